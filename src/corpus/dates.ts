@@ -1,0 +1,85 @@
+import * as chrono from 'chrono-node';
+
+export interface FoundDate {
+  date: string; // YYYY-MM-DD (day 01 when only the month is known)
+  precision: 'day' | 'month';
+  text: string;
+}
+
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+const DATEISH = new RegExp(`\\d|\\b(?:${MONTHS})[a-z]*\\b|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\byesterday\\b|\\blast (?:week|month)\\b`, 'i');
+
+export function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function isoFromParts(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Noon UTC of an ISO day: a reference instant that never slips a day across timezones. */
+export function refInstant(iso: string): Date {
+  return new Date(`${iso}T12:00:00Z`);
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = refInstant(iso);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Event dates named in a sentence. Relative forms ("on Wednesday", "yesterday") resolve against the
+ * article's date; without one only absolute dates (with a year) are trusted.
+ */
+export function datesInSentence(sentence: string, articleDate: string | null): FoundDate[] {
+  if (!DATEISH.test(sentence)) return [];
+  const ref = { instant: refInstant(articleDate ?? '2000-01-01'), timezone: 0 };
+  const out: FoundDate[] = [];
+  for (const r of chrono.parse(sentence, ref)) {
+    if (!DATEISH.test(r.text)) continue; // skips "now", "today" and the like
+    const s = r.start;
+    const yearKnown = s.isCertain('year');
+    const monthKnown = s.isCertain('month');
+    const dayKnown = s.isCertain('day') || s.isCertain('weekday');
+    if (!monthKnown && !dayKnown) continue; // a bare year or time is not an event date
+    if (!yearKnown && !articleDate) continue;
+    if (/^\d+(?:\.\d+)?$/.test(r.text.trim())) continue; // "2.5", "3.0": version numbers, not dates
+    const y = s.get('year')!;
+    const m = s.get('month')!;
+    const precision = dayKnown ? 'day' : 'month';
+    const d = precision === 'day' ? s.get('day')! : 1;
+    if (y < 1990 || y > 2100) continue;
+    out.push({ date: isoFromParts(y, m, d), precision, text: r.text });
+  }
+  return out;
+}
+
+/**
+ * A publication date from the top of a raw article: "Mar 5, 2026", "Published on: Apr 15, 2026",
+ * "03/06 2026" (month/day year). Only short dateline-like lines count.
+ */
+export function datelineDate(line: string): string | null {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 80) return null;
+  const mdY = /^(\d{1,2})\/(\d{1,2})\s*,?\s+(\d{4})$/.exec(t);
+  if (mdY) {
+    const iso = isoFromParts(Number(mdY[3]), Number(mdY[1]), Number(mdY[2]));
+    return validIso(iso) ? iso : null;
+  }
+  const results = chrono.parse(t, { instant: refInstant('2000-01-01'), timezone: 0 });
+  for (const r of results) {
+    if (!/\d{4}/.test(r.text)) continue; // a dateline states its year
+    const s = r.start;
+    if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day')) {
+      const iso = isoFromParts(s.get('year')!, s.get('month')!, s.get('day')!);
+      if (validIso(iso)) return iso;
+    }
+  }
+  return null;
+}
+
+export function validIso(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}

@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { frontMatterSchema } from './schema.ts';
+import { datelineDate, datesInSentence } from './dates.ts';
+import { splitSentences } from './sentences.ts';
+import type { Doc, Kind, Passage } from './types.ts';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_LINE_CHARS = 20_000;
+
+export class CorpusFileError extends Error {}
+
+/** Lines that carry no prose: images, link definitions, rules, bare numbers, share widgets. */
+function isProse(text: string): boolean {
+  if (/^!\[[^\]]*\]\([^)]*\)$/.test(text)) return false;
+  if (/^\[[^\]]+\]:\s*\S+/.test(text)) return false;
+  if (/^(-{3,}|\*{3,}|_{3,})$/.test(text)) return false;
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 || /[\u4e00-\u9fff]{4,}/.test(text);
+}
+
+/**
+ * Parses one corpus file. Throws CorpusFileError with a reason a curator can act on.
+ * `rel` is the path relative to the corpus dir; it names the doc in citations.
+ */
+export function parseDoc(rel: string, bytes: Uint8Array): Doc {
+  if (bytes.length === 0) throw new CorpusFileError('empty file');
+  if (bytes.length > MAX_FILE_BYTES) throw new CorpusFileError(`too large (${bytes.length} bytes, limit ${MAX_FILE_BYTES})`);
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CorpusFileError('not valid UTF-8');
+  }
+  if (content.includes('\u0000')) throw new CorpusFileError('binary content (NUL bytes)');
+  if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
+  if (content.trim().length === 0) throw new CorpusFileError('empty file (only whitespace)');
+
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const lines = content.split(/\r?\n/);
+  if (lines.some((l) => l.length > MAX_LINE_CHARS)) throw new CorpusFileError(`a line is longer than ${MAX_LINE_CHARS} characters`);
+
+  let fm: Record<string, unknown> = {};
+  let bodyStart = 0; // 0-based index of first body line
+  if (lines[0]?.trim() === '---') {
+    const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    if (close < 0) throw new CorpusFileError('front matter opened with --- but never closed');
+    let raw: unknown;
+    try {
+      raw = parseYaml(lines.slice(1, close).join('\n')) ?? {};
+    } catch (e) {
+      const why = e instanceof YAMLParseError ? e.message.split('\n')[0] : String(e);
+      throw new CorpusFileError(`front matter is not valid YAML: ${why}`);
+    }
+    if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) throw new CorpusFileError('front matter must be a YAML mapping');
+    const parsed = frontMatterSchema.safeParse(raw);
+    if (!parsed.success) throw new CorpusFileError(`front matter: ${z.prettifyError(parsed.error).replace(/\n\s*/g, ' ')}`);
+    fm = parsed.data as Record<string, unknown>;
+    bodyStart = close + 1;
+  }
+  const body = lines.slice(bodyStart).join('\n');
+  if (body.trim().length === 0) throw new CorpusFileError('no article text after the front matter');
+
+  const inferred: string[] = [];
+  const topLines = lines.slice(bodyStart).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 12);
+  let title = fm.title as string | undefined;
+  if (!title) {
+    title = inferTitle(topLines);
+    inferred.push('title');
+  }
+  // A file that names its kind is curated: a missing date there means "unknown", not "look for one".
+  const curated = fm.kind !== undefined;
+  let published = (fm.published as string | null | undefined) ?? null;
+  if (fm.published === undefined && !curated) {
+    // Look for a dateline among the first non-empty lines of the body.
+    published = topLines.slice(0, 10).map(datelineDate).find((d) => d !== null) ?? null;
+    inferred.push(published ? 'published' : 'published (none found: undated)');
+  }
+  let kind = fm.kind as Kind | undefined;
+  if (!kind) {
+    kind = fm.generated === true ? 'generated' : 'news';
+    inferred.push('kind');
+  }
+  let source = (fm.source as string | null | undefined) ?? null;
+  if (fm.source === undefined && !curated) {
+    const m = topLines.map((l) => /^source:\s*(.{2,80})$/i.exec(l)).find(Boolean);
+    if (m) {
+      source = m[1].trim();
+      inferred.push('source');
+    }
+  }
+  const known = new Set(['title', 'source', 'url', 'published', 'kind']);
+  const extra = Object.fromEntries(Object.entries(fm).filter(([k]) => !known.has(k)));
+
+  return {
+    path: rel,
+    title,
+    source,
+    url: (fm.url as string | null | undefined) ?? null,
+    published,
+    kind,
+    body,
+    bodyStartLine: bodyStart + 1,
+    hash,
+    inferred,
+    extra,
+    passages: toPassages(rel, lines, bodyStart, published),
+  };
+}
+
+/** First non-empty line that reads like a headline: not a dateline, a byline or a bare number. */
+function inferTitle(top: string[]): string {
+  const clean = (l: string) => l.replace(/^#+\s*/, '');
+  const pick =
+    top.find((l) => datelineDate(l) === null && !/^(author|source|by|posted|updated|published)\b[^:]*:/i.test(l) && isProse(l)) ?? top[0];
+  const t = clean(pick);
+  if (t.length <= 120) return t;
+  const cut = t.slice(0, 120);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 120)}…`;
+}
+
+function toPassages(rel: string, lines: string[], bodyStart: number, published: string | null): Passage[] {
+  const out: Passage[] = [];
+  let paragraph = 0;
+  let blank = true;
+  for (let i = bodyStart; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '') {
+      if (!blank) paragraph++;
+      blank = true;
+      continue;
+    }
+    blank = false;
+    if (!isProse(line.trim())) continue;
+    for (const span of splitSentences(line)) {
+      const text = line.slice(span.start, span.end);
+      if (!isProse(text) || datelineDate(text) !== null) continue;
+      const own = datesInSentence(text, published)[0];
+      out.push({
+        id: 0,
+        doc: rel,
+        line: i + 1,
+        text,
+        paragraph,
+        date: own?.date ?? null,
+        datePrecision: own?.precision ?? null,
+        dateOrigin: own ? 'sentence' : null,
+      });
+    }
+  }
+  // A sentence without a date of its own takes its paragraph's date (the first named there,
+  // when it comes earlier in the paragraph), else the article's; the origin says which.
+  let lastPara = -1;
+  let paraDate: Passage | null = null;
+  for (const p of out) {
+    if (p.paragraph !== lastPara) {
+      lastPara = p.paragraph;
+      paraDate = null;
+    }
+    if (p.dateOrigin === 'sentence') {
+      paraDate ??= p;
+      continue;
+    }
+    if (paraDate && paraDate.line === p.line) {
+      p.date = paraDate.date;
+      p.datePrecision = paraDate.datePrecision;
+      p.dateOrigin = 'paragraph';
+    } else if (published) {
+      p.date = published;
+      p.datePrecision = 'day';
+      p.dateOrigin = 'article';
+    }
+  }
+  return out;
+}

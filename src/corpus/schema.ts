@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { KINDS } from './types.ts';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date');
+
+/** Front matter of a curated article. Everything is optional (raw files infer it) but typed. */
+export const frontMatterSchema = z
+  .object({
+    title: z.string().trim().min(1).max(500).optional(),
+    source: z.string().trim().min(1).max(200).nullable().optional(),
+    url: z.url().nullable().optional(),
+    // YAML may hand us a Date for unquoted timestamps; normalise before validating.
+    published: z.preprocess(
+      (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+      isoDate.nullable().optional(),
+    ),
+    kind: z.enum(KINDS).optional(),
+    generated: z.boolean().optional(),
+  })
+  .passthrough();
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+const aliasEntry = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  note: z.string().optional(),
+});
+
+export const entitiesSchema = z.object({
+  people: z.array(aliasEntry).default([]),
+  organisations: z.array(aliasEntry).default([]),
+});
+export type EntitiesFile = z.infer<typeof entitiesSchema>;
+
+const patternEntry = z.union([
+  z.string().min(1),
+  z.object({ re: z.string().min(1), person: z.enum(['before', 'after', 'nearest']).default('nearest') }),
+]);
+
+export const signalsSchema = z.object({
+  focus: z.string().min(1),
+  head: z.array(patternEntry).default([]),
+  departure: z.array(patternEntry).default([]),
+  responsibility: z.array(patternEntry).default([]),
+  support: z.array(patternEntry).default([]),
+  change: z.array(patternEntry).default([]),
+  conflicts: z
+    .array(
+      z.object({
+        topic: z.string().min(1),
+        sides: z.array(z.object({ label: z.string().min(1), patterns: z.array(z.string().min(1)).min(1) })).min(2),
+      }),
+    )
+    .default([]),
+});
+export type SignalsFile = z.infer<typeof signalsSchema>;
