@@ -1,0 +1,96 @@
+import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
+import { answer } from '../../briefing/answer.ts';
+import { loadCorpus } from '../../corpus/load.ts';
+import { buildIndex } from '../../index/build.ts';
+import { toJson } from '../../render/json.ts';
+import { renderText } from '../../render/text.ts';
+import { ConfigError, loadConfig } from '../../config.ts';
+import { parseArgs, today, UsageError } from './args.ts';
+import { runConsole } from './console.ts';
+
+const USAGE = `usage:
+  qwen-brief query "<text as typed after /qwen>" [--json] [--corpus DIR] [--now YYYY-MM-DD]
+  qwen-brief query --json [--corpus DIR] [--now YYYY-MM-DD]   (one query per stdin line)
+  qwen-brief check [--corpus DIR]
+  qwen-brief start                                            (console, or Slack/Discord when configured)`;
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  let config;
+  try {
+    args = parseArgs(argv);
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      console.error(`${e.message}\n${e instanceof UsageError ? USAGE : ''}`.trim());
+      return 2;
+    }
+    throw e;
+  }
+  const dir = resolve(args.corpus ?? config.CORPUS_DIR);
+  const now = args.now ?? today();
+  switch (args.cmd) {
+    case 'check':
+      return check(dir);
+    case 'query':
+      return query(dir, args.text, args.json, now);
+    case 'start': {
+      const { start } = await import('../start.ts');
+      return start(config, { corpusDir: dir, now: args.now });
+    }
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(USAGE);
+      return 0;
+    default:
+      console.error(`unknown command “${args.cmd}”\n${USAGE}`);
+      return 2;
+  }
+}
+
+function loadOrFail(dir: string) {
+  try {
+    return loadCorpus(dir);
+  } catch (e) {
+    console.error(`cannot read corpus directory ${dir}: ${(e as Error).message}`);
+    return null;
+  }
+}
+
+function check(dir: string): number {
+  const corpus = loadOrFail(dir);
+  if (!corpus) return 2;
+  let errors = 0;
+  for (const r of corpus.reports) {
+    if (r.status === 'error') errors++;
+    console.log(`${r.status.padEnd(8)} ${r.path}${r.detail !== 'ok' ? ` — ${r.detail}` : ''}`);
+  }
+  console.log(`${corpus.docs.length} article(s) loaded, ${errors} error(s)`);
+  return errors ? 1 : 0;
+}
+
+async function query(dir: string, text: string | null, json: boolean, now: string): Promise<number> {
+  const corpus = loadOrFail(dir);
+  if (!corpus) return 2;
+  for (const r of corpus.reports) if (r.status === 'error') console.error(`skipped ${r.path}: ${r.detail}`);
+  const index = buildIndex(corpus);
+  if (text !== null) {
+    const a = answer(index, text, now);
+    console.log(json ? JSON.stringify(toJson(a)) : renderText(a));
+    return 0;
+  }
+  if (!json) {
+    console.error('query needs text, or --json to read one query per line from stdin');
+    return 2;
+  }
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    process.stdout.write(`${JSON.stringify(toJson(answer(index, line, now)))}\n`);
+  }
+  return 0;
+}
+
+export { runConsole };

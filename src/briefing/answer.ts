@@ -1,0 +1,38 @@
+import type { BriefIndex } from '../index/build.ts';
+import { parseCommand, type Command } from './command.ts';
+import { ask } from './commands/ask.ts';
+import { changesSince } from './commands/changes-since.ts';
+import { helpAnswer } from './commands/help.ts';
+import { person } from './commands/person.ts';
+import { sources } from './commands/sources.ts';
+import { timeline } from './commands/timeline.ts';
+import { whoLeads } from './commands/who-leads.ts';
+import type { Answer } from './types.ts';
+
+/** Runs a parsed command. Pure: the same index, command and `now` give the same Answer. */
+export function runCommand(index: BriefIndex, command: Command, query: string, now: string): Answer {
+  switch (command.name) {
+    case 'who-leads':
+      return whoLeads(index, query, now);
+    case 'changes-since':
+      return changesSince(index, query, command.since, now);
+    case 'person':
+      return person(index, query, command.who, now);
+    case 'timeline':
+      return timeline(index, query, now);
+    case 'sources':
+      return sources(index, query, command.topic, now);
+    case 'ask':
+      return ask(index, query, command.question, now);
+    case 'digest':
+      return helpAnswer(query, 'The digest is not available here yet.', null);
+    case 'help':
+      return helpAnswer(query, command.reason, command.suggestion);
+  }
+}
+
+/** Text as typed after `/qwen` → Answer. Never throws for user input. */
+export function answer(index: BriefIndex, text: string, now: string): Answer {
+  const query = String(text ?? '').trim();
+  return runCommand(index, parseCommand(query), query, now);
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { levenshtein } from '../index/normalize.ts';
+
+export const MAX_COMMAND_CHARS = 500;
+
+export const commandSchema = z.discriminatedUnion('name', [
+  z.object({ name: z.literal('who-leads') }),
+  z.object({ name: z.literal('changes-since'), since: z.string() }),
+  z.object({ name: z.literal('person'), who: z.string().min(1) }),
+  z.object({ name: z.literal('timeline') }),
+  z.object({ name: z.literal('sources'), topic: z.string().nullable() }),
+  z.object({ name: z.literal('ask'), question: z.string().min(1) }),
+  z.object({ name: z.literal('digest') }),
+  z.object({ name: z.literal('help'), reason: z.string().nullable(), suggestion: z.string().nullable() }),
+]);
+export type Command = z.infer<typeof commandSchema>;
+
+const KEYWORDS: Record<string, string> = {
+  'who-leads': 'who-leads',
+  whoLeads: 'who-leads',
+  changes: 'changes since <date>',
+  timeline: 'timeline',
+  sources: 'sources',
+  person: 'person <name>',
+  help: 'help',
+  digest: 'digest',
+};
+
+const WHO_LEADS =
+  /\b(?:who(?:'?s|\s+is|\s+are)?\s+(?:now\s+|currently\s+)?(?:leads?|leading|runs?|running|heads?|heading|in\s+charge|the\s+(?:head|leader|lead|boss|chief)|at\s+the\s+helm|oversees?|overseeing|responsible\s+for)|(?:current|new)\s+(?:head|lead|leader|boss)|leadership\s+(?:of|at)|leader\s+of|head\s+of\s+(?:the\s+)?(?:qwen|tongyi))\b/i;
+const CHANGES = /\b(?:what(?:'?s|\s+has|\s+have)?\s+changed|changes?|what(?:'?s|\s+is)?\s+new|news|updates?|what\s+happened)\b.*?\b(?:since|after|from|in\s+the)\s+(.+)$/i;
+const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|what\s+does|what\s+did|info\s+on|about)\s+(.+?)\??$/i;
+const TIMELINE = /\b(?:timeline|chronology|history|sequence\s+of\s+events|what\s+happened\s+when)\b/i;
+const SOURCES = /^(?:list\s+|show\s+(?:me\s+)?)?(?:the\s+|all\s+)?(?:sources|articles|documents|docs|reading\s+list)(?:\s+(?:on|about|for)\s+(.+))?$/i;
+
+function help(reason: string | null, suggestion: string | null): Command {
+  return { name: 'help', reason, suggestion };
+}
+
+/**
+ * One grammar for Slack, Discord and the CLI: the text a user typed after `/qwen` (or after the
+ * mention). Never throws; anything it cannot place becomes `ask` (free text) or `help`.
+ */
+export function parseCommand(input: string): Command {
+  const text = String(input ?? '')
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/^\s*(?:\/qwen\b|@qwen-brief\b)/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text) return help(null, null);
+  if (text.length > MAX_COMMAND_CHARS) return help(`That is ${text.length} characters; commands are limited to ${MAX_COMMAND_CHARS}.`, null);
+  const [first, ...restWords] = text.split(' ');
+  const head = first.toLowerCase().replace(/[?!.:,]+$/, '');
+  const rest = restWords.join(' ').trim();
+
+  switch (head) {
+    case 'help':
+    case '?':
+    case 'commands':
+    case 'usage':
+      return help(null, null);
+    case 'who-leads':
+    case 'wholeads':
+    case 'who_leads':
+    case 'leads':
+    case 'leadership':
+      return { name: 'who-leads' };
+    case 'changes':
+    case 'change':
+    case 'since': {
+      const since = rest.replace(/^since\s+/i, '').trim();
+      return { name: 'changes-since', since };
+    }
+    case 'timeline':
+    case 'history':
+      return { name: 'timeline' };
+    case 'sources':
+    case 'source':
+    case 'articles':
+    case 'docs': {
+      const topic = rest.replace(/^(?:on|about|for)\s+/i, '').trim();
+      return { name: 'sources', topic: topic || null };
+    }
+    case 'person':
+      return rest ? { name: 'person', who: rest } : help('Whom should I look up? Try: person Zhou Jingren', 'person Zhou Jingren');
+    case 'digest':
+      return { name: 'digest' };
+    case 'ask':
+      return rest ? routeFreeText(rest) : help('What would you like to ask? Try: ask who runs qwen', 'ask who runs qwen');
+    case 'who':
+      if (rest && !/^(?:is|was|leads?|runs?|heads?|are|now|currently|'s)\b/i.test(rest)) return { name: 'person', who: rest.replace(/\?$/, '') };
+      break;
+  }
+  const dashed = head.includes('-') || /^[a-z]+$/.test(head);
+  if (dashed && head.length >= 4 && restWords.length <= 3) {
+    // A near miss of a command word ("who-leds", "timelin", "chnages") gets help with the right spelling.
+    const near = Object.keys(KEYWORDS)
+      .map((k) => ({ k, d: levenshtein(head, k.toLowerCase(), 2) }))
+      .filter((x) => x.d > 0 && x.d <= 2)
+      .sort((a, b) => a.d - b.d || (a.k < b.k ? -1 : 1))[0];
+    if (near) return help(`I don't know the command “${first}”.`, KEYWORDS[near.k]);
+  }
+  return routeFreeText(text);
+}
+
+/** Obvious paraphrases go to the command that answers them; the rest is a search question. */
+export function routeFreeText(text: string): Command {
+  const t = text.trim();
+  const changes = CHANGES.exec(t);
+  if (changes) return { name: 'changes-since', since: changes[1].replace(/\?$/, '').trim() };
+  if (WHO_LEADS.test(t) && !/\b(?:cfo|cto|ceo|coo|support team|post-training|coding)\b/i.test(t)) return { name: 'who-leads' };
+  const sources = SOURCES.exec(t.replace(/\?$/, ''));
+  if (sources) return { name: 'sources', topic: sources[1]?.trim() || null };
+  if (TIMELINE.test(t) && t.split(' ').length <= 6) return { name: 'timeline' };
+  const person = PERSON.exec(t);
+  if (person) return { name: 'ask', question: t }; // resolved to `person` later when the name is known
+  return { name: 'ask', question: t };
+}

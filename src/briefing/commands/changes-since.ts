@@ -1,0 +1,48 @@
+import type { BriefIndex } from '../../index/build.ts';
+import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
+import { parseUserDate } from '../dates.ts';
+import { eligiblePassages } from '../eligible.ts';
+import { capPerDocDate, changeEvents, type ChangeEvent } from '../extract.ts';
+import type { Answer } from '../types.ts';
+import { helpAnswer } from './help.ts';
+import { addDays } from '../../corpus/dates.ts';
+
+export const MAX_CHANGES = 12;
+const PER_DOC_DATE = 3;
+
+/** Dated changes on or after a date, oldest first, each with its event date and citation. */
+export function changesSince(index: BriefIndex, query: string, sinceText: string, now: string): Answer {
+  const since = sinceText ? parseUserDate(sinceText, now) : addDays(now, -30);
+  if (!since) {
+    return helpAnswer(query, `I couldn't read “${sinceText}” as a date. Try 2026-03-01, 3/1/2026, March 2026, 1 May 2026, last week or yesterday.`, 'changes since 2026-03-01');
+  }
+  const cites = new Citations(index);
+  const all = capPerDocDate(changeEvents(index, eligiblePassages(index, now), now), PER_DOC_DATE);
+  const after = all.filter((e) => e.date >= since);
+  if (!after.length) {
+    const before = all.filter((e) => e.date < since).at(-1);
+    const items = before ? [{ section: 'Latest change before that', text: eventText(index, before), cites: [cites.passage(before.passage)] }] : [];
+    return {
+      command: 'changes-since', query, asOf: before?.date ?? null, found: false,
+      heading: `No changes in the corpus since ${since}.`, items, notes: [], citations: cites.list,
+    };
+  }
+  const shown = after.slice(0, MAX_CHANGES);
+  const items = shown.map((e) => ({ section: null, text: eventText(index, e), cites: [cites.passage(e.passage)] }));
+  const notes = after.length > shown.length ? [`…and ${after.length - shown.length} more: /qwen timeline`] : [];
+  return {
+    command: 'changes-since',
+    query,
+    asOf: shown.at(-1)!.date,
+    found: true,
+    heading: `Changes since ${since} (${after.length}, oldest first)`,
+    items,
+    notes,
+    citations: cites.list,
+  };
+}
+
+export function eventText(index: BriefIndex, e: ChangeEvent): string {
+  const doc = index.docByPath.get(e.passage.doc)!;
+  return `${dateLabel(e.passage)} — ${quoted(e.passage.text)} (${sourceLabel(doc)})`;
+}

@@ -1,0 +1,49 @@
+import type { Doc, Passage } from '../../corpus/types.ts';
+import type { BriefIndex } from '../../index/build.ts';
+import { search } from '../../index/search.ts';
+import { Citations, sourceLabel } from '../cite.ts';
+import { eligibleDocs, newerFirst, newestPublished } from '../eligible.ts';
+import type { Answer } from '../types.ts';
+
+/**
+ * The documents (about `topic`, when given), newest first, each with outlet, date and kind, and each
+ * cited with its most relevant sentence (its first sentence when no topic is given).
+ */
+export function sources(index: BriefIndex, query: string, topic: string | null, now: string): Answer {
+  const cites = new Citations(index);
+  const docs = eligibleDocs(index, now);
+  const chosen = new Map<string, Passage>();
+  if (topic) {
+    const { ids } = index.entities.resolve(topic);
+    if (ids.length) {
+      for (const d of docs) {
+        const p = d.passages.find((x) => ids.every((id) => index.mentions[x.id].some((m) => m.id === id)));
+        if (p) chosen.set(d.path, p);
+      }
+    }
+    if (!chosen.size) {
+      const r = search(index, topic, { asOf: now, limit: 50 });
+      const enough = r.contentTerms.length ? r.matchedTerms.length / r.contentTerms.length >= 0.5 : r.entityIds.length > 0;
+      if (enough) for (const h of r.hits) if (!chosen.has(h.passage.doc)) chosen.set(h.passage.doc, h.passage);
+    }
+  } else {
+    for (const d of docs) if (d.passages[0]) chosen.set(d.path, d.passages[0]);
+  }
+  const listed: Doc[] = docs.filter((d) => chosen.has(d.path)).sort((a, b) => newerFirst(a.published, b.published) || (a.path < b.path ? -1 : 1));
+  if (!listed.length) {
+    return {
+      command: 'sources', query, asOf: null, found: false,
+      heading: `No source in the corpus is about “${topic}”.`, items: [], notes: ['Try /qwen sources for the full list.'], citations: [],
+    };
+  }
+  return {
+    command: 'sources',
+    query,
+    asOf: newestPublished(listed),
+    found: true,
+    heading: topic ? `${listed.length} source${listed.length === 1 ? '' : 's'} about “${topic}”` : `${listed.length} sources in the corpus`,
+    items: listed.map((d) => ({ section: null, text: `${d.title} (${sourceLabel(d)})`, cites: [cites.passage(chosen.get(d.path)!)] })),
+    notes: [],
+    citations: cites.list,
+  };
+}

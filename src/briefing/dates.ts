@@ -1,0 +1,35 @@
+import * as chrono from 'chrono-node';
+import { addDays, isoFromParts, refInstant, validIso } from '../corpus/dates.ts';
+
+/**
+ * Reads the date a user typed after "since": 2026-03-01, 3/1/2026, March 2026, 1 May 2026, last week,
+ * yesterday. Relative forms count from `now`. Returns null when it is not a date.
+ */
+export function parseUserDate(text: string, now: string): string | null {
+  const t = text.trim().toLowerCase().replace(/[.!?]+$/, '');
+  if (!t) return null;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return checked(isoFromParts(+m[1], +m[2], +m[3]));
+  m = /^(\d{4})-(\d{1,2})$/.exec(t);
+  if (m) return checked(isoFromParts(+m[1], +m[2], 1));
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t); // US order, as Slack users in the US type it
+  if (m) return checked(isoFromParts(+m[3], +m[1], +m[2]));
+  m = /^(\d{4})$/.exec(t);
+  if (m) return checked(isoFromParts(+m[1], 1, 1));
+  const simple: Record<string, number> = { today: 0, yesterday: 1, 'last week': 7, 'past week': 7, 'last month': 30, 'past month': 30, 'last year': 365 };
+  if (t in simple) return addDays(now, -simple[t]);
+  m = /^(?:the )?(?:last|past) (\d{1,3}) (day|week|month)s?$/.exec(t);
+  if (m) return addDays(now, -Number(m[1]) * ({ day: 1, week: 7, month: 30 } as const)[m[2] as 'day' | 'week' | 'month']);
+  const r = chrono.parse(t, { instant: refInstant(now), timezone: 0 })[0];
+  if (!r || r.text.length < t.replace(/^(on|from|in|the)\s+/, '').replace(/^the\s+/, '').length - 2) return null; // must be (almost) all date
+  const s = r.start;
+  if (!s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday') && !/ago|week|month|year/.test(t)) return null;
+  // "since March 5" means the last March 5, not the next one.
+  const year = !s.isCertain('year') && isoFromParts(s.get('year')!, s.get('month')!, 1) > now ? s.get('year')! - 1 : s.get('year')!;
+  const iso = isoFromParts(year, s.get('month')!, s.isCertain('day') || s.isCertain('weekday') || /ago|week/.test(t) ? s.get('day')! : 1);
+  return checked(iso);
+}
+
+function checked(iso: string): string | null {
+  return validIso(iso) ? iso : null;
+}

@@ -1,0 +1,27 @@
+import type { Doc, Passage } from '../corpus/types.ts';
+import type { BriefIndex } from '../index/build.ts';
+
+/** Documents a user can be told about on `now`: published by then, or undated. */
+export function eligibleDocs(index: BriefIndex, now: string): Doc[] {
+  return index.docs.filter((d) => !d.published || d.published <= now);
+}
+
+export function eligiblePassages(index: BriefIndex, now: string): Passage[] {
+  const ok = new Set(eligibleDocs(index, now).map((d) => d.path));
+  return index.passages.filter((p) => ok.has(p.doc));
+}
+
+/** Newest publication date among the documents a user can see: the "as of" of an answer. */
+export function newestPublished(docs: Doc[]): string | null {
+  let best: string | null = null;
+  for (const d of docs) if (d.published && (!best || d.published > best)) best = d.published;
+  return best;
+}
+
+/** Sort key that puts dated before undated and newer before older. */
+export function newerFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return a > b ? -1 : 1;
+}

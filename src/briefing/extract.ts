@@ -1,0 +1,120 @@
+import type { Passage } from '../corpus/types.ts';
+import type { BriefIndex } from '../index/build.ts';
+import { terms } from '../index/normalize.ts';
+import { firstMatch, type Pattern } from '../index/signals.ts';
+
+export interface RoleClaim {
+  person: string; // entity id
+  passage: Passage;
+  published: string | null; // of the passage's document
+}
+
+/**
+ * The person a phrase is about: a person named inside the matched phrase, else the nearest one on the
+ * allowed side ("resignation of X" looks after the phrase). People in `exclude` are skipped.
+ */
+// Further than this from the phrase, a name is usually about something else in a long sentence.
+const MAX_DISTANCE = 60;
+
+export function personNear(index: BriefIndex, p: Passage, patterns: Pattern[], exclude: Set<string> = new Set()): string | null {
+  const m = firstMatch(patterns, p.text);
+  if (!m) return null;
+  const side = m.person === 'nearest' && /^\s+of\b/i.test(p.text.slice(m.end)) ? 'after' : m.person;
+  let best: { id: string; d: number } | null = null;
+  for (const mention of index.mentions[p.id]) {
+    const e = index.entities.get(mention.id);
+    if (!e || e.type !== 'person' || exclude.has(e.id)) continue;
+    let d: number;
+    if (mention.start >= m.index && mention.end <= m.end) d = 0;
+    else if (mention.end <= m.index) d = side === 'after' ? Infinity : m.index - mention.end;
+    else d = side === 'before' ? Infinity : mention.start - m.end;
+    if (d <= MAX_DISTANCE && (!best || d < best.d)) best = { id: e.id, d };
+  }
+  return best?.id ?? null;
+}
+
+export function claims(index: BriefIndex, passages: Passage[], patterns: Pattern[], exclude?: Set<string>): RoleClaim[] {
+  const out: RoleClaim[] = [];
+  for (const p of passages) {
+    const person = personNear(index, p, patterns, exclude);
+    if (person) out.push({ person, passage: p, published: index.docByPath.get(p.doc)!.published });
+  }
+  return out;
+}
+
+/** A full sentence (ends in punctuation) reads better as evidence than a headline. */
+export function isSentence(p: Passage): number {
+  return /[.!?'"’”)]$/.test(p.text) ? 1 : 0;
+}
+
+export function groupBy<T, K>(xs: T[], key: (x: T) => K): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}
+
+export interface ChangeEvent {
+  passage: Passage;
+  date: string;
+  weight: number;
+}
+
+/**
+ * Dated sentences that report a change: a change phrase plus a named person or organisation.
+ * Near-duplicates (the same sentence repeated as a subtitle) are folded into the first.
+ */
+export function changeEvents(index: BriefIndex, passages: Passage[], now: string): ChangeEvent[] {
+  const s = index.signals;
+  const candidates: ChangeEvent[] = [];
+  for (const p of passages) {
+    if (!p.date || p.date > now) continue;
+    const hits = s.change.filter((c) => c.re.test(p.text)).length;
+    if (!hits) continue;
+    const ents = index.mentions[p.id];
+    if (!ents.length) continue;
+    const people = new Set(ents.filter((m) => index.entities.get(m.id)?.type === 'person').map((m) => m.id)).size;
+    // Without a named person, only a sentence that states its own date counts as a change.
+    if (!people && p.dateOrigin === 'article') continue;
+    const weight = hits + 2 * people + (p.dateOrigin === 'sentence' ? 3 : p.dateOrigin === 'paragraph' ? 2 : 0) + (p.text.length > 60 ? 1 : 0) + isSentence(p);
+    candidates.push({ passage: p, date: p.date, weight });
+  }
+  const kept: { ev: ChangeEvent; set: Set<string> }[] = [];
+  for (const ev of candidates) {
+    const set = new Set(terms(ev.passage.text));
+    const dup = kept.find((k) => k.ev.date === ev.date && jaccard(k.set, set) >= 0.6);
+    if (dup) {
+      if (ev.weight > dup.ev.weight) {
+        dup.ev = ev;
+        dup.set = set;
+      }
+      continue;
+    }
+    kept.push({ ev, set });
+  }
+  return kept.map((k) => k.ev);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter || 1);
+}
+
+/** At most `perGroup` events per (document, date), the weightiest, then oldest first. */
+export function capPerDocDate(events: ChangeEvent[], perGroup: number): ChangeEvent[] {
+  const groups = groupBy(events, (e) => `${e.passage.doc}\0${e.date}`);
+  const out: ChangeEvent[] = [];
+  for (const list of groups.values()) {
+    out.push(...[...list].sort((a, b) => b.weight - a.weight || a.passage.id - b.passage.id).slice(0, perGroup));
+  }
+  return out.sort(chronological);
+}
+
+export function chronological(a: ChangeEvent, b: ChangeEvent): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.passage.id - b.passage.id;
+}

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import MiniSearch from 'minisearch';
+import type { Corpus } from '../corpus/load.ts';
+import type { Doc, Passage } from '../corpus/types.ts';
+import { EntityMatcher, type Mention } from './entities.ts';
+import { compileSignals, type CompiledSignals } from './signals.ts';
+import { terms } from './normalize.ts';
+
+export const INDEX_VERSION = 1;
+
+export interface BriefIndex {
+  corpus: Corpus;
+  docs: Doc[];
+  docByPath: Map<string, Doc>;
+  passages: Passage[];
+  mentions: Mention[][]; // by passage id
+  entities: EntityMatcher;
+  signals: CompiledSignals;
+  mini: MiniSearch<IndexedPassage>;
+  vocab: Set<string>;
+  /** Content-derived id: same files → same version, whatever their mtimes. */
+  version: string;
+}
+
+export interface IndexedPassage {
+  id: number;
+  text: string;
+  ents: string;
+}
+
+/** Entity ids become single index tokens that no stemmer or tokenizer can split. */
+export function entityToken(id: string): string {
+  return `xx${id.replace(/[^a-z0-9]/g, '')}xx`;
+}
+
+export const MINI_OPTIONS = {
+  idField: 'id',
+  fields: ['text', 'ents'],
+  tokenize: (text: string) => text.split(/\s+/).filter(Boolean),
+  processTerm: (t: string) => t,
+} as const;
+
+export function buildIndex(corpus: Corpus): BriefIndex {
+  const entities = new EntityMatcher(corpus.entities);
+  const signals = compileSignals(corpus.signals);
+  const passages = corpus.docs.flatMap((d) => d.passages);
+  const mentions = passages.map((p) => entities.find(p.text));
+  const mini = new MiniSearch<IndexedPassage>({ ...MINI_OPTIONS, fields: [...MINI_OPTIONS.fields] });
+  const vocab = new Set<string>();
+  const rows: IndexedPassage[] = passages.map((p) => {
+    const ts = terms(p.text);
+    for (const t of ts) vocab.add(t);
+    return { id: p.id, text: ts.join(' '), ents: [...new Set(mentions[p.id].map((m) => entityToken(m.id)))].join(' ') };
+  });
+  mini.addAll(rows);
+  const h = createHash('sha256');
+  h.update(`v${INDEX_VERSION}\n`);
+  for (const d of corpus.docs) h.update(`${d.path}\0${d.hash}\n`);
+  h.update(JSON.stringify(corpus.entities));
+  h.update(JSON.stringify(corpus.signals));
+  return {
+    corpus,
+    docs: corpus.docs,
+    docByPath: new Map(corpus.docs.map((d) => [d.path, d])),
+    passages,
+    mentions,
+    entities,
+    signals,
+    mini,
+    vocab,
+    version: h.digest('hex').slice(0, 12),
+  };
+}

@@ -1,0 +1,65 @@
+// Light, deterministic text normalisation shared by indexing and querying.
+
+export const STOPWORDS = new Set(
+  ('a an and are as at be been by did do does for from had has have he her his how i if in into is it its me of on or ' +
+    'our she so than that the their them then there these they this to was we were what when where which who whom whos ' +
+    'why will with would you your about any can could tell please show give us my also just now new current currently ' +
+    'know say said says').split(' '),
+);
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Lowercase, fold accents and typographic quotes, drop possessive 's. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/'/g, '');
+}
+
+/** Splits into word tokens; a run of CJK characters is one token. */
+export function words(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A small suffix stemmer: enough to match "departs"/"departed"/"departure" style variants. */
+export function stem(term: string): string {
+  if (CJK.test(term) || /^\d/.test(term) || term.length <= 3) return term;
+  let t = term;
+  if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
+  else if (t.endsWith('sses')) t = t.slice(0, -2);
+  else if (t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us') && !t.endsWith('is')) t = t.slice(0, -1);
+  if (t.endsWith('ing') && t.length > 5) t = t.slice(0, -3);
+  else if (t.endsWith('ed') && t.length > 4) t = t.slice(0, -2);
+  else if (t.endsWith('ure') && t.length > 6) t = t.slice(0, -3);
+  else if (t.endsWith('ation') && t.length > 7) t = t.slice(0, -5);
+  if (t.endsWith('e') && t.length > 4) t = t.slice(0, -1);
+  return t;
+}
+
+/** Query/index terms: folded words, stopwords removed, stemmed. */
+export function terms(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stem);
+}
+
+export function levenshtein(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,31 @@
+import type { Answer, Citation } from '../briefing/types.ts';
+
+export function citeMarks(ns: number[]): string {
+  return ns.map((n) => `[${n}]`).join('');
+}
+
+/** "Bowang Finance · 2026-03-06 · analysis" with the machine-generated label spelled out. */
+export function citationMeta(c: Citation): string {
+  const kind = c.kind === 'generated' ? 'MACHINE-GENERATED' : c.kind;
+  return [c.source ?? 'outlet unknown', c.published ?? 'undated', kind].join(' · ');
+}
+
+/** The plain-text answer a user sees (also the JSON `text` and every platform's fallback). */
+export function renderText(a: Answer): string {
+  const out: string[] = [a.heading];
+  let section: string | null = null;
+  for (const item of a.items) {
+    if (item.section !== section) {
+      section = item.section;
+      if (section) out.push('', `${section}:`);
+      else out.push('');
+    }
+    out.push(`• ${item.text}${item.cites.length ? ` ${citeMarks(item.cites)}` : ''}`);
+  }
+  if (a.notes.length) out.push('', ...a.notes);
+  if (a.citations.length) {
+    out.push('', 'Sources:');
+    for (const c of a.citations) out.push(`[${c.n}] ${c.title} — ${citationMeta(c)} — ${c.doc}:${c.line}`);
+  }
+  return out.join('\n');
+}
