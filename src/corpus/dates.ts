@@ -70,6 +70,13 @@ export function datelineDate(line: string): string | null {
   const results = chrono.parse(t, { instant: refInstant('2000-01-01'), timezone: 0 });
   for (const r of results) {
     if (!/\d{4}/.test(r.text)) continue; // a dateline states its year
+    // A dateline is mostly the date: a label before it ("Published on:"), a separator after it
+    // ("Mar 5, 2026·4 min read"), or a few words at most. A dated sentence is not one.
+    const before = t.slice(0, r.index).trim();
+    const after = t.slice(r.index + r.text.length).trim();
+    const labelled = before === '' || /^(?:published|updated|posted|date|dated)\b[^:]*:?$/i.test(before);
+    const separated = after === '' || /^[·•|—–-]/.test(after) || after.split(/\s+/).length <= 2;
+    if (!labelled || !separated) continue;
     const s = r.start;
     if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day')) {
       const iso = isoFromParts(s.get('year')!, s.get('month')!, s.get('day')!);

@@ -1,0 +1,126 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { parseDoc } from '../src/corpus/parse.ts';
+import { datelineDate, datesInSentence } from '../src/corpus/dates.ts';
+import { splitSentences } from '../src/corpus/sentences.ts';
+import { CORPUS, DOCS, scratchCorpus } from './helpers.ts';
+
+const SEEDS = join(import.meta.dirname, '../../shared/seeds');
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('curated corpus', () => {
+  const corpus = loadCorpus(CORPUS);
+
+  it('loads the five seed articles with no errors', () => {
+    expect(corpus.docs.map((d) => d.path)).toEqual(Object.values(DOCS).sort());
+    expect(corpus.reports.filter((r) => r.status === 'error')).toEqual([]);
+  });
+
+  it('has the publication dates and kinds curated from the seeds', () => {
+    const by = Object.fromEntries(corpus.docs.map((d) => [d.path, d]));
+    expect(by[DOCS.departs].published).toBe('2026-03-05');
+    expect(by[DOCS.bowang].published).toBe('2026-03-06');
+    expect(by[DOCS.bowang].source).toBe('Bowang Finance');
+    expect(by[DOCS.monetize].published).toBe('2026-04-15');
+    expect(by[DOCS.undated].published).toBeNull();
+    expect(by[DOCS.generated].kind).toBe('generated');
+  });
+
+  it('stores article bodies exactly as received', () => {
+    const seeds = readdirSync(SEEDS);
+    for (const d of corpus.docs) {
+      const seedName = d.extra.seed as string;
+      expect(seeds).toContain(seedName);
+      const seed = readFileSync(join(SEEDS, seedName), 'utf8');
+      // The generated page arrived with its own front matter, merged into ours; its body follows it.
+      const expected = d.kind === 'generated' ? seed.split('\n').slice(10).join('\n') : seed;
+      expect(d.body).toBe(expected);
+    }
+  });
+
+  it('keeps every passage a verbatim slice of its line', () => {
+    for (const d of corpus.docs) {
+      const lines = readFileSync(join(CORPUS, d.path), 'utf8').split('\n');
+      for (const p of d.passages) expect(lines[p.line - 1]).toContain(p.text);
+    }
+  });
+});
+
+describe('raw files without front matter', () => {
+  const raw = loadCorpus(SEEDS);
+  const by = Object.fromEntries(raw.docs.map((d) => [d.path, d]));
+
+  it('infers title from the first line and dates from the datelines', () => {
+    expect(by['000_b24c672ef9a8f923.txt'].title).toBe('Alibaba Shakes Up Qwen Leadership Amid AI Push');
+    expect(by['000_b24c672ef9a8f923.txt'].published).toBeNull();
+    expect(by['001_afa9990eaac774c0.txt'].published).toBe('2026-03-05'); // "Mar 5, 2026·4 min read"
+    expect(by['002_d46afceec30ea2c7.txt'].published).toBe('2026-04-15'); // "Published on: Apr 15, 2026"
+    expect(by['004_64b81fa76e1888f5.txt'].published).toBe('2026-03-06'); // "03/06 2026"
+    expect(by['004_64b81fa76e1888f5.txt'].source).toBe('Bowang Finance');
+  });
+
+  it('labels the page with generated: true as generated', () => {
+    expect(by['003_093f718a5b1e574e.txt'].kind).toBe('generated');
+    expect(raw.reports.find((r) => r.path === '003_093f718a5b1e574e.txt')?.status).toBe('inferred');
+  });
+});
+
+describe('bad files are reported by name and skipped', () => {
+  const cases: [string, string | Uint8Array, RegExp][] = [
+    ['broken-yaml.md', '---\ntitle: [unclosed\n---\nBody text here for sure.\n', /not valid YAML/],
+    ['wrong-type.md', '---\ntitle: A title\npublished: 15 April\nkind: news\n---\nBody text here for sure.\n', /published/],
+    ['bad-kind.md', '---\ntitle: A\nkind: rumour\n---\nBody text here for sure.\n', /kind/],
+    ['empty.md', '', /empty/],
+    ['latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), /UTF-8/],
+    ['huge.txt', 'word '.repeat(300_000), /too large/],
+    ['unclosed.md', '---\ntitle: x\nno closing fence here\n', /never closed/],
+  ];
+  for (const [name, body, reason] of cases) {
+    it(`${name}: error with its reason, the rest still served`, () => {
+      const corpus = loadCorpus(scratchCorpus({ [name]: body }));
+      const report = corpus.reports.find((r) => r.path === name);
+      expect(report?.status).toBe('error');
+      expect(report?.detail).toMatch(reason);
+      expect(corpus.docs).toHaveLength(5);
+    });
+  }
+
+  it('parseDoc rejects a NUL byte', () => {
+    expect(() => parseDoc('x.txt', enc('abc\u0000def'))).toThrow(/binary/);
+  });
+});
+
+describe('dates', () => {
+  it('finds event dates in sentences', () => {
+    expect(datesInSentence('On March 5, 2026, Wu Yongming announced in an internal email', null)[0].date).toBe('2026-03-05');
+    expect(datesInSentence('He resigned on Wednesday.', '2026-03-06')[0].date).toBe('2026-03-04');
+    expect(datesInSentence('He resigned on Wednesday.', null)).toEqual([]);
+    expect(datesInSentence('Qwen 2.5 and Gemini 3.0 are models.', '2026-03-06')).toEqual([]);
+    expect(datesInSentence('who assumed leadership in September 2023', '2026-03-05')[0]).toMatchObject({ date: '2023-09-01', precision: 'month' });
+  });
+
+  it('reads datelines in the seed formats', () => {
+    expect(datelineDate('Mar 5, 2026·4 min read·22 views')).toBe('2026-03-05');
+    expect(datelineDate('Published on: Apr 15, 2026')).toBe('2026-04-15');
+    expect(datelineDate('03/06 2026')).toBe('2026-03-06');
+    expect(datelineDate('476')).toBeNull();
+    expect(datelineDate('Alibaba Shakes Up Qwen Leadership Amid AI Push')).toBeNull();
+  });
+
+  it('takes the paragraph date, else the article date, and says which', () => {
+    const d = loadCorpus(CORPUS).docs.find((x) => x.path === DOCS.bowang)!;
+    const support = d.passages.find((p) => p.text.startsWith('Meanwhile, we will establish'))!;
+    expect(support).toMatchObject({ date: '2026-03-05', dateOrigin: 'paragraph' });
+    const opinion = d.passages.find((p) => p.text.startsWith('Historically, Alibaba'))!;
+    expect(opinion).toMatchObject({ date: '2026-03-06', dateOrigin: 'article' });
+  });
+});
+
+describe('sentences', () => {
+  it('does not split after abbreviations and strips list markers', () => {
+    const line = '- With a Ph.D. from Columbia University, Zhou joined. He stayed.';
+    expect(splitSentences(line).map((s) => line.slice(s.start, s.end))).toEqual(['With a Ph.D. from Columbia University, Zhou joined.', 'He stayed.']);
+  });
+});
