@@ -4,7 +4,7 @@ export const STOPWORDS = new Set(
   ('a an and are as at be been by did do does for from had has have he her his how i if in into is it its me of on or ' +
     'our she so than that the their them then there these they this to was we were what when where which who whom whos ' +
     'why will with would you your about any can could tell please show give us my also just now new current currently ' +
-    'know say said says').split(' '),
+    'know say said says get got many much more most some still').split(' '),
 );
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -14,6 +14,7 @@ export function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1') // Ph.D. → PhD., U.S. → US.
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/'s\b/g, '')

@@ -27,9 +27,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   if (!known && !QUESTION.test(question.trim())) {
     return helpAnswer(query, `I couldn't make sense of “${question}”.`, 'who-leads');
   }
+  // A short question must be matched whole ("share price" is not answered by "share their skills").
+  const needed = r.contentTerms.length <= 2 ? 1 : 0.5;
   const coverage = r.contentTerms.length ? r.matchedTerms.length / r.contentTerms.length : r.entityIds.length ? 1 : 0;
   const top = r.hits[0];
-  if (!top || coverage < 0.5 || top.score < RELEVANCE_FLOOR) {
+  if (!top || coverage < needed || top.score < RELEVANCE_FLOOR) {
     const missing = r.contentTerms.filter((t) => !r.matchedTerms.includes(t));
     return {
       command: 'ask', query, asOf: null, found: false,
