@@ -11,6 +11,12 @@ export function eligiblePassages(index: BriefIndex, now: string): Passage[] {
   return index.passages.filter((p) => ok.has(p.doc));
 }
 
+/** Whether a passage's document can be shown on `now`. */
+export function isEligible(index: BriefIndex, p: Passage, now: string): boolean {
+  const published = index.docByPath.get(p.doc)!.published;
+  return !published || published <= now;
+}
+
 /** Newest publication date among the documents a user can see: the "as of" of an answer. */
 export function newestPublished(docs: Doc[]): string | null {
   let best: string | null = null;

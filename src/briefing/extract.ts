@@ -1,5 +1,5 @@
 import type { Passage } from '../corpus/types.ts';
-import type { BriefIndex } from '../index/build.ts';
+import { memo, type BriefIndex } from '../index/build.ts';
 import { terms } from '../index/normalize.ts';
 import { firstMatch, type Pattern } from '../index/signals.ts';
 
@@ -31,6 +31,18 @@ export function personNear(index: BriefIndex, p: Passage, patterns: Pattern[], e
     if (d <= MAX_DISTANCE && (!best || d < best.d)) best = { id: e.id, d };
   }
   return best?.id ?? null;
+}
+
+export type SignalKind = 'head' | 'departure' | 'responsibility' | 'support' | 'change';
+
+/** Passages matching a signal list, computed once per index (signals do not depend on the query). */
+export function signalPassages(index: BriefIndex, kind: SignalKind): Passage[] {
+  return memo(index, `signal:${kind}`, () => index.passages.filter((p) => index.signals[kind].some((s) => s.re.test(p.text))));
+}
+
+/** Passages matching any pattern of one side of a conflict, once per index. */
+export function sidePassages(index: BriefIndex, c: number, s: number): Passage[] {
+  return memo(index, `conflict:${c}:${s}`, () => index.passages.filter((p) => index.signals.conflicts[c].sides[s].patterns.some((re) => re.test(p.text))));
 }
 
 export function claims(index: BriefIndex, passages: Passage[], patterns: Pattern[], exclude?: Set<string>): RoleClaim[] {
@@ -68,11 +80,16 @@ export interface ChangeEvent {
  * Dated sentences that report a change: a change phrase plus a named person or organisation.
  * Near-duplicates (the same sentence repeated as a subtitle) are folded into the first.
  */
-export function changeEvents(index: BriefIndex, passages: Passage[], now: string): ChangeEvent[] {
+export function changeEvents(index: BriefIndex, now: string): ChangeEvent[] {
+  const all = memo(index, 'events', () => allChangeEvents(index));
+  return all.filter((e) => e.date <= now && (index.docByPath.get(e.passage.doc)!.published ?? '') <= now);
+}
+
+function allChangeEvents(index: BriefIndex): ChangeEvent[] {
   const s = index.signals;
   const candidates: ChangeEvent[] = [];
-  for (const p of passages) {
-    if (!p.date || p.date > now) continue;
+  for (const p of signalPassages(index, 'change')) {
+    if (!p.date) continue;
     const hits = s.change.filter((c) => c.re.test(p.text)).length;
     if (!hits) continue;
     const ents = index.mentions[p.id];

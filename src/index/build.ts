@@ -18,8 +18,18 @@ export interface BriefIndex {
   signals: CompiledSignals;
   mini: MiniSearch<IndexedPassage>;
   vocab: Set<string>;
+  /** Passage ids by entity id, in corpus order. */
+  byEntity: Map<string, number[]>;
+  /** Per-index cache of query-independent work (signal matches), filled on first use. */
+  memo: Map<string, unknown>;
   /** Content-derived id: same files → same version, whatever their mtimes. */
   version: string;
+}
+
+/** Computes a query-independent value once per index. */
+export function memo<T>(index: BriefIndex, key: string, fn: () => T): T {
+  if (!index.memo.has(key)) index.memo.set(key, fn());
+  return index.memo.get(key) as T;
 }
 
 export interface IndexedPassage {
@@ -53,6 +63,14 @@ export function buildIndex(corpus: Corpus): BriefIndex {
     return { id: p.id, text: ts.join(' '), ents: [...new Set(mentions[p.id].map((m) => entityToken(m.id)))].join(' ') };
   });
   mini.addAll(rows);
+  const byEntity = new Map<string, number[]>();
+  for (const p of passages) {
+    for (const id of new Set(mentions[p.id].map((m) => m.id))) {
+      const list = byEntity.get(id);
+      if (list) list.push(p.id);
+      else byEntity.set(id, [p.id]);
+    }
+  }
   const h = createHash('sha256');
   h.update(`v${INDEX_VERSION}\n`);
   for (const d of corpus.docs) h.update(`${d.path}\0${d.hash}\n`);
@@ -68,6 +86,8 @@ export function buildIndex(corpus: Corpus): BriefIndex {
     signals,
     mini,
     vocab,
+    byEntity,
+    memo: new Map(),
     version: h.digest('hex').slice(0, 12),
   };
 }

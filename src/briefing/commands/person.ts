@@ -1,7 +1,7 @@
 import type { BriefIndex } from '../../index/build.ts';
 import { levenshtein, words } from '../../index/normalize.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
-import { eligiblePassages, newerFirst } from '../eligible.ts';
+import { isEligible, newerFirst } from '../eligible.ts';
 import { isSentence } from '../extract.ts';
 import type { Answer } from '../types.ts';
 import type { Passage } from '../../corpus/types.ts';
@@ -21,7 +21,7 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
     };
   }
   const cites = new Citations(index);
-  const mentioned = eligiblePassages(index, now).filter((p) => index.mentions[p.id].some((m) => m.id === entity.id));
+  const mentioned = (index.byEntity.get(entity.id) ?? []).map((id) => index.passages[id]).filter((p) => isEligible(index, p, now));
   const roleLike = mentioned.filter((p) => ROLE_WORDS.test(p.text) || index.signals.change.some((c) => c.re.test(p.text)));
   const pool = roleLike.length ? roleLike : mentioned;
   // One sentence per line of a document, full sentences before headlines, then by date.

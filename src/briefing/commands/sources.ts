@@ -16,9 +16,11 @@ export function sources(index: BriefIndex, query: string, topic: string | null, 
   if (topic) {
     const { ids } = index.entities.resolve(topic);
     if (ids.length) {
-      for (const d of docs) {
-        const p = d.passages.find((x) => ids.every((id) => index.mentions[x.id].some((m) => m.id === id)));
-        if (p) chosen.set(d.path, p);
+      const visible = new Set(docs.map((d) => d.path));
+      for (const pid of index.byEntity.get(ids[0]) ?? []) {
+        const p = index.passages[pid];
+        if (chosen.has(p.doc) || !visible.has(p.doc)) continue;
+        if (ids.every((id) => index.mentions[pid].some((m) => m.id === id))) chosen.set(p.doc, p);
       }
     }
     if (!chosen.size) {

@@ -1,8 +1,8 @@
 import type { Passage } from '../../corpus/types.ts';
 import type { BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
-import { eligibleDocs, eligiblePassages, newerFirst, newestPublished } from '../eligible.ts';
-import { claims, groupBy, isSentence, type RoleClaim } from '../extract.ts';
+import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
+import { claims, groupBy, isSentence, sidePassages, signalPassages, type RoleClaim, type SignalKind } from '../extract.ts';
 import type { Answer, Item } from '../types.ts';
 
 const MAX_PER_PERSON = 2;
@@ -13,7 +13,7 @@ const MAX_PER_PERSON = 2;
  */
 export function whoLeads(index: BriefIndex, query: string, now: string): Answer {
   const cites = new Citations(index);
-  const passages = eligiblePassages(index, now);
+  const visible = (kind: SignalKind) => signalPassages(index, kind).filter((p) => isEligible(index, p, now));
   const docs = eligibleDocs(index, now);
   const focus = index.entities.get(index.signals.focus)?.name ?? index.signals.focus;
   const items: Item[] = [];
@@ -23,7 +23,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
     `${who ? `${who} — ` : ''}${quoted(p.text)} (${dateLabel(p)}; ${sourceLabel(docOf(p))})`;
 
   // Head: the person whose leadership claim comes from the newest dated source.
-  const headClaims = claims(index, passages, index.signals.head);
+  const headClaims = claims(index, visible('head'), index.signals.head);
   const byPerson = groupBy(headClaims, (c) => c.person);
   const ranked = [...byPerson.entries()].sort(
     ([a, xs], [b, ys]) => newerFirst(newest(xs), newest(ys)) || ys.length - xs.length || (a < b ? -1 : 1),
@@ -40,7 +40,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
   for (const c of pickClaims(headSupport, 3)) items.push({ section: `Head: ${name(headId)}`, text: line(null, c.passage), cites: [cites.passage(c.passage)] });
 
   // Departures: date = the date most sources give (an old date in passing does not win).
-  const left = groupBy(claims(index, passages, index.signals.departure, new Set([headId])), (c) => c.person);
+  const left = groupBy(claims(index, visible('departure'), index.signals.departure, new Set([headId])), (c) => c.person);
   for (const [pid, list] of sortGroups(left)) {
     departed.add(pid);
     const when = modeDate(list);
@@ -56,7 +56,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
   }
 
   // Support / coordination team: everyone named in those sentences.
-  const supportPassages = passages.filter((p) => index.signals.support.some((s) => s.re.test(p.text)));
+  const supportPassages = visible('support');
   const members = new Map<string, Passage>();
   for (const p of supportPassages) {
     for (const m of index.mentions[p.id]) {
@@ -67,7 +67,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
   const supportCites = [...new Set([...members.values()])];
 
   // New responsibilities: not the head, not someone who left, not only a support-team member.
-  const resp = groupBy(claims(index, passages, index.signals.responsibility, new Set([headId, ...departed])), (c) => c.person);
+  const resp = groupBy(claims(index, visible('responsibility'), index.signals.responsibility, new Set([headId, ...departed])), (c) => c.person);
   for (const [pid, list] of sortGroups(resp)) {
     const picked = pickClaims(list, 1);
     items.push({ section: 'New responsibilities', text: line(name(pid), picked[0].passage), cites: picked.map((c) => cites.passage(c.passage)) });
@@ -82,9 +82,9 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
   }
 
   // Where sources disagree: one line per side, each with its date and outlet.
-  for (const conflict of index.signals.conflicts) {
+  for (const [ci, conflict] of index.signals.conflicts.entries()) {
     const sides = conflict.sides
-      .map((side) => ({ side, hits: passages.filter((p) => side.patterns.some((re) => re.test(p.text))) }))
+      .map((side, si) => ({ side, hits: sidePassages(index, ci, si).filter((p) => isEligible(index, p, now)) }))
       .filter((s) => s.hits.length > 0);
     // Earlier patterns in signals.yaml are the stronger wording of a side.
     const strength = (patterns: RegExp[], p: Passage) => patterns.findIndex((re) => re.test(p.text));
