@@ -48,7 +48,15 @@ export function sidePassages(index: BriefIndex, c: number, s: number): Passage[]
 export function claims(index: BriefIndex, passages: Passage[], patterns: Pattern[], exclude?: Set<string>): RoleClaim[] {
   const out: RoleClaim[] = [];
   for (const p of passages) {
-    const person = personNear(index, p, patterns, exclude);
+    // The common case (nobody excluded, or the nearest person is not excluded) comes from a cache.
+    const key = `near:${index.signals.head === patterns ? 'head' : index.signals.departure === patterns ? 'dep' : index.signals.responsibility === patterns ? 'resp' : 'x'}`;
+    const cache = memo(index, key, () => new Map<number, string | null>());
+    let nearest = cache.get(p.id);
+    if (nearest === undefined) {
+      nearest = personNear(index, p, patterns);
+      cache.set(p.id, nearest);
+    }
+    const person = !exclude?.size || (nearest && !exclude.has(nearest)) ? nearest : personNear(index, p, patterns, exclude);
     if (person) out.push({ person, passage: p, published: index.docByPath.get(p.doc)!.published });
   }
   return out;
@@ -82,6 +90,15 @@ export interface ChangeEvent {
  */
 export function changeEvents(index: BriefIndex, now: string): ChangeEvent[] {
   const all = memo(index, 'events', () => allChangeEvents(index));
+  return all.filter((e) => e.date <= now && (index.docByPath.get(e.passage.doc)!.published ?? '') <= now);
+}
+
+/**
+ * Change events capped per (document, date), oldest first, visible on `now`. The cap is computed once:
+ * it works within one document and one date, so it commutes with the per-document, per-date filter.
+ */
+export function cappedChangeEvents(index: BriefIndex, perGroup: number, now: string): ChangeEvent[] {
+  const all = memo(index, `events:cap${perGroup}`, () => capPerDocDate(memo(index, 'events', () => allChangeEvents(index)), perGroup));
   return all.filter((e) => e.date <= now && (index.docByPath.get(e.passage.doc)!.published ?? '') <= now);
 }
 

@@ -1,7 +1,7 @@
 import type { BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { parseUserDate } from '../dates.ts';
-import { capPerDocDate, changeEvents, type ChangeEvent } from '../extract.ts';
+import { cappedChangeEvents, type ChangeEvent } from '../extract.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { addDays } from '../../corpus/dates.ts';
@@ -16,7 +16,7 @@ export function changesSince(index: BriefIndex, query: string, sinceText: string
     return helpAnswer(query, `I couldn't read “${sinceText}” as a date. Try 2026-03-01, 3/1/2026, March 2026, 1 May 2026, last week or yesterday.`, 'changes since 2026-03-01');
   }
   const cites = new Citations(index);
-  const all = capPerDocDate(changeEvents(index, now), PER_DOC_DATE);
+  const all = cappedChangeEvents(index, PER_DOC_DATE, now);
   const after = all.filter((e) => e.date >= since);
   if (!after.length) {
     const before = all.filter((e) => e.date < since).at(-1);

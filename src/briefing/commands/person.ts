@@ -1,4 +1,4 @@
-import type { BriefIndex } from '../../index/build.ts';
+import { memo, type BriefIndex } from '../../index/build.ts';
 import { levenshtein, words } from '../../index/normalize.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible, newerFirst } from '../eligible.ts';
@@ -21,7 +21,29 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
     };
   }
   const cites = new Citations(index);
-  const mentioned = (index.byEntity.get(entity.id) ?? []).map((id) => index.passages[id]).filter((p) => isEligible(index, p, now));
+  // Ordering and per-document caps work within documents, so they are computed once per person and
+  // the date filter is applied after.
+  const { pool: allPool, ordered: allOrdered } = memo(index, `person:${entity.id}`, () => orderMentions(index, entity.id));
+  const pool = allPool.filter((p) => isEligible(index, p, now));
+  const ordered = allOrdered.filter((p) => isEligible(index, p, now)).slice(0, MAX_PERSON_ITEMS);
+  const others = entity.aliases.filter((a) => a !== entity.name);
+  const dates = ordered.map((p) => p.date).filter((d): d is string => !!d).sort();
+  return {
+    command: 'person',
+    query,
+    asOf: dates.at(-1) ?? null,
+    found: ordered.length > 0,
+    heading: ordered.length
+      ? `${entity.name}${others.length ? ` (also ${others.join(', ')})` : ''} — ${ordered.length} cited mention${ordered.length === 1 ? '' : 's'}, oldest first`
+      : `${entity.name} is listed in entities.yaml but no article mentions them.`,
+    items: ordered.map((p) => ({ section: null, text: `${dateLabel(p)} — ${quoted(p.text)} (${sourceLabel(index.docByPath.get(p.doc)!)})`, cites: [cites.passage(p)] })),
+    notes: pool.length > ordered.length ? [`…and ${pool.length - ordered.length} more mentions: /qwen sources ${entity.name}`] : [],
+    citations: cites.list,
+  };
+}
+
+function orderMentions(index: BriefIndex, entityId: string): { pool: Passage[]; ordered: Passage[] } {
+  const mentioned = (index.byEntity.get(entityId) ?? []).map((id) => index.passages[id]);
   const roleLike = mentioned.filter((p) => ROLE_WORDS.test(p.text) || index.signals.change.some((c) => c.re.test(p.text)));
   const pool = roleLike.length ? roleLike : mentioned;
   // One sentence per line of a document, full sentences before headlines, then by date.
@@ -39,23 +61,8 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
     perDoc.set(p.doc, n);
     return n <= 3;
   });
-  const ordered = limited
-    .sort((a, b) => (a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id) : -newerFirst(a.date, b.date) || a.id - b.id))
-    .slice(0, MAX_PERSON_ITEMS);
-  const others = entity.aliases.filter((a) => a !== entity.name);
-  const dates = ordered.map((p) => p.date).filter((d): d is string => !!d).sort();
-  return {
-    command: 'person',
-    query,
-    asOf: dates.at(-1) ?? null,
-    found: ordered.length > 0,
-    heading: ordered.length
-      ? `${entity.name}${others.length ? ` (also ${others.join(', ')})` : ''} — ${ordered.length} cited mention${ordered.length === 1 ? '' : 's'}, oldest first`
-      : `${entity.name} is listed in entities.yaml but no article mentions them.`,
-    items: ordered.map((p) => ({ section: null, text: `${dateLabel(p)} — ${quoted(p.text)} (${sourceLabel(index.docByPath.get(p.doc)!)})`, cites: [cites.passage(p)] })),
-    notes: pool.length > ordered.length ? [`…and ${pool.length - ordered.length} more mentions: /qwen sources ${entity.name}`] : [],
-    citations: cites.list,
-  };
+  const ordered = limited.sort((a, b) => (a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id) : -newerFirst(a.date, b.date) || a.id - b.id));
+  return { pool, ordered };
 }
 
 function closestName(index: BriefIndex, who: string): string | null {

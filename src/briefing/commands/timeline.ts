@@ -1,7 +1,7 @@
 import type { BriefIndex } from '../../index/build.ts';
 import { Citations } from '../cite.ts';
 import { eligibleDocs } from '../eligible.ts';
-import { capPerDocDate, changeEvents } from '../extract.ts';
+import { cappedChangeEvents } from '../extract.ts';
 import type { Answer } from '../types.ts';
 import { eventText } from './changes-since.ts';
 
@@ -10,7 +10,7 @@ export const MAX_TIMELINE = 20;
 /** Every dated event, oldest first. */
 export function timeline(index: BriefIndex, query: string, now: string): Answer {
   const cites = new Citations(index);
-  const events = capPerDocDate(changeEvents(index, now), 2);
+  const events = cappedChangeEvents(index, 2, now);
   const shown = events.slice(0, MAX_TIMELINE);
   const notes: string[] = [];
   if (events.length > shown.length) notes.push(`…and ${events.length - shown.length} more; narrow it with /qwen changes since <date>`);

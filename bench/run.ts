@@ -1,0 +1,104 @@
+// `npm run bench`: one report of the figures. Not a test: nothing here passes or fails; ratios are
+// against baselines measured in the same run, because the machines are shared and noisy.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import MiniSearch from 'minisearch';
+import { answer } from '../src/briefing/answer.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { buildIndex, type BriefIndex } from '../src/index/build.ts';
+import { terms } from '../src/index/normalize.ts';
+import { writeSynthetic } from './synth.ts';
+
+const NOW = '2026-11-24';
+const ROOT = resolve(import.meta.dirname, '..');
+const COMMANDS = ['who-leads', 'changes since 2026-03-01', 'who Eddie Wu', 'timeline', 'sources Zhou Hao', 'what did zhou hao do at deepmind', 'who is the CFO?', 'help'];
+const ASK = 'what did zhou hao do at deepmind';
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+function time(fn: () => void, iterations: number): number[] {
+  for (let i = 0; i < Math.min(20, iterations); i++) fn(); // warm up
+  const out: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out;
+}
+
+/** The baseline: a plain MiniSearch over the same sentences, queried with the same options. */
+function rawMiniSearch(index: BriefIndex) {
+  const ms = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  ms.addAll(index.passages.map((p) => ({ id: p.id, text: p.text })));
+  const q = terms(ASK).join(' ');
+  return () => ms.search(q, { fuzzy: (t: string) => (t.length >= 5 ? 0.2 : false), prefix: (t: string) => t.length >= 5 });
+}
+
+const rows: string[] = [];
+const fmt = (n: number) => n.toFixed(2);
+
+function benchCorpus(label: string, dir: string, iterations: number) {
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = process.hrtime.bigint();
+  const corpus = loadCorpus(dir);
+  const t1 = process.hrtime.bigint();
+  const index = buildIndex(corpus);
+  const t2 = process.hrtime.bigint();
+  answer(index, 'who-leads', NOW); // fills the per-index caches, part of a real start-up
+  const t3 = process.hrtime.bigint();
+  global.gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  console.log(`\n## ${label}: ${index.docs.length} articles, ${index.passages.length} passages`);
+  console.log(`load ${fmt(Number(t1 - t0) / 1e6)} ms · index build ${fmt(Number(t2 - t1) / 1e6)} ms · first who-leads (fills caches) ${fmt(Number(t3 - t2) / 1e6)} ms · heap +${heapMb.toFixed(1)} MiB`);
+  const raw = rawMiniSearch(index);
+  const rawTimes = time(raw, iterations);
+  const rawP50 = pct(rawTimes, 50);
+  console.log(`raw MiniSearch query (baseline): p50 ${fmt(rawP50)} ms · p99 ${fmt(pct(rawTimes, 99))} ms`);
+  console.log('| command | p50 ms | p99 ms | p50 ÷ raw MiniSearch p50 |');
+  console.log('| --- | --- | --- | --- |');
+  for (const q of COMMANDS) {
+    const ts = time(() => answer(index, q, NOW), iterations);
+    const line = `| ${q} | ${fmt(pct(ts, 50))} | ${fmt(pct(ts, 99))} | ${(pct(ts, 50) / rawP50).toFixed(2)}x |`;
+    console.log(line);
+    rows.push(`${label} ${line}`);
+  }
+}
+
+function coldStart(runs: number) {
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/qwen-brief.js'), 'query', 'who-leads', '--now', NOW], { cwd: ROOT, encoding: 'utf8' });
+    ts.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if (!r.stdout.includes('Zhou Jingren')) throw new Error(`cold start answered wrongly: ${r.stderr}`);
+  }
+  const base: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0']);
+    base.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  console.log(`\n## Cold start: \`qwen-brief query who-leads\` process start to answer`);
+  console.log(`median ${fmt(pct(ts, 50))} ms, max ${fmt(Math.max(...ts))} ms over ${runs} runs (bare \`node -e 0\`: ${fmt(pct(base, 50))} ms → ${(pct(ts, 50) / pct(base, 50)).toFixed(1)}x)`);
+}
+
+console.log(`# qwen-brief benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+benchCorpus('seed corpus', join(ROOT, 'corpus'), 500);
+const tmp = mkdtempSync(join(tmpdir(), 'qwen-bench-'));
+try {
+  for (const n of [1000, 10000]) {
+    const dir = join(tmp, `n${n}`);
+    writeSynthetic(dir, n, 42 + n, join(ROOT, 'corpus'));
+    benchCorpus(`synthetic ${n}`, dir, n >= 10000 ? 100 : 200);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+coldStart(5);
