@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { answer } from '../briefing/answer.ts';
+import type { Answer } from '../briefing/types.ts';
+import type { BriefIndex } from '../index/build.ts';
+import type { Logger } from '../log.ts';
+
+/** What every adapter needs from the core, injected so tests can drive it. */
+export interface CoreDeps {
+  getIndex: () => BriefIndex;
+  /** Today's date (YYYY-MM-DD); adapters own the clock. */
+  now: () => string;
+  log: Logger;
+}
+
+/** A short id a user can quote and an operator can grep in the log. */
+export function newRef(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** Runs the core for one user request; a failure is logged with a reference id instead of thrown. */
+export function safeAnswer(deps: CoreDeps, text: string, where: string): { ok: true; answer: Answer } | { ok: false; ref: string } {
+  try {
+    return { ok: true, answer: answer(deps.getIndex(), text, deps.now()) };
+  } catch (err) {
+    const ref = newRef();
+    deps.log.error({ ref, err, where }, 'answering failed');
+    return { ok: false, ref };
+  }
+}
+
+/** Remembers keys for a while, to answer a retried delivery exactly once. Bounded in size. */
+export class SeenKeys {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly ttlMs = 10 * 60_000, private readonly max = 10_000) {}
+
+  /** True the first time a key is seen (within the TTL), false after. */
+  first(key: string, nowMs = Date.now()): boolean {
+    const at = this.seen.get(key);
+    if (at !== undefined && nowMs - at < this.ttlMs) return false;
+    this.seen.set(key, nowMs);
+    if (this.seen.size > this.max) {
+      for (const k of this.seen.keys()) {
+        this.seen.delete(k);
+        if (this.seen.size <= this.max * 0.9) break;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,169 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSlack, type RunningSlack } from '../src/adapters/slack/app.ts';
+import { createLogger } from '../src/log.ts';
+import { encodeShare } from '../src/adapters/slack/listeners/actions/share.ts';
+import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
+import { seedIndex, NOW } from './helpers.ts';
+import type { BriefIndex } from '../src/index/build.ts';
+
+const SECRET = 'test-signing-secret';
+const FORM = 'application/x-www-form-urlencoded';
+const logLines: string[] = [];
+const sink = new Writable({ write(chunk, _e, cb) { logLines.push(String(chunk)); cb(); } });
+
+let fake: FakeSlack;
+let bot: RunningSlack;
+let events: string;
+let index: BriefIndex = seedIndex();
+let failCore = false;
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  bot = await startSlack({
+    config: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
+    getIndex: () => {
+      if (failCore) throw new Error('index exploded');
+      return index;
+    },
+    now: () => NOW,
+    log: createLogger('debug', sink),
+    retries: 0,
+    version: 'test',
+  });
+  events = `http://127.0.0.1:${bot.port}/slack/events`;
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+});
+
+const responses = (trigger: string) => fake.calls.filter((c) => c.path === `/respond/${trigger}`);
+const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+
+describe('Slack /qwen over HTTP through Bolt', () => {
+  it('called auth.test at start, against the fake', () => {
+    expect(fake.calls.some((c) => c.path === '/api/auth.test')).toBe(true);
+  });
+
+  it('acks a signed /qwen who-leads and answers through response_url with the lead and sources', async () => {
+    const res = await postSigned(events, SECRET, slashBody(fake, 'who-leads', 't-1'), FORM);
+    expect(res.status).toBe(200);
+    const call = await fake.waitFor((c) => c.path === '/respond/t-1');
+    expect(call.body.response_type).toBe('ephemeral');
+    const blocks = call.body.blocks as { type: string; text?: { text: string }; elements?: { text?: string; action_id?: string }[] }[];
+    expect(blocks[0].text!.text).toContain('Zhou Jingren');
+    expect(JSON.stringify(blocks)).toContain('Lin Junyang left (2026-03-05)');
+    const sources = blocks.filter((b) => b.type === 'context').map((b) => b.elements![0].text!);
+    expect(sources.some((s) => s.includes('Bowang Finance · 2026-03-06 · analysis'))).toBe(true);
+    expect(blocks.at(-1)!.elements![0].action_id).toBe('qwen_share');
+    expect(String(call.body.text)).toContain('Who leads Qwen');
+  });
+
+  it('rejects a bad signature and a stale timestamp with 401 and answers nothing', async () => {
+    const before = fake.calls.length;
+    const bad = await postSigned(events, SECRET, slashBody(fake, 'who-leads', 't-bad'), FORM, { badSignature: true });
+    expect(bad.status).toBe(401);
+    const old = await postSigned(events, SECRET, slashBody(fake, 'who-leads', 't-old'), FORM, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    expect(old.status).toBe(401);
+    await settle();
+    expect(responses('t-bad')).toHaveLength(0);
+    expect(responses('t-old')).toHaveLength(0);
+    expect(fake.calls.length).toBe(before);
+  });
+
+  it('answers a retried slash command exactly once', async () => {
+    const body = slashBody(fake, 'timeline', 't-retry');
+    expect((await postSigned(events, SECRET, body, FORM)).status).toBe(200);
+    expect((await postSigned(events, SECRET, body, FORM, { retryNum: 1 })).status).toBe(200);
+    await fake.waitFor((c) => c.path === '/respond/t-retry');
+    await settle();
+    expect(responses('t-retry')).toHaveLength(1);
+  });
+
+  it('answers an app_mention in its thread with chat.postMessage, once per event', async () => {
+    const payload = {
+      token: 'x', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: 'Ev1', event_time: 1,
+      event: { type: 'app_mention', user: 'U1', text: '<@UBOT> whos in charge of tongyi', ts: '1700000000.000100', channel: 'C9', event_ts: '1700000000.000100' },
+    };
+    const body = JSON.stringify(payload);
+    expect((await postSigned(events, SECRET, body, 'application/json')).status).toBe(200);
+    expect((await postSigned(events, SECRET, body, 'application/json', { retryNum: 1 })).status).toBe(200);
+    const call = await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C9');
+    expect(call.body.thread_ts).toBe('1700000000.000100');
+    expect(String(call.body.text)).toContain('Zhou Jingren');
+    await settle();
+    expect(fake.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C9')).toHaveLength(1);
+  });
+
+  it('answers a mention inside a thread in that thread', async () => {
+    const body = JSON.stringify({
+      type: 'event_callback', event_id: 'Ev2', team_id: 'T1', api_app_id: 'A1',
+      event: { type: 'app_mention', user: 'U1', text: '<@UBOT> timeline', ts: '1700000001.000200', thread_ts: '1700000000.999', channel: 'C10' },
+    });
+    await postSigned(events, SECRET, body, 'application/json');
+    const call = await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C10');
+    expect(call.body.thread_ts).toBe('1700000000.999');
+  });
+
+  it('falls back to plain text when Slack answers ok:false', async () => {
+    fake.script.set('chat.postMessage', [{ ok: false, error: 'invalid_blocks' }]);
+    const body = JSON.stringify({
+      type: 'event_callback', event_id: 'Ev3', team_id: 'T1', api_app_id: 'A1',
+      event: { type: 'app_mention', user: 'U1', text: '<@UBOT> who-leads', ts: '1700000002.000300', channel: 'C11' },
+    });
+    await postSigned(events, SECRET, body, 'application/json');
+    await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C11' && !c.body.blocks);
+    const posts = fake.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C11');
+    expect(posts).toHaveLength(2);
+    expect(posts[0].body.blocks).toBeDefined();
+    expect(String(posts[1].body.text)).toContain('Zhou Jingren');
+  });
+
+  it('gives the user a reference id that is also in the log when the core fails', async () => {
+    failCore = true;
+    try {
+      await postSigned(events, SECRET, slashBody(fake, 'who-leads', 't-fail'), FORM);
+      const call = await fake.waitFor((c) => c.path === '/respond/t-fail');
+      const ref = /reference to an admin: ([0-9a-f]{8})/.exec(String(call.body.text))?.[1];
+      expect(ref).toBeDefined();
+      expect(logLines.some((l) => l.includes(ref!) && l.includes('index exploded'))).toBe(true);
+    } finally {
+      failCore = false;
+    }
+  });
+
+  it('never lets user or corpus text ping a channel', async () => {
+    await postSigned(events, SECRET, slashBody(fake, 'ask <!channel> <!here> @everyone <@U777> who leads qwen', 't-ping'), FORM);
+    const call = await fake.waitFor((c) => c.path === '/respond/t-ping');
+    const all = JSON.stringify(call.body);
+    expect(all).not.toMatch(/<!(channel|here|everyone)/);
+    expect(all).not.toMatch(/<@U777/);
+  });
+
+  it('shares an ephemeral answer in the channel from the button', async () => {
+    const payload = {
+      type: 'block_actions', team: { id: 'T1' }, user: { id: 'U1' }, api_app_id: 'A1', token: 'x', trigger_id: 'tr-share',
+      channel: { id: 'C1' }, container: { type: 'message' }, response_url: `${fake.url}/respond/share-1`,
+      actions: [{ type: 'button', action_id: 'qwen_share', block_id: 'b', value: encodeShare('who-leads', NOW), action_ts: '1' }],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    expect((await postSigned(events, SECRET, body, FORM)).status).toBe(200);
+    const call = await fake.waitFor((c) => c.path === '/respond/share-1' && c.body.response_type === 'in_channel');
+    expect(JSON.stringify(call.body.blocks)).toContain('Zhou Jingren');
+    expect(JSON.stringify(call.body.blocks)).not.toContain('qwen_share');
+  });
+
+  it('serves /healthz with the corpus doc count and version', async () => {
+    const res = await fetch(`http://127.0.0.1:${bot.port}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, docs: 5, corpusVersion: index.version, version: 'test' });
+  });
+
+  it('never logs the bot token or signing secret', () => {
+    const log = logLines.join('');
+    expect(log).not.toContain('xoxb-test-token');
+    expect(log).not.toContain(SECRET);
+  });
+});
