@@ -1,0 +1,23 @@
+import type { Interaction } from 'discord.js';
+import { discordError, renderDiscord } from '../../../render/discord.ts';
+import { newRef, safeAnswer, type CoreDeps } from '../../shared.ts';
+
+/** /qwen query:<text>: defer inside Discord's 3-second window, then edit in the answer. */
+export function onInteraction(deps: CoreDeps) {
+  return async (interaction: Interaction): Promise<void> => {
+    if (!interaction.isChatInputCommand() || interaction.commandName !== 'qwen') return;
+    try {
+      await interaction.deferReply();
+      const result = safeAnswer(deps, interaction.options.getString('query') ?? 'help', 'discord:/qwen');
+      const [first, ...rest] = result.ok ? renderDiscord(result.answer) : [discordError(result.ref)];
+      await interaction.editReply(first);
+      for (const m of rest) await interaction.followUp(m);
+    } catch (err) {
+      const ref = newRef();
+      deps.log.error({ ref, err: String(err) }, 'discord: interaction failed');
+      const reply = discordError(ref);
+      const send = interaction.replied || interaction.deferred ? interaction.followUp(reply) : interaction.reply(reply);
+      await send.catch(() => undefined);
+    }
+  };
+}

@@ -1,0 +1,37 @@
+import type { Message } from 'discord.js';
+import { discordError, renderDiscord } from '../../../render/discord.ts';
+import { newRef, safeAnswer, type CoreDeps } from '../../shared.ts';
+
+/**
+ * The command in a message addressed to the bot: the text after a leading <@id>/<@!id> mention in a
+ * guild, or the whole text of a DM. Null when the message is not for the bot.
+ */
+export function commandFromMessage(content: string, botId: string, isDM: boolean): string | null {
+  const mention = new RegExp(`<@!?${botId}>`, 'g');
+  if (!isDM && !mention.test(content)) return null;
+  return content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function onMessage(deps: CoreDeps) {
+  return async (message: Message): Promise<void> => {
+    if (message.author.bot || message.webhookId) return; // other bots, and ourselves
+    const botId = message.client.user.id;
+    const isDM = !message.inGuild();
+    // Only a real user mention of the bot counts: @everyone/@here or a role mention does not.
+    if (!isDM && !message.mentions.users.has(botId)) return;
+    const text = commandFromMessage(message.content, botId, isDM);
+    if (text === null) return;
+    const result = safeAnswer(deps, text, 'discord:mention');
+    const messages = result.ok ? renderDiscord(result.answer) : [discordError(result.ref)];
+    try {
+      const [first, ...rest] = messages;
+      await message.reply(first);
+      const channel = message.channel;
+      for (const m of rest) if (channel.isSendable()) await channel.send(m);
+    } catch (err) {
+      const ref = newRef();
+      deps.log.error({ ref, err: String(err), channel: message.channelId }, 'discord: reply failed');
+      if (message.channel.isSendable()) await message.channel.send(discordError(ref)).catch(() => undefined);
+    }
+  };
+}

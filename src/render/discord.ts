@@ -1,0 +1,94 @@
+import type { Answer, Citation } from '../briefing/types.ts';
+import { citeMarks } from './text.ts';
+import { citationsByDoc, sections, splitWords, truncate } from './limits.ts';
+
+// Discord's documented limits.
+export const DISCORD_LIMITS = { content: 2000, embedDescription: 4096, embeds: 10, embedTotal: 6000, embedTitle: 256, messages: 4, sources: 15 } as const;
+
+export interface DiscordMessage {
+  content: string;
+  embeds: { title?: string; description: string; color?: number; footer?: { text: string } }[];
+  allowedMentions: { parse: never[]; repliedUser: false };
+}
+
+/**
+ * Breaks every mention and broadcast form (<@id>, <@!id>, <@&id>, <#id>, @everyone, @here) with a
+ * zero-width space. allowedMentions already blocks pings; this keeps the text from even looking live.
+ */
+export function escapeDiscord(s: string): string {
+  return s.replace(/<([@#][!&]?\d+)>/g, '<\u200b$1>').replace(/@(everyone|here)\b/gi, '@\u200b$1');
+}
+
+function unix(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / 1000);
+}
+
+function sourceLine(ns: number[], c: Citation): string {
+  const date = c.published ? `<t:${unix(c.published)}:D>` : 'undated';
+  const kind = c.kind === 'generated' ? '⚠ MACHINE-GENERATED' : c.kind;
+  const title = escapeDiscord(truncate(c.title, 180));
+  const link = c.url && /^https?:\/\//.test(c.url) ? `[${title.replace(/[[\]]/g, '')}](${c.url.replace(/[()\s]/g, encodeURIComponent)})` : title;
+  return `${citeMarks(ns)} ${link} — ${escapeDiscord(c.source ?? 'outlet unknown')} · ${date} · ${kind}`;
+}
+
+/**
+ * Answer → one or more Discord messages within the limits: the answer text split across message
+ * contents (≤ 2000 each, on line then word boundaries, at most 4 messages), and the sources as one
+ * embed on the last message.
+ */
+export function renderDiscord(a: Answer, opts: { marker?: string | null } = {}): DiscordMessage[] {
+  const lines: string[] = [`**${escapeDiscord(a.heading)}**`];
+  if (opts.marker) lines.push(`*${escapeDiscord(opts.marker)}*`);
+  for (const g of sections(a.items)) {
+    if (g.section) lines.push('', `__${escapeDiscord(g.section)}__`);
+    for (const it of g.items) lines.push(`• ${escapeDiscord(it.text)}${it.cites.length ? ` ${citeMarks(it.cites)}` : ''}`);
+  }
+  if (a.notes.length) lines.push('', ...a.notes.map((n) => `*${escapeDiscord(n)}*`));
+
+  // Pack lines into contents; a line longer than a message is split on words.
+  const contents: string[] = [];
+  let cur = '';
+  for (const line of lines.flatMap((l) => splitWords(l, DISCORD_LIMITS.content - 50))) {
+    const next = cur ? `${cur}\n${line}` : line;
+    if (next.length > DISCORD_LIMITS.content - 50) {
+      contents.push(cur);
+      cur = line;
+    } else cur = next;
+  }
+  if (cur) contents.push(cur);
+  let shown = contents.slice(0, DISCORD_LIMITS.messages);
+  if (contents.length > shown.length) {
+    const last = shown.at(-1)!;
+    shown = [...shown.slice(0, -1), `${truncate(last, DISCORD_LIMITS.content - 120)}\n*…answer shortened to fit Discord; try a narrower command.*`];
+  }
+
+  const docs = citationsByDoc(a.citations);
+  const embeds: DiscordMessage['embeds'] = [];
+  if (docs.length) {
+    const srcLines: string[] = [];
+    let used = 0;
+    let listed = 0;
+    for (const g of docs.slice(0, DISCORD_LIMITS.sources)) {
+      const l = sourceLine(g.ns, g.first);
+      if (used + l.length + 1 > DISCORD_LIMITS.embedDescription - 80) break;
+      srcLines.push(l);
+      used += l.length + 1;
+      listed++;
+    }
+    if (docs.length > listed) srcLines.push(`…and ${docs.length - listed} more: /qwen sources`);
+    embeds.push({ title: 'Sources', description: srcLines.join('\n'), color: 0x615ced });
+  }
+  return shown.map((content, i) => ({
+    content,
+    embeds: i === shown.length - 1 ? embeds : [],
+    allowedMentions: { parse: [], repliedUser: false },
+  }));
+}
+
+export function discordError(ref: string): DiscordMessage {
+  return {
+    content: `Sorry, I couldn't answer that just now. If it keeps happening, give this reference to an admin: ${ref}`,
+    embeds: [],
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+}
