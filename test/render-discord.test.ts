@@ -4,11 +4,13 @@ import type { Answer } from '../src/briefing/types.ts';
 import { ask } from './helpers.ts';
 
 describe('Discord renderer', () => {
-  it('renders who-leads in one message with a sources embed, dates as <t:unix:D>', () => {
-    const [m, ...rest] = renderDiscord(ask('who-leads'));
-    expect(rest).toHaveLength(0);
-    expect(m.content).toContain('Zhou Jingren');
-    expect(m.content.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+  it('renders who-leads split on line boundaries, the sources embed on the last message, dates as <t:unix:D>', () => {
+    const ms = renderDiscord(ask('who-leads'));
+    expect(ms.length).toBe(2);
+    expect(ms[0].content).toMatch(/^\*\*Who leads Qwen — Zhou Jingren/);
+    for (const m of ms) expect(m.content.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+    expect(ms[0].embeds).toEqual([]);
+    const m = ms[1];
     expect(m.embeds[0].description).toContain(`<t:${Date.parse('2026-03-06T00:00:00Z') / 1000}:D>`);
     expect(m.allowedMentions).toEqual({ parse: [], repliedUser: false });
   });
