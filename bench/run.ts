@@ -10,6 +10,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { terms } from '../src/index/normalize.ts';
 import { writeSynthetic } from './synth.ts';
+import { slackAckBench } from './slack-ack.ts';
 
 const NOW = '2026-11-24';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -102,3 +103,9 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 coldStart(5);
+{
+  const index = buildIndex(loadCorpus(join(ROOT, 'corpus')));
+  const r = await slackAckBench(index, 1000, 4);
+  console.log(`\n## Slack: 1,000 signed /qwen commands over loopback (4 at a time, real Bolt, fake Slack)`);
+  console.log(`ack latency p50 ${fmt(r.p50)} ms · p99 ${fmt(r.p99)} ms · max ${fmt(r.max)} ms · non-200: ${r.errors} · answered once each: ${r.answered}/1000 (Slack's limit: 3,000 ms)`);
+}
