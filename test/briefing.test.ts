@@ -284,3 +284,17 @@ describe('determinism and robustness', () => {
     }
   });
 });
+
+describe('caps on large corpora', () => {
+  it('sources lists at most 15 documents, newest first, and says how many more', async () => {
+    const extra: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) extra[`extra-${i}.md`] = `---\ntitle: Extra ${i}\npublished: 2026-05-${String(i + 1).padStart(2, '0')}\nkind: news\n---\nZhou Hao spoke about Qwen models on stage.\n`;
+    const index = buildIndex(loadCorpus(scratchCorpus(extra)));
+    const a = answer(index, 'sources Zhou Hao', '2026-11-24');
+    expect(a.items).toHaveLength(15);
+    expect(a.heading).toBe('21 sources about “Zhou Hao”');
+    expect(a.items[0].text).toMatch(/^Extra 19 /);
+    expect(a.notes[0]).toBe('…and 6 more, older; narrow it with /qwen sources <topic>');
+    expect(a.citations).toHaveLength(15);
+  });
+});

@@ -5,6 +5,8 @@ import { Citations, sourceLabel } from '../cite.ts';
 import { eligibleDocs, newerFirst, newestPublished } from '../eligible.ts';
 import type { Answer } from '../types.ts';
 
+export const MAX_SOURCES = 15;
+
 /**
  * The documents (about `topic`, when given), newest first, each with outlet, date and kind, and each
  * cited with its most relevant sentence (its first sentence when no topic is given).
@@ -38,14 +40,15 @@ export function sources(index: BriefIndex, query: string, topic: string | null, 
       heading: `No source in the corpus is about “${topic}”.`, items: [], notes: ['Try /qwen sources for the full list.'], citations: [],
     };
   }
+  const shown = listed.slice(0, MAX_SOURCES);
   return {
     command: 'sources',
     query,
     asOf: newestPublished(listed),
     found: true,
     heading: topic ? `${listed.length} source${listed.length === 1 ? '' : 's'} about “${topic}”` : `${listed.length} sources in the corpus`,
-    items: listed.map((d) => ({ section: null, text: `${d.title} (${sourceLabel(d)})`, cites: [cites.passage(chosen.get(d.path)!)] })),
-    notes: [],
+    items: shown.map((d) => ({ section: null, text: `${d.title} (${sourceLabel(d)})`, cites: [cites.passage(chosen.get(d.path)!)] })),
+    notes: listed.length > shown.length ? [`…and ${listed.length - shown.length} more, older; narrow it with /qwen sources <topic>`] : [],
     citations: cites.list,
   };
 }

@@ -1,5 +1,5 @@
 import type { Passage } from '../../corpus/types.ts';
-import type { BriefIndex } from '../../index/build.ts';
+import { memo, type BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
 import { claims, groupBy, isSentence, sidePassages, signalPassages, type RoleClaim, type SignalKind } from '../extract.ts';
@@ -23,8 +23,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
     `${who ? `${who} — ` : ''}${quoted(p.text)} (${dateLabel(p)}; ${sourceLabel(docOf(p))})`;
 
   // Head: the person whose leadership claim comes from the newest dated source.
-  const headClaims = claims(index, visible('head'), index.signals.head);
-  const byPerson = groupBy(headClaims, (c) => c.person);
+  const byPerson = visibleGroups(grouped(index, 'head', []), now);
   const ranked = [...byPerson.entries()].sort(
     ([a, xs], [b, ys]) => newerFirst(newest(xs), newest(ys)) || ys.length - xs.length || (a < b ? -1 : 1),
   );
@@ -37,17 +36,18 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
   }
   const [headId, headSupport] = ranked[0];
   const departed = new Set<string>();
-  for (const c of pickClaims(headSupport, 3)) items.push({ section: `Head: ${name(headId)}`, text: line(null, c.passage), cites: [cites.passage(c.passage)] });
+  for (const c of pickClaims(headSupport, 3, false)) items.push({ section: `Head: ${name(headId)}`, text: line(null, c.passage), cites: [cites.passage(c.passage)] });
 
   // Departures: date = the date most sources give (an old date in passing does not win).
-  const left = groupBy(claims(index, visible('departure'), index.signals.departure, new Set([headId])), (c) => c.person);
+  const left = visibleGroups(grouped(index, 'departure', [headId]), now);
   for (const [pid, list] of sortGroups(left)) {
     departed.add(pid);
     const when = modeDate(list);
-    const best = [...list].sort(
-      (a, b) => Number(b.passage.date === when) - Number(a.passage.date === when) || originRank(a.passage) - originRank(b.passage) || newerFirst(a.published, b.published) || a.passage.id - b.passage.id,
-    );
-    const picked = pickClaims(best, MAX_PER_PERSON, false);
+    // Lists are in claim order (newest source first); a stable bucket by date match and date origin
+    // gives the same order as a full sort, in linear time.
+    const buckets: RoleClaim[][] = Array.from({ length: 8 }, () => []);
+    for (const c of list) buckets[(c.passage.date === when ? 0 : 4) + originRank(c.passage)].push(c);
+    const picked = pickClaims(buckets.flat(), MAX_PER_PERSON, false);
     items.push({
       section: 'Left',
       text: `${name(pid)} left${when ? ` (${when})` : ''} — ${quoted(picked[0].passage.text)} (${dateLabel(picked[0].passage)}; ${sourceLabel(docOf(picked[0].passage))})`,
@@ -67,9 +67,9 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
   const supportCites = [...new Set([...members.values()])];
 
   // New responsibilities: not the head, not someone who left, not only a support-team member.
-  const resp = groupBy(claims(index, visible('responsibility'), index.signals.responsibility, new Set([headId, ...departed])), (c) => c.person);
+  const resp = visibleGroups(grouped(index, 'responsibility', [headId, ...departed]), now);
   for (const [pid, list] of sortGroups(resp)) {
-    const picked = pickClaims(list, 1);
+    const picked = pickClaims(list, 1, false);
     items.push({ section: 'New responsibilities', text: line(name(pid), picked[0].passage), cites: picked.map((c) => cites.passage(c.passage)) });
   }
 
@@ -115,8 +115,33 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
   };
 }
 
+function claimOrder(a: RoleClaim, b: RoleClaim): number {
+  return newerFirst(a.published, b.published) || isSentence(b.passage) - isSentence(a.passage) || originRank(a.passage) - originRank(b.passage) || a.passage.id - b.passage.id;
+}
+
+/** Claims of one kind over the whole corpus, by person, in claim order; computed once per index. */
+function grouped(index: BriefIndex, kind: SignalKind, exclude: string[]): Map<string, RoleClaim[]> {
+  const key = `grouped:${kind}:${[...exclude].sort().join(',')}`;
+  return memo(index, key, () => {
+    const g = groupBy(claims(index, signalPassages(index, kind), index.signals[kind], new Set(exclude)), (c) => c.person);
+    for (const list of g.values()) list.sort(claimOrder);
+    return g;
+  });
+}
+
+/** The same groups, keeping only claims from documents visible on `now`. */
+function visibleGroups(g: Map<string, RoleClaim[]>, now: string): Map<string, RoleClaim[]> {
+  const out = new Map<string, RoleClaim[]>();
+  for (const [person, list] of g) {
+    const keep = list.filter((c) => !c.published || c.published <= now);
+    if (keep.length) out.set(person, keep);
+  }
+  return out;
+}
+
+/** Lists are in claim order, newest source first. */
 function newest(list: RoleClaim[]): string | null {
-  return list.map((c) => c.published).sort(newerFirst)[0] ?? null;
+  return list[0]?.published ?? null;
 }
 
 function originRank(p: Passage): number {
