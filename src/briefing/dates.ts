@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en'; // English only: loading every locale costs ~0.2 s at start
 import { addDays, isoFromParts, refInstant, validIso } from '../corpus/dates.ts';
 
 /**
