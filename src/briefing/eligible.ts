@@ -6,11 +6,6 @@ export function eligibleDocs(index: BriefIndex, now: string): Doc[] {
   return index.docs.filter((d) => !d.published || d.published <= now);
 }
 
-export function eligiblePassages(index: BriefIndex, now: string): Passage[] {
-  const ok = new Set(eligibleDocs(index, now).map((d) => d.path));
-  return index.passages.filter((p) => ok.has(p.doc));
-}
-
 /** Whether a passage's document can be shown on `now`. */
 export function isEligible(index: BriefIndex, p: Passage, now: string): boolean {
   const published = index.docByPath.get(p.doc)!.published;

@@ -1,5 +1,6 @@
 import type { Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
+import { isEligible } from './eligible.ts';
 import { terms } from '../index/normalize.ts';
 import { firstMatch, type Pattern } from '../index/signals.ts';
 
@@ -9,13 +10,13 @@ export interface RoleClaim {
   published: string | null; // of the passage's document
 }
 
+// Further than this from the phrase, a name is usually about something else in a long sentence.
+const MAX_DISTANCE = 60;
+
 /**
  * The person a phrase is about: a person named inside the matched phrase, else the nearest one on the
  * allowed side ("resignation of X" looks after the phrase). People in `exclude` are skipped.
  */
-// Further than this from the phrase, a name is usually about something else in a long sentence.
-const MAX_DISTANCE = 60;
-
 export function personNear(index: BriefIndex, p: Passage, patterns: Pattern[], exclude: Set<string> = new Set()): string | null {
   const m = firstMatch(patterns, p.text);
   if (!m) return null;
@@ -45,18 +46,21 @@ export function sidePassages(index: BriefIndex, c: number, s: number): Passage[]
   return memo(index, `conflict:${c}:${s}`, () => index.passages.filter((p) => index.signals.conflicts[c].sides[s].patterns.some((re) => re.test(p.text))));
 }
 
-export function claims(index: BriefIndex, passages: Passage[], patterns: Pattern[], exclude?: Set<string>): RoleClaim[] {
+export type RoleKind = 'head' | 'departure' | 'responsibility';
+
+/** Role claims of one kind over the whole corpus: each matching passage with the person it is about. */
+export function claims(index: BriefIndex, kind: RoleKind, exclude: Set<string>): RoleClaim[] {
+  const patterns = index.signals[kind];
+  // The nearest person ignoring exclusions is cached; only a claim about an excluded person is redone.
+  const nearestCache = memo(index, `near:${kind}`, () => new Map<number, string | null>());
   const out: RoleClaim[] = [];
-  for (const p of passages) {
-    // The common case (nobody excluded, or the nearest person is not excluded) comes from a cache.
-    const key = `near:${index.signals.head === patterns ? 'head' : index.signals.departure === patterns ? 'dep' : index.signals.responsibility === patterns ? 'resp' : 'x'}`;
-    const cache = memo(index, key, () => new Map<number, string | null>());
-    let nearest = cache.get(p.id);
+  for (const p of signalPassages(index, kind)) {
+    let nearest = nearestCache.get(p.id);
     if (nearest === undefined) {
       nearest = personNear(index, p, patterns);
-      cache.set(p.id, nearest);
+      nearestCache.set(p.id, nearest);
     }
-    const person = !exclude?.size || (nearest && !exclude.has(nearest)) ? nearest : personNear(index, p, patterns, exclude);
+    const person = nearest && exclude.has(nearest) ? personNear(index, p, patterns, exclude) : nearest;
     if (person) out.push({ person, passage: p, published: index.docByPath.get(p.doc)!.published });
   }
   return out;
@@ -85,23 +89,18 @@ export interface ChangeEvent {
 }
 
 /**
- * Dated sentences that report a change: a change phrase plus a named person or organisation.
- * Near-duplicates (the same sentence repeated as a subtitle) are folded into the first.
- */
-export function changeEvents(index: BriefIndex, now: string): ChangeEvent[] {
-  const all = memo(index, 'events', () => allChangeEvents(index));
-  return all.filter((e) => e.date <= now && (index.docByPath.get(e.passage.doc)!.published ?? '') <= now);
-}
-
-/**
  * Change events capped per (document, date), oldest first, visible on `now`. The cap is computed once:
  * it works within one document and one date, so it commutes with the per-document, per-date filter.
  */
 export function cappedChangeEvents(index: BriefIndex, perGroup: number, now: string): ChangeEvent[] {
-  const all = memo(index, `events:cap${perGroup}`, () => capPerDocDate(memo(index, 'events', () => allChangeEvents(index)), perGroup));
-  return all.filter((e) => e.date <= now && (index.docByPath.get(e.passage.doc)!.published ?? '') <= now);
+  const all = memo(index, `events:cap${perGroup}`, () => capPerDocDate(allChangeEvents(index), perGroup));
+  return all.filter((e) => e.date <= now && isEligible(index, e.passage, now));
 }
 
+/**
+ * Dated sentences that report a change: a change phrase plus a named person or organisation.
+ * Near-duplicates (the same sentence repeated as a subtitle) are folded into the first.
+ */
 function allChangeEvents(index: BriefIndex): ChangeEvent[] {
   const s = index.signals;
   const candidates: ChangeEvent[] = [];
@@ -140,7 +139,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /** At most `perGroup` events per (document, date), the weightiest, then oldest first. */
-export function capPerDocDate(events: ChangeEvent[], perGroup: number): ChangeEvent[] {
+function capPerDocDate(events: ChangeEvent[], perGroup: number): ChangeEvent[] {
   const groups = groupBy(events, (e) => `${e.passage.doc}\0${e.date}`);
   const out: ChangeEvent[] = [];
   for (const list of groups.values()) {
@@ -149,6 +148,6 @@ export function capPerDocDate(events: ChangeEvent[], perGroup: number): ChangeEv
   return out.sort(chronological);
 }
 
-export function chronological(a: ChangeEvent, b: ChangeEvent): number {
+function chronological(a: ChangeEvent, b: ChangeEvent): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.passage.id - b.passage.id;
 }

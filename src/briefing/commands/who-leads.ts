@@ -2,7 +2,7 @@ import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
-import { claims, groupBy, isSentence, sidePassages, signalPassages, type RoleClaim, type SignalKind } from '../extract.ts';
+import { claims, groupBy, isSentence, sidePassages, signalPassages, type RoleClaim, type RoleKind } from '../extract.ts';
 import type { Answer, Item } from '../types.ts';
 
 const MAX_PER_PERSON = 2;
@@ -13,7 +13,6 @@ const MAX_PER_PERSON = 2;
  */
 export function whoLeads(index: BriefIndex, query: string, now: string): Answer {
   const cites = new Citations(index);
-  const visible = (kind: SignalKind) => signalPassages(index, kind).filter((p) => isEligible(index, p, now));
   const docs = eligibleDocs(index, now);
   const focus = index.entities.get(index.signals.focus)?.name ?? index.signals.focus;
   const items: Item[] = [];
@@ -36,7 +35,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
   }
   const [headId, headSupport] = ranked[0];
   const departed = new Set<string>();
-  for (const c of pickClaims(headSupport, 3, false)) items.push({ section: `Head: ${name(headId)}`, text: line(null, c.passage), cites: [cites.passage(c.passage)] });
+  for (const c of pickClaims(headSupport, 3)) items.push({ section: `Head: ${name(headId)}`, text: line(null, c.passage), cites: [cites.passage(c.passage)] });
 
   // Departures: date = the date most sources give (an old date in passing does not win).
   const left = visibleGroups(grouped(index, 'departure', [headId]), now);
@@ -47,7 +46,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
     // gives the same order as a full sort, in linear time.
     const buckets: RoleClaim[][] = Array.from({ length: 8 }, () => []);
     for (const c of list) buckets[(c.passage.date === when ? 0 : 4) + originRank(c.passage)].push(c);
-    const picked = pickClaims(buckets.flat(), MAX_PER_PERSON, false);
+    const picked = pickClaims(buckets.flat(), MAX_PER_PERSON);
     items.push({
       section: 'Left',
       text: `${name(pid)} left${when ? ` (${when})` : ''} — ${quoted(picked[0].passage.text)} (${dateLabel(picked[0].passage)}; ${sourceLabel(docOf(picked[0].passage))})`,
@@ -56,7 +55,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
   }
 
   // Support / coordination team: everyone named in those sentences.
-  const supportPassages = visible('support');
+  const supportPassages = signalPassages(index, 'support').filter((p) => isEligible(index, p, now));
   const members = new Map<string, Passage>();
   for (const p of supportPassages) {
     for (const m of index.mentions[p.id]) {
@@ -69,7 +68,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string): Answer 
   // New responsibilities: not the head, not someone who left, not only a support-team member.
   const resp = visibleGroups(grouped(index, 'responsibility', [headId, ...departed]), now);
   for (const [pid, list] of sortGroups(resp)) {
-    const picked = pickClaims(list, 1, false);
+    const picked = pickClaims(list, 1);
     items.push({ section: 'New responsibilities', text: line(name(pid), picked[0].passage), cites: picked.map((c) => cites.passage(c.passage)) });
   }
 
@@ -120,10 +119,10 @@ function claimOrder(a: RoleClaim, b: RoleClaim): number {
 }
 
 /** Claims of one kind over the whole corpus, by person, in claim order; computed once per index. */
-function grouped(index: BriefIndex, kind: SignalKind, exclude: string[]): Map<string, RoleClaim[]> {
+function grouped(index: BriefIndex, kind: RoleKind, exclude: string[]): Map<string, RoleClaim[]> {
   const key = `grouped:${kind}:${[...exclude].sort().join(',')}`;
   return memo(index, key, () => {
-    const g = groupBy(claims(index, signalPassages(index, kind), index.signals[kind], new Set(exclude)), (c) => c.person);
+    const g = groupBy(claims(index, kind, new Set(exclude)), (c) => c.person);
     for (const list of g.values()) list.sort(claimOrder);
     return g;
   });
@@ -152,12 +151,11 @@ function mentionsFocus(index: BriefIndex, p: Passage): number {
   return index.mentions[p.id].some((m) => m.id === index.signals.focus) ? 1 : 0;
 }
 
-/** Claims from distinct documents first, newest document first. */
-function pickClaims(list: RoleClaim[], max: number, sort = true): RoleClaim[] {
-  const ordered = sort ? [...list].sort((a, b) => newerFirst(a.published, b.published) || isSentence(b.passage) - isSentence(a.passage) || originRank(a.passage) - originRank(b.passage) || a.passage.id - b.passage.id) : list;
+/** Up to `max` claims from distinct documents, in the list's order (lists are kept in claim order). */
+function pickClaims(list: RoleClaim[], max: number): RoleClaim[] {
   const out: RoleClaim[] = [];
   const seenDocs = new Set<string>();
-  for (const c of ordered) {
+  for (const c of list) {
     if (out.length >= max) break;
     if (seenDocs.has(c.passage.doc)) continue;
     seenDocs.add(c.passage.doc);
