@@ -44,8 +44,7 @@ export function search(index: BriefIndex, query: string, opts: SearchOptions = {
   if (!queries.length) return { hits: [], contentTerms, matchedTerms: [], entityIds: ids };
 
   const raw = index.mini.search({ queries, combineWith: 'OR' } as never);
-  const matched = new Set<string>();
-  const hits: Hit[] = [];
+  const hits: (Hit & { queryTerms: string[] })[] = [];
   for (const r of raw) {
     const p = index.passages[r.id as number];
     const doc = index.docByPath.get(p.doc)!;
@@ -54,14 +53,24 @@ export function search(index: BriefIndex, query: string, opts: SearchOptions = {
       const have = new Set(index.mentions[p.id].map((m) => m.id));
       if (!opts.requireEntities.every((id) => have.has(id))) continue;
     }
-    hits.push({ passage: p, score: r.score });
+    hits.push({ passage: p, score: r.score, queryTerms: r.queryTerms });
   }
   // Scores are floats from one deterministic computation; ties fall back to corpus order.
   hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   const top = hits.slice(0, limit);
-  for (const h of top) {
-    const r = raw.find((x) => x.id === h.passage.id)!;
-    for (const qt of r.queryTerms) matched.add(qt);
-  }
-  return { hits: top, contentTerms, matchedTerms: contentTerms.filter((t) => matched.has(t)), entityIds: ids };
+  const matched = new Set(top.flatMap((h) => h.queryTerms));
+  return {
+    hits: top.map(({ passage, score }) => ({ passage, score })),
+    contentTerms,
+    matchedTerms: contentTerms.filter((t) => matched.has(t)),
+    entityIds: ids,
+  };
+}
+
+/**
+ * How much of the query the top hits cover: the share of content terms matched, or, for a query
+ * of names only, 1 when it named an entity.
+ */
+export function coverage(r: SearchResult): number {
+  return r.contentTerms.length ? r.matchedTerms.length / r.contentTerms.length : r.entityIds.length ? 1 : 0;
 }

@@ -1,8 +1,7 @@
 import type { BriefIndex } from '../../index/build.ts';
-import { STOPWORDS, stem, words } from '../../index/normalize.ts';
-import { search } from '../../index/search.ts';
+import { STOPWORDS, stem, terms, words } from '../../index/normalize.ts';
+import { coverage, search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
-import { terms } from '../../index/normalize.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { person } from './person.ts';
@@ -29,9 +28,8 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   }
   // A short question must be matched whole ("share price" is not answered by "share their skills").
   const needed = r.contentTerms.length <= 2 ? 1 : 0.5;
-  const coverage = r.contentTerms.length ? r.matchedTerms.length / r.contentTerms.length : r.entityIds.length ? 1 : 0;
   const top = r.hits[0];
-  if (!top || coverage < needed || top.score < RELEVANCE_FLOOR) {
+  if (!top || coverage(r) < needed || top.score < RELEVANCE_FLOOR) {
     const missing = r.contentTerms.filter((t) => !r.matchedTerms.includes(t));
     return {
       command: 'ask', query, asOf: null, found: false,

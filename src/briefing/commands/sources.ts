@@ -1,6 +1,6 @@
 import type { Doc, Passage } from '../../corpus/types.ts';
 import type { BriefIndex } from '../../index/build.ts';
-import { search } from '../../index/search.ts';
+import { coverage, search } from '../../index/search.ts';
 import { Citations, sourceLabel } from '../cite.ts';
 import { eligibleDocs, newerFirst, newestPublished } from '../eligible.ts';
 import type { Answer } from '../types.ts';
@@ -27,8 +27,7 @@ export function sources(index: BriefIndex, query: string, topic: string | null, 
     }
     if (!chosen.size) {
       const r = search(index, topic, { asOf: now, limit: 50 });
-      const enough = r.contentTerms.length ? r.matchedTerms.length / r.contentTerms.length >= 0.5 : r.entityIds.length > 0;
-      if (enough) for (const h of r.hits) if (!chosen.has(h.passage.doc)) chosen.set(h.passage.doc, h.passage);
+      if (coverage(r) >= 0.5) for (const h of r.hits) if (!chosen.has(h.passage.doc)) chosen.set(h.passage.doc, h.passage);
     }
   } else {
     for (const d of docs) if (d.passages[0]) chosen.set(d.path, d.passages[0]);
