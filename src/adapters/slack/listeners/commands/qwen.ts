@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { renderSlack, slackError, fallbackText } from '../../../../render/slack.ts';
-import { newRef, safeAnswer } from '../../../shared.ts';
+import { renderSlack } from '../../../../render/slack.ts';
+import { deliverAnswer } from '../../deliver.ts';
 import type { SlackDeps } from '../../context.ts';
 import { encodeShare } from '../actions/share.ts';
 
@@ -16,23 +16,13 @@ export function qwenCommand(deps: SlackDeps) {
       return;
     }
     const text = command.text ?? '';
-    const result = safeAnswer(deps, text, 'slack:/qwen');
-    if (!result.ok) {
-      await respond({ response_type: 'ephemeral', ...slackError(result.ref) }).catch((err) => deps.log.error({ ref: result.ref, err }, 'slack: error reply failed'));
-      return;
-    }
     const share = deps.responseType === 'ephemeral' ? encodeShare(text, deps.now()) : null;
-    const message = renderSlack(result.answer, { share });
-    try {
-      await respond({ response_type: deps.responseType, ...message });
-    } catch (err) {
-      // Blocks rejected or the post failed: fall back to plain text, then to a reference id.
-      const ref = newRef();
-      deps.log.warn({ ref, err: String(err) }, 'slack: block reply failed; sending plain text');
-      await respond({ response_type: deps.responseType, text: fallbackText(result.answer) }).catch(async (err2) => {
-        deps.log.error({ ref, err: String(err2) }, 'slack: plain-text reply failed');
-        await respond({ response_type: 'ephemeral', ...slackError(ref) }).catch(() => undefined);
-      });
-    }
+    await deliverAnswer(
+      deps,
+      text,
+      (a) => renderSlack(a, { share }),
+      (m, kind) => respond({ response_type: kind === 'error' ? 'ephemeral' : deps.responseType, ...m }),
+      'slack:/qwen',
+    );
   };
 }

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { fallbackText, renderSlack, slackError } from '../../../../render/slack.ts';
-import { newRef, safeAnswer } from '../../../shared.ts';
+import { renderSlack } from '../../../../render/slack.ts';
+import { deliverAnswer, type SlackSend } from '../../deliver.ts';
 import type { SlackDeps } from '../../context.ts';
 
 type Args = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
@@ -19,21 +19,7 @@ export function appMention(deps: SlackDeps) {
       return;
     }
     const thread_ts = event.thread_ts ?? event.ts;
-    const result = safeAnswer(deps, mentionText(event.text ?? ''), 'slack:app_mention');
-    const post = (m: { text: string; blocks?: unknown[] }) => client.chat.postMessage({ channel: event.channel, thread_ts, unfurl_links: false, unfurl_media: false, ...m } as never);
-    if (!result.ok) {
-      await post(slackError(result.ref)).catch((err) => deps.log.error({ ref: result.ref, err: String(err) }, 'slack: error reply failed'));
-      return;
-    }
-    try {
-      await post(renderSlack(result.answer));
-    } catch (err) {
-      const ref = newRef();
-      deps.log.warn({ ref, err: String(err) }, 'slack: chat.postMessage with blocks failed; sending plain text');
-      await post({ text: fallbackText(result.answer) }).catch(async (err2) => {
-        deps.log.error({ ref, err: String(err2) }, 'slack: plain-text reply failed');
-        await post(slackError(ref)).catch(() => undefined);
-      });
-    }
+    const post: SlackSend = (m) => client.chat.postMessage({ channel: event.channel, thread_ts, unfurl_links: false, unfurl_media: false, ...m } as never);
+    await deliverAnswer(deps, mentionText(event.text ?? ''), (a) => renderSlack(a), post, 'slack:app_mention');
   };
 }
