@@ -1,6 +1,7 @@
 // A fake Discord on 127.0.0.1: REST (/api/v10/...) and a JSON gateway WebSocket on the same port.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createRecorder } from './recorder.ts';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export const BOT_ID = '100000000000000001';
@@ -44,9 +45,8 @@ function messageObject(channelId: string, body: Record<string, unknown> | null, 
 }
 
 export async function startFakeDiscord(): Promise<FakeDiscord> {
-  const calls: RestCall[] = [];
+  const rec = createRecorder<RestCall>('fake discord', 8000);
   const script: FakeDiscord['script'] = [];
-  const waiters: { pred: (c: RestCall) => boolean; resolve: (c: RestCall) => void }[] = [];
   let seq = 0;
   let nextId = 900000000000000000n;
   const sockets = new Set<WebSocket>();
@@ -60,11 +60,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const path = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/api\/v10/, '');
     const method = req.method ?? 'GET';
     const call: RestCall = { method, path, body: raw ? JSON.parse(raw) : null, at: Date.now() };
-    calls.push(call);
-    for (const w of [...waiters]) if (w.pred(call)) {
-      waiters.splice(waiters.indexOf(w), 1);
-      w.resolve(call);
-    }
+    rec.record(call);
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       // Like Discord: a 204 has no body and no content type.
       res.writeHead(status, body === undefined ? headers : { 'content-type': 'application/json', ...headers });
@@ -122,20 +118,13 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const { port } = server.address() as AddressInfo;
   return {
     apiUrl: `http://127.0.0.1:${port}/api`,
-    calls,
+    calls: rec.calls,
     script,
     identified,
     dispatch: (t, d) => {
       for (const ws of sockets) ws.send(JSON.stringify({ op: 0, t, s: ++seq, d }));
     },
-    waitFor: (pred, timeoutMs = 8000) => {
-      const hit = calls.find(pred);
-      if (hit) return Promise.resolve(hit);
-      return new Promise((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error('fake discord: timed out waiting for a call')), timeoutMs);
-        waiters.push({ pred, resolve: (c) => (clearTimeout(t), resolve(c)) });
-      });
-    },
+    waitFor: rec.waitFor,
     close: async () => {
       for (const ws of sockets) ws.terminate();
       wss.close();

@@ -2,6 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createRecorder } from './recorder.ts';
 
 export interface SlackCall {
   path: string;
@@ -36,18 +37,13 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 }
 
 export async function startFakeSlack(): Promise<FakeSlack> {
-  const calls: SlackCall[] = [];
+  const rec = createRecorder<SlackCall>('fake slack', 5000);
   const script = new Map<string, Record<string, unknown>[]>();
-  const waiters: { pred: (c: SlackCall) => boolean; resolve: (c: SlackCall) => void }[] = [];
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const path = (req.url ?? '').split('?')[0];
     const call = { path, body };
-    calls.push(call);
-    for (const w of [...waiters]) if (w.pred(call)) {
-      waiters.splice(waiters.indexOf(w), 1);
-      w.resolve(call);
-    }
+    rec.record(call);
     const method = path.replace(/^\/api\//, '');
     let reply: Record<string, unknown> = { ok: true };
     if (method === 'auth.test') reply = { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'qwen-brief' };
@@ -63,16 +59,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   return {
     url,
     apiUrl: `${url}/api/`,
-    calls,
+    calls: rec.calls,
     script,
-    waitFor: (pred, timeoutMs = 5000) => {
-      const hit = calls.find(pred);
-      if (hit) return Promise.resolve(hit);
-      return new Promise((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error('fake slack: timed out waiting for a call')), timeoutMs);
-        waiters.push({ pred, resolve: (c) => (clearTimeout(t), resolve(c)) });
-      });
-    },
+    waitFor: rec.waitFor,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }
