@@ -7,7 +7,6 @@ import { toJson } from '../../render/json.ts';
 import { renderText } from '../../render/text.ts';
 import { ConfigError, loadConfig } from '../../config.ts';
 import { parseArgs, today, UsageError } from './args.ts';
-import { runConsole } from './console.ts';
 
 const USAGE = `usage:
   qwen-brief query "<text as typed after /qwen>" [--json] [--corpus DIR] [--now YYYY-MM-DD]
@@ -93,4 +92,3 @@ async function query(dir: string, text: string | null, json: boolean, now: strin
   return 0;
 }
 
-export { runConsole };
