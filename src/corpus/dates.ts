@@ -63,7 +63,8 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
  */
 export function datelineDate(line: string): string | null {
   const t = line.trim();
-  if (t.length === 0 || t.length > 80) return null;
+  // Every dateline form states a four-digit year; without one, skip chrono (it runs on every short sentence at load).
+  if (t.length === 0 || t.length > 80 || !/\d{4}/.test(t)) return null;
   const mdY = /^(\d{1,2})\/(\d{1,2})\s*,?\s+(\d{4})$/.exec(t);
   if (mdY) {
     const iso = isoFromParts(Number(mdY[3]), Number(mdY[1]), Number(mdY[2]));
