@@ -3,6 +3,17 @@ import { z } from 'zod';
 // Empty strings in .env files mean "not set", not "set to empty".
 const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional());
 
+// Comma-separated ids; blanks ignored.
+const list = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : []),
+  z.array(z.string().regex(/^[A-Za-z0-9_-]+$/, 'channel ids are letters, digits, - and _')),
+);
+
+// z.coerce.number() turns "" into 0; treat empty as unset.
+function positiveInt(fallback: number) {
+  return z.preprocess((v) => (v === '' || v === undefined ? fallback : v), z.coerce.number().int().positive());
+}
+
 /** The one schema over process.env. Nothing else reads process.env. */
 export const configSchema = z.object({
   CORPUS_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('./corpus')),
@@ -19,6 +30,23 @@ export const configSchema = z.object({
   DISCORD_APPLICATION_ID: optional,
   DISCORD_GUILD_ID: optional,
   DISCORD_API_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+  // State (digest bookkeeping, summary cache)
+  STATE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('./data/state.db')),
+  CORPUS_WATCH: z.preprocess((v) => (v === '' ? undefined : v), z.stringbool().default(true)),
+  // Digest
+  DIGEST_CRON: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('0 9 * * *')),
+  DIGEST_TZ: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('UTC')),
+  DIGEST_SLACK_CHANNELS: list,
+  DIGEST_DISCORD_CHANNELS: list,
+  DIGEST_EMPTY: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['skip', 'post']).default('skip')),
+  // LLM summarizer (on when OPENAI_API_KEY or OPENAI_BASE_URL is set)
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+  OPENAI_MODEL: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('gpt-4o-mini')),
+  SUMMARIZER_TIMEOUT_MS: positiveInt(8000),
+  SUMMARIZER_BUDGET_MS: positiveInt(2000),
+  SUMMARIZER_CONCURRENCY: positiveInt(4),
+  PROMPTS_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('./prompts')),
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -35,4 +63,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('Invalid configuration:\n✖ DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
   }
   return c;
+}
+
+export function summarizerEnabled(c: Config): boolean {
+  return Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL);
 }

@@ -5,7 +5,10 @@ import { loadCorpus } from '../../corpus/load.ts';
 import { buildIndex } from '../../index/build.ts';
 import { toJson } from '../../render/json.ts';
 import { renderText } from '../../render/text.ts';
-import { ConfigError, loadConfig } from '../../config.ts';
+import { ConfigError, loadConfig, type Config } from '../../config.ts';
+import type { Answer } from '../../briefing/types.ts';
+import { createLogger } from '../../log.ts';
+import { openSummarizer } from '../summarizer.ts';
 import { parseArgs, today, UsageError } from './args.ts';
 
 const USAGE = `usage:
@@ -33,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'check':
       return check(dir);
     case 'query':
-      return query(dir, args.text, args.json, now);
+      return query(dir, args.text, args.json, now, config);
     case 'start': {
       const { start } = await import('../start.ts');
       return start(config, { corpusDir: dir, now: args.now });
@@ -70,14 +73,33 @@ function check(dir: string): number {
   return errors ? 1 : 0;
 }
 
-async function query(dir: string, text: string | null, json: boolean, now: string): Promise<number> {
+async function query(dir: string, text: string | null, json: boolean, now: string, config: Config): Promise<number> {
   const corpus = loadOrFail(dir);
   if (!corpus) return 2;
   for (const r of corpus.reports) if (r.status === 'error') console.error(`skipped ${r.path}: ${r.detail}`);
   const index = buildIndex(corpus);
+  // Without OPENAI_* this is null and the output is exactly the deterministic answer.
+  const llm = openSummarizer(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL));
+  const show = async (a: Answer): Promise<string> => {
+    const r = llm ? await llm.summarizer.summarize(a, index.version) : { status: 'off', answer: a };
+    return json ? JSON.stringify(toJson(r.answer, { summarizer: r.status })) : renderText(r.answer);
+  };
+  try {
+    return await queryWith(index, text, json, now, show);
+  } finally {
+    llm?.close();
+  }
+}
+
+async function queryWith(
+  index: ReturnType<typeof buildIndex>,
+  text: string | null,
+  json: boolean,
+  now: string,
+  show: (a: Answer) => Promise<string>,
+): Promise<number> {
   if (text !== null) {
-    const a = answer(index, text, now);
-    console.log(json ? JSON.stringify(toJson(a)) : renderText(a));
+    console.log(await show(answer(index, text, now)));
     return 0;
   }
   if (!json) {
@@ -87,7 +109,7 @@ async function query(dir: string, text: string | null, json: boolean, now: strin
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     if (!line.trim()) continue;
-    process.stdout.write(`${JSON.stringify(toJson(answer(index, line, now)))}\n`);
+    process.stdout.write(`${await show(answer(index, line, now))}\n`);
   }
   return 0;
 }

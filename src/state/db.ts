@@ -1,0 +1,131 @@
+// The bot's only durable state: which articles each digest channel has been told about, the digests
+// posted, and cached summaries. One SQLite file (better-sqlite3, WAL) so several processes — the bot's
+// scheduler and an external `qwen-brief digest` cron — can share it safely.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export const STATE_SCHEMA_VERSION = 1;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- One row per (channel, article content hash) the channel has been told about.
+CREATE TABLE IF NOT EXISTS told (
+  channel TEXT NOT NULL, hash TEXT NOT NULL, doc TEXT NOT NULL, told_at TEXT NOT NULL,
+  PRIMARY KEY (channel, hash)
+);
+-- One row per digest attempt for a channel. status: posting (claimed, lease until lease_until) | posted | failed.
+CREATE TABLE IF NOT EXISTS digests (
+  id TEXT PRIMARY KEY, channel TEXT NOT NULL, status TEXT NOT NULL, kind TEXT NOT NULL,
+  hashes TEXT NOT NULL, created_at TEXT NOT NULL, lease_until INTEGER NOT NULL,
+  posted_at TEXT, error TEXT, ref TEXT
+);
+CREATE INDEX IF NOT EXISTS digests_channel ON digests (channel, status);
+CREATE TABLE IF NOT EXISTS summaries (key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TEXT NOT NULL);
+`;
+
+export interface Claim {
+  id: string;
+  channel: string;
+  kind: 'baseline' | 'digest' | 'empty';
+  hashes: { hash: string; doc: string }[];
+}
+
+export interface DigestRow {
+  id: string;
+  channel: string;
+  status: 'posting' | 'posted' | 'failed';
+  kind: string;
+  posted_at: string | null;
+  error: string | null;
+}
+
+export class StateDb {
+  readonly db: Database.Database;
+
+  constructor(readonly path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path, { timeout: 5000 });
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema', String(STATE_SCHEMA_VERSION));
+  }
+
+  /** Hashes this channel has been told about. */
+  told(channel: string): Set<string> {
+    const rows = this.db.prepare('SELECT hash FROM told WHERE channel = ?').all(channel) as { hash: string }[];
+    return new Set(rows.map((r) => r.hash));
+  }
+
+  /** True once the channel has any history (baseline or digest). */
+  known(channel: string): boolean {
+    return Boolean(this.db.prepare("SELECT 1 FROM digests WHERE channel = ? AND status = 'posted' LIMIT 1").get(channel));
+  }
+
+  /**
+   * Atomically claims the channel for one digest: refused while another claim's lease is live (a
+   * concurrent tick or process). `plan` runs inside the write transaction with the channel's state, so
+   * two claimers cannot both see the same articles as new.
+   */
+  claim(
+    channel: string,
+    nowMs: number,
+    leaseMs: number,
+    plan: (told: Set<string>, known: boolean) => Omit<Claim, 'id' | 'channel'> | null,
+  ): Claim | 'busy' | null {
+    const tx = this.db.transaction((): Claim | 'busy' | null => {
+      const live = this.db
+        .prepare("SELECT id FROM digests WHERE channel = ? AND status = 'posting' AND lease_until > ? LIMIT 1")
+        .get(channel, nowMs);
+      if (live) return 'busy';
+      // An expired claim means its process died mid-post; it is retried (logged by the caller).
+      this.db.prepare("UPDATE digests SET status = 'failed', error = 'lease expired' WHERE channel = ? AND status = 'posting'").run(channel);
+      const p = plan(this.told(channel), this.known(channel));
+      if (!p) return null;
+      const id = `${channel}:${nowMs}:${Math.random().toString(36).slice(2, 8)}`;
+      this.db
+        .prepare('INSERT INTO digests (id, channel, status, kind, hashes, created_at, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(id, channel, 'posting', p.kind, JSON.stringify(p.hashes), new Date(nowMs).toISOString(), nowMs + leaseMs);
+      return { id, channel, ...p };
+    });
+    return tx.immediate();
+  }
+
+  /** The post went out: the channel now knows these articles. One transaction, so never half-recorded. */
+  posted(claim: Claim, nowMs: number, ref: string | null): void {
+    const at = new Date(nowMs).toISOString();
+    this.db.transaction(() => {
+      this.db.prepare("UPDATE digests SET status = 'posted', posted_at = ?, ref = ? WHERE id = ?").run(at, ref, claim.id);
+      const ins = this.db.prepare('INSERT OR IGNORE INTO told (channel, hash, doc, told_at) VALUES (?, ?, ?, ?)');
+      for (const h of claim.hashes) ins.run(claim.channel, h.hash, h.doc, at);
+    }).immediate();
+  }
+
+  /** The post failed: release the claim; the same articles are still new at the next tick. */
+  failed(claim: Claim, error: string): void {
+    this.db.prepare("UPDATE digests SET status = 'failed', error = ? WHERE id = ?").run(error.slice(0, 500), claim.id);
+  }
+
+  digests(channel?: string): DigestRow[] {
+    const sql = 'SELECT id, channel, status, kind, posted_at, error FROM digests' + (channel ? ' WHERE channel = ?' : '') + ' ORDER BY rowid';
+    return (channel ? this.db.prepare(sql).all(channel) : this.db.prepare(sql).all()) as DigestRow[];
+  }
+
+  getSummary(key: string): string | null {
+    const row = this.db.prepare('SELECT value FROM summaries WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  setSummary(key: string, value: string, nowMs: number): void {
+    this.db.prepare('INSERT OR REPLACE INTO summaries (key, value, created_at) VALUES (?, ?, ?)').run(key, value, new Date(nowMs).toISOString());
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+export function openState(path: string): StateDb {
+  return new StateDb(path);
+}

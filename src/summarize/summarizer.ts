@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import OpenAI from 'openai';
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { Answer, CommandName } from '../briefing/types.ts';
+import type { Logger } from '../log.ts';
+import { systemPromptFor, type Prompts } from './prompts.ts';
+import { replyJsonSchema } from './schema.ts';
+import { summaryAnswer, validateReply } from './validate.ts';
+
+/** Commands whose answers are statements worth rewriting; help and source lists are shown as they are. */
+const SUMMARIZABLE = new Set<CommandName>(['who-leads', 'changes-since', 'person', 'timeline', 'ask', 'digest']);
+
+export type SummaryStatus = 'off' | 'ok' | `fallback:${string}`;
+
+export interface SummaryResult {
+  status: SummaryStatus;
+  /** The summary when ok, else the deterministic answer it was given. */
+  answer: Answer;
+}
+
+export interface SummaryCache {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
+export interface SummarizerOptions {
+  baseURL?: string;
+  apiKey?: string;
+  model: string;
+  timeoutMs: number;
+  concurrency: number;
+  prompts: Prompts;
+  log: Logger;
+  cache?: SummaryCache;
+  /** For tests: the SDK's fetch. */
+  fetch?: typeof fetch;
+}
+
+/** One place that builds the SDK client: chat-sized timeout, no SDK retries (the deterministic answer is the retry). */
+export function createClient(o: Pick<SummarizerOptions, 'baseURL' | 'apiKey' | 'timeoutMs' | 'fetch'>): OpenAI {
+  return new OpenAI({
+    baseURL: o.baseURL,
+    // Local OpenAI-compatible servers take any key; the SDK insists on one.
+    apiKey: o.apiKey ?? 'not-needed',
+    timeout: o.timeoutMs,
+    maxRetries: 0,
+    ...(o.fetch ? { fetch: o.fetch } : {}),
+  });
+}
+
+export class Summarizer {
+  readonly client: OpenAI;
+  readonly model: string;
+  private readonly limit: LimitFunction;
+  private readonly cache: SummaryCache;
+  /** Cleared the first time a server rejects json_schema; plain JSON mode from then on. */
+  private schemaSupported = true;
+
+  constructor(private readonly o: SummarizerOptions) {
+    this.client = createClient(o);
+    this.model = o.model;
+    this.limit = pLimit(Math.max(1, o.concurrency));
+    this.cache = o.cache ?? memoryCache();
+  }
+
+  get promptVersion(): string {
+    return this.o.prompts.version;
+  }
+
+  cacheKey(a: Answer, corpusVersion: string): string {
+    return createHash('sha256')
+      .update(JSON.stringify([a.command, a.query, a.asOf, corpusVersion, this.model, this.o.prompts.version]))
+      .digest('hex');
+  }
+
+  /** Never throws: any failure is a fallback to the answer it was given, with the reason. */
+  async summarize(a: Answer, corpusVersion: string): Promise<SummaryResult> {
+    if (!SUMMARIZABLE.has(a.command)) return { status: 'fallback:not-summarized-command', answer: a };
+    if (!a.found || !a.citations.length) return { status: 'fallback:nothing-to-summarize', answer: a };
+    const key = this.cacheKey(a, corpusVersion);
+    const cached = this.cache.get(key);
+    if (cached) {
+      const v = validateReply(cached, a);
+      if (v.ok) {
+        this.o.log.debug({ key: key.slice(0, 12) }, 'summarizer: cache hit');
+        return { status: 'ok', answer: summaryAnswer(a, v.sentences, this.model) };
+      }
+    }
+    const started = Date.now();
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        resolve('timeout');
+      }, this.o.timeoutMs);
+    });
+    try {
+      const raw = await Promise.race([this.limit(() => this.request(a, controller.signal)), deadline]);
+      if (raw === 'timeout') return this.fallback(a, 'timeout', started);
+      const v = validateReply(raw, a);
+      if (!v.ok) return this.fallback(a, v.reason, started);
+      if (v.dropped.cites || v.dropped.sentences) this.o.log.info({ dropped: v.dropped }, 'summarizer: dropped unsupported citations');
+      this.cache.set(key, JSON.stringify({ sentences: v.sentences.map((s) => ({ text: s.text, cites: s.cites })) }));
+      return { status: 'ok', answer: summaryAnswer(a, v.sentences, this.model) };
+    } catch (err) {
+      return this.fallback(a, reasonOf(err, controller.signal.aborted), started, err);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private fallback(a: Answer, reason: string, started: number, err?: unknown): SummaryResult {
+    this.o.log.warn({ reason, ms: Date.now() - started, err: err ? String(err) : undefined, model: this.model }, 'summarizer: fallback to the deterministic answer');
+    return { status: `fallback:${reason}`, answer: a };
+  }
+
+  private async request(a: Answer, signal: AbortSignal): Promise<string | null> {
+    const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [
+      { role: 'system', content: systemPromptFor(this.o.prompts, a.command) },
+      { role: 'user', content: userMessage(a) },
+    ];
+    const call = (format: OpenAI.Chat.ChatCompletionCreateParams['response_format']) =>
+      this.client.chat.completions.create({ model: this.model, messages, response_format: format, temperature: 0 }, { signal });
+    let completion: OpenAI.Chat.ChatCompletion;
+    if (this.schemaSupported) {
+      try {
+        completion = await call({ type: 'json_schema', json_schema: { name: 'briefing_summary', strict: true, schema: replyJsonSchema as unknown as Record<string, unknown> } });
+      } catch (err) {
+        if (!(err instanceof OpenAI.BadRequestError)) throw err;
+        this.schemaSupported = false;
+        this.o.log.info({ model: this.model }, 'summarizer: server refused json_schema; using JSON mode');
+        completion = await call({ type: 'json_object' });
+      }
+    } else {
+      completion = await call({ type: 'json_object' });
+    }
+    const u = completion.usage;
+    this.o.log.info({ model: this.model, promptTokens: u?.prompt_tokens, completionTokens: u?.completion_tokens }, 'summarizer: tokens');
+    return completion.choices[0]?.message?.content ?? null;
+  }
+}
+
+/** The answer as data: the question, the deterministic draft and the numbered excerpts. */
+export function userMessage(a: Answer): string {
+  return JSON.stringify({
+    command: a.command,
+    question: a.query,
+    heading: a.heading,
+    draft: a.items.map((i) => ({ section: i.section, text: i.text, cites: i.cites })),
+    excerpts: a.citations.map((c) => ({
+      n: c.n,
+      title: c.title,
+      outlet: c.source ?? 'outlet unknown',
+      date: c.published ?? 'undated',
+      kind: c.kind === 'generated' ? 'MACHINE-GENERATED' : c.kind,
+      quote: c.quote,
+    })),
+  });
+}
+
+/** Typed SDK errors → a short, stable reason (never the message text). */
+function reasonOf(err: unknown, aborted: boolean): string {
+  if (err instanceof OpenAI.APIConnectionTimeoutError || aborted) return 'timeout';
+  if (err instanceof OpenAI.RateLimitError) return 'rate-limited';
+  if (err instanceof OpenAI.AuthenticationError) return 'auth';
+  if (err instanceof OpenAI.APIConnectionError) return 'connection';
+  if (err instanceof OpenAI.APIError && err.status) return `http-${err.status}`;
+  if (err instanceof SyntaxError) return 'bad-json';
+  return 'error';
+}
+
+export function memoryCache(max = 500): SummaryCache {
+  const m = new Map<string, string>();
+  return {
+    get: (k) => m.get(k) ?? null,
+    set: (k, v) => {
+      m.set(k, v);
+      if (m.size > max) m.delete(m.keys().next().value!);
+    },
+  };
+}
