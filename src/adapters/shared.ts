@@ -3,6 +3,7 @@ import { answer } from '../briefing/answer.ts';
 import type { Answer } from '../briefing/types.ts';
 import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
+import type { Summarizer, SummaryStatus } from '../summarize/summarizer.ts';
 
 /** What every adapter needs from the core, injected so tests can drive it. */
 export interface CoreDeps {
@@ -10,6 +11,34 @@ export interface CoreDeps {
   /** Today's date (YYYY-MM-DD); adapters own the clock. */
   now: () => string;
   log: Logger;
+  /** The optional LLM summarizer; absent or null → deterministic answers only. */
+  summarizer?: Summarizer | null;
+  /** How long a chat reply waits for the summary before showing the deterministic answer first. */
+  summaryBudgetMs?: number;
+}
+
+export interface StagedAnswer {
+  /** What to show now: the summary if it came within the budget, else the deterministic answer. */
+  answer: Answer;
+  status: SummaryStatus | 'pending';
+  /** When the summary was not ready in time: resolves with it (null if it failed), to replace the reply. */
+  later: Promise<Answer | null> | null;
+}
+
+/** Never late: the summary if it is ready within the budget; otherwise the deterministic answer now and the summary later. */
+export async function stageSummary(deps: CoreDeps, a: Answer): Promise<StagedAnswer> {
+  if (!deps.summarizer) return { answer: a, status: 'off', later: null };
+  const pending = deps.summarizer.summarize(a, deps.getIndex().version);
+  let timer: NodeJS.Timeout | undefined;
+  const early = await Promise.race([
+    pending,
+    new Promise<null>((r) => {
+      timer = setTimeout(() => r(null), deps.summaryBudgetMs ?? 2000);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (early) return { answer: early.answer, status: early.status, later: null };
+  return { answer: a, status: 'pending', later: pending.then((r) => (r.status === 'ok' ? r.answer : null)) };
 }
 
 /** A short id a user can quote and an operator can grep in the log. */

@@ -6,6 +6,7 @@ import { createLogger } from '../log.ts';
 import { runConsole } from './cli/console.ts';
 import { today } from './cli/args.ts';
 import type { CoreDeps } from './shared.ts';
+import { openSummarizer } from './summarizer.ts';
 
 export interface StartOptions {
   corpusDir: string;
@@ -21,7 +22,11 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   for (const r of corpus.reports) if (r.status === 'error') log.warn({ file: r.path, reason: r.detail }, 'corpus file skipped');
   const index: BriefIndex = buildIndex(corpus);
   log.info({ docs: index.docs.length, version: index.version }, 'corpus loaded');
-  const deps: CoreDeps = { getIndex: () => index, now: () => opts.now ?? today(), log };
+  const llm = openSummarizer(config, log);
+  const deps: CoreDeps = {
+    getIndex: () => index, now: () => opts.now ?? today(), log,
+    summarizer: llm?.summarizer ?? null, summaryBudgetMs: config.SUMMARIZER_BUDGET_MS,
+  };
   const stops: (() => Promise<void>)[] = [];
 
   if (config.SLACK_BOT_TOKEN) {
@@ -36,6 +41,7 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   }
   if (!stops.length) {
     await runConsole(deps.getIndex, deps.now, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
+    llm?.close();
     return 0;
   }
   // Graceful shutdown: stop accepting, let in-flight answers finish, then exit.
@@ -43,6 +49,7 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
     const stop = async (signal: string) => {
       log.info({ signal }, 'shutting down');
       await Promise.allSettled(stops.map((s) => s()));
+      llm?.close();
       resolve();
     };
     process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -1,9 +1,11 @@
 import type { Answer } from '../../briefing/types.ts';
 import { fallbackText, slackError, type SlackMessage } from '../../render/slack.ts';
-import { newRef, safeAnswer, type CoreDeps } from '../shared.ts';
+import { newRef, safeAnswer, stageSummary, type CoreDeps } from '../shared.ts';
 
 /** Sends one message by the handler's transport; `kind` lets it pick visibility for errors. */
 export type SlackSend = (message: { text: string; blocks?: SlackMessage['blocks'] }, kind: 'answer' | 'error') => Promise<unknown>;
+/** Replaces the message `send` returned (`sent`) with the late summary. */
+export type SlackReplace = (message: { text: string; blocks?: SlackMessage['blocks'] }, sent: unknown) => Promise<unknown>;
 
 /**
  * Never silence: a core failure gets its reference id; blocks Slack rejects are retried as plain text;
@@ -15,6 +17,7 @@ export async function deliverAnswer(
   render: (a: Answer) => SlackMessage,
   send: SlackSend,
   where: string,
+  replace?: SlackReplace,
 ): Promise<void> {
   const { log } = deps;
   const result = safeAnswer(deps, text, where);
@@ -22,14 +25,22 @@ export async function deliverAnswer(
     await send(slackError(result.ref), 'error').catch((err) => log.error({ ref: result.ref, err: String(err) }, `${where}: error reply failed`));
     return;
   }
+  const staged = await stageSummary(deps, result.answer);
+  let sent: unknown;
   try {
-    await send(render(result.answer), 'answer');
+    sent = await send(render(staged.answer), 'answer');
   } catch (err) {
     const ref = newRef();
     log.warn({ ref, err: String(err) }, `${where}: reply with blocks failed; sending plain text`);
-    await send({ text: fallbackText(result.answer) }, 'answer').catch(async (err2) => {
+    sent = await send({ text: fallbackText(staged.answer) }, 'answer').catch(async (err2) => {
       log.error({ ref, err: String(err2) }, `${where}: plain-text reply failed`);
       await send(slackError(ref), 'error').catch(() => undefined);
+      return undefined;
     });
+  }
+  // The summary arrived after the budget: swap it in for the deterministic answer already shown.
+  if (staged.later && replace && sent !== undefined) {
+    const summary = await staged.later;
+    if (summary) await replace(render(summary), sent).catch((err) => log.warn({ err: String(err) }, `${where}: replacing with the summary failed; the deterministic answer stays`));
   }
 }

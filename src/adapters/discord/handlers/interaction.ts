@@ -1,6 +1,6 @@
 import type { Interaction } from 'discord.js';
 import { discordError, renderDiscord } from '../../../render/discord.ts';
-import { newRef, safeAnswer, type CoreDeps } from '../../shared.ts';
+import { newRef, safeAnswer, stageSummary, type CoreDeps } from '../../shared.ts';
 
 /** /qwen query:<text>: defer inside Discord's 3-second window, then edit in the answer. */
 export function onInteraction(deps: CoreDeps) {
@@ -9,9 +9,13 @@ export function onInteraction(deps: CoreDeps) {
     try {
       await interaction.deferReply();
       const result = safeAnswer(deps, interaction.options.getString('query') ?? 'help', 'discord:/qwen');
-      const [first, ...rest] = result.ok ? renderDiscord(result.answer) : [discordError(result.ref)];
+      const staged = result.ok ? await stageSummary(deps, result.answer) : null;
+      const [first, ...rest] = staged ? renderDiscord(staged.answer) : [discordError((result as { ref: string }).ref)];
       await interaction.editReply(first);
       for (const m of rest) await interaction.followUp(m);
+      // A summary that came after the budget replaces the deferred reply's first message.
+      const summary = await staged?.later;
+      if (summary) await interaction.editReply(renderDiscord(summary)[0]);
     } catch (err) {
       const ref = newRef();
       deps.log.error({ ref, err: String(err) }, 'discord: interaction failed');

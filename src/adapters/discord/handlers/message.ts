@@ -1,6 +1,6 @@
 import type { Message } from 'discord.js';
 import { discordError, renderDiscord } from '../../../render/discord.ts';
-import { newRef, safeAnswer, type CoreDeps } from '../../shared.ts';
+import { newRef, safeAnswer, stageSummary, type CoreDeps } from '../../shared.ts';
 
 /**
  * The command in a message addressed to the bot: the text after a leading <@id>/<@!id> mention in a
@@ -22,12 +22,16 @@ export function onMessage(deps: CoreDeps) {
     const text = commandFromMessage(message.content, botId, isDM);
     if (text === null) return;
     const result = safeAnswer(deps, text, 'discord:mention');
-    const messages = result.ok ? renderDiscord(result.answer) : [discordError(result.ref)];
+    const staged = result.ok ? await stageSummary(deps, result.answer) : null;
+    const messages = staged ? renderDiscord(staged.answer) : [discordError((result as { ref: string }).ref)];
     try {
       const [first, ...rest] = messages;
-      await message.reply(first);
+      const reply = await message.reply(first);
       const channel = message.channel;
       for (const m of rest) if (channel.isSendable()) await channel.send(m);
+      // A summary that came after the budget replaces the first reply in place.
+      const summary = await staged?.later;
+      if (summary) await reply.edit(renderDiscord(summary)[0]);
     } catch (err) {
       const ref = newRef();
       deps.log.error({ ref, err: String(err), channel: message.channelId }, 'discord: reply failed');

@@ -26,7 +26,10 @@ export function shareAction(deps: SlackDeps) {
     await ack();
     try {
       const v = decodeShare(action.value ?? '');
-      const message = renderSlack(answer(deps.getIndex(), v.q, v.now));
+      const det = answer(deps.getIndex(), v.q, v.now);
+      // The summary is usually cached from the answer being shared; any failure shares the deterministic one.
+      const shown = deps.summarizer ? (await deps.summarizer.summarize(det, deps.getIndex().version)).answer : det;
+      const message = renderSlack(shown);
       await respond({ response_type: 'in_channel', replace_original: false, ...message });
       await respond({ delete_original: true }).catch(() => undefined);
     } catch (err) {

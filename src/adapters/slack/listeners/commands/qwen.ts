@@ -23,6 +23,7 @@ export function qwenCommand(deps: SlackDeps) {
       (a) => renderSlack(a, { share }),
       (m, kind) => respond({ response_type: kind === 'error' ? 'ephemeral' : deps.responseType, ...m }),
       'slack:/qwen',
+      (m) => respond({ response_type: deps.responseType, replace_original: true, ...m }),
     );
   };
 }
