@@ -10,7 +10,7 @@ export const commandSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('timeline') }),
   z.object({ name: z.literal('sources'), topic: z.string().nullable() }),
   z.object({ name: z.literal('ask'), question: z.string().min(1) }),
-  z.object({ name: z.literal('digest') }),
+  z.object({ name: z.literal('digest'), since: z.string().nullable() }),
   z.object({ name: z.literal('help'), reason: z.string().nullable(), suggestion: z.string().nullable() }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
@@ -83,8 +83,10 @@ export function parseCommand(input: string): Command {
     }
     case 'person':
       return rest ? { name: 'person', who: rest } : help('Whom should I look up? Try: person Zhou Jingren', 'person Zhou Jingren');
-    case 'digest':
-      return { name: 'digest' };
+    case 'digest': {
+      const since = rest.replace(/^(?:since|from)\s+/i, '').trim();
+      return { name: 'digest', since: since || null };
+    }
     case 'ask':
       return rest ? routeFreeText(rest) : help('What would you like to ask? Try: ask who runs qwen', 'ask who runs qwen');
     case 'who':

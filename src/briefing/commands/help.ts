@@ -6,7 +6,7 @@ export const HELP_LINES = [
   'who <name> | person <name> — one person’s roles over time (any name form: Jingren Zhou, Eddie Wu, 周靖人)',
   'timeline — every dated event, oldest first',
   'sources [topic] — the articles, with outlet, date and kind',
-  'digest — the digest that would be posted now',
+  'digest [since <date>] — what the daily digest would post (only you see it)',
   'ask <question> — or just type a question: the best cited excerpts',
   'help — this list',
 ];
