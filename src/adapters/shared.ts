@@ -13,6 +13,8 @@ export interface CoreDeps {
   log: Logger;
   /** The optional LLM summarizer; absent or null → deterministic answers only. */
   summarizer?: Summarizer | null;
+  /** The digest this channel ("slack:C1") would get now, or null when it is not a digest channel. */
+  previewDigest?: (channelKey: string) => Answer | null;
   /** How long a chat reply waits for the summary before showing the deterministic answer first. */
   summaryBudgetMs?: number;
 }
@@ -47,8 +49,13 @@ export function newRef(): string {
 }
 
 /** Runs the core for one user request; a failure is logged with a reference id instead of thrown. */
-export function safeAnswer(deps: CoreDeps, text: string, where: string): { ok: true; answer: Answer } | { ok: false; ref: string } {
+export function safeAnswer(deps: CoreDeps, text: string, where: string, channelKey?: string): { ok: true; answer: Answer } | { ok: false; ref: string } {
   try {
+    // In a digest channel, `/qwen digest` shows exactly what that channel's next digest would post.
+    if (channelKey && deps.previewDigest && isDigestPreview(text)) {
+      const preview = deps.previewDigest(channelKey);
+      if (preview) return { ok: true, answer: preview };
+    }
     return { ok: true, answer: answer(deps.getIndex(), text, deps.now()) };
   } catch (err) {
     const ref = newRef();
@@ -75,4 +82,14 @@ export class SeenKeys {
     }
     return true;
   }
+}
+
+/** `digest` with no date: the channel's own next digest (with a date it is the stateless preview). */
+export function isDigestPreview(text: string): boolean {
+  return /^\s*\/?digest\s*$/i.test(text);
+}
+
+/** Whether a command asks for the digest (shown to the asker only). */
+export function isDigestCommand(text: string): boolean {
+  return /^\s*\/?digest\b/i.test(text);
 }

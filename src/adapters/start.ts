@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadCorpus } from '../corpus/load.ts';
-import { buildIndex, type BriefIndex } from '../index/build.ts';
+import { buildIndex } from '../index/build.ts';
+import { previewFor } from '../digest/run.ts';
+import { DigestService } from '../digest/service.ts';
+import { targetsFromConfig } from '../digest/targets.ts';
+import { openState, type StateDb } from '../state/db.ts';
+import { LiveIndex } from './live-index.ts';
 import type { Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { runConsole } from './cli/console.ts';
@@ -20,14 +26,27 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   const log = createLogger(config.LOG_LEVEL);
   const corpus = loadCorpus(opts.corpusDir);
   for (const r of corpus.reports) if (r.status === 'error') log.warn({ file: r.path, reason: r.detail }, 'corpus file skipped');
-  const index: BriefIndex = buildIndex(corpus);
-  log.info({ docs: index.docs.length, version: index.version }, 'corpus loaded');
-  const llm = openSummarizer(config, log);
+  const live = new LiveIndex(opts.corpusDir, log, buildIndex(corpus));
+  log.info({ docs: live.get().docs.length, version: live.get().version }, 'corpus loaded');
+  if (config.CORPUS_WATCH) live.watch();
+  const now = () => opts.now ?? today();
+
+  // The state DB is opened only when something needs it (a digest channel or the summary cache).
+  const targets = targetsFromConfig(config, log);
+  const needsState = targets.length > 0 || Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
+  const state: StateDb | null = needsState ? openState(resolve(config.STATE_PATH)) : null;
+  const llm = openSummarizer(config, log, state ?? undefined);
+  const digestKeys = new Set(targets.map((t) => t.key));
   const deps: CoreDeps = {
-    getIndex: () => index, now: () => opts.now ?? today(), log,
+    getIndex: live.get, now, log,
     summarizer: llm?.summarizer ?? null, summaryBudgetMs: config.SUMMARIZER_BUDGET_MS,
+    previewDigest: (key) =>
+      state && digestKeys.has(key) ? (previewFor(live.get(), state, key, now(), 'post').answer ?? null) : null,
   };
   const stops: (() => Promise<void>)[] = [];
+  const digest = state && targets.length
+    ? new DigestService({ getIndex: live.get, state, targets, log, empty: config.DIGEST_EMPTY, tz: config.DIGEST_TZ, fixedDate: opts.now })
+    : null;
 
   if (config.SLACK_BOT_TOKEN) {
     const { startSlack } = await import('./slack/app.ts');
@@ -39,17 +58,26 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
     const discord = await startDiscord({ ...deps, config });
     stops.push(discord.stop);
   }
-  if (!stops.length) {
-    await runConsole(deps.getIndex, deps.now, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
+  if (digest) digest.schedule(config.DIGEST_CRON);
+  const closeAll = async () => {
+    // Order: stop accepting (platforms), finish the digest round in flight, then close files.
+    await Promise.allSettled(stops.map((s) => s()));
+    await digest?.stop();
+    live.unwatch();
     llm?.close();
+    state?.close();
+  };
+  if (!stops.length && !digest) {
+    await runConsole(deps.getIndex, deps.now, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
+    await closeAll();
     return 0;
   }
   // Graceful shutdown: stop accepting, let in-flight answers finish, then exit.
   await new Promise<void>((resolve) => {
     const stop = async (signal: string) => {
       log.info({ signal }, 'shutting down');
-      await Promise.allSettled(stops.map((s) => s()));
-      llm?.close();
+      await closeAll();
+      log.info('stopped');
       resolve();
     };
     process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -102,6 +102,12 @@ export class StateDb {
     }).immediate();
   }
 
+  /** Day (YYYY-MM-DD, UTC) of the channel's last posted digest or baseline. */
+  lastPosted(channel: string): string | null {
+    const row = this.db.prepare("SELECT posted_at FROM digests WHERE channel = ? AND status = 'posted' ORDER BY posted_at DESC LIMIT 1").get(channel) as { posted_at: string } | undefined;
+    return row ? row.posted_at.slice(0, 10) : null;
+  }
+
   /** The post failed: release the claim; the same articles are still new at the next tick. */
   failed(claim: Claim, error: string): void {
     this.db.prepare("UPDATE digests SET status = 'failed', error = ? WHERE id = ?").run(error.slice(0, 500), claim.id);

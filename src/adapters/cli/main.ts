@@ -14,6 +14,8 @@ import { parseArgs, today, UsageError } from './args.ts';
 const USAGE = `usage:
   qwen-brief query "<text as typed after /qwen>" [--json] [--corpus DIR] [--now YYYY-MM-DD]
   qwen-brief query --json [--corpus DIR] [--now YYYY-MM-DD]   (one query per stdin line)
+  qwen-brief digest [--since YYYY-MM-DD] [--dry-run] [--json] [--corpus DIR] [--now YYYY-MM-DD]
+                                                              (posts to DIGEST_*_CHANNELS, exactly once per channel)
   qwen-brief check [--corpus DIR]
   qwen-brief start                                            (console, or Slack/Discord when configured)`;
 
@@ -37,6 +39,10 @@ export async function main(argv: string[]): Promise<number> {
       return check(dir);
     case 'query':
       return query(dir, args.text, args.json, now, config);
+    case 'digest': {
+      const { digestCli } = await import('./digest.ts');
+      return digestCli(config, { dir, now: args.now, since: typeof args.rest.since === 'string' ? args.rest.since : null, dryRun: args.rest.dryRun === true, json: args.json });
+    }
     case 'start': {
       const { start } = await import('../start.ts');
       return start(config, { corpusDir: dir, now: args.now });

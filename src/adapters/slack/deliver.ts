@@ -18,9 +18,10 @@ export async function deliverAnswer(
   send: SlackSend,
   where: string,
   replace?: SlackReplace,
+  channelKey?: string,
 ): Promise<void> {
   const { log } = deps;
-  const result = safeAnswer(deps, text, where);
+  const result = safeAnswer(deps, text, where, channelKey);
   if (!result.ok) {
     await send(slackError(result.ref), 'error').catch((err) => log.error({ ref: result.ref, err: String(err) }, `${where}: error reply failed`));
     return;

@@ -1,14 +1,16 @@
-import type { Interaction } from 'discord.js';
+import { MessageFlags, type Interaction } from 'discord.js';
 import { discordError, renderDiscord } from '../../../render/discord.ts';
-import { newRef, safeAnswer, stageSummary, type CoreDeps } from '../../shared.ts';
+import { isDigestCommand, newRef, safeAnswer, stageSummary, type CoreDeps } from '../../shared.ts';
 
 /** /qwen query:<text>: defer inside Discord's 3-second window, then edit in the answer. */
 export function onInteraction(deps: CoreDeps) {
   return async (interaction: Interaction): Promise<void> => {
     if (!interaction.isChatInputCommand() || interaction.commandName !== 'qwen') return;
     try {
-      await interaction.deferReply();
-      const result = safeAnswer(deps, interaction.options.getString('query') ?? 'help', 'discord:/qwen');
+      const text = interaction.options.getString('query') ?? 'help';
+      // The digest preview is for the asker only.
+      await interaction.deferReply(isDigestCommand(text) ? { flags: MessageFlags.Ephemeral } : {});
+      const result = safeAnswer(deps, text, 'discord:/qwen', `discord:${interaction.channelId}`);
       const staged = result.ok ? await stageSummary(deps, result.answer) : null;
       const [first, ...rest] = staged ? renderDiscord(staged.answer) : [discordError((result as { ref: string }).ref)];
       await interaction.editReply(first);

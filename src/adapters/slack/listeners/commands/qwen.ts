@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { renderSlack } from '../../../../render/slack.ts';
 import { deliverAnswer } from '../../deliver.ts';
+import { isDigestCommand } from '../../../shared.ts';
 import type { SlackDeps } from '../../context.ts';
 import { encodeShare } from '../actions/share.ts';
 
@@ -16,14 +17,18 @@ export function qwenCommand(deps: SlackDeps) {
       return;
     }
     const text = command.text ?? '';
-    const share = deps.responseType === 'ephemeral' ? encodeShare(text, deps.now()) : null;
+    // The digest preview is for the asker only: always ephemeral, no share button.
+    const digest = isDigestCommand(text);
+    const responseType = digest ? 'ephemeral' : deps.responseType;
+    const share = responseType === 'ephemeral' && !digest ? encodeShare(text, deps.now()) : null;
     await deliverAnswer(
       deps,
       text,
       (a) => renderSlack(a, { share }),
-      (m, kind) => respond({ response_type: kind === 'error' ? 'ephemeral' : deps.responseType, ...m }),
+      (m, kind) => respond({ response_type: kind === 'error' ? 'ephemeral' : responseType, ...m }),
       'slack:/qwen',
-      (m) => respond({ response_type: deps.responseType, replace_original: true, ...m }),
+      (m) => respond({ response_type: responseType, replace_original: true, ...m }),
+      `slack:${command.channel_id}`,
     );
   };
 }

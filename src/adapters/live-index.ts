@@ -1,0 +1,77 @@
+// The index the bot serves, swapped atomically when the corpus directory changes. A corpus that fails
+// to load never replaces a good one.
+import { watch, type FSWatcher } from 'node:fs';
+import { loadCorpus } from '../corpus/load.ts';
+import { buildIndex, type BriefIndex } from '../index/build.ts';
+import type { Logger } from '../log.ts';
+
+export class LiveIndex {
+  private current: BriefIndex;
+  private watcher: FSWatcher | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  /** Resolvers waiting for the next reload attempt (tests, and the digest before a tick). */
+  private waiters: (() => void)[] = [];
+
+  constructor(readonly dir: string, private readonly log: Logger, initial?: BriefIndex) {
+    this.current = initial ?? buildIndex(loadCorpus(dir));
+  }
+
+  /** The index to answer from; readers always see a whole index, old or new. */
+  readonly get = (): BriefIndex => this.current;
+
+  /** Loads and builds the corpus again; swaps it in only if it loaded. Returns whether it swapped. */
+  reload(): boolean {
+    try {
+      const corpus = loadCorpus(this.dir);
+      for (const r of corpus.reports) if (r.status === 'error') this.log.warn({ file: r.path, reason: r.detail }, 'corpus file skipped');
+      if (!corpus.docs.length && this.current.docs.length) {
+        this.log.error({ dir: this.dir }, 'corpus reload found no articles; keeping the last good index');
+        return false;
+      }
+      const next = buildIndex(corpus);
+      if (next.version === this.current.version) return false;
+      this.current = next;
+      this.log.info({ docs: next.docs.length, version: next.version }, 'corpus reloaded');
+      return true;
+    } catch (err) {
+      this.log.error({ dir: this.dir, err: String(err) }, 'corpus reload failed; keeping the last good index');
+      return false;
+    } finally {
+      for (const w of this.waiters.splice(0)) w();
+    }
+  }
+
+  /** Watches the directory; bursts of changes (an editor's save, a git pull) cause one reload. */
+  watch(debounceMs = 500): void {
+    if (this.watcher) return;
+    try {
+      this.watcher = watch(this.dir, { recursive: true }, () => this.schedule(debounceMs));
+      this.watcher.on('error', (err) => {
+        this.log.error({ dir: this.dir, err: String(err) }, 'corpus watch failed; serving the last good index');
+        this.unwatch();
+      });
+    } catch (err) {
+      this.log.error({ dir: this.dir, err: String(err) }, 'cannot watch the corpus directory; new articles need a restart');
+    }
+  }
+
+  /** Resolves after the next reload attempt. */
+  nextReload(): Promise<void> {
+    return new Promise((r) => this.waiters.push(r));
+  }
+
+  unwatch(): void {
+    this.watcher?.close();
+    this.watcher = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.reload();
+    }, ms);
+  }
+}
