@@ -92,6 +92,14 @@ describe('Discord through the real discord.js Client', () => {
     expect(body.allowed_mentions.parse).toEqual([]);
   });
 
+  it('shows /qwen digest to the asker only (ephemeral deferral)', async () => {
+    fake.dispatch('INTERACTION_CREATE', slashInteraction('800000000000000002', 'digest'));
+    const deferred = await fake.waitFor((c) => c.path === '/interactions/800000000000000002/tok-800000000000000002/callback');
+    expect(deferred.body).toMatchObject({ type: 5, data: { flags: 64 } });
+    const edit = await fake.waitFor((c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/tok-800000000000000002/messages/@original`);
+    expect((edit.body as { content: string }).content).toContain('Qwen digest');
+  });
+
   it('honours a 429 with Retry-After: waits, then retries once', async () => {
     fake.script.push({ method: 'POST', match: new RegExp(`^/channels/${CHANNEL_ID}/messages$`), replies: [{ status: 429, headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } }] });
     const before = posts(CHANNEL_ID).length;
