@@ -30,6 +30,9 @@ export const configSchema = z.object({
   DISCORD_APPLICATION_ID: optional,
   DISCORD_GUILD_ID: optional,
   DISCORD_API_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+  // Per-user rate limit (0 turns it off)
+  RATE_LIMIT_PER_MINUTE: z.preprocess((v) => (v === '' || v === undefined ? 20 : v), z.coerce.number().int().min(0)),
+  RATE_LIMIT_BURST: positiveInt(5),
   // State (digest bookkeeping, summary cache)
   STATE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('./data/state.db')),
   CORPUS_WATCH: z.preprocess((v) => (v === '' ? undefined : v), z.stringbool().default(true)),

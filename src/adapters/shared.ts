@@ -4,6 +4,7 @@ import type { Answer } from '../briefing/types.ts';
 import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
 import type { Summarizer, SummaryStatus } from '../summarize/summarizer.ts';
+import type { RateLimiter } from './rate-limit.ts';
 
 /** What every adapter needs from the core, injected so tests can drive it. */
 export interface CoreDeps {
@@ -15,6 +16,8 @@ export interface CoreDeps {
   summarizer?: Summarizer | null;
   /** The digest this channel ("slack:C1") would get now, or null when it is not a digest channel. */
   previewDigest?: (channelKey: string) => Answer | null;
+  /** Per-user limit on requests; absent → unlimited. */
+  limiter?: RateLimiter | null;
   /** How long a chat reply waits for the summary before showing the deterministic answer first. */
   summaryBudgetMs?: number;
 }
@@ -49,8 +52,21 @@ export function newRef(): string {
 }
 
 /** Runs the core for one user request; a failure is logged with a reference id instead of thrown. */
-export function safeAnswer(deps: CoreDeps, text: string, where: string, channelKey?: string): { ok: true; answer: Answer } | { ok: false; ref: string } {
+export interface RequestContext {
+  /** "slack:C1": the channel, for the digest preview. */
+  channelKey?: string;
+  /** "slack:U1": the user, for the rate limit. */
+  userKey?: string;
+}
+
+export function safeAnswer(deps: CoreDeps, text: string, where: string, ctx: RequestContext = {}): { ok: true; answer: Answer } | { ok: false; ref: string } {
+  const { channelKey, userKey } = ctx;
   try {
+    const wait = userKey && deps.limiter ? deps.limiter.take(userKey) : 0;
+    if (wait) {
+      deps.log.info({ user: userKey, wait }, `${where}: rate limited`);
+      return { ok: true, answer: slowDown(text, wait) };
+    }
     // In a digest channel, `/qwen digest` shows exactly what that channel's next digest would post.
     if (channelKey && deps.previewDigest && isDigestPreview(text)) {
       const preview = deps.previewDigest(channelKey);
@@ -92,4 +108,13 @@ export function isDigestPreview(text: string): boolean {
 /** Whether a command asks for the digest (shown to the asker only). */
 export function isDigestCommand(text: string): boolean {
   return /^\s*\/?digest\b/i.test(text);
+}
+
+/** The friendly reply to a user over the rate limit. */
+export function slowDown(text: string, waitSeconds: number): Answer {
+  return {
+    command: 'help', query: String(text ?? '').slice(0, 100), asOf: null, found: false,
+    heading: `You're asking faster than I can keep up — try again in ${waitSeconds} s.`,
+    items: [], notes: [], citations: [],
+  };
 }

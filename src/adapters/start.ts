@@ -7,6 +7,7 @@ import { DigestService } from '../digest/service.ts';
 import { targetsFromConfig } from '../digest/targets.ts';
 import { openState, type StateDb } from '../state/db.ts';
 import { LiveIndex } from './live-index.ts';
+import { RateLimiter } from './rate-limit.ts';
 import type { Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { runConsole } from './cli/console.ts';
@@ -40,6 +41,7 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   const deps: CoreDeps = {
     getIndex: live.get, now, log,
     summarizer: llm?.summarizer ?? null, summaryBudgetMs: config.SUMMARIZER_BUDGET_MS,
+    limiter: config.RATE_LIMIT_PER_MINUTE ? new RateLimiter(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_BURST) : null,
     previewDigest: (key) =>
       state && digestKeys.has(key) ? (previewFor(live.get(), state, key, now(), 'post').answer ?? null) : null,
   };

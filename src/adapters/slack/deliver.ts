@@ -1,6 +1,6 @@
 import type { Answer } from '../../briefing/types.ts';
 import { fallbackText, slackError, type SlackMessage } from '../../render/slack.ts';
-import { newRef, safeAnswer, stageSummary, type CoreDeps } from '../shared.ts';
+import { newRef, safeAnswer, stageSummary, type CoreDeps, type RequestContext } from '../shared.ts';
 
 /** Sends one message by the handler's transport; `kind` lets it pick visibility for errors. */
 export type SlackSend = (message: { text: string; blocks?: SlackMessage['blocks'] }, kind: 'answer' | 'error') => Promise<unknown>;
@@ -18,10 +18,10 @@ export async function deliverAnswer(
   send: SlackSend,
   where: string,
   replace?: SlackReplace,
-  channelKey?: string,
+  ctx: RequestContext = {},
 ): Promise<void> {
   const { log } = deps;
-  const result = safeAnswer(deps, text, where, channelKey);
+  const result = safeAnswer(deps, text, where, ctx);
   if (!result.ok) {
     await send(slackError(result.ref), 'error').catch((err) => log.error({ ref: result.ref, err: String(err) }, `${where}: error reply failed`));
     return;

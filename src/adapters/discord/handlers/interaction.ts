@@ -10,7 +10,7 @@ export function onInteraction(deps: CoreDeps) {
       const text = interaction.options.getString('query') ?? 'help';
       // The digest preview is for the asker only.
       await interaction.deferReply(isDigestCommand(text) ? { flags: MessageFlags.Ephemeral } : {});
-      const result = safeAnswer(deps, text, 'discord:/qwen', `discord:${interaction.channelId}`);
+      const result = safeAnswer(deps, text, 'discord:/qwen', { channelKey: `discord:${interaction.channelId}`, userKey: `discord:${interaction.user.id}` });
       const staged = result.ok ? await stageSummary(deps, result.answer) : null;
       const [first, ...rest] = staged ? renderDiscord(staged.answer) : [discordError((result as { ref: string }).ref)];
       await interaction.editReply(first);

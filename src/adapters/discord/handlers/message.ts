@@ -21,7 +21,7 @@ export function onMessage(deps: CoreDeps) {
     if (!isDM && !message.mentions.users.has(botId)) return;
     const text = commandFromMessage(message.content, botId, isDM);
     if (text === null) return;
-    const result = safeAnswer(deps, text, 'discord:mention', `discord:${message.channelId}`);
+    const result = safeAnswer(deps, text, 'discord:mention', { channelKey: `discord:${message.channelId}`, userKey: `discord:${message.author.id}` });
     const staged = result.ok ? await stageSummary(deps, result.answer) : null;
     const messages = staged ? renderDiscord(staged.answer) : [discordError((result as { ref: string }).ref)];
     try {

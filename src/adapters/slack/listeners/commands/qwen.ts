@@ -28,7 +28,7 @@ export function qwenCommand(deps: SlackDeps) {
       (m, kind) => respond({ response_type: kind === 'error' ? 'ephemeral' : responseType, ...m }),
       'slack:/qwen',
       (m) => respond({ response_type: responseType, replace_original: true, ...m }),
-      `slack:${command.channel_id}`,
+      { channelKey: `slack:${command.channel_id}`, userKey: `slack:${command.user_id}` },
     );
   };
 }

@@ -22,6 +22,9 @@ export function appMention(deps: SlackDeps) {
     const post: SlackSend = (m) => client.chat.postMessage({ channel: event.channel, thread_ts, unfurl_links: false, unfurl_media: false, ...m } as never);
     const update = (m: { text: string }, sent: unknown) =>
       client.chat.update({ channel: event.channel, ts: (sent as { ts: string }).ts, ...m } as never);
-    await deliverAnswer(deps, mentionText(event.text ?? ''), (a) => renderSlack(a), post, 'slack:app_mention', update, `slack:${event.channel}`);
+    await deliverAnswer(deps, mentionText(event.text ?? ''), (a) => renderSlack(a), post, 'slack:app_mention', update, {
+      channelKey: `slack:${event.channel}`,
+      userKey: `slack:${event.user ?? 'unknown'}`,
+    });
   };
 }
