@@ -17,7 +17,7 @@ export function parseUserDate(text: string, now: string): string | null {
   m = /^(\d{4})$/.exec(t);
   if (m) return checked(isoFromParts(+m[1], 1, 1));
   const simple: Record<string, number> = { today: 0, yesterday: 1, 'last week': 7, 'past week': 7, 'last month': 30, 'past month': 30, 'last year': 365 };
-  if (t in simple) return addDays(now, -simple[t]);
+  if (Object.hasOwn(simple, t)) return addDays(now, -simple[t]); // own keys only: "__proto__" is not a date
   m = /^(?:the )?(?:last|past) (\d{1,3}) (day|week|month)s?$/.exec(t);
   if (m) return addDays(now, -Number(m[1]) * ({ day: 1, week: 7, month: 30 } as const)[m[2] as 'day' | 'week' | 'month']);
   const r = chrono.parse(t, { instant: refInstant(now), timezone: 0 })[0];
