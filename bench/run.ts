@@ -11,6 +11,7 @@ import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { terms } from '../src/index/normalize.ts';
 import { writeSynthetic } from './synth.ts';
 import { slackAckBench } from './slack-ack.ts';
+import { discordLoad, loadLine, slackLoad } from './load.ts';
 
 const NOW = '2026-11-24';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -108,4 +109,12 @@ coldStart(5);
   const r = await slackAckBench(index, 1000, 4);
   console.log(`\n## Slack: 1,000 signed /qwen commands over loopback (4 at a time, real Bolt, fake Slack)`);
   console.log(`ack latency p50 ${fmt(r.p50)} ms · p99 ${fmt(r.p99)} ms · max ${fmt(r.max)} ms · non-200: ${r.errors} · answered once each: ${r.answered}/1000 (Slack's limit: 3,000 ms)`);
+}
+{
+  const index = buildIndex(loadCorpus(join(ROOT, 'corpus')));
+  console.log(`\n## Load: 500 at once, loopback, real Bolt / real discord.js against the fakes`);
+  console.log(loadLine('Slack /qwen ack', await slackLoad(index, 500), "Slack's limit 3,000 ms"));
+  console.log(loadLine('Discord mention → reply', await discordLoad(index, 500), 'one channel: discord.js queues each route'));
+  global.gc?.();
+  console.log(`\n## Memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB at the end of the run`);
 }
