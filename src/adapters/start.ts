@@ -35,8 +35,16 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   // The state DB is opened only when something needs it (a digest channel or the summary cache).
   const targets = targetsFromConfig(config, log);
   const needsState = targets.length > 0 || Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
-  const state: StateDb | null = needsState ? openState(resolve(config.STATE_PATH)) : null;
-  const llm = openSummarizer(config, log, state ?? undefined);
+  let state: StateDb | null = null;
+  if (needsState) {
+    try {
+      state = openState(resolve(config.STATE_PATH));
+    } catch (err) {
+      // Answers never need the state DB: keep serving them; only the digest and the summary cache stop.
+      log.error({ path: config.STATE_PATH, err: String(err) }, 'state database unavailable: digest off, summaries uncached');
+    }
+  }
+  const llm = openSummarizer(config, log, state ?? undefined, !state);
   const digestKeys = new Set(targets.map((t) => t.key));
   const deps: CoreDeps = {
     getIndex: live.get, now, log,

@@ -8,7 +8,7 @@ import type { Answer } from '../briefing/types.ts';
 import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
 import { newRef } from '../adapters/shared.ts';
-import type { StateDb } from '../state/db.ts';
+import type { Claim, StateDb } from '../state/db.ts';
 import { PartialPostError, type DigestTarget } from './targets.ts';
 
 export const DEFAULT_LEASE_MS = 10 * 60_000;
@@ -68,32 +68,63 @@ export async function runDigest(r: DigestRound): Promise<ChannelResult[]> {
 async function runChannel(r: DigestRound, target: DigestTarget): Promise<ChannelResult> {
   const { index, state, log } = r;
   let plan: DigestPlan | null = null;
-  const claim = state.claim(target.key, r.nowMs, r.leaseMs ?? DEFAULT_LEASE_MS, (told, known) => {
-    plan = planFor(index, told, known, state.lastPosted(target.key), r.now, r.empty);
-    if (!plan) return null;
-    // A baseline records everything that exists; a digest records what it reports.
-    return { kind: plan.kind, hashes: plan.kind === 'empty' ? [] : hashesOf(index, plan.docs) };
-  });
+  let claim: ReturnType<StateDb['claim']>;
+  try {
+    claim = state.claim(target.key, r.nowMs, r.leaseMs ?? DEFAULT_LEASE_MS, (told, known) => {
+      plan = planFor(index, told, known, state.lastPosted(target.key), r.now, r.empty);
+      if (!plan) return null;
+      // A baseline records everything that exists; a digest records what it reports.
+      return { kind: plan.kind, hashes: plan.kind === 'empty' ? [] : hashesOf(index, plan.docs) };
+    });
+  } catch (err) {
+    // The state DB is locked, read-only or gone: post nothing (we could not promise exactly-once); next tick retries.
+    const ref = newRef();
+    log.error({ channel: target.key, ref, err: String(err) }, 'digest: state database unavailable; nothing posted, will retry at the next tick');
+    return { key: target.key, status: 'failed', error: `state: ${String(err)}` };
+  }
   if (claim === 'busy') {
     log.info({ channel: target.key }, 'digest: another round holds this channel; skipped');
     return { key: target.key, status: 'busy' };
   }
   if (!claim || !plan) return { key: target.key, status: 'nothing-new' };
   const answer = digestAnswer(index, 'digest', plan, r.now);
+  let ref: string;
   try {
-    const ref = await target.post(answer);
-    state.posted(claim, r.nowMs, ref);
-    log.info({ channel: target.key, kind: claim.kind, articles: claim.hashes.length, ref }, 'digest: posted');
-    return { key: target.key, status: 'posted', kind: claim.kind, answer, ref };
+    ref = await target.post(answer);
   } catch (err) {
     if (err instanceof PartialPostError) {
-      state.posted(claim, r.nowMs, err.ref);
+      recordPosted(r, claim, err.ref);
       log.error({ channel: target.key, ref: err.ref, err: String(err.cause) }, 'digest: posted, but its detail could not be sent');
       return { key: target.key, status: 'posted', kind: claim.kind, answer, ref: err.ref, error: 'detail failed' };
     }
-    const ref = newRef();
-    state.failed(claim, String(err));
-    log.error({ channel: target.key, ref, err: String(err) }, 'digest: post failed; will retry at the next tick');
+    const id = newRef();
+    try {
+      state.failed(claim, String(err));
+    } catch {
+      // The claim's lease expires on its own; the channel is retried then.
+    }
+    log.error({ channel: target.key, ref: id, err: String(err) }, 'digest: post failed; will retry at the next tick');
     return { key: target.key, status: 'failed', kind: claim.kind, answer, error: String(err) };
+  }
+  recordPosted(r, claim, ref);
+  log.info({ channel: target.key, kind: claim.kind, articles: claim.hashes.length, ref }, 'digest: posted');
+  return { key: target.key, status: 'posted', kind: claim.kind, answer, ref };
+}
+
+/**
+ * Records a post that went out. If the state DB refuses now (locked past its timeout), the post is
+ * retried for a while: giving up would leave the claim to expire and the channel to be posted again.
+ */
+function recordPosted(r: DigestRound, claim: Claim, ref: string): void {
+  for (let i = 0; ; i++) {
+    try {
+      r.state.posted(claim, r.nowMs, ref);
+      return;
+    } catch (err) {
+      if (i >= 2) {
+        r.log.error({ channel: claim.channel, ref, err: String(err) }, 'digest: posted but not recorded; the channel may get this digest again after the lease expires');
+        return;
+      }
+    }
   }
 }

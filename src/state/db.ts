@@ -43,11 +43,12 @@ export interface DigestRow {
 export class StateDb {
   readonly db: Database.Database;
 
-  constructor(readonly path: string) {
+  /** `busyMs`: how long a write waits for another process's lock before failing (SQLITE_BUSY). */
+  constructor(readonly path: string, busyMs = 5000) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path, { timeout: 5000 });
+    this.db = new Database(path, { timeout: busyMs });
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma(`busy_timeout = ${Math.floor(busyMs)}`);
     this.db.exec(SCHEMA);
     this.db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema', String(STATE_SCHEMA_VERSION));
   }
@@ -132,6 +133,6 @@ export class StateDb {
   }
 }
 
-export function openState(path: string): StateDb {
-  return new StateDb(path);
+export function openState(path: string, busyMs?: number): StateDb {
+  return new StateDb(path, busyMs);
 }

@@ -15,6 +15,10 @@ export interface FakeSlack {
   calls: SlackCall[];
   /** Next answers for a Web API method (consumed in order), else {ok:true}. */
   script: Map<string, Record<string, unknown>[]>;
+  /** Faults per Web API method (consumed in order): wait first, answer with an HTTP status, or drop the connection. */
+  faults: Map<string, { delayMs?: number; status?: number; drop?: boolean }[]>;
+  /** Paths of requests as they arrive (before any fault delay): what is in flight. */
+  started: string[];
   waitFor: (pred: (c: SlackCall) => boolean, timeoutMs?: number) => Promise<SlackCall>;
   close: () => Promise<void>;
 }
@@ -39,12 +43,26 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startFakeSlack(): Promise<FakeSlack> {
   const rec = createRecorder<SlackCall>('fake slack', 5000);
   const script = new Map<string, Record<string, unknown>[]>();
+  const faults = new Map<string, { delayMs?: number; status?: number; drop?: boolean }[]>();
+  const started: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const path = (req.url ?? '').split('?')[0];
     const call = { path, body };
-    rec.record(call);
     const method = path.replace(/^\/api\//, '');
+    started.push(path);
+    const fault = faults.get(method)?.shift();
+    if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+    rec.record(call);
+    if (fault?.drop) {
+      res.socket?.destroy();
+      return;
+    }
+    if (fault?.status) {
+      res.writeHead(fault.status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error: 'fake_fault' }));
+      return;
+    }
     let reply: Record<string, unknown> = { ok: true };
     if (method === 'auth.test') reply = { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'qwen-brief' };
     else if (method === 'chat.postMessage') reply = { ok: true, channel: body.channel, ts: `${Date.now() / 1000}` };
@@ -61,6 +79,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `${url}/api/`,
     calls: rec.calls,
     script,
+    faults,
+    started,
     waitFor: rec.waitFor,
     close: () => new Promise((r) => server.close(() => r())),
   };
