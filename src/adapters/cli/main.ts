@@ -5,10 +5,9 @@ import { loadCorpus } from '../../corpus/load.ts';
 import { buildIndex } from '../../index/build.ts';
 import { toJson } from '../../render/json.ts';
 import { renderText } from '../../render/text.ts';
-import { ConfigError, loadConfig, type Config } from '../../config.ts';
+import { ConfigError, loadConfig, summarizerEnabled, type Config } from '../../config.ts';
 import type { Answer } from '../../briefing/types.ts';
 import { createLogger } from '../../log.ts';
-import { openSummarizer } from '../summarizer.ts';
 import { parseArgs, today, UsageError } from './args.ts';
 
 const USAGE = `usage:
@@ -85,7 +84,10 @@ async function query(dir: string, text: string | null, json: boolean, now: strin
   for (const r of corpus.reports) if (r.status === 'error') console.error(`skipped ${r.path}: ${r.detail}`);
   const index = buildIndex(corpus);
   // Without OPENAI_* this is null and the output is exactly the deterministic answer.
-  const llm = openSummarizer(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL));
+  // Loaded only when configured: the openai SDK and SQLite add to every cold start otherwise.
+  const llm = summarizerEnabled(config)
+    ? (await import('../summarizer.ts')).openSummarizer(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL))
+    : null;
   const show = async (a: Answer): Promise<string> => {
     const r = llm ? await llm.summarizer.summarize(a, index.version) : { status: 'off', answer: a };
     return json ? JSON.stringify(toJson(r.answer, { summarizer: r.status })) : renderText(r.answer);
