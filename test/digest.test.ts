@@ -17,6 +17,9 @@ import { openState, type StateDb } from '../src/state/db.ts';
 import { startFakeDiscord, type FakeDiscord } from './fakes/discord.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
 import { NOW, scratchCorpus } from './helpers.ts';
+import { startFakeOpenAI } from './fakes/openai.ts';
+import { loadPrompts } from '../src/summarize/prompts.ts';
+import { Summarizer } from '../src/summarize/summarizer.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const T0 = Date.parse(`${NOW}T09:00:00Z`);
@@ -37,7 +40,7 @@ afterAll(async () => {
 
 let seq = 0;
 /** Fresh channels, state and corpus for one scenario. */
-function setup(opts: { empty?: 'skip' | 'post'; corpus?: string; statePath?: string } = {}) {
+function setup(opts: { empty?: 'skip' | 'post'; corpus?: string; statePath?: string; summarizer?: Summarizer } = {}) {
   seq++;
   const slackChannel = `CDG${seq}`;
   const discordChannel = String(400000000000000000n + BigInt(seq));
@@ -52,7 +55,7 @@ function setup(opts: { empty?: 'skip' | 'post'; corpus?: string; statePath?: str
   const targets = targetsFromConfig(config, log, { retries: 0 });
   const live = new LiveIndex(corpus, log);
   const state = openState(statePath);
-  const service = new DigestService({ getIndex: live.get, state, targets, log, empty: config.DIGEST_EMPTY, tz: 'UTC' });
+  const service = new DigestService({ getIndex: live.get, state, targets, log, empty: config.DIGEST_EMPTY, tz: 'UTC', summarizer: opts.summarizer });
   const slackPosts = () => slack.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === slackChannel);
   const discordPosts = () => discord.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${discordChannel}/messages`);
   return { slackChannel, discordChannel, statePath, corpus, env, config, targets, live, state, service, slackPosts, discordPosts };
@@ -202,6 +205,39 @@ describe('daily digest', () => {
     expect(d[0].content).toContain('Details, each with its source');
     expect(d.slice(1).map((m) => m.content).join('\n')).toContain('Qwen update number 1');
     for (const m of d) expect(m.content.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('with a summarizer, a long digest\'s parent is the cited summary and the thread keeps the full digest', async () => {
+    const llm = await startFakeOpenAI();
+    try {
+      const summarizer = new Summarizer({ baseURL: llm.baseURL, model: 'fake-model', timeoutMs: 3000, concurrency: 1, prompts: loadPrompts(join(ROOT, 'prompts')), log, cache: { get: () => null, set: () => undefined } });
+      const s = setup({ summarizer });
+      await s.service.tick(T0);
+      expect(llm.requests).toHaveLength(0); // the baseline is not summarized
+      const addSix = () => {
+        for (let i = 1; i <= 6; i++) writeFileSync(join(s.corpus, `extra-${i}.md`), article(`Qwen update number ${i}`, `2026-11-2${i - 1}`, `Alibaba appointed Person${i} Lee to lead Qwen project ${i}, the company said on November 2${i - 1}, 2026.`));
+        s.live.reload();
+      };
+      addSix();
+      await s.service.tick(T0 + DAY);
+      expect(llm.requests.at(-1)!.messages[0].content).toContain('most important change in the new articles');
+      const [parent, thread] = s.slackPosts().slice(1);
+      expect(String(parent.body.text)).toContain('Summary: ');
+      expect(String(parent.body.text)).toContain('Summarized by fake-model');
+      expect(String(thread.body.text)).not.toContain('Summary: ');
+      expect(String(thread.body.text)).toContain('Qwen update number 6');
+      // A failing model: the deterministic parent.
+      llm.fallback = () => ({ status: 500 });
+      writeFileSync(join(s.corpus, 'extra-7.md'), article('Qwen update number 7', '2026-11-23', 'Alibaba appointed Person7 Lee to lead Qwen project 7.'));
+      for (let i = 8; i <= 12; i++) writeFileSync(join(s.corpus, `extra-${i}.md`), article(`Qwen update number ${i}`, '2026-11-23', `Alibaba appointed Person${i} Lee to lead Qwen project ${i}, the company said on November 23, 2026.`));
+      s.live.reload();
+      await s.service.tick(T0 + 2 * DAY);
+      const parent2 = s.slackPosts()[3];
+      expect(String(parent2.body.text)).toContain('Who leads Qwen now');
+      expect(String(parent2.body.text)).not.toContain('Summary: ');
+    } finally {
+      await llm.close();
+    }
   });
 
   it('a broken file dropped into the corpus leaves the old index serving', async () => {

@@ -55,7 +55,7 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   };
   const stops: (() => Promise<void>)[] = [];
   const digest = state && targets.length
-    ? new DigestService({ getIndex: live.get, state, targets, log, empty: config.DIGEST_EMPTY, tz: config.DIGEST_TZ, fixedDate: opts.now })
+    ? new DigestService({ getIndex: live.get, state, targets, log, empty: config.DIGEST_EMPTY, tz: config.DIGEST_TZ, fixedDate: opts.now, summarizer: llm?.summarizer ?? null })
     : null;
 
   if (config.SLACK_BOT_TOKEN) {

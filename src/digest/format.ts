@@ -11,11 +11,13 @@ export interface DigestParts {
 }
 
 /**
- * Splits a long digest: the parent keeps the heading and the cited "who leads now" headline; the
- * detail is the whole digest. Short digests go out as one message.
+ * Splits a long digest: the parent keeps the heading and the cited "who leads now" headline (or the
+ * summarizer's cited paragraph); the detail is the whole digest. Short digests go out as one message.
  */
-export function splitDigest(a: Answer): DigestParts {
+export function splitDigest(a: Answer, summary: Answer | null = null): DigestParts {
   if (a.items.length <= DIGEST_PARENT_ITEMS) return { parent: a, detail: null };
+  // A validated summary (every sentence cited) may stand as the parent's headline paragraph.
+  if (summary) return { parent: { ...summary, heading: a.heading, notes: [...summary.notes, 'Details, each with its source, in the thread below.'] }, detail: { ...a, heading: `${a.heading} — details` } };
   const headline = a.items[0];
   const keep = new Set(headline.section === null ? headline.cites : []);
   const parent: Answer = {

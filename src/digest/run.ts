@@ -9,6 +9,7 @@ import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
 import { newRef } from '../adapters/shared.ts';
 import type { Claim, StateDb } from '../state/db.ts';
+import type { Summarizer } from '../summarize/summarizer.ts';
 import { PartialPostError, type DigestTarget } from './targets.ts';
 
 export const DEFAULT_LEASE_MS = 10 * 60_000;
@@ -23,6 +24,8 @@ export interface DigestRound {
   empty: 'skip' | 'post';
   log: Logger;
   leaseMs?: number;
+  /** Optional: a cited summary paragraph as the parent message of a long digest. */
+  summarizer?: Summarizer | null;
   /** Checked between channels: a shutdown finishes the channel in flight and starts no other. */
   shouldStop?: () => boolean;
 }
@@ -88,9 +91,12 @@ async function runChannel(r: DigestRound, target: DigestTarget): Promise<Channel
   }
   if (!claim || !plan) return { key: target.key, status: 'nothing-new' };
   const answer = digestAnswer(index, 'digest', plan, r.now);
+  // Same rules as in chat: only a validated, cited summary is used; any failure posts the deterministic digest.
+  const summary = r.summarizer && claim.kind === 'digest' ? await r.summarizer.summarize(answer, index.version) : null;
+  const headline = summary?.status === 'ok' ? summary.answer : null;
   let ref: string;
   try {
-    ref = await target.post(answer);
+    ref = await target.post(answer, headline);
   } catch (err) {
     if (err instanceof PartialPostError) {
       recordPosted(r, claim, err.ref);

@@ -4,6 +4,7 @@ import { Cron } from 'croner';
 import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
 import type { StateDb } from '../state/db.ts';
+import type { Summarizer } from '../summarize/summarizer.ts';
 import { runDigest, type ChannelResult } from './run.ts';
 import type { DigestTarget } from './targets.ts';
 
@@ -19,6 +20,7 @@ export interface DigestServiceOptions {
   /** A fixed digest date (the CLI's --now); otherwise the clock's date in `tz`. */
   fixedDate?: string | null;
   leaseMs?: number;
+  summarizer?: Summarizer | null;
 }
 
 /** YYYY-MM-DD of an instant in a time zone. */
@@ -47,6 +49,7 @@ export class DigestService {
       empty: this.o.empty,
       log: this.o.log,
       leaseMs: this.o.leaseMs,
+      summarizer: this.o.summarizer,
       shouldStop: () => this.stopping,
     }).finally(() => {
       this.running = null;

@@ -20,14 +20,14 @@ export interface DigestTarget {
   /** "slack:C123" / "discord:1200…": the state key of the channel. */
   key: string;
   /** Posts the digest; resolves with the platform's message reference, throws on failure. */
-  post: (digest: Answer) => Promise<string>;
+  post: (digest: Answer, headline?: Answer | null) => Promise<string>;
 }
 
 export function slackTarget(client: InstanceType<typeof webApi.WebClient>, channel: string): DigestTarget {
   return {
     key: `slack:${channel}`,
-    post: async (digest) => {
-      const { parent, detail } = splitDigest(digest);
+    post: async (digest, headline) => {
+      const { parent, detail } = splitDigest(digest, headline);
       const res = await client.chat.postMessage({ channel, unfurl_links: false, unfurl_media: false, ...renderSlack(parent) });
       if (!res.ok || !res.ts) throw new Error(`chat.postMessage: ${res.error ?? 'no ts'}`);
       if (detail) {
@@ -49,8 +49,8 @@ export function discordTarget(rest: REST, channel: string): DigestTarget {
   };
   return {
     key: `discord:${channel}`,
-    post: async (digest) => {
-      const { parent, detail } = splitDigest(digest);
+    post: async (digest, headline) => {
+      const { parent, detail } = splitDigest(digest, headline);
       const id = await send(renderDiscord(parent)[0]);
       if (detail) {
         try {
