@@ -1,5 +1,7 @@
 // Faults: platforms and the model failing, the state DB locked or unusable, SIGTERM mid-digest.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -115,6 +117,41 @@ describe('state database faults', () => {
     expect(code).toBe(0);
     expect(out).toContain('Zhou Jingren');
     expect(err).toContain('state database unavailable');
+  });
+});
+
+describe('SIGTERM during a chat answer', () => {
+  it('stops accepting, lets the answer in flight reach Slack, then exits 0', async () => {
+    const port = await new Promise<number>((r) => {
+      const srv = createServer().listen(0, '127.0.0.1', () => {
+        const p = (srv.address() as AddressInfo).port;
+        srv.close(() => r(p));
+      });
+    });
+    const child = spawn(process.execPath, ['bin/qwen-brief.js', 'start', '--now', NOW], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-sig2', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), CORPUS_WATCH: 'false' },
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const exited = new Promise<{ code: number | null; at: number }>((r) => child.on('exit', (code) => r({ code, at: Date.now() })));
+    const deadline = Date.now() + 15_000;
+    while (!err.includes('slack: started') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    fake.faults.set('/respond/sig-answer', [{ delayMs: 1200 }]);
+    const res = await postSigned(`http://127.0.0.1:${port}/slack/events`, SECRET, slashBody(fake, 'who-leads', 'sig-answer'), 'application/x-www-form-urlencoded');
+    expect(res.status).toBe(200);
+    while (!fake.started.includes('/respond/sig-answer') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    const sigtermAt = Date.now();
+    child.kill('SIGTERM');
+    const exit = await exited;
+    expect(exit.code).toBe(0);
+    // Slack held the answer for 1.2 s after it arrived: a process that did not wait would be gone long before.
+    expect(exit.at - sigtermAt).toBeGreaterThan(900);
+    const answered = await fake.waitFor((c) => c.path === '/respond/sig-answer', 5000);
+    expect(String(answered.body.text)).toContain('Zhou Jingren');
+    // New requests are refused once it is down.
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    expect(err).toContain('"shutting down"');
   });
 });
 
