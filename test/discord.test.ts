@@ -112,6 +112,18 @@ describe('Discord through the real discord.js Client', () => {
     expect((tries[1].body as { content: string }).content).toContain('5 sources');
   });
 
+  it('a connection dropped mid-answer gets the user a reference id, and the bot keeps serving', async () => {
+    fake.script.push({ method: 'POST', match: new RegExp(`^/channels/${CHANNEL_ID}/messages$`), replies: [{ status: 0, delayMs: 300, drop: true }] });
+    const before = posts(CHANNEL_ID).length;
+    fake.dispatch('MESSAGE_CREATE', messageCreate(`<@${BOT_ID}> who-leads`, { mentionsBot: true }));
+    await fake.waitFor(() => posts(CHANNEL_ID).length >= before + 2);
+    const told = posts(CHANNEL_ID)[before + 1].body as { content: string };
+    expect(told.content).toMatch(/reference to an admin: [0-9a-f]{8}/);
+    fake.dispatch('MESSAGE_CREATE', messageCreate(`<@${BOT_ID}> who-leads`, { mentionsBot: true }));
+    await fake.waitFor(() => posts(CHANNEL_ID).length >= before + 3);
+    expect((posts(CHANNEL_ID)[before + 2].body as { content: string }).content).toContain('Zhou Jingren');
+  });
+
   it('tells the user a reference id (also logged) when Discord answers 500', async () => {
     fake.script.push({ method: 'POST', match: new RegExp(`^/channels/${CHANNEL_ID}/messages$`), replies: [{ status: 500, body: { message: 'boom', code: 0 } }] });
     const before = posts(CHANNEL_ID).length;

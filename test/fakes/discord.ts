@@ -19,6 +19,9 @@ export interface RestCall {
 
 interface Scripted {
   status: number;
+  /** Wait before answering; with `drop`, close the connection instead of answering. */
+  delayMs?: number;
+  drop?: boolean;
   headers?: Record<string, string>;
   body?: unknown;
 }
@@ -69,6 +72,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const scripted = script.find((s) => s.method === method && s.match.test(path) && s.replies.length);
     if (scripted) {
       const r = scripted.replies.shift()!;
+      if (r.delayMs) await new Promise((ok) => setTimeout(ok, r.delayMs));
+      if (r.drop) return void res.socket?.destroy();
       return send(r.status, r.body, r.headers);
     }
     const id = String(nextId++);
