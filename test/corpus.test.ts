@@ -124,3 +124,19 @@ describe('sentences', () => {
     expect(splitSentences(line).map((s) => line.slice(s.start, s.end))).toEqual(['With a Ph.D. from Columbia University, Zhou joined.', 'He stayed.']);
   });
 });
+
+describe('loading in a worker thread (the live reload path)', () => {
+  it('gives exactly what loadCorpus gives, broken files reported the same way', async () => {
+    const { loadCorpusInWorker } = await import('../src/corpus/load-async.ts');
+    const dir = scratchCorpus({ 'bad.md': '---\npublished: [1\n---\ntext\n' });
+    const inWorker = await loadCorpusInWorker(dir);
+    expect(inWorker).toEqual(loadCorpus(dir));
+    expect(inWorker.docs).toHaveLength(5);
+    expect(inWorker.reports.find((r) => r.path === 'bad.md')?.status).toBe('error');
+  });
+
+  it('rejects for a directory that is gone', async () => {
+    const { loadCorpusInWorker } = await import('../src/corpus/load-async.ts');
+    await expect(loadCorpusInWorker(join(CORPUS, 'no-such-dir'))).rejects.toThrow(/no-such-dir/);
+  });
+});

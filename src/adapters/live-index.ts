@@ -1,7 +1,8 @@
 // The index the bot serves, swapped atomically when the corpus directory changes. A corpus that fails
 // to load never replaces a good one.
 import { watch, type FSWatcher } from 'node:fs';
-import { loadCorpus } from '../corpus/load.ts';
+import { loadCorpusInWorker } from '../corpus/load-async.ts';
+import { loadCorpus, type Corpus } from '../corpus/load.ts';
 import { buildIndex, type BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
 
@@ -11,6 +12,9 @@ export class LiveIndex {
   private timer: NodeJS.Timeout | null = null;
   /** Resolvers waiting for the next reload attempt (tests, and the digest before a tick). */
   private waiters: (() => void)[] = [];
+  /** A background reload in progress, and whether another change arrived meanwhile. */
+  private loading: Promise<boolean> | null = null;
+  private again = false;
 
   constructor(readonly dir: string, private readonly log: Logger, initial?: BriefIndex) {
     this.current = initial ?? buildIndex(loadCorpus(dir));
@@ -19,10 +23,38 @@ export class LiveIndex {
   /** The index to answer from; readers always see a whole index, old or new. */
   readonly get = (): BriefIndex => this.current;
 
-  /** Loads and builds the corpus again; swaps it in only if it loaded. Returns whether it swapped. */
+  /** Loads and builds the corpus again, on this thread; swaps it in only if it loaded. Returns whether it swapped. */
   reload(): boolean {
     try {
-      const corpus = loadCorpus(this.dir);
+      return this.apply(loadCorpus(this.dir));
+    } catch (err) {
+      return this.keep(err);
+    }
+  }
+
+  /**
+   * The watcher's reload: the corpus is read and parsed in a worker thread, then indexed and swapped in
+   * here. Changes that arrive meanwhile cause one more reload after it, never two at once.
+   */
+  reloadInBackground(): Promise<boolean> {
+    if (this.loading) {
+      this.again = true;
+      return this.loading;
+    }
+    this.loading = loadCorpusInWorker(this.dir)
+      .then((corpus) => this.apply(corpus), (err) => this.keep(err))
+      .finally(() => {
+        this.loading = null;
+        if (this.again) {
+          this.again = false;
+          void this.reloadInBackground();
+        }
+      });
+    return this.loading;
+  }
+
+  private apply(corpus: Corpus): boolean {
+    try {
       for (const r of corpus.reports) if (r.status === 'error') this.log.warn({ file: r.path, reason: r.detail }, 'corpus file skipped');
       if (!corpus.docs.length && this.current.docs.length) {
         this.log.error({ dir: this.dir }, 'corpus reload found no articles; keeping the last good index');
@@ -34,11 +66,20 @@ export class LiveIndex {
       this.log.info({ docs: next.docs.length, version: next.version }, 'corpus reloaded');
       return true;
     } catch (err) {
-      this.log.error({ dir: this.dir, err: String(err) }, 'corpus reload failed; keeping the last good index');
-      return false;
+      return this.keep(err);
     } finally {
-      for (const w of this.waiters.splice(0)) w();
+      this.notify();
     }
+  }
+
+  private keep(err: unknown): false {
+    this.log.error({ dir: this.dir, err: String(err) }, 'corpus reload failed; keeping the last good index');
+    this.notify();
+    return false;
+  }
+
+  private notify(): void {
+    for (const w of this.waiters.splice(0)) w();
   }
 
   /** Watches the directory; bursts of changes (an editor's save, a git pull) cause one reload. */
@@ -71,7 +112,7 @@ export class LiveIndex {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.reload();
+      void this.reloadInBackground();
     }, ms);
   }
 }
