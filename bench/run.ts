@@ -10,6 +10,9 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { terms } from '../src/index/normalize.ts';
 import { writeSynthetic } from './synth.ts';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { LiveIndex } from '../src/adapters/live-index.ts';
+import { createLogger } from '../src/log.ts';
 import { slackAckBench } from './slack-ack.ts';
 import { discordLoad, loadLine, slackLoad } from './load.ts';
 
@@ -73,6 +76,22 @@ function benchCorpus(label: string, dir: string, iterations: number) {
   }
 }
 
+/** How long a live reload blocks answers: on the main thread vs the worker path (longest event-loop stall). */
+async function reloadStall(dir: string) {
+  const live = new LiveIndex(dir, createLogger('silent'), buildIndex(loadCorpus(join(ROOT, 'corpus'))));
+  const t = process.hrtime.bigint();
+  live.reload();
+  const sync = Number(process.hrtime.bigint() - t) / 1e6;
+  const again = new LiveIndex(dir, createLogger('silent'), buildIndex(loadCorpus(join(ROOT, 'corpus'))));
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  const t2 = process.hrtime.bigint();
+  await again.reloadInBackground();
+  const wall = Number(process.hrtime.bigint() - t2) / 1e6;
+  h.disable();
+  console.log(`live reload: on the main thread blocks ${fmt(sync)} ms · worker path ${fmt(wall)} ms wall, longest event-loop stall ${fmt(h.max / 1e6)} ms (${(h.max / 1e6 / sync).toFixed(2)}x)`);
+}
+
 function coldStart(runs: number) {
   const ts: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -99,6 +118,7 @@ try {
     const dir = join(tmp, `n${n}`);
     writeSynthetic(dir, n, 42 + n, join(ROOT, 'corpus'));
     benchCorpus(`synthetic ${n}`, dir, n >= 10000 ? 100 : 200);
+    await reloadStall(dir);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

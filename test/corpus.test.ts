@@ -125,18 +125,28 @@ describe('sentences', () => {
   });
 });
 
-describe('loading in a worker thread (the live reload path)', () => {
-  it('gives exactly what loadCorpus gives, broken files reported the same way', async () => {
-    const { loadCorpusInWorker } = await import('../src/corpus/load-async.ts');
+describe('loading and indexing in a worker thread (the live reload path)', () => {
+  it('gives the same index as buildIndex: same version, same answers byte for byte', async () => {
+    const { prepareIndexInWorker } = await import('../src/index/prepare-async.ts');
+    const { buildIndex, indexFromPrepared } = await import('../src/index/build.ts');
+    const { answer } = await import('../src/briefing/answer.ts');
+    const { renderText } = await import('../src/render/text.ts');
     const dir = scratchCorpus({ 'bad.md': '---\npublished: [1\n---\ntext\n' });
-    const inWorker = await loadCorpusInWorker(dir);
-    expect(inWorker).toEqual(loadCorpus(dir));
-    expect(inWorker.docs).toHaveLength(5);
-    expect(inWorker.reports.find((r) => r.path === 'bad.md')?.status).toBe('error');
+    const prepared = await prepareIndexInWorker(dir);
+    expect(prepared.corpus.reports.find((r) => r.path === 'bad.md')?.status).toBe('error');
+    const revived = indexFromPrepared(prepared);
+    const built = buildIndex(loadCorpus(dir));
+    expect(revived.version).toBe(built.version);
+    expect(revived.docs).toHaveLength(5);
+    for (const q of ['who-leads', 'timeline', 'changes since March 2026', 'who is Jingrn Zhou', 'what did zhou hao do at deepmind', 'sources qwen']) {
+      expect(renderText(answer(revived, q, '2026-11-24'))).toBe(renderText(answer(built, q, '2026-11-24')));
+    }
   });
 
-  it('rejects for a directory that is gone', async () => {
-    const { loadCorpusInWorker } = await import('../src/corpus/load-async.ts');
-    await expect(loadCorpusInWorker(join(CORPUS, 'no-such-dir'))).rejects.toThrow(/no-such-dir/);
+  it('refuses a prepared index of another format, and rejects for a directory that is gone', async () => {
+    const { prepareIndexInWorker } = await import('../src/index/prepare-async.ts');
+    const { indexFromPrepared, prepareIndex } = await import('../src/index/build.ts');
+    expect(() => indexFromPrepared({ ...prepareIndex(loadCorpus(CORPUS)), format: 999 })).toThrow(/index: prepared with format 999/);
+    await expect(prepareIndexInWorker(join(CORPUS, 'no-such-dir'))).rejects.toThrow(/no-such-dir/);
   });
 });

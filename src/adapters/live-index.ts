@@ -1,9 +1,9 @@
 // The index the bot serves, swapped atomically when the corpus directory changes. A corpus that fails
 // to load never replaces a good one.
 import { watch, type FSWatcher } from 'node:fs';
-import { loadCorpusInWorker } from '../corpus/load-async.ts';
 import { loadCorpus, type Corpus } from '../corpus/load.ts';
-import { buildIndex, type BriefIndex } from '../index/build.ts';
+import { buildIndex, indexFromPrepared, type BriefIndex } from '../index/build.ts';
+import { prepareIndexInWorker } from '../index/prepare-async.ts';
 import type { Logger } from '../log.ts';
 
 export class LiveIndex {
@@ -26,23 +26,24 @@ export class LiveIndex {
   /** Loads and builds the corpus again, on this thread; swaps it in only if it loaded. Returns whether it swapped. */
   reload(): boolean {
     try {
-      return this.apply(loadCorpus(this.dir));
+      const corpus = loadCorpus(this.dir);
+      return this.apply(corpus, () => buildIndex(corpus));
     } catch (err) {
       return this.keep(err);
     }
   }
 
   /**
-   * The watcher's reload: the corpus is read and parsed in a worker thread, then indexed and swapped in
-   * here. Changes that arrive meanwhile cause one more reload after it, never two at once.
+   * The watcher's reload: the corpus is read, parsed and indexed in a worker thread; this thread only
+   * revives the result and swaps it in. Changes that arrive meanwhile cause one more reload, never two at once.
    */
   reloadInBackground(): Promise<boolean> {
     if (this.loading) {
       this.again = true;
       return this.loading;
     }
-    this.loading = loadCorpusInWorker(this.dir)
-      .then((corpus) => this.apply(corpus), (err) => this.keep(err))
+    this.loading = prepareIndexInWorker(this.dir)
+      .then((prepared) => this.apply(prepared.corpus, () => indexFromPrepared(prepared)), (err) => this.keep(err))
       .finally(() => {
         this.loading = null;
         if (this.again) {
@@ -53,14 +54,14 @@ export class LiveIndex {
     return this.loading;
   }
 
-  private apply(corpus: Corpus): boolean {
+  private apply(corpus: Corpus, build: () => BriefIndex): boolean {
     try {
       for (const r of corpus.reports) if (r.status === 'error') this.log.warn({ file: r.path, reason: r.detail }, 'corpus file skipped');
       if (!corpus.docs.length && this.current.docs.length) {
         this.log.error({ dir: this.dir }, 'corpus reload found no articles; keeping the last good index');
         return false;
       }
-      const next = buildIndex(corpus);
+      const next = build();
       if (next.version === this.current.version) return false;
       this.current = next;
       this.log.info({ docs: next.docs.length, version: next.version }, 'corpus reloaded');

@@ -50,19 +50,32 @@ export const MINI_OPTIONS = {
   processTerm: (t: string) => t,
 } as const;
 
-export function buildIndex(corpus: Corpus): BriefIndex {
+/** The query-independent analysis of a corpus: everything but the MiniSearch index itself. */
+interface Analysis {
+  entities: EntityMatcher;
+  signals: CompiledSignals;
+  passages: Passage[];
+  mentions: Mention[][];
+  vocab: Set<string>;
+  byEntity: Map<string, number[]>;
+  version: string;
+}
+
+function newMini(): MiniSearch<IndexedPassage> {
+  return new MiniSearch<IndexedPassage>({ ...MINI_OPTIONS, fields: [...MINI_OPTIONS.fields] });
+}
+
+function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] } {
   const entities = new EntityMatcher(corpus.entities);
   const signals = compileSignals(corpus.signals);
   const passages = corpus.docs.flatMap((d) => d.passages);
   const mentions = passages.map((p) => entities.find(p.text));
-  const mini = new MiniSearch<IndexedPassage>({ ...MINI_OPTIONS, fields: [...MINI_OPTIONS.fields] });
   const vocab = new Set<string>();
   const rows: IndexedPassage[] = passages.map((p) => {
     const ts = terms(p.text);
     for (const t of ts) vocab.add(t);
     return { id: p.id, text: ts.join(' '), ents: [...new Set(mentions[p.id].map((m) => entityToken(m.id)))].join(' ') };
   });
-  mini.addAll(rows);
   const byEntity = new Map<string, number[]>();
   for (const p of passages) {
     for (const id of new Set(mentions[p.id].map((m) => m.id))) {
@@ -76,18 +89,65 @@ export function buildIndex(corpus: Corpus): BriefIndex {
   for (const d of corpus.docs) h.update(`${d.path}\0${d.hash}\n`);
   h.update(JSON.stringify(corpus.entities));
   h.update(JSON.stringify(corpus.signals));
+  return { analysis: { entities, signals, passages, mentions, vocab, byEntity, version: h.digest('hex').slice(0, 12) }, rows };
+}
+
+function assemble(corpus: Corpus, a: Analysis, mini: MiniSearch<IndexedPassage>): BriefIndex {
   return {
     corpus,
     docs: corpus.docs,
     docByPath: new Map(corpus.docs.map((d) => [d.path, d])),
-    passages,
-    mentions,
-    entities,
-    signals,
+    passages: a.passages,
+    mentions: a.mentions,
+    entities: a.entities,
+    signals: a.signals,
     mini,
-    vocab,
-    byEntity,
+    vocab: a.vocab,
+    byEntity: a.byEntity,
     memo: new Map(),
-    version: h.digest('hex').slice(0, 12),
+    version: a.version,
   };
+}
+
+export function buildIndex(corpus: Corpus): BriefIndex {
+  const { analysis, rows } = analyse(corpus);
+  const mini = newMini();
+  mini.addAll(rows);
+  return assemble(corpus, analysis, mini);
+}
+
+/**
+ * An index as plain data, built where it is cheap to block (a worker thread) and sent by structured
+ * clone; MiniSearch travels as its own JSON. Carries the format version it was made with.
+ */
+export interface PreparedIndex {
+  format: number;
+  corpus: Corpus;
+  mentions: Mention[][];
+  vocab: string[];
+  byEntity: [string, number[]][];
+  version: string;
+  mini: string;
+}
+
+export function prepareIndex(corpus: Corpus): PreparedIndex {
+  const { analysis: a, rows } = analyse(corpus);
+  const mini = newMini();
+  mini.addAll(rows);
+  return { format: INDEX_VERSION, corpus, mentions: a.mentions, vocab: [...a.vocab], byEntity: [...a.byEntity], version: a.version, mini: JSON.stringify(mini) };
+}
+
+/** The BriefIndex of a PreparedIndex; refuses one made by another index format. */
+export function indexFromPrepared(p: PreparedIndex): BriefIndex {
+  if (p.format !== INDEX_VERSION) throw new Error(`index: prepared with format ${p.format}, this build reads ${INDEX_VERSION}`);
+  const analysis: Analysis = {
+    entities: new EntityMatcher(p.corpus.entities),
+    signals: compileSignals(p.corpus.signals),
+    passages: p.corpus.docs.flatMap((d) => d.passages),
+    mentions: p.mentions,
+    vocab: new Set(p.vocab),
+    byEntity: new Map(p.byEntity),
+    version: p.version,
+  };
+  return assemble(p.corpus, analysis, MiniSearch.loadJSON<IndexedPassage>(p.mini, { ...MINI_OPTIONS, fields: [...MINI_OPTIONS.fields] }));
 }
