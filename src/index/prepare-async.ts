@@ -5,6 +5,8 @@ import type { PreparedIndex } from './build.ts';
 export function prepareIndexInWorker(dir: string): Promise<PreparedIndex> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./prepare-worker.js', import.meta.url), { workerData: { dir } });
+    // A reload in progress must not hold up shutdown.
+    worker.unref();
     let settled = false;
     worker.once('message', (m: { ok: true; prepared: PreparedIndex } | { ok: false; error: string }) => {
       settled = true;
