@@ -143,6 +143,19 @@ describe('loading and indexing in a worker thread (the live reload path)', () =>
     }
   });
 
+  it('a reload in progress is stopped by close() (shutdown) and the old index stays', async () => {
+    const { LiveIndex } = await import('../src/adapters/live-index.ts');
+    const { createLogger } = await import('../src/log.ts');
+    const { buildIndex } = await import('../src/index/build.ts');
+    const old = buildIndex(loadCorpus(CORPUS));
+    const live = new LiveIndex(scratchCorpus({ 'x.md': '---\ntitle: X\n---\nZhou Jingren leads Qwen.\n' }), createLogger('silent'), old);
+    const pending = live.reloadInBackground();
+    live.close();
+    expect(await pending).toBe(false);
+    expect(live.get()).toBe(old);
+    expect(await live.reloadInBackground()).toBe(false);
+  });
+
   it('refuses a prepared index of another format, and rejects for a directory that is gone', async () => {
     const { prepareIndexInWorker } = await import('../src/index/prepare-async.ts');
     const { indexFromPrepared, prepareIndex } = await import('../src/index/build.ts');

@@ -15,6 +15,7 @@ export class LiveIndex {
   /** A background reload in progress, and whether another change arrived meanwhile. */
   private loading: Promise<boolean> | null = null;
   private again = false;
+  private readonly stopping = new AbortController();
 
   constructor(readonly dir: string, private readonly log: Logger, initial?: BriefIndex) {
     this.current = initial ?? buildIndex(loadCorpus(dir));
@@ -42,7 +43,8 @@ export class LiveIndex {
       this.again = true;
       return this.loading;
     }
-    this.loading = prepareIndexInWorker(this.dir)
+    if (this.stopping.signal.aborted) return Promise.resolve(false);
+    this.loading = prepareIndexInWorker(this.dir, this.stopping.signal)
       .then((prepared) => this.apply(prepared.corpus, () => indexFromPrepared(prepared)), (err) => this.keep(err))
       .finally(() => {
         this.loading = null;
@@ -100,6 +102,12 @@ export class LiveIndex {
   /** Resolves after the next reload attempt. */
   nextReload(): Promise<void> {
     return new Promise((r) => this.waiters.push(r));
+  }
+
+  /** Stops watching and stops a reload in progress (shutdown). */
+  close(): void {
+    this.unwatch();
+    this.stopping.abort();
   }
 
   unwatch(): void {

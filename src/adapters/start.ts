@@ -73,7 +73,7 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
     // Order: stop accepting (platforms), finish the digest round in flight, then close files.
     await Promise.allSettled(stops.map((s) => s()));
     await digest?.stop();
-    live.unwatch();
+    live.close();
     llm?.close();
     state?.close();
   };
