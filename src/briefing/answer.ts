@@ -2,8 +2,7 @@ import type { BriefIndex } from '../index/build.ts';
 import { parseCommand, type Command } from './command.ts';
 import { ask } from './commands/ask.ts';
 import { changesSince } from './commands/changes-since.ts';
-import { digestPreview } from './commands/digest.ts';
-import { parseUserDate } from './dates.ts';
+import { digest } from './commands/digest.ts';
 import { helpAnswer } from './commands/help.ts';
 import { person } from './commands/person.ts';
 import { sources } from './commands/sources.ts';
@@ -26,11 +25,8 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       return sources(index, query, command.topic, now);
     case 'ask':
       return ask(index, query, command.question, now);
-    case 'digest': {
-      const since = command.since ? parseUserDate(command.since, now) : null;
-      if (command.since && !since) return helpAnswer(query, `I couldn't read “${command.since}” as a date. Try: digest since 2026-03-01`, 'digest since 2026-03-01');
-      return digestPreview(index, query, since, now);
-    }
+    case 'digest':
+      return digest(index, query, command.since, now);
     case 'help':
       return helpAnswer(query, command.reason, command.suggestion);
   }

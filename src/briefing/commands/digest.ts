@@ -6,7 +6,9 @@ import { Citations, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs } from '../eligible.ts';
 import { cappedChangeEvents } from '../extract.ts';
 import type { Answer, Item } from '../types.ts';
+import { parseUserDate } from '../dates.ts';
 import { eventText } from './changes-since.ts';
+import { helpAnswer } from './help.ts';
 import { whoLeads } from './who-leads.ts';
 
 export const DIGEST_MAX_ARTICLES = 15;
@@ -54,7 +56,14 @@ function oldestFirst(docs: Doc[]): Doc[] {
   });
 }
 
-/** `/qwen digest [since <date>]` without channel state: articles published in the window. */
+/** `/qwen digest [since <date>]`: the stateless preview; an unreadable date gets help, like `changes since`. */
+export function digest(index: BriefIndex, query: string, sinceText: string | null, now: string): Answer {
+  const since = sinceText ? parseUserDate(sinceText, now) : null;
+  if (sinceText && !since) return helpAnswer(query, `I couldn't read “${sinceText}” as a date. Try: digest since 2026-03-01`, 'digest since 2026-03-01');
+  return digestPreview(index, query, since, now);
+}
+
+/** The digest without channel state: articles published in the window (default: the last week). */
 export function digestPreview(index: BriefIndex, query: string, since: string | null, now: string): Answer {
   const from = since ?? addDays(now, -DIGEST_DEFAULT_DAYS);
   const docs = docsPublishedSince(index, from, now);
