@@ -275,7 +275,7 @@ describe('/qwen digest and qwen-brief digest', () => {
     const SECRET = 'digest-secret';
     const bot = await startSlack({
       getIndex: s.live.get, now: () => NOW, log,
-      previewDigest: (key) => (key === `slack:${s.slackChannel}` ? previewFor(s.live.get(), s.state, key, NOW, 'post').answer : null),
+      previewDigest: (key) => (key === `slack:${s.slackChannel}` ? previewFor(s.live.get(), s.state, key, NOW, 'post') : null),
       config: { SLACK_BOT_TOKEN: 'xoxb-d', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'in_channel', SLACK_API_URL: slack.apiUrl, PORT: 0 },
       retries: 0, version: 'test',
     });

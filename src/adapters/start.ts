@@ -51,7 +51,7 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
     summarizer: llm?.summarizer ?? null, summaryBudgetMs: config.SUMMARIZER_BUDGET_MS,
     limiter: config.RATE_LIMIT_PER_MINUTE ? new RateLimiter(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_BURST) : null,
     previewDigest: (key) =>
-      state && digestKeys.has(key) ? (previewFor(live.get(), state, key, now(), 'post').answer ?? null) : null,
+      state && digestKeys.has(key) ? previewFor(live.get(), state, key, now(), 'post') : null,
   };
   const stops: (() => Promise<void>)[] = [];
   const digest = state && targets.length

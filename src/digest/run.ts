@@ -41,17 +41,18 @@ export interface ChannelResult {
   error?: string;
 }
 
-/** What this channel would get now (no claim, no post): for dry runs and `/qwen digest`. */
-export function planFor(index: BriefIndex, told: Set<string>, known: boolean, lastPosted: string | null, now: string, empty: 'skip' | 'post'): DigestPlan | null {
-  if (!known) return { kind: 'baseline', docs: eligibleDocs(index, now) };
+/** What a channel gets now, from what it was told and its last post (none yet → the baseline). */
+export function planFor(index: BriefIndex, told: Set<string>, lastPosted: string | null, now: string, empty: 'skip' | 'post'): DigestPlan | null {
+  if (lastPosted === null) return { kind: 'baseline', docs: eligibleDocs(index, now) };
   const docs = untoldDocs(index, told, now);
   if (docs.length) return { kind: 'digest', docs, since: lastPosted };
   return empty === 'post' ? { kind: 'empty', since: lastPosted } : null;
 }
 
-export function previewFor(index: BriefIndex, state: StateDb, key: string, now: string, empty: 'skip' | 'post'): { plan: DigestPlan | null; answer: Answer | null } {
-  const plan = planFor(index, state.told(key), state.known(key), state.lastPosted(key), now, empty);
-  return { plan, answer: plan ? digestAnswer(index, 'digest', plan, now) : null };
+/** The digest this channel would get now (no claim, no post): for dry runs and `/qwen digest`. */
+export function previewFor(index: BriefIndex, state: StateDb, key: string, now: string, empty: 'skip' | 'post'): Answer | null {
+  const plan = planFor(index, state.told(key), state.lastPosted(key), now, empty);
+  return plan ? digestAnswer(index, 'digest', plan, now) : null;
 }
 
 const hashesOf = (index: BriefIndex, docs: Doc[]) => docs.map((d) => ({ hash: articleKey(index, d), doc: d.path }));
@@ -73,8 +74,8 @@ async function runChannel(r: DigestRound, target: DigestTarget): Promise<Channel
   let plan: DigestPlan | null = null;
   let claim: ReturnType<StateDb['claim']>;
   try {
-    claim = state.claim(target.key, r.nowMs, r.leaseMs ?? DEFAULT_LEASE_MS, (told, known) => {
-      plan = planFor(index, told, known, state.lastPosted(target.key), r.now, r.empty);
+    claim = state.claim(target.key, r.nowMs, r.leaseMs ?? DEFAULT_LEASE_MS, (told, lastPosted) => {
+      plan = planFor(index, told, lastPosted, r.now, r.empty);
       if (!plan) return null;
       // A baseline records everything that exists; a digest records what it reports.
       return { kind: plan.kind, hashes: plan.kind === 'empty' ? [] : hashesOf(index, plan.docs) };

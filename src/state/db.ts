@@ -59,21 +59,17 @@ export class StateDb {
     return new Set(rows.map((r) => r.hash));
   }
 
-  /** True once the channel has any history (baseline or digest). */
-  known(channel: string): boolean {
-    return Boolean(this.db.prepare("SELECT 1 FROM digests WHERE channel = ? AND status = 'posted' LIMIT 1").get(channel));
-  }
-
   /**
    * Atomically claims the channel for one digest: refused while another claim's lease is live (a
-   * concurrent tick or process). `plan` runs inside the write transaction with the channel's state, so
-   * two claimers cannot both see the same articles as new.
+   * concurrent tick or process). `plan` runs inside the write transaction with the channel's state (what
+   * it was told; the day of its last post, null before the first), so two claimers cannot both see the
+   * same articles as new.
    */
   claim(
     channel: string,
     nowMs: number,
     leaseMs: number,
-    plan: (told: Set<string>, known: boolean) => Omit<Claim, 'id' | 'channel'> | null,
+    plan: (told: Set<string>, lastPosted: string | null) => Omit<Claim, 'id' | 'channel'> | null,
   ): Claim | 'busy' | null {
     const tx = this.db.transaction((): Claim | 'busy' | null => {
       const live = this.db
@@ -82,7 +78,7 @@ export class StateDb {
       if (live) return 'busy';
       // An expired claim means its process died mid-post; it is retried (logged by the caller).
       this.db.prepare("UPDATE digests SET status = 'failed', error = 'lease expired' WHERE channel = ? AND status = 'posting'").run(channel);
-      const p = plan(this.told(channel), this.known(channel));
+      const p = plan(this.told(channel), this.lastPosted(channel));
       if (!p) return null;
       const id = `${channel}:${nowMs}:${Math.random().toString(36).slice(2, 8)}`;
       this.db

@@ -68,7 +68,7 @@ export async function digestCli(config: Config, o: DigestCliOptions): Promise<nu
   try {
     if (o.dryRun) {
       for (const t of targets) {
-        const { answer } = previewFor(index, state, t.key, now, config.DIGEST_EMPTY);
+        const answer = previewFor(index, state, t.key, now, config.DIGEST_EMPTY);
         if (answer) print(answer, { channel: t.key, status: 'dry-run' });
         else if (!o.json) console.log(`== ${t.key}: nothing new`);
         else console.log(JSON.stringify({ command: 'digest', channel: t.key, status: 'nothing-new' }));
