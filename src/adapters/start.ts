@@ -1,19 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { loadCorpus } from '../corpus/load.ts';
 import { buildIndex } from '../index/build.ts';
 import { previewFor } from '../digest/run.ts';
 import { DigestService } from '../digest/service.ts';
 import { targetsFromConfig } from '../digest/targets.ts';
-import { openState, type StateDb } from '../state/db.ts';
 import { LiveIndex } from './live-index.ts';
 import { RateLimiter } from './rate-limit.ts';
-import type { Config } from '../config.ts';
+import { summarizerEnabled, type Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { runConsole } from './cli/console.ts';
 import { today } from './cli/args.ts';
 import type { CoreDeps } from './shared.ts';
-import { openSummarizer } from './summarizer.ts';
+import { stateCache, tryOpenState } from './state.ts';
+import { createSummarizer } from '../summarize/index.ts';
 
 export interface StartOptions {
   corpusDir: string;
@@ -34,28 +33,20 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
 
   // The state DB is opened only when something needs it (a digest channel or the summary cache).
   const targets = targetsFromConfig(config, log);
-  const needsState = targets.length > 0 || Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
-  let state: StateDb | null = null;
-  if (needsState) {
-    try {
-      state = openState(resolve(config.STATE_PATH));
-    } catch (err) {
-      // Answers never need the state DB: keep serving them; only the digest and the summary cache stop.
-      log.error({ path: config.STATE_PATH, err: String(err) }, 'state database unavailable: digest off, summaries uncached');
-    }
-  }
-  const llm = openSummarizer(config, log, state ?? undefined, !state);
+  const needsState = targets.length > 0 || summarizerEnabled(config);
+  const state = needsState ? tryOpenState(config, log, 'digest off, summaries uncached') : null;
+  const summarizer = createSummarizer(config, log, state ? stateCache(state, log) : undefined);
   const digestKeys = new Set(targets.map((t) => t.key));
   const deps: CoreDeps = {
     getIndex: live.get, now, log,
-    summarizer: llm?.summarizer ?? null, summaryBudgetMs: config.SUMMARIZER_BUDGET_MS,
+    summarizer, summaryBudgetMs: config.SUMMARIZER_BUDGET_MS,
     limiter: config.RATE_LIMIT_PER_MINUTE ? new RateLimiter(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_BURST) : null,
     previewDigest: (key) =>
       state && digestKeys.has(key) ? previewFor(live.get(), state, key, now(), 'post') : null,
   };
   const stops: (() => Promise<void>)[] = [];
   const digest = state && targets.length
-    ? new DigestService({ getIndex: live.get, state, targets, log, empty: config.DIGEST_EMPTY, tz: config.DIGEST_TZ, fixedDate: opts.now, summarizer: llm?.summarizer ?? null })
+    ? new DigestService({ getIndex: live.get, state, targets, log, empty: config.DIGEST_EMPTY, tz: config.DIGEST_TZ, fixedDate: opts.now, summarizer })
     : null;
 
   if (config.SLACK_BOT_TOKEN) {
@@ -74,7 +65,6 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
     await Promise.allSettled(stops.map((s) => s()));
     await digest?.stop();
     live.close();
-    llm?.close();
     state?.close();
   };
   if (!stops.length && !digest) {

@@ -85,9 +85,7 @@ async function query(dir: string, text: string | null, json: boolean, now: strin
   const index = buildIndex(corpus);
   // Without OPENAI_* this is null and the output is exactly the deterministic answer.
   // Loaded only when configured: the openai SDK and SQLite add to every cold start otherwise.
-  const llm = summarizerEnabled(config)
-    ? (await import('../summarizer.ts')).openSummarizer(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL))
-    : null;
+  const llm = summarizerEnabled(config) ? await openLlm(config) : null;
   const show = async (a: Answer): Promise<string> => {
     const r = llm ? await llm.summarizer.summarize(a, index.version) : { status: 'off', answer: a };
     return json ? JSON.stringify(toJson(r.answer, { summarizer: r.status })) : renderText(r.answer);
@@ -95,8 +93,15 @@ async function query(dir: string, text: string | null, json: boolean, now: strin
   try {
     return await queryWith(index, text, json, now, show);
   } finally {
-    llm?.close();
+    llm?.state?.close();
   }
+}
+
+async function openLlm(config: Config) {
+  const [{ stateCache, tryOpenState }, { createSummarizer }] = await Promise.all([import('../state.ts'), import('../../summarize/index.ts')]);
+  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  const state = tryOpenState(config, log, 'summaries cached in memory only');
+  return { state, summarizer: createSummarizer(config, log, state ? stateCache(state, log) : undefined)! };
 }
 
 async function queryWith(
