@@ -5,15 +5,13 @@ import { digestPreview } from '../../briefing/commands/digest.ts';
 import { parseUserDate } from '../../briefing/dates.ts';
 import type { Answer } from '../../briefing/types.ts';
 import type { Config } from '../../config.ts';
-import { loadCorpus } from '../../corpus/load.ts';
 import { previewFor, runDigest } from '../../digest/run.ts';
 import { dateIn } from '../../digest/service.ts';
 import { targetsFromConfig } from '../../digest/targets.ts';
-import { buildIndex } from '../../index/build.ts';
-import { createLogger } from '../../log.ts';
 import { toJson } from '../../render/json.ts';
 import { renderText } from '../../render/text.ts';
 import { openState } from '../../state/db.ts';
+import { cliLogger, indexOrFail } from './load.ts';
 
 export interface DigestCliOptions {
   dir: string;
@@ -24,15 +22,8 @@ export interface DigestCliOptions {
 }
 
 export async function digestCli(config: Config, o: DigestCliOptions): Promise<number> {
-  let corpus;
-  try {
-    corpus = loadCorpus(o.dir);
-  } catch (e) {
-    console.error(`cannot read corpus directory ${o.dir}: ${(e as Error).message}`);
-    return 2;
-  }
-  for (const r of corpus.reports) if (r.status === 'error') console.error(`skipped ${r.path}: ${r.detail}`);
-  const index = buildIndex(corpus);
+  const index = indexOrFail(o.dir);
+  if (!index) return 2;
   const nowMs = Date.now();
   const now = o.now ?? dateIn(nowMs, config.DIGEST_TZ);
   const print = (a: Answer, extra: Record<string, unknown> = {}) =>
@@ -52,7 +43,7 @@ export async function digestCli(config: Config, o: DigestCliOptions): Promise<nu
     return 0;
   }
 
-  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  const log = cliLogger(config);
   const targets = targetsFromConfig(config, log);
   if (!targets.length) {
     if (!o.dryRun) {

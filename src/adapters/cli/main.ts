@@ -1,13 +1,12 @@
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { answer } from '../../briefing/answer.ts';
-import { loadCorpus } from '../../corpus/load.ts';
-import { buildIndex } from '../../index/build.ts';
+import type { BriefIndex } from '../../index/build.ts';
 import { toJson } from '../../render/json.ts';
 import { renderText } from '../../render/text.ts';
 import { ConfigError, loadConfig, summarizerEnabled, type Config } from '../../config.ts';
 import type { Answer } from '../../briefing/types.ts';
-import { createLogger } from '../../log.ts';
+import { cliLogger, indexOrFail, loadOrFail } from './load.ts';
 import { parseArgs, today, UsageError } from './args.ts';
 
 const USAGE = `usage:
@@ -57,15 +56,6 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function loadOrFail(dir: string) {
-  try {
-    return loadCorpus(dir);
-  } catch (e) {
-    console.error(`cannot read corpus directory ${dir}: ${(e as Error).message}`);
-    return null;
-  }
-}
-
 function check(dir: string): number {
   const corpus = loadOrFail(dir);
   if (!corpus) return 2;
@@ -79,10 +69,8 @@ function check(dir: string): number {
 }
 
 async function query(dir: string, text: string | null, json: boolean, now: string, config: Config): Promise<number> {
-  const corpus = loadOrFail(dir);
-  if (!corpus) return 2;
-  for (const r of corpus.reports) if (r.status === 'error') console.error(`skipped ${r.path}: ${r.detail}`);
-  const index = buildIndex(corpus);
+  const index = indexOrFail(dir);
+  if (!index) return 2;
   // Without OPENAI_* this is null and the output is exactly the deterministic answer.
   // Loaded only when configured: the openai SDK and SQLite add to every cold start otherwise.
   const llm = summarizerEnabled(config) ? await openLlm(config) : null;
@@ -99,13 +87,13 @@ async function query(dir: string, text: string | null, json: boolean, now: strin
 
 async function openLlm(config: Config) {
   const [{ stateCache, tryOpenState }, { createSummarizer }] = await Promise.all([import('../state.ts'), import('../../summarize/index.ts')]);
-  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  const log = cliLogger(config);
   const state = tryOpenState(config, log, 'summaries cached in memory only');
   return { state, summarizer: createSummarizer(config, log, state ? stateCache(state, log) : undefined)! };
 }
 
 async function queryWith(
-  index: ReturnType<typeof buildIndex>,
+  index: BriefIndex,
   text: string | null,
   json: boolean,
   now: string,
