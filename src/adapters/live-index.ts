@@ -17,8 +17,9 @@ export class LiveIndex {
   private again = false;
   private readonly stopping = new AbortController();
 
+  /** Loads the corpus now unless given its index; a directory that cannot be read throws here. */
   constructor(readonly dir: string, private readonly log: Logger, initial?: BriefIndex) {
-    this.current = initial ?? buildIndex(loadCorpus(dir));
+    this.current = initial ?? buildIndex(this.reported(loadCorpus(dir)));
   }
 
   /** The index to answer from; readers always see a whole index, old or new. */
@@ -58,7 +59,7 @@ export class LiveIndex {
 
   private apply(corpus: Corpus, build: () => BriefIndex): boolean {
     try {
-      for (const r of corpus.reports) if (r.status === 'error') this.log.warn({ file: r.path, reason: r.detail }, 'corpus file skipped');
+      this.reported(corpus);
       if (!corpus.docs.length && this.current.docs.length) {
         this.log.error({ dir: this.dir }, 'corpus reload found no articles; keeping the last good index');
         return false;
@@ -73,6 +74,12 @@ export class LiveIndex {
     } finally {
       this.notify();
     }
+  }
+
+  /** Names every skipped file in the log. */
+  private reported(corpus: Corpus): Corpus {
+    for (const r of corpus.reports) if (r.status === 'error') this.log.warn({ file: r.path, reason: r.detail }, 'corpus file skipped');
+    return corpus;
   }
 
   private keep(err: unknown): false {

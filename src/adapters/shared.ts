@@ -51,7 +51,6 @@ export function newRef(): string {
   return randomBytes(4).toString('hex');
 }
 
-/** Runs the core for one user request; a failure is logged with a reference id instead of thrown. */
 export interface RequestContext {
   /** "slack:C1": the channel, for the digest preview. */
   channelKey?: string;
@@ -59,6 +58,7 @@ export interface RequestContext {
   userKey?: string;
 }
 
+/** Runs the core for one user request; a failure is logged with a reference id instead of thrown. */
 export function safeAnswer(deps: CoreDeps, text: string, where: string, ctx: RequestContext = {}): { ok: true; answer: Answer } | { ok: false; ref: string } {
   const { channelKey, userKey } = ctx;
   try {

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { loadCorpus } from '../corpus/load.ts';
-import { buildIndex } from '../index/build.ts';
 import { previewFor } from '../digest/run.ts';
 import { DigestService } from '../digest/service.ts';
 import { targetsFromConfig } from '../digest/targets.ts';
@@ -24,9 +22,7 @@ export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.js
 /** `npm start`: every configured surface; the local console when no platform token is set. */
 export async function start(config: Config, opts: StartOptions): Promise<number> {
   const log = createLogger(config.LOG_LEVEL);
-  const corpus = loadCorpus(opts.corpusDir);
-  for (const r of corpus.reports) if (r.status === 'error') log.warn({ file: r.path, reason: r.detail }, 'corpus file skipped');
-  const live = new LiveIndex(opts.corpusDir, log, buildIndex(corpus));
+  const live = new LiveIndex(opts.corpusDir, log);
   log.info({ docs: live.get().docs.length, version: live.get().version }, 'corpus loaded');
   if (config.CORPUS_WATCH) live.watch();
   const now = () => opts.now ?? today();
