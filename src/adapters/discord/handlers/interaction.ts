@@ -1,6 +1,7 @@
 import { MessageFlags, type Interaction } from 'discord.js';
-import { discordError, renderDiscord } from '../../../render/discord.ts';
-import { isDigestCommand, newRef, safeAnswer, stageSummary, type CoreDeps } from '../../shared.ts';
+import { discordError } from '../../../render/discord.ts';
+import { isDigestCommand, newRef, type CoreDeps } from '../../shared.ts';
+import { discordReply } from '../answer.ts';
 
 /** /qwen query:<text>: defer inside Discord's 3-second window, then edit in the answer. */
 export function onInteraction(deps: CoreDeps) {
@@ -10,14 +11,13 @@ export function onInteraction(deps: CoreDeps) {
       const text = interaction.options.getString('query') ?? 'help';
       // The digest preview is for the asker only.
       await interaction.deferReply(isDigestCommand(text) ? { flags: MessageFlags.Ephemeral } : {});
-      const result = safeAnswer(deps, text, 'discord:/qwen', { channelKey: `discord:${interaction.channelId}`, userKey: `discord:${interaction.user.id}` });
-      const staged = result.ok ? await stageSummary(deps, result.answer) : null;
-      const [first, ...rest] = staged ? renderDiscord(staged.answer) : [discordError((result as { ref: string }).ref)];
+      const reply = await discordReply(deps, text, 'discord:/qwen', { channelKey: `discord:${interaction.channelId}`, userKey: `discord:${interaction.user.id}` });
+      const [first, ...rest] = reply.messages;
       await interaction.editReply(first);
       for (const m of rest) await interaction.followUp(m);
       // A summary that came after the budget replaces the deferred reply's first message.
-      const summary = await staged?.later;
-      if (summary) await interaction.editReply(renderDiscord(summary)[0]);
+      const summary = await reply.later;
+      if (summary) await interaction.editReply(summary);
     } catch (err) {
       const ref = newRef();
       deps.log.error({ ref, err: String(err) }, 'discord: interaction failed');

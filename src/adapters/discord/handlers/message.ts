@@ -1,6 +1,7 @@
 import type { Message } from 'discord.js';
-import { discordError, renderDiscord } from '../../../render/discord.ts';
-import { newRef, safeAnswer, stageSummary, type CoreDeps } from '../../shared.ts';
+import { discordError } from '../../../render/discord.ts';
+import { newRef, type CoreDeps } from '../../shared.ts';
+import { discordReply } from '../answer.ts';
 
 /**
  * The command in a message addressed to the bot: the text after a leading <@id>/<@!id> mention in a
@@ -21,17 +22,15 @@ export function onMessage(deps: CoreDeps) {
     if (!isDM && !message.mentions.users.has(botId)) return;
     const text = commandFromMessage(message.content, botId, isDM);
     if (text === null) return;
-    const result = safeAnswer(deps, text, 'discord:mention', { channelKey: `discord:${message.channelId}`, userKey: `discord:${message.author.id}` });
-    const staged = result.ok ? await stageSummary(deps, result.answer) : null;
-    const messages = staged ? renderDiscord(staged.answer) : [discordError((result as { ref: string }).ref)];
+    const { messages, later } = await discordReply(deps, text, 'discord:mention', { channelKey: `discord:${message.channelId}`, userKey: `discord:${message.author.id}` });
     try {
       const [first, ...rest] = messages;
       const reply = await message.reply(first);
       const channel = message.channel;
       for (const m of rest) if (channel.isSendable()) await channel.send(m);
       // A summary that came after the budget replaces the first reply in place.
-      const summary = await staged?.later;
-      if (summary) await reply.edit(renderDiscord(summary)[0]);
+      const summary = await later;
+      if (summary) await reply.edit(summary);
     } catch (err) {
       const ref = newRef();
       deps.log.error({ ref, err: String(err), channel: message.channelId }, 'discord: reply failed');
