@@ -240,6 +240,20 @@ describe('daily digest', () => {
     }
   });
 
+  it('a short digest too long for one Discord message is sent whole, its sources included', async () => {
+    const s = setup();
+    await s.service.tick(T0);
+    const long = `Alibaba appointed Chen Wei to lead Qwen model evaluation on November 20, 2026, ${'and the team will grow across every lab and product line '.repeat(40)}.`;
+    writeFileSync(join(s.corpus, 'long.md'), article('Qwen names Chen Wei head of model evaluation', '2026-11-20', long));
+    s.live.reload();
+    const r = await s.service.tick(T0 + DAY);
+    expect(r[1].answer!.items.length).toBeLessThanOrEqual(4); // short: no thread, one parent
+    const d = s.discordPosts().slice(1).map((c) => c.body as { content: string; embeds: { description: string }[] });
+    expect(d.length).toBeGreaterThanOrEqual(2);
+    for (const m of d) expect(m.content.length).toBeLessThanOrEqual(2000);
+    expect(d.at(-1)!.embeds[0].description).toContain('Qwen names Chen Wei head of model evaluation');
+  });
+
   it('a broken file dropped into the corpus leaves the old index serving', async () => {
     const s = setup();
     const before = s.live.get();

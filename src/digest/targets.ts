@@ -51,10 +51,12 @@ export function discordTarget(rest: REST, channel: string): DigestTarget {
     key: `discord:${channel}`,
     post: async (digest, headline) => {
       const { parent, detail } = splitDigest(digest, headline);
-      const id = await send(renderDiscord(parent)[0]);
-      if (detail) {
+      // Every part of the parent (its sources embed rides on the last one); the first part is the reference.
+      const [first, ...more] = renderDiscord(parent);
+      const id = await send(first);
+      if (detail || more.length) {
         try {
-          for (const m of renderDiscord(detail)) await retry(() => send(m), 3);
+          for (const m of [...more, ...(detail ? renderDiscord(detail) : [])]) await retry(() => send(m), 3);
         } catch (err) {
           throw new PartialPostError(id, err);
         }
