@@ -5,25 +5,22 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack, type RunningSlack } from '../src/adapters/slack/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { runDigest } from '../src/digest/run.ts';
 import { targetsFromConfig } from '../src/digest/targets.ts';
-import { createLogger } from '../src/log.ts';
 import { openState } from '../src/state/db.ts';
 import { loadPrompts } from '../src/summarize/prompts.ts';
 import { Summarizer } from '../src/summarize/summarizer.ts';
 import { startFakeOpenAI } from './fakes/openai.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
-import { ask, NOW, seedIndex } from './helpers.ts';
+import { ask, NOW, seedIndex, capturedLog } from './helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECRET = 'fault-secret';
-const logLines: string[] = [];
-const log = createLogger('info', new Writable({ write(c, _e, cb) { logLines.push(String(c)); cb(); } }));
+const { log, lines: logLines } = capturedLog();
 
 let fake: FakeSlack;
 let bot: RunningSlack;

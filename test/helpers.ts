@@ -5,6 +5,8 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import type { Answer } from '../src/briefing/types.ts';
 import { answer } from '../src/briefing/answer.ts';
+import { Writable } from 'node:stream';
+import { createLogger, type Logger } from '../src/log.ts';
 
 export const CORPUS = resolve(import.meta.dirname, '../corpus');
 export const NOW = '2026-11-24';
@@ -41,3 +43,10 @@ export const DOCS = {
   monetize: '2026-04-15-monetizable-models-shift.md',
   generated: 'background-jingren-zhou.md',
 };
+
+/** A real pino logger whose lines are kept for assertions (what reached the log, what did not). */
+export function capturedLog(level = 'info'): { log: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const log = createLogger(level, new Writable({ write(c, _e, cb) { lines.push(String(c)); cb(); } }));
+  return { log, lines };
+}

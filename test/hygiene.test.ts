@@ -1,16 +1,9 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../src/adapters/rate-limit.ts';
 import { startSlack, type RunningSlack } from '../src/adapters/slack/app.ts';
 import { createLogger } from '../src/log.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
-import { NOW, seedIndex } from './helpers.ts';
-
-function capture(level: string) {
-  const lines: string[] = [];
-  const log = createLogger(level, new Writable({ write(c, _e, cb) { lines.push(String(c)); cb(); } }));
-  return { log, lines };
-}
+import { capturedLog, NOW, seedIndex } from './helpers.ts';
 
 describe('rate limit', () => {
   it('allows a burst, then tells the wait, then refills at the per-minute rate', () => {
@@ -26,10 +19,10 @@ describe('rate limit', () => {
 
 describe('logs', () => {
   it('redact message bodies unless debug is on, and secrets always', () => {
-    const info = capture('info');
+    const info = capturedLog('info');
     info.log.info({ text: 'my private question', body: { content: 'reply' }, token: 'xoxb-1' }, 'x');
     expect(info.lines.join('')).not.toMatch(/private question|reply|xoxb-1/);
-    const debug = capture('debug');
+    const debug = capturedLog('debug');
     debug.log.debug({ text: 'my private question', token: 'xoxb-1' }, 'x');
     expect(debug.lines.join('')).toContain('my private question');
     expect(debug.lines.join('')).not.toContain('xoxb-1');

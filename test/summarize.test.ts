@@ -2,13 +2,11 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answer } from '../src/briefing/answer.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex } from '../src/index/build.ts';
-import { createLogger } from '../src/log.ts';
 import { renderDiscord } from '../src/render/discord.ts';
 import { renderSlack } from '../src/render/slack.ts';
 import { renderText } from '../src/render/text.ts';
@@ -16,12 +14,11 @@ import { openState } from '../src/state/db.ts';
 import { loadPrompts } from '../src/summarize/prompts.ts';
 import { Summarizer, type SummaryCache } from '../src/summarize/summarizer.ts';
 import { excerptsOf, goodSummary, startFakeOpenAI, type FakeOpenAI } from './fakes/openai.ts';
-import { ask, NOW, scratchCorpus, seedIndex } from './helpers.ts';
+import { ask, NOW, scratchCorpus, seedIndex, capturedLog } from './helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PROMPTS = loadPrompts(join(ROOT, 'prompts'));
-const logLines: string[] = [];
-const log = createLogger('info', new Writable({ write(c, _e, cb) { logLines.push(String(c)); cb(); } }));
+const { log, lines: logLines } = capturedLog();
 
 let fake: FakeOpenAI;
 beforeAll(async () => {
