@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { parseDoc } from '../src/corpus/parse.ts';
@@ -7,7 +8,8 @@ import { datelineDate, datesInSentence } from '../src/corpus/dates.ts';
 import { splitSentences } from '../src/corpus/sentences.ts';
 import { CORPUS, DOCS, scratchCorpus } from './helpers.ts';
 
-const SEEDS = join(import.meta.dirname, '../../shared/seeds');
+// The seed articles exactly as received, kept in the repository (outside corpus/, so they are not loaded twice).
+const SEEDS = join(import.meta.dirname, 'fixtures/seeds');
 const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('curated corpus', () => {
@@ -45,6 +47,33 @@ describe('curated corpus', () => {
       const lines = readFileSync(join(CORPUS, d.path), 'utf8').split('\n');
       for (const p of d.passages) expect(lines[p.line - 1]).toContain(p.text);
     }
+  });
+});
+
+describe('seed fixtures', () => {
+  it('are the five articles as received, byte for byte', () => {
+    const sha = (f: string) => createHash('sha256').update(readFileSync(join(SEEDS, f))).digest('hex');
+    expect(Object.fromEntries(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => [f, sha(f)]))).toEqual({
+      '000_b24c672ef9a8f923.txt': 'b33430aa02f598b7eeb1bdb5ada234f9503ce99155e9edd8b7b46273a0b3034b',
+      '001_afa9990eaac774c0.txt': '6289b4a34137d519dfbb3246769afa3e0f3ece26c0d828ba44d99864280bcbc0',
+      '002_d46afceec30ea2c7.txt': '58d8e04fee82dd29b53bc7e3622b54bc0b3aead8d244339a9754bb644dc0c552',
+      '003_093f718a5b1e574e.txt': 'e50aef4946f529c043e75a844d952f338ae26aa91779a3e8ecdbeb6624e08825',
+      '004_64b81fa76e1888f5.txt': 'd0ae0766c5c22f77a90fc1fe6fe7a8e409d657b82f4c6916ab6f0d18a3214aa6',
+    });
+  });
+
+  it('nothing in the project reads the shared folder beside it (a fresh clone has none)', () => {
+    const root = resolve(import.meta.dirname, '..');
+    const files = ['package.json', 'vitest.config.ts', 'tsconfig.json'];
+    for (const dir of ['src', 'test', 'bin', 'bench']) {
+      for (const f of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })) {
+        if (/\.(ts|js|mjs|json)$/.test(f) && !f.includes('node_modules')) files.push(join(dir, f));
+      }
+    }
+    // A parent-directory "shared" path (not src/adapters/shared.ts); spelled in pieces so this file does not match itself.
+    const outside = new RegExp(['\\.\\./', 'shared(?![.\\w])'].join(''));
+    const offenders = files.filter((f) => outside.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });
 
