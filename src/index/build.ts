@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
 import type { Corpus } from '../corpus/load.ts';
 import type { Doc, Passage } from '../corpus/types.ts';
-import { EntityMatcher, type Mention } from './entities.ts';
+import { EntityMatcher } from './entities.ts';
+import { learnEntities, type EntitySpec, type Mention } from './names.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 export interface BriefIndex {
   corpus: Corpus;
@@ -16,6 +17,8 @@ export interface BriefIndex {
   mentions: Mention[][]; // by passage id
   entities: EntityMatcher;
   signals: CompiledSignals;
+  /** The organisation the corpus is about: topic.yaml, else signals.yaml's focus, else the most mentioned. */
+  focus: string;
   mini: MiniSearch<IndexedPassage>;
   vocab: Set<string>;
   /** Passage ids by entity id, in corpus order. */
@@ -52,6 +55,8 @@ export const MINI_OPTIONS = {
 
 /** The query-independent analysis of a corpus: everything but the MiniSearch index itself. */
 interface Analysis {
+  specs: EntitySpec[];
+  focus: string;
   entities: EntityMatcher;
   signals: CompiledSignals;
   passages: Passage[];
@@ -66,10 +71,11 @@ function newMini(): MiniSearch<IndexedPassage> {
 }
 
 function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] } {
-  const entities = new EntityMatcher(corpus.entities);
+  const learned = learnEntities(corpus.docs, { hints: corpus.entities, topic: corpus.topic ?? null });
+  const entities = new EntityMatcher(learned.entities);
   const signals = compileSignals(corpus.signals);
   const passages = corpus.docs.flatMap((d) => d.passages);
-  const mentions = passages.map((p) => entities.find(p.text));
+  const mentions = learned.mentions;
   const vocab = new Set<string>();
   const rows: IndexedPassage[] = passages.map((p) => {
     const ts = terms(p.text);
@@ -89,7 +95,28 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   for (const d of corpus.docs) h.update(`${d.path}\0${d.hash}\n`);
   h.update(JSON.stringify(corpus.entities));
   h.update(JSON.stringify(corpus.signals));
-  return { analysis: { entities, signals, passages, mentions, vocab, byEntity, version: h.digest('hex').slice(0, 12) }, rows };
+  h.update(JSON.stringify(corpus.topic ?? null));
+  const focus = focusOf(corpus, entities, byEntity);
+  return { analysis: { specs: learned.entities, focus, entities, signals, passages, mentions, vocab, byEntity, version: h.digest('hex').slice(0, 12) }, rows };
+}
+
+/** topic.yaml names the subject; else a curated signals.yaml focus; else the most mentioned organisation. */
+function focusOf(corpus: Corpus, entities: EntityMatcher, byEntity: Map<string, number[]>): string {
+  if (corpus.topic) {
+    const id = entities.resolveName(corpus.topic.name, 'organisation')?.id;
+    if (id) return id;
+  }
+  if (corpus.reports.some((r) => r.path === 'signals.yaml' && r.status !== 'error')) {
+    const id = entities.resolveName(corpus.signals.focus)?.id;
+    if (id) return id;
+  }
+  let best: { id: string; n: number } | null = null;
+  for (const e of entities.entities) {
+    if (e.type !== 'organisation') continue;
+    const n = byEntity.get(e.id)?.length ?? 0;
+    if (!best || n > best.n || (n === best.n && e.id < best.id)) best = { id: e.id, n };
+  }
+  return best?.id ?? corpus.signals.focus;
 }
 
 function assemble(corpus: Corpus, a: Analysis, mini: MiniSearch<IndexedPassage>): BriefIndex {
@@ -101,6 +128,7 @@ function assemble(corpus: Corpus, a: Analysis, mini: MiniSearch<IndexedPassage>)
     mentions: a.mentions,
     entities: a.entities,
     signals: a.signals,
+    focus: a.focus,
     mini,
     vocab: a.vocab,
     byEntity: a.byEntity,
@@ -124,6 +152,8 @@ export interface PreparedIndex {
   format: number;
   corpus: Corpus;
   mentions: Mention[][];
+  specs: EntitySpec[];
+  focus: string;
   vocab: string[];
   byEntity: [string, number[]][];
   version: string;
@@ -134,14 +164,16 @@ export function prepareIndex(corpus: Corpus): PreparedIndex {
   const { analysis: a, rows } = analyse(corpus);
   const mini = newMini();
   mini.addAll(rows);
-  return { format: INDEX_VERSION, corpus, mentions: a.mentions, vocab: [...a.vocab], byEntity: [...a.byEntity], version: a.version, mini: JSON.stringify(mini) };
+  return { format: INDEX_VERSION, corpus, mentions: a.mentions, specs: a.specs, focus: a.focus, vocab: [...a.vocab], byEntity: [...a.byEntity], version: a.version, mini: JSON.stringify(mini) };
 }
 
 /** The BriefIndex of a PreparedIndex; refuses one made by another index format. */
 export function indexFromPrepared(p: PreparedIndex): BriefIndex {
   if (p.format !== INDEX_VERSION) throw new Error(`index: prepared with format ${p.format}, this build reads ${INDEX_VERSION}`);
   const analysis: Analysis = {
-    entities: new EntityMatcher(p.corpus.entities),
+    specs: p.specs,
+    focus: p.focus,
+    entities: new EntityMatcher(p.specs),
     signals: compileSignals(p.corpus.signals),
     passages: p.corpus.docs.flatMap((d) => d.passages),
     mentions: p.mentions,

@@ -1,76 +1,38 @@
-import type { EntitiesFile } from '../corpus/schema.ts';
-import { fold, levenshtein, words } from './normalize.ts';
+import { levenshtein, words } from './normalize.ts';
+import type { EntitySpec, EntityType } from './names.ts';
 
-export type EntityType = 'person' | 'organisation';
+export type { EntityType, Mention } from './names.ts';
+export type Entity = EntitySpec;
 
-export interface Entity {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[]; // every form, including the name
-  note: string | null;
-}
-
-export interface Mention {
-  id: string;
-  start: number; // offsets into the original text
-  end: number;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Finds entity mentions by alias, longest alias first, never overlapping. */
+/** Resolves the names users type to the corpus's entities (learned from the text, plus hints). */
 export class EntityMatcher {
   readonly entities: Entity[];
   readonly byId: Map<string, Entity>;
-  private readonly re: RegExp | null;
-  private readonly aliasToId = new Map<string, string>();
   private readonly foldedAliases: { words: string[]; id: string }[] = [];
+  /** A person's single name words (surname, given name) that no one else in the corpus shares. */
+  private readonly nameWords = new Map<string, string>();
 
-  constructor(file: EntitiesFile) {
-    this.entities = [
-      ...file.people.map((e) => ({ ...e, type: 'person' as const })),
-      ...file.organisations.map((e) => ({ ...e, type: 'organisation' as const })),
-    ].map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: [e.name, ...e.aliases], note: e.note ?? null }));
+  constructor(specs: EntitySpec[]) {
+    this.entities = specs;
     this.byId = new Map(this.entities.map((e) => [e.id, e]));
-    const all: string[] = [];
+    const owners = new Map<string, Set<string>>();
     for (const e of this.entities) {
       for (const a of e.aliases) {
-        const key = fold(a).replace(/\s+/g, ' ').trim();
-        if (!this.aliasToId.has(key)) this.aliasToId.set(key, e.id);
-        all.push(a);
-        this.foldedAliases.push({ words: words(a), id: e.id });
+        const w = words(a);
+        this.foldedAliases.push({ words: w, id: e.id });
+        if (e.type === 'person' && w.length === 2) this.foldedAliases.push({ words: [w[1], w[0]], id: e.id });
+        if (e.type === 'person' && w.length >= 2) for (const x of w) if (x.length >= 3) (owners.get(x) ?? owners.set(x, new Set()).get(x)!).add(e.id);
       }
     }
-    all.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    // Word-boundary lookarounds once around the whole alternation (much faster than per alias);
-    // CJK names have no word boundaries and go in their own branch.
-    const body = (a: string) => escapeRe(a).replace(/\s+/g, '\\s+');
-    const latin = all.filter((a) => !/[\u3400-\u9fff]/.test(a)).map(body);
-    const cjk = all.filter((a) => /[\u3400-\u9fff]/.test(a)).map(body);
-    const parts = [
-      ...(latin.length ? [`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`] : []),
-      ...(cjk.length ? [`(?:${cjk.join('|')})`] : []),
-    ];
-    this.re = parts.length ? new RegExp(parts.join('|'), 'giu') : null;
+    const taken = new Set(this.foldedAliases.filter((a) => a.words.length === 1).map((a) => a.words[0]));
+    for (const [w, ids] of owners) if (ids.size === 1 && !taken.has(w)) this.nameWords.set(w, [...ids][0]);
+    for (const [w, id] of this.nameWords) this.foldedAliases.push({ words: [w], id });
+    // Longest aliases first so "Alibaba Cloud" wins over "Alibaba".
+    this.foldedAliases.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   get(id: string): Entity | undefined {
     return this.byId.get(id);
-  }
-
-  /** Exact (case-insensitive) alias mentions in running text. */
-  find(text: string): Mention[] {
-    if (!this.re) return [];
-    const out: Mention[] = [];
-    this.re.lastIndex = 0;
-    for (let m = this.re.exec(text); m; m = this.re.exec(text)) {
-      const id = this.aliasToId.get(fold(m[0]).replace(/\s+/g, ' ').trim());
-      if (id) out.push({ id, start: m.index, end: m.index + m[0].length });
-    }
-    return out;
   }
 
   /**
@@ -81,14 +43,15 @@ export class EntityMatcher {
     const qw = words(query);
     const consumed = new Set<number>();
     const ids: string[] = [];
-    // Longest aliases first so "Alibaba Cloud" wins over "Alibaba".
-    const aliases = [...this.foldedAliases].sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
-    for (const a of aliases) {
+    for (const a of this.foldedAliases) {
       const k = a.words.length;
       if (k === 0) continue;
       for (let i = 0; i + k <= qw.length; i++) {
         if ([...Array(k).keys()].some((j) => consumed.has(i + j))) continue;
-        const window = qw.slice(i, i + k).join(' ');
+        const win = qw.slice(i, i + k);
+        // "M. Murati": an initial stands for the given name.
+        if (k === 2 && win[0].length === 1 && a.words[1] === win[1] && a.words[0].startsWith(win[0])) win[0] = a.words[0];
+        const window = win.join(' ');
         const target = a.words.join(' ');
         const tolerance = target.length >= 6 ? Math.floor(target.length / 6) : 0;
         if (levenshtein(window, target, tolerance) <= tolerance) {

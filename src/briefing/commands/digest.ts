@@ -79,7 +79,7 @@ export function digestAnswer(index: BriefIndex, query: string, plan: DigestPlan,
   const items: Item[] = [];
   const lead = whoLeads(index, 'who-leads', now);
   const headItem = lead.items.find((i) => i.section?.startsWith('Head: '));
-  const focus = index.entities.get(index.signals.focus)?.name ?? index.signals.focus;
+  const focus = index.entities.get(index.focus)?.name ?? index.focus;
   if (headItem) {
     const c = lead.citations[headItem.cites[0] - 1];
     const head = headItem.section!.slice('Head: '.length);

@@ -14,7 +14,7 @@ const MAX_PER_PERSON = 2;
 export function whoLeads(index: BriefIndex, query: string, now: string): Answer {
   const cites = new Citations(index);
   const docs = eligibleDocs(index, now);
-  const focus = index.entities.get(index.signals.focus)?.name ?? index.signals.focus;
+  const focus = index.entities.get(index.focus)?.name ?? index.focus;
   const items: Item[] = [];
   const name = (id: string) => index.entities.get(id)?.name ?? id;
   const docOf = (p: Passage) => index.docByPath.get(p.doc)!;
@@ -148,7 +148,7 @@ function originRank(p: Passage): number {
 }
 
 function mentionsFocus(index: BriefIndex, p: Passage): number {
-  return index.mentions[p.id].some((m) => m.id === index.signals.focus) ? 1 : 0;
+  return index.mentions[p.id].some((m) => m.id === index.focus) ? 1 : 0;
 }
 
 /** Up to `max` claims from distinct documents, in the list's order (lists are kept in claim order). */

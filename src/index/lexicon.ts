@@ -1,0 +1,106 @@
+// General English news vocabulary the knowledge layer reads articles with. Nothing here names a
+// person or an organisation of any corpus: it is how news prose talks about roles and changes.
+
+/** Capitalised words that start sentences or label things but never name anyone. */
+export const NEVER_NAMES = new Set(
+  ('the a an this that these those there here it its he she his her they their we our you your i in on at by for of to ' +
+    'and or but as if so yet with from after before while when where why how what who which whom whose also meanwhile ' +
+    'however although though despite during since until under over among according share source sources read more view ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof sir madam ' +
+    'former formerly ex new chief executive officer president chair chairman chairwoman head leader director founder ' +
+    'co-founder cofounder scientist analyst journalist reporter editor key background context profile profiles summary ' +
+    'published updated posted author by note notes why what trending related tags home breaking exclusive update ' +
+    'opinion analysis news report reports successor open question findings once within hundreds thousands dozens ' +
+    'signatories speaking citing despite notably concurrent internally historically today yesterday tomorrow').split(' '),
+);
+
+/** Words that end an organisation's name ("Tongyi Lab", "Alibaba Group", "Georgetown University"). */
+export const ORG_SUFFIXES = new Set(
+  ('inc corp corporation co company companies group lab labs laboratory laboratories cloud university college institute ' +
+    'foundation team teams ventures capital partners technologies technology holdings bank media news times journal post ' +
+    'agency association council committee board ministry department commission school center centre academy research ' +
+    'studio studios systems network networks services industries motors airlines fund trust club league party union ' +
+    'ai llc ltd plc gmbh sa ag').split(' '),
+);
+
+/** All-caps words that are titles or common acronyms, not organisations. */
+export const ACRONYM_TITLES = new Set(
+  'ceo pdg cto cfo coo cio cso cmo cpo evp svp vp pr ai ml llm gpt rlhf us uk eu un r&d hr it ipo api faq pdf id tv hq md phd'.split(' '),
+);
+
+/**
+ * Role titles, longest first; `head` marks the ones that lead an organisation (or a board, for
+ * `chair`). Matched case-insensitively as whole words.
+ */
+export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board' }[] = [
+  { re: 'chief executive officer|chief executive|ceo|co-ceo|pdg|directrice générale|directeur général', canon: 'CEO', head: 'org' },
+  { re: 'chief technology officer|cto', canon: 'CTO' },
+  { re: 'chief financial officer|cfo', canon: 'CFO' },
+  { re: 'chief operating officer|coo', canon: 'COO' },
+  { re: 'chief scientist', canon: 'chief scientist' },
+  { re: 'chief \\w+ officer', canon: 'chief officer' },
+  { re: 'chair(?:man|woman|person)?|présid(?:ent|ente)', canon: 'chair', head: 'board' },
+  { re: 'president', canon: 'president' },
+  { re: 'co-?founder', canon: 'co-founder' },
+  { re: 'founder', canon: 'founder' },
+  { re: 'vice president|vp', canon: 'vice president' },
+  { re: 'general counsel', canon: 'general counsel' },
+  { re: 'board (?:member|director)s?|directors?|board observer', canon: 'board member' },
+  { re: '(?:team )?lead(?:er)?|head', canon: 'head', head: 'org' },
+  { re: 'managing director|general manager|manager', canon: 'manager' },
+  { re: '(?:senior |principal |research )?scientist|researcher', canon: 'scientist' },
+  { re: 'engineer', canon: 'engineer' },
+  { re: 'analyst', canon: 'analyst' },
+  { re: 'journalist|reporter|editor|podcaster', canon: 'journalist' },
+  { re: 'partner', canon: 'partner' },
+  { re: 'investor|entrepreneur|executive|official|spokes(?:man|woman|person)|employee|staff(?:er)?|member', canon: 'member' },
+];
+
+export const TITLE_RE = new RegExp(`\\b(?:${ROLE_TITLES.map((t) => t.re).join('|')})\\b`, 'i');
+
+/** Qualifiers that make a role provisional. */
+export const INTERIM_RE = /\b(?:interim|acting|temporar(?:y|ily)|caretaker|provisional|for now|pro tem)\b/i;
+/** Qualifiers that put a role in the past. */
+export const PAST_RE = /\b(?:former|formerly|ex-|previously|once|then-|until|longtime|prior to)\b/i;
+
+/** What a sentence reports, by the verbs and nouns news prose uses for it. */
+export type EventKind = 'start' | 'end' | 'succession' | 'holds' | 'reports' | 'org' | 'return';
+
+export interface EventCue {
+  kind: EventKind;
+  re: RegExp;
+  /** Where the person the event happens to stands relative to the cue. */
+  person: 'before' | 'after' | 'nearest';
+}
+
+const cue = (kind: EventKind, person: EventCue['person'], re: string): EventCue => ({ kind, person, re: new RegExp(`\\b(?:${re})\\b`, 'i') });
+
+// Passive and intransitive forms take the person before them ("X resigned", "X was named");
+// transitive active forms and nouns with "of" take the person after ("named X", "the ouster of X").
+export const EVENT_CUES: EventCue[] = [
+  cue('end', 'after', "(?:resignation|departure|ouster|firing|removal|dismissal|exit|sacking|ousting|éviction) of|(?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|oust|fire|remove|dismiss) (?=[A-Z])"),
+  cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|left(?! (?:for|behind))|leav(?:es|ing)|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go)|exit(?:s|ed)?|retir(?:es|ed|ing)|(?:is|was) out|démission\\w*|quitt\\w+"),
+  cue('end', 'nearest', 'resignation|departure|ouster|firing|removal|dismissal|departures|exits?'),
+  cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),
+  cue('succession', 'before', 'replac(?:es|ed|ing)|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),
+  cue('succession', 'after', 'successor|replacement|succeeded by|replaced by|(?:appointment|promotion) of'),
+  cue('start', 'after', "(?:named|appointed|hired|tapped|picked|chose|promoted|elevated|installed|brought in|bringing in|recruited|poached|names|appoints|hires|taps|promotes|recruits) (?=[A-Z])"),
+  cue('start', 'before', '(?:was|were|been|is|being|has been|have been|had been|will be) (?:named|appointed|hired|tapped|picked|chosen|promoted|elevated|installed|brought in|recruited|made|confirmed|elected)|join(?:s|ed|ing)?|rejoin\\w*|became|becomes|become|takes? (?:on|up)|took (?:on|up)|assum(?:es|ed|ing|e)|gains?|moves? into|moved into|move into|will be|to serve as|serve as|rejoint\\w*'),
+  cue('start', 'nearest', 'appointment|promotion|hiring|elevation|nomination|named|appointed|promoted'),
+  cue('holds', 'nearest', 'leads?|led|leading|heads?|headed|heading|oversees?|oversaw|overseeing|oversight|in charge of|runs|ran|running|at the helm|chairs?|chaired|chairing|helms?|helmed|in control of|direct control|dirige|présidé'),
+  cue('reports', 'before', 'reports? (?:directly )?to|reporting (?:directly )?to|answer(?:s|ing)? to'),
+  cue('org', 'nearest', 'found(?:s|ed|ing)?|co-?found(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:es|ed|ing|ion)|establish(?:es|ed|ing|ment)|merg(?:es|ed|ing|er)|renam(?:es|ed|ing)|split|spun (?:out|off)|spin-?off|restructur\\w+|reorganiz\\w+|reorganis\\w+|reshuffle|shake-?up|acquir(?:es|ed|ing)|acquisition|invest(?:s|ed|ing|ment)'),
+];
+
+export const ANY_EVENT_RE = new RegExp(EVENT_CUES.map((c) => c.re.source).join('|'), 'i');
+
+/** Words that signal a reason (for "why" questions). */
+export const REASON_RE = /\b(?:because|due to|owing to|over (?:a|an|the)|after (?:a|an|the)|reason|concluded|following|amid|in order to|so that|citing|cited|blamed|accus\w+|lost confidence|not consistently|disagreement|dispute|tensions?|to focus on)\b/i;
+
+/** Number words, for "how many" questions. */
+export const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|billion|un|deux|trois|quatre|cinq|sept|huit|neuf|dix';
+export const NUMBER_RE = new RegExp(`(?:\\$\\s?\\d|\\b\\d[\\d,.]*\\b|\\b(?:${NUMBER_WORDS})\\b)`, 'i');
+export const MONEY_RE = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k))?|\b\d[\d,.]*\s?(?:million|billion|trillion)?\s?(?:dollars|euros|yuan|usd|rmb)\b)/i;
+export const DATE_WORD_RE = /\b(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|year))\b/i;

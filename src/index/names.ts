@@ -1,0 +1,386 @@
+// People and organisations learned from the articles themselves: a small name grammar over
+// capitalised word sequences, cues from the words around each name, coreference of short forms
+// within an article, and clustering of name forms across articles. entities.yaml and topic.yaml
+// only add what no text reveals.
+import type { Doc, Passage } from '../corpus/types.ts';
+import type { EntitiesFile } from '../corpus/schema.ts';
+import { ACRONYM_TITLES, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
+import { fold } from './normalize.ts';
+
+export type EntityType = 'person' | 'organisation';
+
+export interface EntitySpec {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  note: string | null;
+  /** True when the entity came only from the text (no curated hint). */
+  learned: boolean;
+}
+
+export interface Mention {
+  id: string;
+  start: number; // offsets into the passage text
+  end: number;
+  /** A pronoun or short form resolved to the entity, not its name written out. */
+  ref?: true;
+}
+
+export interface Topic {
+  name: string;
+  aliases: string[];
+}
+
+// One capitalised token: a word ("Altman", "D'Angelo", "Desmond-Hellmann", "OpenAI", "McCauley"),
+// an initial ("M."), or an all-caps acronym. Joined by single spaces into a candidate name.
+const TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*(?:\p{Lu}[\p{Ll}\p{M}]*)*|\p{Lu}{2,6}\d?)`;
+const SPAN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${TOKEN}(?: ${TOKEN})*(?![\\p{L}\\p{N}])`, 'gu');
+const CJK_RUN = /[\u3400-\u9fff]{2,6}/gu;
+const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/gi;
+const PERSON_VERBS = /^(?:\s*\([^)]{1,40}\))?\s*(?:,\s*who\b|\s+who\b|\s+(?:said|says|wrote|writes|told|tells|added|explained|explains|observes|observed|noted|argued|recalled|thanked|resigned|quit|stepped down|posted|tweeted|joined|himself|herself)\b|,\s+(?:\d+|a|an|the|another|one|his|her)\b)/;
+const ORG_AFTER = /^(?:'s|’s)?\s+(?:board|shares|stock|said it|announced|has been acquired|which)\b/;
+
+interface Occurrence {
+  doc: number; // index into docs
+  passage: Passage;
+  start: number;
+  end: number;
+  text: string; // the name as written (trimmed of possessive)
+  key: string; // folded form
+  tokens: string[]; // folded tokens
+  person: number; // cue votes
+  org: number;
+  headline: boolean;
+}
+
+export interface LearnOptions {
+  hints: EntitiesFile;
+  topic: Topic | null;
+}
+
+export interface Learned {
+  entities: EntitySpec[];
+  /** Mentions by passage id. */
+  mentions: Mention[][];
+}
+
+const foldKey = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const isInitial = (t: string) => /^\p{Lu}\.$/u.test(t);
+const isAcronym = (t: string) => /^\p{Lu}{2,6}\d?$/u.test(t);
+
+/** Counts how a word is written across the corpus: lowercase vs capitalised mid-sentence. */
+function wordShapes(passages: Passage[]): (w: string) => boolean {
+  const lower = new Map<string, number>();
+  const capMid = new Map<string, number>();
+  for (const p of passages) {
+    const re = /[\p{L}][\p{L}'’-]*/gu;
+    let first = true;
+    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+      const w = m[0];
+      const k = w.toLowerCase();
+      if (/^\p{Ll}/u.test(w)) lower.set(k, (lower.get(k) ?? 0) + 1);
+      else if (!first && !/[.!?:]\s*$/.test(p.text.slice(Math.max(0, m.index - 3), m.index))) capMid.set(k, (capMid.get(k) ?? 0) + 1);
+      first = false;
+    }
+  }
+  // A word is common when the corpus writes it lowercase at least as often as capitalised mid-sentence.
+  return (w: string) => {
+    const k = w.toLowerCase().replace(/['’]s$/, '');
+    if (NEVER_NAMES.has(k)) return true;
+    const lo = lower.get(k) ?? 0;
+    return lo > 0 && lo >= (capMid.get(k) ?? 0);
+  };
+}
+
+/** A line written in title case is a headline: names there are matched, never discovered. */
+function isHeadlineCase(text: string): boolean {
+  const ws = text.match(/\p{L}{3,}/gu) ?? [];
+  if (ws.length < 2) return false;
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length;
+  return ws.length >= 4 ? caps >= 0.6 : caps === 1 && !/[.!?]$/.test(text);
+}
+
+function personCue(before: string, after: string): number {
+  let v = 0;
+  const prev = before.trimEnd();
+  // "CEO Sam Altman", "analyst Li Wei", "Dr. Zhou": a title right before the name.
+  const lastWords = prev.split(/\s+/).slice(-3).join(' ');
+  if (/\b(?:mr|mrs|ms|dr|prof|sir)\.?$/i.test(prev)) v += 3;
+  else if (TITLE_RE.test(lastWords) && new RegExp(`(?:${TITLE_RE.source})\\W*$`, 'i').test(prev)) v += 2;
+  if (PERSON_VERBS.test(after)) v += 1;
+  // "Mira Murati, formerly chief technology officer of OpenAI": a title in apposition.
+  const appos = /^(?:\s*\([^)]{1,40}\))?\s*(?:,|—|–| -)\s*((?:(?:the|a|an|another|one of|its|his|her|former|formerly|then|now|currently|longtime|\p{Lu}[\p{L}'’.-]*(?:'s|’s)?)\s+){0,4}[^,.;]{0,40})/u.exec(after);
+  if (appos && new RegExp(`^(?:\\S+\\s+){0,4}(?:${TITLE_RE.source})`, 'i').test(appos[1]) && !/^\s*(?:which|that|where|when)\b/.test(appos[1])) v += 2;
+  return v;
+}
+
+function orgCue(text: string, tokens: string[], before: string, after: string): number {
+  let v = 0;
+  if (ORG_SUFFIXES.has(tokens[tokens.length - 1]) && tokens.length > 1) v += 3;
+  if (tokens.length === 1 && isAcronym(text)) v += 1;
+  if (ORG_AFTER.test(after)) v += 1;
+  if (/\b(?:at|in|from|the|a|an|joined|rival|company|firm|startup|maker|lab|called)\s*$/i.test(before)) v += 1;
+  if (/^\s*,\s*which\b/.test(after)) v += 1;
+  return v;
+}
+
+/** Candidate names in one passage, trimmed of leading common words and possessives. */
+function candidates(p: Passage, common: (w: string) => boolean): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  SPAN.lastIndex = 0;
+  for (let m = SPAN.exec(p.text); m; m = SPAN.exec(p.text)) {
+    let start = m.index;
+    let toks = m[0].split(' ');
+    // Leading words the corpus writes lowercase are titles or sentence openers ("Former", "Chief").
+    while (toks.length && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()))) {
+      start += toks[0].length + 1;
+      toks = toks.slice(1);
+    }
+    // An acronym title inside splits the span ("Alibaba CEO Eddie Wu" → "Alibaba", "Eddie Wu").
+    // So does a possessive ("Alibaba's Qwen" → "Alibaba", "Qwen").
+    const parts: string[][] = [[]];
+    for (const t of toks) {
+      if (ACRONYM_TITLES.has(t.toLowerCase()) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t))) parts.push([]);
+      else if (/['’]s$/.test(t)) parts[parts.length - 1].push(t), parts.push([]);
+      else parts[parts.length - 1].push(t);
+    }
+    let offset = start;
+    for (const [i, part] of parts.entries()) {
+      const raw = part.join(' ');
+      if (part.length) {
+        const at = p.text.indexOf(raw, offset);
+        let text = raw.replace(/['’]s$/, '');
+        while (text.endsWith('.') && !isInitial(text.split(' ').pop()!)) text = text.slice(0, -1);
+        const tokens = text.split(' ');
+        const allCommon = tokens.every((t) => common(t) || isInitial(t));
+        if (text.length >= 2 && !allCommon && !(tokens.length === 1 && isInitial(text))) out.push({ start: at, end: at + text.length, text });
+        offset = at + raw.length;
+      }
+      if (i < parts.length - 1) offset = p.text.indexOf(' ', offset) + 1 || offset;
+    }
+  }
+  return out;
+}
+
+function slug(name: string): string {
+  return fold(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
+}
+
+/** Learns the corpus's people and organisations and finds their mentions in every passage. */
+export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
+  const passages = docs.flatMap((d) => d.passages);
+  const common = wordShapes(passages);
+  const occs: Occurrence[] = [];
+  docs.forEach((d, di) => {
+    for (const p of d.passages) {
+      const headline = isHeadlineCase(p.text);
+      for (const c of candidates(p, common)) {
+        const before = p.text.slice(Math.max(0, c.start - 40), c.start);
+        const after = p.text.slice(c.end, c.end + 90);
+        const tokens = foldKey(c.text).split(' ').filter(Boolean);
+        if (!tokens.length) continue;
+        occs.push({
+          doc: di, passage: p, start: c.start, end: c.end, text: c.text, key: tokens.join(' '), tokens,
+          person: headline ? 0 : personCue(before, after), org: orgCue(c.text, tokens, before, after), headline,
+        });
+      }
+    }
+  });
+
+  // Curated hints first: their forms and types win over anything learned.
+  const specs: EntitySpec[] = [];
+  const byForm = new Map<string, EntitySpec>(); // folded alias → entity
+  const addForm = (e: EntitySpec, form: string) => {
+    const k = foldKey(form);
+    if (!k || byForm.has(k)) return;
+    byForm.set(k, e);
+    if (!e.aliases.includes(form)) e.aliases.push(form);
+  };
+  // Name order does not matter for people ("Zhou Jingren" = "Jingren Zhou").
+  const orderKey = (tokens: string[]) => [...tokens].sort().join(' ');
+  const byOrder = new Map<string, EntitySpec>();
+  const register = (e: EntitySpec) => {
+    specs.push(e);
+    for (const a of [...e.aliases]) addForm(e, a);
+    if (e.type === 'person') for (const a of e.aliases) {
+      const t = foldKey(a).split(' ');
+      if (t.length >= 2 && !byOrder.has(orderKey(t))) byOrder.set(orderKey(t), e);
+    }
+  };
+  for (const h of opts.hints.people) register({ id: h.id, name: h.name, type: 'person', aliases: [h.name, ...h.aliases], note: h.note ?? null, learned: false });
+  for (const h of opts.hints.organisations) register({ id: h.id, name: h.name, type: 'organisation', aliases: [h.name, ...h.aliases], note: h.note ?? null, learned: false });
+  if (opts.topic) {
+    const found = [opts.topic.name, ...opts.topic.aliases].map((a) => byForm.get(foldKey(a))).find(Boolean);
+    if (found) for (const a of [opts.topic.name, ...opts.topic.aliases]) addForm(found, a);
+    else register({ id: slug(opts.topic.name), name: opts.topic.name, type: 'organisation', aliases: [opts.topic.name, ...opts.topic.aliases], note: null, learned: false });
+  }
+
+  // Single words used alone: organisations ("OpenAI"), or short forms of a person's name ("Murati").
+  const singles = new Map<string, { n: number; person: number; org: number; form: string }>();
+  for (const o of occs) {
+    if (o.tokens.length !== 1 || o.headline) continue;
+    const s = singles.get(o.key) ?? { n: 0, person: 0, org: 0, form: o.text };
+    s.n++;
+    s.person += o.person;
+    s.org += o.org;
+    singles.set(o.key, s);
+  }
+  // Outlets named as a document's source are organisations, whatever their shape.
+  const outlets = docs.map((d) => (d.source ? foldKey(d.source) : '')).filter(Boolean);
+  const isOutlet = (key: string) => outlets.some((o) => ` ${o} `.includes(` ${key} `) || key.split(' ').every((t) => ` ${o} `.includes(` ${t} `)));
+
+  // Votes per multi-word name across the corpus (order-free for people).
+  const votes = new Map<string, { person: number; org: number; n: number; forms: Map<string, number> }>();
+  for (const o of occs) {
+    if (o.headline || o.tokens.length < 2 || o.tokens[0].length === 1 || isInitial(o.text.split(' ').pop()!)) continue;
+    const k = orderKey(o.tokens);
+    const v = votes.get(k) ?? { person: 0, org: 0, n: 0, forms: new Map() };
+    v.person += o.person;
+    v.org += o.org;
+    v.n++;
+    v.forms.set(o.text, (v.forms.get(o.text) ?? 0) + 1);
+    votes.set(k, v);
+  }
+  const personWords = new Set<string>();
+  for (const [k, v] of [...votes.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const forms = [...v.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const existing = byOrder.get(k) ?? forms.map(([f]) => byForm.get(foldKey(f))).find(Boolean);
+    if (existing) {
+      for (const [f] of forms) addForm(existing, f);
+      if (existing.type === 'person') for (const t of k.split(' ')) personWords.add(t);
+      continue;
+    }
+    const toks = forms[0][0].split(' ').map((t) => foldKey(t));
+    // An organisation word last ("Alibaba Cloud", "Tongyi Lab"), an outlet, or an acronym makes an
+    // organisation; so does a word the corpus uses alone as an organisation, unless the words
+    // around the name say person. Otherwise two or three name-like words are a person's name.
+    const camel = forms.flatMap(([f]) => f.split(' ')).some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)\p{Lu}/u.test(t));
+    const orgShaped = camel || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || toks.length > 3;
+    const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0; });
+    const isPerson = !orgShaped && (v.person > v.org || (v.org === 0 && !orgWord));
+    if (isPerson) for (const t of k.split(' ')) personWords.add(t);
+    else if (v.n < 2 && v.org < 2 && !orgShaped) continue; // a one-off capitalised phrase is not worth an entity
+    register({ id: '', name: forms[0][0], type: isPerson ? 'person' : 'organisation', aliases: forms.map((f) => f[0]), note: null, learned: true });
+  }
+  for (const [k, s] of [...singles.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (byForm.has(k) || personWords.has(k)) continue;
+    if (s.n < 2 && s.org < 1) continue;
+    register({ id: '', name: s.form, type: s.person >= 3 && s.org === 0 && !isOutlet(k) ? 'person' : 'organisation', aliases: [s.form], note: null, learned: true });
+  }
+  // Stable ids: curated ids kept, learned ones from their name, made unique.
+  const used = new Set(specs.filter((e) => e.id).map((e) => e.id));
+  for (const e of specs) {
+    if (e.id) continue;
+    let id = slug(e.name);
+    for (let i = 2; used.has(id); i++) id = `${slug(e.name)}-${i}`;
+    used.add(id);
+    e.id = id;
+  }
+  linkParentheses(occs, byForm, addForm);
+
+  const mentions = resolveMentions(docs, occs, specs, byForm, byOrder, passages.length);
+  return { entities: specs, mentions };
+}
+
+/** "Wang Xiaoming (Tony)", "Zhou Jingren (周靖人)", "Ultraleap (formerly Leap Motion)": the bracket is another form. */
+function linkParentheses(occs: Occurrence[], byForm: Map<string, EntitySpec>, addForm: (e: EntitySpec, f: string) => void): void {
+  for (const o of occs) {
+    const e = byForm.get(o.key);
+    if (!e) continue;
+    const m = /^\s*\((?:formerly |also known as |aka |née |born )?([^()]{1,30})\)/.exec(o.passage.text.slice(o.end));
+    if (!m) continue;
+    const inner = m[1].trim();
+    const cjk = /^[\u3400-\u9fff]{2,6}$/u.test(inner);
+    const name = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u.test(inner) && !/^\p{Lu}+$/u.test(inner);
+    if ((cjk || name) && !byForm.has(foldKey(inner))) addForm(e, inner);
+  }
+}
+
+/**
+ * Mentions per passage: full forms anywhere; a surname or given name alone, or "M. Murati", resolved
+ * to the person of that name most recently named in the same article (so two Zhous stay apart),
+ * else to the only person of that name in the corpus; "he"/"she" in a sentence naming nobody, to
+ * the first person of the sentence before it in the same paragraph.
+ */
+function resolveMentions(
+  docs: Doc[], occs: Occurrence[], specs: EntitySpec[], byForm: Map<string, EntitySpec>, byOrder: Map<string, EntitySpec>, count: number,
+): Mention[][] {
+  const mentions: Mention[][] = Array.from({ length: count }, () => []);
+  const people = specs.filter((e) => e.type === 'person');
+  // Word → people whose name has it (surnames and given names, multi-word forms only).
+  const byWord = new Map<string, EntitySpec[]>();
+  for (const e of people) for (const a of e.aliases) {
+    const t = foldKey(a).split(' ');
+    if (t.length < 2) continue;
+    for (const w of t) {
+      if (w.length < 2) continue;
+      const list = byWord.get(w) ?? [];
+      if (!list.includes(e)) list.push(e);
+      byWord.set(w, list);
+    }
+  }
+  const cjkForms = specs.flatMap((e) => e.aliases.filter((a) => /[\u3400-\u9fff]/.test(a)).map((a) => ({ a, e })));
+  const occByPassage = new Map<number, Occurrence[]>();
+  for (const o of occs) {
+    const list = occByPassage.get(o.passage.id) ?? [];
+    list.push(o);
+    occByPassage.set(o.passage.id, list);
+  }
+  for (const d of docs) {
+    const recent: EntitySpec[] = []; // people named so far in this article, most recent last
+    // First pass: which people this article names in full (a surname before the full name still resolves).
+    const inDoc = new Set<EntitySpec>();
+    for (const p of d.passages) for (const o of occByPassage.get(p.id) ?? []) {
+      const e = byForm.get(o.key) ?? (o.tokens.length >= 2 ? byOrder.get([...o.tokens].sort().join(' ')) : undefined);
+      if (e?.type === 'person' && o.tokens.length >= 2) inDoc.add(e);
+    }
+    let prevFirstPerson: EntitySpec | null = null;
+    let prevParagraph = -1;
+    for (const p of d.passages) {
+      const out = mentions[p.id];
+      for (const o of occByPassage.get(p.id) ?? []) {
+        let e = byForm.get(o.key) ?? (o.tokens.length >= 2 ? byOrder.get([...o.tokens].sort().join(' ')) : undefined);
+        let ref = false;
+        const shortForm = !e || (e.type !== 'person' && o.tokens.length === 1 && byWord.has(o.key));
+        if (shortForm && o.tokens.length <= 2) {
+          // "Murati", "Jingren", "M. Murati", "E. Shear".
+          const initial = o.tokens.length === 2 && o.tokens[0].length === 1 ? o.tokens[0] : null;
+          const word = initial ? o.tokens[1] : o.tokens.length === 1 ? o.tokens[0] : null;
+          if (word) {
+            const cands = (byWord.get(word) ?? []).filter((c) => !initial || foldKey(c.name).split(' ').some((t) => t !== word && t.startsWith(initial)));
+            const local = cands.filter((c) => inDoc.has(c));
+            const pick = [...recent].reverse().find((r) => local.includes(r)) ?? (local.length === 1 ? local[0] : null) ?? (cands.length === 1 ? cands[0] : null);
+            if (pick) {
+              e = pick;
+              ref = true;
+            }
+          }
+        }
+        if (!e) continue;
+        out.push(ref ? { id: e.id, start: o.start, end: o.end, ref: true } : { id: e.id, start: o.start, end: o.end });
+        if (e.type === 'person') {
+          const i = recent.indexOf(e);
+          if (i >= 0) recent.splice(i, 1);
+          recent.push(e);
+        }
+      }
+      for (const { a, e } of cjkForms) {
+        for (let i = p.text.indexOf(a); i >= 0; i = p.text.indexOf(a, i + a.length)) {
+          if (!out.some((m) => m.start <= i && m.end > i)) out.push({ id: e.id, start: i, end: i + a.length });
+        }
+      }
+      const named = out.filter((m) => specs.find((s) => s.id === m.id)?.type === 'person');
+      if (!named.length && prevFirstPerson && p.paragraph === prevParagraph) {
+        PRONOUN.lastIndex = 0;
+        const m = PRONOUN.exec(p.text);
+        if (m) out.push({ id: prevFirstPerson.id, start: m.index, end: m.index + m[0].length, ref: true });
+      }
+      out.sort((a, b) => a.start - b.start || a.end - b.end);
+      const firstPerson = out.find((m) => specs.find((s) => s.id === m.id)?.type === 'person');
+      prevFirstPerson = firstPerson ? specs.find((s) => s.id === firstPerson.id)! : p.paragraph === prevParagraph ? prevFirstPerson : null;
+      prevParagraph = p.paragraph;
+    }
+  }
+  return mentions;
+}
