@@ -62,3 +62,10 @@ export const signalsSchema = z.object({
     .default([]),
 });
 export type SignalsFile = z.infer<typeof signalsSchema>;
+
+/** `topic.yaml`: what the corpus is about, and the other names users call it by. */
+export const topicSchema = z.object({
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+});
+export type TopicFile = z.infer<typeof topicSchema>;
