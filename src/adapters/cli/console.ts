@@ -1,8 +1,9 @@
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answer } from '../../briefing/answer.ts';
 import type { BriefIndex } from '../../index/build.ts';
 import { renderText } from '../../render/text.ts';
+import { aroundTerminalLogs } from '../../log.ts';
 
 /**
  * Local console: a prompt on a terminal, or one answer per input line when stdin is piped; ends at EOF.
@@ -14,7 +15,22 @@ export async function runConsole(getIndex: () => BriefIndex, now: () => string, 
     output.write('qwen-brief console — type a command (help, who-leads, changes since 2026-03-01, …); Ctrl-D to quit.\n');
     rl.setPrompt('/qwen ');
     rl.prompt();
+    // A log line while the prompt waits (e.g. "corpus reloaded") goes above it: clear the prompt line, log, redraw.
+    aroundTerminalLogs((write) => {
+      clearLine(output, 0);
+      cursorTo(output, 0);
+      write();
+      rl.prompt(true);
+    });
   }
+  try {
+    await answerLines(rl, getIndex, now, output, tty);
+  } finally {
+    if (tty) aroundTerminalLogs(null);
+  }
+}
+
+async function answerLines(rl: ReturnType<typeof createInterface>, getIndex: () => BriefIndex, now: () => string, output: Writable, tty: boolean): Promise<void> {
   for await (const line of rl) {
     if (line.trim()) {
       let text: string;
