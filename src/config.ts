@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Cron } from 'croner';
 import { z } from 'zod';
 
 // Empty strings in .env files mean "not set", not "set to empty".
@@ -13,6 +16,40 @@ const list = z.preprocess(
 function positiveInt(fallback: number) {
   return z.preprocess((v) => (v === '' || v === undefined ? fallback : v), z.coerce.number().int().positive());
 }
+
+// A cron pattern croner accepts and that fires at least once (`0 0 30 2 *` never does).
+const cronPattern = z.string().superRefine((v, ctx) => {
+  try {
+    const c = new Cron(v, { paused: true });
+    const next = c.nextRun();
+    c.stop();
+    if (!next) ctx.addIssue({ code: 'custom', message: `“${v}” never fires` });
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: `“${v}” is not a cron pattern (${(e as Error).message.replace(/^CronPattern: /, '')})` });
+  }
+});
+
+// An IANA time zone name the runtime knows (Intl throws a RangeError for anything else).
+const timeZone = z.string().superRefine((v, ctx) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: v });
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `“${v}” is not a time zone` });
+  }
+});
+
+/** What to do about each variable that can fail validation; the error line ends with it. */
+const FIX: Record<string, string> = {
+  DIGEST_CRON: 'use a cron pattern such as “0 9 * * *” (minute hour day-of-month month weekday)',
+  DIGEST_TZ: 'use an IANA time zone name such as UTC or Europe/Berlin',
+  LOG_LEVEL: 'use one of fatal, error, warn, info, debug, trace, silent',
+  SLACK_RESPONSE_TYPE: 'use ephemeral or in_channel',
+  DIGEST_EMPTY: 'use skip or post',
+  CORPUS_WATCH: 'use true or false',
+  PORT: 'use a port number from 0 to 65535',
+  SLACK_SIGNING_SECRET: 'copy the Signing Secret from the Slack app\'s Basic Information page (or set SLACK_APP_TOKEN for Socket Mode)',
+  DISCORD_APPLICATION_ID: 'copy the Application ID from the Discord application\'s General Information page',
+};
 
 /** The one schema over process.env. Nothing else reads process.env. */
 export const configSchema = z.object({
@@ -37,8 +74,8 @@ export const configSchema = z.object({
   STATE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('./data/state.db')),
   CORPUS_WATCH: z.preprocess((v) => (v === '' ? undefined : v), z.stringbool().default(true)),
   // Digest
-  DIGEST_CRON: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('0 9 * * *')),
-  DIGEST_TZ: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('UTC')),
+  DIGEST_CRON: z.preprocess((v) => (v === '' ? undefined : v), cronPattern.default('0 9 * * *')),
+  DIGEST_TZ: z.preprocess((v) => (v === '' ? undefined : v), timeZone.default('UTC')),
   DIGEST_SLACK_CHANNELS: list,
   DIGEST_DISCORD_CHANNELS: list,
   DIGEST_EMPTY: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['skip', 'post']).default('skip')),
@@ -53,19 +90,47 @@ export const configSchema = z.object({
 });
 export type Config = z.infer<typeof configSchema>;
 
+/** A configuration problem, as one line: each variable, what is wrong with it and what to do. */
 export class ConfigError extends Error {}
+
+function configError(problems: { name: string; message: string }[]): ConfigError {
+  const parts = problems.map((p) => `${p.name}: ${p.message}${FIX[p.name] ? ` — ${FIX[p.name]}` : ''}`);
+  return new ConfigError(`invalid configuration: ${parts.join('; ')}. Set it in the environment or in .env (see .env.example).`);
+}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = configSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) {
+    throw configError(parsed.error.issues.map((i) => {
+      const name = i.path.join('.') || 'environment';
+      // zod's own wording for a wrong value lists the options; FIX says them in words, so name the value instead.
+      const message = i.code === 'custom' || !FIX[name] ? i.message.replace(/\s*\n\s*/g, ' ') : `“${env[name]}” is not valid`;
+      return { name, message };
+    }));
+  }
   const c = parsed.data;
   if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
-    throw new ConfigError('Invalid configuration:\n✖ SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (HTTP mode)');
+    throw configError([{ name: 'SLACK_SIGNING_SECRET', message: 'required when SLACK_BOT_TOKEN is set (HTTP mode)' }]);
   }
   if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
-    throw new ConfigError('Invalid configuration:\n✖ DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
+    throw configError([{ name: 'DISCORD_APPLICATION_ID', message: 'required when DISCORD_TOKEN is set' }]);
   }
   return c;
+}
+
+/**
+ * Reads `.env` from `dir` into process.env when there is one; variables already in the environment win
+ * (process.loadEnvFile never overrides). Returns the file read, or null.
+ */
+export function loadDotEnv(dir: string = process.cwd()): string | null {
+  const path = resolve(dir, '.env');
+  if (!existsSync(path)) return null;
+  try {
+    process.loadEnvFile(path);
+  } catch (e) {
+    throw new ConfigError(`cannot read ${path}: ${(e as Error).message} — fix or remove the file (variables are NAME=value lines, see .env.example)`);
+  }
+  return path;
 }
 
 export function summarizerEnabled(c: Config): boolean {
