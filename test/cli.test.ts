@@ -27,8 +27,8 @@ describe('qwen-brief CLI', () => {
   it('query --json with no text answers one JSON line per stdin line', () => {
     const r = run(['query', '--json', '--now', '2026-11-24'], 'who-leads\n\ntimeline\nwho is the CFO?\n');
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.command)).toEqual(['who-leads', 'timeline', 'ask']);
-    expect(lines[2].found).toBe(false);
+    expect(lines.map((l) => l.command)).toEqual(['who-leads', 'help', 'timeline', 'ask']);
+    expect(lines[3].found).toBe(false);
   });
 
   it('is byte-identical across runs with the same --now', () => {

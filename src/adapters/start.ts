@@ -7,6 +7,7 @@ import { RateLimiter } from './rate-limit.ts';
 import { summarizerEnabled, type Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { runConsole } from './cli/console.ts';
+import { checkCorpusDir, checkSlackAuth, noPlatformMessage, startupFailure } from './startup.ts';
 import { today } from './cli/args.ts';
 import type { CoreDeps } from './shared.ts';
 import { stateCache, tryOpenState } from './state.ts';
@@ -15,6 +16,8 @@ import { createSummarizer } from '../summarize/index.ts';
 export interface StartOptions {
   corpusDir: string;
   now: string | null;
+  /** The .env file read at start, if any (said in the log). */
+  envFile?: string | null;
 }
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -22,6 +25,8 @@ export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.js
 /** `npm start`: every configured surface; the local console when no platform token is set. */
 export async function start(config: Config, opts: StartOptions): Promise<number> {
   const log = createLogger(config.LOG_LEVEL);
+  if (opts.envFile) log.info({ envFile: opts.envFile }, 'configuration: read .env (variables already in the environment win)');
+  checkCorpusDir(opts.corpusDir);
   const live = new LiveIndex(opts.corpusDir, log);
   log.info({ docs: live.get().docs.length, version: live.get().version }, 'corpus loaded');
   if (config.CORPUS_WATCH) live.watch();
@@ -47,12 +52,13 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
 
   if (config.SLACK_BOT_TOKEN) {
     const { startSlack } = await import('./slack/app.ts');
-    const slack = await startSlack({ ...deps, config, version: VERSION });
+    await checkSlackAuth(config, log);
+    const slack = await startSlack({ ...deps, config, version: VERSION }).catch(startupFailure('slack', config));
     stops.push(slack.stop);
   }
   if (config.DISCORD_TOKEN) {
     const { startDiscord } = await import('./discord/client.ts');
-    const discord = await startDiscord({ ...deps, config });
+    const discord = await startDiscord({ ...deps, config }).catch(startupFailure('discord', config));
     stops.push(discord.stop);
   }
   if (digest) digest.schedule(config.DIGEST_CRON);
@@ -64,6 +70,7 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
     state?.close();
   };
   if (!stops.length && !digest) {
+    log.warn(noPlatformMessage(opts.envFile ?? null));
     await runConsole(deps.getIndex, deps.now, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
     await closeAll();
     return 0;

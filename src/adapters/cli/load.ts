@@ -8,7 +8,7 @@ export function loadOrFail(dir: string): Corpus | null {
   try {
     return loadCorpus(dir);
   } catch (e) {
-    console.error(`cannot read corpus directory ${dir}: ${(e as Error).message}`);
+    console.error(`cannot read corpus directory ${dir}: ${(e as Error).message} — set CORPUS_DIR or --corpus to the directory of articles`);
     return null;
   }
 }

@@ -1,34 +1,39 @@
-import { createInterface } from 'node:readline';
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { answer } from '../../briefing/answer.ts';
 import type { BriefIndex } from '../../index/build.ts';
 import { toJson } from '../../render/json.ts';
 import { renderText } from '../../render/text.ts';
-import { ConfigError, loadConfig, summarizerEnabled, type Config } from '../../config.ts';
+import { ConfigError, loadConfig, loadDotEnv, summarizerEnabled, type Config } from '../../config.ts';
 import type { Answer } from '../../briefing/types.ts';
+import { createLogger, type Logger } from '../../log.ts';
 import { cliLogger, indexOrFail, loadOrFail } from './load.ts';
-import { parseArgs, today, UsageError } from './args.ts';
-
-const USAGE = `usage:
-  qwen-brief query "<text as typed after /qwen>" [--json] [--corpus DIR] [--now YYYY-MM-DD]
-  qwen-brief query --json [--corpus DIR] [--now YYYY-MM-DD]   (one query per stdin line)
-  qwen-brief digest [--since YYYY-MM-DD] [--dry-run] [--json] [--corpus DIR] [--now YYYY-MM-DD]
-                                                              (posts to DIGEST_*_CHANNELS, exactly once per channel)
-  qwen-brief check [--corpus DIR]
-  qwen-brief start                                            (console, or Slack/Discord when configured)`;
+import { parseArgs, today, usage, UsageError } from './args.ts';
 
 export async function main(argv: string[]): Promise<number> {
   let args;
-  let config;
   try {
     args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`${e.message}\n${usage(e.cmd)}`);
+    return 2;
+  }
+  if (args.cmd === 'help') {
+    console.log(usage(args.helpFor));
+    return 0;
+  }
+  let config: Config;
+  let envFile: string | null;
+  try {
+    envFile = loadDotEnv();
     config = loadConfig();
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
-      console.error(`${e.message}\n${e instanceof UsageError ? USAGE : ''}`.trim());
-      return 2;
-    }
-    throw e;
+    if (!(e instanceof ConfigError)) throw e;
+    // Under `start` every stderr line is a log line (JSON for Docker/systemd); one-shot commands print plain text.
+    if (args.cmd === 'start') createLogger(safeLevel(process.env.LOG_LEVEL)).fatal(e.message);
+    else console.error(e.message);
+    return 2;
   }
   const dir = resolve(args.corpus ?? config.CORPUS_DIR);
   const now = args.now ?? today();
@@ -39,21 +44,30 @@ export async function main(argv: string[]): Promise<number> {
       return query(dir, args.text, args.json, now, config);
     case 'digest': {
       const { digestCli } = await import('./digest.ts');
-      return digestCli(config, { dir, now: args.now, since: typeof args.rest.since === 'string' ? args.rest.since : null, dryRun: args.rest.dryRun === true, json: args.json });
+      return digestCli(config, { dir, now: args.now, since: args.since, dryRun: args.dryRun, json: args.json });
     }
-    case 'start': {
-      const { start } = await import('../start.ts');
-      return start(config, { corpusDir: dir, now: args.now });
+    default: {
+      const [{ start }, { StartupError }] = await Promise.all([import('../start.ts'), import('../startup.ts')]);
+      try {
+        return await start(config, { corpusDir: dir, now: args.now, envFile });
+      } catch (e) {
+        // One line naming the cause and what to do; the stack only when asked for.
+        const log = createLogger(config.LOG_LEVEL);
+        if (e instanceof StartupError) log.fatal(e.message);
+        else {
+          const verbose = config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace';
+          log.fatal(verbose ? { err: e } : {}, `start-up failed: ${String((e as Error)?.message ?? e).split('\n')[0]}${verbose ? '' : ' (LOG_LEVEL=debug logs the stack)'}`);
+        }
+        // A platform client half-started may hold the event loop open; do not linger after saying why.
+        setTimeout(() => process.exit(1), 500).unref();
+        return 1;
+      }
     }
-    case 'help':
-    case '--help':
-    case '-h':
-      console.log(USAGE);
-      return 0;
-    default:
-      console.error(`unknown command “${args.cmd}”\n${USAGE}`);
-      return 2;
   }
+}
+
+function safeLevel(level: string | undefined): string {
+  return level && ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(level) ? level : 'info';
 }
 
 function check(dir: string): number {
@@ -69,6 +83,10 @@ function check(dir: string): number {
 }
 
 async function query(dir: string, text: string | null, json: boolean, now: string, config: Config): Promise<number> {
+  if (text === null && !json) {
+    console.error(`query needs text, or --json to read one query per line from stdin\n${usage('query')}`);
+    return 2;
+  }
   const index = indexOrFail(dir);
   if (!index) return 2;
   // Without OPENAI_* this is null and the output is exactly the deterministic answer.
@@ -79,7 +97,11 @@ async function query(dir: string, text: string | null, json: boolean, now: strin
     return json ? JSON.stringify(toJson(r.answer, { summarizer: r.status })) : renderText(r.answer);
   };
   try {
-    return await queryWith(index, text, json, now, show);
+    if (text !== null) {
+      console.log(await show(answer(index, text, now)));
+      return 0;
+    }
+    return await answerLines(index, now, show, cliLogger(config));
   } finally {
     llm?.state?.close();
   }
@@ -92,26 +114,46 @@ async function openLlm(config: Config) {
   return { state, summarizer: createSummarizer(config, log, state ? stateCache(state, log) : undefined)! };
 }
 
-async function queryWith(
-  index: BriefIndex,
-  text: string | null,
-  json: boolean,
-  now: string,
-  show: (a: Answer) => Promise<string>,
-): Promise<number> {
-  if (text !== null) {
-    console.log(await show(answer(index, text, now)));
-    return 0;
+/**
+ * `query --json` on stdin: exactly one JSON line per input line, in order, so output line n answers input line n.
+ * Lines end at "\n" only (a lone "\r" or U+2028 inside a line is part of it; "\r\n" counts as one end); a blank
+ * line gets the help answer; a line that fails gets an error object with a reference id that is also logged.
+ */
+async function answerLines(index: BriefIndex, now: string, show: (a: Answer) => Promise<string>, log: Logger): Promise<number> {
+  // A reader that went away (`| head`) ends the run quietly instead of with an EPIPE stack.
+  let closed = false;
+  process.stdout.on('error', () => {
+    closed = true;
+  });
+  const one = async (raw: string) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    let out: string;
+    try {
+      out = await show(answer(index, line, now));
+    } catch (e) {
+      const ref = randomBytes(4).toString('hex');
+      log.error({ ref, err: String(e) }, 'query: answering a stdin line failed');
+      out = JSON.stringify({
+        command: 'error', query: line.trim(), asOf: null, found: false,
+        text: `Sorry, something went wrong answering that (reference ${ref}).`, citations: [], summarizer: 'off', error: ref,
+      });
+    }
+    if (!closed) process.stdout.write(`${out}\n`);
+  };
+  process.stdin.setEncoding('utf8');
+  let parts: string[] = []; // the line so far (a long line spans many chunks)
+  for await (const chunk of process.stdin as AsyncIterable<string>) {
+    let from = 0;
+    let nl: number;
+    while ((nl = chunk.indexOf('\n', from)) !== -1) {
+      parts.push(chunk.slice(from, nl));
+      await one(parts.join(''));
+      if (closed) return 0;
+      parts = [];
+      from = nl + 1;
+    }
+    if (from < chunk.length) parts.push(chunk.slice(from));
   }
-  if (!json) {
-    console.error('query needs text, or --json to read one query per line from stdin');
-    return 2;
-  }
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) {
-    if (!line.trim()) continue;
-    process.stdout.write(`${await show(answer(index, line, now))}\n`);
-  }
+  if (parts.length) await one(parts.join(''));
   return 0;
 }
-
