@@ -1,15 +1,19 @@
 // The index the bot serves, swapped atomically when the corpus directory changes. A corpus that fails
-// to load never replaces a good one.
-import { watch, type FSWatcher } from 'node:fs';
-import { loadCorpus, type Corpus } from '../corpus/load.ts';
+// to load never replaces a good one, nor does one whose curated hint file broke or disappeared.
+import { createHash } from 'node:crypto';
+import { statSync, watch, type FSWatcher } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { HINT_FILES, hintStatus, loadCorpus, type Corpus } from '../corpus/load.ts';
 import { buildIndex, indexFromPrepared, type BriefIndex } from '../index/build.ts';
 import { prepareIndexInWorker } from '../index/prepare-async.ts';
 import type { Logger } from '../log.ts';
 
+/** How often the watched corpus is also polled: catches what fs.watch misses (a replaced directory, a dead watcher). */
+export const POLL_MS = 5_000;
+
 export class LiveIndex {
   private current: BriefIndex;
-  private watcher: FSWatcher | null = null;
-  private timer: NodeJS.Timeout | null = null;
   /** Resolvers waiting for the next reload attempt (tests, and the digest before a tick). */
   private waiters: (() => void)[] = [];
   /** A background reload in progress, and whether another change arrived meanwhile. */
@@ -17,9 +21,27 @@ export class LiveIndex {
   private again = false;
   private readonly stopping = new AbortController();
 
+  // Watching: the directory itself (recursive), its parent (to see the directory renamed or replaced),
+  // and a poll of the directory's identity and a fingerprint of its files.
+  private watching = false;
+  private debounceMs = 500;
+  private watcher: FSWatcher | null = null;
+  private parentWatcher: FSWatcher | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private polling = false;
+  /** dev:ino of the directory the watcher was opened on; another value at the same path means it was replaced. */
+  private rootId: string | null = null;
+  private fingerprint: string | null = null;
+  /** Set when the directory was renamed or replaced, or its watcher failed: re-open before the next reload. */
+  private rewatch: 'moved' | 'failed' | null = null;
+  private gone = false;
+  private lastWatchError: string | null = null;
+
   /** Loads the corpus now unless given its index; a directory that cannot be read throws here. */
   constructor(readonly dir: string, private readonly log: Logger, initial?: BriefIndex) {
     this.current = initial ?? buildIndex(this.reported(loadCorpus(dir)));
+    if (!initial) for (const f of HINT_FILES) if (hintStatus(this.current.corpus, f) === 'error') this.unusableHint(this.current.corpus, f);
   }
 
   /** The index to answer from; readers always see a whole index, old or new. */
@@ -60,6 +82,7 @@ export class LiveIndex {
   private apply(corpus: Corpus, build: () => BriefIndex): boolean {
     try {
       this.reported(corpus);
+      if (this.hintLost(corpus)) return false;
       if (!corpus.docs.length && this.current.docs.length) {
         this.log.error({ dir: this.dir }, 'corpus reload found no articles; keeping the last good index');
         return false;
@@ -76,9 +99,41 @@ export class LiveIndex {
     }
   }
 
-  /** Names every skipped file in the log. */
+  /**
+   * A hint file the serving index was built with that no longer parses, or is gone, would silently turn
+   * every answer that needs it into "not in the corpus": the last good index stays and the file is named.
+   * A deleted hint file is treated like a broken one (an accidental deletion is the likelier cause);
+   * a restart runs without it. One that was already unusable does not hold back new articles.
+   */
+  private hintLost(corpus: Corpus): boolean {
+    let lost = false;
+    for (const file of HINT_FILES) {
+      const was = hintStatus(this.current.corpus, file);
+      const now = hintStatus(corpus, file);
+      if (now === 'error') {
+        if (was === 'ok') {
+          lost = true;
+          const reason = corpus.reports.find((r) => r.path === file)?.detail;
+          this.log.error({ file, reason }, `hint file ${file} is broken; keeping the last good index until it is fixed`);
+        } else this.unusableHint(corpus, file);
+      } else if (now === 'absent' && was === 'ok') {
+        lost = true;
+        this.log.error({ file }, `hint file ${file} was removed; keeping the last good index (restore it, or restart to run without it)`);
+      }
+    }
+    return lost;
+  }
+
+  private unusableHint(corpus: Corpus, file: string): void {
+    const reason = corpus.reports.find((r) => r.path === file)?.detail;
+    this.log.error({ file, reason }, `hint file ${file} is broken; running without it until it is fixed`);
+  }
+
+  /** Names every skipped article in the log (hint files are reported by hintLost / unusableHint). */
   private reported(corpus: Corpus): Corpus {
-    for (const r of corpus.reports) if (r.status === 'error') this.log.warn({ file: r.path, reason: r.detail }, 'corpus file skipped');
+    for (const r of corpus.reports) {
+      if (r.status === 'error' && !(HINT_FILES as readonly string[]).includes(r.path)) this.log.warn({ file: r.path, reason: r.detail }, 'corpus file skipped');
+    }
     return corpus;
   }
 
@@ -92,17 +147,128 @@ export class LiveIndex {
     for (const w of this.waiters.splice(0)) w();
   }
 
-  /** Watches the directory; bursts of changes (an editor's save, a git pull) cause one reload. */
-  watch(debounceMs = 500): void {
-    if (this.watcher) return;
+  /**
+   * Watches the directory; bursts of changes (an editor's save, a git pull) cause one reload. The directory
+   * renamed away and back, or replaced by another (as deploy tools do), is watched again; a poll every
+   * `pollMs` (0: none) catches that too, and any change fs.watch missed.
+   */
+  watch(debounceMs = 500, pollMs = POLL_MS): void {
+    if (this.watching) return;
+    this.watching = true;
+    this.debounceMs = debounceMs;
+    if (!this.openWatcher()) {
+      this.log.error({ dir: this.dir }, pollMs ? `cannot watch the corpus directory; polling it every ${pollMs} ms instead` : 'cannot watch the corpus directory; new articles need a restart');
+    }
+    this.openParentWatcher();
+    if (pollMs) {
+      void this.poll();
+      this.pollTimer = setInterval(() => void this.poll(), pollMs);
+      this.pollTimer.unref();
+    }
+  }
+
+  /** Opens the recursive watcher on the directory as it is now; false when it cannot (it is gone). */
+  private openWatcher(): boolean {
+    this.closeWatcher();
     try {
-      this.watcher = watch(this.dir, { recursive: true }, () => this.schedule(debounceMs));
-      this.watcher.on('error', (err) => {
-        this.log.error({ dir: this.dir, err: String(err) }, 'corpus watch failed; serving the last good index');
-        this.unwatch();
+      const w = watch(this.dir, { recursive: true }, (_event, name) => {
+        if (!name) this.rewatch = 'moved'; // the directory itself was renamed or removed
+        this.schedule();
       });
-    } catch (err) {
-      this.log.error({ dir: this.dir, err: String(err) }, 'cannot watch the corpus directory; new articles need a restart');
+      w.on('error', (err) => this.watchError(err));
+      this.watcher = w;
+      this.rootId = idOf(statSync(this.dir));
+      return true;
+    } catch {
+      this.closeWatcher();
+      return false;
+    }
+  }
+
+  private closeWatcher(): void {
+    this.watcher?.close();
+    this.watcher = null;
+    this.rootId = null;
+  }
+
+  /** The parent sees the directory renamed away, back, or replaced, which its own watcher cannot. */
+  private openParentWatcher(): void {
+    const path = resolve(this.dir);
+    const name = basename(path);
+    try {
+      this.parentWatcher = watch(dirname(path), (event, f) => {
+        if (event !== 'rename' || f !== name) return;
+        this.rewatch = 'moved';
+        this.schedule();
+      });
+      this.parentWatcher.on('error', () => {
+        this.parentWatcher?.close();
+        this.parentWatcher = null; // the poll still notices a replaced directory
+      });
+    } catch {
+      this.parentWatcher = null;
+    }
+  }
+
+  /**
+   * A failed watcher is re-opened before the next reload (a change it failed on may be lost, so that
+   * reload runs too); said once per distinct error. Node's recursive watcher on Linux fails this way on
+   * every change in a directory holding a symlink loop.
+   */
+  private watchError(err: unknown): void {
+    const msg = String(err);
+    if (msg !== this.lastWatchError) {
+      this.lastWatchError = msg;
+      this.log.error({ dir: this.dir, err: msg }, 'corpus watch failed; watching again (changes are also polled)');
+    }
+    this.rewatch ??= 'failed';
+    this.schedule();
+  }
+
+  /** Re-opens the watcher on whatever directory is at the path now; says when it is gone, back or replaced. */
+  private reopen(why: 'moved' | 'failed'): boolean {
+    if (!this.openWatcher()) {
+      this.goneNow();
+      return false;
+    }
+    if (this.gone) this.log.info({ dir: this.dir }, 'corpus directory is back; watching it again');
+    else if (why === 'moved') this.log.info({ dir: this.dir }, 'corpus directory moved or replaced; watching it again');
+    this.gone = false;
+    return true;
+  }
+
+  private goneNow(): void {
+    this.closeWatcher();
+    if (this.gone) return;
+    this.gone = true;
+    this.log.error({ dir: this.dir }, 'corpus directory is gone; serving the last good index until it is back');
+  }
+
+  /** The fallback: the directory replaced or missing, or its files changed unseen (a dead or partial watcher). */
+  private async poll(): Promise<void> {
+    if (this.polling || !this.watching) return;
+    this.polling = true;
+    try {
+      let id: string | null = null;
+      try {
+        id = idOf(await stat(this.dir));
+      } catch {
+        // gone
+      }
+      if (!this.watching) return;
+      if (id === null) return this.goneNow();
+      if (this.gone || !this.watcher || id !== this.rootId) {
+        this.rewatch = 'moved';
+        this.schedule();
+      }
+      const fp = await fingerprint(this.dir);
+      if (!this.watching) return;
+      if (this.fingerprint !== null && fp !== this.fingerprint) this.schedule();
+      this.fingerprint = fp;
+    } catch {
+      // the directory vanished mid-walk: the next poll says so
+    } finally {
+      this.polling = false;
     }
   }
 
@@ -118,17 +284,66 @@ export class LiveIndex {
   }
 
   unwatch(): void {
-    this.watcher?.close();
-    this.watcher = null;
+    this.watching = false;
+    this.closeWatcher();
+    this.parentWatcher?.close();
+    this.parentWatcher = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    this.pollTimer = null;
+    this.fingerprint = null;
+    this.rewatch = null;
   }
 
-  private schedule(ms: number): void {
+  private schedule(): void {
+    if (!this.watching) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.reloadInBackground();
-    }, ms);
+      const why = this.rewatch;
+      this.rewatch = null;
+      if (why && !this.reopen(why)) return;
+      // The poll's baseline is taken before the reload reads the files: a change after it is seen by the next poll.
+      void fingerprint(this.dir)
+        .then((fp) => { if (this.watching) this.fingerprint = fp; }, () => {})
+        .finally(() => { if (this.watching) void this.reloadInBackground(); });
+    }, this.debounceMs);
   }
+}
+
+function idOf(st: { dev: number; ino: number }): string {
+  return `${st.dev}:${st.ino}`;
+}
+
+/**
+ * Path, size, mtime and inode of every entry under `dir` (hidden names skipped, symlinked directories
+ * followed once), hashed: any change an article or hint file can undergo changes it. Asynchronous, so
+ * polling a large corpus does not stall answers.
+ */
+export async function fingerprint(dir: string): Promise<string> {
+  const h = createHash('sha256');
+  const seen = new Set<string>();
+  const walk = async (d: string, rel: string): Promise<void> => {
+    const real = await realpath(d);
+    if (seen.has(real)) return;
+    seen.add(real);
+    const names = (await readdir(d)).sort();
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const full = join(d, name);
+      const r = rel ? `${rel}/${name}` : name;
+      try {
+        const st = await stat(full);
+        if (st.isDirectory()) {
+          h.update(`${r}/\n`);
+          await walk(full, r).catch(() => h.update(`${r}/!\n`));
+        } else h.update(`${r}\0${st.size}\0${st.mtimeMs}\0${st.ino}\n`);
+      } catch (e) {
+        h.update(`${r}\0!${(e as NodeJS.ErrnoException).code}\n`);
+      }
+    }
+  };
+  await walk(dir, '');
+  return h.digest('hex');
 }
