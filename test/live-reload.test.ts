@@ -19,9 +19,9 @@ const CHEN = [
 ].join('\n');
 const EVAL_Q = 'who leads qwen model evaluation';
 
-function cli(args: string[]) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK|DISCORD|OPENAI|DIGEST)_/.test(k)));
-  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env, timeout: 30_000 });
+function cli(args: string[], extraEnv: Record<string, string> = {}) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK|DISCORD|OPENAI|DIGEST|CORPUS)_/.test(k)));
+  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...env, ...extraEnv }, input: '', timeout: 30_000 });
 }
 
 /** The promise, or a failure naming what never happened (instead of a bare test timeout). */
@@ -192,7 +192,15 @@ describe('item 11: dangling symlinks and symlink loops are skipped by name', () 
     expect(q.stderr).toContain('dangling.md');
   });
 
-  it('the live index starts with them (npm start used to crash) and keeps reloading', async () => {
+  it('npm start (no platform, stdin closed) starts with them, naming each, instead of crashing', () => {
+    const r = cli(['start'], { CORPUS_DIR: linked() });
+    expect(r.status).toBe(0);
+    const logs = r.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { msg: string; file?: string; docs?: number });
+    expect(logs.filter((l) => l.msg === 'corpus file skipped').map((l) => l.file).sort()).toEqual(['archive/up', 'dangling.md', 'loop.md', 'olddir']);
+    expect(logs.find((l) => l.msg === 'corpus loaded')?.docs).toBe(5);
+  });
+
+  it('the live index starts with them and keeps reloading', async () => {
     const dir = linked();
     const { live: l, logged } = live(dir);
     expect(l.get().docs).toHaveLength(5);
