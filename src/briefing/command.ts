@@ -4,7 +4,7 @@ import { levenshtein } from '../index/normalize.ts';
 export const MAX_COMMAND_CHARS = 500;
 
 export const commandSchema = z.discriminatedUnion('name', [
-  z.object({ name: z.literal('who-leads') }),
+  z.object({ name: z.literal('who-leads'), org: z.string().nullable().optional() }),
   z.object({ name: z.literal('changes-since'), since: z.string() }),
   z.object({ name: z.literal('person'), who: z.string().min(1) }),
   z.object({ name: z.literal('timeline') }),
@@ -26,8 +26,9 @@ const KEYWORDS: Record<string, string> = {
   digest: 'digest',
 };
 
+// "who runs qwen", "who is the CEO of OpenAI now?", "who chairs the board": the org is what follows.
 const WHO_LEADS =
-  /\b(?:who(?:'?s|\s+is|\s+are)?\s+(?:now\s+|currently\s+)?(?:leads?|leading|runs?|running|heads?|heading|in\s+charge|the\s+(?:head|leader|lead|boss|chief)|at\s+the\s+helm|oversees?|overseeing|responsible\s+for)|(?:current|new)\s+(?:head|lead|leader|boss)|leadership\s+(?:of|at)|leader\s+of|head\s+of\s+(?:the\s+)?(?:qwen|tongyi))\b/i;
+  /^(?:so\s+|and\s+)?(?:who(?:'?s|\s+is|\s+are|\s+was)?\s+(?:now\s+|currently\s+)?(?:leads?|leading|runs?|running|heads?|heading|in\s+charge(?:\s+of)?|at\s+the\s+helm(?:\s+of)?|oversees?|overseeing|chairs?|chairing|responsible\s+for|the\s+(?:head|leader|lead|boss|chief|ceo|chief\s+executive|chair(?:man|woman|person)?|president)(?:\s+(?:of|at))?|(?:the\s+)?new\s+(?:head|leader|ceo)(?:\s+(?:of|at))?)|(?:the\s+)?(?:current|new)\s+(?:head|lead|leader|boss|ceo|chair)(?:\s+(?:of|at))?|leadership\s+(?:of|at)|leader\s+of|head\s+of)\b\s*(.*)$/i;
 const CHANGES = /\b(?:what(?:'?s|\s+has|\s+have)?\s+changed|changes?|what(?:'?s|\s+is)?\s+new|news|updates?|what\s+happened)\b.*?\b(?:since|after|from|in\s+the)\s+(.+)$/i;
 const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|what\s+does|what\s+did|info\s+on|about)\s+(.+?)\??$/i;
 const TIMELINE = /\b(?:timeline|chronology|history|sequence\s+of\s+events|what\s+happened\s+when)\b/i;
@@ -64,7 +65,7 @@ export function parseCommand(input: string): Command {
     case 'who_leads':
     case 'leads':
     case 'leadership':
-      return { name: 'who-leads' };
+      return { name: 'who-leads', org: rest.replace(/^(?:of|at|for|in)\s+/i, '').replace(/\?$/, '').trim() || null };
     case 'changes':
     case 'change':
     case 'since': {
@@ -90,7 +91,8 @@ export function parseCommand(input: string): Command {
     case 'ask':
       return rest ? routeFreeText(rest) : help('What would you like to ask? Try: ask who runs qwen', 'ask who runs qwen');
     case 'who':
-      if (rest && !/^(?:is|was|leads?|runs?|heads?|are|now|currently|'s)\b/i.test(rest)) return { name: 'person', who: rest.replace(/\?$/, '') };
+      // "who Zhou Hao" is a person; "who replaced X as chief scientist?" is a question.
+      if (rest && !/^(?:is|was|were|leads?|runs?|heads?|are|now|currently|'s|did|does|do|has|have|had|will|would|can|could)\b/i.test(rest) && !/^\p{Ll}+(?:ed|es|s)\b/u.test(rest)) return { name: 'person', who: rest.replace(/\?$/, '') };
       break;
   }
   const dashed = head.includes('-') || /^[a-z]+$/.test(head);
@@ -110,7 +112,11 @@ export function routeFreeText(text: string): Command {
   const t = text.trim();
   const changes = CHANGES.exec(t);
   if (changes) return { name: 'changes-since', since: changes[1].replace(/\?$/, '').trim() };
-  if (WHO_LEADS.test(t) && !/\b(?:cfo|cto|ceo|coo|support team|post-training|coding)\b/i.test(t)) return { name: 'who-leads' };
+  const leads = WHO_LEADS.exec(t);
+  if (leads && !/\b(?:cfo|cto|coo|financial|technology|operating|support team|post-training|coding)\b/i.test(t)) {
+    const org = leads[1].replace(/\b(?:now|currently|today|these days|at the moment)\b/gi, '').replace(/[?.!]+$/, '').replace(/^(?:the|of|at)\s+/i, '').trim();
+    return { name: 'who-leads', org: org || null };
+  }
   const sources = SOURCES.exec(t.replace(/\?$/, ''));
   if (sources) return { name: 'sources', topic: sources[1]?.trim() || null };
   if (TIMELINE.test(t) && t.split(' ').length <= 6) return { name: 'timeline' };

@@ -47,12 +47,20 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     if (!monthKnown && !dayKnown) continue; // a bare year or time is not an event date
     if (!yearKnown && !articleDate) continue;
     if (/^\d+(?:\.\d+)?$/.test(r.text.trim())) continue; // "2.5", "3.0": version numbers, not dates
-    const y = s.get('year')!;
+    let y = s.get('year')!;
     const m = s.get('month')!;
     const precision = dayKnown ? 'day' : 'month';
-    const d = precision === 'day' ? s.get('day')! : 1;
+    let d = precision === 'day' ? s.get('day')! : 1;
     if (y < 1990 || y > 2100) continue;
-    out.push({ date: isoFromParts(y, m, d), precision, text: r.text });
+    let iso = isoFromParts(y, m, d);
+    // News reports what happened: a date without a year that lands after the article ("last
+    // November", "on Friday") is the one before it.
+    if (!yearKnown && articleDate && iso > articleDate) {
+      if (s.isCertain('weekday') && !s.isCertain('day')) iso = addDays(iso, -7);
+      else if (iso.slice(0, 7) > articleDate.slice(0, 7)) iso = isoFromParts(--y, m, d);
+      else if (precision === 'day') iso = isoFromParts(--y, m, d);
+    }
+    out.push({ date: iso, precision, text: r.text });
   }
   return out;
 }

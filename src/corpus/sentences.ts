@@ -15,8 +15,10 @@ export function splitSentences(line: string): Span[] {
   for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
     const endOfSentence = m.index + m[1].length + m[2].length;
     const before = line.slice(start, m.index + 1);
-    const lastWord = /([A-Za-z.]+)\.$/.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (m[1] === '.' && (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^[A-Z]$/.test(lastWord))) continue;
+    const rawWord = /([A-Za-z.]+)\.$/.exec(before)?.[1] ?? '';
+    const lastWord = rawWord.toLowerCase();
+    // An abbreviation or an initial ("E. Shear", "M. Murati") does not end a sentence.
+    if (m[1] === '.' && (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^[A-Z]$/.test(rawWord))) continue;
     pushTrimmed(line, start, endOfSentence, spans);
     start = endOfSentence + m[3].length;
   }

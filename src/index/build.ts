@@ -4,6 +4,7 @@ import type { Corpus } from '../corpus/load.ts';
 import type { Doc, Passage } from '../corpus/types.ts';
 import { EntityMatcher } from './entities.ts';
 import { learnEntities, type EntitySpec, type Mention } from './names.ts';
+import { readFacts, type EventFact, type RoleFact } from './facts.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
 
@@ -19,6 +20,9 @@ export interface BriefIndex {
   signals: CompiledSignals;
   /** The organisation the corpus is about: topic.yaml, else signals.yaml's focus, else the most mentioned. */
   focus: string;
+  /** Who holds which role, and what happened to whom, read from each sentence. */
+  roles: RoleFact[];
+  events: EventFact[];
   mini: MiniSearch<IndexedPassage>;
   vocab: Set<string>;
   /** Passage ids by entity id, in corpus order. */
@@ -57,6 +61,8 @@ export const MINI_OPTIONS = {
 interface Analysis {
   specs: EntitySpec[];
   focus: string;
+  roles: RoleFact[];
+  events: EventFact[];
   entities: EntityMatcher;
   signals: CompiledSignals;
   passages: Passage[];
@@ -97,7 +103,14 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   h.update(JSON.stringify(corpus.signals));
   h.update(JSON.stringify(corpus.topic ?? null));
   const focus = focusOf(corpus, entities, byEntity);
-  return { analysis: { specs: learned.entities, focus, entities, signals, passages, mentions, vocab, byEntity, version: h.digest('hex').slice(0, 12) }, rows };
+  const roles: RoleFact[] = [];
+  const events: EventFact[] = [];
+  for (const p of passages) {
+    const f = readFacts(p, mentions[p.id], entities.byId);
+    roles.push(...f.roles);
+    events.push(...f.events);
+  }
+  return { analysis: { specs: learned.entities, focus, roles, events, entities, signals, passages, mentions, vocab, byEntity, version: h.digest('hex').slice(0, 12) }, rows };
 }
 
 /** topic.yaml names the subject; else a curated signals.yaml focus; else the most mentioned organisation. */
@@ -129,6 +142,8 @@ function assemble(corpus: Corpus, a: Analysis, mini: MiniSearch<IndexedPassage>)
     entities: a.entities,
     signals: a.signals,
     focus: a.focus,
+    roles: a.roles,
+    events: a.events,
     mini,
     vocab: a.vocab,
     byEntity: a.byEntity,
@@ -154,6 +169,8 @@ export interface PreparedIndex {
   mentions: Mention[][];
   specs: EntitySpec[];
   focus: string;
+  roles: RoleFact[];
+  events: EventFact[];
   vocab: string[];
   byEntity: [string, number[]][];
   version: string;
@@ -164,7 +181,7 @@ export function prepareIndex(corpus: Corpus): PreparedIndex {
   const { analysis: a, rows } = analyse(corpus);
   const mini = newMini();
   mini.addAll(rows);
-  return { format: INDEX_VERSION, corpus, mentions: a.mentions, specs: a.specs, focus: a.focus, vocab: [...a.vocab], byEntity: [...a.byEntity], version: a.version, mini: JSON.stringify(mini) };
+  return { format: INDEX_VERSION, corpus, mentions: a.mentions, specs: a.specs, focus: a.focus, roles: a.roles, events: a.events, vocab: [...a.vocab], byEntity: [...a.byEntity], version: a.version, mini: JSON.stringify(mini) };
 }
 
 /** The BriefIndex of a PreparedIndex; refuses one made by another index format. */
@@ -173,6 +190,8 @@ export function indexFromPrepared(p: PreparedIndex): BriefIndex {
   const analysis: Analysis = {
     specs: p.specs,
     focus: p.focus,
+    roles: p.roles,
+    events: p.events,
     entities: new EntityMatcher(p.specs),
     signals: compileSignals(p.corpus.signals),
     passages: p.corpus.docs.flatMap((d) => d.passages),

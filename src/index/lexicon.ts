@@ -46,7 +46,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board' }[
   { re: 'founder', canon: 'founder' },
   { re: 'vice president|vp', canon: 'vice president' },
   { re: 'general counsel', canon: 'general counsel' },
-  { re: 'board (?:member|director)s?|directors?|board observer', canon: 'board member' },
+  { re: 'board (?:member|director)s?|directors|board observer', canon: 'board member' },
+  { re: 'director', canon: 'director' },
   { re: '(?:team )?lead(?:er)?|head', canon: 'head', head: 'org' },
   { re: 'managing director|general manager|manager', canon: 'manager' },
   { re: '(?:senior |principal |research )?scientist|researcher', canon: 'scientist' },
@@ -79,13 +80,13 @@ const cue = (kind: EventKind, person: EventCue['person'], re: string): EventCue 
 // Passive and intransitive forms take the person before them ("X resigned", "X was named");
 // transitive active forms and nouns with "of" take the person after ("named X", "the ouster of X").
 export const EVENT_CUES: EventCue[] = [
-  cue('end', 'after', "(?:resignation|departure|ouster|firing|removal|dismissal|exit|sacking|ousting|éviction) of|(?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|oust|fire|remove|dismiss) (?=[A-Z])"),
+  cue('end', 'after', '(?:resignation|departure|ouster|firing|removal|dismissal|exit|sacking|ousting|éviction) of|(?:accepted|approved) (?:the |his |her )?resignation|(?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|oust|fire|remove|dismiss)(?= [A-Z])'),
   cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|left(?! (?:for|behind))|leav(?:es|ing)|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go)|exit(?:s|ed)?|retir(?:es|ed|ing)|(?:is|was) out|démission\\w*|quitt\\w+"),
   cue('end', 'nearest', 'resignation|departure|ouster|firing|removal|dismissal|departures|exits?'),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),
   cue('succession', 'before', 'replac(?:es|ed|ing)|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),
   cue('succession', 'after', 'successor|replacement|succeeded by|replaced by|(?:appointment|promotion) of'),
-  cue('start', 'after', "(?:named|appointed|hired|tapped|picked|chose|promoted|elevated|installed|brought in|bringing in|recruited|poached|names|appoints|hires|taps|promotes|recruits) (?=[A-Z])"),
+  cue('start', 'after', '(?:named|appointed|hired|tapped|picked|chose|promoted|elevated|installed|brought in|bringing in|recruited|poached|names|appoints|hires|taps|promotes|recruits)'),
   cue('start', 'before', '(?:was|were|been|is|being|has been|have been|had been|will be) (?:named|appointed|hired|tapped|picked|chosen|promoted|elevated|installed|brought in|recruited|made|confirmed|elected)|join(?:s|ed|ing)?|rejoin\\w*|became|becomes|become|takes? (?:on|up)|took (?:on|up)|assum(?:es|ed|ing|e)|gains?|moves? into|moved into|move into|will be|to serve as|serve as|rejoint\\w*'),
   cue('start', 'nearest', 'appointment|promotion|hiring|elevation|nomination|named|appointed|promoted'),
   cue('holds', 'nearest', 'leads?|led|leading|heads?|headed|heading|oversees?|oversaw|overseeing|oversight|in charge of|runs|ran|running|at the helm|chairs?|chaired|chairing|helms?|helmed|in control of|direct control|dirige|présidé'),

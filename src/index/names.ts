@@ -34,10 +34,11 @@ export interface Topic {
 
 // One capitalised token: a word ("Altman", "D'Angelo", "Desmond-Hellmann", "OpenAI", "McCauley"),
 // an initial ("M."), or an all-caps acronym. Joined by single spaces into a candidate name.
-const TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*(?:\p{Lu}[\p{Ll}\p{M}]*)*|\p{Lu}{2,6}\d?)`;
+const TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+)*(?:\p{Lu}[\p{Ll}\p{M}]*)*|\p{Lu}{2,6}\d?)`;
 const SPAN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${TOKEN}(?: ${TOKEN})*(?![\\p{L}\\p{N}])`, 'gu');
 const CJK_RUN = /[\u3400-\u9fff]{2,6}/gu;
-const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/gi;
+const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/i;
+const FEMININE = /^(?:she|her|hers)$/i;
 const PERSON_VERBS = /^(?:\s*\([^)]{1,40}\))?\s*(?:,\s*who\b|\s+who\b|\s+(?:said|says|wrote|writes|told|tells|added|explained|explains|observes|observed|noted|argued|recalled|thanked|resigned|quit|stepped down|posted|tweeted|joined|himself|herself)\b|,\s+(?:\d+|a|an|the|another|one|his|her)\b)/;
 const ORG_AFTER = /^(?:'s|’s)?\s+(?:board|shares|stock|said it|announced|has been acquired|which)\b/;
 
@@ -335,8 +336,6 @@ function resolveMentions(
       const e = byForm.get(o.key) ?? (o.tokens.length >= 2 ? byOrder.get([...o.tokens].sort().join(' ')) : undefined);
       if (e?.type === 'person' && o.tokens.length >= 2) inDoc.add(e);
     }
-    let prevFirstPerson: EntitySpec | null = null;
-    let prevParagraph = -1;
     for (const p of d.passages) {
       const out = mentions[p.id];
       for (const o of occByPassage.get(p.id) ?? []) {
@@ -370,17 +369,57 @@ function resolveMentions(
           if (!out.some((m) => m.start <= i && m.end > i)) out.push({ id: e.id, start: i, end: i + a.length });
         }
       }
-      const named = out.filter((m) => specs.find((s) => s.id === m.id)?.type === 'person');
-      if (!named.length && prevFirstPerson && p.paragraph === prevParagraph) {
-        PRONOUN.lastIndex = 0;
-        const m = PRONOUN.exec(p.text);
-        if (m) out.push({ id: prevFirstPerson.id, start: m.index, end: m.index + m[0].length, ref: true });
-      }
       out.sort((a, b) => a.start - b.start || a.end - b.end);
-      const firstPerson = out.find((m) => specs.find((s) => s.id === m.id)?.type === 'person');
-      prevFirstPerson = firstPerson ? specs.find((s) => s.id === firstPerson.id)! : p.paragraph === prevParagraph ? prevFirstPerson : null;
-      prevParagraph = p.paragraph;
     }
   }
+  resolvePronouns(docs, mentions, new Map(specs.map((e) => [e.id, e])));
   return mentions;
+}
+
+/**
+ * "He"/"she" refer back to a person of the sentence before, in the same paragraph: the first one
+ * whose pronouns (learned where a sentence follows one naming a single person) agree. A sentence
+ * opening with a pronoun is about that person even when it names others later.
+ */
+function resolvePronouns(docs: Doc[], mentions: Mention[][], byId: Map<string, EntitySpec>): void {
+  const isPerson = (m: Mention) => byId.get(m.id)?.type === 'person';
+  const gender = new Map<string, { f: number; m: number }>();
+  for (const d of docs) {
+    for (let i = 1; i < d.passages.length; i++) {
+      const prev = d.passages[i - 1];
+      const p = d.passages[i];
+      if (p.paragraph !== prev.paragraph) continue;
+      const solo = [...new Set(mentions[prev.id].filter(isPerson).map((m) => m.id))];
+      const pron = PRONOUN.exec(p.text);
+      if (solo.length !== 1 || !pron || mentions[p.id].some(isPerson)) continue;
+      const g = gender.get(solo[0]) ?? { f: 0, m: 0 };
+      if (FEMININE.test(pron[0])) g.f++;
+      else g.m++;
+      gender.set(solo[0], g);
+    }
+  }
+  const agrees = (id: string, feminine: boolean) => {
+    const g = gender.get(id);
+    if (!g || g.f === g.m) return null;
+    return g.f > g.m === feminine;
+  };
+  for (const d of docs) {
+    for (let i = 1; i < d.passages.length; i++) {
+      const prev = d.passages[i - 1];
+      const p = d.passages[i];
+      if (p.paragraph !== prev.paragraph) continue;
+      const pron = PRONOUN.exec(p.text);
+      if (!pron) continue;
+      const own = mentions[p.id].filter(isPerson);
+      const opening = /^\W{0,3}$/.test(p.text.slice(0, pron.index));
+      if (own.length && !opening) continue;
+      if (own.some((m) => m.start <= pron.index)) continue;
+      const feminine = FEMININE.test(pron[0]);
+      const cands = [...new Set(mentions[prev.id].filter(isPerson).map((m) => m.id))];
+      const pick = cands.find((id) => agrees(id, feminine) !== false);
+      if (!pick) continue;
+      mentions[p.id].push({ id: pick, start: pron.index, end: pron.index + pron[0].length, ref: true });
+      mentions[p.id].sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+  }
 }

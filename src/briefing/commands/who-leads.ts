@@ -1,175 +1,200 @@
 import type { Passage } from '../../corpus/types.ts';
-import { memo, type BriefIndex } from '../../index/build.ts';
+import { type BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
-import { claims, groupBy, isSentence, sidePassages, signalPassages, type RoleClaim, type RoleKind } from '../extract.ts';
+import { isSentence, sidePassages, signalPassages } from '../extract.ts';
+import { byDateDesc, currentHead, docAbout, personEvents, roleAt, type HeadClaim } from '../knowledge.ts';
 import type { Answer, Item } from '../types.ts';
 
-const MAX_PER_PERSON = 2;
+const MAX_HEAD_QUOTES = 3;
+const MAX_EARLIER = 4;
+const MAX_LEFT = 4;
+const MAX_NEW = 4;
+const SUPPORT = /\b(?:support team|steering (?:committee|group)|task force|coordination (?:team|group))\b/i;
 
 /**
- * Who leads the focus organisation now, as of the newest dated source: head and scope, who left and
- * when, new responsibilities, the support team, and claims where sources disagree.
+ * Who leads an organisation (the corpus's subject when none is named) as of `now`, from the role
+ * claims learned from the text: the current head with the newest dated claim, interim roles
+ * labelled, earlier heads, who left and when, new responsibilities, and claims that disagree.
  */
-export function whoLeads(index: BriefIndex, query: string, now: string): Answer {
-  const cites = new Citations(index);
+export function whoLeads(index: BriefIndex, query: string, now: string, orgText: string | null = null): Answer {
   const docs = eligibleDocs(index, now);
-  const focus = index.entities.get(index.focus)?.name ?? index.focus;
+  const board = !!orgText && /\b(?:board|directors|conseil)\b/i.test(orgText);
+  const asked = orgText ? index.entities.resolve(orgText).ids.find((id) => index.entities.get(id)?.type === 'organisation') : undefined;
+  const org = asked ?? index.focus;
+  const orgName = index.entities.get(org)?.name ?? org;
+  const target = board ? `${orgName}'s board` : orgName;
+  const asOf = newestPublished(docs);
+  const notFound = (why: string): Answer => ({
+    command: 'who-leads', query, asOf, found: false,
+    heading: `Who leads ${orgText && !asked ? orgText.replace(/\?$/, '') : target}: not in the corpus`, items: [],
+    notes: [why, 'Try /qwen sources to see what it holds.'], citations: [],
+  });
+  if (orgText && !asked && !board) return notFound(`No source in the corpus mentions “${orgText}”; I won't guess.`);
+  const result = currentHead(index, org, board, now);
+  if (!result) return notFound(`No source in the corpus names a head of ${target}.`);
+
+  const cites = new Citations(index);
   const items: Item[] = [];
   const name = (id: string) => index.entities.get(id)?.name ?? id;
   const docOf = (p: Passage) => index.docByPath.get(p.doc)!;
-  const line = (who: string | null, p: Passage) =>
-    `${who ? `${who} — ` : ''}${quoted(p.text)} (${dateLabel(p)}; ${sourceLabel(docOf(p))})`;
+  const label = (p: Passage) => `(${dateLabel(p)}; ${sourceLabel(docOf(p))})`;
+  const roleWord = (claims: HeadClaim[]) => {
+    const c = claims.find((x) => x.date) ?? claims[0];
+    return `${c.role.interim ? 'interim ' : ''}${c.role.title === 'head' ? (board ? 'chair' : 'head') : c.role.title}`;
+  };
 
-  // Head: the person whose leadership claim comes from the newest dated source.
-  const byPerson = visibleGroups(grouped(index, 'head', []), now);
-  const ranked = [...byPerson.entries()].sort(
-    ([a, xs], [b, ys]) => newerFirst(newest(xs), newest(ys)) || ys.length - xs.length || (a < b ? -1 : 1),
-  );
-  if (!ranked.length) {
-    return {
-      command: 'who-leads', query, asOf: newestPublished(docs), found: false,
-      heading: `Who leads ${focus}: not in the corpus`, items: [],
-      notes: ['No source in the corpus names a head. Try /qwen sources to see what it holds.'], citations: [],
-    };
+  // The head: a few claims from distinct articles, newest first.
+  const head = result.head;
+  for (const c of distinctDocs(result.claims, MAX_HEAD_QUOTES)) {
+    items.push({ section: `Head: ${name(head)}`, text: `${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
   }
-  const [headId, headSupport] = ranked[0];
-  const departed = new Set<string>();
-  for (const c of pickClaims(headSupport, 3)) items.push({ section: `Head: ${name(headId)}`, text: line(null, c.passage), cites: [cites.passage(c.passage)] });
+  // Earlier or competing heads, each with their newest claim.
+  for (const o of result.others.slice(0, MAX_EARLIER)) {
+    const c = o.claims[0];
+    items.push({ section: 'Before that', text: `${name(o.person)} (${roleWord(o.claims)}${c.date ? `, ${c.date}` : ''}) — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
+  }
 
-  // Departures: date = the date most sources give (an old date in passing does not win).
-  const left = visibleGroups(grouped(index, 'departure', [headId]), now);
-  for (const [pid, list] of sortGroups(left)) {
-    departed.add(pid);
-    const when = modeDate(list);
-    // Lists are in claim order (newest source first); a stable bucket by date match and date origin
-    // gives the same order as a full sort, in linear time.
-    const buckets: RoleClaim[][] = Array.from({ length: 8 }, () => []);
-    for (const c of list) buckets[(c.passage.date === when ? 0 : 4) + originRank(c.passage)].push(c);
-    const picked = pickClaims(buckets.flat(), MAX_PER_PERSON);
+  // Departures of people who held a role there, dated by the date most sources give.
+  const departed = new Set<string>();
+  const headsEver = new Set([head, ...result.others.map((o) => o.person)]);
+  const people = new Set(index.roles.filter((r) => roleAt(index, r, org) || headsEver.has(r.person)).map((r) => r.person));
+  const leftRows: { person: string; when: string | null; list: Passage[] }[] = [];
+  for (const person of [...people].sort()) {
+    const ends = personEvents(index, person, now).filter((e) => e.kind === 'end').map((e) => index.passages[e.passage]);
+    const relevant = ends.filter((p) => p.date && (docAbout(index, p.doc, org) || index.mentions[p.id].some((m) => m.id === org)));
+    if (!relevant.length) continue;
+    // A head whose newest claim is later than the departure came back (or never left).
+    const when = modeDate(relevant);
+    const latestClaim = person === head ? result.claims.find((c) => c.date)?.date ?? null : null;
+    if (latestClaim && when && latestClaim >= when) continue;
+    leftRows.push({ person, when, list: relevant });
+  }
+  leftRows.sort((a, b) => byDateDesc(a.when, b.when) || b.list.length - a.list.length || (a.person < b.person ? -1 : 1));
+  for (const row of leftRows.slice(0, MAX_LEFT)) {
+    departed.add(row.person);
+    const best = [...row.list].sort((a, b) => Number(b.date === row.when) - Number(a.date === row.when) || originRank(a) - originRank(b) || isSentence(b) - isSentence(a) || a.id - b.id);
+    const picked = distinctPassages(best, 2);
     items.push({
       section: 'Left',
-      text: `${name(pid)} left${when ? ` (${when})` : ''} — ${quoted(picked[0].passage.text)} (${dateLabel(picked[0].passage)}; ${sourceLabel(docOf(picked[0].passage))})`,
-      cites: picked.map((c) => cites.passage(c.passage)),
+      text: `${name(row.person)} left${row.when ? ` (${row.when})` : ''} — ${quoted(picked[0].text)} ${label(picked[0])}`,
+      cites: picked.map((p) => cites.passage(p)),
     });
   }
 
-  // Support / coordination team: everyone named in those sentences.
-  const supportPassages = signalPassages(index, 'support').filter((p) => isEligible(index, p, now));
+  // New responsibilities: people who joined or took on a role there, not the head, not someone who left.
+  const fresh = new Map<string, Passage>();
+  for (const e of index.events) {
+    if ((e.kind !== 'start' && e.kind !== 'succession') || !e.person || e.person === head || departed.has(e.person)) continue;
+    if (index.entities.get(e.person)?.type !== 'person' || fresh.has(e.person)) continue;
+    const p = index.passages[e.passage];
+    if (!isEligible(index, p, now) || (p.date && p.date > now)) continue;
+    if (!docAbout(index, p.doc, org) && !index.mentions[p.id].some((m) => m.id === org)) continue;
+    if (!recentEnough(p, result.claims)) continue;
+    fresh.set(e.person, p);
+  }
+  for (const [person, p] of [...fresh.entries()].slice(0, MAX_NEW)) {
+    items.push({ section: 'New responsibilities', text: `${name(person)} — ${quoted(p.text)} ${label(p)}`, cites: [cites.passage(p)] });
+  }
+
+  // A support or coordination team: everyone named in those sentences.
+  const supportPassages = (index.signals.support.length ? signalPassages(index, 'support') : index.passages.filter((p) => SUPPORT.test(p.text)))
+    .filter((p) => isEligible(index, p, now) && (docAbout(index, p.doc, org) || index.mentions[p.id].some((m) => m.id === org)));
   const members = new Map<string, Passage>();
   for (const p of supportPassages) {
     for (const m of index.mentions[p.id]) {
-      const e = index.entities.get(m.id);
-      if (e?.type === 'person' && !members.has(e.id)) members.set(e.id, p);
+      if (index.entities.get(m.id)?.type === 'person' && !members.has(m.id)) members.set(m.id, p);
     }
   }
-  const supportCites = [...new Set([...members.values()])];
-
-  // New responsibilities: not the head, not someone who left, not only a support-team member.
-  const resp = visibleGroups(grouped(index, 'responsibility', [headId, ...departed]), now);
-  for (const [pid, list] of sortGroups(resp)) {
-    const picked = pickClaims(list, 1);
-    items.push({ section: 'New responsibilities', text: line(name(pid), picked[0].passage), cites: picked.map((c) => cites.passage(c.passage)) });
-  }
-
   if (members.size) {
-    items.push({
-      section: 'Support / coordination team',
-      text: `${[...members.keys()].map(name).join(', ')} — ${supportCites.map((p) => quoted(p.text)).join(' ')}`,
-      cites: supportCites.map((p) => cites.passage(p)),
-    });
+    const quotes = [...new Set(members.values())];
+    items.push({ section: 'Support / coordination team', text: `${[...members.keys()].map(name).join(', ')} — ${quotes.map((p) => quoted(p.text)).join(' ')}`, cites: quotes.map((p) => cites.passage(p)) });
   }
 
-  // Where sources disagree: one line per side, each with its date and outlet.
+  // Where sources disagree: the head's mandate (interim in one source, not in another), then the
+  // curated conflicts of signals.yaml.
+  const interim = result.claims.filter((c) => c.role.interim);
+  const firm = result.claims.filter((c) => !c.role.interim);
+  if (interim.length && firm.length && interim.some((a) => firm.some((b) => a.passage.doc !== b.passage.doc))) {
+    for (const [side, list] of [['interim or temporary', interim], ['named without qualification', firm]] as const) {
+      const c = list[0];
+      items.push({ section: `Sources disagree: ${name(head)}'s mandate`, text: `${side} — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
+    }
+  }
   for (const [ci, conflict] of index.signals.conflicts.entries()) {
     const sides = conflict.sides
       .map((side, si) => ({ side, hits: sidePassages(index, ci, si).filter((p) => isEligible(index, p, now)) }))
       .filter((s) => s.hits.length > 0);
+    if (sides.length < 2) continue;
     // Earlier patterns in signals.yaml are the stronger wording of a side.
     const strength = (patterns: RegExp[], p: Passage) => patterns.findIndex((re) => re.test(p.text));
-    if (sides.length < 2) continue;
     for (const { side, hits } of sides) {
       const best = [...hits].sort(
         (a, b) =>
           strength(side.patterns, a) - strength(side.patterns, b) ||
           newerFirst(docOf(a).published, docOf(b).published) ||
           isSentence(b) - isSentence(a) ||
-          mentionsFocus(index, b) - mentionsFocus(index, a) ||
+          mentionsOrg(index, b, org) - mentionsOrg(index, a, org) ||
           a.id - b.id,
       )[0];
-      items.push({ section: `Sources disagree: ${conflict.topic}`, text: `${side.label} — ${quoted(best.text)} (${dateLabel(best)}; ${sourceLabel(docOf(best))})`, cites: [cites.passage(best)] });
+      items.push({ section: `Sources disagree: ${conflict.topic}`, text: `${side.label} — ${quoted(best.text)} ${label(best)}`, cites: [cites.passage(best)] });
     }
   }
 
-  const asOf = newestPublished(docs);
+  const headClaim = result.claims.find((c) => c.date) ?? result.claims[0];
   return {
     command: 'who-leads',
     query,
     asOf,
     found: true,
-    heading: `Who leads ${focus} — ${name(headId)}, as of ${asOf ?? 'the undated sources'}`,
+    heading: `Who leads ${target} — ${name(head)} (${roleWord(result.claims)}${headClaim.date ? ` since at least ${headClaim.date}` : ''}), as of ${asOf ?? 'the undated sources'}`,
     items,
     notes: [],
     citations: cites.list,
   };
 }
 
-function claimOrder(a: RoleClaim, b: RoleClaim): number {
-  return newerFirst(a.published, b.published) || isSentence(b.passage) - isSentence(a.passage) || originRank(a.passage) - originRank(b.passage) || a.passage.id - b.passage.id;
+/** A change counts as new when it is no older than the head's oldest dated claim. */
+function recentEnough(p: Passage, claims: HeadClaim[]): boolean {
+  const dates = claims.map((c) => c.date).filter((d): d is string => !!d).sort();
+  return !p.date || !dates.length || p.date >= dates[0].slice(0, 7);
 }
 
-/** Claims of one kind over the whole corpus, by person, in claim order; computed once per index. */
-function grouped(index: BriefIndex, kind: RoleKind, exclude: string[]): Map<string, RoleClaim[]> {
-  const key = `grouped:${kind}:${[...exclude].sort().join(',')}`;
-  return memo(index, key, () => {
-    const g = groupBy(claims(index, kind, new Set(exclude)), (c) => c.person);
-    for (const list of g.values()) list.sort(claimOrder);
-    return g;
-  });
-}
-
-/** The same groups, keeping only claims from documents visible on `now`. */
-function visibleGroups(g: Map<string, RoleClaim[]>, now: string): Map<string, RoleClaim[]> {
-  const out = new Map<string, RoleClaim[]>();
-  for (const [person, list] of g) {
-    const keep = list.filter((c) => !c.published || c.published <= now);
-    if (keep.length) out.set(person, keep);
+function distinctDocs(claims: HeadClaim[], max: number): HeadClaim[] {
+  const out: HeadClaim[] = [];
+  const seen = new Set<string>();
+  const ordered = [...claims].sort((a, b) => byDateDesc(a.date, b.date) || isSentence(b.passage) - isSentence(a.passage) || Number(a.role.interim) - Number(b.role.interim) || a.passage.id - b.passage.id);
+  for (const c of ordered) {
+    if (out.length >= max) break;
+    if (seen.has(c.passage.doc)) continue;
+    seen.add(c.passage.doc);
+    out.push(c);
   }
   return out;
 }
 
-/** Lists are in claim order, newest source first. */
-function newest(list: RoleClaim[]): string | null {
-  return list[0]?.published ?? null;
+function distinctPassages(list: Passage[], max: number): Passage[] {
+  const out: Passage[] = [];
+  const seen = new Set<string>();
+  for (const p of list) {
+    if (out.length >= max) break;
+    if (seen.has(p.doc)) continue;
+    seen.add(p.doc);
+    out.push(p);
+  }
+  return out;
 }
 
 function originRank(p: Passage): number {
   return p.dateOrigin === 'sentence' ? 0 : p.dateOrigin === 'paragraph' ? 1 : p.dateOrigin === 'article' ? 2 : 3;
 }
 
-function mentionsFocus(index: BriefIndex, p: Passage): number {
-  return index.mentions[p.id].some((m) => m.id === index.focus) ? 1 : 0;
+function mentionsOrg(index: BriefIndex, p: Passage, org: string): number {
+  return index.mentions[p.id].some((m) => m.id === org) ? 1 : 0;
 }
 
-/** Up to `max` claims from distinct documents, in the list's order (lists are kept in claim order). */
-function pickClaims(list: RoleClaim[], max: number): RoleClaim[] {
-  const out: RoleClaim[] = [];
-  const seenDocs = new Set<string>();
-  for (const c of list) {
-    if (out.length >= max) break;
-    if (seenDocs.has(c.passage.doc)) continue;
-    seenDocs.add(c.passage.doc);
-    out.push(c);
-  }
-  return out;
-}
-
-function modeDate(list: RoleClaim[]): string | null {
+function modeDate(list: Passage[]): string | null {
   const counts = new Map<string, number>();
-  for (const c of list) if (c.passage.date) counts.set(c.passage.date, (counts.get(c.passage.date) ?? 0) + 1);
+  for (const p of list) if (p.date) counts.set(p.date, (counts.get(p.date) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1))[0]?.[0] ?? null;
-}
-
-function sortGroups(m: Map<string, RoleClaim[]>): [string, RoleClaim[]][] {
-  return [...m.entries()].sort(([a, xs], [b, ys]) => ys.length - xs.length || (a < b ? -1 : 1));
 }

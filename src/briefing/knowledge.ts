@@ -1,0 +1,104 @@
+// Query-side reading of the facts the index learned: whose role claims count for an organisation
+// as of a day, and who holds its top role then.
+import type { Passage } from '../corpus/types.ts';
+import { memo, type BriefIndex } from '../index/build.ts';
+import type { EventFact, RoleFact } from '../index/facts.ts';
+import { isEligible } from './eligible.ts';
+
+export interface HeadClaim {
+  role: RoleFact;
+  passage: Passage;
+  /** The claim's date: the sentence's, its paragraph's or its article's; null when undated. */
+  date: string | null;
+}
+
+/** Mentions of an entity per document, once per index. */
+function docMentions(index: BriefIndex): Map<string, Map<string, number>> {
+  return memo(index, 'docMentions', () => {
+    const out = new Map<string, Map<string, number>>();
+    for (const p of index.passages) {
+      const m = out.get(p.doc) ?? new Map<string, number>();
+      for (const x of index.mentions[p.id]) m.set(x.id, (m.get(x.id) ?? 0) + 1);
+      out.set(p.doc, m);
+    }
+    return out;
+  });
+}
+
+/** Whether a document is about an organisation (names it at least twice, or in its title). */
+export function docAbout(index: BriefIndex, doc: string, org: string): boolean {
+  const n = docMentions(index).get(doc)?.get(org) ?? 0;
+  if (n >= 2) return true;
+  const first = index.docByPath.get(doc)?.passages[0];
+  return n >= 1 && !!first && index.mentions[first.id].some((m) => m.id === org);
+}
+
+/** Whether a role fact is about `org`: it says so, or it names no organisation and its sentence or article is about `org`. */
+export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
+  if (r.org === org) return true;
+  if (r.org !== null) return false;
+  const p = index.passages[r.passage];
+  return index.mentions[p.id].some((m) => m.id === org) || docAbout(index, p.doc, org);
+}
+
+/** Head claims (the top role of `org`, or of its board) visible on `now`, newest first. */
+export function headClaims(index: BriefIndex, org: string, board: boolean, now: string): HeadClaim[] {
+  const all = memo(index, `heads:${org}:${board}`, () =>
+    index.roles
+      .filter((r) => r.head === (board ? 'board' : 'org') && !r.past && roleAt(index, r, org))
+      .map((role) => ({ role, passage: index.passages[role.passage], date: index.passages[role.passage].date }))
+      .sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id),
+  );
+  return all.filter((c) => isEligible(index, c.passage, now) && (!c.date || c.date <= now));
+}
+
+export function byDateDesc(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return a > b ? -1 : 1;
+}
+
+/** Events about a person visible on `now`, oldest first. */
+export function personEvents(index: BriefIndex, person: string, now: string): EventFact[] {
+  const all = memo(index, `events:${person}`, () => index.events.filter((e) => e.person === person));
+  return all.filter((e) => {
+    const p = index.passages[e.passage];
+    return isEligible(index, p, now) && (!p.date || p.date <= now);
+  });
+}
+
+export interface HeadAnswer {
+  head: string;
+  claims: HeadClaim[]; // the head's, newest first
+  others: { person: string; claims: HeadClaim[] }[]; // earlier or competing heads, newest first
+}
+
+/**
+ * Who holds the top role on `now`: the person with the newest dated claim, unless a later dated
+ * event says they left (then the next). Undated claims count only when nothing dated does.
+ */
+export function currentHead(index: BriefIndex, org: string, board: boolean, now: string): HeadAnswer | null {
+  const claims = headClaims(index, org, board, now);
+  if (!claims.length) return null;
+  const byPerson = new Map<string, HeadClaim[]>();
+  for (const c of claims) {
+    const list = byPerson.get(c.role.person) ?? [];
+    list.push(c);
+    byPerson.set(c.role.person, list);
+  }
+  const latest = (list: HeadClaim[]) => list.find((c) => c.date)?.date ?? null;
+  const leftAfter = (person: string, since: string | null) =>
+    !!since && personEvents(index, person, now).some((e) => e.kind === 'end' && (index.passages[e.passage].date ?? '') > since);
+  const ranked = [...byPerson.entries()]
+    .map(([person, list]) => ({ person, list, date: latest(list), left: leftAfter(person, latest(list)) }))
+    .sort((a, b) =>
+      Number(a.left) - Number(b.left) ||
+      byDateDesc(a.date, b.date) ||
+      Number(a.list.every((c) => c.role.interim)) - Number(b.list.every((c) => c.role.interim)) ||
+      b.list.length - a.list.length ||
+      (a.person < b.person ? -1 : 1));
+  const top = ranked[0];
+  const others = ranked.slice(1).filter((r) => r.date || !top.date).map((r) => ({ person: r.person, claims: r.list }));
+  return { head: top.person, claims: top.list, others };
+}

@@ -1,0 +1,173 @@
+// Facts read from each sentence: who holds which role in which organisation (titles next to a
+// name, in apposition, or after "named … as"), and what happened to whom (appointed, left,
+// replaced, leads, reports to, founded …), each with the sentence's date. General English news
+// language (lexicon.ts), no list of the corpus's people or phrases.
+import type { Passage } from '../corpus/types.ts';
+import { EVENT_CUES, INTERIM_RE, PAST_RE, ROLE_TITLES, type EventKind } from './lexicon.ts';
+import type { EntitySpec, Mention } from './names.ts';
+
+export interface RoleFact {
+  person: string;
+  passage: number; // passage id
+  title: string; // canonical ("CEO", "chair", "head" …)
+  head: 'org' | 'board' | null;
+  org: string | null; // entity id of the organisation, when the sentence says
+  board: boolean; // the role is on a board ("chair of the board", "board member")
+  interim: boolean;
+  past: boolean; // "former CTO", "previously head of"
+  at: number; // offset of the title in the passage
+}
+
+export interface EventFact {
+  kind: EventKind;
+  person: string | null;
+  passage: number;
+  at: number;
+}
+
+const TITLE_ALT = ROLE_TITLES.map((t) => `(?:${t.re})`).join('|');
+const TITLE_G = new RegExp(`\\b(?:${TITLE_ALT})\\b`, 'gi');
+const titleInfo = (text: string) => {
+  for (const t of ROLE_TITLES) if (new RegExp(`^(?:${t.re})$`, 'i').test(text)) return t;
+  return null;
+};
+
+/** Reads role and event facts from one passage given its entity mentions. */
+export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, EntitySpec>): { roles: RoleFact[]; events: EventFact[] } {
+  const text = p.text;
+  const people = mentions.filter((m) => byId.get(m.id)?.type === 'person');
+  const orgs = mentions.filter((m) => byId.get(m.id)?.type === 'organisation');
+  const roles: RoleFact[] = [];
+  const events: EventFact[] = [];
+  if (!people.length && !orgs.length) return { roles, events };
+
+  // Clause bounds: a title belongs to a name in the same clause.
+  const clauseOf = (i: number) => {
+    let s = i;
+    while (s > 0 && !/[;:!?]/.test(text[s - 1]) && !(text[s - 1] === '.' && /\s/.test(text[s] ?? ''))) s--;
+    let e = i;
+    while (e < text.length && !/[;:!?]/.test(text[e]) && !(text[e] === '.' && /\s|$/.test(text[e + 1] ?? ''))) e++;
+    return [s, e];
+  };
+  const orgNear = (from: number, to: number) => orgs.find((o) => o.start >= from && o.end <= to) ?? null;
+
+  TITLE_G.lastIndex = 0;
+  for (let m = TITLE_G.exec(text); m; m = TITLE_G.exec(text)) {
+    const info = titleInfo(m[0]);
+    if (!info) continue;
+    const tStart = m.index;
+    const tEnd = m.index + m[0].length;
+    const [cs, ce] = clauseOf(tStart);
+    const pre = text.slice(Math.max(cs, tStart - 45), tStart);
+    const post = text.slice(tEnd, Math.min(ce, tEnd + 60));
+    let holder: Mention | null = null;
+    // 1. "CEO Sam Altman", "interim CEO, E. Shear — Emmett Shear": the name right after the title.
+    const after = people.find((x) => x.start >= tEnd && /^\s*,?\s*(?:\(?[^()\s]{0,12}\)?\s*)?$/.test(text.slice(tEnd, x.start)));
+    if (after && !/^\s*(?:of|at|for)\b/i.test(post)) holder = after;
+    // 2. "Mira Murati, OpenAI's chief technology officer", "X — a co-founder and the board's former chair",
+    //    "X, who co-founded …, will be chief scientist", "X has been appointed interim CEO", "X as CEO".
+    if (!holder) {
+      const before = [...people].reverse().find((x) => x.end <= tStart && x.start >= cs);
+      if (before) {
+        const gap = text.slice(before.end, tStart);
+        const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z])\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
+        const pred = /\b(?:as|is|was|be|been|became|becomes|become|named|appointed|made|remains?|serves?|served|serving|promoted to|elevated to|moved? into|taking over as|take over as|takes over as|took over as|replaces? [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:the\s+|an?\s+|its\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+)?(?:(?:new|interim|acting|permanent|temporary|incoming|former|first|sole|co-)\s*)*$/iu.test(gap);
+        const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
+        if ((appos || pred || whoClause) && gap.length <= 120) {
+          holder = before;
+          // "Pachocki replaces Sutskever as chief scientist": the role goes to the one who replaces.
+          if (/^\s+as\s+/i.test(gap) && /\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) {
+            holder = [...people].reverse().find((y) => y.end <= before.start - 5 && y.start >= cs) ?? before;
+          }
+        }
+      }
+    }
+    // 3. "named X interim CEO": the name just before, after a naming verb.
+    if (!holder) {
+      const x = [...people].reverse().find((y) => y.end <= tStart && /^\s+(?:(?:as|the|new|interim|acting)\s+)*$/i.test(text.slice(y.end, tStart)));
+      if (x && /\b(?:named|appointed|made|tapped|picked|chose|elected)\s+$/i.test(text.slice(Math.max(0, x.start - 15), x.start))) holder = x;
+    }
+    if (!holder) continue;
+    const span = `${pre.slice(-30)}${m[0]}`;
+    const ctx = text.slice(Math.min(holder.start, tStart), Math.max(holder.end, tEnd));
+    const ofOrg = /^\s*(?:of|at|for)\s+(?:the\s+)?/i.exec(post);
+    let org: Mention | null = ofOrg ? orgNear(tEnd, tEnd + ofOrg[0].length + 40) : null;
+    if (org && org.start > tEnd + ofOrg![0].length + 1) org = null;
+    if (!org) {
+      const o = [...orgs].reverse().find((y) => y.end <= tStart && y.end >= tStart - 25 && /^(?:['’]s)?\s+(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(y.end, tStart)));
+      org = o ?? null;
+    }
+    const boardish = /\bboard\b/i.test(`${pre.slice(-25)} ${post.slice(0, 25)}`) || info.canon === 'board member';
+    roles.push({
+      person: holder.id,
+      passage: p.id,
+      title: info.canon,
+      head: info.head === 'board' ? 'board' : info.head === 'org' ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
+      org: org?.id ?? null,
+      board: boardish || info.head === 'board',
+      interim: INTERIM_RE.test(span) || /\binterim\b/i.test(post.slice(0, 20)),
+      past: PAST_RE.test(pre.slice(-25)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\bformer\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)),
+      at: tStart,
+    });
+  }
+
+  // "chaired by X", "led by X": the person after heads the organisation or board before it.
+  for (const m of text.matchAll(/\b(chaired|led|headed|run|helmed|présidé)\s+(?:par|by)\s+/gi)) {
+    const x = people.find((y) => y.start >= m.index! + m[0].length && y.start <= m.index! + m[0].length + 45);
+    if (!x) continue;
+    const before = text.slice(Math.max(0, m.index! - 80), m.index);
+    const org = [...orgs].reverse().find((o) => o.end <= m.index! && o.end >= m.index! - 80) ?? null;
+    const board = /\b(?:board|conseil)\b/i.test(before);
+    roles.push({ person: x.id, passage: p.id, title: board || /chair|présid/i.test(m[1]) ? 'chair' : 'head', head: board || /chair|présid/i.test(m[1]) ? 'board' : 'org', org: org?.id ?? null, board, interim: INTERIM_RE.test(text.slice(m.index!, x.end + 20)), past: false, at: m.index! });
+  }
+  // "X will chair the board", "X to lead its AI division", "X will lead", "X heads Y".
+  for (const x of people) {
+    const post = text.slice(x.end, x.end + 160);
+    const m = /^(?:,[^,]{0,80},)?\s+(?:will|would|to|is to|was to|has been named to|was named to|named to)?\s*(?:(?:continue to|temporarily|now|also)\s+)*(chair|lead|head|run|oversee|helm|(?:assume|take)s?\s+(?:temporary\s+|direct\s+|more direct\s+)?(?:oversight|charge|control|the helm|leadership))\s+(?:of\s+)?(?:the\s+)?/i.exec(post) ??
+      /^(?:,[^,]{0,80},)?\s+(?:(?:now|currently|also)\s+)?(chairs|leads|heads|runs|oversees|helms|is in charge|is assuming (?:more )?(?:direct )?control|took (?:temporary )?charge|took over|takes over)\s+(?:of\s+)?(?:the\s+)?/i.exec(post);
+    if (!m) continue;
+    const tail = post.slice(m[0].length, m[0].length + 40);
+    const board = /^["'“]?(?:initial["'”]?\s+)?board\b/i.test(tail) || /^chair/i.test(m[1]);
+    const org = orgs.find((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30) ?? null;
+    roles.push({ person: x.id, passage: p.id, title: board ? 'chair' : 'head', head: board ? 'board' : 'org', org: org?.id ?? null, board, interim: INTERIM_RE.test(post.slice(0, m[0].length + 30)), past: false, at: x.end });
+  }
+  // "team members will now report directly to X": X heads them.
+  for (const m of text.matchAll(/\breport(?:s|ing)?\s+(?:directly\s+)?to\s+/gi)) {
+    const x = people.find((y) => y.start === m.index! + m[0].length);
+    if (!x) continue;
+    const org = [...orgs].reverse().find((o) => o.end <= m.index! && o.start >= m.index! - 60) ?? null;
+    roles.push({ person: x.id, passage: p.id, title: 'head', head: 'org', org: org?.id ?? null, board: false, interim: false, past: false, at: m.index! });
+  }
+  // "named X to lead", "appointed X to lead its AI division".
+  for (const m of text.matchAll(/\b(?:named|appointed|names|appoints|tapped|picked)\s+/gi)) {
+    const x = people.find((y) => y.start >= m.index! + m[0].length && y.start <= m.index! + m[0].length + 60);
+    if (!x) continue;
+    const post = text.slice(x.end, x.end + 80);
+    const lead = /^(?:,[^,]{0,60},)?\s+to\s+(lead|head|run|oversee|chair)\b/i.exec(post);
+    if (!lead) continue;
+    const org = orgs.find((o) => o.start >= x.end && o.start <= x.end + 80) ?? null;
+    roles.push({ person: x.id, passage: p.id, title: /chair/i.test(lead[1]) ? 'chair' : 'head', head: /chair/i.test(lead[1]) ? 'board' : 'org', org: org?.id ?? null, board: /chair/i.test(lead[1]), interim: INTERIM_RE.test(text), past: false, at: m.index! });
+  }
+
+  // Events: each cue, with the person it happens to on the side the cue's grammar says.
+  const seen = new Set<string>();
+  for (const cue of EVENT_CUES) {
+    const re = new RegExp(cue.re.source, 'gi');
+    for (const m of text.matchAll(re)) {
+      const at = m.index!;
+      const end = at + m[0].length;
+      const [cs, ce] = clauseOf(at);
+      let person: Mention | null = null;
+      const before = [...people].reverse().find((x) => x.end <= at && x.start >= Math.max(cs, at - 90));
+      const after = people.find((x) => x.start >= end && x.end <= Math.min(ce, end + 70));
+      if (cue.person === 'before') person = before ?? null;
+      else if (cue.person === 'after') person = after ?? null;
+      else person = /^\s+of\b/i.test(text.slice(end)) ? after ?? null : before && after ? (at - before.end <= after.start - end ? before : after) : before ?? after ?? null;
+      const key = `${cue.kind}:${person?.id ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push({ kind: cue.kind, person: person?.id ?? null, passage: p.id, at });
+    }
+  }
+  return { roles, events };
+}
