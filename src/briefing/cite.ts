@@ -25,7 +25,7 @@ export class Citations {
 
 export function dateLabel(p: Passage): string {
   if (!p.date) return 'undated';
-  const d = p.datePrecision === 'month' ? p.date.slice(0, 7) : p.date;
+  const d = p.datePrecision === 'month' ? p.date.slice(0, 7) : p.datePrecision === 'year' ? p.date.slice(0, 4) : p.date;
   if (p.dateOrigin === 'article') return `${d}, article date`;
   return d;
 }

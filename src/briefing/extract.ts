@@ -98,22 +98,33 @@ export function cappedChangeEvents(index: BriefIndex, perGroup: number, now: str
 }
 
 /**
- * Dated sentences that report a change: a change phrase plus a named person or organisation.
- * Near-duplicates (the same sentence repeated as a subtitle) are folded into the first.
+ * Dated sentences that report a change: an event learned from the text (appointed, left, replaced,
+ * returned, founded …) or a head role, plus a named person or organisation; signals.yaml's change
+ * phrases add to them. Near-duplicates (the same sentence repeated as a subtitle) are folded into
+ * the first.
  */
 function allChangeEvents(index: BriefIndex): ChangeEvent[] {
-  const s = index.signals;
+  const kinds = new Map<number, Set<string>>();
+  const withPerson = new Map<number, number>();
+  for (const e of index.events) {
+    if (e.kind === 'reports') continue;
+    (kinds.get(e.passage) ?? kinds.set(e.passage, new Set()).get(e.passage)!).add(e.kind);
+    if (e.person) withPerson.set(e.passage, (withPerson.get(e.passage) ?? 0) + 1);
+  }
+  for (const r of index.roles) if (r.head && !r.past) (kinds.get(r.passage) ?? kinds.set(r.passage, new Set()).get(r.passage)!).add('holds');
+  const curated = index.corpus.reports.some((r) => r.path === 'signals.yaml' && r.status !== 'error');
+  if (curated) for (const p of signalPassages(index, 'change')) (kinds.get(p.id) ?? kinds.set(p.id, new Set()).get(p.id)!).add('curated');
   const candidates: ChangeEvent[] = [];
-  for (const p of signalPassages(index, 'change')) {
+  for (const [id, ks] of [...kinds.entries()].sort((a, b) => a[0] - b[0])) {
+    const p = index.passages[id];
     if (!p.date) continue;
-    const hits = s.change.filter((c) => c.re.test(p.text)).length;
-    if (!hits) continue;
     const ents = index.mentions[p.id];
     if (!ents.length) continue;
     const people = new Set(ents.filter((m) => index.entities.get(m.id)?.type === 'person').map((m) => m.id)).size;
     // Without a named person, only a sentence that states its own date counts as a change.
-    if (!people && p.dateOrigin === 'article') continue;
-    const weight = hits + 2 * people + (p.dateOrigin === 'sentence' ? 3 : p.dateOrigin === 'paragraph' ? 2 : 0) + (p.text.length > 60 ? 1 : 0) + isSentence(p);
+    if (!people && p.dateOrigin === 'article' && !ks.has('curated')) continue;
+    const hits = ks.size + (withPerson.get(p.id) ?? 0);
+    const weight = hits + 2 * Math.min(people, 3) + (p.dateOrigin === 'sentence' ? 3 : p.dateOrigin === 'paragraph' ? 2 : 0) + (p.text.length > 60 ? 1 : 0) + isSentence(p) - (p.datePrecision === 'year' ? 2 : 0);
     candidates.push({ passage: p, date: p.date, weight });
   }
   const kept: { ev: ChangeEvent; set: Set<string> }[] = [];
@@ -130,6 +141,27 @@ function allChangeEvents(index: BriefIndex): ChangeEvent[] {
     kept.push({ ev, set });
   }
   return kept.map((k) => k.ev);
+}
+
+/**
+ * The `max` weightiest events, spread over documents (at most two from one document before a
+ * third from any), shown oldest first.
+ */
+export function pickEvents(events: ChangeEvent[], max: number): ChangeEvent[] {
+  const ranked = [...events].sort((a, b) => b.weight - a.weight || chronological(a, b));
+  const out: ChangeEvent[] = [];
+  const perDoc = new Map<string, number>();
+  for (const round of [2, Infinity]) {
+    for (const e of ranked) {
+      if (out.length >= max) break;
+      if (out.includes(e)) continue;
+      const n = perDoc.get(e.passage.doc) ?? 0;
+      if (n >= round) continue;
+      perDoc.set(e.passage.doc, n + 1);
+      out.push(e);
+    }
+  }
+  return out.sort(chronological);
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

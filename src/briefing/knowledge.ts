@@ -45,7 +45,7 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
 export function headClaims(index: BriefIndex, org: string, board: boolean, now: string): HeadClaim[] {
   const all = memo(index, `heads:${org}:${board}`, () =>
     index.roles
-      .filter((r) => r.head === (board ? 'board' : 'org') && !r.past && roleAt(index, r, org))
+      .filter((r) => r.head === (board ? 'board' : 'org') && !r.past && roleAt(index, r, org) && !endsHere(index, r))
       .map((role) => ({ role, passage: index.passages[role.passage], date: index.passages[role.passage].date }))
       .sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id),
   );
@@ -101,4 +101,14 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
   const top = ranked[0];
   const others = ranked.slice(1).filter((r) => r.date || !top.date).map((r) => ({ person: r.person, claims: r.list }));
   return { head: top.person, claims: top.list, others };
+}
+
+/** A role named in the sentence that reports its end ("CEO Sam Altman was ousted") is not a claim to it, unless it also returns. */
+function endsHere(index: BriefIndex, r: RoleFact): boolean {
+  const evs = memo(index, 'eventsByPassage', () => {
+    const m = new Map<number, EventFact[]>();
+    for (const e of index.events) (m.get(e.passage) ?? m.set(e.passage, []).get(e.passage)!).push(e);
+    return m;
+  }).get(r.passage) ?? [];
+  return evs.some((e) => e.person === r.person && e.kind === 'end') && !evs.some((e) => e.person === r.person && e.kind === 'return');
 }

@@ -1,8 +1,8 @@
 import * as chrono from 'chrono-node/en'; // English only: loading every locale costs ~0.2 s at start
 
 export interface FoundDate {
-  date: string; // YYYY-MM-DD (day 01 when only the month is known)
-  precision: 'day' | 'month';
+  date: string; // YYYY-MM-DD (day 01 when only the month is known, 01-01 for a year)
+  precision: 'day' | 'month' | 'year';
   text: string;
 }
 
@@ -61,6 +61,11 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
       else if (precision === 'day') iso = isoFromParts(--y, m, d);
     }
     out.push({ date: iso, precision, text: r.text });
+  }
+  // "joined OpenAI in 2018", "co-founded in 2015": a year that a preposition ties to the event.
+  if (!out.length) {
+    const y = /\b(?:in|since|from|until|by|early|late|mid-?|during|throughout)\s+((?:19|20)\d\d)\b(?![-/.]\d)/i.exec(sentence);
+    if (y) out.push({ date: `${y[1]}-01-01`, precision: 'year', text: y[0] });
   }
   return out;
 }

@@ -161,7 +161,8 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       paraDate ??= p;
       continue;
     }
-    if (paraDate && paraDate.line === p.line) {
+    // "has since been", "later": the sentence moves on from its paragraph's date.
+    if (paraDate && paraDate.line === p.line && !/\b(?:since|later|subsequently|afterwards|now)\b/i.test(p.text)) {
       p.date = paraDate.date;
       p.datePrecision = paraDate.datePrecision;
       p.dateOrigin = 'paragraph';

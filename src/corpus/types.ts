@@ -19,7 +19,7 @@ export interface Passage {
   text: string; // verbatim substring of that line
   paragraph: number; // index of the paragraph (blank-line separated block) in the doc
   date: string | null; // YYYY-MM-DD when the sentence or its paragraph names one
-  datePrecision: 'day' | 'month' | null;
+  datePrecision: 'day' | 'month' | 'year' | null;
   dateOrigin: DateOrigin | null;
 }
 

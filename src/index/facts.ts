@@ -90,12 +90,24 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (!holder) continue;
     const span = `${pre.slice(-30)}${m[0]}`;
     const ctx = text.slice(Math.min(holder.start, tStart), Math.max(holder.end, tEnd));
-    const ofOrg = /^\s*(?:of|at|for)\s+(?:the\s+)?/i.exec(post);
+    const ofOrg = /^\s*(?:(?:and|&)\s+[^,.;]{1,30}?\s+)?(?:of|at|for)\s+(?:the\s+)?/i.exec(post);
     let org: Mention | null = ofOrg ? orgNear(tEnd, tEnd + ofOrg[0].length + 40) : null;
     if (org && org.start > tEnd + ofOrg![0].length + 1) org = null;
     if (!org) {
       const o = [...orgs].reverse().find((y) => y.end <= tStart && y.end >= tStart - 25 && /^(?:['’]s)?\s+(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(y.end, tStart)));
       org = o ?? null;
+    }
+    // "he became its CEO": "its" is the organisation named before it in the sentence.
+    if (!org && /\bits\s+(?:(?:new|interim|acting|former|first|co-)\s*)*$/i.test(text.slice(Math.max(0, tStart - 25), tStart))) {
+      org = [...orgs].reverse().find((y) => y.end <= tStart) ?? null;
+    }
+    // "Quora CEO Adam D'Angelo": a capitalised word before the title names some other organisation.
+    let otherOrg: string | null = null;
+    const capBefore = /(?:^|[^.!?]\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:(?:new|interim|acting|former|co-)\s*)*$/u.exec(text.slice(Math.max(0, tStart - 40), tStart));
+    if (!org && capBefore && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && text.slice(x.end, tStart).trim() === '')) otherOrg = `other:${capBefore[1].trim()}`;
+    if (!org && !otherOrg && ofOrg) {
+      const named = /^\p{Lu}[\p{L}'’.-]*/u.exec(post.slice(ofOrg[0].length));
+      if (named && !/^(?:The|A|An)$/.test(named[0])) otherOrg = `other:${named[0]}`;
     }
     const boardish = /\bboard\b/i.test(`${pre.slice(-25)} ${post.slice(0, 25)}`) || info.canon === 'board member';
     roles.push({
@@ -103,7 +115,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       passage: p.id,
       title: info.canon,
       head: info.head === 'board' ? 'board' : info.head === 'org' ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
-      org: org?.id ?? null,
+      org: org?.id ?? otherOrg,
       board: boardish || info.head === 'board',
       interim: INTERIM_RE.test(span) || /\binterim\b/i.test(post.slice(0, 20)),
       past: PAST_RE.test(pre.slice(-25)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\bformer\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)),
@@ -163,6 +175,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (cue.person === 'before') person = before ?? null;
       else if (cue.person === 'after') person = after ?? null;
       else person = /^\s+of\b/i.test(text.slice(end)) ? after ?? null : before && after ? (at - before.end <= after.start - end ? before : after) : before ?? after ?? null;
+      // "Who was removed: Sam Altman": nobody on the grammatical side, the name right across.
+      if (!person && cue.person !== 'nearest') {
+        const other = cue.person === 'before' ? people.find((x) => x.start >= end && x.start - end <= 25) : [...people].reverse().find((x) => x.end <= at && at - x.end <= 25);
+        person = other ?? null;
+      }
       const key = `${cue.kind}:${person?.id ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -91,7 +91,7 @@ export const EVENT_CUES: EventCue[] = [
   cue('start', 'nearest', 'appointment|promotion|hiring|elevation|nomination|named|appointed|promoted'),
   cue('holds', 'nearest', 'leads?|led|leading|heads?|headed|heading|oversees?|oversaw|overseeing|oversight|in charge of|runs|ran|running|at the helm|chairs?|chaired|chairing|helms?|helmed|in control of|direct control|dirige|présidé'),
   cue('reports', 'before', 'reports? (?:directly )?to|reporting (?:directly )?to|answer(?:s|ing)? to'),
-  cue('org', 'nearest', 'found(?:s|ed|ing)?|co-?found(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:es|ed|ing|ion)|establish(?:es|ed|ing|ment)|merg(?:es|ed|ing|er)|renam(?:es|ed|ing)|split|spun (?:out|off)|spin-?off|restructur\\w+|reorganiz\\w+|reorganis\\w+|reshuffle|shake-?up|acquir(?:es|ed|ing)|acquisition|invest(?:s|ed|ing|ment)'),
+  cue('org', 'nearest', 'found(?:s|ed|ing)?|co-?found(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:es|ed|ing|ion)|establish(?:es|ed|ing|ment)|merg(?:es|ed|ing|er)|renam(?:es|ed|ing)|split|spun (?:out|off)|spin-?off|restructur\\w+|reorganiz\\w+|reorganis\\w+|reshuffle|shake-?up|acquir(?:es|ed|ing)|acquisition|invest(?:s|ed|ing|ment)|investigat\\w+|inquiry|probe'),
 ];
 
 export const ANY_EVENT_RE = new RegExp(EVENT_CUES.map((c) => c.re.source).join('|'), 'i');

@@ -415,8 +415,13 @@ function resolvePronouns(docs: Doc[], mentions: Mention[][], byId: Map<string, E
       if (own.length && !opening) continue;
       if (own.some((m) => m.start <= pron.index)) continue;
       const feminine = FEMININE.test(pron[0]);
-      const cands = [...new Set(mentions[prev.id].filter(isPerson).map((m) => m.id))];
-      const pick = cands.find((id) => agrees(id, feminine) !== false);
+      const named = mentions[prev.id].filter(isPerson);
+      const cands = [...new Set(named.map((m) => m.id))];
+      // The previous sentence's subject (named first, at its start) unless its pronouns disagree;
+      // else whoever's pronouns agree; else the first not known to disagree.
+      const subject = named[0] && /^\W{0,3}$/.test(prev.text.slice(0, named[0].start)) ? named[0].id : null;
+      const pick = (subject && agrees(subject, feminine) !== false ? subject : null) ??
+        cands.find((id) => agrees(id, feminine) === true) ?? cands.find((id) => agrees(id, feminine) === null);
       if (!pick) continue;
       mentions[p.id].push({ id: pick, start: pron.index, end: pron.index + pron[0].length, ref: true });
       mentions[p.id].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,7 +1,7 @@
 import type { BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { parseUserDate } from '../dates.ts';
-import { cappedChangeEvents, type ChangeEvent } from '../extract.ts';
+import { cappedChangeEvents, pickEvents, type ChangeEvent } from '../extract.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { addDays } from '../../corpus/dates.ts';
@@ -26,15 +26,15 @@ export function changesSince(index: BriefIndex, query: string, sinceText: string
       heading: `No changes in the corpus since ${since}.`, items, notes: [], citations: cites.list,
     };
   }
-  const shown = after.slice(0, MAX_CHANGES);
+  const shown = pickEvents(after, MAX_CHANGES);
   const items = shown.map((e) => ({ section: null, text: eventText(index, e), cites: [cites.passage(e.passage)] }));
-  const notes = after.length > shown.length ? [`…and ${after.length - shown.length} more: /qwen timeline`] : [];
+  const notes = after.length > shown.length ? [`…and ${after.length - shown.length} more, less central: /qwen timeline`] : [];
   return {
     command: 'changes-since',
     query,
     asOf: shown.at(-1)!.date,
     found: true,
-    heading: `Changes since ${since} (${after.length}, oldest first)`,
+    heading: `Changes since ${since} (${after.length}${after.length > shown.length ? `, the ${shown.length} most central` : ''}, oldest first)`,
     items,
     notes,
     citations: cites.list,

@@ -62,7 +62,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
   const leftRows: { person: string; when: string | null; list: Passage[] }[] = [];
   for (const person of [...people].sort()) {
     const ends = personEvents(index, person, now).filter((e) => e.kind === 'end').map((e) => index.passages[e.passage]);
-    const relevant = ends.filter((p) => p.date && (docAbout(index, p.doc, org) || index.mentions[p.id].some((m) => m.id === org)));
+    const relevant = ends.filter((p) => p.date && aboutOrg(index, p, org));
     if (!relevant.length) continue;
     // A head whose newest claim is later than the departure came back (or never left).
     const when = modeDate(relevant);
@@ -84,12 +84,15 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
 
   // New responsibilities: people who joined or took on a role there, not the head, not someone who left.
   const fresh = new Map<string, Passage>();
+  const present = asOf === newestPublished(index.docs);
   for (const e of index.events) {
     if ((e.kind !== 'start' && e.kind !== 'succession') || !e.person || e.person === head || departed.has(e.person)) continue;
     if (index.entities.get(e.person)?.type !== 'person' || fresh.has(e.person)) continue;
     const p = index.passages[e.passage];
-    if (!isEligible(index, p, now) || (p.date && p.date > now)) continue;
-    if (!docAbout(index, p.doc, org) && !index.mentions[p.id].some((m) => m.id === org)) continue;
+    // Undated sentences only for today's picture: a past `now` cannot tell whether they came later.
+    if ((!p.date && !present) || !isEligible(index, p, now) || (p.date && p.date > now) || !aboutOrg(index, p, org)) continue;
+    // "Lilian Weng, OpenAI's former vice president, has joined …": someone who joins elsewhere.
+    if (index.roles.some((r) => r.passage === p.id && r.person === e.person && (r.past || (r.org !== null && r.org !== org)))) continue;
     if (!recentEnough(p, result.claims)) continue;
     fresh.set(e.person, p);
   }
@@ -197,4 +200,11 @@ function modeDate(list: Passage[]): string | null {
   const counts = new Map<string, number>();
   for (const p of list) if (p.date) counts.set(p.date, (counts.get(p.date) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+/** A sentence is about `org` when it names it, or names no other organisation in an article about it. */
+function aboutOrg(index: BriefIndex, p: Passage, org: string): boolean {
+  const orgs = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'organisation');
+  if (orgs.some((m) => m.id === org)) return true;
+  return orgs.length === 0 && docAbout(index, p.doc, org);
 }
