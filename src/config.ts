@@ -99,7 +99,8 @@ function configError(problems: { name: string; message: string }[]): ConfigError
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  // `NAME=` (as in .env.example) means "not set", for every variable, not "set to the empty string".
+  const parsed = configSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     throw configError(parsed.error.issues.map((i) => {
       const name = i.path.join('.') || 'environment';
