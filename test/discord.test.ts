@@ -33,7 +33,8 @@ const posts = (channel: string) => fake.calls.filter((c) => c.method === 'POST' 
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
 
 describe('Discord through the real discord.js Client', () => {
-  it('registered /qwen in the guild at start', () => {
+  it('registered /qwen in the guild at start (in the background)', async () => {
+    expect(await bot.commands.first).toBe('registered');
     const put = fake.calls.find((c) => c.method === 'PUT' && c.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put).toBeDefined();
     expect((put!.body as unknown as { name: string }[])[0].name).toBe('qwen');

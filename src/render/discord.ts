@@ -1,3 +1,4 @@
+import { escapeMarkdown } from 'discord.js';
 import type { Answer, Citation } from '../briefing/types.ts';
 import { citeMarks } from './text.ts';
 import { citationsByDoc, sections, splitWords, truncate } from './limits.ts';
@@ -15,8 +16,52 @@ export interface DiscordMessage {
  * Breaks every mention and broadcast form (<@id>, <@!id>, <@&id>, <#id>, @everyone, @here) with a
  * zero-width space. allowedMentions already blocks pings; this keeps the text from even looking live.
  */
-export function escapeDiscord(s: string): string {
+function breakMentions(s: string): string {
   return s.replace(/<([@#][!&]?\d+)>/g, '<\u200b$1>').replace(/@(everyone|here)\b/gi, '@\u200b$1');
+}
+
+// A bare URL; trailing prose punctuation is trimmed afterwards (see bareUrl).
+const URL_RE = /https?:\/\/[^\s<>]+/g;
+
+/** A matched URL without the punctuation that ends the sentence around it (a ")" only when unbalanced). */
+function bareUrl(url: string): string {
+  let u = url;
+  for (;;) {
+    const last = u.at(-1)!;
+    if (/[.,;:!?'"”’]/.test(last)) u = u.slice(0, -1);
+    else if (last === ')' && u.split('(').length < u.split(')').length) u = u.slice(0, -1);
+    else if (last === ']' && u.split('[').length < u.split(']').length) u = u.slice(0, -1);
+    else return u;
+  }
+}
+
+function escapeSegment(s: string): string {
+  return (
+    escapeMarkdown(breakMentions(s), { heading: true, bulletedList: true, numberedList: true })
+      // escapeMarkdown's maskedLink rule escapes only a line's first "[": every bracket is escaped instead. A long
+      // line can be split anywhere, so line-start syntax (# heading, -# subtext, > quote, lists) is escaped everywhere.
+      .replace(/[[\]#>]/g, '\\$&')
+      .replace(/(^|\s)([-+])(?=\s)/g, '$1\\$2')
+      .replace(/(^|\s)(\d+)\.(?=\s)/g, '$1$2\\.')
+  );
+}
+
+/**
+ * User or corpus text made inert for Discord: Markdown formatting escaped (discord.js escapeMarkdown), every
+ * [ and ] escaped so no masked link [label](url) can form, line-start syntax escaped and line breaks folded,
+ * a bare URL shown in <…> (as itself, with no preview), and mentions broken.
+ */
+export function escapeDiscord(s: string): string {
+  const flat = s.replace(/\s*[\r\n]+\s*/g, ' ');
+  let out = '';
+  let at = 0;
+  for (const m of flat.matchAll(URL_RE)) {
+    const url = bareUrl(m[0]);
+    if (!/^https?:\/\/./.test(url)) continue;
+    out += `${escapeSegment(flat.slice(at, m.index))}<${breakMentions(url)}>`;
+    at = m.index + url.length;
+  }
+  return out + escapeSegment(flat.slice(at));
 }
 
 function unix(iso: string): number {
@@ -26,8 +71,11 @@ function unix(iso: string): number {
 function sourceLine(ns: number[], c: Citation): string {
   const date = c.published ? `<t:${unix(c.published)}:D>` : 'undated';
   const kind = c.kind === 'generated' ? '⚠ MACHINE-GENERATED' : c.kind;
-  const title = escapeDiscord(truncate(c.title, 180));
-  const link = c.url && /^https?:\/\//.test(c.url) ? `[${title.replace(/[[\]]/g, '')}](${c.url.replace(/[()\s]/g, encodeURIComponent)})` : title;
+  const title = truncate(c.title, 180);
+  // The article's own link (from the corpus front matter) is the one link the bot makes; its label is escaped text.
+  const link = c.url && /^https?:\/\//i.test(c.url)
+    ? `[${escapeDiscord(title.replace(/[[\]]/g, ''))}](${c.url.replace(/[()<>\s]/g, encodeURIComponent)})`
+    : escapeDiscord(title);
   return `${citeMarks(ns)} ${link} — ${escapeDiscord(c.source ?? 'outlet unknown')} · ${date} · ${kind}`;
 }
 

@@ -1,5 +1,6 @@
 // The bot's only durable state: which articles each digest channel has been told about, the digests
-// posted, and cached summaries. One SQLite file (better-sqlite3, WAL) so several processes — the bot's
+// posted, cached summaries, the answers behind Slack "Share in channel" buttons (and whether each was
+// shared), and small facts in `meta` such as the hash of the Discord commands last registered. One SQLite file (better-sqlite3, WAL) so several processes — the bot's
 // scheduler and an external `qwen-brief digest` cron — can share it safely.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -22,6 +23,12 @@ CREATE TABLE IF NOT EXISTS digests (
 );
 CREATE INDEX IF NOT EXISTS digests_channel ON digests (channel, status);
 CREATE TABLE IF NOT EXISTS summaries (key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TEXT NOT NULL);
+-- The query behind each "Share in channel" button (the button carries only the key); shared_at is set by the
+-- one click that posts it, so a repeated delivery or a double click posts once.
+CREATE TABLE IF NOT EXISTS shares (
+  key TEXT PRIMARY KEY, query TEXT NOT NULL, now TEXT NOT NULL, created_at INTEGER NOT NULL, shared_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS shares_created ON shares (created_at);
 `;
 
 export interface Claim {
@@ -122,6 +129,43 @@ export class StateDb {
 
   setSummary(key: string, value: string, nowMs: number): void {
     this.db.prepare('INSERT OR REPLACE INTO summaries (key, value, created_at) VALUES (?, ?, ?)').run(key, value, new Date(nowMs).toISOString());
+  }
+
+  getMeta(key: string): string | null {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+  }
+
+  /** Keeps the query behind a share button; rows older than `keepMs` go at the same time. */
+  putShare(key: string, query: string, now: string, nowMs: number, keepMs: number): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM shares WHERE created_at < ?').run(nowMs - keepMs);
+      this.db.prepare('INSERT OR REPLACE INTO shares (key, query, now, created_at) VALUES (?, ?, ?, ?)').run(key, query, now, nowMs);
+    }).immediate();
+  }
+
+  getShare(key: string): { query: string; now: string } | null {
+    return (this.db.prepare('SELECT query, now FROM shares WHERE key = ?').get(key) as { query: string; now: string } | undefined) ?? null;
+  }
+
+  /**
+   * The one click that may post this share: true once per key (until released), false for every repeat.
+   * A key with no row (an older button that carried its query) is claimed by inserting it as shared.
+   */
+  claimShare(key: string, nowMs: number): boolean {
+    const r = this.db
+      .prepare("INSERT INTO shares (key, query, now, created_at, shared_at) VALUES (?, '', '', ?, ?) ON CONFLICT (key) DO UPDATE SET shared_at = excluded.shared_at WHERE shares.shared_at IS NULL")
+      .run(key, nowMs, nowMs);
+    return r.changes === 1;
+  }
+
+  /** The share failed to post: a later click may try again. */
+  releaseShare(key: string): void {
+    this.db.prepare('UPDATE shares SET shared_at = NULL WHERE key = ?').run(key);
   }
 
   close(): void {
