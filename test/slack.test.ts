@@ -2,8 +2,11 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack, type RunningSlack } from '../src/adapters/slack/app.ts';
 import { createLogger } from '../src/log.ts';
-import { encodeShare } from '../src/adapters/slack/listeners/actions/share.ts';
+import { openState, type StateDb } from '../src/state/db.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { seedIndex, NOW } from './helpers.ts';
 import type { BriefIndex } from '../src/index/build.ts';
 
@@ -17,9 +20,11 @@ let bot: RunningSlack;
 let events: string;
 let index: BriefIndex = seedIndex();
 let failCore = false;
+let state: StateDb;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
+  state = openState(join(mkdtempSync(join(tmpdir(), 'qwen-slack-')), 'state.db'));
   bot = await startSlack({
     config: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
     getIndex: () => {
@@ -30,6 +35,7 @@ beforeAll(async () => {
     log: createLogger('debug', sink),
     retries: 0,
     version: 'test',
+    state,
   });
   events = `http://127.0.0.1:${bot.port}/slack/events`;
 });
@@ -37,6 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot?.stop();
   await fake?.close();
+  state?.close();
 });
 
 const responses = (trigger: string) => fake.calls.filter((c) => c.path === `/respond/${trigger}`);
@@ -142,17 +149,81 @@ describe('Slack /qwen over HTTP through Bolt', () => {
     expect(all).not.toMatch(/<@U777/);
   });
 
-  it('shares an ephemeral answer in the channel from the button', async () => {
-    const payload = {
-      type: 'block_actions', team: { id: 'T1' }, user: { id: 'U1' }, api_app_id: 'A1', token: 'x', trigger_id: 'tr-share',
-      channel: { id: 'C1' }, container: { type: 'message' }, response_url: `${fake.url}/respond/share-1`,
-      actions: [{ type: 'button', action_id: 'qwen_share', block_id: 'b', value: encodeShare('who-leads', NOW), action_ts: '1' }],
-    };
-    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-    expect((await postSigned(events, SECRET, body, FORM)).status).toBe(200);
+  /** Asks /qwen (ephemeral) and returns the answer as posted and its share button's value. */
+  async function askForShare(text: string, trigger: string) {
+    await postSigned(events, SECRET, slashBody(fake, text, trigger), FORM);
+    const call = await fake.waitFor((c) => c.path === `/respond/${trigger}`);
+    const blocks = call.body.blocks as { type: string; elements?: { action_id?: string; value?: string }[] }[];
+    const value = blocks.find((b) => b.type === 'actions')!.elements![0].value!;
+    return { blocks, value };
+  }
+  const click = (value: string, responseUrl: string, n = 1) =>
+    new URLSearchParams({
+      payload: JSON.stringify({
+        type: 'block_actions', team: { id: 'T1' }, user: { id: 'U1' }, api_app_id: 'A1', token: 'x', trigger_id: `tr-${responseUrl}-${n}`,
+        channel: { id: 'C1' }, container: { type: 'message' }, response_url: `${fake.url}/respond/${responseUrl}`,
+        actions: [{ type: 'button', action_id: 'qwen_share', block_id: 'b', value, action_ts: String(n) }],
+      }),
+    }).toString();
+  const shared = (responseUrl: string) => responses(responseUrl).filter((c) => c.body.response_type === 'in_channel');
+
+  it('shares an ephemeral answer in the channel from the button, which carries a key, not the query', async () => {
+    const { blocks, value } = await askForShare('who-leads', 't-share-1');
+    expect(value.length).toBeLessThan(64);
+    expect(value).not.toContain('who-leads');
+    expect(Buffer.from(value, 'base64url').toString('utf8')).not.toContain('who-leads');
+    expect((await postSigned(events, SECRET, click(value, 'share-1'), FORM)).status).toBe(200);
     const call = await fake.waitFor((c) => c.path === '/respond/share-1' && c.body.response_type === 'in_channel');
     expect(JSON.stringify(call.body.blocks)).toContain('Zhou Jingren');
     expect(JSON.stringify(call.body.blocks)).not.toContain('qwen_share');
+    // What is shared is the answer the user saw, less the button.
+    expect(call.body.blocks).toEqual(blocks.filter((b) => b.type !== 'actions'));
+  });
+
+  it('shares the answer to a long query (its button value would have been cut at 2,000 characters)', async () => {
+    const long = `ask ${'阿里巴巴通义千问团队现在由谁领导，负责人是谁？'.repeat(25)}`.slice(0, 499);
+    expect(Buffer.from(JSON.stringify({ q: long, now: NOW })).toString('base64url').length).toBeGreaterThan(2000);
+    const { blocks, value } = await askForShare(long, 't-share-long');
+    expect(value.length).toBeLessThan(64);
+    await postSigned(events, SECRET, click(value, 'share-long'), FORM);
+    const call = await fake.waitFor((c) => c.path === '/respond/share-long' && c.body.response_type === 'in_channel');
+    expect(call.body.blocks).toEqual(blocks.filter((b) => b.type !== 'actions'));
+    expect(logLines.join('')).not.toMatch(/share failed/);
+  });
+
+  it('posts a share once when the same click is delivered three times', async () => {
+    const { value } = await askForShare('timeline', 't-share-3x');
+    const body = click(value, 'share-3x');
+    for (let i = 0; i < 3; i++) expect((await postSigned(events, SECRET, body, FORM)).status).toBe(200);
+    await fake.waitFor((c) => c.path === '/respond/share-3x' && c.body.response_type === 'in_channel');
+    await settle(500);
+    expect(shared('share-3x')).toHaveLength(1);
+  });
+
+  it('posts a share once on a double click (two clicks at the same moment)', async () => {
+    const { value } = await askForShare('who Eddie Wu', 't-share-dbl');
+    const [a, b] = await Promise.all([postSigned(events, SECRET, click(value, 'share-dbl', 1), FORM), postSigned(events, SECRET, click(value, 'share-dbl', 2), FORM)]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    await fake.waitFor((c) => c.path === '/respond/share-dbl' && c.body.response_type === 'in_channel');
+    await settle(500);
+    expect(shared('share-dbl')).toHaveLength(1);
+  });
+
+  it('keeps the share claimed in the state DB: a click after a restart does not post again', async () => {
+    const { value } = await askForShare('sources', 't-share-restart');
+    await postSigned(events, SECRET, click(value, 'share-restart', 1), FORM);
+    await fake.waitFor((c) => c.path === '/respond/share-restart' && c.body.response_type === 'in_channel');
+    const again = await startSlack({
+      config: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
+      getIndex: () => index, now: () => NOW, log: createLogger('silent'), retries: 0, version: 'test', state,
+    });
+    try {
+      await postSigned(`http://127.0.0.1:${again.port}/slack/events`, SECRET, click(value, 'share-restart', 2), FORM);
+      await settle(500);
+      expect(shared('share-restart')).toHaveLength(1);
+    } finally {
+      await again.stop();
+    }
   });
 
   it('serves /healthz with the corpus doc count and version', async () => {

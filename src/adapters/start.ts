@@ -11,6 +11,7 @@ import { checkCorpusDir, checkSlackAuth, noPlatformMessage, startupFailure } fro
 import { today } from './cli/args.ts';
 import type { CoreDeps } from './shared.ts';
 import { stateCache, tryOpenState } from './state.ts';
+import { Shutdown } from './shutdown.ts';
 import { createSummarizer } from '../summarize/index.ts';
 
 export interface StartOptions {
@@ -25,6 +26,8 @@ export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.js
 /** `npm start`: every configured surface; the local console when no platform token is set. */
 export async function start(config: Config, opts: StartOptions): Promise<number> {
   const log = createLogger(config.LOG_LEVEL);
+  // Signal handlers before anything slow (corpus load, logins): a SIGTERM during start-up is a clean stop (shutdown.ts).
+  const shutdown = config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN ? new Shutdown(log) : null;
   if (opts.envFile) log.info({ envFile: opts.envFile }, 'configuration: read .env (variables already in the environment win)');
   checkCorpusDir(opts.corpusDir);
   const live = new LiveIndex(opts.corpusDir, log);
@@ -34,7 +37,8 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
 
   // The state DB is opened only when something needs it (a digest channel or the summary cache).
   const targets = targetsFromConfig(config, log);
-  const needsState = targets.length > 0 || summarizerEnabled(config);
+  // (Slack's share buttons and the Discord command hash use it too; without it they fall back to memory / registering each start.)
+  const needsState = targets.length > 0 || summarizerEnabled(config) || shutdown !== null;
   const state = needsState ? tryOpenState(config, log, 'digest off, summaries uncached') : null;
   const summarizer = createSummarizer(config, log, state ? stateCache(state, log) : undefined);
   const digestKeys = new Set(targets.map((t) => t.key));
@@ -49,17 +53,26 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   const digest = state && targets.length
     ? new DigestService({ getIndex: live.get, state, targets, log, empty: config.DIGEST_EMPTY, tz: config.DIGEST_TZ, fixedDate: opts.now, summarizer })
     : null;
+  // Shutdown order: the scheduler first, then the platforms (shutdown.platform below), the round in flight, files.
+  if (digest) shutdown?.halt(() => digest.halt());
+  shutdown?.last('digest', () => digest?.stop());
+  shutdown?.last('files', () => {
+    live.close();
+    state?.close();
+  });
 
   if (config.SLACK_BOT_TOKEN) {
     const { startSlack } = await import('./slack/app.ts');
     await checkSlackAuth(config, log);
-    const slack = await startSlack({ ...deps, config, version: VERSION }).catch(startupFailure('slack', config));
+    const slack = await startSlack({ ...deps, config, version: VERSION, state }).catch(startupFailure('slack', config));
     stops.push(slack.stop);
+    shutdown?.platform('slack', slack.stop);
   }
   if (config.DISCORD_TOKEN) {
     const { startDiscord } = await import('./discord/client.ts');
-    const discord = await startDiscord({ ...deps, config }).catch(startupFailure('discord', config));
+    const discord = await startDiscord({ ...deps, config, state }).catch(startupFailure('discord', config));
     stops.push(discord.stop);
+    shutdown?.platform('discord', discord.stop);
   }
   if (digest) digest.schedule(config.DIGEST_CRON);
   const closeAll = async () => {
@@ -75,16 +88,8 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
     await closeAll();
     return 0;
   }
-  // Graceful shutdown: stop accepting, let in-flight answers finish, then exit.
-  await new Promise<void>((resolve) => {
-    const stop = async (signal: string) => {
-      log.info({ signal }, 'shutting down');
-      await closeAll();
-      log.info('stopped');
-      resolve();
-    };
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-    process.once('SIGINT', () => void stop('SIGINT'));
-  });
+  // Graceful shutdown (shutdown.ts): on SIGTERM/SIGINT the scheduler stops, the platforms stop accepting and get a
+  // deadline for the work in flight, then the digest round and files; exits 0.
+  await shutdown?.finished;
   return 0;
 }

@@ -57,8 +57,9 @@ export class DigestService {
     return this.running;
   }
 
-  /** Starts the schedule; croner's `protect` skips a fire while the previous one still runs. */
-  schedule(pattern: string): Cron {
+  /** Starts the schedule; croner's `protect` skips a fire while the previous one still runs. Not after halt(). */
+  schedule(pattern: string): Cron | null {
+    if (this.stopping) return null;
     this.cron = new Cron(pattern, { timezone: this.o.tz, protect: true, catch: (err) => this.o.log.error({ err: String(err) }, 'digest: tick failed') }, async () => {
       await this.tick();
     });
@@ -70,10 +71,15 @@ export class DigestService {
     return this.cron?.nextRun() ?? null;
   }
 
-  /** Stops scheduling, lets the round in flight finish its current channel, and starts no other. */
-  async stop(): Promise<void> {
+  /** Stops the schedule at once: no new round starts, and the round in flight starts no other channel. */
+  halt(): void {
     this.stopping = true;
     this.cron?.stop();
+  }
+
+  /** halt(), then lets the round in flight finish its current channel. */
+  async stop(): Promise<void> {
+    this.halt();
     await this.running?.catch(() => undefined);
   }
 }

@@ -3,6 +3,7 @@
 import { webApi } from '@slack/bolt';
 import { REST, Routes } from 'discord.js';
 import type { Answer } from '../briefing/types.ts';
+import { slackClientOptions, type SlackClientTuning } from '../adapters/slack/client-options.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { renderDiscord, type DiscordMessage } from '../render/discord.ts';
@@ -80,15 +81,13 @@ async function retry<T>(fn: () => Promise<T>, times: number): Promise<T> {
 }
 
 /** Targets for every channel in DIGEST_SLACK_CHANNELS / DIGEST_DISCORD_CHANNELS that has a token. */
-export function targetsFromConfig(config: Config, log: Logger, opts: { retries?: number } = {}): DigestTarget[] {
+export function targetsFromConfig(config: Config, log: Logger, opts: SlackClientTuning = {}): DigestTarget[] {
   const targets: DigestTarget[] = [];
   if (config.DIGEST_SLACK_CHANNELS.length) {
     if (!config.SLACK_BOT_TOKEN) log.warn('digest: DIGEST_SLACK_CHANNELS is set but SLACK_BOT_TOKEN is not; Slack channels skipped');
     else {
-      const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
-        ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
-        ...(opts.retries !== undefined ? { retryConfig: { retries: opts.retries } } : {}),
-      });
+      // The bot's timeout and retry policy: a hung Slack fails this channel's round in seconds, not never.
+      const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, slackClientOptions(config, opts));
       for (const c of config.DIGEST_SLACK_CHANNELS) targets.push(slackTarget(client, c));
     }
   }

@@ -9,14 +9,24 @@ export interface SlackCall {
   body: Record<string, unknown>;
 }
 
+export interface SlackFault {
+  delayMs?: number;
+  status?: number;
+  drop?: boolean;
+  hang?: boolean;
+}
+
 export interface FakeSlack {
   url: string; // base, e.g. http://127.0.0.1:1234
   apiUrl: string; // for SLACK_API_URL
   calls: SlackCall[];
   /** Next answers for a Web API method (consumed in order), else {ok:true}. */
   script: Map<string, Record<string, unknown>[]>;
-  /** Faults per Web API method (consumed in order): wait first, answer with an HTTP status, or drop the connection. */
-  faults: Map<string, { delayMs?: number; status?: number; drop?: boolean }[]>;
+  /**
+   * Faults per Web API method or response_url path (consumed in order): wait first, answer with an HTTP status,
+   * drop the connection, or hang (recorded, never answered until close).
+   */
+  faults: Map<string, SlackFault[]>;
   /** Paths of requests as they arrive (before any fault delay): what is in flight. */
   started: string[];
   waitFor: (pred: (c: SlackCall) => boolean, timeoutMs?: number) => Promise<SlackCall>;
@@ -43,7 +53,7 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startFakeSlack(): Promise<FakeSlack> {
   const rec = createRecorder<SlackCall>('fake slack', 5000);
   const script = new Map<string, Record<string, unknown>[]>();
-  const faults = new Map<string, { delayMs?: number; status?: number; drop?: boolean }[]>();
+  const faults = new Map<string, SlackFault[]>();
   const started: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
@@ -52,6 +62,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const method = path.replace(/^\/api\//, '');
     started.push(path);
     const fault = faults.get(method)?.shift();
+    if (fault?.hang) {
+      rec.record(call);
+      return;
+    }
     if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
     rec.record(call);
     if (fault?.drop) {
@@ -82,7 +96,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     faults,
     started,
     waitFor: rec.waitFor,
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }
 

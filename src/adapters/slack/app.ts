@@ -2,14 +2,23 @@ import type { Server } from 'node:http';
 import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
+import type { StateDb } from '../../state/db.ts';
+import { InFlight } from '../inflight.ts';
 import { SeenKeys, type CoreDeps } from '../shared.ts';
+import { SHUTDOWN_GRACE_MS, untilDeadline } from '../shutdown.ts';
+import { slackClientOptions } from './client-options.ts';
 import { registerListeners } from './listeners/index.ts';
+import { shareStore } from './shares.ts';
 
 export interface SlackAppOptions extends CoreDeps {
   config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_RESPONSE_TYPE' | 'SLACK_API_URL' | 'PORT'>;
-  /** Web API retries; Slack's client retries generously by default, tests want none. */
+  /** Web API retries (default: a few, quickly; see client-options.ts); tests want none. */
   retries?: number;
+  /** Web API and response_url timeout, ms (default SLACK_TIMEOUT_MS). */
+  timeoutMs?: number;
   version: string;
+  /** Where share buttons keep their answers; null/absent → this process's memory. */
+  state?: StateDb | null;
 }
 
 /** Bolt's logger interface over pino. */
@@ -31,7 +40,11 @@ function boltLogger(log: Logger): BoltLogger {
 export interface RunningSlack {
   app: App;
   port: number | null;
-  stop: () => Promise<void>;
+  /**
+   * Stops accepting, waits for the requests in flight until `deadlineAt` (ms since the epoch), then closes
+   * every connection still open (a stalled or half-sent request included).
+   */
+  stop: (deadlineAt?: number) => Promise<void>;
 }
 
 /** Builds and starts the Bolt app: HTTP receiver on PORT by default, Socket Mode when an app token is set. */
@@ -56,12 +69,14 @@ export async function startSlack(opts: SlackAppOptions): Promise<RunningSlack> {
     customRoutes: [healthz],
     deferInitialization: true,
     logger: boltLogger(log.child({ surface: 'slack' })),
-    clientOptions: {
-      ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
-      ...(opts.retries !== undefined ? { retryConfig: { retries: opts.retries } } : {}),
-    },
+    clientOptions: slackClientOptions(config, { retries: opts.retries, timeoutMs: opts.timeoutMs }),
   });
-  registerListeners(app, { ...opts, responseType: config.SLACK_RESPONSE_TYPE, seen: new SeenKeys() });
+  // Every request from the listeners' start to their end, so shutdown can let them finish.
+  const inFlight = new InFlight();
+  app.use(async ({ next }) => {
+    await inFlight.track(next());
+  });
+  registerListeners(app, { ...opts, responseType: config.SLACK_RESPONSE_TYPE, seen: new SeenKeys(), shares: shareStore(opts.state, log) });
   app.error(async (err) => {
     log.error({ err: String(err) }, 'slack: unhandled error');
   });
@@ -71,5 +86,28 @@ export async function startSlack(opts: SlackAppOptions): Promise<RunningSlack> {
   const address = server?.address();
   const port = address && typeof address === 'object' ? address.port : null;
   log.info({ mode: socketMode ? 'socket' : 'http', port }, 'slack: started');
-  return { app, port, stop: () => app.stop() as Promise<void> };
+
+  let stopping: Promise<void> | null = null;
+  const stop = async (deadlineAt: number): Promise<void> => {
+    // HTTP: the server stops listening, but Node's close waits for every open connection to end.
+    const closed = (app.stop() as Promise<void>).catch((err) => log.warn({ err: String(err) }, 'slack: stop failed'));
+    if (!server) {
+      await closed;
+      await inFlight.idle(deadlineAt);
+      return;
+    }
+    // Idle keep-alive connections go now, and each as its request finishes; a request still unsent or
+    // unanswered at the deadline (a stalled client) is cut then.
+    server.closeIdleConnections();
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    const drained = await inFlight.idle(deadlineAt);
+    const ended = await untilDeadline(closed, deadlineAt);
+    clearInterval(sweep);
+    if (!drained || !ended) {
+      log.warn({ inFlight: inFlight.size }, 'slack: shutdown deadline reached; closing the connections still open');
+      server.closeAllConnections();
+    }
+    await closed;
+  };
+  return { app, port, stop: (deadlineAt = Date.now() + SHUTDOWN_GRACE_MS) => (stopping ??= stop(deadlineAt)) };
 }

@@ -1,5 +1,6 @@
 import type { Answer } from '../../briefing/types.ts';
 import { fallbackText, slackError, type SlackMessage } from '../../render/slack.ts';
+import { isTimeout } from './client-options.ts';
 import { newRef, safeAnswer, stageSummary, type CoreDeps, type RequestContext } from '../shared.ts';
 
 /** Sends one message by the handler's transport; `kind` lets it pick visibility for errors. */
@@ -9,7 +10,8 @@ export type SlackReplace = (message: { text: string; blocks?: SlackMessage['bloc
 
 /**
  * Never silence: a core failure gets its reference id; blocks Slack rejects are retried as plain text;
- * if that fails too the user gets a reference id, and the log has the detail under it.
+ * if that fails too, or Slack does not answer in time, the user gets a reference id, and the log has the
+ * detail under it.
  */
 export async function deliverAnswer(
   deps: CoreDeps,
@@ -32,6 +34,12 @@ export async function deliverAnswer(
     sent = await send(render(staged.answer), 'answer');
   } catch (err) {
     const ref = newRef();
+    if (isTimeout(err)) {
+      // Slack did not answer in time: the reply may still arrive, so it is not sent again; the user gets the reference.
+      log.error({ ref, err: String(err) }, `${where}: reply timed out`);
+      await send(slackError(ref), 'error').catch((err2) => log.error({ ref, err: String(err2) }, `${where}: error reply failed`));
+      return;
+    }
     log.warn({ ref, err: String(err) }, `${where}: reply with blocks failed; sending plain text`);
     sent = await send({ text: fallbackText(staged.answer) }, 'answer').catch(async (err2) => {
       log.error({ ref, err: String(err2) }, `${where}: plain-text reply failed`);

@@ -3,7 +3,6 @@ import { renderSlack } from '../../../../render/slack.ts';
 import { deliverAnswer } from '../../deliver.ts';
 import { isDigestCommand } from '../../../shared.ts';
 import type { SlackDeps } from '../../context.ts';
-import { encodeShare } from '../actions/share.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -20,7 +19,8 @@ export function qwenCommand(deps: SlackDeps) {
     // The digest preview is for the asker only: always ephemeral, no share button.
     const digest = isDigestCommand(text);
     const responseType = digest ? 'ephemeral' : deps.responseType;
-    const share = responseType === 'ephemeral' && !digest ? encodeShare(text, deps.now()) : null;
+    // The button carries a key to the query kept server-side, never the query (a value is cut at 2,000 chars).
+    const share = responseType === 'ephemeral' && !digest ? deps.shares.put({ q: text, now: deps.now() }) : null;
     await deliverAnswer(
       deps,
       text,
