@@ -20,7 +20,7 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
     case 'person':
       return person(index, query, command.who, now);
     case 'timeline':
-      return timeline(index, query, now);
+      return timeline(index, query, now, command.topic ?? null);
     case 'sources':
       return sources(index, query, command.topic, now);
     case 'ask':

@@ -7,7 +7,7 @@ export const commandSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('who-leads'), org: z.string().nullable().optional() }),
   z.object({ name: z.literal('changes-since'), since: z.string() }),
   z.object({ name: z.literal('person'), who: z.string().min(1) }),
-  z.object({ name: z.literal('timeline') }),
+  z.object({ name: z.literal('timeline'), topic: z.string().nullable().optional() }),
   z.object({ name: z.literal('sources'), topic: z.string().nullable() }),
   z.object({ name: z.literal('ask'), question: z.string().min(1) }),
   z.object({ name: z.literal('digest'), since: z.string().nullable() }),
@@ -74,7 +74,7 @@ export function parseCommand(input: string): Command {
     }
     case 'timeline':
     case 'history':
-      return { name: 'timeline' };
+      return { name: 'timeline', topic: rest.replace(/^(?:of|for|on|about)\s+/i, '').trim() || null };
     case 'sources':
     case 'source':
     case 'articles':

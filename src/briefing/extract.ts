@@ -144,22 +144,32 @@ function allChangeEvents(index: BriefIndex): ChangeEvent[] {
 }
 
 /**
- * The `max` weightiest events, spread over documents (at most two from one document before a
- * third from any), shown oldest first.
+ * The `max` most central events, shown oldest first: greedily the weightiest, with a bonus for
+ * people and organisations no picked event names yet and a cost for a document already used, so
+ * the list covers the story rather than one article.
  */
-export function pickEvents(events: ChangeEvent[], max: number): ChangeEvent[] {
-  const ranked = [...events].sort((a, b) => b.weight - a.weight || chronological(a, b));
-  const out: ChangeEvent[] = [];
+export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number): ChangeEvent[] {
+  if (events.length <= max) return [...events].sort(chronological);
+  const covered = new Set<string>();
   const perDoc = new Map<string, number>();
-  for (const round of [2, Infinity]) {
-    for (const e of ranked) {
-      if (out.length >= max) break;
-      if (out.includes(e)) continue;
-      const n = perDoc.get(e.passage.doc) ?? 0;
-      if (n >= round) continue;
-      perDoc.set(e.passage.doc, n + 1);
-      out.push(e);
+  const left = [...events].sort(chronological);
+  const out: ChangeEvent[] = [];
+  while (out.length < max && left.length) {
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let i = 0; i < left.length; i++) {
+      const e = left[i];
+      const fresh = new Set(index.mentions[e.passage.id].map((m) => m.id).filter((id) => id !== index.focus && !covered.has(id))).size;
+      const score = e.weight + 2 * Math.min(fresh, 2) - 2 * (perDoc.get(e.passage.doc) ?? 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
     }
+    const [e] = left.splice(best, 1);
+    for (const m of index.mentions[e.passage.id]) covered.add(m.id);
+    perDoc.set(e.passage.doc, (perDoc.get(e.passage.doc) ?? 0) + 1);
+    out.push(e);
   }
   return out.sort(chronological);
 }

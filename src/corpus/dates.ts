@@ -40,6 +40,7 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
   const out: FoundDate[] = [];
   for (const r of chrono.parse(sentence, ref)) {
     if (!DATEISH.test(r.text)) continue; // skips "now", "today" and the like
+    if (/\ba\s+$/i.test(sentence.slice(0, r.index)) || /^(?:on\s+)?a\s/i.test(r.text)) continue; // "on a Friday": no particular day
     const s = r.start;
     const yearKnown = s.isCertain('year');
     const monthKnown = s.isCertain('month');

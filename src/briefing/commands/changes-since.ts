@@ -26,7 +26,7 @@ export function changesSince(index: BriefIndex, query: string, sinceText: string
       heading: `No changes in the corpus since ${since}.`, items, notes: [], citations: cites.list,
     };
   }
-  const shown = pickEvents(after, MAX_CHANGES);
+  const shown = pickEvents(index, after, MAX_CHANGES);
   const items = shown.map((e) => ({ section: null, text: eventText(index, e), cites: [cites.passage(e.passage)] }));
   const notes = after.length > shown.length ? [`…and ${after.length - shown.length} more, less central: /qwen timeline`] : [];
   return {

@@ -1,17 +1,43 @@
 import type { BriefIndex } from '../../index/build.ts';
+import { STOPWORDS, stem, words } from '../../index/normalize.ts';
 import { Citations } from '../cite.ts';
+import { parseUserDate } from '../dates.ts';
 import { eligibleDocs } from '../eligible.ts';
-import { cappedChangeEvents } from '../extract.ts';
+import { cappedChangeEvents, pickEvents, type ChangeEvent } from '../extract.ts';
+import { docAbout } from '../knowledge.ts';
 import type { Answer } from '../types.ts';
 import { eventText } from './changes-since.ts';
 
 export const MAX_TIMELINE = 20;
+const MONTH_YEAR = /\b(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?((?:19|20)\d\d)\b/i;
+// Words that describe a timeline rather than filter it.
+const GENERIC = new Set(['timeline', 'leadership', 'crisis', 'events', 'event', 'changes', 'change', 'story', 'saga', 'history', 'chronology', 'news']);
 
-/** Every dated event, oldest first. */
-export function timeline(index: BriefIndex, query: string, now: string): Answer {
+/** Every dated event, oldest first; a topic narrows it to a month or year, and to what it names. */
+export function timeline(index: BriefIndex, query: string, now: string, topic: string | null = null): Answer {
   const cites = new Citations(index);
-  const events = cappedChangeEvents(index, 2, now);
-  const shown = events.slice(0, MAX_TIMELINE);
+  let events = cappedChangeEvents(index, 2, now);
+  let heading = 'Timeline';
+  if (topic) {
+    const when = MONTH_YEAR.exec(topic);
+    let rest = topic;
+    if (when) {
+      const from = parseUserDate(when[0], now);
+      if (from) {
+        const to = when[1] ? from.slice(0, 7) : from.slice(0, 4);
+        events = events.filter((e) => e.date.startsWith(to));
+        rest = topic.replace(when[0], ' ');
+      }
+    }
+    const { ids, consumed } = index.entities.resolve(rest);
+    const focused = ids.filter((id) => id !== index.focus);
+    if (focused.length) events = events.filter((e) => mentionsAny(index, e, focused));
+    else if (ids.includes(index.focus)) events = events.filter((e) => mentionsAny(index, e, [index.focus]) || docAbout(index, e.passage.doc, index.focus));
+    const qw = words(rest).filter((w, i) => !consumed.has(i) && !STOPWORDS.has(w) && !GENERIC.has(w)).map(stem);
+    if (!ids.length && !when && qw.length) events = events.filter((e) => qw.some((t) => words(e.passage.text).some((w) => stem(w) === t)));
+    heading = `Timeline: ${topic}`;
+  }
+  const shown = pickEvents(index, events, MAX_TIMELINE);
   const notes: string[] = [];
   if (events.length > shown.length) notes.push(`…and ${events.length - shown.length} more; narrow it with /qwen changes since <date>`);
   const undated = eligibleDocs(index, now).filter((d) => !d.published).length;
@@ -21,9 +47,13 @@ export function timeline(index: BriefIndex, query: string, now: string): Answer 
     query,
     asOf: shown.at(-1)?.date ?? null,
     found: shown.length > 0,
-    heading: shown.length ? `Timeline (${events.length} dated events)` : 'No dated events in the corpus.',
+    heading: shown.length ? `${heading} (${events.length} dated events)` : topic ? `No dated events in the corpus about “${topic}”.` : 'No dated events in the corpus.',
     items: shown.map((e) => ({ section: null, text: eventText(index, e), cites: [cites.passage(e.passage)] })),
     notes,
     citations: cites.list,
   };
+}
+
+function mentionsAny(index: BriefIndex, e: ChangeEvent, ids: string[]): boolean {
+  return index.mentions[e.passage.id].some((m) => ids.includes(m.id));
 }
