@@ -180,6 +180,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         const other = cue.person === 'before' ? people.find((x) => x.start >= end && x.start - end <= 25) : [...people].reverse().find((x) => x.end <= at && at - x.end <= 25);
         person = other ?? null;
       }
+      // "Pachocki replaces Sutskever": the one replaced is part of the succession too.
+      if (cue.kind === 'succession' && cue.person === 'before' && after && after.id !== person?.id && !seen.has(`succession:${after.id}`)) {
+        seen.add(`succession:${after.id}`);
+        events.push({ kind: 'succession', person: after.id, passage: p.id, at });
+      }
       const key = `${cue.kind}:${person?.id ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

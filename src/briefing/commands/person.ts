@@ -1,15 +1,21 @@
+import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
 import { levenshtein, words } from '../../index/normalize.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible, newerFirst } from '../eligible.ts';
 import { isSentence } from '../extract.ts';
 import type { Answer } from '../types.ts';
-import type { Passage } from '../../corpus/types.ts';
 
 export const MAX_PERSON_ITEMS = 8;
-const ROLE_WORDS = /\b(?:ceo|cto|cfo|chief|head|lead(?:s|er|ing)?|led|oversee|oversight|charge|scientist|founder|director|president|officer|manager|engineer|researcher|analyst|journalist|responsib\w+|appoint\w*|resign\w*|depart\w*|join\w*|report\w*|team)\b/i;
+// "would move into that role": the sentence leans on the one before it.
+// Their own words: a quotation with a verb of saying.
+const SPEECH = /["“][^"”]{12,}["”]\s*,?\s*(?:he|she|they|[A-Z][\p{L}'’-]+)?\s*(?:said|says|wrote|writes|told|added|posted)\b|\b(?:said|says|wrote|writes|told)\b[^"“]{0,40}["“][^"”]{12,}["”]/u;
+const LEANS_BACK = /\b(?:that|this|the same|the)\s+(?:role|team|job|post|position|group|effort|project|company|startup)\b|^(?:It|This|That|They)\b/;
 
-/** One person's roles over time, cited, oldest first; undated mentions last. */
+/**
+ * One person's (or organisation's) roles over time, from any form of the name: the most telling
+ * sentences (roles, appointments, departures, what they did next), spread over articles, oldest first.
+ */
 export function person(index: BriefIndex, query: string, who: string, now: string): Answer {
   const entity = index.entities.resolveName(who, 'person') ?? index.entities.resolveName(who);
   if (!entity) {
@@ -21,48 +27,123 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
     };
   }
   const cites = new Citations(index);
-  // Ordering and per-document caps work within documents, so they are computed once per person and
-  // the date filter is applied after.
-  const { pool: allPool, ordered: allOrdered } = memo(index, `person:${entity.id}`, () => orderMentions(index, entity.id));
-  const pool = allPool.filter((p) => isEligible(index, p, now));
-  const ordered = allOrdered.filter((p) => isEligible(index, p, now)).slice(0, MAX_PERSON_ITEMS);
-  const others = entity.aliases.filter((a) => a !== entity.name);
-  const dates = ordered.map((p) => p.date).filter((d): d is string => !!d).sort();
+  const ranked = memo(index, `person:${entity.id}`, () => rankMentions(index, entity.id));
+  const visible = ranked.filter((r) => isEligible(index, r.passage, now));
+  const picked = pick(index, visible, MAX_PERSON_ITEMS).sort((a, b) =>
+    a.passage.date && b.passage.date ? (a.passage.date < b.passage.date ? -1 : a.passage.date > b.passage.date ? 1 : a.passage.id - b.passage.id) : -newerFirst(a.passage.date, b.passage.date) || a.passage.id - b.passage.id);
+  const others = entity.aliases.filter((a) => a !== entity.name && !/^[\p{Ll}]/u.test(a));
+  // One label per title, the organisation where some sentence names it.
+  const byTitle = new Map<string, string>();
+  for (const r of index.roles.filter((x) => x.person === entity.id && isEligible(index, index.passages[x.passage], now))) {
+    const key = `${r.interim ? 'interim ' : ''}${r.title}`;
+    if (!byTitle.has(key) || (r.org && !byTitle.get(key)!.includes('('))) byTitle.set(key, titleText(index, r.title, r.org, r.interim));
+  }
+  const titles = [...byTitle.values()].slice(0, 5);
+  const dates = picked.map((r) => r.passage.date).filter((d): d is string => !!d).sort();
   return {
     command: 'person',
     query,
     asOf: dates.at(-1) ?? null,
-    found: ordered.length > 0,
-    heading: ordered.length
-      ? `${entity.name}${others.length ? ` (also ${others.join(', ')})` : ''} — ${ordered.length} cited mention${ordered.length === 1 ? '' : 's'}, oldest first`
+    found: picked.length > 0,
+    heading: picked.length
+      ? `${entity.name}${others.length ? ` (also ${others.join(', ')})` : ''}${titles.length ? ` — ${titles.join('; ')}` : ''} — ${picked.length} cited mention${picked.length === 1 ? '' : 's'}, oldest first`
       : `${entity.name} is listed in entities.yaml but no article mentions them.`,
-    items: ordered.map((p) => ({ section: null, text: `${dateLabel(p)} — ${quoted(p.text)} (${sourceLabel(index.docByPath.get(p.doc)!)})`, cites: [cites.passage(p)] })),
-    notes: pool.length > ordered.length ? [`…and ${pool.length - ordered.length} more mentions: /qwen sources ${entity.name}`] : [],
+    items: picked.map((r) => {
+      const q = excerpt(index, r.passage);
+      return { section: null, text: `${dateLabel(r.passage)} — ${quoted(q.text)} (${sourceLabel(index.docByPath.get(r.passage.doc)!)})`, cites: [cites.add(index.docByPath.get(r.passage.doc)!, q.text, r.passage.line)] };
+    }),
+    notes: visible.length > picked.length ? [`…and ${visible.length - picked.length} more mentions: /qwen sources ${entity.name}`] : [],
     citations: cites.list,
   };
 }
 
-function orderMentions(index: BriefIndex, entityId: string): { pool: Passage[]; ordered: Passage[] } {
-  const mentioned = (index.byEntity.get(entityId) ?? []).map((id) => index.passages[id]);
-  const roleLike = mentioned.filter((p) => ROLE_WORDS.test(p.text) || index.signals.change.some((c) => c.re.test(p.text)));
-  const pool = roleLike.length ? roleLike : mentioned;
-  // One sentence per line of a document, full sentences before headlines, then by date.
-  const seen = new Set<string>();
-  const picked: Passage[] = [];
-  for (const p of [...pool].sort((a, b) => isSentence(b) - isSentence(a) || a.id - b.id)) {
+function titleText(index: BriefIndex, title: string, org: string | null, interim: boolean): string {
+  const o = org && !org.startsWith('other:') ? index.entities.get(org)?.name : org?.slice('other:'.length);
+  return `${interim ? 'interim ' : ''}${title}${o ? ` (${o})` : ''}`;
+}
+
+interface Ranked {
+  passage: Passage;
+  score: number;
+  facts: string[]; // what the sentence says about the person: titles, events, other names
+}
+
+/** Every sentence about the person, scored by what it says about them. */
+function rankMentions(index: BriefIndex, id: string): Ranked[] {
+  const byPassage = new Map<number, Ranked>();
+  const seenText = new Set<string>();
+  for (const p of index.passages) {
+    if (!index.mentions[p.id].some((m) => m.id === id)) continue;
     const key = `${p.doc}\0${p.text.toLowerCase()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    picked.push(p);
+    if (seenText.has(key)) continue;
+    seenText.add(key);
+    const people = new Set(index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'person').map((m) => m.id));
+    const first = index.mentions[p.id].find((m) => index.entities.get(m.id)?.type === 'person');
+    byPassage.set(p.id, {
+      passage: p,
+      score: (first?.id === id ? 1 : 0) + (p.dateOrigin === 'sentence' ? 1 : 0) + (p.date ? 0 : -1) + isSentence(p) + (p.text.length > 60 ? 0.5 : 0) - (people.size >= 4 ? 2 : 0) + (SPEECH.test(p.text) ? 2 : 0),
+      facts: index.mentions[p.id].filter((m) => m.id !== id).map((m) => m.id),
+    });
   }
+  for (const r of index.roles) {
+    const x = byPassage.get(r.passage);
+    if (x && r.person === id) {
+      x.score += 3;
+      x.facts.push(`role:${r.title}:${r.org ?? ''}:${r.interim}`);
+    }
+  }
+  for (const e of index.events) {
+    const x = byPassage.get(e.passage);
+    if (x && e.person === id) {
+      x.score += 2;
+      x.facts.push(`event:${e.kind}`);
+    }
+  }
+  return [...byPassage.values()].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/** Greedy: the best-scored sentence that adds something not yet said, from a new article if it can. */
+function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
+  const said = new Set<string>();
   const perDoc = new Map<string, number>();
-  const limited = picked.filter((p) => {
-    const n = (perDoc.get(p.doc) ?? 0) + 1;
-    perDoc.set(p.doc, n);
-    return n <= 3;
-  });
-  const ordered = limited.sort((a, b) => (a.date && b.date ? (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id) : -newerFirst(a.date, b.date) || a.id - b.id));
-  return { pool, ordered };
+  const out: Ranked[] = [];
+  const left = [...ranked];
+  while (out.length < max && left.length) {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < left.length; i++) {
+      const r = left[i];
+      const fresh = new Set(r.facts.filter((f) => !said.has(f))).size;
+      const s = r.score + 1.5 * Math.min(fresh, 3) - 2 * (perDoc.get(r.passage.doc) ?? 0);
+      if (s > bestScore) {
+        bestScore = s;
+        best = i;
+      }
+    }
+    const [r] = left.splice(best, 1);
+    for (const f of r.facts) said.add(f);
+    perDoc.set(r.passage.doc, (perDoc.get(r.passage.doc) ?? 0) + 1);
+    out.push(r);
+  }
+  return out;
+}
+
+/** The sentence, or with the sentence before it on the same line when it leans on it ("that role"). */
+function excerpt(index: BriefIndex, p: Passage): { text: string } {
+  let first = p;
+  // Up to two sentences back, while the earliest one still leans on the one before it.
+  for (let i = 0; i < 2 && LEANS_BACK.test(first.text); i++) {
+    const prev = index.passages[first.id - 1];
+    if (!prev || prev.doc !== p.doc || prev.line !== p.line) break;
+    first = prev;
+  }
+  if (first === p) return { text: p.text };
+  const doc = index.docByPath.get(p.doc)!;
+  const line = doc.body.split('\n')[p.line - doc.bodyStartLine] ?? '';
+  const a = line.indexOf(first.text);
+  const b = line.indexOf(p.text, a + first.text.length);
+  if (a < 0 || b < 0) return { text: p.text };
+  return { text: line.slice(a, b + p.text.length) };
 }
 
 function closestName(index: BriefIndex, who: string): string | null {
