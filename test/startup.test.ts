@@ -173,6 +173,12 @@ describe('start-up failures: one line naming the cause and what to do, non-zero 
       await fake.close();
     }
   });
+
+  it('an unreachable Discord: one line, not a hang', async () => {
+    const port = await freePortThatRefuses();
+    const r = await run(['start'], { env: { CORPUS_DIR: CORPUS, CORPUS_WATCH: 'false', DISCORD_TOKEN: 'x.y.z', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: `http://127.0.0.1:${port}/api` } });
+    expectOneFatalLine(r, /cannot reach Discord/, /DISCORD_API_URL/);
+  });
 });
 
 describe('no platform configured', () => {

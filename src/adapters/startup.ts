@@ -81,6 +81,9 @@ export function startupFailure(surface: 'slack' | 'discord', config: Pick<Config
       if (err.code === 'DisallowedIntents') {
         throw new StartupError('Discord refused the gateway intents (DisallowedIntents) — the bot needs no privileged intents; check the application\'s Bot page');
       }
+      if (/ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|fetch failed|aborted/i.test(`${err.code ?? ''} ${message}`)) {
+        throw new StartupError(`cannot reach Discord (${message}) — check the network, a proxy, or DISCORD_API_URL`);
+      }
       throw new StartupError(`Discord failed to start: ${message} — check DISCORD_TOKEN, DISCORD_APPLICATION_ID and the network`);
     }
     if (err.code === 'EADDRINUSE') {
