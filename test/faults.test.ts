@@ -1,13 +1,14 @@
 // Faults: platforms and the model failing, the state DB locked or unusable, SIGTERM mid-digest.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack, type RunningSlack } from '../src/adapters/slack/app.ts';
+import { SLACK_TIMEOUT_MS } from '../src/adapters/slack/client-options.ts';
 import { loadConfig } from '../src/config.ts';
 import { runDigest } from '../src/digest/run.ts';
 import { targetsFromConfig } from '../src/digest/targets.ts';
@@ -36,6 +37,16 @@ afterAll(async () => {
   await bot?.stop();
   await fake?.close();
 });
+
+/** A port free right now on 127.0.0.1, for a child process to listen on. */
+function freePort(): Promise<number> {
+  return new Promise<number>((r) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const p = (srv.address() as AddressInfo).port;
+      srv.close(() => r(p));
+    });
+  });
+}
 
 const events = () => `http://127.0.0.1:${bot.port}/slack/events`;
 const mention = (id: string, channel: string, text = '<@UBOT> who-leads') => JSON.stringify({
@@ -119,15 +130,10 @@ describe('state database faults', () => {
 
 describe('SIGTERM during a chat answer', () => {
   it('stops accepting, lets the answer in flight reach Slack, then exits 0', async () => {
-    const port = await new Promise<number>((r) => {
-      const srv = createServer().listen(0, '127.0.0.1', () => {
-        const p = (srv.address() as AddressInfo).port;
-        srv.close(() => r(p));
-      });
-    });
+    const port = await freePort();
     const child = spawn(process.execPath, ['bin/qwen-brief.js', 'start', '--now', NOW], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-sig2', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), CORPUS_WATCH: 'false' },
+      env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-sig2', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), CORPUS_WATCH: 'false', STATE_PATH: join(mkdtempSync(join(tmpdir(), 'qwen-sigchat-')), 'state.db') },
     });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
@@ -181,4 +187,166 @@ describe('SIGTERM during a digest', () => {
     expect(db.digests().map((d) => [d.channel, d.status])).toEqual([['slack:CSIG', 'posted']]);
     db.close();
   });
+});
+
+describe('Slack API calls that never answer (timeout and retry policy)', () => {
+  // The production policy: no test override of retries or timeout.
+  let bot2: RunningSlack;
+  beforeAll(async () => {
+    bot2 = await startSlack({
+      getIndex: seedIndex, now: () => NOW, log,
+      config: { SLACK_BOT_TOKEN: 'xoxb-f2', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
+      version: 'test',
+    });
+  });
+  afterAll(async () => {
+    await bot2?.stop();
+  });
+  const events2 = () => `http://127.0.0.1:${bot2.port}/slack/events`;
+  const postsTo = (channel: string) => fake.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === channel);
+
+  it('a chat.postMessage that never answers: the user gets the reference id within seconds, the call is not repeated, the next mention is answered', async () => {
+    fake.faults.set('chat.postMessage', [{ hang: true }]);
+    const t = Date.now();
+    await postSigned(events2(), SECRET, mention('EvHang1', 'CHANG1'), 'application/json');
+    const told = await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'CHANG1' && /reference to an admin: [0-9a-f]{8}/.test(String(c.body.text)), 15_000);
+    expect(Date.now() - t).toBeLessThan(SLACK_TIMEOUT_MS + 3000);
+    const ref = /admin: ([0-9a-f]{8})/.exec(String(told.body.text))![1];
+    expect(logLines.some((l) => l.includes(ref) && l.includes('timed out'))).toBe(true);
+    // The hung answer (neither retried nor resent as plain text: it may have been posted) and the error.
+    expect(postsTo('CHANG1')).toHaveLength(2);
+    await postSigned(events2(), SECRET, mention('EvHang2', 'CHANG2'), 'application/json');
+    const ok = await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'CHANG2');
+    expect(String(ok.body.text)).toContain('Zhou Jingren');
+  }, 20_000);
+
+  it('a response_url that never answers: the /qwen user gets the reference id within seconds', async () => {
+    fake.faults.set('/respond/hang-1', [{ hang: true }]);
+    const t = Date.now();
+    await postSigned(events2(), SECRET, slashBody(fake, 'who-leads', 'hang-1'), 'application/x-www-form-urlencoded');
+    const told = await fake.waitFor((c) => c.path === '/respond/hang-1' && /reference to an admin: [0-9a-f]{8}/.test(String(c.body.text)), 15_000);
+    expect(Date.now() - t).toBeLessThan(SLACK_TIMEOUT_MS + 3000);
+    expect(told.body.response_type).toBe('ephemeral');
+  }, 20_000);
+
+  it('a 500 is retried (quickly) and the answer gets through', async () => {
+    fake.faults.set('chat.postMessage', [{ status: 500 }]);
+    await postSigned(events2(), SECRET, mention('Ev500', 'C500'), 'application/json');
+    await fake.waitFor(() => postsTo('C500').length >= 2, 8000);
+    expect(postsTo('C500')[1].body.blocks).toBeDefined();
+    expect(String(postsTo('C500')[1].body.text)).toContain('Zhou Jingren');
+  }, 15_000);
+
+  it('the digest: a chat.postMessage that never answers fails the channel within seconds; the next round posts', async () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'x', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DIGEST_SLACK_CHANNELS: 'CDHANG' });
+    const targets = targetsFromConfig(config, log);
+    const state = openState(join(mkdtempSync(join(tmpdir(), 'qwen-dhang-')), 'state.db'));
+    try {
+      fake.faults.set('chat.postMessage', [{ hang: true }]);
+      const t = Date.now();
+      const r1 = await runDigest({ index: seedIndex(), state, targets, now: NOW, nowMs: 1, empty: 'skip', log });
+      expect(Date.now() - t).toBeLessThan(SLACK_TIMEOUT_MS + 3000);
+      expect(r1[0].status).toBe('failed');
+      const r2 = await runDigest({ index: seedIndex(), state, targets, now: NOW, nowMs: 2, empty: 'skip', log });
+      expect(r2[0].status).toBe('posted');
+    } finally {
+      state.close();
+    }
+  }, 20_000);
+});
+
+describe('SIGTERM with stalled clients and during start-up (the real binary)', () => {
+  function startBin(env: Record<string, string>) {
+    const child = spawn(process.execPath, ['bin/qwen-brief.js', 'start', '--now', NOW], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, CORPUS_WATCH: 'false', STATE_PATH: join(mkdtempSync(join(tmpdir(), 'qwen-term-')), 'state.db'), ...env },
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const exited = new Promise<{ code: number | null; signal: string | null; at: number }>((r) => child.on('exit', (code, signal) => r({ code, signal, at: Date.now() })));
+    const waitLog = async (text: string, ms = 15_000) => {
+      const deadline = Date.now() + ms;
+      while (!err.includes(text)) {
+        if (Date.now() > deadline) throw new Error(`no "${text}" in: ${err}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    return { child, exited, waitLog, stderr: () => err };
+  }
+
+  it('a client holding a half-sent request open, an idle keep-alive client and a failing digest: exits 0 within 15 s, no digest attempt after the signal', async () => {
+    const port = await freePort();
+    const bin = startBin({
+      SLACK_BOT_TOKEN: 'xoxb-term', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port),
+      DIGEST_SLACK_CHANNELS: 'CTERM', DIGEST_CRON: '* * * * * *',
+    });
+    // Every digest post fails, so each tick of the schedule tries again.
+    fake.faults.set('chat.postMessage', Array.from({ length: 200 }, () => ({ status: 500 })));
+    // When each digest attempt reached Slack.
+    const attempts = () => fake.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'CTERM').length;
+    const seen: number[] = [];
+    const watch = setInterval(() => {
+      while (seen.length < attempts()) seen.push(Date.now());
+    }, 20);
+    try {
+      await bin.waitLog('slack: started');
+      await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'CTERM', 10_000);
+      // Idle keep-alive connection, and one stalled halfway through its body.
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      const stalled = connect(port, '127.0.0.1');
+      stalled.on('error', () => undefined);
+      stalled.write(`POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"type":`);
+      await new Promise((r) => setTimeout(r, 300));
+      const sigtermAt = Date.now();
+      bin.child.kill('SIGTERM');
+      const exit = await bin.exited;
+      expect(exit).toMatchObject({ code: 0, signal: null });
+      expect(exit.at - sigtermAt).toBeLessThan(15_000);
+      expect(bin.stderr()).toContain('closing the connections still open');
+      // The scheduler stopped first: the round in flight may finish its retries, but no new round starts.
+      expect(seen.filter((at) => at > sigtermAt + 4000)).toEqual([]);
+      stalled.destroy();
+    } finally {
+      clearInterval(watch);
+      fake.faults.delete('chat.postMessage');
+      if (bin.child.exitCode === null) bin.child.kill('SIGKILL');
+    }
+  }, 40_000);
+
+  it('a POST over the body limit does not make SIGTERM exit 13', async () => {
+    const port = await freePort();
+    const bin = startBin({ SLACK_BOT_TOKEN: 'xoxb-big', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port) });
+    try {
+      await bin.waitLog('slack: started');
+      const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(5 * 1024 * 1024) });
+      expect(res.status).toBe(413);
+      const sigtermAt = Date.now();
+      bin.child.kill('SIGTERM');
+      const exit = await bin.exited;
+      expect(exit).toMatchObject({ code: 0, signal: null });
+      expect(exit.at - sigtermAt).toBeLessThan(15_000);
+    } finally {
+      if (bin.child.exitCode === null) bin.child.kill('SIGKILL');
+    }
+  }, 40_000);
+
+  it('SIGTERM during start-up (Slack not answering auth.test yet) exits 0 at once', async () => {
+    fake.faults.set('auth.test', [{ hang: true }]);
+    const bin = startBin({ SLACK_BOT_TOKEN: 'xoxb-early', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0' });
+    try {
+      const before = fake.calls.length;
+      await fake.waitFor((c) => c.path === '/api/auth.test' && fake.calls.indexOf(c) >= before, 15_000);
+      await bin.waitLog('corpus loaded');
+      const sigtermAt = Date.now();
+      bin.child.kill('SIGTERM');
+      const exit = await bin.exited;
+      expect(exit).toMatchObject({ code: 0, signal: null });
+      expect(exit.at - sigtermAt).toBeLessThan(5000);
+      expect(bin.stderr()).toContain('"shutting down"');
+      expect(bin.stderr()).not.toContain('slack: started');
+    } finally {
+      fake.faults.delete('auth.test');
+      if (bin.child.exitCode === null) bin.child.kill('SIGKILL');
+    }
+  }, 30_000);
 });
