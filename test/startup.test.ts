@@ -135,13 +135,14 @@ describe('start-up failures: one line naming the cause and what to do, non-zero 
     afterAll(() => fake?.close());
 
     it('a bot token Slack refuses (auth.test invalid_auth)', async () => {
-      fake.script.set('auth.test', [{ ok: false, error: 'invalid_auth' }, { ok: false, error: 'invalid_auth' }]);
+      fake.script.set('auth.test', [{ ok: false, error: 'invalid_auth' }]);
       const r = await run(['start'], { env: { ...base, SLACK_BOT_TOKEN: 'xoxb-bad', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, PORT: '0' } });
       const msg = expectOneFatalLine(r, /SLACK_BOT_TOKEN/, /invalid_auth/, /OAuth & Permissions/);
       expect(msg).not.toContain('xoxb-bad');
     });
 
     it('a PORT already in use', async () => {
+      fake.script.delete('auth.test'); // the token is good this time
       const taken = createServer().listen(0, '127.0.0.1');
       await new Promise((ok) => taken.once('listening', ok));
       const { port } = taken.address() as { port: number };
