@@ -1,68 +1,238 @@
-import type { BriefIndex } from '../../index/build.ts';
-import { STOPWORDS, stem, terms, words } from '../../index/normalize.ts';
-import { coverage, search } from '../../index/search.ts';
+import type { Passage } from '../../corpus/types.ts';
+import { memo, type BriefIndex } from '../../index/build.ts';
+import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE } from '../../index/lexicon.ts';
+import { terms as termsOf } from '../../index/normalize.ts';
+import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
+import { isEligible } from '../eligible.ts';
+import { docAbout } from '../knowledge.ts';
+import { readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { person } from './person.ts';
 
 export const MAX_EXCERPTS = 4;
-/** Below this BM25 score the best excerpt is too weak to show as an answer. */
+/** Below this BM25 score a sentence that names nothing the question names is too weak to show. */
 export const RELEVANCE_FLOOR = 3;
 const QUESTION = /^(?:who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|can|will|should)\b|\?$/i;
 const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|info\s+on|about)\s+(.+?)\??$/i;
 
-/** Free text: the best cited excerpts, or an honest "not in the corpus". */
+interface Candidate {
+  passage: Passage;
+  score: number;
+  /** Share of the question's content words the sentence carries (stems, events, near spellings). */
+  coverage: number;
+  typed: boolean; // carries the kind of answer asked for
+  onFocus: boolean; // names what the question is about (or refers back to it)
+  value: string | null; // the date or number it gives, to show disagreeing sources side by side
+}
+
+/**
+ * Free text, read as a question: its type (who, when, where, why, how many/much, what is X doing
+ * now, yes/no), its focus and its key words. An excerpt answers only when it is about the focus
+ * and carries the key words or the kind of answer asked for; else an honest "not in the corpus".
+ */
 export function ask(index: BriefIndex, query: string, question: string, now: string): Answer {
   const personQ = PERSON.exec(question.trim());
   if (personQ) {
     const e = index.entities.resolveName(personQ[1], 'person');
     // Only a question that is just a name ("who is zhou hao") is about the person as a whole.
-    if (e && terms(personQ[1]).length <= 3) return person(index, query, personQ[1], now);
+    if (e && termsOf(personQ[1]).length <= 3) return person(index, query, personQ[1], now);
   }
-  const r = search(index, question, { asOf: now, limit: 12 });
-  const qWords = words(question).filter((w) => !STOPWORDS.has(w));
-  const known = qWords.filter((w) => index.vocab.has(stem(w))).length + r.entityIds.length;
-  if (!known && !QUESTION.test(question.trim())) {
+  const q = readQuestion(index, question);
+  if (!q.focus.length && !q.terms.some((t) => index.vocab.has(t.stem)) && !QUESTION.test(question.trim())) {
     return helpAnswer(query, `I couldn't make sense of “${question}”.`, 'who-leads');
   }
-  // A short question must be matched whole ("share price" is not answered by "share their skills").
-  const needed = r.contentTerms.length <= 2 ? 1 : 0.5;
-  const top = r.hits[0];
-  if (!top || coverage(r) < needed || top.score < RELEVANCE_FLOOR) {
-    const missing = r.contentTerms.filter((t) => !r.matchedTerms.includes(t));
-    return {
-      command: 'ask', query, asOf: null, found: false,
-      heading: 'That is not in the corpus.',
-      items: [],
-      notes: [
-        missing.length ? `No source mentions ${missing.map((t) => `“${t}”`).join(', ')}; I won't guess.` : "No source answers that; I won't guess.",
-        'Try /qwen who-leads, /qwen timeline or /qwen sources.',
-      ],
-      citations: [],
-    };
+  const notFound = (why: string): Answer => ({
+    command: 'ask', query, asOf: null, found: false,
+    heading: 'That is not in the corpus.',
+    items: [],
+    notes: [why, 'Try /qwen who-leads, /qwen timeline or /qwen sources.'],
+    citations: [],
+  });
+  if (q.unknownNames.length) return notFound(`No source mentions ${q.unknownNames.map((n) => `“${n}”`).join(', ')}; I won't guess.`);
+  // "Who is the CFO?": a role no sentence gives anyone.
+  if (q.title && (q.type === 'who' || q.type === 'what') && !roleKnown(index, q, now)) {
+    return notFound(`No source names ${rolePhrase(q)}; I won't guess.`);
   }
+
+  const candidates = gather(index, q, now);
+  const answering = candidates.filter((c) => answers(q, c));
+  if (!answering.length) {
+    const matched = new Set(candidates.flatMap((c) => q.terms.filter((t) => termMatches(index, c.passage, t.stem)).map((t) => t.stem)));
+    const missing = q.terms.filter((t) => !matched.has(t.stem)).map((t) => t.word);
+    return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about what you asked; I won't guess.` : "No source answers that; I won't guess.");
+  }
+  const picked = diversify(answering, MAX_EXCERPTS, q);
   const cites = new Citations(index);
-  const seen = new Set<string>();
-  const picked = r.hits.filter((h) => h.score >= top.score * 0.35).filter((h) => {
-    const key = h.passage.text.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).slice(0, MAX_EXCERPTS);
-  const dates = picked.map((h) => index.docByPath.get(h.passage.doc)!.published).filter((d): d is string => !!d).sort();
+  const values = [...new Set(picked.map((c) => c.value).filter((v): v is string => !!v))];
+  const dates = picked.map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort();
   return {
     command: 'ask',
     query,
     asOf: dates.at(-1) ?? null,
     found: true,
     heading: `Best cited excerpts for “${question}”`,
-    items: picked.map((h) => ({
+    items: picked.map((c) => ({
       section: null,
-      text: `${quoted(h.passage.text)} (${dateLabel(h.passage)}; ${sourceLabel(index.docByPath.get(h.passage.doc)!)})`,
-      cites: [cites.passage(h.passage)],
+      text: `${quoted(c.passage.text)} (${dateLabel(c.passage)}; ${sourceLabel(index.docByPath.get(c.passage.doc)!)})`,
+      cites: [cites.passage(c.passage)],
     })),
-    notes: [],
+    notes: (q.type === 'when' || q.type === 'how-many' || q.type === 'how-much') && values.length > 1 ? [`Sources differ: ${values.join(' / ')}.`] : [],
     citations: cites.list,
   };
+}
+
+/** BM25 hits and every sentence naming the focus, each scored for this question. */
+function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
+  const r = search(index, q.text, { asOf: now, limit: 60 });
+  const top = r.hits[0]?.score ?? 1;
+  const bm25 = new Map(r.hits.map((h) => [h.passage.id, h.score]));
+  const pool = new Set<number>(bm25.keys());
+  for (const id of q.focus) for (const pid of index.byEntity.get(id) ?? []) pool.add(pid);
+  const events = memo(index, 'ask:events', () => {
+    const m = new Map<number, { kind: string; person: string | null }[]>();
+    for (const e of index.events) (m.get(e.passage) ?? m.set(e.passage, []).get(e.passage)!).push(e);
+    return m;
+  });
+  const people = q.focus.filter((id) => index.entities.get(id)?.type === 'person');
+  const main = people.length ? people : q.focus.filter((id) => id !== index.focus).length ? q.focus.filter((id) => id !== index.focus) : q.focus;
+  const out: Candidate[] = [];
+  for (const pid of [...pool].sort((a, b) => a - b)) {
+    const p = index.passages[pid];
+    if (!isEligible(index, p, now)) continue;
+    const ids = new Set(index.mentions[pid].map((m) => m.id));
+    const named = main.filter((id) => ids.has(id)).length;
+    const onFocus = !main.length || named > 0 || refersBack(index, p, main);
+    const evs = events.get(pid) ?? [];
+    const eventHit = q.events.some((k) => evs.some((e) => e.kind === k && (!people.length || (e.person && people.includes(e.person)))));
+    const matched = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit)).length;
+    const coverage = q.terms.length ? matched / q.terms.length : named ? 1 : 0;
+    const { typed, value } = typedAnswer(index, q, p);
+    let score = 3 * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? 3 : 0);
+    if (q.current || q.type === 'doing') score += recency(index, p);
+    if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
+    out.push({ passage: p, score, coverage, typed, onFocus, value });
+  }
+  return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+function eventKindWord(stem: string): boolean {
+  return /^(?:fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
+}
+
+/** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
+function answers(q: Question, c: Candidate): boolean {
+  if (!c.onFocus) return false;
+  if (q.after) return c.typed && c.coverage > 0;
+  if (q.type === 'how-many' || q.type === 'how-much') return c.typed && c.coverage >= 0.34;
+  const need = q.terms.length <= 2 ? 1 : 0.5;
+  if (c.coverage >= need) return true;
+  return c.typed && c.coverage >= (q.terms.length <= 3 ? 0.34 : 0.25) && c.score >= RELEVANCE_FLOOR;
+}
+
+/** Whether the sentence gives the kind of answer asked for, and the value it gives. */
+function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null } {
+  switch (q.type) {
+    case 'when': {
+      const own = p.dateOrigin === 'sentence' || DATE_WORD_RE.test(p.text);
+      return { typed: own, value: own && p.date ? dateLabel(p).replace(/, article date$/, '') : null };
+    }
+    case 'how-many': {
+      const m = NUMBER_RE.exec(p.text.replace(/\b(?:19|20)\d\d\b/g, ''));
+      return { typed: !!m, value: m ? m[0].trim() : null };
+    }
+    case 'how-much': {
+      const m = MONEY_RE.exec(p.text);
+      return { typed: !!m, value: m ? m[0].trim() : null };
+    }
+    case 'why':
+      return { typed: REASON_RE.test(p.text), value: null };
+    case 'who':
+      return { typed: index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person' && !q.focus.includes(m.id)), value: null };
+    case 'where':
+      return { typed: index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !q.focus.includes(m.id)) || /\b(?:at|in|to|join)\s+(?:the\s+)?(?:new\s+)?\p{Lu}/u.test(p.text), value: null };
+    case 'doing': {
+      const evs = index.events.filter((e) => e.passage === p.id && (e.kind === 'start' || e.kind === 'org' || e.kind === 'return') && (!q.focus.length || q.focus.includes(e.person ?? '') || e.person === null));
+      return { typed: evs.length > 0 || index.roles.some((r) => r.passage === p.id && q.focus.includes(r.person) && !r.past), value: null };
+    }
+    default:
+      return { typed: false, value: null };
+  }
+}
+
+/** A sentence that names none of `ids` but follows one in its paragraph that does ("He wrote …"). */
+function refersBack(index: BriefIndex, p: Passage, ids: string[]): boolean {
+  const prev = index.passages[p.id - 1];
+  if (!prev || prev.doc !== p.doc || prev.paragraph !== p.paragraph) return false;
+  if (index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person')) return false;
+  return index.mentions[prev.id].some((m) => ids.includes(m.id)) && /^(?:\W*)(?:he|she|they|it|his|her|their|its|the (?:company|board|firm))\b/i.test(p.text);
+}
+
+/** Newer evidence first for "now" questions: up to 3 points for the newest dated sentence. */
+function recency(index: BriefIndex, p: Passage): number {
+  const range = memo(index, 'ask:dateRange', () => {
+    const ds = index.passages.map((x) => x.date).filter((d): d is string => !!d).sort();
+    return [Date.parse(ds[0] ?? '2000-01-01'), Date.parse(ds.at(-1) ?? '2000-01-01')] as const;
+  });
+  if (!p.date) return 0;
+  const span = range[1] - range[0] || 1;
+  return (3 * (Date.parse(p.date) - range[0])) / span;
+}
+
+/** A stem the sentence carries, or a near spelling of one (Damerau distance 1 for long words). */
+function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
+  const set = memo(index, `ask:terms:${p.id}`, () => new Set(termsOf(p.text)));
+  if (set.has(t)) return true;
+  if (t.length < 6) return false;
+  for (const w of set) if (Math.abs(w.length - t.length) <= 1 && nearlySame(w, t)) return true;
+  return false;
+}
+
+function nearlySame(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  for (let i = 0; i < l.length; i++) if (l.slice(0, i) + l.slice(i + 1) === s) return true;
+  return false;
+}
+
+/** The best few, from different articles, and for dates and numbers, different values first. */
+function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
+  const out: Candidate[] = [];
+  const docs = new Set<string>();
+  const values = new Set<string>();
+  const texts = new Set<string>();
+  const valued = q.type === 'when' || q.type === 'how-many' || q.type === 'how-much';
+  const passes: ((c: Candidate) => boolean)[] = [
+    (c) => !docs.has(c.passage.doc) && (!valued || !c.value || !values.has(c.value)),
+    (c) => !docs.has(c.passage.doc),
+    () => true,
+  ];
+  const best = list[0].score;
+  for (const ok of passes) {
+    for (const c of list) {
+      if (out.length >= max) break;
+      if (out.includes(c) || c.score < best * 0.35 || texts.has(c.passage.text.toLowerCase()) || !ok(c)) continue;
+      out.push(c);
+      docs.add(c.passage.doc);
+      texts.add(c.passage.text.toLowerCase());
+      if (c.value) values.add(c.value);
+    }
+  }
+  return out;
+}
+
+function roleKnown(index: BriefIndex, q: Question, now: string): boolean {
+  const orgs = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
+  return index.roles.some((r) => r.title === q.title && isEligible(index, index.passages[r.passage], now) && (!orgs.length || orgs.includes(r.org ?? '') || (r.org === null && orgs.some((o) => docAbout(index, index.passages[r.passage].doc, o)))));
+}
+
+function rolePhrase(q: Question): string {
+  const words = q.terms.map((t) => t.word).join(' ');
+  return words ? `a ${words}` : `a ${q.title}`;
 }

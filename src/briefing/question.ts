@@ -1,0 +1,114 @@
+// Reads a free-text question: what kind of answer it wants, what it is about, and which words
+// carry its meaning. Pure; no corpus knowledge beyond the entity names the index learned.
+import type { BriefIndex } from '../index/build.ts';
+import type { EventKind } from '../index/lexicon.ts';
+import { ROLE_TITLES } from '../index/lexicon.ts';
+import { STOPWORDS, stem, words } from '../index/normalize.ts';
+
+export type AnswerType = 'who' | 'when' | 'where' | 'why' | 'how-many' | 'how-much' | 'doing' | 'yesno' | 'what';
+
+export interface Question {
+  text: string;
+  type: AnswerType;
+  /** Entities the question names, people first. */
+  focus: string[];
+  /** Content words, stemmed, as the user typed them (for "not in the corpus: …"). */
+  terms: { stem: string; word: string }[];
+  /** Events the question asks about ("fire" → end, "back" → return). */
+  events: EventKind[];
+  /** A role title it asks about ("chief financial officer" → CFO). */
+  title: string | null;
+  /** "now", "currently", "still": the latest evidence first. */
+  current: boolean;
+  /** "after she left …": what happened after an event. */
+  after: EventKind | null;
+  /** Capitalised names in the question that the corpus does not know. */
+  unknownNames: string[];
+}
+
+// Question words and verbs of asking carry no content.
+const QUESTION_WORDS = new Set(
+  'who whom whose what when where why how which is are was were did does do has have had can could will would should may might ' +
+    'date day year time many much long often number amount money said say says tell told doing happen happened happens get got go ' +
+    'still now currently today latest recent recently there'.split(' '),
+);
+
+// General English news verbs and nouns for the events the index reads (lexicon.ts), so "fire"
+// finds "ousted" and "back" finds "reinstated".
+const EVENT_WORDS: [RegExp, EventKind][] = [
+  [/^(?:fire[ds]?|firing|oust(?:ed|er|ing)?|remov(?:e|ed|al)|dismiss(?:ed|al)?|sack(?:ed)?|push(?:ed)?|resign(?:ed|ation)?|quit|left|leave|leaving|depart(?:ed|ure)?|exit(?:ed)?|step(?:ped)?|retire[ds]?)$/, 'end'],
+  [/^(?:back|return(?:ed|s)?|reinstat(?:e|ed|ement)|rehire[ds]?|rejoin(?:ed|s)?|regain(?:ed)?)$/, 'return'],
+  [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|become|became)$/, 'start'],
+  [/^(?:replac(?:e|ed|ement)|succe(?:ed|eded|ssor))$/, 'succession'],
+  [/^(?:lead[s]?|led|run[s]?|ran|head[s]?|oversee[s]?|chair[s]?|charge)$/, 'holds'],
+  [/^(?:found(?:ed)?|launch(?:ed)?|creat(?:e|ed)|start(?:ed)?|establish(?:ed)?|invest(?:ed|ment|s)?|acquir(?:e|ed)|merg(?:e|ed|er))$/, 'org'],
+];
+
+export function eventKindOf(word: string): EventKind | null {
+  for (const [re, k] of EVENT_WORDS) if (re.test(word)) return k;
+  return null;
+}
+
+export function readQuestion(index: BriefIndex, text: string): Question {
+  const t = text.trim();
+  const lower = t.toLowerCase();
+  let type: AnswerType = 'what';
+  if (/^(?:who|whom|whose)\b/.test(lower) || /\bwho\b.*\?$/.test(lower)) type = 'who';
+  if (/^(?:when|on what date|what date|what day|in what year|which year|what year|since when)\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';
+  else if (/^where\b/.test(lower) || /\bwhere\b/.test(lower)) type = 'where';
+  else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';
+  else if (/\bhow many\b|\bnumber of\b/.test(lower)) type = 'how-many';
+  else if (/\bhow much\b|\bwhat (?:price|amount|valuation)\b/.test(lower)) type = 'how-much';
+  else if (/\bwhat (?:is|are|was|has) .+ (?:doing|up to|working on)\b|\bwhat did .+ do\b|\bwhat happened to\b/.test(lower)) type = 'doing';
+  else if (type !== 'who' && /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(lower)) type = 'yesno';
+
+  const { ids, consumed } = index.entities.resolve(t);
+  const focus = [...ids].sort((a, b) => Number(index.entities.get(a)?.type !== 'person') - Number(index.entities.get(b)?.type !== 'person'));
+  const ws = words(t);
+  const terms: { stem: string; word: string }[] = [];
+  const events = new Set<EventKind>();
+  ws.forEach((w, i) => {
+    if (consumed.has(i) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d{1,2}$/.test(w)) return;
+    const k = eventKindOf(w);
+    if (k) events.add(k);
+    terms.push({ stem: stem(w), word: w });
+  });
+  let title: string | null = null;
+  for (const r of ROLE_TITLES) {
+    if (new RegExp(`\\b(?:${r.re})\\b`, 'i').test(t)) {
+      title = r.canon;
+      break;
+    }
+  }
+  const afterM = /\bafter\s+(?:(?:he|she|they|it)\s+)?(\w+)/i.exec(t);
+  const after = afterM ? eventKindOf(afterM[1].toLowerCase()) : null;
+  return {
+    text: t, type, focus, terms: dedupe(terms), events: [...events], title,
+    current: /\b(?:now|currently|still|today|these days|at the moment|latest|anymore)\b/i.test(t),
+    after,
+    unknownNames: unknownNames(index, t),
+  };
+}
+
+function dedupe(terms: { stem: string; word: string }[]): { stem: string; word: string }[] {
+  const seen = new Set<string>();
+  return terms.filter((x) => (seen.has(x.stem) ? false : (seen.add(x.stem), true)));
+}
+
+/**
+ * Capitalised names (not the first word) that no entity and no word of the corpus matches:
+ * "Safe Superintelligence" in a corpus that never mentions it.
+ */
+function unknownNames(index: BriefIndex, t: string): string[] {
+  const out: string[] = [];
+  const re = /(?<=\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+  for (const m of t.matchAll(re)) {
+    const name = m[1].replace(/['’]s$/, '');
+    if (index.entities.resolve(name).ids.length) continue;
+    const ws = words(name).filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w));
+    if (!ws.length) continue;
+    if (ws.every((w) => index.vocab.has(stem(w)))) continue;
+    out.push(name);
+  }
+  return out;
+}
