@@ -1,9 +1,21 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscord, type RunningDiscord } from '../src/adapters/discord/client.ts';
+import { startDiscord, type DiscordOptions, type RunningDiscord } from '../src/adapters/discord/client.ts';
+import { BOT_PERMISSIONS, INVITE_PERMISSIONS, inviteUrl } from '../src/adapters/discord/permissions.ts';
+import { answer } from '../src/briefing/answer.ts';
 import { createLogger } from '../src/log.ts';
+import { toJson } from '../src/render/json.ts';
+import { openState, type StateDb } from '../src/state/db.ts';
+import { loadPrompts } from '../src/summarize/prompts.ts';
+import { Summarizer } from '../src/summarize/summarizer.ts';
 import { APP_ID, CHANNEL_ID, DM_ID, GUILD_ID, BOT_ID, messageCreate, slashInteraction, startFakeDiscord, type FakeDiscord } from './fakes/discord.ts';
-import { NOW, seedIndex, scratchCorpus } from './helpers.ts';
+import { startFakeOpenAI } from './fakes/openai.ts';
+import { NOW, seedIndex, scratchCorpus, capturedLog } from './helpers.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 
@@ -13,21 +25,33 @@ let fake: FakeDiscord;
 let bot: RunningDiscord;
 let index: BriefIndex = seedIndex();
 
+const ROOT = resolve(import.meta.dirname, '..');
+let deps: DiscordOptions;
+
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  bot = await startDiscord({
+  // Kept, so a test can give the running bot a summarizer.
+  deps = {
     config: { DISCORD_TOKEN: 'discord-test-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl },
     getIndex: () => index,
     now: () => NOW,
     log: createLogger('debug', sink),
     retries: 0,
-  });
+  };
+  bot = await startDiscord(deps);
 }, 30_000);
 
 afterAll(async () => {
   await bot?.stop();
   await fake?.close();
 });
+
+/** Masked links [label](url) Discord would render: every backslash-escaped character is dropped first. */
+function liveMaskedLinks(markdown: string): string[] {
+  return markdown.replace(/\\[\s\S]/g, '').match(/\[[^\]]*\]\(\s*<?https?:[^)]*\)/g) ?? [];
+}
+/** The text with escaped characters dropped: what is left is live Markdown. */
+const live = (markdown: string) => markdown.replace(/\\[\s\S]/g, '');
 
 const posts = (channel: string) => fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${channel}/messages`);
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
@@ -65,6 +89,7 @@ describe('Discord through the real discord.js Client', () => {
     fake.dispatch('MESSAGE_CREATE', messageCreate(`<@!${BOT_ID}> who Eddie Wu`, { mentionsBot: true }));
     await fake.waitFor(() => posts(CHANNEL_ID).length > before);
     expect((posts(CHANNEL_ID)[before].body as { content: string }).content).toContain('Wu Yongming');
+    await settle(); // every part of the answer, so the next test counts from a quiet channel
   });
 
   it('ignores bots, @everyone-only and role-only mentions', async () => {
@@ -163,7 +188,173 @@ describe('Discord through the real discord.js Client', () => {
     }
   });
 
+  it('echoes a masked link in a question as inert text, with no live link or formatting (mention and /qwen)', async () => {
+    const question = 'who [verify your account](https://evil.example/login) **now** ||x|| # title';
+    const before = posts(CHANNEL_ID).length;
+    fake.dispatch('MESSAGE_CREATE', messageCreate(`<@${BOT_ID}> ${question}`, { mentionsBot: true }));
+    await fake.waitFor(() => posts(CHANNEL_ID).length > before);
+    const content = (posts(CHANNEL_ID)[before].body as { content: string }).content;
+    expect(content).toContain('verify your account');
+    expect(liveMaskedLinks(content)).toEqual([]);
+    expect(live(content)).not.toMatch(/\*\*now\*\*|\|\|x\|\||^#|\n#/);
+    expect(content).toContain('<https://evil.example/login>');
+
+    fake.dispatch('INTERACTION_CREATE', slashInteraction('800000000000000009', question));
+    const edit = await fake.waitFor((c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/tok-800000000000000009/messages/@original`);
+    const slash = (edit.body as { content: string }).content;
+    expect(slash).toContain('verify your account');
+    expect(liveMaskedLinks(slash)).toEqual([]);
+    await settle();
+  });
+
+  it('neutralises a masked link and formatting in corpus text (sentence, title, outlet), while --json keeps the quote verbatim', async () => {
+    const sentence = 'On March 9, 2026, Alibaba told Qwen staff to [verify your account](https://evil.example/login) and **act now** before the reorganisation.';
+    index = buildIndex(loadCorpus(scratchCorpus({ 'phish.md': `---\ntitle: Staff notice [login](https://evil.example/t)\npublished: 2026-03-09\nkind: news\nsource: Wire **Bold**\n---\n${sentence}\n` })));
+    try {
+      const query = 'ask verify your account before the reorganisation';
+      const json = toJson(answer(index, query, NOW)) as { citations: { quote: string }[] };
+      expect(json.citations.map((c) => c.quote)).toContain(sentence);
+      const before = posts(CHANNEL_ID).length;
+      fake.dispatch('MESSAGE_CREATE', messageCreate(`<@${BOT_ID}> ${query}`, { mentionsBot: true }));
+      await fake.waitFor(() => posts(CHANNEL_ID).length > before);
+      await settle();
+      const mine = posts(CHANNEL_ID).slice(before).map((p) => p.body as { content: string; embeds: { description: string }[] });
+      const all = mine.map((b) => [b.content, ...b.embeds.map((e) => e.description)].join('\n')).join('\n');
+      expect(all).toContain('verify your account');
+      expect(liveMaskedLinks(all)).toEqual([]);
+      expect(live(all)).not.toMatch(/\*\*act now\*\*|\*\*Bold\*\*/);
+    } finally {
+      index = seedIndex();
+    }
+  });
+
+  it('neutralises a masked link in a summary sentence', async () => {
+    const llm = await startFakeOpenAI();
+    deps.summarizer = new Summarizer({
+      baseURL: llm.baseURL, model: 'fake-model', timeoutMs: 3000, concurrency: 1,
+      prompts: loadPrompts(join(ROOT, 'prompts')), log: createLogger('silent'), cache: { get: () => null, set: () => undefined },
+    });
+    deps.summaryBudgetMs = 3000;
+    llm.fallback = () => ({ content: JSON.stringify({ sentences: [{ text: 'Zhou Jingren leads Qwen; [verify your account](https://evil.example/login) **now**.', cites: [1] }] }) });
+    try {
+      const before = posts(CHANNEL_ID).length;
+      fake.dispatch('MESSAGE_CREATE', messageCreate(`<@${BOT_ID}> who-leads`, { mentionsBot: true }));
+      await fake.waitFor(() => posts(CHANNEL_ID).length > before);
+      await settle();
+      const content = (posts(CHANNEL_ID)[before].body as { content: string }).content;
+      expect(content).toContain('Summarized');
+      expect(content).toContain('verify your account');
+      expect(liveMaskedLinks(content)).toEqual([]);
+      expect(live(content)).not.toContain('**now**');
+    } finally {
+      deps.summarizer = null;
+      deps.summaryBudgetMs = undefined;
+      await llm.close();
+    }
+  });
+
   it('never logs the bot token', () => {
     expect(logLines.join('')).not.toContain('discord-test-token');
   });
+});
+
+describe('Discord invite link', () => {
+  it('the README link grants exactly the computed permissions, Embed Links and every permission the bot uses included', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const links = [...readme.matchAll(/https:\/\/discord\.com\/oauth2\/authorize\?[^\s`)]+/g)].map((m) => m[0]);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      const u = new URL(link);
+      expect(u.searchParams.get('permissions')).toBe(String(INVITE_PERMISSIONS));
+      expect(u.searchParams.get('scope')!.split(' ')).toEqual(expect.arrayContaining(['bot', 'applications.commands']));
+      expect(link.replace('<APPLICATION_ID>', APP_ID)).toBe(inviteUrl(APP_ID));
+    }
+    for (const name of ['ViewChannel', 'SendMessages', 'SendMessagesInThreads', 'EmbedLinks', 'ReadMessageHistory'] as const) {
+      expect(INVITE_PERMISSIONS & PermissionFlagsBits[name]).toBe(PermissionFlagsBits[name]);
+      expect(Object.keys(BOT_PERMISSIONS)).toContain(name);
+    }
+  });
+});
+
+describe('Discord /qwen registration refused (403 Missing Access: invited without applications.commands)', () => {
+  const refuse = { status: 403, body: { message: 'Missing Access', code: 50001 } };
+  const puts = (f: FakeDiscord) => f.calls.filter((c) => c.method === 'PUT' && c.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+
+  it('keeps answering mentions and DMs, says once what to do, retries and registers; a restart with the same /qwen does not register again', async () => {
+    const f = await startFakeDiscord();
+    const { log, lines } = capturedLog('debug');
+    const state: StateDb = openState(join(mkdtempSync(join(tmpdir(), 'qwen-dreg-')), 'state.db'));
+    const start = (st: StateDb | null) =>
+      startDiscord({
+        config: { DISCORD_TOKEN: 'discord-t', DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: f.apiUrl },
+        getIndex: seedIndex, now: () => NOW, log, retries: 0, state: st, registrationRetryMs: [400],
+      });
+    f.script.push({ method: 'PUT', match: /\/commands$/, replies: [refuse, refuse] });
+    const bots: RunningDiscord[] = [];
+    try {
+      const b1 = await start(state);
+      bots.push(b1);
+      expect(await b1.commands.first).toBe('failed');
+      f.dispatch('MESSAGE_CREATE', messageCreate(`<@${BOT_ID}> who-leads`, { mentionsBot: true }));
+      const reply = await f.waitFor((c) => c.method === 'POST' && c.path === `/channels/${CHANNEL_ID}/messages`);
+      expect((reply.body as { content: string }).content).toContain('Zhou Jingren');
+      f.dispatch('MESSAGE_CREATE', messageCreate('timeline', { dm: true }));
+      await f.waitFor((c) => c.method === 'POST' && c.path === `/channels/${DM_ID}/messages`);
+
+      await b1.commands.registered;
+      expect(puts(f)).toHaveLength(3);
+      const said = lines.filter((l) => l.includes('"level":50') && l.includes('/qwen is not registered'));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toContain('applications.commands');
+      expect(said[0]).toContain(`client_id=${APP_ID}`);
+      expect(said[0]).toContain(`permissions=${INVITE_PERMISSIONS}`);
+      expect(lines.some((l) => l.includes('/qwen registered'))).toBe(true);
+      await b1.stop();
+
+      const b2 = await start(state);
+      bots.push(b2);
+      expect(await b2.commands.first).toBe('unchanged');
+      expect(puts(f)).toHaveLength(3);
+      await b2.stop();
+
+      // Without the state DB there is no hash to compare: it registers again.
+      const b3 = await start(null);
+      bots.push(b3);
+      expect(await b3.commands.first).toBe('registered');
+      expect(puts(f)).toHaveLength(4);
+    } finally {
+      for (const b of bots) await b.stop();
+      state.close();
+      await f.close();
+    }
+  }, 30_000);
+
+  it('the real binary: with /qwen refused it stays up, answers a mention, and exits 0 on SIGTERM', async () => {
+    const f = await startFakeDiscord();
+    f.script.push({ method: 'PUT', match: /\/commands$/, replies: Array.from({ length: 10 }, () => refuse) });
+    const child = spawn(process.execPath, ['bin/qwen-brief.js', 'start', '--now', NOW], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH, DISCORD_TOKEN: 'discord-bin', DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: f.apiUrl,
+        STATE_PATH: join(mkdtempSync(join(tmpdir(), 'qwen-dbin-')), 'state.db'), CORPUS_WATCH: 'false',
+      },
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.on('exit', (code, signal) => r({ code, signal })));
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!err.includes('/qwen is not registered') && child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(err).toContain('applications.commands');
+      f.dispatch('MESSAGE_CREATE', messageCreate(`<@${BOT_ID}> who-leads`, { mentionsBot: true }));
+      const reply = await f.waitFor((c) => c.method === 'POST' && c.path === `/channels/${CHANNEL_ID}/messages`, 10_000);
+      expect((reply.body as { content: string }).content).toContain('Zhou Jingren');
+      expect(child.exitCode).toBeNull();
+      child.kill('SIGTERM');
+      expect(await exited).toEqual({ code: 0, signal: null });
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await f.close();
+    }
+  }, 40_000);
 });
