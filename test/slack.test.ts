@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack, type RunningSlack } from '../src/adapters/slack/app.ts';
 import { createLogger } from '../src/log.ts';
 import { openState, type StateDb } from '../src/state/db.ts';
+import { shareStore } from '../src/adapters/slack/shares.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -224,6 +225,17 @@ describe('Slack /qwen over HTTP through Bolt', () => {
     } finally {
       await again.stop();
     }
+  });
+
+  it('without a state DB a share is still claimed once (in memory), and a failed share can be retried', () => {
+    const store = shareStore(null, createLogger('silent'));
+    const value = store.put({ q: 'who-leads', now: NOW });
+    expect(store.get(value)).toEqual({ q: 'who-leads', now: NOW });
+    expect(store.claim(value)).toBe(true);
+    expect(store.claim(value)).toBe(false);
+    store.release(value);
+    expect(store.claim(value)).toBe(true);
+    expect(store.get('s1:unknown')).toBeNull();
   });
 
   it('serves /healthz with the corpus doc count and version', async () => {

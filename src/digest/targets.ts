@@ -87,7 +87,7 @@ export function targetsFromConfig(config: Config, log: Logger, opts: SlackClient
     if (!config.SLACK_BOT_TOKEN) log.warn('digest: DIGEST_SLACK_CHANNELS is set but SLACK_BOT_TOKEN is not; Slack channels skipped');
     else {
       // The bot's timeout and retry policy: a hung Slack fails this channel's round in seconds, not never.
-      const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, slackClientOptions(config, opts));
+      const client = new webApi.WebClient(config.SLACK_BOT_TOKEN, slackClientOptions(config, opts, log.child({ surface: 'slack' })));
       for (const c of config.DIGEST_SLACK_CHANNELS) targets.push(slackTarget(client, c));
     }
   }

@@ -1,12 +1,11 @@
 import type { Server } from 'node:http';
-import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import type { Config } from '../../config.ts';
-import type { Logger } from '../../log.ts';
 import type { StateDb } from '../../state/db.ts';
 import { InFlight } from '../inflight.ts';
 import { SeenKeys, type CoreDeps } from '../shared.ts';
 import { SHUTDOWN_GRACE_MS, untilDeadline } from '../shutdown.ts';
-import { slackClientOptions } from './client-options.ts';
+import { slackClientOptions, slackLogger } from './client-options.ts';
 import { registerListeners } from './listeners/index.ts';
 import { shareStore } from './shares.ts';
 
@@ -19,22 +18,6 @@ export interface SlackAppOptions extends CoreDeps {
   version: string;
   /** Where share buttons keep their answers; null/absent → this process's memory. */
   state?: StateDb | null;
-}
-
-/** Bolt's logger interface over pino. */
-function boltLogger(log: Logger): BoltLogger {
-  let level = LogLevel.INFO;
-  return {
-    debug: (...m: unknown[]) => log.debug({ bolt: m.map(String).join(' ') }),
-    info: (...m: unknown[]) => log.info({ bolt: m.map(String).join(' ') }),
-    warn: (...m: unknown[]) => log.warn({ bolt: m.map(String).join(' ') }),
-    error: (...m: unknown[]) => log.error({ bolt: m.map(String).join(' ') }),
-    setLevel: (l: LogLevel) => {
-      level = l;
-    },
-    getLevel: () => level,
-    setName: () => undefined,
-  };
 }
 
 export interface RunningSlack {
@@ -68,7 +51,7 @@ export async function startSlack(opts: SlackAppOptions): Promise<RunningSlack> {
     port: config.PORT,
     customRoutes: [healthz],
     deferInitialization: true,
-    logger: boltLogger(log.child({ surface: 'slack' })),
+    logger: slackLogger(log.child({ surface: 'slack' })),
     clientOptions: slackClientOptions(config, { retries: opts.retries, timeoutMs: opts.timeoutMs }),
   });
   // Every request from the listeners' start to their end, so shutdown can let them finish.
