@@ -28,9 +28,9 @@ export interface Question {
 
 // Question words and verbs of asking carry no content.
 const QUESTION_WORDS = new Set(
-  'who whom whose what when where why how which is are was were did does do has have had can could will would should may might ' +
+  ('who whom whose what when where why how which is are was were did does do has have had can could will would should may might ' +
     'date day year time many much long often number amount money said say says tell told doing happen happened happens get got go ' +
-    'still now currently today latest recent recently there'.split(' '),
+    'still now currently today latest recent recently there').split(' '),
 );
 
 // General English news verbs and nouns for the events the index reads (lexicon.ts), so "fire"
@@ -38,7 +38,7 @@ const QUESTION_WORDS = new Set(
 const EVENT_WORDS: [RegExp, EventKind][] = [
   [/^(?:fire[ds]?|firing|oust(?:ed|er|ing)?|remov(?:e|ed|al)|dismiss(?:ed|al)?|sack(?:ed)?|push(?:ed)?|resign(?:ed|ation)?|quit|left|leave|leaving|depart(?:ed|ure)?|exit(?:ed)?|step(?:ped)?|retire[ds]?)$/, 'end'],
   [/^(?:back|return(?:ed|s)?|reinstat(?:e|ed|ement)|rehire[ds]?|rejoin(?:ed|s)?|regain(?:ed)?)$/, 'return'],
-  [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|become|became)$/, 'start'],
+  [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|become|became|work(?:s|ed|ing)?|move[ds]?|went)$/, 'start'],
   [/^(?:replac(?:e|ed|ement)|succe(?:ed|eded|ssor))$/, 'succession'],
   [/^(?:lead[s]?|led|run[s]?|ran|head[s]?|oversee[s]?|chair[s]?|charge)$/, 'holds'],
   [/^(?:found(?:ed)?|launch(?:ed)?|creat(?:e|ed)|start(?:ed)?|establish(?:ed)?|invest(?:ed|ment|s)?|acquir(?:e|ed)|merg(?:e|ed|er))$/, 'org'],
@@ -80,7 +80,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
       break;
     }
   }
-  const afterM = /\bafter\s+(?:(?:he|she|they|it)\s+)?(\w+)/i.exec(t);
+  const afterM = /\bafter\s+(?:(?:he|she|they|it|the|his|her|their|its)\s+)?(\w+)/i.exec(t);
   const after = afterM ? eventKindOf(afterM[1].toLowerCase()) : null;
   return {
     text: t, type, focus, terms: dedupe(terms), events: [...events], title,

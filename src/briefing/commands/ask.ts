@@ -1,6 +1,6 @@
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, ROLE_TITLES } from '../../index/lexicon.ts';
 import { terms as termsOf } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
@@ -16,6 +16,14 @@ export const MAX_EXCERPTS = 4;
 export const RELEVANCE_FLOOR = 3;
 const QUESTION = /^(?:who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|can|will|should)\b|\?$/i;
 const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|info\s+on|about)\s+(.+?)\??$/i;
+
+// The date as the sentence words it: "Nov. 17", "18 November", "November 19, 2023", "in 2018", "on Tuesday".
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE_PHRASES = [
+  `\\b(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`,
+  `\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since)\\s+(?:19|20)\\d\\d\\b`,
+  '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
+].map((re) => new RegExp(re, 'i'));
 
 interface Candidate {
   passage: Passage;
@@ -97,20 +105,24 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   });
   const people = q.focus.filter((id) => index.entities.get(id)?.type === 'person');
   const main = people.length ? people : q.focus.filter((id) => id !== index.focus).length ? q.focus.filter((id) => id !== index.focus) : q.focus;
+  // Organisations other than the corpus's subject help place an answer ("Where did Microsoft say …").
+  const orgsAsked = people.length ? q.focus.filter((id) => id !== index.focus && !people.includes(id)) : [];
   const out: Candidate[] = [];
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
     if (!isEligible(index, p, now)) continue;
     const ids = new Set(index.mentions[pid].map((m) => m.id));
-    const named = main.filter((id) => ids.has(id)).length;
-    const onFocus = !main.length || named > 0 || refersBack(index, p, main);
+    const named = main.filter((id) => ids.has(id)).length + 0.5 * orgsAsked.filter((id) => ids.has(id)).length;
+    const onFocus = !main.length || main.some((id) => ids.has(id)) || refersBack(index, p, main);
     const evs = events.get(pid) ?? [];
-    const eventHit = q.events.some((k) => evs.some((e) => e.kind === k && (!people.length || (e.person && people.includes(e.person)))));
+    // Working somewhere is joining or leading it.
+    const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds')) && (!people.length || (e.person && people.includes(e.person)))));
     const matched = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit)).length;
     const coverage = q.terms.length ? matched / q.terms.length : named ? 1 : 0;
     const { typed, value } = typedAnswer(index, q, p);
-    let score = 3 * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? 3 : 0);
-    if (q.current || q.type === 'doing') score += recency(index, p);
+    // With no content words left ("what is X doing now?"), BM25 only matches the filler.
+    let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? 3 : 0);
+    if (q.current || q.type === 'doing') score += 5 * recency(index, p);
     if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
     out.push({ passage: p, score, coverage, typed, onFocus, value });
   }
@@ -118,7 +130,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
 }
 
 function eventKindWord(stem: string): boolean {
-  return /^(?:fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
+  return /^(?:work|mov|went|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
 }
 
 /** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
@@ -126,6 +138,8 @@ function answers(q: Question, c: Candidate): boolean {
   if (!c.onFocus) return false;
   if (q.after) return c.typed && c.coverage > 0;
   if (q.type === 'how-many' || q.type === 'how-much') return c.typed && c.coverage >= 0.34;
+  // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
+  if ((q.type === 'doing' || (q.type === 'yesno' && q.current)) && c.typed) return true;
   const need = q.terms.length <= 2 ? 1 : 0.5;
   if (c.coverage >= need) return true;
   return c.typed && c.coverage >= (q.terms.length <= 3 ? 0.34 : 0.25) && c.score >= RELEVANCE_FLOOR;
@@ -136,7 +150,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
   switch (q.type) {
     case 'when': {
       const own = p.dateOrigin === 'sentence' || DATE_WORD_RE.test(p.text);
-      return { typed: own, value: own && p.date ? dateLabel(p).replace(/, article date$/, '') : null };
+      const said = DATE_PHRASES.map((re) => re.exec(p.text)).find(Boolean);
+      return { typed: own, value: said ? said[0].replace(/\s+/g, ' ') : own && p.date ? dateLabel(p).replace(/, article date$/, '') : null };
     }
     case 'how-many': {
       const m = NUMBER_RE.exec(p.text.replace(/\b(?:19|20)\d\d\b/g, ''));
@@ -152,6 +167,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       return { typed: index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person' && !q.focus.includes(m.id)), value: null };
     case 'where':
       return { typed: index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !q.focus.includes(m.id)) || /\b(?:at|in|to|join)\s+(?:the\s+)?(?:new\s+)?\p{Lu}/u.test(p.text), value: null };
+    case 'yesno':
+      if (!q.current) return { typed: false, value: null };
+    // falls through: "still", "now" ask what the person is doing
     case 'doing': {
       const evs = index.events.filter((e) => e.passage === p.id && (e.kind === 'start' || e.kind === 'org' || e.kind === 'return') && (!q.focus.length || q.focus.includes(e.person ?? '') || e.person === null));
       return { typed: evs.length > 0 || index.roles.some((r) => r.passage === p.id && q.focus.includes(r.person) && !r.past), value: null };
@@ -169,7 +187,7 @@ function refersBack(index: BriefIndex, p: Passage, ids: string[]): boolean {
   return index.mentions[prev.id].some((m) => ids.includes(m.id)) && /^(?:\W*)(?:he|she|they|it|his|her|their|its|the (?:company|board|firm))\b/i.test(p.text);
 }
 
-/** Newer evidence first for "now" questions: up to 3 points for the newest dated sentence. */
+/** Newer evidence first for "now" questions: 0 for the oldest dated sentence, 1 for the newest. */
 function recency(index: BriefIndex, p: Passage): number {
   const range = memo(index, 'ask:dateRange', () => {
     const ds = index.passages.map((x) => x.date).filter((d): d is string => !!d).sort();
@@ -177,13 +195,16 @@ function recency(index: BriefIndex, p: Passage): number {
   });
   if (!p.date) return 0;
   const span = range[1] - range[0] || 1;
-  return (3 * (Date.parse(p.date) - range[0])) / span;
+  return (Date.parse(p.date) - range[0]) / span;
 }
 
 /** A stem the sentence carries, or a near spelling of one (Damerau distance 1 for long words). */
 function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   const set = memo(index, `ask:terms:${p.id}`, () => new Set(termsOf(p.text)));
   if (set.has(t)) return true;
+  // A role title matches its other spellings ("ceo" = "chief executive").
+  const title = ROLE_TITLES.find((r) => new RegExp(`^(?:${r.re})$`, 'i').test(t));
+  if (title && new RegExp(`\\b(?:${title.re})\\b`, 'i').test(p.text)) return true;
   if (t.length < 6) return false;
   for (const w of set) if (Math.abs(w.length - t.length) <= 1 && nearlySame(w, t)) return true;
   return false;
