@@ -89,8 +89,8 @@ export async function startSlack(opts: SlackAppOptions): Promise<RunningSlack> {
     if (!drained || !ended) {
       log.warn({ inFlight: inFlight.size }, 'slack: shutdown deadline reached; closing the connections still open');
       server.closeAllConnections();
+      await untilDeadline(closed, Date.now() + 1000);
     }
-    await closed;
   };
   return { app, port, stop: (deadlineAt = Date.now() + SHUTDOWN_GRACE_MS) => (stopping ??= stop(deadlineAt)) };
 }
