@@ -5,6 +5,7 @@ import type { Doc, Passage } from '../corpus/types.ts';
 import { EntityMatcher } from './entities.ts';
 import { learnEntities, type EntitySpec, type Mention } from './names.ts';
 import { readFacts, type EventFact, type RoleFact } from './facts.ts';
+import { mergeSamePeople } from './same-person.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
 
@@ -78,10 +79,19 @@ function newMini(): MiniSearch<IndexedPassage> {
 
 function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] } {
   const learned = learnEntities(corpus.docs, { hints: corpus.entities, topic: corpus.topic ?? null });
-  const entities = new EntityMatcher(learned.entities);
   const signals = compileSignals(corpus.signals);
   const passages = corpus.docs.flatMap((d) => d.passages);
-  const mentions = learned.mentions;
+  const first = new EntityMatcher(learned.entities);
+  const roles0: RoleFact[] = [];
+  const events0: EventFact[] = [];
+  for (const p of passages) {
+    const f = readFacts(p, learned.mentions[p.id], first.byId);
+    roles0.push(...f.roles);
+    events0.push(...f.events);
+  }
+  const merged = mergeSamePeople(learned.entities, passages, learned.mentions, roles0, events0);
+  const entities = merged.specs === learned.entities ? first : new EntityMatcher(merged.specs);
+  const { mentions, roles, events } = merged;
   const vocab = new Set<string>();
   const rows: IndexedPassage[] = passages.map((p) => {
     const ts = terms(p.text);
@@ -103,14 +113,7 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   h.update(JSON.stringify(corpus.signals));
   h.update(JSON.stringify(corpus.topic ?? null));
   const focus = focusOf(corpus, entities, byEntity);
-  const roles: RoleFact[] = [];
-  const events: EventFact[] = [];
-  for (const p of passages) {
-    const f = readFacts(p, mentions[p.id], entities.byId);
-    roles.push(...f.roles);
-    events.push(...f.events);
-  }
-  return { analysis: { specs: learned.entities, focus, roles, events, entities, signals, passages, mentions, vocab, byEntity, version: h.digest('hex').slice(0, 12) }, rows };
+  return { analysis: { specs: merged.specs, focus, roles, events, entities, signals, passages, mentions, vocab, byEntity, version: h.digest('hex').slice(0, 12) }, rows };
 }
 
 /** topic.yaml names the subject; else a curated signals.yaml focus; else the most mentioned organisation. */

@@ -5,6 +5,8 @@ import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligib
 import { isSentence, sidePassages, signalPassages } from '../extract.ts';
 import { byDateDesc, currentHead, docAbout, personEvents, roleAt, type HeadClaim } from '../knowledge.ts';
 import type { Answer, Item } from '../types.ts';
+import { stances } from '../stances.ts';
+import { STOPWORDS, stem, words } from '../../index/normalize.ts';
 
 const MAX_HEAD_QUOTES = 3;
 const MAX_EARLIER = 4;
@@ -20,7 +22,7 @@ const SUPPORT = /\b(?:support team|steering (?:committee|group)|task force|coord
 export function whoLeads(index: BriefIndex, query: string, now: string, orgText: string | null = null): Answer {
   const docs = eligibleDocs(index, now);
   const board = !!orgText && /\b(?:board|directors|conseil)\b/i.test(orgText);
-  const asked = orgText ? index.entities.resolve(orgText).ids.find((id) => index.entities.get(id)?.type === 'organisation') : undefined;
+  const asked = orgText ? resolveOrg(index, orgText) : undefined;
   const org = asked ?? index.focus;
   const orgName = index.entities.get(org)?.name ?? org;
   const target = board ? `${orgName}'s board` : orgName;
@@ -120,8 +122,20 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
   const firm = result.claims.filter((c) => !c.role.interim);
   if (interim.length && firm.length && interim.some((a) => firm.some((b) => a.passage.doc !== b.passage.doc))) {
     for (const [side, list] of [['interim or temporary', interim], ['named without qualification', firm]] as const) {
-      const c = list[0];
+      const c = [...list].sort((a, b) => byDateDesc(a.date, b.date) || isSentence(b.passage) - isSentence(a.passage) || a.passage.id - b.passage.id)[0];
       items.push({ section: `Sources disagree: ${name(head)}'s mandate`, text: `${side} — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
+    }
+  }
+  // A course kept in one source and left in another, unless a curated conflict covers it.
+  for (const st of stances(index)) {
+    const keep = st.keep.filter((p) => isEligible(index, p, now) && aboutOrg(index, p, org));
+    const leave = st.leave.filter((p) => isEligible(index, p, now) && aboutOrg(index, p, org));
+    if (!keep.length || !leave.length || !keep.some((a) => leave.some((b) => a.doc !== b.doc))) continue;
+    const newest = (ps: Passage[]) => [...ps].sort((a, b) => newerFirst(docOf(a).published, docOf(b).published) || isSentence(b) - isSentence(a) || a.id - b.id)[0];
+    const curated = index.signals.conflicts.some((c) => c.sides.some((side) => side.patterns.some((re) => re.test(newest(keep).text) || re.test(newest(leave).text))));
+    if (curated) continue;
+    for (const [side, p] of [[`${st.object} kept`, newest(keep)], [`away from ${st.object}`, newest(leave)]] as const) {
+      items.push({ section: `Sources disagree: ${st.object}`, text: `${side} — ${quoted(p.text)} ${label(p)}`, cites: [cites.passage(p)] });
     }
   }
   for (const [ci, conflict] of index.signals.conflicts.entries()) {
@@ -207,4 +221,20 @@ function aboutOrg(index: BriefIndex, p: Passage, org: string): boolean {
   const orgs = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'organisation');
   if (orgs.some((m) => m.id === org)) return true;
   return orgs.length === 0 && docAbout(index, p.doc, org);
+}
+
+/**
+ * The organisation a user named: an alias; else one whose name has every word they typed ("tongyi"
+ * in "Tongyi Qianwen"), the corpus subject first; else the subject, when every word is the corpus's own.
+ */
+function resolveOrg(index: BriefIndex, text: string): string | undefined {
+  const direct = index.entities.resolve(text).ids.find((id) => index.entities.get(id)?.type === 'organisation');
+  if (direct) return direct;
+  const ws = words(text).filter((w) => !STOPWORDS.has(w) && !/^(?:board|directors|team|company|group)$/.test(w));
+  if (!ws.length) return undefined;
+  const hits = index.entities.entities.filter((e) => e.type === 'organisation' && e.aliases.some((a) => { const aw = words(a); return ws.every((w) => aw.includes(w)); }));
+  if (hits.some((e) => e.id === index.focus)) return index.focus;
+  if (hits.length === 1) return hits[0].id;
+  if (hits.length > 1 || ws.every((w) => index.vocab.has(stem(w)))) return index.focus;
+  return undefined;
 }

@@ -1,0 +1,63 @@
+// Two name forms for one person that no article writes side by side: "Eddie Wu" in one article,
+// "Wu Yongming" in another. They are one person when they share a name word, hold the same title
+// at the same organisation, are never named in the same article, and no curated hint sets them apart.
+import type { Passage } from '../corpus/types.ts';
+import type { EventFact, RoleFact } from './facts.ts';
+import { words } from './normalize.ts';
+import type { EntitySpec, Mention } from './names.ts';
+
+export interface Merged {
+  specs: EntitySpec[];
+  mentions: Mention[][];
+  roles: RoleFact[];
+  events: EventFact[];
+}
+
+export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentions: Mention[][], roles: RoleFact[], events: EventFact[]): Merged {
+  const byId = new Map(specs.map((e) => [e.id, e]));
+  const docsOf = new Map<string, Set<string>>();
+  for (const p of passages) for (const m of mentions[p.id]) (docsOf.get(m.id) ?? docsOf.set(m.id, new Set()).get(m.id)!).add(p.doc);
+  // Title at an organisation → people holding it (current, not interim).
+  const holders = new Map<string, Set<string>>();
+  for (const r of roles) {
+    if (r.past || r.interim || !r.org || r.org.startsWith('other:') || byId.get(r.person)?.type !== 'person') continue;
+    const k = `${r.title}@${r.org}`;
+    (holders.get(k) ?? holders.set(k, new Set()).get(k)!).add(r.person);
+  }
+  const into = new Map<string, string>();
+  const find = (id: string): string => (into.has(id) ? find(into.get(id)!) : id);
+  for (const [, set] of [...holders.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const ids = [...set].sort();
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const a = find(ids[i]);
+        const b = find(ids[j]);
+        if (a === b) continue;
+        const ea = byId.get(a)!;
+        const eb = byId.get(b)!;
+        if (!ea.learned && !eb.learned) continue; // both curated: the curator kept them apart
+        const wa = new Set(ea.aliases.flatMap((x) => words(x)));
+        if (!eb.aliases.flatMap((x) => words(x)).some((w) => w.length >= 2 && wa.has(w))) continue;
+        const da = docsOf.get(a) ?? new Set();
+        if ([...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
+        // The curated one, else the one more articles name, keeps its id and name.
+        const keep = !ea.learned || (eb.learned && (da.size >= (docsOf.get(b)?.size ?? 0))) ? a : b;
+        into.set(keep === a ? b : a, keep);
+      }
+    }
+  }
+  if (!into.size) return { specs, mentions, roles, events };
+  const out = specs.filter((e) => !into.has(e.id)).map((e) => ({ ...e, aliases: [...e.aliases] }));
+  const outById = new Map(out.map((e) => [e.id, e]));
+  for (const [from] of into) {
+    const target = outById.get(find(from))!;
+    for (const a of byId.get(from)!.aliases) if (!target.aliases.includes(a)) target.aliases.push(a);
+  }
+  const re = (id: string) => (into.has(id) ? find(id) : id);
+  return {
+    specs: out,
+    mentions: mentions.map((list) => list.map((m) => (into.has(m.id) ? { ...m, id: re(m.id) } : m))),
+    roles: roles.map((r) => (into.has(r.person) ? { ...r, person: re(r.person) } : r)),
+    events: events.map((e) => (e.person && into.has(e.person) ? { ...e, person: re(e.person) } : e)),
+  };
+}
