@@ -1,13 +1,16 @@
-// Scores the question set in questions.yaml against the bundled corpus. Prints the pass rate and
-// each failure; exits non-zero below the bar so CI notices a regression.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Scores every question set: the seed questions (questions.yaml) on the bundled corpus with and
+// without its curated hints, and the other subjects' gold sets (test/fixtures/corpora/*). Prints each
+// pass rate and failure; exits non-zero when a set falls below its bar so CI notices a regression.
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { answer } from '../../src/briefing/answer.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { buildIndex } from '../../src/index/build.ts';
 import { renderText } from '../../src/render/text.ts';
+import { scoreGold } from './gold.ts';
 
 const caseSchema = z.object({
   q: z.string(),
@@ -42,9 +45,37 @@ export function runEval(corpusDir: string, file: string) {
   return { total: cases.length, failures };
 }
 
-const { total, failures } = runEval(resolve('corpus'), resolve('test/eval/questions.yaml'));
-for (const f of failures) console.log(f);
-const passed = total - failures.length;
-console.log(`eval: ${passed}/${total} questions pass (${((100 * passed) / total).toFixed(1)}%)`);
-console.log(`eval: ${passed} passed, ${failures.length} failed`);
-process.exitCode = passed / total >= PASS_BAR ? 0 : 1;
+/** The bundled corpus without its curated hints: what the text alone teaches. */
+function withoutHints(dir: string): string {
+  const tmp = mkdtempSync(join(tmpdir(), 'qwen-brief-eval-'));
+  for (const f of readdirSync(dir)) if (f !== 'entities.yaml' && f !== 'signals.yaml') copyFileSync(join(dir, f), join(tmp, f));
+  return tmp;
+}
+
+interface SetResult { name: string; passed: number; total: number; bar: number; failures: string[]; note?: string }
+const results: SetResult[] = [];
+{
+  const { total, failures } = runEval(resolve('corpus'), resolve('test/eval/questions.yaml'));
+  results.push({ name: 'seed questions, curated corpus', passed: total - failures.length, total, bar: PASS_BAR, failures });
+}
+{
+  const bare = withoutHints(resolve('corpus'));
+  const { total, failures } = runEval(bare, resolve('test/eval/questions.yaml'));
+  rmSync(bare, { recursive: true, force: true });
+  results.push({ name: 'seed questions, no entities.yaml / signals.yaml', passed: total - failures.length, total, bar: 0.85, failures });
+}
+// Other subjects, in the gold format and scored like the external scorer.
+for (const [name, dir, bar] of [['OpenAI 2023 (second subject)', 'test/fixtures/corpora/openai-2023', 0.9], ['Boeing 2024 (third subject, our own)', 'test/fixtures/corpora/boeing-2024', 0.8]] as const) {
+  if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
+  const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
+  results.push({ name, passed: r.total - r.failures.length, total: r.total, bar, failures: r.failures, note: `verbatim quotes ${r.verbatim}/${r.quotes}` });
+  if (r.verbatim !== r.quotes) results.at(-1)!.bar = 2; // a quote that is not verbatim fails the set
+}
+let ok = true;
+for (const r of results) {
+  for (const f of r.failures) console.log(`  [${r.name}] ${f}`);
+  const pass = r.passed / r.total >= r.bar;
+  ok &&= pass;
+  console.log(`eval: ${r.name}: ${r.passed}/${r.total} pass (${((100 * r.passed) / r.total).toFixed(1)}%, bar ${Math.min(100, r.bar * 100)}%)${r.note ? `; ${r.note}` : ''} ${pass ? 'ok' : 'BELOW BAR'}`);
+}
+process.exitCode = ok ? 0 : 1;
