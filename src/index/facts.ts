@@ -42,11 +42,13 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   if (!people.length && !orgs.length) return { roles, events };
 
   // Clause bounds: a title belongs to a name in the same clause.
+  // A full stop after an initial ("H. Dahl") or a short abbreviation ("Nov. 17") ends nothing.
+  const stops = (dot: number) => text[dot] === '.' && !/(?:^|[\s(])(?:\p{Lu}|[A-Z][a-z]{1,3})$/u.test(text.slice(Math.max(0, dot - 5), dot));
   const clauseOf = (i: number) => {
     let s = i;
-    while (s > 0 && !/[;:!?]/.test(text[s - 1]) && !(text[s - 1] === '.' && /\s/.test(text[s] ?? ''))) s--;
+    while (s > 0 && !/[;:!?]/.test(text[s - 1]) && !(stops(s - 1) && /\s/.test(text[s] ?? ''))) s--;
     let e = i;
-    while (e < text.length && !/[;:!?]/.test(text[e]) && !(text[e] === '.' && /\s|$/.test(text[e + 1] ?? ''))) e++;
+    while (e < text.length && !/[;:!?]/.test(text[e]) && !(stops(e) && /\s|$/.test(text[e + 1] ?? ''))) e++;
     return [s, e];
   };
   const orgNear = (from: number, to: number) => orgs.find((o) => o.start >= from && o.end <= to) ?? null;
@@ -84,7 +86,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     }
     // 3. "named X interim CEO": the name just before, after a naming verb.
     if (!holder) {
-      const x = [...people].reverse().find((y) => y.end <= tStart && /^\s+(?:(?:as|the|new|interim|acting)\s+)*$/i.test(text.slice(y.end, tStart)));
+      const x = [...people].reverse().find((y) => y.end <= tStart && /^(?:,[^,;]{0,70},)?\s+(?:(?:as|the|new|interim|acting)\s+)*$/i.test(text.slice(y.end, tStart)));
       if (x && /\b(?:named|appointed|made|tapped|picked|chose|elected)\s+$/i.test(text.slice(Math.max(0, x.start - 15), x.start))) holder = x;
     }
     if (!holder) continue;
@@ -117,7 +119,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       head: info.head === 'board' ? 'board' : info.head === 'org' ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
       org: org?.id ?? otherOrg,
       board: boardish || info.head === 'board',
-      interim: INTERIM_RE.test(span) || /\binterim\b/i.test(post.slice(0, 20)),
+      interim: INTERIM_RE.test(span),
       past: PAST_RE.test(pre.slice(-25)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\bformer\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)),
       at: tStart,
     });

@@ -1,0 +1,171 @@
+// What the index learns from article text alone: people and organisations, their name forms,
+// roles and dated events; and the commands built on that knowledge, on corpora written here about
+// subjects the code has never seen (no entities.yaml, no signals.yaml).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/briefing/answer.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { buildIndex, type BriefIndex } from '../src/index/build.ts';
+import { renderText } from '../src/render/text.ts';
+
+function corpus(files: Record<string, string>): BriefIndex {
+  const dir = mkdtempSync(join(tmpdir(), 'qwen-knowledge-'));
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
+  return buildIndex(loadCorpus(dir));
+}
+
+const md = (title: string, published: string | null, body: string, source = 'Test Wire') =>
+  `---\ntitle: "${title}"\nsource: ${source}\n${published ? `published: ${published}\n` : ''}kind: news\n---\n\n${body}\n`;
+
+// A fictional shipping company, so nothing here can come from a list in the code.
+const HARBOUR = {
+  'topic.yaml': 'name: Northwind Freight\naliases: [Northwind]\n',
+  'a.md': md('Northwind Freight names new chief', '2025-02-03',
+    'Northwind Freight said on Monday that chief executive Agnes Okafor will step down after nine years. ' +
+      'The board named Tomasz Wierzbicki, the company\'s chief operating officer, interim CEO while it searches for a successor.\n\n' +
+      'Okafor said she was proud of the team. "It is time for new hands on the wheel," she wrote.'),
+  'b.md': md('Northwind picks permanent CEO', '2025-06-10',
+    'Northwind Freight appointed Li Mingzhu (李明珠) as chief executive, effective immediately. ' +
+      'Mingzhu Li previously ran the Asian operations of Kestrel Lines. ' +
+      'Wierzbicki will return to his role as chief operating officer and will report to Li.\n\n' +
+      'Li joined Kestrel Lines in 2011.'),
+  'c.txt': 'Northwind founder recalls early days\nJul 1, 2025\nSource: Harbour Weekly\n\n' +
+    'Northwind co-founder Henrik Dahl said the company was founded in 1998 with two ships. ' +
+    'H. Dahl left the board in 2019. ' +
+    'Dahl now chairs the Baltic Shipping Council.\n',
+  'd.md': md('Two Lis at Northwind', '2025-07-15',
+    'Li Mingzhu hired Li Wen as head of strategy. ' +
+      'Li Wen previously worked at Kestrel Lines. ' +
+      'Li said the hire would sharpen the company\'s plans.'),
+};
+
+describe('entities learned from the text', () => {
+  const index = corpus(HARBOUR);
+  const byName = (name: string) => index.entities.entities.find((e) => e.aliases.includes(name));
+
+  it('finds people and organisations by the shape of names and the words around them', () => {
+    expect(byName('Agnes Okafor')?.type).toBe('person');
+    expect(byName('Tomasz Wierzbicki')?.type).toBe('person');
+    expect(byName('Henrik Dahl')?.type).toBe('person');
+    expect(byName('Kestrel Lines')?.type).toBe('organisation');
+    expect(byName('Baltic Shipping Council')?.type).toBe('organisation');
+    // Sentence openers and titles are not names.
+    expect(byName('Former')).toBeUndefined();
+    expect(byName('Monday')).toBeUndefined();
+  });
+
+  it('clusters a Chinese name in either order, with its characters from the parentheses', () => {
+    const li = byName('Li Mingzhu')!;
+    expect(li.type).toBe('person');
+    expect(li.aliases).toEqual(expect.arrayContaining(['Mingzhu Li', '李明珠']));
+    expect(index.entities.resolveName('mingzhu li')?.id).toBe(li.id);
+    expect(index.entities.resolveName('李明珠')?.id).toBe(li.id);
+  });
+
+  it('resolves a surname alone and an initial to the full name of the same article', () => {
+    const passage = index.passages.find((p) => p.text.startsWith('H. Dahl left'))!;
+    expect(index.mentions[passage.id].map((m) => index.entities.get(m.id)?.name)).toContain('Henrik Dahl');
+    expect(index.entities.resolveName('H. Dahl')?.name).toBe('Henrik Dahl');
+  });
+
+  it('keeps two people who share a family name apart, and "Li" alone refers to the one named last', () => {
+    const wen = byName('Li Wen')!;
+    const mingzhu = byName('Li Mingzhu')!;
+    expect(wen.id).not.toBe(mingzhu.id);
+    const said = index.passages.find((p) => p.text.startsWith('Li said the hire'))!;
+    expect(index.mentions[said.id].map((m) => m.id)).toEqual([wen.id]);
+  });
+
+  it('resolves "she" to the person the sentence before was about', () => {
+    const quote = index.passages.find((p) => p.text.includes('new hands on the wheel'))!;
+    expect(index.mentions[quote.id].map((m) => index.entities.get(m.id)?.name)).toContain('Agnes Okafor');
+  });
+
+  it('takes the corpus subject from topic.yaml', () => {
+    expect(index.entities.get(index.focus)?.name).toBe('Northwind Freight');
+  });
+});
+
+describe('facts learned from the text', () => {
+  const index = corpus(HARBOUR);
+  const id = (name: string) => index.entities.entities.find((e) => e.aliases.includes(name))!.id;
+
+  it('reads titles before a name, in apposition and after "named"', () => {
+    const roles = index.roles.filter((r) => r.person === id('Tomasz Wierzbicki'));
+    expect(roles.map((r) => `${r.interim ? 'interim ' : ''}${r.title}`)).toEqual(expect.arrayContaining(['COO', 'interim CEO']));
+    expect(index.roles.some((r) => r.person === id('Agnes Okafor') && r.title === 'CEO' && r.head === 'org')).toBe(true);
+    expect(index.roles.some((r) => r.person === id('Li Mingzhu') && r.title === 'CEO' && !r.interim)).toBe(true);
+  });
+
+  it('reads who left, who was appointed and to whom someone reports', () => {
+    const kinds = (name: string) => index.events.filter((e) => e.person === id(name)).map((e) => e.kind);
+    expect(kinds('Agnes Okafor')).toContain('end');
+    expect(kinds('Li Mingzhu')).toContain('start');
+    expect(kinds('Henrik Dahl')).toContain('end');
+    expect(index.roles.some((r) => r.person === id('Li Mingzhu') && r.head === 'org' && r.title === 'head')).toBe(true); // "will report to Li"
+  });
+
+  it('dates a relative weekday by the article and a year by its preposition', () => {
+    const monday = index.passages.find((p) => p.text.startsWith('Northwind Freight said on Monday'))!;
+    expect(monday.date).toBe('2025-02-03');
+    const joined = index.passages.find((p) => p.text.startsWith('Li joined Kestrel Lines'))!;
+    expect([joined.date, joined.datePrecision]).toEqual(['2011-01-01', 'year']);
+  });
+});
+
+describe('commands on a corpus the code has never seen', () => {
+  const index = corpus(HARBOUR);
+  const run = (q: string, now = '2025-12-01') => answer(index, q, now);
+
+  it('who-leads: the newest dated head claim; an earlier now gives the interim head', () => {
+    const today = run('who-leads');
+    expect(today.heading).toMatch(/^Who leads Northwind Freight — Li Mingzhu \(CEO/);
+    expect(renderText(today)).toContain('Tomasz Wierzbicki (interim CEO');
+    expect(today.citations.map((c) => c.doc)).toContain('b.md');
+    const then = run('who-leads', '2025-03-01');
+    expect(then.heading).toMatch(/— Tomasz Wierzbicki \(interim CEO/);
+    expect(renderText(then)).not.toContain('Li Mingzhu');
+  });
+
+  it('free text "who runs X now?" is who-leads; an organisation the corpus never names is not guessed', () => {
+    expect(run('who runs northwind now?').heading).toMatch(/— Li Mingzhu/);
+    const unknown = run('who is the CEO of Acme Rockets?');
+    expect(unknown.found).toBe(false);
+    expect(renderText(unknown)).toMatch(/not in the corpus/);
+  });
+
+  it('person: roles over time by any form of the name', () => {
+    const a = run('person 李明珠');
+    expect(a.found).toBe(true);
+    expect(a.heading).toMatch(/^Li Mingzhu/);
+    expect(a.citations.map((c) => c.doc)).toEqual(expect.arrayContaining(['b.md']));
+    expect(run('who H. Dahl').heading).toMatch(/^Henrik Dahl/);
+  });
+
+  it('changes since: dated changes, oldest first, each cited', () => {
+    const a = run('changes since 2025-05-01');
+    expect(a.found).toBe(true);
+    expect(a.items[0].text).toMatch(/^2025-06-10/);
+    expect(a.citations.map((c) => c.doc)).not.toContain('a.md');
+    expect(run('changes since 2025-08-01').found).toBe(false);
+  });
+
+  it('ask: a question about a role nobody holds, or a name the corpus lacks, is "not in the corpus"', () => {
+    for (const q of ['Who is the chief financial officer of Northwind?', 'What did Zanzibar Holdings pay for Northwind?']) {
+      const a = run(q);
+      expect(a.found, q).toBe(false);
+      expect(renderText(a), q).toMatch(/not in the corpus/);
+    }
+  });
+
+  it('ask: "when did X join Y" answers with the dated sentence; "who replaced" reads the question', () => {
+    const a = run('When did Li Mingzhu join Kestrel Lines?');
+    expect(a.found).toBe(true);
+    expect(a.citations[0].quote).toContain('2011');
+    const b = run('who hired Li Wen?');
+    expect(b.command).toBe('ask');
+    expect(renderText(b)).toContain('Li Mingzhu hired Li Wen');
+  });
+});
