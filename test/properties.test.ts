@@ -10,7 +10,7 @@ import { parseUserDate } from '../src/briefing/dates.ts';
 import { COMMAND_NAMES, type Answer } from '../src/briefing/types.ts';
 import { validIso } from '../src/corpus/dates.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { DISCORD_LIMITS, renderDiscord } from '../src/render/discord.ts';
+import { DISCORD_LIMITS, escapeDiscord, renderDiscord } from '../src/render/discord.ts';
 import { renderSlack, SLACK_LIMITS } from '../src/render/slack.ts';
 import { renderText } from '../src/render/text.ts';
 import { NOW, seedIndex } from './helpers.ts';
@@ -160,7 +160,7 @@ describe('renderers (fast-check)', () => {
         const quotes = [...item.text.matchAll(/“([^”]{1,200})”/g)].map((x) => x[1]);
         for (const quote of quotes) {
           expect(slack).toContain(JSON.stringify(quote.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')).slice(1, -1));
-          expect(discord).toContain(quote);
+          expect(discord).toContain(escapeDiscord(quote));
         }
       }
     }

@@ -130,8 +130,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const x = people.find((y) => y.start >= m.index! + m[0].length && y.start <= m.index! + m[0].length + 45);
     if (!x) continue;
     const before = text.slice(Math.max(0, m.index! - 80), m.index);
-    const org = [...orgs].reverse().find((o) => o.end <= m.index! && o.end >= m.index! - 80) ?? null;
-    const board = /\b(?:board|conseil)\b/i.test(before);
+    const board = /\b(?:board|conseil)\b[^,.;]{0,20}[,\s]*$/i.test(before);
+    // "the board, led by", "a Microsoft subsidiary led by": what comes just before is what is led;
+    // "a support team, led by" leads a unit, not the organisation.
+    const just = [...orgs].reverse().find((o) => o.end <= m.index! && o.end >= m.index! - 25);
+    const org: { id: string } | null = just ?? (board ? null : { id: 'other:unit' });
     roles.push({ person: x.id, passage: p.id, title: board || /chair|présid/i.test(m[1]) ? 'chair' : 'head', head: board || /chair|présid/i.test(m[1]) ? 'board' : 'org', org: org?.id ?? null, board, interim: INTERIM_RE.test(text.slice(m.index!, x.end + 20)), past: false, at: m.index! });
   }
   // "X will chair the board", "X to lead its AI division", "X will lead", "X heads Y".

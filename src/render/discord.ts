@@ -17,7 +17,8 @@ export interface DiscordMessage {
  * zero-width space. allowedMentions already blocks pings; this keeps the text from even looking live.
  */
 function breakMentions(s: string): string {
-  return s.replace(/<([@#][!&]?\d+)>/g, '<\u200b$1>').replace(/@(everyone|here)\b/gi, '@\u200b$1');
+  // No word boundary after "here": escaping "@here_" later yields "@here\_", which Discord would read as @here.
+  return s.replace(/<([@#][!&]?\d+)>/g, '<\u200b$1>').replace(/@(everyone|here)/gi, '@\u200b$1');
 }
 
 // A bare URL; trailing prose punctuation is trimmed afterwards (see bareUrl).

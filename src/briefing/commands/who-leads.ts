@@ -121,9 +121,10 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
   const interim = result.claims.filter((c) => c.role.interim);
   const firm = result.claims.filter((c) => !c.role.interim);
   if (interim.length && firm.length && interim.some((a) => firm.some((b) => a.passage.doc !== b.passage.doc))) {
-    for (const [side, list] of [['interim or temporary', interim], ['named without qualification', firm]] as const) {
-      const c = [...list].sort((a, b) => byDateDesc(a.date, b.date) || isSentence(b.passage) - isSentence(a.passage) || a.passage.id - b.passage.id)[0];
-      items.push({ section: `Sources disagree: ${name(head)}'s mandate`, text: `${side} — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
+    const sides = ([['interim or temporary', interim], ['named without qualification', firm]] as const).map(([side, list]) =>
+      [side, [...list].sort((a, b) => byDateDesc(a.date, b.date) || isSentence(b.passage) - isSentence(a.passage) || a.passage.id - b.passage.id)[0]] as const);
+    if (!sides.some(([, c]) => curatedCovers(index, c.passage))) {
+      for (const [side, c] of sides) items.push({ section: `Sources disagree: ${name(head)}'s mandate`, text: `${side} — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
     }
   }
   // A course kept in one source and left in another, unless a curated conflict covers it.
@@ -132,8 +133,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
     const leave = st.leave.filter((p) => isEligible(index, p, now) && aboutOrg(index, p, org));
     if (!keep.length || !leave.length || !keep.some((a) => leave.some((b) => a.doc !== b.doc))) continue;
     const newest = (ps: Passage[]) => [...ps].sort((a, b) => newerFirst(docOf(a).published, docOf(b).published) || isSentence(b) - isSentence(a) || a.id - b.id)[0];
-    const curated = index.signals.conflicts.some((c) => c.sides.some((side) => side.patterns.some((re) => re.test(newest(keep).text) || re.test(newest(leave).text))));
-    if (curated) continue;
+    if (curatedCovers(index, newest(keep)) || curatedCovers(index, newest(leave))) continue;
     for (const [side, p] of [[`${st.object} kept`, newest(keep)], [`away from ${st.object}`, newest(leave)]] as const) {
       items.push({ section: `Sources disagree: ${st.object}`, text: `${side} — ${quoted(p.text)} ${label(p)}`, cites: [cites.passage(p)] });
     }
@@ -237,4 +237,9 @@ function resolveOrg(index: BriefIndex, text: string): string | undefined {
   if (hits.length === 1) return hits[0].id;
   if (hits.length > 1 || ws.every((w) => index.vocab.has(stem(w)))) return index.focus;
   return undefined;
+}
+
+/** A curated conflict of signals.yaml already shows this sentence's side. */
+function curatedCovers(index: BriefIndex, p: Passage): boolean {
+  return index.signals.conflicts.some((c) => c.sides.some((side) => side.patterns.some((re) => re.test(p.text))));
 }
