@@ -54,6 +54,22 @@ describe('qwen-brief CLI', () => {
     expect(bad.stdout).toContain('5 article(s) loaded, 1 error(s)');
   });
 
+  it('check says what it learned from a new, uncurated article: its people, organisations and dated events', () => {
+    const dir = scratchCorpus({
+      'new-hire.txt': 'Alibaba hires a new Qwen research chief\nJun 2, 2026\nSource: Example Wire\n\nAlibaba has hired Marta Oyelaran, a former Meta research director, to lead Qwen research, the company said on Monday.\n',
+    });
+    const r = run(['check', '--corpus', dir]);
+    expect(r.status).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('learned  new-hire.txt'))!;
+    expect(line).toContain('people: Marta Oyelaran');
+    expect(line).toMatch(/organisations: .*Alibaba/);
+    expect(line).toMatch(/dated events: .*2026-06-01 start \(Marta Oyelaran\)/);
+    expect(r.stdout).toMatch(/subject: Qwen \(topic\.yaml\)/);
+    // And the bot answers about her with no entities.yaml entry.
+    const who = run(['query', 'who Marta Oyelaran', '--json', '--corpus', dir, '--now', '2026-11-24']);
+    expect(JSON.parse(who.stdout)).toMatchObject({ command: 'person', found: true });
+  });
+
   it('CORPUS_DIR picks the corpus', () => {
     const dir = scratchCorpus({ 'extra.txt': 'Extra headline here\nMar 9, 2026\nAlibaba appointed Fan Yu to lead the Qwen team.\n' });
     const r = run(['query', 'sources', '--json'], undefined, { CORPUS_DIR: dir });

@@ -47,6 +47,8 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');
     if (!monthKnown && !dayKnown) continue; // a bare year or time is not an event date
     if (!yearKnown && !articleDate) continue;
+    // "last month" in an undated article: chrono counts from a made-up reference day; no date.
+    if (!articleDate && !/\b(?:19|20)\d\d\b/.test(r.text)) continue;
     if (/^\d+(?:\.\d+)?$/.test(r.text.trim())) continue; // "2.5", "3.0": version numbers, not dates
     let y = s.get('year')!;
     const m = s.get('month')!;

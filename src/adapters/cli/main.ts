@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { answer } from '../../briefing/answer.ts';
-import type { BriefIndex } from '../../index/build.ts';
+import { buildIndex, type BriefIndex } from '../../index/build.ts';
+import { learnedByDoc } from '../../index/learned.ts';
 import { toJson } from '../../render/json.ts';
 import { renderText } from '../../render/text.ts';
 import { ConfigError, loadConfig, loadDotEnv, summarizerEnabled, type Config } from '../../config.ts';
@@ -78,6 +79,15 @@ function check(dir: string): number {
     if (r.status === 'error') errors++;
     console.log(`${r.status.padEnd(8)} ${r.path}${r.detail !== 'ok' ? ` — ${r.detail}` : ''}`);
   }
+  // What the text taught the index, per article, so a curator sees it read a new file right.
+  const index = buildIndex(corpus);
+  for (const l of learnedByDoc(index)) {
+    const events = l.events.map((e) => `${e.date} ${e.kind}${e.person ? ` (${e.person})` : ''}`);
+    console.log(`learned  ${l.doc} — people: ${l.people.join(', ') || 'none'}; organisations: ${l.organisations.join(', ') || 'none'}; dated events: ${events.length ? events.slice(0, 8).join(', ') + (events.length > 8 ? `, +${events.length - 8} more` : '') : 'none'}`);
+  }
+  const focus = index.entities.get(index.focus)?.name ?? index.focus;
+  const count = (t: string) => index.entities.entities.filter((e) => e.type === t).length;
+  console.log(`subject: ${focus}${corpus.topic ? ' (topic.yaml)' : ' (the most mentioned organisation; name it in topic.yaml)'}; ${count('person')} people, ${count('organisation')} organisations, ${index.events.length} events learned`);
   console.log(`${corpus.docs.length} article(s) loaded, ${errors} error(s)`);
   return errors ? 1 : 0;
 }
