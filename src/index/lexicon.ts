@@ -52,6 +52,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board' }[
   { re: 'managing director|general manager|manager', canon: 'manager' },
   { re: '(?:senior |principal |research )?scientist|researcher', canon: 'scientist' },
   { re: 'engineer', canon: 'engineer' },
+  { re: '(?:special |senior )?advis[eo]r|consultant', canon: 'adviser' },
   { re: 'analyst', canon: 'analyst' },
   { re: 'journalist|reporter|editor|podcaster', canon: 'journalist' },
   { re: 'partner', canon: 'partner' },
@@ -91,7 +92,7 @@ export const EVENT_CUES: EventCue[] = [
   cue('start', 'nearest', 'appointment|promotion|hiring|elevation|nomination|named|appointed|promoted'),
   cue('holds', 'nearest', 'leads?|led|leading|heads?|headed|heading|oversees?|oversaw|overseeing|oversight|in charge of|runs|ran|running|at the helm|chairs?|chaired|chairing|helms?|helmed|in control of|direct control|dirige|présidé'),
   cue('reports', 'before', 'reports? (?:directly )?to|reporting (?:directly )?to|answer(?:s|ing)? to'),
-  cue('org', 'nearest', 'found(?:s|ed|ing)?|co-?found(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:es|ed|ing|ion)|establish(?:es|ed|ing|ment)|merg(?:es|ed|ing|er)|renam(?:es|ed|ing)|split|spun (?:out|off)|spin-?off|restructur\\w+|reorganiz\\w+|reorganis\\w+|reshuffle|shake-?up|acquir(?:es|ed|ing)|acquisition|invest(?:s|ed|ing|ment)|investigat\\w+|inquiry|probe'),
+  cue('org', 'nearest', 'found(?:s|ed|ing)?|co-?found(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:es|ed|ing|ion)|establish(?:es|ed|ing|ment)|merg(?:es|ed|ing|er)|renam(?:es|ed|ing)|split|spun (?:out|off)|spin-?off|restructur\\w+|reorganiz\\w+|reorganis\\w+|reshuffle|shake-?up|acquir(?:es|ed|ing)|acquisition|invest(?:s|ed|ing|ment)|investigat\\w+|inquiry|probe|strikes?|walk(?:ed|s)? (?:off|out)|walkout|ratif(?:y|ies|ied|ying)|vot(?:e|ed|es|ing) to|layoffs?|job cuts|cut(?:s|ting)? (?:about |some |around |roughly )?[\\d,.]+%?|deal|agreement'),
 ];
 
 export const ANY_EVENT_RE = new RegExp(EVENT_CUES.map((c) => c.re.source).join('|'), 'i');

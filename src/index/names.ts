@@ -231,6 +231,16 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   const outlets = docs.map((d) => (d.source ? foldKey(d.source) : '')).filter(Boolean);
   const isOutlet = (key: string) => outlets.some((o) => ` ${o} `.includes(` ${key} `) || key.split(' ').every((t) => ` ${o} `.includes(` ${t} `)));
 
+  // 'Lawrence "Larry" Kellner', "Robert 'Kelly' Ortberg": one person, two given names.
+  for (const p of passages) {
+    for (const m of p.text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}]+) ["“‘']\s?(\p{Lu}[\p{Ll}]+)\s?["”’'] (\p{Lu}[\p{L}'’-]+)/gu)) {
+      const forms = [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`, `${m[1]} ${m[2]} ${m[3]}`];
+      const known = forms.map((f) => byForm.get(foldKey(f))).find(Boolean);
+      if (known) for (const f of forms) addForm(known, f);
+      else register({ id: '', name: `${m[2]} ${m[3]}`, type: 'person', aliases: forms, note: null, learned: true });
+    }
+  }
+
   // Votes per multi-word name across the corpus (order-free for people).
   const votes = new Map<string, { person: number; org: number; n: number; forms: Map<string, number> }>();
   for (const o of occs) {

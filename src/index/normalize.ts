@@ -33,12 +33,17 @@ export function stem(term: string): string {
   if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
   else if (t.endsWith('sses')) t = t.slice(0, -2);
   else if (t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us') && !t.endsWith('is')) t = t.slice(0, -1);
-  if (t.endsWith('ing') && t.length > 5) t = t.slice(0, -3);
-  else if (t.endsWith('ed') && t.length > 4) t = t.slice(0, -2);
+  if (t.endsWith('ing') && t.length > 5) t = undouble(t.slice(0, -3));
+  else if (t.endsWith('ed') && t.length > 4) t = undouble(t.slice(0, -2));
   else if (t.endsWith('ure') && t.length > 6) t = t.slice(0, -3);
   else if (t.endsWith('ation') && t.length > 7) t = t.slice(0, -5);
   if (t.endsWith('e') && t.length > 4) t = t.slice(0, -1);
   return t;
+}
+
+/** "cutt" → "cut", "stepp" → "step" (but "staff", "bell", "pass" keep theirs). */
+function undouble(t: string): string {
+  return /([bdgmnprt])\1$/.test(t) ? t.slice(0, -1) : t;
 }
 
 /** Query/index terms: folded words, stopwords removed, stemmed. */

@@ -46,6 +46,23 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       }
     }
   }
+  // "Dave Calhoun" and "David Calhoun": the same surname, given names that begin alike, never both
+  // written out in one article.
+  const people = specs.filter((e) => e.type === 'person' && e.learned);
+  for (let i = 0; i < people.length; i++) {
+    for (let j = i + 1; j < people.length; j++) {
+      const a = find(people[i].id);
+      const b = find(people[j].id);
+      if (a === b) continue;
+      const [fa, la] = givenAndSurname(people[i].name);
+      const [fb, lb] = givenAndSurname(people[j].name);
+      if (!la || la !== lb || !fa || !fb || fa === fb || fa.slice(0, 3) !== fb.slice(0, 3)) continue;
+      const da = docsOf.get(a) ?? new Set();
+      if ([...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
+      const keep = da.size >= (docsOf.get(b)?.size ?? 0) ? a : b;
+      into.set(keep === a ? b : a, keep);
+    }
+  }
   if (!into.size) return { specs, mentions, roles, events };
   const out = specs.filter((e) => !into.has(e.id)).map((e) => ({ ...e, aliases: [...e.aliases] }));
   const outById = new Map(out.map((e) => [e.id, e]));
@@ -60,4 +77,10 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     roles: roles.map((r) => (into.has(r.person) ? { ...r, person: re(r.person) } : r)),
     events: events.map((e) => (e.person && into.has(e.person) ? { ...e, person: re(e.person) } : e)),
   };
+}
+
+/** "Dave Calhoun" → ["dave", "calhoun"]; only two-word Latin names. */
+function givenAndSurname(name: string): [string, string] | [null, null] {
+  const w = words(name);
+  return w.length === 2 && /^[a-z]{3,}$/.test(w[0]) && /^[a-z]{3,}$/.test(w[1]) ? [w[0], w[1]] : [null, null];
 }

@@ -33,6 +33,7 @@ interface Candidate {
   typed: boolean; // carries the kind of answer asked for
   onFocus: boolean; // names what the question is about (or refers back to it)
   value: string | null; // the date or number it gives, to show disagreeing sources side by side
+  allOrgs: boolean; // names every organisation the question names (the corpus subject aside)
 }
 
 /**
@@ -124,20 +125,21 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? 3 : 0);
     if (q.current || q.type === 'doing') score += 5 * recency(index, p);
     if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
-    out.push({ passage: p, score, coverage, typed, onFocus, value });
+    const allOrgs = q.focus.every((id) => id === index.focus || index.entities.get(id)?.type !== 'organisation' || ids.has(id));
+    out.push({ passage: p, score, coverage, typed, onFocus, value, allOrgs });
   }
   return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
 
 function eventKindWord(stem: string): boolean {
-  return /^(?:work|mov|went|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
+  return /^(?:work|mov|went|pay|paid|buy|bought|spend|spent|cost|cut|strik|layoff|step|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
 }
 
 /** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
 function answers(q: Question, c: Candidate): boolean {
   if (!c.onFocus) return false;
   if (q.after) return c.typed && c.coverage > 0;
-  if (q.type === 'how-many' || q.type === 'how-much') return c.typed && c.coverage >= 0.34;
+  if (q.type === 'how-many' || q.type === 'how-much') return c.typed && c.coverage >= 0.34 && c.allOrgs;
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
   if ((q.type === 'doing' || (q.type === 'yesno' && q.current)) && c.typed) return true;
   const need = q.terms.length <= 2 ? 1 : 0.5;

@@ -33,8 +33,14 @@ export function timeline(index: BriefIndex, query: string, now: string, topic: s
     const focused = ids.filter((id) => id !== index.focus);
     if (focused.length) events = events.filter((e) => mentionsAny(index, e, focused));
     else if (ids.includes(index.focus)) events = events.filter((e) => mentionsAny(index, e, [index.focus]) || docAbout(index, e.passage.doc, index.focus));
+    // Words beyond names and dates ("machinists strike") must appear in the event's sentence, or
+    // in the title of its article.
     const qw = words(rest).filter((w, i) => !consumed.has(i) && !STOPWORDS.has(w) && !GENERIC.has(w)).map(stem);
-    if (!ids.length && !when && qw.length) events = events.filter((e) => qw.some((t) => words(e.passage.text).some((w) => stem(w) === t)));
+    if (qw.length) {
+      const has = (text: string) => qw.some((t) => words(text).some((w) => stem(w) === t));
+      const narrowed = events.filter((e) => has(e.passage.text) || has(index.docByPath.get(e.passage.doc)!.title));
+      if (narrowed.length || !ids.length) events = narrowed;
+    }
     heading = `Timeline: ${topic}`;
   }
   const shown = pickEvents(index, events, MAX_TIMELINE);
