@@ -5,7 +5,8 @@ import type { Answer, CommandName } from '../briefing/types.ts';
 import type { Logger } from '../log.ts';
 import { systemPromptFor, type Prompts } from './prompts.ts';
 import { replyJsonSchema } from './schema.ts';
-import { summaryAnswer, validateReply } from './validate.ts';
+import { NO_KNOWLEDGE, type Knowledge } from './supported.ts';
+import { summaryAnswer, validateReply, type Validated } from './validate.ts';
 
 /** Commands whose answers are statements worth rewriting; help and source lists are shown as they are. */
 const SUMMARIZABLE = new Set<CommandName>(['who-leads', 'changes-since', 'person', 'timeline', 'ask', 'digest']);
@@ -16,6 +17,11 @@ export interface SummaryResult {
   status: SummaryStatus;
   /** The summary when ok, else the deterministic answer it was given. */
   answer: Answer;
+  /**
+   * When the model replied with sentences: how many were dropped (an unknown citation number, no citation
+   * left, or not supported by the excerpts they cite). Absent when there was no reply to check.
+   */
+  dropped?: number;
 }
 
 export interface SummaryCache {
@@ -34,6 +40,11 @@ export interface SummarizerOptions {
   cache?: SummaryCache;
   /** For tests: the SDK's fetch. */
   fetch?: typeof fetch;
+  /**
+   * Names and aliases for the support check when `summarize` is not handed them (see knowledge.ts:
+   * `() => knowledgeOf(index)`, or `hintKnowledge(corpusDir)`); without either, names must occur as written.
+   */
+  knowledge?: () => Knowledge | null;
 }
 
 /** One place that builds the SDK client: chat-sized timeout, no SDK retries (the deterministic answer is the retry). */
@@ -73,17 +84,23 @@ export class Summarizer {
       .digest('hex');
   }
 
-  /** Never throws: any failure is a fallback to the answer it was given, with the reason. */
-  async summarize(a: Answer, corpusVersion: string): Promise<SummaryResult> {
+  /**
+   * Never throws: any failure is a fallback to the answer it was given, with the reason. Every sentence of
+   * the reply is checked against the excerpts it cites (supported.ts); `knowledge` gives the check the
+   * corpus's names and aliases (default: the `knowledge` option).
+   */
+  async summarize(a: Answer, corpusVersion: string, knowledge?: Knowledge | null): Promise<SummaryResult> {
     if (!SUMMARIZABLE.has(a.command)) return { status: 'fallback:not-summarized-command', answer: a };
     if (!a.found || !a.citations.length) return { status: 'fallback:nothing-to-summarize', answer: a };
+    const k = knowledge ?? this.o.knowledge?.() ?? NO_KNOWLEDGE;
     const key = this.cacheKey(a, corpusVersion);
+    const ref = key.slice(0, 12);
     const cached = this.cache.get(key);
     if (cached) {
-      const v = validateReply(cached, a);
+      const v = validateReply(cached, a, k);
       if (v.ok) {
-        this.o.log.debug({ key: key.slice(0, 12) }, 'summarizer: cache hit');
-        return { status: 'ok', answer: summaryAnswer(a, v.sentences, this.model) };
+        this.o.log.debug({ ref }, 'summarizer: cache hit');
+        return { status: 'ok', answer: summaryAnswer(a, v.sentences, this.model), dropped: v.dropped.sentences };
       }
     }
     const started = Date.now();
@@ -98,11 +115,15 @@ export class Summarizer {
     try {
       const raw = await Promise.race([this.limit(() => this.request(a, controller.signal)), deadline]);
       if (raw === 'timeout') return this.fallback(a, 'timeout', started);
-      const v = validateReply(raw, a);
-      if (!v.ok) return this.fallback(a, v.reason, started);
-      if (v.dropped.cites || v.dropped.sentences) this.o.log.info({ dropped: v.dropped }, 'summarizer: dropped unsupported citations');
-      this.cache.set(key, JSON.stringify({ sentences: v.sentences.map((s) => ({ text: s.text, cites: s.cites })) }));
-      return { status: 'ok', answer: summaryAnswer(a, v.sentences, this.model) };
+      const v = validateReply(raw, a, k);
+      if (v.dropped) this.logDropped(a, ref, v);
+      if (!v.ok) {
+        const r = this.fallback(a, v.reason, started, undefined, ref);
+        return v.reason === 'unsupported' && v.dropped ? { ...r, dropped: v.dropped.sentences } : r;
+      }
+      // The reply as the model gave it: a cache hit is checked again, with the same result and count.
+      this.cache.set(key, raw!);
+      return { status: 'ok', answer: summaryAnswer(a, v.sentences, this.model), dropped: v.dropped.sentences };
     } catch (err) {
       return this.fallback(a, reasonOf(err, controller.signal.aborted), started, err);
     } finally {
@@ -110,9 +131,21 @@ export class Summarizer {
     }
   }
 
-  private fallback(a: Answer, reason: string, started: number, err?: unknown): SummaryResult {
-    this.o.log.warn({ reason, ms: Date.now() - started, err: err ? String(err) : undefined, model: this.model }, 'summarizer: fallback to the deterministic answer');
+  private fallback(a: Answer, reason: string, started: number, err?: unknown, ref?: string): SummaryResult {
+    this.o.log.warn({ reason, ref, ms: Date.now() - started, err: err ? String(err) : undefined, model: this.model }, 'summarizer: fallback to the deterministic answer');
     return { status: `fallback:${reason}`, answer: a };
+  }
+
+  /** One line per sentence the support check dropped (with the reason), and one for unknown citation numbers. */
+  private logDropped(a: Answer, ref: string, v: Validated): void {
+    if (!v.dropped) return;
+    const { cites, sentences, unsupported } = v.dropped;
+    for (const u of unsupported) {
+      this.o.log.info({ ref, command: a.command, query: a.query, sentence: u.text, cites: u.cites, reason: u.reason }, 'summarizer: dropped a sentence its cited excerpts do not support');
+    }
+    if (cites || sentences > unsupported.length) {
+      this.o.log.info({ ref, command: a.command, dropped: { cites, sentences: sentences - unsupported.length } }, 'summarizer: dropped unsupported citations');
+    }
   }
 
   private async request(a: Answer, signal: AbortSignal): Promise<string | null> {

@@ -1,13 +1,25 @@
 import type { Answer, Citation, Item } from '../briefing/types.ts';
 import { MAX_SENTENCES, replySchema } from './schema.ts';
+import { NO_KNOWLEDGE, supported, type Excerpt, type Knowledge } from './supported.ts';
 
-export type Validated = { ok: true; sentences: Item[]; dropped: { cites: number; sentences: number } } | { ok: false; reason: string };
+/** A sentence the check removed, and why. */
+export interface DroppedSentence {
+  text: string;
+  cites: number[];
+  reason: string;
+}
+
+export type Validated =
+  | { ok: true; sentences: Item[]; dropped: { cites: number; sentences: number; unsupported: DroppedSentence[] } }
+  | { ok: false; reason: string; dropped?: { cites: number; sentences: number; unsupported: DroppedSentence[] } };
 
 /**
- * The model's raw reply → sentences that cite only the excerpts it was given. Invented citation numbers
- * are dropped; a sentence left with none is dropped; nothing left → a fallback reason.
+ * The model's raw reply → sentences that cite only the excerpts it was given and say only what those
+ * excerpts say. Invented citation numbers are dropped; a sentence left with none is dropped; a sentence the
+ * support check (supported.ts) rejects is dropped; nothing left → a fallback reason ("no-cited-sentences"
+ * when no sentence cited a given excerpt, else "unsupported").
  */
-export function validateReply(raw: string | null | undefined, given: Answer): Validated {
+export function validateReply(raw: string | null | undefined, given: Answer, knowledge: Knowledge = NO_KNOWLEDGE): Validated {
   if (!raw) return { ok: false, reason: 'empty-reply' };
   let json: unknown;
   try {
@@ -17,21 +29,48 @@ export function validateReply(raw: string | null | undefined, given: Answer): Va
   }
   const parsed = replySchema.safeParse(json);
   if (!parsed.success) return { ok: false, reason: 'bad-shape' };
-  const valid = new Set(given.citations.map((c) => c.n));
+  const byN = new Map(given.citations.map((c) => [c.n, c]));
+  const excerpts = excerptsFor(given, knowledge);
   let droppedCites = 0;
   let droppedSentences = 0;
+  let cited = 0;
+  const unsupported: DroppedSentence[] = [];
   const sentences: Item[] = [];
   for (const s of parsed.data.sentences) {
-    const cites = [...new Set(s.cites.filter((n) => valid.has(n)))];
-    droppedCites += s.cites.length - s.cites.filter((n) => valid.has(n)).length;
+    const cites = [...new Set(s.cites.filter((n) => byN.has(n)))];
+    droppedCites += s.cites.length - s.cites.filter((n) => byN.has(n)).length;
     if (!cites.length) {
       droppedSentences++;
       continue;
     }
-    if (sentences.length < MAX_SENTENCES) sentences.push({ section: null, text: s.text.replace(/\s+/g, ' '), cites });
+    cited++;
+    const text = s.text.replace(/\s+/g, ' ');
+    const v = supported(text, cites.map((n) => excerpts.get(n)!), knowledge);
+    if (!v.ok) {
+      droppedSentences++;
+      unsupported.push({ text, cites, reason: `${v.check}: ${v.detail}` });
+      continue;
+    }
+    if (sentences.length < MAX_SENTENCES) sentences.push({ section: null, text, cites });
   }
-  if (!sentences.length) return { ok: false, reason: 'no-cited-sentences' };
-  return { ok: true, sentences, dropped: { cites: droppedCites, sentences: droppedSentences } };
+  const dropped = { cites: droppedCites, sentences: droppedSentences, unsupported };
+  if (!sentences.length) return { ok: false, reason: cited ? 'unsupported' : 'no-cited-sentences', dropped };
+  return { ok: true, sentences, dropped };
+}
+
+/** Each citation as the check sees it: what the model was shown, the draft's own words about it, what the index adds. */
+export function excerptsFor(given: Answer, knowledge: Knowledge): Map<number, Excerpt> {
+  const labels = new Map<number, string[]>();
+  for (const it of given.items) {
+    const label = `${it.section ?? ''} — ${it.text.replace(/“[^”]*”/g, ' … ')}`;
+    for (const n of it.cites) labels.set(n, [...(labels.get(n) ?? []), label]);
+  }
+  return new Map(
+    given.citations.map((c: Citation) => {
+      const about = knowledge.about?.(c) ?? null;
+      return [c.n, { ...c, labels: labels.get(c.n) ?? [], dates: about?.dates ?? [], entities: about?.entities ?? [] }];
+    }),
+  );
 }
 
 /** Some local servers wrap JSON in a Markdown fence even in JSON mode. */
@@ -64,7 +103,7 @@ export function summaryAnswer(given: Answer, sentences: Item[], model: string): 
   return {
     ...given,
     items,
-    notes: [`✎ Summarized by ${model} from the cited excerpts below; every sentence cites its source.`],
+    notes: [`✎ Summarized by ${model}; each sentence checked against its cited excerpts.`],
     citations,
   };
 }
