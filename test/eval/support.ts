@@ -65,10 +65,10 @@ const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '0.0'}
 /** Prints the check's accuracy on both halves of the set; sets a failing exit code below the goals. */
 export function printSupportEval(corpusDir = resolve('corpus'), file = resolve('test/eval/support.yaml')): void {
   const r = scoreSupport(buildIndex(loadCorpus(corpusDir)), file);
-  for (const m of r.supported.misses) console.log(`✗ support: dropped a faithful paraphrase: ${JSON.stringify(m.c.sentence)} (${m.v.ok ? '' : `${m.v.check}: ${m.v.detail}`})`);
-  for (const m of r.unsupported.misses) console.log(`✗ support: kept an unsupported ${m.change ?? ''} variant: ${JSON.stringify(m.sentence)}`);
-  console.log(`support check (threshold ${SUPPORT_THRESHOLD}): supported kept ${r.supported.kept}/${r.supported.total} (${pct(r.supported.kept, r.supported.total)}), unsupported dropped ${r.unsupported.dropped}/${r.unsupported.total} (${pct(r.unsupported.dropped, r.unsupported.total)})`);
-  if (r.limits.total) console.log(`support check: known limits (relation swaps) dropped ${r.limits.dropped}/${r.limits.total}, not counted`);
+  for (const m of r.supported.misses) console.log(`  [support check] ✗ dropped a faithful paraphrase: ${JSON.stringify(m.c.sentence)} (${m.v.ok ? '' : `${m.v.check}: ${m.v.detail}`})`);
+  for (const m of r.unsupported.misses) console.log(`  [support check] ✗ kept an unsupported ${m.change ?? ''} variant: ${JSON.stringify(m.sentence)}`);
+  console.log(`eval: support check (threshold ${SUPPORT_THRESHOLD}): supported kept ${r.supported.kept}/${r.supported.total} (${pct(r.supported.kept, r.supported.total)}), unsupported dropped ${r.unsupported.dropped}/${r.unsupported.total} (${pct(r.unsupported.dropped, r.unsupported.total)})`);
+  if (r.limits.total) console.log(`eval: support check: known limits (relation swaps) dropped ${r.limits.dropped}/${r.limits.total}, not counted`);
   const ok = r.supported.kept / r.supported.total >= KEPT_BAR && r.unsupported.dropped / r.unsupported.total >= DROPPED_BAR;
   if (!ok) process.exitCode = 1;
 }
