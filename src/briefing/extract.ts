@@ -152,7 +152,8 @@ export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number
   if (events.length <= max) return [...events].sort(chronological);
   const covered = new Set<string>();
   const perDoc = new Map<string, number>();
-  const left = [...events].sort(chronological);
+  // Only the weightiest few hundred can win: the greedy pass stays cheap on a large corpus.
+  const left = [...events].sort((a, b) => b.weight - a.weight || chronological(a, b)).slice(0, Math.max(200, max * 10)).sort(chronological);
   const out: ChangeEvent[] = [];
   while (out.length < max && left.length) {
     let best = 0;

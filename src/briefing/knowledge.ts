@@ -61,7 +61,7 @@ export function byDateDesc(a: string | null, b: string | null): number {
 
 /** Events about a person visible on `now`, oldest first. */
 export function personEvents(index: BriefIndex, person: string, now: string): EventFact[] {
-  const all = memo(index, `events:${person}`, () => index.events.filter((e) => e.person === person));
+  const all = memo(index, 'eventsOf', () => groupIds(index.events.filter((e) => e.person), (e) => e.person!)).get(person) ?? [];
   return all.filter((e) => {
     const p = index.passages[e.passage];
     return isEligible(index, p, now) && (!p.date || p.date <= now);
@@ -105,10 +105,28 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
 
 /** A role named in the sentence that reports its end ("CEO Sam Altman was ousted") is not a claim to it, unless it also returns. */
 function endsHere(index: BriefIndex, r: RoleFact): boolean {
-  const evs = memo(index, 'eventsByPassage', () => {
-    const m = new Map<number, EventFact[]>();
-    for (const e of index.events) (m.get(e.passage) ?? m.set(e.passage, []).get(e.passage)!).push(e);
-    return m;
-  }).get(r.passage) ?? [];
+  const evs = eventsAt(index, r.passage);
   return evs.some((e) => e.person === r.person && e.kind === 'end') && !evs.some((e) => e.person === r.person && e.kind === 'return');
+}
+
+/** Events and roles by passage, and roles by person: lookups the commands make per sentence. */
+export function eventsAt(index: BriefIndex, passage: number): EventFact[] {
+  return memo(index, 'eventsAt', () => groupIds(index.events, (e) => e.passage)).get(passage) ?? [];
+}
+export function rolesAt(index: BriefIndex, passage: number): RoleFact[] {
+  return memo(index, 'rolesAt', () => groupIds(index.roles, (r) => r.passage)).get(passage) ?? [];
+}
+export function rolesOf(index: BriefIndex, person: string): RoleFact[] {
+  return memo(index, 'rolesOf', () => groupIds(index.roles, (r) => r.person)).get(person) ?? [];
+}
+
+function groupIds<T, K>(xs: T[], key: (x: T) => K): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
 }

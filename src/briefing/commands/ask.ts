@@ -5,13 +5,15 @@ import { terms as termsOf } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
-import { docAbout } from '../knowledge.ts';
+import { docAbout, eventsAt, rolesAt } from '../knowledge.ts';
 import { readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { person } from './person.ts';
 
 export const MAX_EXCERPTS = 4;
+/** Candidates per question: BM25's best, and the newest sentences naming each entity asked about. */
+const POOL = 300;
 /** Below this BM25 score a sentence that names nothing the question names is too weak to show. */
 export const RELEVANCE_FLOOR = 3;
 const QUESTION = /^(?:who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|can|will|should)\b|\?$/i;
@@ -94,16 +96,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
 
 /** BM25 hits and every sentence naming the focus, each scored for this question. */
 function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
-  const r = search(index, q.text, { asOf: now, limit: 60 });
+  const r = search(index, q.text, { asOf: now, limit: POOL });
   const top = r.hits[0]?.score ?? 1;
   const bm25 = new Map(r.hits.map((h) => [h.passage.id, h.score]));
   const pool = new Set<number>(bm25.keys());
-  for (const id of q.focus) for (const pid of index.byEntity.get(id) ?? []) pool.add(pid);
-  const events = memo(index, 'ask:events', () => {
-    const m = new Map<number, { kind: string; person: string | null }[]>();
-    for (const e of index.events) (m.get(e.passage) ?? m.set(e.passage, []).get(e.passage)!).push(e);
-    return m;
-  });
+  // Sentences naming the focus: on a large corpus, the newest few hundred (BM25 has ranked the rest).
+  for (const id of q.focus) for (const pid of newestMentions(index, id).slice(0, POOL)) pool.add(pid);
   const people = q.focus.filter((id) => index.entities.get(id)?.type === 'person');
   const main = people.length ? people : q.focus.filter((id) => id !== index.focus).length ? q.focus.filter((id) => id !== index.focus) : q.focus;
   // Organisations other than the corpus's subject help place an answer ("Where did Microsoft say …").
@@ -115,7 +113,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const ids = new Set(index.mentions[pid].map((m) => m.id));
     const named = main.filter((id) => ids.has(id)).length + 0.5 * orgsAsked.filter((id) => ids.has(id)).length;
     const onFocus = !main.length || main.some((id) => ids.has(id)) || refersBack(index, p, main);
-    const evs = events.get(pid) ?? [];
+    const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds')) && (!people.length || (e.person && people.includes(e.person)))));
     const matched = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit)).length;
@@ -173,8 +171,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       if (!q.current) return { typed: false, value: null };
     // falls through: "still", "now" ask what the person is doing
     case 'doing': {
-      const evs = index.events.filter((e) => e.passage === p.id && (e.kind === 'start' || e.kind === 'org' || e.kind === 'return') && (!q.focus.length || q.focus.includes(e.person ?? '') || e.person === null));
-      return { typed: evs.length > 0 || index.roles.some((r) => r.passage === p.id && q.focus.includes(r.person) && !r.past), value: null };
+      const evs = eventsAt(index, p.id).filter((e) => (e.kind === 'start' || e.kind === 'org' || e.kind === 'return') && (!q.focus.length || q.focus.includes(e.person ?? '') || e.person === null));
+      return { typed: evs.length > 0 || rolesAt(index, p.id).some((r) => q.focus.includes(r.person) && !r.past), value: null };
     }
     default:
       return { typed: false, value: null };
@@ -202,7 +200,9 @@ function recency(index: BriefIndex, p: Passage): number {
 
 /** A stem the sentence carries, or a near spelling of one (Damerau distance 1 for long words). */
 function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
-  const set = memo(index, `ask:terms:${p.id}`, () => new Set(termsOf(p.text)));
+  const cache = memo(index, 'ask:terms', () => new Map<number, Set<string>>());
+  let set = cache.get(p.id);
+  if (!set) cache.set(p.id, (set = new Set(termsOf(p.text))));
   if (set.has(t)) return true;
   // A role title matches its other spellings ("ceo" = "chief executive").
   const title = ROLE_TITLES.find((r) => new RegExp(`^(?:${r.re})$`, 'i').test(t));
@@ -258,4 +258,14 @@ function roleKnown(index: BriefIndex, q: Question, now: string): boolean {
 function rolePhrase(q: Question): string {
   const words = q.terms.map((t) => t.word).join(' ');
   return words ? `a ${words}` : `a ${q.title}`;
+}
+
+/** Passages naming an entity, newest first (undated last); once per entity. */
+function newestMentions(index: BriefIndex, id: string): number[] {
+  return memo(index, `newest:${id}`, () =>
+    [...(index.byEntity.get(id) ?? [])].sort((a, b) => {
+      const da = index.passages[a].date ?? '';
+      const db = index.passages[b].date ?? '';
+      return da < db ? 1 : da > db ? -1 : a - b;
+    }));
 }

@@ -5,6 +5,9 @@ import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible, newerFirst } from '../eligible.ts';
 import { isSentence } from '../extract.ts';
 import type { Answer } from '../types.ts';
+import { personEvents, rolesOf } from '../knowledge.ts';
+
+const personEventsAll = (index: BriefIndex, id: string) => personEvents(index, id, '9999-12-31');
 
 export const MAX_PERSON_ITEMS = 8;
 // "would move into that role": the sentence leans on the one before it.
@@ -34,7 +37,7 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
   const others = entity.aliases.filter((a) => a !== entity.name && !/^[\p{Ll}]/u.test(a));
   // One label per title, the organisation where some sentence names it.
   const byTitle = new Map<string, string>();
-  for (const r of index.roles.filter((x) => x.person === entity.id && isEligible(index, index.passages[x.passage], now))) {
+  for (const r of rolesOf(index, entity.id).filter((x) => isEligible(index, index.passages[x.passage], now))) {
     const key = `${r.interim ? 'interim ' : ''}${r.title}`;
     if (!byTitle.has(key) || (r.org && !byTitle.get(key)!.includes('('))) byTitle.set(key, titleText(index, r.title, r.org, r.interim));
   }
@@ -72,8 +75,8 @@ interface Ranked {
 function rankMentions(index: BriefIndex, id: string): Ranked[] {
   const byPassage = new Map<number, Ranked>();
   const seenText = new Set<string>();
-  for (const p of index.passages) {
-    if (!index.mentions[p.id].some((m) => m.id === id)) continue;
+  for (const pid of index.byEntity.get(id) ?? []) {
+    const p = index.passages[pid];
     const key = `${p.doc}\0${p.text.toLowerCase()}`;
     if (seenText.has(key)) continue;
     seenText.add(key);
@@ -85,16 +88,16 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
       facts: index.mentions[p.id].filter((m) => m.id !== id).map((m) => m.id),
     });
   }
-  for (const r of index.roles) {
+  for (const r of rolesOf(index, id)) {
     const x = byPassage.get(r.passage);
-    if (x && r.person === id) {
+    if (x) {
       x.score += 3;
       x.facts.push(`role:${r.title}:${r.org ?? ''}:${r.interim}`);
     }
   }
-  for (const e of index.events) {
+  for (const e of personEventsAll(index, id)) {
     const x = byPassage.get(e.passage);
-    if (x && e.person === id) {
+    if (x) {
       x.score += 2;
       x.facts.push(`event:${e.kind}`);
     }

@@ -1,9 +1,9 @@
 import type { Passage } from '../../corpus/types.ts';
-import { type BriefIndex } from '../../index/build.ts';
+import { memo, type BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
 import { isSentence, sidePassages, signalPassages } from '../extract.ts';
-import { byDateDesc, currentHead, docAbout, personEvents, roleAt, type HeadClaim } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, personEvents, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
 import type { Answer, Item } from '../types.ts';
 import { stances } from '../stances.ts';
 import { STOPWORDS, stem, words } from '../../index/normalize.ts';
@@ -60,7 +60,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
   // Departures of people who held a role there, dated by the date most sources give.
   const departed = new Set<string>();
   const headsEver = new Set([head, ...result.others.map((o) => o.person)]);
-  const people = new Set(index.roles.filter((r) => roleAt(index, r, org) || headsEver.has(r.person)).map((r) => r.person));
+  const people = new Set([...memo(index, `roleHolders:${org}`, () => new Set(index.roles.filter((r) => roleAt(index, r, org)).map((r) => r.person))), ...headsEver]);
   const leftRows: { person: string; when: string | null; list: Passage[] }[] = [];
   for (const person of [...people].sort()) {
     const ends = personEvents(index, person, now).filter((e) => e.kind === 'end').map((e) => index.passages[e.passage]);
@@ -87,14 +87,14 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
   // New responsibilities: people who joined or took on a role there, not the head, not someone who left.
   const fresh = new Map<string, Passage>();
   const present = asOf === newestPublished(index.docs);
-  for (const e of index.events) {
-    if ((e.kind !== 'start' && e.kind !== 'succession') || !e.person || e.person === head || departed.has(e.person)) continue;
-    if (index.entities.get(e.person)?.type !== 'person' || fresh.has(e.person)) continue;
+  const arrivals = memo(index, `arrivals:${org}`, () => index.events.filter((e) => (e.kind === 'start' || e.kind === 'succession') && e.person && index.entities.get(e.person)?.type === 'person' && aboutOrg(index, index.passages[e.passage], org)));
+  for (const e of arrivals) {
+    if (!e.person || e.person === head || departed.has(e.person) || fresh.has(e.person)) continue;
     const p = index.passages[e.passage];
     // Undated sentences only for today's picture: a past `now` cannot tell whether they came later.
     if ((!p.date && !present) || !isEligible(index, p, now) || (p.date && p.date > now) || !aboutOrg(index, p, org)) continue;
     // "Lilian Weng, OpenAI's former vice president, has joined …": someone who joins elsewhere.
-    if (index.roles.some((r) => r.passage === p.id && r.person === e.person && (r.past || (r.org !== null && r.org !== org)))) continue;
+    if (rolesAt(index, p.id).some((r) => r.person === e.person && (r.past || (r.org !== null && r.org !== org)))) continue;
     if (!recentEnough(p, result.claims)) continue;
     fresh.set(e.person, p);
   }
