@@ -3,6 +3,7 @@ import { answer } from '../briefing/answer.ts';
 import type { Answer } from '../briefing/types.ts';
 import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
+import { knowledgeOf } from '../summarize/knowledge.ts';
 import type { Summarizer, SummaryStatus } from '../summarize/summarizer.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
@@ -33,7 +34,8 @@ export interface StagedAnswer {
 /** Never late: the summary if it is ready within the budget; otherwise the deterministic answer now and the summary later. */
 export async function stageSummary(deps: CoreDeps, a: Answer): Promise<StagedAnswer> {
   if (!deps.summarizer) return { answer: a, status: 'off', later: null };
-  const pending = deps.summarizer.summarize(a, deps.getIndex().version);
+  const index = deps.getIndex();
+  const pending = deps.summarizer.summarize(a, index.version, knowledgeOf(index));
   let timer: NodeJS.Timeout | undefined;
   const early = await Promise.race([
     pending,

@@ -9,6 +9,7 @@ import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
 import { newRef } from '../adapters/shared.ts';
 import type { Claim, StateDb } from '../state/db.ts';
+import { knowledgeOf } from '../summarize/knowledge.ts';
 import type { Summarizer } from '../summarize/summarizer.ts';
 import { PartialPostError, type DigestTarget } from './targets.ts';
 
@@ -93,7 +94,7 @@ async function runChannel(r: DigestRound, target: DigestTarget): Promise<Channel
   if (!claim || !plan) return { key: target.key, status: 'nothing-new' };
   const answer = digestAnswer(index, 'digest', plan, r.now);
   // Same rules as in chat: only a validated, cited summary is used; any failure posts the deterministic digest.
-  const summary = r.summarizer && claim.kind === 'digest' ? await r.summarizer.summarize(answer, index.version) : null;
+  const summary = r.summarizer && claim.kind === 'digest' ? await r.summarizer.summarize(answer, index.version, knowledgeOf(index)) : null;
   const headline = summary?.status === 'ok' ? summary.answer : null;
   let ref: string;
   try {

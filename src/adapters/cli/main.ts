@@ -5,6 +5,7 @@ import { buildIndex, type BriefIndex } from '../../index/build.ts';
 import { learnedByDoc } from '../../index/learned.ts';
 import { toJson } from '../../render/json.ts';
 import { renderText } from '../../render/text.ts';
+import { knowledgeOf } from '../../summarize/knowledge.ts';
 import { ConfigError, loadConfig, loadDotEnv, summarizerEnabled, type Config } from '../../config.ts';
 import type { Answer } from '../../briefing/types.ts';
 import { createLogger, type Logger } from '../../log.ts';
@@ -103,8 +104,9 @@ async function query(dir: string, text: string | null, json: boolean, now: strin
   // Loaded only when configured: the openai SDK and SQLite add to every cold start otherwise.
   const llm = summarizerEnabled(config) ? await openLlm(config) : null;
   const show = async (a: Answer): Promise<string> => {
-    const r = llm ? await llm.summarizer.summarize(a, index.version) : { status: 'off', answer: a };
-    return json ? JSON.stringify(toJson(r.answer, { summarizer: r.status })) : renderText(r.answer);
+    const r: { status: string; answer: Answer; dropped?: number } = llm ? await llm.summarizer.summarize(a, index.version, knowledgeOf(index)) : { status: 'off', answer: a };
+    // droppedSentences: how many of the model's sentences were removed (unknown citation, or unsupported by its excerpts).
+    return json ? JSON.stringify(toJson(r.answer, { summarizer: r.status, ...(llm ? { droppedSentences: r.dropped ?? 0 } : {}) })) : renderText(r.answer);
   };
   try {
     if (text !== null) {
