@@ -111,7 +111,6 @@ function allChangeEvents(index: BriefIndex): ChangeEvent[] {
     (kinds.get(e.passage) ?? kinds.set(e.passage, new Set()).get(e.passage)!).add(e.kind);
     if (e.person) withPerson.set(e.passage, (withPerson.get(e.passage) ?? 0) + 1);
   }
-  for (const r of index.roles) if (r.head && !r.past) (kinds.get(r.passage) ?? kinds.set(r.passage, new Set()).get(r.passage)!).add('holds');
   const curated = index.corpus.reports.some((r) => r.path === 'signals.yaml' && r.status !== 'error');
   if (curated) for (const p of signalPassages(index, 'change')) (kinds.get(p.id) ?? kinds.set(p.id, new Set()).get(p.id)!).add('curated');
   const candidates: ChangeEvent[] = [];

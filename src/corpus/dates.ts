@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node/en'; // English only: loading every locale costs ~0.2 s at start
 
+const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|scheduled|next|upcoming|effective)\b/i;
+
 export interface FoundDate {
   date: string; // YYYY-MM-DD (day 01 when only the month is known, 01-01 for a year)
   precision: 'day' | 'month' | 'year';
@@ -58,7 +60,8 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     let iso = isoFromParts(y, m, d);
     // News reports what happened: a date without a year that lands after the article ("last
     // November", "on Friday") is the one before it.
-    if (!yearKnown && articleDate && iso > articleDate) {
+    // Unless the sentence looks ahead ("will retire on Aug. 8").
+    if (!yearKnown && articleDate && iso > articleDate && !FUTURE.test(sentence)) {
       if (s.isCertain('weekday') && !s.isCertain('day')) iso = addDays(iso, -7);
       else if (iso.slice(0, 7) > articleDate.slice(0, 7)) iso = isoFromParts(--y, m, d);
       else if (precision === 'day') iso = isoFromParts(--y, m, d);
@@ -81,6 +84,14 @@ export function datelineDate(line: string): string | null {
   const t = line.trim();
   // Every dateline form states a four-digit year; without one, skip chrono (it runs on every short sentence at load).
   if (t.length === 0 || t.length > 80 || !/\d{4}/.test(t)) return null;
+  // "Publié le 11/03/2024", "Published: 23/09/2024": a labelled day/month/year; French labels read day first.
+  const labelled = /^(published|updated|posted|date|dated|publié(?:e)? le|mis à jour le|le)\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/i.exec(t);
+  if (labelled) {
+    const [a, b] = [Number(labelled[2]), Number(labelled[3])];
+    const dayFirst = /^(?:publié|mis à jour|le)/i.test(labelled[1]) || a > 12;
+    const iso = isoFromParts(Number(labelled[4]), dayFirst ? b : a, dayFirst ? a : b);
+    return validIso(iso) ? iso : null;
+  }
   const mdY = /^(\d{1,2})\/(\d{1,2})\s*,?\s+(\d{4})$/.exec(t);
   if (mdY) {
     const iso = isoFromParts(Number(mdY[3]), Number(mdY[1]), Number(mdY[2]));

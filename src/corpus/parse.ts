@@ -83,7 +83,7 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
   }
   let source = (fm.source as string | null | undefined) ?? null;
   if (fm.source === undefined && !curated) {
-    const m = topLines.map((l) => /^source:\s*(.{2,80})$/i.exec(l)).find(Boolean);
+    const m = topLines.map((l) => /^source\s*:\s*(.{2,80})$/i.exec(l)).find(Boolean);
     if (m) {
       source = m[1].trim();
       inferred.push('source');
@@ -112,7 +112,7 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
 function inferTitle(top: string[]): string {
   const clean = (l: string) => l.replace(/^#+\s*/, '');
   const pick =
-    top.find((l) => datelineDate(l) === null && !/^(author|source|by|posted|updated|published)\b[^:]*:/i.test(l) && isProse(l)) ?? top[0];
+    top.find((l) => datelineDate(l) === null && !/^(author|source|by|posted|updated|published|publié)\b[^:]*:/i.test(l) && isProse(l)) ?? top[0];
   const t = clean(pick);
   if (t.length <= 120) return t;
   const cut = t.slice(0, 120);

@@ -82,7 +82,7 @@ const cue = (kind: EventKind, person: EventCue['person'], re: string): EventCue 
 // transitive active forms and nouns with "of" take the person after ("named X", "the ouster of X").
 export const EVENT_CUES: EventCue[] = [
   cue('end', 'after', '(?:resignation|departure|ouster|firing|removal|dismissal|exit|sacking|ousting|éviction) of|(?:accepted|approved) (?:the |his |her )?resignation|(?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|oust|fire|remove|dismiss)(?= [A-Z])'),
-  cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|left(?! (?:for|behind))|leav(?:es|ing)|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go)|exit(?:s|ed)?|retir(?:es|ed|ing)|(?:is|was) out|démission\\w*|quitt\\w+"),
+  cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|left(?! (?:for|behind))|leav(?:es|ing)|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go)|exit(?:s|ed)?|retir(?:es|ed|ing)|(?:is|was) out|(?:not|never) (?:seek|stand for|run for) re-?election|step(?:s|ped|ping)? aside|bow(?:s|ed|ing)? out|démission\\w*|quitt\\w+"),
   cue('end', 'nearest', 'resignation|departure|ouster|firing|removal|dismissal|departures|exits?'),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),
   cue('succession', 'before', 'replac(?:es|ed|ing)|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),

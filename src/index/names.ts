@@ -123,6 +123,8 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
   if (ORG_AFTER.test(after)) v += 1;
   if (/\b(?:at|in|from|the|a|an|joined|rival|company|firm|startup|maker|lab|called)\s*$/i.test(before)) v += 1;
   if (/^\s*,\s*which\b/.test(after)) v += 1;
+  // "former CEO of Rockwell Collins", "chief scientist at Thinking Machines": a title's organisation.
+  if (new RegExp(`(?:${TITLE_RE.source})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'i').test(before)) v += 3;
   return v;
 }
 
@@ -269,7 +271,11 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const camel = forms.flatMap(([f]) => f.split(' ')).some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)\p{Lu}/u.test(t));
     const orgShaped = camel || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || toks.length > 3;
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0; });
-    const isPerson = !orgShaped && (v.person > v.org || (v.org === 0 && !orgWord));
+    // "Boeing Defense", "Alibaba Cloud": led by a word the corpus uses alone for an organisation.
+    // (A surname used alone, "Wu stressed …", carries no organisation cue; "at Boeing" does.)
+    const first = singles.get(toks[0]);
+    const firstIsOrg = (byForm.get(toks[0])?.type === 'organisation' && !byForm.get(toks[0])!.learned) || (!!first && first.n >= 3 && first.person === 0 && first.org >= 2);
+    const isPerson = !orgShaped && !(firstIsOrg && v.person < 3) && (v.person > v.org || (v.org === 0 && !orgWord));
     if (isPerson) for (const t of k.split(' ')) personWords.add(t);
     else if (v.n < 2 && v.org < 2 && !orgShaped) continue; // a one-off capitalised phrase is not worth an entity
     register({ id: '', name: forms[0][0], type: isPerson ? 'person' : 'organisation', aliases: forms.map((f) => f[0]), note: null, learned: true });
@@ -351,7 +357,8 @@ function resolveMentions(
       for (const o of occByPassage.get(p.id) ?? []) {
         let e = byForm.get(o.key) ?? (o.tokens.length >= 2 ? byOrder.get([...o.tokens].sort().join(' ')) : undefined);
         let ref = false;
-        const shortForm = !e || (e.type !== 'person' && o.tokens.length === 1 && byWord.has(o.key));
+        // A learned one-word organisation may really be a surname ("Wu"); a curated one never is.
+        const shortForm = !e || (e.type !== 'person' && e.learned && o.tokens.length === 1 && byWord.has(o.key));
         if (shortForm && o.tokens.length <= 2) {
           // "Murati", "Jingren", "M. Murati", "E. Shear".
           const initial = o.tokens.length === 2 && o.tokens[0].length === 1 ? o.tokens[0] : null;

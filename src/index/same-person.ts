@@ -58,7 +58,9 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       const [fb, lb] = givenAndSurname(people[j].name);
       if (!la || la !== lb || !fa || !fb || fa === fb || fa.slice(0, 3) !== fb.slice(0, 3)) continue;
       const da = docsOf.get(a) ?? new Set();
-      if ([...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
+      // "Steve" within "Steven" is one person even in one article; "Dave"/"David" only across articles.
+      const prefix = fa.startsWith(fb) || fb.startsWith(fa);
+      if (!prefix && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
       const keep = da.size >= (docsOf.get(b)?.size ?? 0) ? a : b;
       into.set(keep === a ? b : a, keep);
     }

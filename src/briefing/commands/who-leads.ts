@@ -158,13 +158,15 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
     }
   }
 
-  const headClaim = result.claims.find((c) => c.date) ?? result.claims[0];
+  // The tenure's first dated claim: the earliest one after the head's last departure, if any.
+  const lastEnd = personEvents(index, head, now).filter((e) => e.kind === 'end').map((e) => index.passages[e.passage].date ?? '').sort().at(-1) ?? '';
+  const since = result.claims.map((c) => c.date).filter((d): d is string => !!d && d >= lastEnd).sort()[0] ?? null;
   return {
     command: 'who-leads',
     query,
     asOf,
     found: true,
-    heading: `Who leads ${target} — ${name(head)} (${roleWord(result.claims)}${headClaim.date ? ` since at least ${headClaim.date}` : ''}), as of ${asOf ?? 'the undated sources'}`,
+    heading: `Who leads ${target} — ${name(head)} (${roleWord(result.claims)}${since ? `, claimed since ${since}` : ''}), as of ${asOf ?? 'the undated sources'}`,
     items,
     notes: [],
     citations: cites.list,
