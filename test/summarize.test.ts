@@ -14,7 +14,7 @@ import { openState } from '../src/state/db.ts';
 import { loadPrompts } from '../src/summarize/prompts.ts';
 import { knowledgeOf } from '../src/summarize/knowledge.ts';
 import { Summarizer, type SummaryCache } from '../src/summarize/summarizer.ts';
-import { excerptsOf, goodSummary, startFakeOpenAI, type FakeOpenAI } from './fakes/openai.ts';
+import { excerptsOf, goodSummary, INVENTED_CLAIMS, INVENTED_MARKERS, lyingSummary, startFakeOpenAI, type FakeOpenAI } from './fakes/openai.ts';
 import { ask, NOW, scratchCorpus, seedIndex, capturedLog } from './helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -47,7 +47,9 @@ describe('summarizer through the real openai SDK against a fake server', () => {
     expect(r.answer.citations.map((c) => c.n)).toEqual(r.answer.citations.map((_, i) => i + 1));
     const originals = new Set(det.citations.map((c) => `${c.doc}:${c.line}:${c.quote}`));
     for (const c of r.answer.citations) expect(originals.has(`${c.doc}:${c.line}:${c.quote}`)).toBe(true);
-    expect(renderText(r.answer)).toContain('Summarized by fake-model');
+    expect(renderText(r.answer)).toContain('✎ Summarized by fake-model; each sentence checked against its cited excerpts.');
+    expect(renderText(r.answer)).not.toContain('every sentence cites its source');
+    expect(r.dropped).toBe(0);
     // The request used structured output and carried the excerpts as data.
     const req = fake.requests.at(-1)!;
     expect(req.response_format?.type).toBe('json_schema');
@@ -209,6 +211,7 @@ describe('qwen-brief query --json with a summarizer', () => {
     const { stdout } = await run(process.execPath, ['bin/qwen-brief.js', 'query', 'who-leads', '--json', '--now', NOW], { cwd: ROOT, env: env({}) });
     const o = JSON.parse(stdout);
     expect(o.summarizer).toBe('off');
+    expect(o).not.toHaveProperty('droppedSentences');
     expect(o.text).toBe(renderText(answer(seedIndex(), 'who-leads', NOW)));
   });
 
@@ -216,6 +219,7 @@ describe('qwen-brief query --json with a summarizer', () => {
     const { stdout } = await run(process.execPath, ['bin/qwen-brief.js', 'query', 'who-leads', '--json', '--now', NOW], { cwd: ROOT, env: env({ OPENAI_BASE_URL: fake.baseURL }) });
     const o = JSON.parse(stdout);
     expect(o.summarizer).toBe('ok');
+    expect(o.droppedSentences).toBe(0);
     expect(o.text).toContain('Summary: ');
     expect(o.text).toContain('Summarized by gpt-4o-mini');
     const cited = new Set([...String(o.text).matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
@@ -228,5 +232,25 @@ describe('qwen-brief query --json with a summarizer', () => {
     const o = JSON.parse(stdout);
     expect(o.summarizer).toBe('fallback:http-500');
     expect(o.text).toBe(renderText(answer(seedIndex(), 'timeline', NOW)));
+  });
+
+  it('says how many sentences the support check dropped, and never shows an invented claim', async () => {
+    const queries = ['who-leads', 'changes since 2026-03-01', 'why did lin junyang resign'];
+    fake.fallback = lyingSummary({ faithful: true });
+    const ok = await new Promise<{ stdout: string }>((res, rej) => {
+      const child = execFile(process.execPath, ['bin/qwen-brief.js', 'query', '--json', '--now', NOW], { cwd: ROOT, env: env({ OPENAI_BASE_URL: fake.baseURL }) }, (err, stdout) => (err ? rej(err) : res({ stdout })));
+      child.stdin!.end(`${queries.join('\n')}\n`);
+    });
+    fake.fallback = lyingSummary();
+    const none = await run(process.execPath, ['bin/qwen-brief.js', 'query', 'who-leads', '--json', '--now', NOW], { cwd: ROOT, env: env({ OPENAI_BASE_URL: fake.baseURL }) });
+    const kept = String(ok.stdout).trim().split('\n').map((l) => JSON.parse(l));
+    expect(kept.map((o) => [o.summarizer, o.droppedSentences])).toEqual(queries.map(() => ['ok', INVENTED_CLAIMS.length]));
+    const o = JSON.parse(String(none.stdout));
+    expect([o.summarizer, o.droppedSentences]).toEqual(['fallback:unsupported', INVENTED_CLAIMS.length]);
+    expect(o.text).toBe(renderText(answer(seedIndex(), 'who-leads', NOW)));
+    for (const x of [...kept, o]) {
+      for (const m of INVENTED_MARKERS) expect(x.text).not.toContain(m);
+      for (const c of x.citations) expect(seedIndex().docByPath.get(c.doc)!.body).toContain(c.quote);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { createLogger } from '../src/log.ts';
 import { loadPrompts } from '../src/summarize/prompts.ts';
 import { Summarizer } from '../src/summarize/summarizer.ts';
 import { APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, messageCreate, slashInteraction, startFakeDiscord, type FakeDiscord } from './fakes/discord.ts';
-import { goodSummary, startFakeOpenAI, type FakeOpenAI } from './fakes/openai.ts';
+import { goodSummary, INVENTED_MARKERS, lyingSummary, startFakeOpenAI, type FakeOpenAI } from './fakes/openai.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
 import { NOW, seedIndex } from './helpers.ts';
 
@@ -66,7 +66,7 @@ describe('Slack with a summarizer', () => {
     await postSigned(events(), SECRET, slashBody(slackFake, 'who-leads', 's-fast'), FORM);
     const first = await slackFake.waitFor((c) => c.path === '/respond/s-fast');
     expect(String(first.body.text)).toContain('Summary: ');
-    expect(JSON.stringify(first.body.blocks)).toContain('Summarized by fake-model');
+    expect(JSON.stringify(first.body.blocks)).toContain('Summarized by fake-model; each sentence checked against its cited excerpts');
     await settle();
     expect(slackFake.calls.filter((c) => c.path === '/respond/s-fast')).toHaveLength(1);
   });
@@ -90,6 +90,22 @@ describe('Slack with a summarizer', () => {
     expect(String(first.body.text)).not.toContain('Summary: ');
     await settle(BUDGET + 300);
     expect(slackFake.calls.filter((c) => c.path === '/respond/s-500')).toHaveLength(1);
+  });
+
+  it('never shows a claim its cited excerpts do not make: dropped from the summary, or the deterministic answer', async () => {
+    llm.script.push(lyingSummary({ faithful: true }));
+    await postSigned(events(), SECRET, slashBody(slackFake, 'changes since 2026-03-01', 's-lie1'), FORM);
+    const kept = await slackFake.waitFor((c) => c.path === '/respond/s-lie1');
+    expect(String(kept.body.text)).toContain('each sentence checked against its cited excerpts');
+    llm.script.push(lyingSummary());
+    await postSigned(events(), SECRET, slashBody(slackFake, 'who-leads', 's-lie2'), FORM);
+    const det = await slackFake.waitFor((c) => c.path === '/respond/s-lie2');
+    expect(String(det.body.text)).toContain('Who leads Qwen');
+    expect(String(det.body.text)).not.toContain('Summarized by');
+    await settle(BUDGET + 300);
+    const all = slackFake.calls.filter((c) => c.path === '/respond/s-lie1' || c.path === '/respond/s-lie2');
+    expect(all).toHaveLength(2);
+    for (const c of all) for (const m of INVENTED_MARKERS) expect(JSON.stringify(c.body)).not.toContain(m);
   });
 
   it('updates a mention reply in place with chat.update when the summary is late', async () => {
@@ -120,6 +136,15 @@ describe('Discord with a summarizer', () => {
     expect(last.content).toContain('Summarized by fake-model');
     expect(last.embeds[0].description).toContain('[1]');
     expect(last.allowed_mentions.parse).toEqual([]);
+  });
+
+  it('a late summary from a model that invents replaces nothing with an invented claim', async () => {
+    llm.script.push((req) => ({ ...lyingSummary({ faithful: true })(req), delayMs: BUDGET + 400 }));
+    discordFake.dispatch('INTERACTION_CREATE', slashInteraction('800000000000000778', 'why did lin junyang resign'));
+    const path = `/webhooks/${APP_ID}/tok-800000000000000778/messages/@original`;
+    await discordFake.waitFor((c) => c.method === 'PATCH' && c.path === path && String((c.body as { content: string }).content).includes('Summarized by'));
+    const edits = discordFake.calls.filter((c) => c.method === 'PATCH' && c.path === path);
+    for (const e of edits) for (const m of INVENTED_MARKERS) expect(JSON.stringify(e.body)).not.toContain(m);
   });
 
   it('replies to a mention with the summary when it is ready within the budget', async () => {

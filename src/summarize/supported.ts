@@ -170,7 +170,7 @@ const BEFORE_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'h
 
 /** Where a sentence's verb usually is: right after a name ("Liu Dayiheng quits") or an auxiliary ("was promoted"). */
 function predicate(tokens: Token[], i: number, inEntity: boolean[]): boolean {
-  if (i === 0) return false;
+  if (i === 0 || tokens[i].w.endsWith('ly')) return false; // an adverb ("formally") is not the verb
   return (inEntity[i - 1] && !inEntity[i] && !/[,;:()“”"—–\u00a7]/.test(tokens[i].gapBefore)) || BEFORE_VERB.has(tokens[i - 1].w);
 }
 
@@ -474,7 +474,7 @@ export function supported(sentence: string, excerpts: readonly Excerpt[], knowle
     let j = i + 1;
     while (j < tokens.length && tokens[j].cap && !inEntity[j] && /^\s*$/.test(tokens[j].gapBefore)) j++;
     const run = tokens.slice(i, j);
-    const name = run.filter((t, k) => !(k === 0 && t.initial) && !STOPWORDS.has(t.w) && !moodOf(t.w));
+    const name = run.length === 1 && run[0].initial ? [] : run.filter((t) => !STOPWORDS.has(t.w) && !moodOf(t.w));
     const missing = name.find((t) => !evWords.has(t.w));
     if (missing) return { ok: false, check: 'name', detail: run.map((t) => t.raw).join(' ') };
     i = j;

@@ -41,6 +41,36 @@ export function goodSummary(req: ChatRequest): Reply {
   return { content: JSON.stringify({ sentences: draft.slice(0, 3).map((d) => ({ text: `Summary: ${d.text}`, cites: d.cites })) }) };
 }
 
+/**
+ * Claims no excerpt of the seed corpus makes (issue 15): the three seen in the wild, then the same in bars
+ * form — a date, an amount, a person, an event.
+ */
+export const INVENTED_CLAIMS = [
+  'Lin Junyang was reinstated as head of Qwen on May 1, 2026.',
+  'Alibaba paid $3 billion to restructure the Qwen team.',
+  'Jack Ma personally approved every change to the Qwen team.',
+  'Zhou Jingren took over the Qwen team on 30 June 2026.',
+  'The reorganisation cost Alibaba 2.5 billion yuan.',
+  'Sam Altman advised Alibaba on the Qwen leadership change.',
+  'Alibaba sold the Qwen team to Tencent.',
+];
+/** Words that only the invented claims contain: none may reach a user. */
+export const INVENTED_MARKERS = ['reinstated', '$3 billion', 'Jack Ma', '30 June 2026', '2.5 billion yuan', 'Sam Altman', 'sold the Qwen team'];
+
+/**
+ * The model of issue 15: valid citation numbers for invented claims (each citing the first excerpt, or every
+ * excerpt with `citeAll`), and with `faithful` also one true sentence (the first excerpt's own words).
+ */
+export function lyingSummary(opts: { faithful?: boolean; citeAll?: boolean } = {}) {
+  return (req: ChatRequest): Reply => {
+    const ex = excerptsOf(req);
+    const cites = opts.citeAll ? ex.map((e) => e.n) : [ex[0].n];
+    const sentences = INVENTED_CLAIMS.map((text) => ({ text, cites }));
+    if (opts.faithful) sentences.splice(1, 0, { text: ex[0].quote, cites: [ex[0].n] });
+    return { content: JSON.stringify({ sentences }) };
+  };
+}
+
 export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   const rec = createRecorder<ChatRequest>('fake openai', 5000);
   const fake: FakeOpenAI = {
