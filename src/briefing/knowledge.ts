@@ -79,28 +79,49 @@ export interface HeadAnswer {
  * event says they left (then the next). Undated claims count only when nothing dated does.
  */
 export function currentHead(index: BriefIndex, org: string, board: boolean, now: string): HeadAnswer | null {
-  const claims = headClaims(index, org, board, now);
-  if (!claims.length) return null;
-  const byPerson = new Map<string, HeadClaim[]>();
-  for (const c of claims) {
-    const list = byPerson.get(c.role.person) ?? [];
-    list.push(c);
-    byPerson.set(c.role.person, list);
+  // Claims by person, newest first, once per organisation; `now` only filters them.
+  const byPersonAll = memo(index, `headsBy:${org}:${board}`, () => {
+    const m = new Map<string, HeadClaim[]>();
+    for (const c of headClaims(index, org, board, '9999-12-31')) (m.get(c.role.person) ?? m.set(c.role.person, []).get(c.role.person)!).push(c);
+    return m;
+  });
+  const visible = (c: HeadClaim) => (!c.date || c.date <= now) && isEligible(index, c.passage, now);
+  const ranked: { person: string; list: HeadClaim[]; date: string | null; left: boolean }[] = [];
+  for (const [person, all] of byPersonAll) {
+    const list = all.filter(visible);
+    if (!list.length) continue;
+    const date = list.find((c) => c.date)?.date ?? null;
+    ranked.push({ person, list, date, left: !!date && leftSince(index, person, date, now) });
   }
-  const latest = (list: HeadClaim[]) => list.find((c) => c.date)?.date ?? null;
-  const leftAfter = (person: string, since: string | null) =>
-    !!since && personEvents(index, person, now).some((e) => e.kind === 'end' && (index.passages[e.passage].date ?? '') > since);
-  const ranked = [...byPerson.entries()]
-    .map(([person, list]) => ({ person, list, date: latest(list), left: leftAfter(person, latest(list)) }))
-    .sort((a, b) =>
-      Number(a.left) - Number(b.left) ||
-      byDateDesc(a.date, b.date) ||
-      Number(a.list.every((c) => c.role.interim)) - Number(b.list.every((c) => c.role.interim)) ||
-      b.list.length - a.list.length ||
-      (a.person < b.person ? -1 : 1));
+  if (!ranked.length) return null;
+  ranked.sort((a, b) =>
+    Number(a.left) - Number(b.left) ||
+    byDateDesc(a.date, b.date) ||
+    Number(a.list.every((c) => c.role.interim)) - Number(b.list.every((c) => c.role.interim)) ||
+    b.list.length - a.list.length ||
+    (a.person < b.person ? -1 : 1));
   const top = ranked[0];
   const others = ranked.slice(1).filter((r) => r.date || !top.date).map((r) => ({ person: r.person, claims: r.list }));
   return { head: top.person, claims: top.list, others };
+}
+
+/** A person's departures (end events), newest first, once per person. */
+export function endsOf(index: BriefIndex, person: string): EventFact[] {
+  return memo(index, 'endsOf', () => {
+    const m = groupIds(index.events.filter((e) => e.kind === 'end' && e.person), (e) => e.person!);
+    for (const list of m.values()) list.sort((a, b) => byDateDesc(index.passages[a.passage].date, index.passages[b.passage].date) || a.passage - b.passage);
+    return m;
+  }).get(person) ?? [];
+}
+
+/** Whether a dated departure visible on `now` comes after `since`. */
+function leftSince(index: BriefIndex, person: string, since: string, now: string): boolean {
+  for (const e of endsOf(index, person)) {
+    const p = index.passages[e.passage];
+    if (!p.date || p.date <= since) return false; // newest first: nothing later remains
+    if (p.date <= now && isEligible(index, p, now)) return true;
+  }
+  return false;
 }
 
 /** A role named in the sentence that reports its end ("CEO Sam Altman was ousted") is not a claim to it, unless it also returns. */

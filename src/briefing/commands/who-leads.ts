@@ -3,7 +3,7 @@ import { memo, type BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
 import { isSentence, sidePassages, signalPassages } from '../extract.ts';
-import { byDateDesc, currentHead, docAbout, personEvents, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, endsOf, personEvents, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
 import type { Answer, Item } from '../types.ts';
 import { stances } from '../stances.ts';
 import { STOPWORDS, stem, words } from '../../index/normalize.ts';
@@ -20,6 +20,14 @@ const SUPPORT = /\b(?:support team|steering (?:committee|group)|task force|coord
  * labelled, earlier heads, who left and when, new responsibilities, and claims that disagree.
  */
 export function whoLeads(index: BriefIndex, query: string, now: string, orgText: string | null = null): Answer {
+  // Pure in (index, organisation, now): computed once per day asked about, whatever the wording.
+  const cached = memo(index, `whoLeads:${orgText ?? ''}:${now}`, () => whoLeadsUncached(index, now, orgText));
+  // A fresh copy: callers may build on an answer, never on the cached one.
+  return { ...cached, query, items: cached.items.map((i) => ({ ...i, cites: [...i.cites] })), notes: [...cached.notes], citations: cached.citations.map((c) => ({ ...c })) };
+}
+
+function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null): Answer {
+  const query = '';
   const docs = eligibleDocs(index, now);
   const board = !!orgText && /\b(?:board|directors|conseil)\b/i.test(orgText);
   const asked = orgText ? resolveOrg(index, orgText) : undefined;
@@ -63,8 +71,8 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
   const people = new Set([...memo(index, `roleHolders:${org}`, () => new Set(index.roles.filter((r) => roleAt(index, r, org)).map((r) => r.person))), ...headsEver]);
   const leftRows: { person: string; when: string | null; list: Passage[] }[] = [];
   for (const person of [...people].sort()) {
-    const ends = personEvents(index, person, now).filter((e) => e.kind === 'end').map((e) => index.passages[e.passage]);
-    const relevant = ends.filter((p) => p.date && aboutOrg(index, p, org));
+    const about = memo(index, `endsAbout:${org}:${person}`, () => endsOf(index, person).map((e) => index.passages[e.passage]).filter((p) => p.date && aboutOrg(index, p, org)));
+    const relevant = about.filter((p) => p.date! <= now && isEligible(index, p, now));
     if (!relevant.length) continue;
     // A head whose newest claim is later than the departure came back (or never left).
     const when = modeDate(relevant);
@@ -89,6 +97,7 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
   const present = asOf === newestPublished(index.docs);
   const arrivals = memo(index, `arrivals:${org}`, () => index.events.filter((e) => (e.kind === 'start' || e.kind === 'succession') && e.person && index.entities.get(e.person)?.type === 'person' && aboutOrg(index, index.passages[e.passage], org)));
   for (const e of arrivals) {
+    if (fresh.size >= MAX_NEW) break;
     if (!e.person || e.person === head || departed.has(e.person) || fresh.has(e.person)) continue;
     const p = index.passages[e.passage];
     // Undated sentences only for today's picture: a past `now` cannot tell whether they came later.
@@ -103,8 +112,9 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
   }
 
   // A support or coordination team: everyone named in those sentences.
-  const supportPassages = (index.signals.support.length ? signalPassages(index, 'support') : index.passages.filter((p) => SUPPORT.test(p.text)))
-    .filter((p) => isEligible(index, p, now) && (docAbout(index, p.doc, org) || index.mentions[p.id].some((m) => m.id === org)));
+  const supportPassages = memo(index, `support:${org}`, () => (index.signals.support.length ? signalPassages(index, 'support') : index.passages.filter((p) => SUPPORT.test(p.text)))
+    .filter((p) => docAbout(index, p.doc, org) || index.mentions[p.id].some((m) => m.id === org)))
+    .filter((p) => isEligible(index, p, now));
   const members = new Map<string, Passage>();
   for (const p of supportPassages) {
     for (const m of index.mentions[p.id]) {
@@ -129,8 +139,9 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
   }
   // A course kept in one source and left in another, unless a curated conflict covers it.
   for (const st of stances(index)) {
-    const keep = st.keep.filter((p) => isEligible(index, p, now) && aboutOrg(index, p, org));
-    const leave = st.leave.filter((p) => isEligible(index, p, now) && aboutOrg(index, p, org));
+    const [keepAll, leaveAll] = memo(index, `stance:${st.object}:${org}`, () => [st.keep.filter((p) => aboutOrg(index, p, org)), st.leave.filter((p) => aboutOrg(index, p, org))]);
+    const keep = keepAll.filter((p) => isEligible(index, p, now));
+    const leave = leaveAll.filter((p) => isEligible(index, p, now));
     if (!keep.length || !leave.length || !keep.some((a) => leave.some((b) => a.doc !== b.doc))) continue;
     const newest = (ps: Passage[]) => [...ps].sort((a, b) => newerFirst(docOf(a).published, docOf(b).published) || isSentence(b) - isSentence(a) || a.id - b.id)[0];
     if (curatedCovers(index, newest(keep)) || curatedCovers(index, newest(leave))) continue;
@@ -139,21 +150,12 @@ export function whoLeads(index: BriefIndex, query: string, now: string, orgText:
     }
   }
   for (const [ci, conflict] of index.signals.conflicts.entries()) {
+    // Each side's sentences in preference order, once per organisation; `now` picks the first visible.
     const sides = conflict.sides
-      .map((side, si) => ({ side, hits: sidePassages(index, ci, si).filter((p) => isEligible(index, p, now)) }))
-      .filter((s) => s.hits.length > 0);
+      .map((side, si) => ({ side, best: rankedSide(index, ci, si, org).find((p) => isEligible(index, p, now)) }))
+      .filter((x): x is { side: (typeof conflict.sides)[number]; best: Passage } => !!x.best);
     if (sides.length < 2) continue;
-    // Earlier patterns in signals.yaml are the stronger wording of a side.
-    const strength = (patterns: RegExp[], p: Passage) => patterns.findIndex((re) => re.test(p.text));
-    for (const { side, hits } of sides) {
-      const best = [...hits].sort(
-        (a, b) =>
-          strength(side.patterns, a) - strength(side.patterns, b) ||
-          newerFirst(docOf(a).published, docOf(b).published) ||
-          isSentence(b) - isSentence(a) ||
-          mentionsOrg(index, b, org) - mentionsOrg(index, a, org) ||
-          a.id - b.id,
-      )[0];
+    for (const { side, best } of sides) {
       items.push({ section: `Sources disagree: ${conflict.topic}`, text: `${side.label} — ${quoted(best.text)} ${label(best)}`, cites: [cites.passage(best)] });
     }
   }
@@ -244,4 +246,21 @@ function resolveOrg(index: BriefIndex, text: string): string | undefined {
 /** A curated conflict of signals.yaml already shows this sentence's side. */
 function curatedCovers(index: BriefIndex, p: Passage): boolean {
   return index.signals.conflicts.some((c) => c.sides.some((side) => side.patterns.some((re) => re.test(p.text))));
+}
+
+/** One side of a curated conflict, strongest wording first (earlier patterns), then newest, full sentences, naming `org`. */
+function rankedSide(index: BriefIndex, ci: number, si: number, org: string): Passage[] {
+  return memo(index, `side:${ci}:${si}:${org}`, () => {
+    const patterns = index.signals.conflicts[ci].sides[si].patterns;
+    const strength = new Map(sidePassages(index, ci, si).map((p) => [p.id, patterns.findIndex((re) => re.test(p.text))]));
+    const published = (p: Passage) => index.docByPath.get(p.doc)!.published;
+    return [...sidePassages(index, ci, si)].sort(
+      (a, b) =>
+        strength.get(a.id)! - strength.get(b.id)! ||
+        newerFirst(published(a), published(b)) ||
+        isSentence(b) - isSentence(a) ||
+        mentionsOrg(index, b, org) - mentionsOrg(index, a, org) ||
+        a.id - b.id,
+    );
+  });
 }
