@@ -108,6 +108,14 @@ describe('supported(): names, quotations, negation, modality, content words', ()
     expect(ok('Alibaba said Lin Junyang never resigned.', neg)).toBe(true);
   });
 
+  it('matches each negation on its own words: another negation in the sentence does not cover it', () => {
+    const q = 'Sam Altman, who had become the public face of OpenAI, was removed after the board said it "no longer has confidence in his ability".';
+    expect(ok(q, [ex(q)])).toBe(true);
+    expect(supported(q.replace('had become', 'had not become'), [ex(q)], K)).toMatchObject({ ok: false, check: 'negation', detail: 'not become public face' });
+    const k = 'Larry Kellner has told the board he will not stand for re-election.';
+    expect(supported(k.replace('has told', 'has not told'), [ex(k)], K)).toMatchObject({ ok: false, check: 'negation' });
+  });
+
   it('treats modality flips as unsupported: "may" is not "will", and a hedge is not a fact', () => {
     const will = [ex('Zhou Jingren will temporarily assume oversight of the flagship AI model.')];
     const may = [ex('Zhou Jingren may temporarily assume oversight of the flagship AI model.')];
@@ -126,7 +134,20 @@ describe('supported(): names, quotations, negation, modality, content words', ()
     expect(supported('Wu Yongming approved robotics, chips and electric vehicles.', e, K)).toMatchObject({ ok: false, check: 'words' });
     expect(supported('Wu Yongming rejected the resignation of team leader Lin Junyang.', e, K)).toMatchObject({ ok: false, check: 'words' });
     expect(supported('Lin Junyang quits Alibaba.', e, K)).toMatchObject({ ok: false, check: 'words' });
+    expect(supported('The team leader, who quit Alibaba, is Lin Junyang.', e, K)).toMatchObject({ ok: false, check: 'words' });
     expect(supported('Alibaba chairman Wu Yongming approved the resignation of team leader Lin Junyang.', e, K)).toMatchObject({ ok: false, check: 'words' });
+  });
+
+  it('does not take an article title\'s words as the excerpt\'s, only its names', () => {
+    const q = ex('He joined Alibaba in 2016 as a Chief Scientist.', { title: 'Alibaba Cloud CTO Jingren Zhou resigns' });
+    expect(ok('Jingren Zhou joined Alibaba in 2016 as a Chief Scientist.', [q], { ...K, entities: [...K.entities, { id: 'zhou-jingren', name: 'Zhou Jingren', type: 'person', aliases: ['Jingren Zhou'] }] })).toBe(true);
+    expect(supported('He resigned from Alibaba in 2016.', [q], K)).toMatchObject({ ok: false, check: 'words' });
+  });
+
+  it('never lets an impossible date through', () => {
+    const q = [ex('Boeing on Wednesday, July 31, named Robert Ortberg as its next chief executive.', { published: '2024-07-31' })];
+    expect(ok('Boeing on Wednesday, July 31, named Robert Ortberg as its next chief executive.', q)).toBe(true);
+    expect(supported('Boeing on Wednesday, July 32, named Robert Ortberg as its next chief executive.', q, K)).toMatchObject({ ok: false });
   });
 
   it('is pure: the same verdict every time, nothing mutated, no excerpt → unsupported', () => {
