@@ -94,6 +94,9 @@ export interface ChangeEvent {
  */
 export function cappedChangeEvents(index: BriefIndex, perGroup: number, now: string): ChangeEvent[] {
   const all = memo(index, `events:cap${perGroup}`, () => capPerDocDate(allChangeEvents(index), perGroup));
+  // Nothing published or dated after `now`: every event is visible (the usual case, today).
+  const latest = memo(index, 'latestDay', () => [...index.docs.map((d) => d.published ?? ''), ...index.passages.map((p) => p.date ?? '')].reduce((a, b) => (a > b ? a : b), ''));
+  if (now >= latest) return all;
   return all.filter((e) => e.date <= now && isEligible(index, e.passage, now));
 }
 
@@ -152,7 +155,7 @@ export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number
   const covered = new Set<string>();
   const perDoc = new Map<string, number>();
   // Only the weightiest few hundred can win: the greedy pass stays cheap on a large corpus.
-  const left = [...events].sort((a, b) => b.weight - a.weight || chronological(a, b)).slice(0, Math.max(200, max * 10)).sort(chronological);
+  const left = weightiest(events, Math.max(200, max * 10)).sort(chronological);
   const out: ChangeEvent[] = [];
   while (out.length < max && left.length) {
     let best = 0;
@@ -172,6 +175,22 @@ export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number
     out.push(e);
   }
   return out.sort(chronological);
+}
+
+/** The `n` weightiest events (ties: older first), by bucketing on weight rather than sorting them all. */
+function weightiest(events: ChangeEvent[], n: number): ChangeEvent[] {
+  const buckets = new Map<number, ChangeEvent[]>();
+  for (const e of events) (buckets.get(e.weight) ?? buckets.set(e.weight, []).get(e.weight)!).push(e);
+  const out: ChangeEvent[] = [];
+  for (const w of [...buckets.keys()].sort((a, b) => b - a)) {
+    const list = buckets.get(w)!;
+    if (out.length + list.length <= n) out.push(...list);
+    else {
+      out.push(...[...list].sort(chronological).slice(0, n - out.length));
+      break;
+    }
+  }
+  return out;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

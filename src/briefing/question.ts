@@ -2,7 +2,7 @@
 // carry its meaning. Pure; no corpus knowledge beyond the entity names the index learned.
 import type { BriefIndex } from '../index/build.ts';
 import type { EventKind } from '../index/lexicon.ts';
-import { ROLE_TITLES } from '../index/lexicon.ts';
+import { TITLE_EXACT } from '../index/lexicon.ts';
 import { STOPWORDS, stem, words } from '../index/normalize.ts';
 
 export type AnswerType = 'who' | 'when' | 'where' | 'why' | 'how-many' | 'how-much' | 'doing' | 'yesno' | 'what';
@@ -74,9 +74,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     terms.push({ stem: stem(w), word: w });
   });
   let title: string | null = null;
-  for (const r of ROLE_TITLES) {
-    if (new RegExp(`\\b(?:${r.re})\\b`, 'i').test(t)) {
-      title = r.canon;
+  for (const r of TITLE_EXACT) {
+    if (r.word.test(t)) {
+      title = r.title.canon;
       break;
     }
   }

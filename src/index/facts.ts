@@ -3,7 +3,7 @@
 // replaced, leads, reports to, founded …), each with the sentence's date. General English news
 // language (lexicon.ts), no list of the corpus's people or phrases.
 import type { Passage } from '../corpus/types.ts';
-import { EVENT_CUES, INTERIM_RE, PAST_RE, ROLE_TITLES, type EventKind } from './lexicon.ts';
+import { EVENT_CUES_G, INTERIM_RE, PAST_RE, ROLE_TITLES, titleOf, type EventKind } from './lexicon.ts';
 import type { EntitySpec, Mention } from './names.ts';
 
 export interface RoleFact {
@@ -27,10 +27,7 @@ export interface EventFact {
 
 const TITLE_ALT = ROLE_TITLES.map((t) => `(?:${t.re})`).join('|');
 const TITLE_G = new RegExp(`\\b(?:${TITLE_ALT})\\b`, 'gi');
-const titleInfo = (text: string) => {
-  for (const t of ROLE_TITLES) if (new RegExp(`^(?:${t.re})$`, 'i').test(text)) return t;
-  return null;
-};
+const titleInfo = titleOf;
 
 /** Reads role and event facts from one passage given its entity mentions. */
 export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, EntitySpec>): { roles: RoleFact[]; events: EventFact[] } {
@@ -168,8 +165,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
 
   // Events: each cue, with the person it happens to on the side the cue's grammar says.
   const seen = new Set<string>();
-  for (const cue of EVENT_CUES) {
-    const re = new RegExp(cue.re.source, 'gi');
+  for (const { cue, re } of EVENT_CUES_G) {
     for (const m of text.matchAll(re)) {
       const at = m.index!;
       const end = at + m[0].length;

@@ -60,6 +60,12 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board' }[
 ];
 
 export const TITLE_RE = new RegExp(`\\b(?:${ROLE_TITLES.map((t) => t.re).join('|')})\\b`, 'i');
+/** Each title as a whole-string and as a whole-word pattern, compiled once. */
+export const TITLE_EXACT = ROLE_TITLES.map((t) => ({ title: t, exact: new RegExp(`^(?:${t.re})$`, 'i'), word: new RegExp(`\\b(?:${t.re})\\b`, 'i') }));
+/** The title a phrase spells ("chief executive" → CEO), or null. */
+export function titleOf(text: string): (typeof ROLE_TITLES)[number] | null {
+  return TITLE_EXACT.find((t) => t.exact.test(text))?.title ?? null;
+}
 
 /** Qualifiers that make a role provisional. */
 export const INTERIM_RE = /\b(?:interim|acting|temporar(?:y|ily)|caretaker|provisional|for now|pro tem)\b/i;
@@ -94,6 +100,9 @@ export const EVENT_CUES: EventCue[] = [
   cue('reports', 'before', 'reports? (?:directly )?to|reporting (?:directly )?to|answer(?:s|ing)? to'),
   cue('org', 'nearest', 'found(?:s|ed|ing)?|co-?found(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:es|ed|ing|ion)|establish(?:es|ed|ing|ment)|merg(?:es|ed|ing|er)|renam(?:es|ed|ing)|split|spun (?:out|off)|spin-?off|restructur\\w+|reorganiz\\w+|reorganis\\w+|reshuffle|shake-?up|acquir(?:es|ed|ing)|acquisition|invest(?:s|ed|ing|ment)|investigat\\w+|inquiry|probe|strikes?|walk(?:ed|s)? (?:off|out)|walkout|ratif(?:y|ies|ied|ying)|vot(?:e|ed|es|ing) to|layoffs?|job cuts|cut(?:s|ting)? (?:about |some |around |roughly )?[\\d,.]+%?|deal|agreement'),
 ];
+
+/** Event cues as global patterns, for scanning a sentence for every occurrence. */
+export const EVENT_CUES_G = EVENT_CUES.map((c) => ({ cue: c, re: new RegExp(c.re.source, 'gi') }));
 
 export const ANY_EVENT_RE = new RegExp(EVENT_CUES.map((c) => c.re.source).join('|'), 'i');
 

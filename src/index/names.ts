@@ -40,6 +40,9 @@ const CJK_RUN = /[\u3400-\u9fff]{2,6}/gu;
 const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/i;
 const FEMININE = /^(?:she|her|hers)$/i;
 const PERSON_VERBS = /^(?:\s*\([^)]{1,40}\))?\s*(?:,\s*who\b|\s+who\b|\s+(?:said|says|wrote|writes|told|tells|added|explained|explains|observes|observed|noted|argued|recalled|thanked|resigned|quit|stepped down|posted|tweeted|joined|himself|herself)\b|,\s+(?:\d+|a|an|the|another|one|his|her)\b)/;
+const TITLE_LAST = new RegExp(`(?:${TITLE_RE.source})\\W*$`, 'i');
+const TITLE_SOON = new RegExp(`^(?:\\S+\\s+){0,4}(?:${TITLE_RE.source})`, 'i');
+const TITLE_OF = new RegExp(`(?:${TITLE_RE.source})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'i');
 const ORG_AFTER = /^(?:'s|’s)?\s+(?:board|shares|stock|said it|announced|has been acquired|which)\b/;
 
 interface Occurrence {
@@ -108,11 +111,11 @@ function personCue(before: string, after: string): number {
   // "CEO Sam Altman", "analyst Li Wei", "Dr. Zhou": a title right before the name.
   const lastWords = prev.split(/\s+/).slice(-3).join(' ');
   if (/\b(?:mr|mrs|ms|dr|prof|sir)\.?$/i.test(prev)) v += 3;
-  else if (TITLE_RE.test(lastWords) && new RegExp(`(?:${TITLE_RE.source})\\W*$`, 'i').test(prev)) v += 2;
+  else if (TITLE_RE.test(lastWords) && TITLE_LAST.test(prev)) v += 2;
   if (PERSON_VERBS.test(after)) v += 1;
   // "Mira Murati, formerly chief technology officer of OpenAI": a title in apposition.
   const appos = /^(?:\s*\([^)]{1,40}\))?\s*(?:,|—|–| -)\s*((?:(?:the|a|an|another|one of|its|his|her|former|formerly|then|now|currently|longtime|\p{Lu}[\p{L}'’.-]*(?:'s|’s)?)\s+){0,4}[^,.;]{0,40})/u.exec(after);
-  if (appos && new RegExp(`^(?:\\S+\\s+){0,4}(?:${TITLE_RE.source})`, 'i').test(appos[1]) && !/^\s*(?:which|that|where|when)\b/.test(appos[1])) v += 2;
+  if (appos && TITLE_SOON.test(appos[1]) && !/^\s*(?:which|that|where|when)\b/.test(appos[1])) v += 2;
   return v;
 }
 
@@ -124,7 +127,7 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
   if (/\b(?:at|in|from|the|a|an|joined|rival|company|firm|startup|maker|lab|called)\s*$/i.test(before)) v += 1;
   if (/^\s*,\s*which\b/.test(after)) v += 1;
   // "former CEO of Rockwell Collins", "chief scientist at Thinking Machines": a title's organisation.
-  if (new RegExp(`(?:${TITLE_RE.source})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'i').test(before)) v += 3;
+  if (TITLE_OF.test(before)) v += 3;
   return v;
 }
 

@@ -1,6 +1,6 @@
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, ROLE_TITLES } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, TITLE_EXACT } from '../../index/lexicon.ts';
 import { terms as termsOf } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
@@ -205,8 +205,8 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   if (!set) cache.set(p.id, (set = new Set(termsOf(p.text))));
   if (set.has(t)) return true;
   // A role title matches its other spellings ("ceo" = "chief executive").
-  const title = ROLE_TITLES.find((r) => new RegExp(`^(?:${r.re})$`, 'i').test(t));
-  if (title && new RegExp(`\\b(?:${title.re})\\b`, 'i').test(p.text)) return true;
+  const title = TITLE_EXACT.find((x) => x.exact.test(t));
+  if (title && title.word.test(p.text)) return true;
   if (t.length < 6) return false;
   for (const w of set) if (Math.abs(w.length - t.length) <= 1 && nearlySame(w, t)) return true;
   return false;
