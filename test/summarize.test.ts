@@ -77,7 +77,7 @@ describe('summarizer through the real openai SDK against a fake server', () => {
     fake.script.push(reply([{ text: 'Invented.', cites: [77] }]));
     const det = ask('who-leads');
     const r = await summarizer().summarize(det, 'v1');
-    expect(r).toEqual({ status: 'fallback:no-cited-sentences', answer: det });
+    expect(r).toEqual({ status: 'fallback:no-cited-sentences', answer: det, dropped: 1 });
   });
 
   it('falls back on malformed JSON', async () => {

@@ -119,7 +119,7 @@ export class Summarizer {
       if (v.dropped) this.logDropped(a, ref, v);
       if (!v.ok) {
         const r = this.fallback(a, v.reason, started, undefined, ref);
-        return v.reason === 'unsupported' && v.dropped ? { ...r, dropped: v.dropped.sentences } : r;
+        return v.dropped ? { ...r, dropped: v.dropped.sentences } : r;
       }
       // The reply as the model gave it: a cache hit is checked again, with the same result and count.
       this.cache.set(key, raw!);

@@ -391,7 +391,7 @@ function evidenceOf(excerpts: readonly Excerpt[], ck: CompiledKnowledge): Eviden
   const nameWords = new Set<string>();
   for (const x of excerpts) {
     // What the model was shown for this excerpt (the quote, its title, outlet, date and kind), and the
-    // deterministic answer's own words about it.
+    // deterministic answer's own words about it. The article's date is handled below.
     const parts = [x.quote, x.title ?? '', x.source ?? 'outlet unknown', x.published ? '' : 'undated', x.kind === 'generated' ? 'MACHINE-GENERATED' : x.kind ?? '', ...(x.labels ?? [])];
     const own: DateVal[] = [];
     for (const [i, part] of parts.entries()) {
