@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus/load.ts';
 import type { Doc, Passage } from '../corpus/types.ts';
 import { EntityMatcher } from './entities.ts';
 import { learnEntities, type EntitySpec, type Mention } from './names.ts';
-import { readFacts, type EventFact, type RoleFact } from './facts.ts';
+import { fillRoleOrgs, readFacts, type EventFact, type RoleFact } from './facts.ts';
 import { mergeSamePeople } from './same-person.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
@@ -91,7 +91,8 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   }
   const merged = mergeSamePeople(learned.entities, passages, learned.mentions, roles0, events0);
   const entities = merged.specs === learned.entities ? first : new EntityMatcher(merged.specs);
-  const { mentions, roles, events } = merged;
+  const { mentions, events } = merged;
+  const roles = fillRoleOrgs(merged.roles);
   const vocab = new Set<string>();
   const rows: IndexedPassage[] = passages.map((p) => {
     const ts = terms(p.text);

@@ -194,3 +194,24 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   }
   return { roles, events };
 }
+
+/**
+ * A title without its organisation ("CEO Eddie Wu has approved …") takes the one the same person's
+ * same title names elsewhere ("Alibaba CEO Eddie Wu"), the most frequent when several do.
+ */
+export function fillRoleOrgs(roles: RoleFact[]): RoleFact[] {
+  const counts = new Map<string, Map<string, number>>();
+  for (const r of roles) {
+    if (!r.org || r.org.startsWith('other:') || r.past) continue;
+    const k = `${r.person}\0${r.title}`;
+    const m = counts.get(k) ?? counts.set(k, new Map()).get(k)!;
+    m.set(r.org, (m.get(r.org) ?? 0) + 1);
+  }
+  return roles.map((r) => {
+    if (r.org !== null || r.title === 'head') return r;
+    const m = counts.get(`${r.person}\0${r.title}`);
+    if (!m) return r;
+    const org = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    return { ...r, org };
+  });
+}
