@@ -89,7 +89,8 @@ const cue = (kind: EventKind, person: EventCue['person'], re: string): EventCue 
 export const EVENT_CUES: EventCue[] = [
   cue('end', 'after', '(?:resignation|departure|ouster|firing|removal|dismissal|exit|sacking|ousting|éviction) of|(?:accepted|approved) (?:the |his |her )?resignation|(?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|oust|fire|remove|dismiss)(?= [A-Z])'),
   cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|left(?! (?:for|behind))|leav(?:es|ing)|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go)|exit(?:s|ed)?|retir(?:es|ed|ing)|(?:is|was) out|(?:not|never) (?:seek|stand for|run for) re-?election|step(?:s|ped|ping)? aside|bow(?:s|ed|ing)? out|démission\\w*|quitt\\w+"),
-  cue('end', 'nearest', 'resignation|departure|ouster|firing|removal|dismissal|departures|exits?'),
+  // "Lin's resignation", "his departure": a singular noun tied to one person; plural "departures" is no one's.
+  cue('end', 'before', "['’]s (?:resignation|departure|ouster|firing|removal|dismissal|exit|retirement)|(?:his|her) (?:resignation|departure|exit|retirement|ouster|firing|removal)"),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),
   cue('succession', 'before', 'replac(?:es|ed|ing)|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),
   cue('succession', 'after', 'successor|replacement|succeeded by|replaced by|(?:appointment|promotion) of'),
