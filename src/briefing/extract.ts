@@ -130,9 +130,11 @@ function allChangeEvents(index: BriefIndex): ChangeEvent[] {
     candidates.push({ passage: p, date: p.date, weight });
   }
   const kept: { ev: ChangeEvent; set: Set<string> }[] = [];
+  const byDate = new Map<string, { ev: ChangeEvent; set: Set<string> }[]>(); // only same-day sentences can be duplicates
   for (const ev of candidates) {
     const set = new Set(terms(ev.passage.text));
-    const dup = kept.find((k) => k.ev.date === ev.date && jaccard(k.set, set) >= 0.6);
+    const sameDay = byDate.get(ev.date) ?? byDate.set(ev.date, []).get(ev.date)!;
+    const dup = sameDay.find((k) => jaccard(k.set, set) >= 0.6);
     if (dup) {
       if (ev.weight > dup.ev.weight) {
         dup.ev = ev;
@@ -140,7 +142,9 @@ function allChangeEvents(index: BriefIndex): ChangeEvent[] {
       }
       continue;
     }
-    kept.push({ ev, set });
+    const k = { ev, set };
+    kept.push(k);
+    sameDay.push(k);
   }
   return kept.map((k) => k.ev);
 }
