@@ -97,7 +97,20 @@ export function cappedChangeEvents(index: BriefIndex, perGroup: number, now: str
   // Nothing published or dated after `now`: every event is visible (the usual case, today).
   const latest = memo(index, 'latestDay', () => [...index.docs.map((d) => d.published ?? ''), ...index.passages.map((p) => p.date ?? '')].reduce((a, b) => (a > b ? a : b), ''));
   if (now >= latest) return all;
-  return all.filter((e) => e.date <= now && isEligible(index, e.passage, now));
+  // Depends only on (index, now): kept per day asked about. Callers never modify the list.
+  return memo(index, `events:cap${perGroup}:${now}`, () => all.filter((e) => e.date <= now && isEligible(index, e.passage, now)));
+}
+
+/** Events on or after `since` in a chronological list, found by binary search. */
+export function eventsSince(events: ChangeEvent[], since: string): ChangeEvent[] {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid].date < since) lo = mid + 1;
+    else hi = mid;
+  }
+  return events.slice(lo);
 }
 
 /**

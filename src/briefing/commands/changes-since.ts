@@ -1,7 +1,7 @@
 import type { BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { parseUserDate } from '../dates.ts';
-import { cappedChangeEvents, pickEvents, type ChangeEvent } from '../extract.ts';
+import { cappedChangeEvents, eventsSince, pickEvents, type ChangeEvent } from '../extract.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { addDays } from '../../corpus/dates.ts';
@@ -17,7 +17,7 @@ export function changesSince(index: BriefIndex, query: string, sinceText: string
   }
   const cites = new Citations(index);
   const all = cappedChangeEvents(index, PER_DOC_DATE, now);
-  const after = all.filter((e) => e.date >= since);
+  const after = eventsSince(all, since);
   if (!after.length) {
     const before = all.filter((e) => e.date < since).at(-1);
     const items = before ? [{ section: 'Latest change before that', text: eventText(index, before), cites: [cites.passage(before.passage)] }] : [];
