@@ -3,7 +3,7 @@
 // replaced, leads, reports to, founded …), each with the sentence's date. General English news
 // language (lexicon.ts), no list of the corpus's people or phrases.
 import type { Passage } from '../corpus/types.ts';
-import { EVENT_CUES_G, INTERIM_RE, PAST_RE, ROLE_TITLES, titleOf, type EventKind } from './lexicon.ts';
+import { ANY_EVENT_RE, EVENT_CUES_G, INTERIM_RE, PAST_RE, ROLE_TITLES, titleOf, type EventKind } from './lexicon.ts';
 import type { EntitySpec, Mention } from './names.ts';
 
 export interface RoleFact {
@@ -51,7 +51,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   const orgNear = (from: number, to: number) => orgs.find((o) => o.start >= from && o.end <= to) ?? null;
 
   TITLE_G.lastIndex = 0;
-  for (let m = TITLE_G.exec(text); m; m = TITLE_G.exec(text)) {
+  // Roles need a person; most sentences name none.
+  for (let m = people.length ? TITLE_G.exec(text) : null; m; m = TITLE_G.exec(text)) {
     const info = titleInfo(m[0]);
     if (!info) continue;
     const tStart = m.index;
@@ -165,7 +166,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
 
   // Events: each cue, with the person it happens to on the side the cue's grammar says.
   const seen = new Set<string>();
-  for (const { cue, re } of EVENT_CUES_G) {
+  // One combined pattern first: most sentences report no event at all.
+  for (const { cue, re } of ANY_EVENT_RE.test(text) ? EVENT_CUES_G : []) {
     for (const m of text.matchAll(re)) {
       const at = m.index!;
       const end = at + m[0].length;
