@@ -23,6 +23,18 @@ function expectGrounded(a: Answer, dir = CORPUS) {
   const text = renderText(a);
   const marks = [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
   for (const n of marks) expect(a.citations.some((c) => c.n === n)).toBe(true);
+  // One number per document: quotes from one article share its number, numbers run 1..documents.
+  const numberOf = new Map<string, number>();
+  for (const c of a.citations) {
+    expect(numberOf.get(c.doc) ?? c.n).toBe(c.n);
+    numberOf.set(c.doc, c.n);
+  }
+  expect([...new Set(numberOf.values())].sort((x, y) => x - y)).toEqual(Array.from({ length: numberOf.size }, (_, i) => i + 1));
+}
+
+/** The document behind citation number `n`. */
+function docOf(a: Answer, n: number): string {
+  return a.citations.find((c) => c.n === n)!.doc;
 }
 
 describe('command parser', () => {
@@ -91,7 +103,7 @@ describe('who-leads', () => {
     const left = a.items.filter((i) => i.section === 'Left');
     expect(left).toHaveLength(1);
     expect(left[0].text).toMatch(/^Lin Junyang left \(2026-03-05\)/);
-    const docs = left[0].cites.map((n) => a.citations[n - 1].doc);
+    const docs = left[0].cites.map((n) => docOf(a, n));
     expect(docs).toContain(DOCS.bowang);
   });
 
@@ -105,11 +117,11 @@ describe('who-leads', () => {
   it('shows both sides of each disagreement with dates and outlets', () => {
     const mandate = a.items.filter((i) => i.section === "Sources disagree: Zhou Jingren's mandate");
     expect(mandate.map((i) => i.text.split(' — ')[0])).toEqual(['temporary oversight', 'named to lead']);
-    expect(a.citations[mandate[0].cites[0] - 1].doc).toBe(DOCS.undated);
-    expect(a.citations[mandate[1].cites[0] - 1].doc).toBe(DOCS.monetize);
+    expect(docOf(a, mandate[0].cites[0])).toBe(DOCS.undated);
+    expect(docOf(a, mandate[1].cites[0])).toBe(DOCS.monetize);
     expect(mandate[1].text).toContain('2026-04-15');
     const oss = a.items.filter((i) => i.section === 'Sources disagree: Open-source strategy');
-    expect(oss.map((i) => a.citations[i.cites[0] - 1].doc)).toEqual([DOCS.bowang, DOCS.monetize]);
+    expect(oss.map((i) => docOf(a, i.cites[0]))).toEqual([DOCS.bowang, DOCS.monetize]);
     expect(oss[0].text).toContain('Bowang Finance');
   });
 
@@ -210,7 +222,7 @@ describe('timeline and sources', () => {
     expect(a.items).toHaveLength(5);
     expect(citedDocs(a)).toEqual(Object.values(DOCS).sort());
     expect(a.items[0].text).toContain('2026-04-15');
-    const gen = a.items.find((i) => a.citations[i.cites[0] - 1].doc === DOCS.generated)!;
+    const gen = a.items.find((i) => docOf(a, i.cites[0]) === DOCS.generated)!;
     expect(gen.text).toContain('MACHINE-GENERATED');
     expectGrounded(a);
   });

@@ -224,7 +224,9 @@ describe('a model citing valid excerpts for claims none makes (issue 15)', () =>
         const text = shown(r.answer);
         for (const m of INVENTED_MARKERS) expect(text).not.toContain(m);
         expect(renderText(r.answer)).toContain('each sentence checked against its cited excerpts');
-        expect(r.answer.citations.map((c) => c.quote)).toEqual([det.citations[0].quote]);
+        // The sentence cites the first document, so the sources are that document's quotes (one number).
+        expect(r.answer.citations.map((c) => c.quote)).toContain(det.citations[0].quote);
+        expect(new Set(r.answer.citations.map((c) => `${c.n} ${c.doc}`))).toEqual(new Set([`1 ${det.citations[0].doc}`]));
         expectVerbatim(r.answer.citations);
       }
     });

@@ -2,10 +2,15 @@ import type { Doc, Passage } from '../corpus/types.ts';
 import type { BriefIndex } from '../index/build.ts';
 import type { Citation } from './types.ts';
 
-/** Numbers citations in the order they are first used; one number per passage. */
+/**
+ * Numbers citations by document, in the order documents are first used: `[n]` identifies an article, and
+ * every quote from that article shares its number. The list keeps one entry per quote (deduplicated by
+ * document, line and text), grouped by number in ascending order.
+ */
 export class Citations {
   readonly list: Citation[] = [];
   private readonly byKey = new Map<string, number>();
+  private readonly byDoc = new Map<string, number>();
   constructor(private readonly index: BriefIndex) {}
 
   passage(p: Passage): number {
@@ -16,8 +21,16 @@ export class Citations {
     const key = `${doc.path}\0${line}\0${quote}`;
     const seen = this.byKey.get(key);
     if (seen) return seen;
-    const n = this.list.length + 1;
-    this.list.push({ n, doc: doc.path, title: doc.title, source: doc.source, url: doc.url, published: doc.published, kind: doc.kind, quote, line });
+    let n = this.byDoc.get(doc.path);
+    if (n === undefined) {
+      n = this.byDoc.size + 1;
+      this.byDoc.set(doc.path, n);
+    }
+    // After the document's other quotes (numbers ascend, so the next number's first entry marks the spot).
+    const at = this.list.findIndex((c) => c.n > n!);
+    const entry: Citation = { n, doc: doc.path, title: doc.title, source: doc.source, url: doc.url, published: doc.published, kind: doc.kind, quote, line };
+    if (at < 0) this.list.push(entry);
+    else this.list.splice(at, 0, entry);
     this.byKey.set(key, n);
     return n;
   }
@@ -38,6 +51,21 @@ export function sourceLabel(doc: Doc): string {
   return parts.join(', ');
 }
 
+/**
+ * A corpus sentence as people read it: Markdown markup and link residue gone, every word kept. A reference
+ * link `[The Official Board][1]` keeps its label (its number would read like one of the bot's own [n]); an
+ * inline link `[label](url)` becomes `label (url)`; `**bold**` and `` `code` `` lose their marks.
+ * The citation's `quote` stays byte-exact; this is only what an answer's text shows.
+ */
+export function readable(text: string): string {
+  return text
+    .replace(/!?\[([^\[\]\n]+)\]\[[^\[\]\n]*\]/g, '$1')
+    .replace(/!?\[([^\[\]\n]+)\]\((https?:\/\/[^()\s]+)\)/g, '$1 ($2)')
+    .replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1')
+    .replace(/`([^`\n]+)`/g, '$1');
+}
+
+/** A quote in an answer's text: the sentence, readable, in curly quotation marks. */
 export function quoted(text: string): string {
-  return `“${text}”`;
+  return `“${readable(text)}”`;
 }

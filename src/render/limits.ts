@@ -40,3 +40,14 @@ export function citationsByDoc<T extends { doc: string; n: number }>(cs: T[]): {
   }
   return [...map.values()];
 }
+
+/** Groups citations by their number (one document each), in ascending order of number. */
+export function citationsByNumber<T extends { n: number }>(cs: T[]): { n: number; quotes: T[]; first: T }[] {
+  const map = new Map<number, { n: number; quotes: T[]; first: T }>();
+  for (const c of cs) {
+    const g = map.get(c.n);
+    if (g) g.quotes.push(c);
+    else map.set(c.n, { n: c.n, quotes: [c], first: c });
+  }
+  return [...map.values()].sort((a, b) => a.n - b.n);
+}

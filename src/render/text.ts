@@ -1,7 +1,9 @@
 import type { Answer, Citation } from '../briefing/types.ts';
+import { citationsByNumber } from './limits.ts';
 
+/** "[1][3]": each number once, in the order given (several quotes from one document share its number). */
 export function citeMarks(ns: number[]): string {
-  return ns.map((n) => `[${n}]`).join('');
+  return [...new Set(ns)].map((n) => `[${n}]`).join('');
 }
 
 /** "Bowang Finance · 2026-03-06 · analysis" with the machine-generated label spelled out. */
@@ -25,7 +27,11 @@ export function renderText(a: Answer): string {
   if (a.notes.length) out.push('', ...a.notes);
   if (a.citations.length) {
     out.push('', 'Sources:');
-    for (const c of a.citations) out.push(`[${c.n}] ${c.title} — ${citationMeta(c)} — ${c.doc}:${c.line}`);
+    // One line per document (its number), with the lines of every quote cited from it.
+    for (const g of citationsByNumber(a.citations)) {
+      const lines = [...new Set(g.quotes.map((c) => c.line))].sort((x, y) => x - y).join(',');
+      out.push(`[${g.n}] ${g.first.title} — ${citationMeta(g.first)} — ${g.first.doc}:${lines}`);
+    }
   }
   return out.join('\n');
 }

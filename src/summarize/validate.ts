@@ -45,7 +45,7 @@ export function validateReply(raw: string | null | undefined, given: Answer, kno
     }
     cited++;
     const text = s.text.replace(/\s+/g, ' ');
-    const v = supported(text, cites.map((n) => excerpts.get(n)!), knowledge);
+    const v = supported(text, cites.flatMap((n) => excerpts.get(n)!), knowledge);
     if (!v.ok) {
       droppedSentences++;
       unsupported.push({ text, cites, reason: `${v.check}: ${v.detail}` });
@@ -58,19 +58,23 @@ export function validateReply(raw: string | null | undefined, given: Answer, kno
   return { ok: true, sentences, dropped };
 }
 
-/** Each citation as the check sees it: what the model was shown, the draft's own words about it, what the index adds. */
-export function excerptsFor(given: Answer, knowledge: Knowledge): Map<number, Excerpt> {
+/**
+ * Each citation number's excerpts as the check sees them: what the model was shown, the draft's own words about
+ * them, what the index adds. A number is a document, so it stands for every quote cited from that document.
+ */
+export function excerptsFor(given: Answer, knowledge: Knowledge): Map<number, Excerpt[]> {
   const labels = new Map<number, string[]>();
   for (const it of given.items) {
     const label = `${it.section ?? ''} — ${it.text.replace(/“[^”]*”/g, ' … ')}`;
     for (const n of it.cites) labels.set(n, [...(labels.get(n) ?? []), label]);
   }
-  return new Map(
-    given.citations.map((c: Citation) => {
-      const about = knowledge.about?.(c) ?? null;
-      return [c.n, { ...c, labels: labels.get(c.n) ?? [], dates: about?.dates ?? [], entities: about?.entities ?? [] }];
-    }),
-  );
+  const out = new Map<number, Excerpt[]>();
+  for (const c of given.citations) {
+    const about = knowledge.about?.(c) ?? null;
+    const x: Excerpt = { ...c, labels: labels.get(c.n) ?? [], dates: about?.dates ?? [], entities: about?.entities ?? [] };
+    out.set(c.n, [...(out.get(c.n) ?? []), x]);
+  }
+  return out;
 }
 
 /** Some local servers wrap JSON in a Markdown fence even in JSON mode. */
@@ -80,11 +84,13 @@ function stripFence(raw: string): string {
 }
 
 /**
- * The summary as an Answer: the validated sentences as items, and only the excerpts they cite,
- * renumbered in order of first use, so the sources block shows exactly what backs the summary.
+ * The summary as an Answer: the validated sentences as items, and only the documents they cite (each with
+ * every quote the model was shown from it), renumbered in order of first use, so the sources block shows
+ * exactly what backs the summary.
  */
 export function summaryAnswer(given: Answer, sentences: Item[], model: string): Answer {
-  const byN = new Map(given.citations.map((c) => [c.n, c]));
+  const byN = new Map<number, Citation[]>();
+  for (const c of given.citations) byN.set(c.n, [...(byN.get(c.n) ?? []), c]);
   const renumber = new Map<number, number>();
   const citations: Citation[] = [];
   const items = sentences.map((s) => ({
@@ -93,9 +99,9 @@ export function summaryAnswer(given: Answer, sentences: Item[], model: string): 
     cites: s.cites.map((n) => {
       let m = renumber.get(n);
       if (m === undefined) {
-        m = citations.length + 1;
+        m = renumber.size + 1;
         renumber.set(n, m);
-        citations.push({ ...byN.get(n)!, n: m });
+        for (const c of byN.get(n)!) citations.push({ ...c, n: m });
       }
       return m;
     }),

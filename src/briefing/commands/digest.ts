@@ -81,7 +81,9 @@ export function digestAnswer(index: BriefIndex, query: string, plan: DigestPlan,
   const headItem = lead.items.find((i) => i.section?.startsWith('Head: '));
   const focus = index.entities.get(index.focus)?.name ?? index.focus;
   if (headItem) {
-    const c = lead.citations[headItem.cites[0] - 1];
+    // A number is a document: the head item's own quote among that document's.
+    const ofDoc = lead.citations.filter((x) => x.n === headItem.cites[0]);
+    const c = ofDoc.find((x) => headItem.text.includes(x.quote)) ?? ofDoc[0];
     const head = headItem.section!.slice('Head: '.length);
     items.push({
       section: null,
