@@ -14,7 +14,7 @@ import type { Answer } from './types.ts';
 export function runCommand(index: BriefIndex, command: Command, query: string, now: string): Answer {
   switch (command.name) {
     case 'who-leads':
-      return whoLeads(index, query, now, command.org ?? null);
+      return whoLeads(index, query, now, command.org ?? null, command.title ?? null);
     case 'changes-since':
       return changesSince(index, query, command.since, now);
     case 'person':

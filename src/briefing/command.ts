@@ -4,7 +4,7 @@ import { levenshtein } from '../index/normalize.ts';
 export const MAX_COMMAND_CHARS = 500;
 
 export const commandSchema = z.discriminatedUnion('name', [
-  z.object({ name: z.literal('who-leads'), org: z.string().nullable().optional() }),
+  z.object({ name: z.literal('who-leads'), org: z.string().nullable().optional(), title: z.enum(['CEO', 'chair']).optional() }),
   z.object({ name: z.literal('changes-since'), since: z.string() }),
   z.object({ name: z.literal('person'), who: z.string().min(1) }),
   z.object({ name: z.literal('timeline'), topic: z.string().nullable().optional() }),
@@ -115,7 +115,9 @@ export function routeFreeText(text: string): Command {
   const leads = WHO_LEADS.exec(t);
   if (leads && !/\b(?:cfo|cto|coo|financial|technology|operating|support team|post-training|coding)\b/i.test(t)) {
     const org = leads[1].replace(/\b(?:now|currently|today|these days|at the moment)\b/gi, '').replace(/[?.!]+$/, '').replace(/^(?:the|of|at)\s+/i, '').trim();
-    return { name: 'who-leads', org: org || null };
+    // "who is the CEO of X" asks for that title, not for whoever leads X in some other role.
+    const title = /\b(?:ceo|chief executive)\b/i.test(leads[0]) ? 'CEO' : /\bchair/i.test(leads[0]) ? 'chair' : undefined;
+    return title ? { name: 'who-leads', org: org || null, title } : { name: 'who-leads', org: org || null };
   }
   const sources = SOURCES.exec(t.replace(/\?$/, ''));
   if (sources) return { name: 'sources', topic: sources[1]?.trim() || null };

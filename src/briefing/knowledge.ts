@@ -78,11 +78,14 @@ export interface HeadAnswer {
  * Who holds the top role on `now`: the person with the newest dated claim, unless a later dated
  * event says they left (then the next). Undated claims count only when nothing dated does.
  */
-export function currentHead(index: BriefIndex, org: string, board: boolean, now: string): HeadAnswer | null {
-  // Claims by person, newest first, once per organisation; `now` only filters them.
-  const byPersonAll = memo(index, `headsBy:${org}:${board}`, () => {
+export function currentHead(index: BriefIndex, org: string, board: boolean, now: string, title: string | null = null): HeadAnswer | null {
+  // Claims by person, newest first, once per organisation (and title, when one is asked for); `now` only filters them.
+  const byPersonAll = memo(index, `headsBy:${org}:${board}:${title ?? ''}`, () => {
     const m = new Map<string, HeadClaim[]>();
-    for (const c of headClaims(index, org, board, '9999-12-31')) (m.get(c.role.person) ?? m.set(c.role.person, []).get(c.role.person)!).push(c);
+    for (const c of headClaims(index, org, board, '9999-12-31')) {
+      if (title && c.role.title !== title) continue;
+      (m.get(c.role.person) ?? m.set(c.role.person, []).get(c.role.person)!).push(c);
+    }
     return m;
   });
   const visible = (c: HeadClaim) => (!c.date || c.date <= now) && isEligible(index, c.passage, now);

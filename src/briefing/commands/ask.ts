@@ -5,7 +5,7 @@ import { terms as termsOf } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
-import { docAbout, eventsAt, rolesAt } from '../knowledge.ts';
+import { currentHead, docAbout, endsOf, eventsAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -126,11 +126,35 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const allOrgs = q.focus.every((id) => id === index.focus || index.entities.get(id)?.type !== 'organisation' || ids.has(id));
     out.push({ passage: p, score, coverage, typed, onFocus, value, allOrgs });
   }
+  // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
+  if (q.type === 'who' && q.events.includes('succession') && people.length === 1) {
+    for (const p of successorEvidence(index, people[0], now)) {
+      const known = out.find((c) => c.passage.id === p.id);
+      if (known) known.score += 6;
+      else out.push({ passage: p, score: 12, coverage: 1, typed: true, onFocus: true, value: null, allOrgs: true });
+    }
+  }
   return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
 
+/** The sentences that make someone the head of what `person` headed, from the day `person` left. */
+function successorEvidence(index: BriefIndex, person: string, now: string): Passage[] {
+  const orgs = new Set(rolesOf(index, person).filter((r) => r.head === 'org').map((r) => r.org ?? index.focus).filter((o) => !o.startsWith('other:')));
+  const left = endsOf(index, person).map((e) => index.passages[e.passage]).find((p) => p.date && p.date <= now && isEligible(index, p, now));
+  if (!left?.date) return [];
+  const out: Passage[] = [];
+  for (const org of [...orgs].sort()) {
+    const head = currentHead(index, org, false, now);
+    if (!head || head.head === person) continue;
+    const since = head.claims.filter((c) => !c.date || c.date >= left.date!);
+    for (const c of since.slice(0, 2)) out.push(c.passage);
+    if (since.length) out.push(left);
+  }
+  return out;
+}
+
 function eventKindWord(stem: string): boolean {
-  return /^(?:work|mov|went|pay|paid|buy|bought|spend|spent|cost|cut|strik|layoff|step|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
+  return /^(?:restruct|reorgani|reshuffl|shake|overhaul|reform|work|mov|went|pay|paid|buy|bought|spend|spent|cost|cut|strik|layoff|step|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
 }
 
 /** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */

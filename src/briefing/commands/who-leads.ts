@@ -19,17 +19,17 @@ const SUPPORT = /\b(?:support team|steering (?:committee|group)|task force|coord
  * claims learned from the text: the current head with the newest dated claim, interim roles
  * labelled, earlier heads, who left and when, new responsibilities, and claims that disagree.
  */
-export function whoLeads(index: BriefIndex, query: string, now: string, orgText: string | null = null): Answer {
-  // Pure in (index, organisation, now): computed once per day asked about, whatever the wording.
-  const cached = memo(index, `whoLeads:${orgText ?? ''}:${now}`, () => whoLeadsUncached(index, now, orgText));
+export function whoLeads(index: BriefIndex, query: string, now: string, orgText: string | null = null, title: 'CEO' | 'chair' | null = null): Answer {
+  // Pure in (index, organisation, title, now): computed once per day asked about, whatever the wording.
+  const cached = memo(index, `whoLeads:${orgText ?? ''}:${title ?? ''}:${now}`, () => whoLeadsUncached(index, now, orgText, title));
   // A fresh copy: callers may build on an answer, never on the cached one.
   return { ...cached, query, items: cached.items.map((i) => ({ ...i, cites: [...i.cites] })), notes: [...cached.notes], citations: cached.citations.map((c) => ({ ...c })) };
 }
 
-function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null): Answer {
+function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null, title: 'CEO' | 'chair' | null): Answer {
   const query = '';
   const docs = eligibleDocs(index, now);
-  const board = !!orgText && /\b(?:board|directors|conseil)\b/i.test(orgText);
+  const board = title === 'chair' || (!!orgText && /\b(?:board|directors|conseil)\b/i.test(orgText));
   const asked = orgText ? resolveOrg(index, orgText) : undefined;
   const org = asked ?? index.focus;
   const orgName = index.entities.get(org)?.name ?? org;
@@ -41,7 +41,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     notes: [why, 'Try /qwen sources to see what it holds.'], citations: [],
   });
   if (orgText && !asked && !board) return notFound(`No source in the corpus mentions “${orgText}”; I won't guess.`);
-  const result = currentHead(index, org, board, now);
+  const result = currentHead(index, org, board, now, title === 'CEO' ? 'CEO' : null);
   if (!result) return notFound(`No source in the corpus names a head of ${target}.`);
 
   const cites = new Citations(index);
