@@ -41,7 +41,7 @@ describe('command parser', () => {
   it.each([
     ['who-leads', { name: 'who-leads', org: null }],
     ['who-leads OpenAI board', { name: 'who-leads', org: 'OpenAI board' }],
-    ['who is the CEO of Acme now?', { name: 'who-leads', org: 'Acme' }],
+    ['who is the CEO of Acme now?', { name: 'who-leads', org: 'Acme', title: 'CEO' }],
     ['who replaced Ilya Sutskever as chief scientist?', { name: 'ask', question: 'who replaced Ilya Sutskever as chief scientist?' }],
     ['changes since 2026-03-01', { name: 'changes-since', since: '2026-03-01' }],
     ['changes 3/1/2026', { name: 'changes-since', since: '3/1/2026' }],
