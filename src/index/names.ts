@@ -69,7 +69,17 @@ export interface Learned {
   mentions: Mention[][];
 }
 
-const foldKey = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// Names repeat across a corpus: fold each distinct form once (per process; forms are short strings).
+const folded = new Map<string, string>();
+const foldKey = (s: string) => {
+  let k = folded.get(s);
+  if (k === undefined) {
+    k = fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (folded.size > 200_000) folded.clear();
+    folded.set(s, k);
+  }
+  return k;
+};
 const isInitial = (t: string) => /^\p{Lu}\.$/u.test(t);
 const isAcronym = (t: string) => /^\p{Lu}{2,6}\d?$/u.test(t);
 
@@ -99,6 +109,7 @@ function wordShapes(passages: Passage[]): (w: string) => boolean {
 
 /** A line written in title case is a headline: names there are matched, never discovered. */
 function isHeadlineCase(text: string): boolean {
+  if (/[.!?]["”’)\]]*$/.test(text)) return false; // a headline ends without a full stop
   const ws = text.match(/\p{L}{3,}/gu) ?? [];
   if (ws.length < 2) return false;
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length;
