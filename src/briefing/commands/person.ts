@@ -32,7 +32,8 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
   const cites = new Citations(index);
   const ranked = memo(index, `person:${entity.id}`, () => rankMentions(index, entity.id));
   const visible = ranked.filter((r) => isEligible(index, r.passage, now));
-  const picked = pick(index, visible, MAX_PERSON_ITEMS).sort((a, b) =>
+  // Ranked best first: only the best few hundred can be picked, so the greedy pass stays cheap.
+  const picked = pick(index, visible.slice(0, 300), MAX_PERSON_ITEMS).sort((a, b) =>
     a.passage.date && b.passage.date ? (a.passage.date < b.passage.date ? -1 : a.passage.date > b.passage.date ? 1 : a.passage.id - b.passage.id) : -newerFirst(a.passage.date, b.passage.date) || a.passage.id - b.passage.id);
   const others = entity.aliases.filter((a) => a !== entity.name && !/^[\p{Ll}]/u.test(a));
   // One label per title, the organisation where some sentence names it.
