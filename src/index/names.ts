@@ -87,14 +87,22 @@ const isAcronym = (t: string) => /^\p{Lu}{2,6}\d?$/u.test(t);
 function wordShapes(passages: Passage[]): (w: string) => boolean {
   const lower = new Map<string, number>();
   const capMid = new Map<string, number>();
+  const word = /[\p{L}][\p{L}'’-]*/gu;
   for (const p of passages) {
-    const re = /[\p{L}][\p{L}'’-]*/gu;
+    const t = p.text;
+    word.lastIndex = 0;
     let first = true;
-    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+    for (let m = word.exec(t); m; m = word.exec(t)) {
       const w = m[0];
       const k = w.toLowerCase();
-      if (/^\p{Ll}/u.test(w)) lower.set(k, (lower.get(k) ?? 0) + 1);
-      else if (!first && !/[.!?:]\s*$/.test(p.text.slice(Math.max(0, m.index - 3), m.index))) capMid.set(k, (capMid.get(k) ?? 0) + 1);
+      if (w[0] !== w[0].toUpperCase()) lower.set(k, (lower.get(k) ?? 0) + 1);
+      else if (!first) {
+        // Capitalised after ". " or ": " starts a sentence or a label, not a name.
+        let i = m.index - 1;
+        while (i >= 0 && t.charCodeAt(i) === 32) i--;
+        const c = t[i];
+        if (c !== '.' && c !== '!' && c !== '?' && c !== ':') capMid.set(k, (capMid.get(k) ?? 0) + 1);
+      }
       first = false;
     }
   }
