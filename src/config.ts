@@ -49,7 +49,22 @@ const FIX: Record<string, string> = {
   PORT: 'use a port number from 0 to 65535',
   SLACK_SIGNING_SECRET: 'copy the Signing Secret from the Slack app\'s Basic Information page (or set SLACK_APP_TOKEN for Socket Mode)',
   DISCORD_APPLICATION_ID: 'copy the Application ID from the Discord application\'s General Information page',
+  DATABASE_URL: 'use a PostgreSQL URL such as postgres://user:password@host:5432/qwen_brief, or leave it empty for SQLite at STATE_PATH',
+  DATABASE_POOL_SIZE: 'use a whole number of connections from 1 to 100',
 };
+
+// A PostgreSQL connection URL; its password never reaches an error message (the value is not echoed).
+const postgresUrl = z.preprocess(
+  (v) => (v === '' ? undefined : v),
+  z.string().refine((v) => {
+    try {
+      const u = new URL(v);
+      return (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && (u.hostname !== '' || u.searchParams.has('host'));
+    } catch {
+      return false;
+    }
+  }, 'is not a postgres:// URL').optional(),
+);
 
 /** The one schema over process.env. Nothing else reads process.env. */
 export const configSchema = z.object({
@@ -70,8 +85,11 @@ export const configSchema = z.object({
   // Per-user rate limit (0 turns it off)
   RATE_LIMIT_PER_MINUTE: z.preprocess((v) => (v === '' || v === undefined ? 20 : v), z.coerce.number().int().min(0)),
   RATE_LIMIT_BURST: positiveInt(5),
-  // State (digest bookkeeping, summary cache)
+  // State (digest bookkeeping, summary cache, de-duplication, rate limit, shares): SQLite at STATE_PATH, or
+  // PostgreSQL shared by several replicas when DATABASE_URL is set.
   STATE_PATH: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('./data/state.db')),
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: z.preprocess((v) => (v === '' || v === undefined ? 10 : v), z.coerce.number().int().min(1).max(100)),
   CORPUS_WATCH: z.preprocess((v) => (v === '' ? undefined : v), z.stringbool().default(true)),
   // Digest
   DIGEST_CRON: z.preprocess((v) => (v === '' ? undefined : v), cronPattern.default('0 9 * * *')),

@@ -4,6 +4,7 @@ import pino from 'pino';
 export const REDACT = [
   'token', '*.token', 'secret', '*.secret', 'headers.authorization', '*.headers.authorization',
   'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'OPENAI_API_KEY', '*.apiKey',
+  'DATABASE_URL', '*.DATABASE_URL', 'connectionString', '*.connectionString', 'password', '*.password',
 ];
 
 /** What users typed and what the bot answered: logged only at debug/trace, when an operator asks for it. */

@@ -227,15 +227,15 @@ describe('Slack /qwen over HTTP through Bolt', () => {
     }
   });
 
-  it('without a state DB a share is still claimed once (in memory), and a failed share can be retried', () => {
+  it('without a state DB a share is still claimed once (in memory), and a failed share can be retried', async () => {
     const store = shareStore(null, createLogger('silent'));
-    const value = store.put({ q: 'who-leads', now: NOW });
-    expect(store.get(value)).toEqual({ q: 'who-leads', now: NOW });
-    expect(store.claim(value)).toBe(true);
-    expect(store.claim(value)).toBe(false);
-    store.release(value);
-    expect(store.claim(value)).toBe(true);
-    expect(store.get('s1:unknown')).toBeNull();
+    const value = await store.put({ q: 'who-leads', now: NOW });
+    expect(await store.get(value)).toEqual({ q: 'who-leads', now: NOW });
+    expect(await store.claim(value)).toBe(true);
+    expect(await store.claim(value)).toBe(false);
+    await store.release(value);
+    expect(await store.claim(value)).toBe(true);
+    expect(await store.get('s1:unknown')).toBeNull();
   });
 
   it('serves /healthz with the corpus doc count and version', async () => {

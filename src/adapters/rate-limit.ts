@@ -1,8 +1,11 @@
+import type { Limiter } from './shared.ts';
+
 /**
- * Per-user token buckets: `perMinute` requests a minute, bursts up to `burst`. Bounded in memory (idle
+ * Per-user token buckets in this process's memory (with a state store, adapters/state.ts shares them through it
+ * and falls back to these while it fails): `perMinute` requests a minute, bursts up to `burst`. Bounded in memory (idle
  * buckets are full, so they are dropped). The clock is passed in, so tests need no waiting.
  */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   constructor(private readonly perMinute: number, private readonly burst: number, private readonly max = 50_000) {}
 

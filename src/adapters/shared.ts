@@ -5,7 +5,7 @@ import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
 import { knowledgeOf } from '../summarize/knowledge.ts';
 import type { Summarizer, SummaryStatus } from '../summarize/summarizer.ts';
-import type { RateLimiter } from './rate-limit.ts';
+import type { Awaitable } from '../state/store.ts';
 
 /** What every adapter needs from the core, injected so tests can drive it. */
 export interface CoreDeps {
@@ -16,11 +16,23 @@ export interface CoreDeps {
   /** The optional LLM summarizer; absent or null → deterministic answers only. */
   summarizer?: Summarizer | null;
   /** The digest this channel ("slack:C1") would get now, or null when it is not a digest channel. */
-  previewDigest?: (channelKey: string) => Answer | null;
+  previewDigest?: (channelKey: string) => Awaitable<Answer | null>;
   /** Per-user limit on requests; absent → unlimited. */
-  limiter?: RateLimiter | null;
+  limiter?: Limiter | null;
+  /** Retried deliveries seen before (shared by the replicas through the state store); absent → this process's memory. */
+  dedup?: Dedup | null;
   /** How long a chat reply waits for the summary before showing the deterministic answer first. */
   summaryBudgetMs?: number;
+}
+
+/** Per-user limit: 0 when the request is allowed (and counted), else the seconds to wait. In memory or in the state store. */
+export interface Limiter {
+  take(key: string, nowMs?: number): Awaitable<number>;
+}
+
+/** True the first time a delivery's key is seen (within a TTL), false for a retry. In memory or in the state store. */
+export interface Dedup {
+  first(key: string, nowMs?: number): Awaitable<boolean>;
 }
 
 export interface StagedAnswer {
@@ -61,17 +73,17 @@ export interface RequestContext {
 }
 
 /** Runs the core for one user request; a failure is logged with a reference id instead of thrown. */
-export function safeAnswer(deps: CoreDeps, text: string, where: string, ctx: RequestContext = {}): { ok: true; answer: Answer } | { ok: false; ref: string } {
+export async function safeAnswer(deps: CoreDeps, text: string, where: string, ctx: RequestContext = {}): Promise<{ ok: true; answer: Answer } | { ok: false; ref: string }> {
   const { channelKey, userKey } = ctx;
   try {
-    const wait = userKey && deps.limiter ? deps.limiter.take(userKey) : 0;
+    const wait = userKey && deps.limiter ? await deps.limiter.take(userKey) : 0;
     if (wait) {
       deps.log.info({ user: userKey, wait }, `${where}: rate limited`);
       return { ok: true, answer: slowDown(text, wait) };
     }
     // In a digest channel, `/qwen digest` shows exactly what that channel's next digest would post.
     if (channelKey && deps.previewDigest && isDigestPreview(text)) {
-      const preview = deps.previewDigest(channelKey);
+      const preview = await deps.previewDigest(channelKey);
       if (preview) return { ok: true, answer: preview };
     }
     return { ok: true, answer: answer(deps.getIndex(), text, deps.now()) };
@@ -83,7 +95,7 @@ export function safeAnswer(deps: CoreDeps, text: string, where: string, ctx: Req
 }
 
 /** Remembers keys for a while, to answer a retried delivery exactly once. Bounded in size. */
-export class SeenKeys {
+export class SeenKeys implements Dedup {
   private readonly seen = new Map<string, number>();
   constructor(private readonly ttlMs = 10 * 60_000, private readonly max = 10_000) {}
 

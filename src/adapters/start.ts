@@ -3,14 +3,13 @@ import { previewFor } from '../digest/run.ts';
 import { DigestService } from '../digest/service.ts';
 import { targetsFromConfig } from '../digest/targets.ts';
 import { LiveIndex } from './live-index.ts';
-import { RateLimiter } from './rate-limit.ts';
 import { summarizerEnabled, type Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { runConsole } from './cli/console.ts';
-import { checkCorpusDir, checkSlackAuth, noPlatformMessage, startupFailure } from './startup.ts';
+import { checkCorpusDir, checkSlackAuth, noPlatformMessage, StartupError, startupFailure } from './startup.ts';
 import { today } from './cli/args.ts';
 import type { CoreDeps } from './shared.ts';
-import { stateCache, tryOpenState } from './state.ts';
+import { openStore, sharedState, startSweeper, stateCache } from './state.ts';
 import { Shutdown } from './shutdown.ts';
 import { createSummarizer } from '../summarize/index.ts';
 
@@ -19,6 +18,12 @@ export interface StartOptions {
   now: string | null;
   /** The .env file read at start, if any (said in the log). */
   envFile?: string | null;
+  /**
+   * `start --only slack|discord`: this process runs one platform even when both tokens are set (several Slack
+   * HTTP replicas, one Discord gateway process: README "Running more than one replica"). The digest, when
+   * configured, runs in every process (its claims make each post happen once).
+   */
+  only?: 'slack' | 'discord' | null;
 }
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -26,8 +31,12 @@ export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.js
 /** `npm start`: every configured surface; the local console when no platform token is set. */
 export async function start(config: Config, opts: StartOptions): Promise<number> {
   const log = createLogger(config.LOG_LEVEL);
+  if (opts.only === 'slack' && !config.SLACK_BOT_TOKEN) throw new StartupError('start --only slack: SLACK_BOT_TOKEN is not set — set it (and SLACK_SIGNING_SECRET) or drop --only');
+  if (opts.only === 'discord' && !config.DISCORD_TOKEN) throw new StartupError('start --only discord: DISCORD_TOKEN is not set — set it (and DISCORD_APPLICATION_ID) or drop --only');
+  const runSlack = Boolean(config.SLACK_BOT_TOKEN) && opts.only !== 'discord';
+  const runDiscord = Boolean(config.DISCORD_TOKEN) && opts.only !== 'slack';
   // Signal handlers before anything slow (corpus load, logins): a SIGTERM during start-up is a clean stop (shutdown.ts).
-  const shutdown = config.SLACK_BOT_TOKEN || config.DISCORD_TOKEN ? new Shutdown(log) : null;
+  const shutdown = runSlack || runDiscord ? new Shutdown(log) : null;
   if (opts.envFile) log.info({ envFile: opts.envFile }, 'configuration: read .env (variables already in the environment win)');
   checkCorpusDir(opts.corpusDir);
   const live = new LiveIndex(opts.corpusDir, log);
@@ -35,20 +44,38 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   if (config.CORPUS_WATCH) live.watch();
   const now = () => opts.now ?? today();
 
-  // The state DB is opened only when something needs it (a digest channel or the summary cache).
+  // The state store (SQLite at STATE_PATH, or PostgreSQL at DATABASE_URL) is opened only when something needs
+  // it: a digest channel, the summary cache, or a platform (share buttons, retry de-duplication, rate limits and
+  // the Discord command hash; without it they fall back to memory / registering each start).
   const targets = targetsFromConfig(config, log);
-  // (Slack's share buttons and the Discord command hash use it too; without it they fall back to memory / registering each start.)
   const needsState = targets.length > 0 || summarizerEnabled(config) || shutdown !== null;
-  const state = needsState ? tryOpenState(config, log, 'digest off, summaries uncached') : null;
+  const state = needsState ? await openStore(config, log, 'digest off, summaries uncached') : null;
+  const stopSweeper = state ? startSweeper(state, log) : () => undefined;
+  const closeState = async () => {
+    stopSweeper();
+    await state?.close();
+  };
   const summarizer = createSummarizer(config, log, state ? stateCache(state, log) : undefined);
   const digestKeys = new Set(targets.map((t) => t.key));
+  const { dedup, limiter } = sharedState(config, state, log);
   const deps: CoreDeps = {
     getIndex: live.get, now, log,
     summarizer, summaryBudgetMs: config.SUMMARIZER_BUDGET_MS,
-    limiter: config.RATE_LIMIT_PER_MINUTE ? new RateLimiter(config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_BURST) : null,
-    previewDigest: (key) =>
-      state && digestKeys.has(key) ? previewFor(live.get(), state, key, now(), 'post') : null,
+    limiter, dedup,
+    previewDigest: async (key) => {
+      if (!state || !digestKeys.has(key)) return null;
+      try {
+        return await previewFor(live.get(), state, key, now(), 'post');
+      } catch (err) {
+        // Without the store the channel's own next digest is unknown: the stateless preview answers instead.
+        log.warn({ channel: key, err: String(err) }, 'digest preview: state database unavailable; showing the stateless preview');
+        return null;
+      }
+    },
   };
+  if (config.DATABASE_URL && runSlack && runDiscord) {
+    log.info('state in PostgreSQL, Slack and Discord in this process: with more than one replica, run the Discord side once (start --only discord) and the Slack replicas with start --only slack (README: Running more than one replica)');
+  }
   const stops: (() => Promise<void>)[] = [];
   const digest = state && targets.length
     ? new DigestService({ getIndex: live.get, state, targets, log, empty: config.DIGEST_EMPTY, tz: config.DIGEST_TZ, fixedDate: opts.now, summarizer })
@@ -56,19 +83,19 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   // Shutdown order: the scheduler first, then the platforms (shutdown.platform below), the round in flight, files.
   if (digest) shutdown?.halt(() => digest.halt());
   shutdown?.last('digest', () => digest?.stop());
-  shutdown?.last('files', () => {
+  shutdown?.last('files', async () => {
     live.close();
-    state?.close();
+    await closeState();
   });
 
-  if (config.SLACK_BOT_TOKEN) {
+  if (runSlack) {
     const { startSlack } = await import('./slack/app.ts');
     await checkSlackAuth(config, log);
     const slack = await startSlack({ ...deps, config, version: VERSION, state }).catch(startupFailure('slack', config));
     stops.push(slack.stop);
     shutdown?.platform('slack', slack.stop);
   }
-  if (config.DISCORD_TOKEN) {
+  if (runDiscord) {
     const { startDiscord } = await import('./discord/client.ts');
     const discord = await startDiscord({ ...deps, config, state }).catch(startupFailure('discord', config));
     stops.push(discord.stop);
@@ -80,7 +107,7 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
     await Promise.allSettled(stops.map((s) => s()));
     await digest?.stop();
     live.close();
-    state?.close();
+    await closeState();
   };
   if (!stops.length && !digest) {
     log.warn(noPlatformMessage(opts.envFile ?? null));

@@ -8,7 +8,7 @@ import type { Answer } from '../briefing/types.ts';
 import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
 import { newRef } from '../adapters/shared.ts';
-import type { Claim, StateDb } from '../state/db.ts';
+import type { Claim, StateStore } from '../state/store.ts';
 import { knowledgeOf } from '../summarize/knowledge.ts';
 import type { Summarizer } from '../summarize/summarizer.ts';
 import { PartialPostError, type DigestTarget } from './targets.ts';
@@ -17,7 +17,7 @@ export const DEFAULT_LEASE_MS = 10 * 60_000;
 
 export interface DigestRound {
   index: BriefIndex;
-  state: StateDb;
+  state: StateStore;
   targets: DigestTarget[];
   /** The digest's date (YYYY-MM-DD) and the wall-clock instant of the round (ms), both from the adapter's clock. */
   now: string;
@@ -51,8 +51,8 @@ export function planFor(index: BriefIndex, told: Set<string>, lastPosted: string
 }
 
 /** The digest this channel would get now (no claim, no post): for dry runs and `/qwen digest`. */
-export function previewFor(index: BriefIndex, state: StateDb, key: string, now: string, empty: 'skip' | 'post'): Answer | null {
-  const plan = planFor(index, state.told(key), state.lastPosted(key), now, empty);
+export async function previewFor(index: BriefIndex, state: StateStore, key: string, now: string, empty: 'skip' | 'post'): Promise<Answer | null> {
+  const plan = planFor(index, await state.told(key), await state.lastPosted(key), now, empty);
   return plan ? digestAnswer(index, 'digest', plan, now) : null;
 }
 
@@ -73,16 +73,16 @@ export async function runDigest(r: DigestRound): Promise<ChannelResult[]> {
 async function runChannel(r: DigestRound, target: DigestTarget): Promise<ChannelResult> {
   const { index, state, log } = r;
   let plan: DigestPlan | null = null;
-  let claim: ReturnType<StateDb['claim']>;
+  let claim: Claim | 'busy' | null;
   try {
-    claim = state.claim(target.key, r.nowMs, r.leaseMs ?? DEFAULT_LEASE_MS, (told, lastPosted) => {
+    claim = await state.claim(target.key, r.nowMs, r.leaseMs ?? DEFAULT_LEASE_MS, (told, lastPosted) => {
       plan = planFor(index, told, lastPosted, r.now, r.empty);
       if (!plan) return null;
       // A baseline records everything that exists; a digest records what it reports.
       return { kind: plan.kind, hashes: plan.kind === 'empty' ? [] : hashesOf(index, plan.docs) };
     });
   } catch (err) {
-    // The state DB is locked, read-only or gone: post nothing (we could not promise exactly-once); next tick retries.
+    // The state DB is locked, read-only, gone or unreachable: post nothing (we could not promise exactly-once); next tick retries.
     const ref = newRef();
     log.error({ channel: target.key, ref, err: String(err) }, 'digest: state database unavailable; nothing posted, will retry at the next tick');
     return { key: target.key, status: 'failed', error: `state: ${String(err)}` };
@@ -101,38 +101,40 @@ async function runChannel(r: DigestRound, target: DigestTarget): Promise<Channel
     ref = await target.post(answer, headline);
   } catch (err) {
     if (err instanceof PartialPostError) {
-      recordPosted(r, claim, err.ref);
+      await recordPosted(r, claim, err.ref);
       log.error({ channel: target.key, ref: err.ref, err: String(err.cause) }, 'digest: posted, but its detail could not be sent');
       return { key: target.key, status: 'posted', kind: claim.kind, answer, ref: err.ref, error: 'detail failed' };
     }
     const id = newRef();
     try {
-      state.failed(claim, String(err));
+      await state.failed(claim, String(err));
     } catch {
       // The claim's lease expires on its own; the channel is retried then.
     }
     log.error({ channel: target.key, ref: id, err: String(err) }, 'digest: post failed; will retry at the next tick');
     return { key: target.key, status: 'failed', kind: claim.kind, answer, error: String(err) };
   }
-  recordPosted(r, claim, ref);
+  await recordPosted(r, claim, ref);
   log.info({ channel: target.key, kind: claim.kind, articles: claim.hashes.length, ref }, 'digest: posted');
   return { key: target.key, status: 'posted', kind: claim.kind, answer, ref };
 }
 
 /**
- * Records a post that went out. If the state DB refuses now (locked past its timeout), the post is
- * retried for a while: giving up would leave the claim to expire and the channel to be posted again.
+ * Records a post that went out. If the state DB refuses now (locked past its timeout, or unreachable), the
+ * record is retried for a few seconds: giving up would leave the claim to expire and the channel to be posted again.
  */
-function recordPosted(r: DigestRound, claim: Claim, ref: string): void {
+async function recordPosted(r: DigestRound, claim: Claim, ref: string): Promise<void> {
   for (let i = 0; ; i++) {
     try {
-      r.state.posted(claim, r.nowMs, ref);
+      await r.state.posted(claim, r.nowMs, ref);
       return;
     } catch (err) {
       if (i >= 2) {
         r.log.error({ channel: claim.channel, ref, err: String(err) }, 'digest: posted but not recorded; the channel may get this digest again after the lease expires');
         return;
       }
+      // A PostgreSQL server restarting or failing over needs a moment; SQLite's lock wait is its busy timeout.
+      await new Promise((res) => setTimeout(res, 1000 * (i + 1)));
     }
   }
 }

@@ -3,14 +3,14 @@
 import { Cron } from 'croner';
 import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
-import type { StateDb } from '../state/db.ts';
+import type { StateStore } from '../state/store.ts';
 import type { Summarizer } from '../summarize/summarizer.ts';
 import { runDigest, type ChannelResult } from './run.ts';
 import type { DigestTarget } from './targets.ts';
 
 export interface DigestServiceOptions {
   getIndex: () => BriefIndex;
-  state: StateDb;
+  state: StateStore;
   targets: DigestTarget[];
   log: Logger;
   empty: 'skip' | 'post';

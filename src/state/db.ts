@@ -1,10 +1,15 @@
-// The bot's only durable state: which articles each digest channel has been told about, the digests
-// posted, cached summaries, the answers behind Slack "Share in channel" buttons (and whether each was
-// shared), and small facts in `meta` such as the hash of the Discord commands last registered. One SQLite file (better-sqlite3, WAL) so several processes — the bot's
+// The bot's durable state in SQLite (the default state store; state/store.ts is the interface, state/pg.ts the
+// PostgreSQL one): which articles each digest channel has been told about, the digests posted, cached summaries,
+// the answers behind Slack "Share in channel" buttons (and whether each was shared), de-duplication keys of
+// retried deliveries, per-user rate-limit buckets, and small facts in `meta` such as the hash of the Discord
+// commands last registered. One SQLite file (better-sqlite3, WAL) so several processes on one host — the bot's
 // scheduler and an external `qwen-brief digest` cron — can share it safely.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { BUCKET_IDLE_MS, SHARE_KEEP_MS, waitSeconds, type Claim, type ClaimPlan, type DigestRow, type StateStore, type SweepResult } from './store.ts';
+
+export type { Claim, DigestRow } from './store.ts';
 
 export const STATE_SCHEMA_VERSION = 1;
 
@@ -29,26 +34,20 @@ CREATE TABLE IF NOT EXISTS shares (
   key TEXT PRIMARY KEY, query TEXT NOT NULL, now TEXT NOT NULL, created_at INTEGER NOT NULL, shared_at INTEGER
 );
 CREATE INDEX IF NOT EXISTS shares_created ON shares (created_at);
+-- Retried deliveries answered once: a key per event/command, kept until until_ms (swept).
+CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, until_ms INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS seen_until ON seen (until_ms);
+-- Per-user token buckets: tokens left at at_ms; ok says whether the last request was allowed.
+CREATE TABLE IF NOT EXISTS rate_buckets (key TEXT PRIMARY KEY, tokens REAL NOT NULL, at_ms INTEGER NOT NULL, ok INTEGER NOT NULL);
 `;
 
-export interface Claim {
-  id: string;
-  channel: string;
-  kind: 'baseline' | 'digest' | 'empty';
-  hashes: { hash: string; doc: string }[];
-}
-
-export interface DigestRow {
-  id: string;
-  channel: string;
-  status: 'posting' | 'posted' | 'failed';
-  kind: string;
-  posted_at: string | null;
-  error: string | null;
-}
-
-export class StateDb {
+/** The SQLite implementation of the state store (the default; DATABASE_URL selects PostgreSQL, state/pg.ts). */
+export class StateDb implements StateStore {
   readonly db: Database.Database;
+  readonly backend = 'sqlite' as const;
+  get where(): string {
+    return this.path;
+  }
 
   /** `busyMs`: how long a write waits for another process's lock before failing (SQLITE_BUSY). */
   constructor(readonly path: string, busyMs = 5000) {
@@ -76,7 +75,7 @@ export class StateDb {
     channel: string,
     nowMs: number,
     leaseMs: number,
-    plan: (told: Set<string>, lastPosted: string | null) => Omit<Claim, 'id' | 'channel'> | null,
+    plan: ClaimPlan,
   ): Claim | 'busy' | null {
     const tx = this.db.transaction((): Claim | 'busy' | null => {
       const live = this.db
@@ -168,10 +167,50 @@ export class StateDb {
     this.db.prepare('UPDATE shares SET shared_at = NULL WHERE key = ?').run(key);
   }
 
+  /** Insert-if-absent with an expiry: true the first time `key` is seen within `ttlMs`. */
+  firstSeen(key: string, nowMs: number, ttlMs: number): boolean {
+    const r = this.db
+      .prepare('INSERT INTO seen (key, until_ms) VALUES (@key, @until) ON CONFLICT (key) DO UPDATE SET until_ms = excluded.until_ms WHERE seen.until_ms <= @now')
+      .run({ key, until: nowMs + ttlMs, now: nowMs });
+    return r.changes === 1;
+  }
+
+  /** One token bucket step in one statement (SQLITE_TAKE_TOKEN). */
+  takeToken(key: string, nowMs: number, perMinute: number, burst: number): number {
+    const rate = perMinute / 60_000;
+    const row = this.db.prepare(SQLITE_TAKE_TOKEN).get({ key, now: nowMs, burst, rate }) as { tokens: number; ok: number };
+    return row.ok ? 0 : waitSeconds(row.tokens, rate);
+  }
+
+  sweep(nowMs: number): SweepResult {
+    return this.db.transaction(() => ({
+      seen: this.db.prepare('DELETE FROM seen WHERE until_ms < ?').run(nowMs).changes,
+      // A bucket untouched for an hour is full again at any sensible rate: dropping it changes nothing.
+      buckets: this.db.prepare('DELETE FROM rate_buckets WHERE at_ms < ?').run(nowMs - BUCKET_IDLE_MS).changes,
+      shares: this.db.prepare('DELETE FROM shares WHERE created_at < ?').run(nowMs - SHARE_KEEP_MS).changes,
+    })).immediate();
+  }
+
+  ping(): void {
+    this.db.prepare('SELECT 1').get();
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
 }
+
+/**
+ * A token bucket step: refill by the time since the last request (never negative, so replicas' clocks a little
+ * apart cannot drain it), take one token when there is one, and say whether it was taken.
+ */
+const SQLITE_REFILL = 'min(@burst, rate_buckets.tokens + max(0, @now - rate_buckets.at_ms) * @rate)';
+const SQLITE_TAKE_TOKEN = `INSERT INTO rate_buckets (key, tokens, at_ms, ok) VALUES (@key, @burst - 1, @now, 1)
+ON CONFLICT (key) DO UPDATE SET
+  tokens = CASE WHEN ${SQLITE_REFILL} >= 1 THEN ${SQLITE_REFILL} - 1 ELSE ${SQLITE_REFILL} END,
+  ok = ${SQLITE_REFILL} >= 1,
+  at_ms = max(rate_buckets.at_ms, @now)
+RETURNING tokens, ok`;
 
 export function openState(path: string, busyMs?: number): StateDb {
   return new StateDb(path, busyMs);

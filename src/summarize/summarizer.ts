@@ -24,9 +24,10 @@ export interface SummaryResult {
   dropped?: number;
 }
 
+/** In memory, or in the state store (SQLite or PostgreSQL, shared by the replicas): each call may return a promise. */
 export interface SummaryCache {
-  get(key: string): string | null;
-  set(key: string, value: string): void;
+  get(key: string): string | null | Promise<string | null>;
+  set(key: string, value: string): void | Promise<void>;
 }
 
 export interface SummarizerOptions {
@@ -95,7 +96,7 @@ export class Summarizer {
     const k = knowledge ?? this.o.knowledge?.() ?? NO_KNOWLEDGE;
     const key = this.cacheKey(a, corpusVersion);
     const ref = key.slice(0, 12);
-    const cached = this.cache.get(key);
+    const cached = await this.cache.get(key);
     if (cached) {
       const v = validateReply(cached, a, k);
       if (v.ok) {
@@ -122,7 +123,7 @@ export class Summarizer {
         return v.dropped ? { ...r, dropped: v.dropped.sentences } : r;
       }
       // The reply as the model gave it: a cache hit is checked again, with the same result and count.
-      this.cache.set(key, raw!);
+      await this.cache.set(key, raw!);
       return { status: 'ok', answer: summaryAnswer(a, v.sentences, this.model), dropped: v.dropped.sentences };
     } catch (err) {
       return this.fallback(a, reasonOf(err, controller.signal.aborted), started, err);

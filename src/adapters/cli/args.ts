@@ -13,6 +13,8 @@ export interface CliArgs {
   dryRun: boolean;
   /** The command whose usage `help` prints (null: all of them). */
   helpFor: string | null;
+  /** `start --only slack|discord`: one platform in this process. */
+  only?: 'slack' | 'discord' | null;
 }
 
 export class UsageError extends Error {
@@ -27,6 +29,7 @@ const OPTIONS = {
   now: { type: 'string' },
   since: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  only: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -53,9 +56,16 @@ export const COMMANDS: Record<string, { options: Option[]; usage: string }> = {
                     preview: articles published since the date`,
   },
   start: {
-    options: ['corpus', 'now'],
-    usage: `  qwen-brief start [--corpus DIR] [--now YYYY-MM-DD]
-                    Slack and/or Discord when their tokens are set (environment or ./.env), else a local console`,
+    options: ['corpus', 'now', 'only'],
+    usage: `  qwen-brief start [--corpus DIR] [--now YYYY-MM-DD] [--only slack|discord]
+                    Slack and/or Discord when their tokens are set (environment or ./.env), else a local console;
+                    --only: one platform in this process (several Slack replicas, one Discord process)`,
+  },
+  migrate: {
+    options: [],
+    usage: `  qwen-brief migrate
+                    creates or upgrades the state database's schema (PostgreSQL at DATABASE_URL, else SQLite at
+                    STATE_PATH) and exits; start does the same, so this is for deploy pipelines`,
   },
   help: {
     options: [],
@@ -98,6 +108,8 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   if (rest.length && cmd !== 'query') throw new UsageError(`${cmd} takes no text (got “${rest.join(' ')}”)`, cmd);
   const now = values.now ?? null;
+  const only = values.only ?? null;
+  if (only !== null && only !== 'slack' && only !== 'discord') throw new UsageError(`--only takes slack or discord, got “${only}”`, cmd);
   if (now !== null && !(/^\d{4}-\d{2}-\d{2}$/.test(now) && validIso(now))) throw new UsageError(`--now takes YYYY-MM-DD, got “${now}”`, cmd);
   return {
     cmd,
@@ -108,6 +120,7 @@ export function parseArgs(argv: string[]): CliArgs {
     since: values.since ?? null,
     dryRun: values['dry-run'] ?? false,
     helpFor: null,
+    only,
   };
 }
 

@@ -1,6 +1,5 @@
 // `qwen-brief digest`: the digest now, from the command line, for an external cron or a preview.
 // Posting needs only the platforms' REST APIs; exactly-once is the same state DB claim as the scheduler's.
-import { resolve } from 'node:path';
 import { digestPreview } from '../../briefing/commands/digest.ts';
 import { parseUserDate } from '../../briefing/dates.ts';
 import type { Answer } from '../../briefing/types.ts';
@@ -10,7 +9,7 @@ import { dateIn } from '../../digest/service.ts';
 import { targetsFromConfig } from '../../digest/targets.ts';
 import { toJson } from '../../render/json.ts';
 import { renderText } from '../../render/text.ts';
-import { openState } from '../../state/db.ts';
+import { openStore } from '../state.ts';
 import { cliLogger, indexOrFail } from './load.ts';
 
 export interface DigestCliOptions {
@@ -55,11 +54,13 @@ export async function digestCli(config: Config, o: DigestCliOptions): Promise<nu
     return 0;
   }
 
-  const state = openState(resolve(config.STATE_PATH));
+  // The same store as the bot's (PostgreSQL when DATABASE_URL is set), so an external cron and the replicas' schedulers share the claims.
+  const state = await openStore(config, log, 'nothing posted');
+  if (!state) return 1;
   try {
     if (o.dryRun) {
       for (const t of targets) {
-        const answer = previewFor(index, state, t.key, now, config.DIGEST_EMPTY);
+        const answer = await previewFor(index, state, t.key, now, config.DIGEST_EMPTY);
         if (answer) print(answer, { channel: t.key, status: 'dry-run' });
         else if (!o.json) console.log(`== ${t.key}: nothing new`);
         else console.log(JSON.stringify({ command: 'digest', channel: t.key, status: 'nothing-new' }));
@@ -74,6 +75,6 @@ export async function digestCli(config: Config, o: DigestCliOptions): Promise<nu
     }
     return results.some((r) => r.status === 'failed') ? 1 : 0;
   } finally {
-    state.close();
+    await state.close();
   }
 }

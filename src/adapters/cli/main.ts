@@ -44,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
       return check(dir);
     case 'query':
       return query(dir, args.text, args.json, now, config);
+    case 'migrate':
+      return migrate(config);
     case 'digest': {
       const { digestCli } = await import('./digest.ts');
       return digestCli(config, { dir, now: args.now, since: args.since, dryRun: args.dryRun, json: args.json });
@@ -51,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     default: {
       const [{ start }, { StartupError }] = await Promise.all([import('../start.ts'), import('../startup.ts')]);
       try {
-        return await start(config, { corpusDir: dir, now: args.now, envFile });
+        return await start(config, { corpusDir: dir, now: args.now, envFile, only: args.only ?? null });
       } catch (e) {
         // One line naming the cause and what to do; the stack only when asked for.
         const log = createLogger(config.LOG_LEVEL);
@@ -70,6 +72,33 @@ export async function main(argv: string[]): Promise<number> {
 
 function safeLevel(level: string | undefined): string {
   return level && ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(level) ? level : 'info';
+}
+
+/** `qwen-brief migrate`: the state database's schema, created or upgraded; one line says which and at what version. */
+async function migrate(config: Config): Promise<number> {
+  if (config.DATABASE_URL) {
+    const [{ PgStore }, log] = [await import('../../state/pg.ts'), cliLogger(config)];
+    const store = new PgStore({ url: config.DATABASE_URL, poolSize: 1, log });
+    try {
+      const r = await store.migrate();
+      console.log(`PostgreSQL ${store.where}: schema at version ${r.version}${r.applied.length ? ` (applied ${r.applied.join(', ')})` : ' (up to date)'}`);
+      return 0;
+    } catch (e) {
+      console.error(`PostgreSQL ${store.where}: migration failed: ${String((e as Error)?.message ?? e).split('\n')[0]} — check DATABASE_URL and that the server is reachable`);
+      return 1;
+    } finally {
+      await store.close();
+    }
+  }
+  const { openState, STATE_SCHEMA_VERSION } = await import('../../state/db.ts');
+  try {
+    openState(resolve(config.STATE_PATH)).close();
+  } catch (e) {
+    console.error(`SQLite ${config.STATE_PATH}: ${String((e as Error)?.message ?? e)} — check STATE_PATH and its directory's permissions`);
+    return 1;
+  }
+  console.log(`SQLite ${config.STATE_PATH}: schema ready (version ${STATE_SCHEMA_VERSION}; set DATABASE_URL for PostgreSQL)`);
+  return 0;
 }
 
 function check(dir: string): number {
@@ -115,14 +144,14 @@ async function query(dir: string, text: string | null, json: boolean, now: strin
     }
     return await answerLines(index, now, show, cliLogger(config));
   } finally {
-    llm?.state?.close();
+    await llm?.state?.close();
   }
 }
 
 async function openLlm(config: Config) {
-  const [{ stateCache, tryOpenState }, { createSummarizer }] = await Promise.all([import('../state.ts'), import('../../summarize/index.ts')]);
+  const [{ stateCache, openStore }, { createSummarizer }] = await Promise.all([import('../state.ts'), import('../../summarize/index.ts')]);
   const log = cliLogger(config);
-  const state = tryOpenState(config, log, 'summaries cached in memory only');
+  const state = await openStore(config, log, 'summaries cached in memory only');
   return { state, summarizer: createSummarizer(config, log, state ? stateCache(state, log) : undefined)! };
 }
 

@@ -10,7 +10,7 @@ export interface DiscordReply {
 
 /** The core's answer for one Discord request, rendered; both handlers send it by their own transport. */
 export async function discordReply(deps: CoreDeps, text: string, where: string, ctx: RequestContext): Promise<DiscordReply> {
-  const result = safeAnswer(deps, text, where, ctx);
+  const result = await safeAnswer(deps, text, where, ctx);
   if (!result.ok) return { messages: [discordError(result.ref)], later: null };
   const staged = await stageSummary(deps, result.answer);
   return { messages: renderDiscord(staged.answer), later: staged.later && staged.later.then((s) => (s ? renderDiscord(s)[0] : null)) };

@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Config } from '../../config.ts';
-import type { StateDb } from '../../state/db.ts';
+import type { StateStore } from '../../state/store.ts';
 import { InFlight } from '../inflight.ts';
 import type { CoreDeps } from '../shared.ts';
 import { SHUTDOWN_GRACE_MS } from '../shutdown.ts';
@@ -13,7 +13,7 @@ export interface DiscordOptions extends CoreDeps {
   /** REST retries on 5xx/timeouts (429s are always waited out and retried). */
   retries?: number;
   /** Keeps the hash of the registered /qwen, so it is registered only when it changed. */
-  state?: StateDb | null;
+  state?: StateStore | null;
   /** Waits between failed /qwen registrations (tests: short). */
   registrationRetryMs?: number[];
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, REST, Routes, SlashCommandBuilder } from 'discord.js';
 import type { Logger } from '../../log.ts';
-import type { StateDb } from '../../state/db.ts';
+import type { StateStore } from '../../state/store.ts';
 import { inviteUrl } from './permissions.ts';
 
 /** The one source of the /qwen command's definition, for registration and help. */
@@ -15,7 +15,7 @@ export interface RegistrationOptions {
   guildId?: string;
   log: Logger;
   /** Where the hash of the last registered definition is kept; without it /qwen is registered at every start. */
-  state?: StateDb | null;
+  state?: StateStore | null;
   /** Waits between failed attempts; the last one repeats. */
   retryMs?: number[];
 }
@@ -90,7 +90,7 @@ export function registerCommands(rest: REST, o: RegistrationOptions): CommandReg
       return 'failed';
     }
     try {
-      o.state?.setMeta(key, hash);
+      await o.state?.setMeta(key, hash);
     } catch (err) {
       log.warn({ err: String(err) }, 'discord: could not record the registered /qwen in the state DB; it will be registered again at the next start');
     }
@@ -99,18 +99,21 @@ export function registerCommands(rest: REST, o: RegistrationOptions): CommandReg
     return 'registered';
   };
 
-  let stored: string | null = null;
-  try {
-    stored = o.state?.getMeta(key) ?? null;
-  } catch (err) {
-    log.warn({ err: String(err) }, 'discord: state DB unreadable; registering /qwen');
-  }
-  let first: Promise<RegistrationResult>;
-  if (stored === hash) {
-    log.info({ scope }, 'discord: /qwen unchanged since it was registered; not registering again');
-    markRegistered();
-    first = Promise.resolve('unchanged');
-  } else first = attempt(0);
+  const first = (async (): Promise<RegistrationResult> => {
+    let stored: string | null = null;
+    try {
+      stored = (await o.state?.getMeta(key)) ?? null;
+    } catch (err) {
+      log.warn({ err: String(err) }, 'discord: state DB unreadable; registering /qwen');
+    }
+    if (abort.signal.aborted) return 'failed';
+    if (stored === hash) {
+      log.info({ scope }, 'discord: /qwen unchanged since it was registered; not registering again');
+      markRegistered();
+      return 'unchanged';
+    }
+    return attempt(0);
+  })();
   return {
     first,
     registered,

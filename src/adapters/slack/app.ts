@@ -1,10 +1,11 @@
 import type { Server } from 'node:http';
 import { App } from '@slack/bolt';
 import type { Config } from '../../config.ts';
-import type { StateDb } from '../../state/db.ts';
+import type { StateStore } from '../../state/store.ts';
 import { InFlight } from '../inflight.ts';
 import { SeenKeys, type CoreDeps } from '../shared.ts';
 import { SHUTDOWN_GRACE_MS, untilDeadline } from '../shutdown.ts';
+import { storeStatus } from '../state.ts';
 import { slackClientOptions, slackLogger } from './client-options.ts';
 import { registerListeners } from './listeners/index.ts';
 import { shareStore } from './shares.ts';
@@ -16,8 +17,8 @@ export interface SlackAppOptions extends CoreDeps {
   /** Web API and response_url timeout, ms (default SLACK_TIMEOUT_MS). */
   timeoutMs?: number;
   version: string;
-  /** Where share buttons keep their answers; null/absent → this process's memory. */
-  state?: StateDb | null;
+  /** Where share buttons keep their answers; null/absent → this process's memory. /healthz reports it. */
+  state?: StateStore | null;
 }
 
 export interface RunningSlack {
@@ -37,10 +38,13 @@ export async function startSlack(opts: SlackAppOptions): Promise<RunningSlack> {
   const healthz = {
     path: '/healthz',
     method: ['GET'],
-    handler: (_req: unknown, res: import('node:http').ServerResponse) => {
+    handler: async (_req: unknown, res: import('node:http').ServerResponse) => {
       const index = opts.getIndex();
+      // The bot answers without its state store, so a store that is down does not make this replica unhealthy:
+      // `database.ok` says it (an alert, not a reason to take the replica out of the load balancer).
+      const database = opts.state ? await storeStatus(opts.state) : undefined;
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, docs: index.docs.length, corpusVersion: index.version, version: opts.version }));
+      res.end(JSON.stringify({ ok: true, docs: index.docs.length, corpusVersion: index.version, version: opts.version, ...(database ? { database } : {}) }));
     },
   };
   const app = new App({
@@ -59,7 +63,7 @@ export async function startSlack(opts: SlackAppOptions): Promise<RunningSlack> {
   app.use(async ({ next }) => {
     await inFlight.track(next());
   });
-  registerListeners(app, { ...opts, responseType: config.SLACK_RESPONSE_TYPE, seen: new SeenKeys(), shares: shareStore(opts.state, log) });
+  registerListeners(app, { ...opts, responseType: config.SLACK_RESPONSE_TYPE, seen: opts.dedup ?? new SeenKeys(), shares: shareStore(opts.state, log) });
   app.error(async (err) => {
     log.error({ err: String(err) }, 'slack: unhandled error');
   });

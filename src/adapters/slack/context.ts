@@ -1,9 +1,8 @@
-import type { CoreDeps } from '../shared.ts';
-import { SeenKeys } from '../shared.ts';
+import type { CoreDeps, Dedup } from '../shared.ts';
 import type { ShareStore } from './shares.ts';
 
 export interface SlackDeps extends CoreDeps {
   responseType: 'ephemeral' | 'in_channel';
-  seen: SeenKeys;
+  seen: Dedup;
   shares: ShareStore;
 }

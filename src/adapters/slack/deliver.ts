@@ -23,7 +23,7 @@ export async function deliverAnswer(
   ctx: RequestContext = {},
 ): Promise<void> {
   const { log } = deps;
-  const result = safeAnswer(deps, text, where, ctx);
+  const result = await safeAnswer(deps, text, where, ctx);
   if (!result.ok) {
     await send(slackError(result.ref), 'error').catch((err) => log.error({ ref: result.ref, err: String(err) }, `${where}: error reply failed`));
     return;

@@ -3,7 +3,7 @@
 // delivered again, or a double click, posts once.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from '../../log.ts';
-import type { StateDb } from '../../state/db.ts';
+import type { StateStore } from '../../state/store.ts';
 
 export interface SharedQuery {
   q: string;
@@ -12,13 +12,13 @@ export interface SharedQuery {
 
 export interface ShareStore {
   /** Keeps the query for a button; returns the button's value. */
-  put: (v: SharedQuery) => string;
+  put: (v: SharedQuery) => Promise<string>;
   /** The query behind a button's value, or null when it is unknown or has expired. */
-  get: (value: string) => SharedQuery | null;
+  get: (value: string) => Promise<SharedQuery | null>;
   /** True for the first click on this button's value, false for every repeat (until released). */
-  claim: (value: string) => boolean;
+  claim: (value: string) => Promise<boolean>;
   /** Posting the share failed: a later click may try again. */
-  release: (value: string) => void;
+  release: (value: string) => Promise<void>;
 }
 
 /** A share button lives in an ephemeral message; its response_url is good for 30 minutes. A day is plenty. */
@@ -78,44 +78,44 @@ class MemoryShares {
   }
 }
 
-/** Shares in the state DB (so every process and a restart agree), or in memory when there is none or it fails. */
-export function shareStore(db: StateDb | null | undefined, log: Logger, clock: () => number = Date.now): ShareStore {
+/** Shares in the state store (so every process, replica and a restart agree), or in memory when there is none or it fails. */
+export function shareStore(db: StateStore | null | undefined, log: Logger, clock: () => number = Date.now): ShareStore {
   const mem = new MemoryShares();
-  const viaDb = <T>(what: string, fn: (db: StateDb) => T): { ok: true; value: T } | { ok: false } => {
+  const viaDb = async <T>(what: string, fn: (db: StateStore) => T | Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> => {
     if (!db) return { ok: false };
     try {
-      return { ok: true, value: fn(db) };
+      return { ok: true, value: await fn(db) };
     } catch (err) {
       log.warn({ err: String(err) }, `slack: share ${what} in the state DB failed; kept in memory`);
       return { ok: false };
     }
   };
   return {
-    put: (v) => {
+    put: async (v) => {
       const key = randomBytes(12).toString('base64url');
       const nowMs = clock();
-      if (!viaDb('put', (d) => d.putShare(key, v.q, v.now, nowMs, SHARE_KEEP_MS)).ok) mem.put(key, v, nowMs);
+      if (!(await viaDb('put', (d) => d.putShare(key, v.q, v.now, nowMs, SHARE_KEEP_MS))).ok) mem.put(key, v, nowMs);
       return PREFIX + key;
     },
-    get: (value) => {
+    get: async (value) => {
       if (!value.startsWith(PREFIX)) return legacy(value);
       const key = keyOf(value);
       if (mem.has(key)) return mem.get(key);
-      const r = viaDb('read', (d) => d.getShare(key));
+      const r = await viaDb('read', (d) => d.getShare(key));
       return r.ok && r.value ? { q: r.value.query, now: r.value.now } : null;
     },
-    claim: (value) => {
+    claim: async (value) => {
       const key = keyOf(value);
       if (!mem.has(key)) {
-        const r = viaDb('claim', (d) => d.claimShare(key, clock()));
+        const r = await viaDb('claim', (d) => d.claimShare(key, clock()));
         if (r.ok) return r.value;
       }
       return mem.claim(key, clock());
     },
-    release: (value) => {
+    release: async (value) => {
       const key = keyOf(value);
       if (mem.has(key)) mem.release(key);
-      else viaDb('release', (d) => d.releaseShare(key));
+      else await viaDb('release', (d) => d.releaseShare(key));
     },
   };
 }

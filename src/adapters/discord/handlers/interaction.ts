@@ -7,6 +7,10 @@ import { discordReply } from '../answer.ts';
 export function onInteraction(deps: CoreDeps) {
   return async (interaction: Interaction): Promise<void> => {
     if (!interaction.isChatInputCommand() || interaction.commandName !== 'qwen') return;
+    if (deps.dedup && !(await deps.dedup.first(`discord:int:${interaction.id}`))) {
+      deps.log.info({ channel: interaction.channelId }, 'discord: interaction already taken by another process; ignored');
+      return;
+    }
     try {
       const text = interaction.options.getString('query') ?? 'help';
       // The digest preview is for the asker only.

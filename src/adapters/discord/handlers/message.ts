@@ -22,6 +22,11 @@ export function onMessage(deps: CoreDeps) {
     if (!isDM && !message.mentions.users.has(botId)) return;
     const text = commandFromMessage(message.content, botId, isDM);
     if (text === null) return;
+    // Two gateway sessions for one bot (a rolling deploy's overlap) both get the message: one answers.
+    if (deps.dedup && !(await deps.dedup.first(`discord:msg:${message.id}`))) {
+      deps.log.info({ channel: message.channelId }, 'discord: message already answered by another process; ignored');
+      return;
+    }
     const { messages, later } = await discordReply(deps, text, 'discord:mention', { channelKey: `discord:${message.channelId}`, userKey: `discord:${message.author.id}` });
     try {
       const [first, ...rest] = messages;

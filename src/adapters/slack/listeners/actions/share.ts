@@ -15,13 +15,13 @@ export function shareAction(deps: SlackDeps) {
   return async ({ ack, action, respond, body }: Args): Promise<void> => {
     await ack();
     const value = action.value ?? '';
-    const v = deps.shares.get(value);
+    const v = await deps.shares.get(value);
     if (!v) {
       deps.log.info({ user: body.user?.id }, 'slack: share of an unknown or expired answer');
       await respond({ response_type: 'ephemeral', replace_original: false, text: 'That answer is too old to share now; ask again and share the new one.' }).catch(() => undefined);
       return;
     }
-    if (!deps.shares.claim(value)) {
+    if (!(await deps.shares.claim(value))) {
       deps.log.info({ user: body.user?.id }, 'slack: share already posted; repeat ignored');
       return;
     }
@@ -31,7 +31,7 @@ export function shareAction(deps: SlackDeps) {
       const shown = deps.summarizer ? (await deps.summarizer.summarize(det, deps.getIndex().version)).answer : det;
       await respond({ response_type: 'in_channel', replace_original: false, ...renderSlack(shown) });
     } catch (err) {
-      deps.shares.release(value);
+      await deps.shares.release(value);
       const ref = newRef();
       deps.log.error({ ref, err: String(err) }, 'slack: share failed');
       await respond({ response_type: 'ephemeral', replace_original: false, ...slackError(ref) }).catch(() => undefined);

@@ -11,7 +11,7 @@ export function qwenCommand(deps: SlackDeps) {
   return async ({ command, ack, respond }: Args): Promise<void> => {
     await ack();
     // A retried delivery carries the same trigger_id: answer it once.
-    if (!deps.seen.first(`cmd:${command.trigger_id}`)) {
+    if (!(await deps.seen.first(`cmd:${command.trigger_id}`))) {
       deps.log.info({ trigger: command.trigger_id }, 'slack: duplicate slash command ignored');
       return;
     }
@@ -20,7 +20,7 @@ export function qwenCommand(deps: SlackDeps) {
     const digest = isDigestCommand(text);
     const responseType = digest ? 'ephemeral' : deps.responseType;
     // The button carries a key to the query kept server-side, never the query (a value is cut at 2,000 chars).
-    const share = responseType === 'ephemeral' && !digest ? deps.shares.put({ q: text, now: deps.now() }) : null;
+    const share = responseType === 'ephemeral' && !digest ? await deps.shares.put({ q: text, now: deps.now() }) : null;
     await deliverAnswer(
       deps,
       text,

@@ -14,7 +14,7 @@ export function mentionText(text: string): string {
 export function appMention(deps: SlackDeps) {
   return async ({ event, body, client }: Args): Promise<void> => {
     const eventId = (body as { event_id?: string }).event_id;
-    if (!deps.seen.first(`evt:${eventId ?? ''}`) || !deps.seen.first(`msg:${event.channel}:${event.ts}`)) {
+    if (!(await deps.seen.first(`evt:${eventId ?? ''}`)) || !(await deps.seen.first(`msg:${event.channel}:${event.ts}`))) {
       deps.log.info({ eventId }, 'slack: duplicate mention ignored');
       return;
     }
