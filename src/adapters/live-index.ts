@@ -5,7 +5,7 @@ import { statSync, watch, type FSWatcher } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { HINT_FILES, hintStatus, loadCorpus, type Corpus } from '../corpus/load.ts';
-import { buildIndex, indexFromPrepared, type BriefIndex } from '../index/build.ts';
+import { buildIndex, indexFromPreparedAsync, type BriefIndex } from '../index/build.ts';
 import { prepareIndexInWorker } from '../index/prepare-async.ts';
 import type { Logger } from '../log.ts';
 
@@ -68,7 +68,7 @@ export class LiveIndex {
     }
     if (this.stopping.signal.aborted) return Promise.resolve(false);
     this.loading = prepareIndexInWorker(this.dir, this.stopping.signal)
-      .then((prepared) => this.apply(prepared.corpus, () => indexFromPrepared(prepared)), (err) => this.keep(err))
+      .then((prepared) => this.applyAsync(prepared.corpus, () => indexFromPreparedAsync(prepared)), (err) => this.keep(err))
       .finally(() => {
         this.loading = null;
         if (this.again) {
@@ -81,22 +81,41 @@ export class LiveIndex {
 
   private apply(corpus: Corpus, build: () => BriefIndex): boolean {
     try {
-      this.reported(corpus);
-      if (this.hintLost(corpus)) return false;
-      if (!corpus.docs.length && this.current.docs.length) {
-        this.log.error({ dir: this.dir }, 'corpus reload found no articles; keeping the last good index');
-        return false;
-      }
-      const next = build();
-      if (next.version === this.current.version) return false;
-      this.current = next;
-      this.log.info({ docs: next.docs.length, version: next.version }, 'corpus reloaded');
-      return true;
+      return this.acceptable(corpus) && this.swapIn(build());
     } catch (err) {
       return this.keep(err);
     } finally {
       this.notify();
     }
+  }
+
+  /** The same for a revive that yields to the event loop between chunks (the worker path). */
+  private async applyAsync(corpus: Corpus, build: () => Promise<BriefIndex>): Promise<boolean> {
+    try {
+      return this.acceptable(corpus) && this.swapIn(await build());
+    } catch (err) {
+      return this.keep(err);
+    } finally {
+      this.notify();
+    }
+  }
+
+  /** Whether a freshly loaded corpus may replace the one served (its hint files, its articles). */
+  private acceptable(corpus: Corpus): boolean {
+    this.reported(corpus);
+    if (this.hintLost(corpus)) return false;
+    if (!corpus.docs.length && this.current.docs.length) {
+      this.log.error({ dir: this.dir }, 'corpus reload found no articles; keeping the last good index');
+      return false;
+    }
+    return true;
+  }
+
+  private swapIn(next: BriefIndex): boolean {
+    if (next.version === this.current.version) return false;
+    this.current = next;
+    this.log.info({ docs: next.docs.length, version: next.version }, 'corpus reloaded');
+    return true;
   }
 
   /**

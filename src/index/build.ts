@@ -165,7 +165,8 @@ export function buildIndex(corpus: Corpus): BriefIndex {
 
 /**
  * An index as plain data, built where it is cheap to block (a worker thread) and sent by structured
- * clone; MiniSearch travels as its own JSON. Carries the format version it was made with.
+ * clone in pieces; the MiniSearch index is rebuilt from its rows where it is used, a chunk at a time,
+ * so no single step blocks the thread that answers. Carries the format version it was made with.
  */
 export interface PreparedIndex {
   format: number;
@@ -178,20 +179,17 @@ export interface PreparedIndex {
   vocab: string[];
   byEntity: [string, number[]][];
   version: string;
-  mini: string;
+  rows: IndexedPassage[];
 }
 
 export function prepareIndex(corpus: Corpus): PreparedIndex {
   const { analysis: a, rows } = analyse(corpus);
-  const mini = newMini();
-  mini.addAll(rows);
-  return { format: INDEX_VERSION, corpus, mentions: a.mentions, specs: a.specs, focus: a.focus, roles: a.roles, events: a.events, vocab: [...a.vocab], byEntity: [...a.byEntity], version: a.version, mini: JSON.stringify(mini) };
+  return { format: INDEX_VERSION, corpus, mentions: a.mentions, specs: a.specs, focus: a.focus, roles: a.roles, events: a.events, vocab: [...a.vocab], byEntity: [...a.byEntity], version: a.version, rows };
 }
 
-/** The BriefIndex of a PreparedIndex; refuses one made by another index format. */
-export function indexFromPrepared(p: PreparedIndex): BriefIndex {
+function revive(p: PreparedIndex): Analysis {
   if (p.format !== INDEX_VERSION) throw new Error(`index: prepared with format ${p.format}, this build reads ${INDEX_VERSION}`);
-  const analysis: Analysis = {
+  return {
     specs: p.specs,
     focus: p.focus,
     roles: p.roles,
@@ -204,5 +202,23 @@ export function indexFromPrepared(p: PreparedIndex): BriefIndex {
     byEntity: new Map(p.byEntity),
     version: p.version,
   };
-  return assemble(p.corpus, analysis, MiniSearch.loadJSON<IndexedPassage>(p.mini, { ...MINI_OPTIONS, fields: [...MINI_OPTIONS.fields] }));
 }
+
+/** The BriefIndex of a PreparedIndex, at once; refuses one made by another index format. */
+export function indexFromPrepared(p: PreparedIndex): BriefIndex {
+  const analysis = revive(p);
+  const mini = newMini();
+  mini.addAll(p.rows);
+  return assemble(p.corpus, analysis, mini);
+}
+
+/** The same, yielding to the event loop between chunks of rows (a live reload of a large corpus). */
+export async function indexFromPreparedAsync(p: PreparedIndex, chunkSize = REVIVE_CHUNK): Promise<BriefIndex> {
+  const analysis = revive(p);
+  const mini = newMini();
+  await mini.addAllAsync(p.rows, { chunkSize });
+  return assemble(p.corpus, analysis, mini);
+}
+
+/** Rows added to MiniSearch per turn of the event loop when reviving: a few milliseconds' work. */
+export const REVIVE_CHUNK = 500;
