@@ -18,6 +18,9 @@ export const PG_REQUIRED = process.env.QWEN_REQUIRE_POSTGRES === '1';
 
 /** The directory holding initdb, pg_ctl and postgres, or null. */
 export function findPostgresBin(): string | null {
+  // QWEN_TEST_PG_BIN: a directory to use instead, or "none" to run as if PostgreSQL were not installed.
+  const forced = process.env.QWEN_TEST_PG_BIN;
+  if (forced) return forced === 'none' ? null : forced;
   const root = '/usr/lib/postgresql';
   if (existsSync(root)) {
     const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
