@@ -41,11 +41,23 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   // Clause bounds: a title belongs to a name in the same clause.
   // A full stop after an initial ("H. Dahl") or a short abbreviation ("Nov. 17") ends nothing.
   const stops = (dot: number) => text[dot] === '.' && !/(?:^|[\s(])(?:\p{Lu}|[A-Z][a-z]{1,3})$/u.test(text.slice(Math.max(0, dot - 5), dot));
+  // Clause ends, found once per sentence: ; : ! ? and a full stop before a space or the end.
+  const ends: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 59 || c === 58 || c === 33 || c === 63) ends.push(k);
+    else if (c === 46 && (k + 1 >= text.length || /\s/.test(text[k + 1])) && stops(k)) ends.push(k);
+  }
   const clauseOf = (i: number) => {
-    let s = i;
-    while (s > 0 && !/[;:!?]/.test(text[s - 1]) && !(stops(s - 1) && /\s/.test(text[s] ?? ''))) s--;
-    let e = i;
-    while (e < text.length && !/[;:!?]/.test(text[e]) && !(stops(e) && /\s|$/.test(text[e + 1] ?? ''))) e++;
+    let s = 0;
+    let e = text.length;
+    for (const k of ends) {
+      if (k < i) s = k + 1;
+      else {
+        e = k;
+        break;
+      }
+    }
     return [s, e];
   };
   const orgNear = (from: number, to: number) => orgs.find((o) => o.start >= from && o.end <= to) ?? null;

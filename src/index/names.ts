@@ -146,7 +146,7 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
   if (/\b(?:at|in|from|the|a|an|joined|rival|company|firm|startup|maker|lab|called)\s*$/i.test(before)) v += 1;
   if (/^\s*,\s*which\b/.test(after)) v += 1;
   // "former CEO of Rockwell Collins", "chief scientist at Thinking Machines": a title's organisation.
-  if (TITLE_OF.test(before)) v += 3;
+  if (/\b(?:of|at)\s+(?:the\s+)?$/i.test(before) && TITLE_OF.test(before)) v += 3;
   return v;
 }
 
