@@ -3,13 +3,14 @@
 // on both. Exactly one digest per channel; a mention and its retry delivered to different replicas answered once;
 // a user's burst allowance shared; the state in PostgreSQL tables; with PostgreSQL stopped, commands are still
 // answered and no replica exits, and everything is shared again when it returns.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord } from './fakes/discord.ts';
+import { BOT_ID, CHANNEL_ID, messageCreate, slashInteraction, startFakeDiscord, type FakeDiscord } from './fakes/discord.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
 import { NOW } from './helpers.ts';
 import { pgSkipReason, startTestPostgres, type TestPostgres } from './pg.ts';
@@ -53,16 +54,16 @@ let slack: FakeSlack;
 let discord: FakeDiscord;
 const replicas: Replica[] = [];
 
-async function startReplica(name: string): Promise<Replica> {
+async function startReplica(name: string, only: 'slack' | 'discord' = 'slack', url = dbUrl): Promise<Replica> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['bin/qwen-brief.js', 'start', '--only', 'slack', '--now', NOW], {
+  const child = spawn(process.execPath, ['bin/qwen-brief.js', 'start', '--only', only, '--now', NOW], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
       SLACK_BOT_TOKEN: 'xoxb-replica', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port),
       DISCORD_TOKEN: 'discord-replica', DISCORD_APPLICATION_ID: '1', DISCORD_API_URL: discord.apiUrl,
-      DIGEST_SLACK_CHANNELS: SLACK_CHANNELS.join(','), DIGEST_DISCORD_CHANNELS: DISCORD_CHANNEL, DIGEST_CRON: '* * * * * *',
-      DATABASE_URL: dbUrl, DATABASE_POOL_SIZE: '4',
+      ...(only === 'slack' ? { DIGEST_SLACK_CHANNELS: SLACK_CHANNELS.join(','), DIGEST_DISCORD_CHANNELS: DISCORD_CHANNEL, DIGEST_CRON: '* * * * * *' } : {}),
+      DATABASE_URL: url, DATABASE_POOL_SIZE: '4',
       // Never used with DATABASE_URL set: a path no test can share.
       STATE_PATH: join(mkdtempSync(join(tmpdir(), `qwen-${name}-`)), 'unused.db'),
       RATE_LIMIT_PER_MINUTE: '1', RATE_LIMIT_BURST: '2', CORPUS_WATCH: 'false', LOG_LEVEL: 'info',
@@ -206,4 +207,99 @@ describe.skipIf(PG_SKIP !== null)('two replicas sharing PostgreSQL (real process
     const codes = await Promise.all(replicas.map((r) => r.exited));
     expect(codes).toEqual([0, 0]);
   }, 30_000);
+});
+
+const run = promisify(execFile);
+const cli = (args: string[], env: Record<string, string>) =>
+  run(process.execPath, ['bin/qwen-brief.js', ...args], { cwd: ROOT, env: { PATH: process.env.PATH, ...env }, timeout: 30_000 }).then(
+    (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
+    (e) => ({ code: e.code as number, out: String(e.stdout), err: String(e.stderr) }),
+  );
+
+// Runs after the block above has stopped its cluster and fakes (vitest runs describe blocks in order), and
+// reuses the same module variables for its own.
+describe.skipIf(PG_SKIP !== null)('Discord: start --only discord, and two gateway processes overlapping (a rolling deploy)', () => {
+  const procs: Replica[] = [];
+  let fakeSlack: FakeSlack;
+  beforeAll(async () => {
+    pg = await startTestPostgres();
+    const url = await pg.createDatabase('gateway');
+    fakeSlack = await startFakeSlack();
+    slack = fakeSlack;
+    discord = await startFakeDiscord();
+    procs.push(await startReplica('d1', 'discord', url), await startReplica('d2', 'discord', url));
+    for (const r of procs) await until(`process ${r.name} to log in to Discord`, () => r.err().includes('"discord: logged in"'), 30_000);
+  }, 90_000);
+  afterAll(async () => {
+    for (const r of procs) if (r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGKILL');
+    await pg?.destroy();
+    await fakeSlack?.close();
+    await discord?.close();
+  }, 60_000);
+
+  it('--only discord starts no Slack server even with a Slack token set', () => {
+    for (const r of procs) expect(r.err()).not.toContain('"slack: started"');
+  });
+
+  it('a mention and a /qwen interaction that both gateway sessions receive are answered once', async () => {
+    const replies = () => discord.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${CHANNEL_ID}/messages`);
+    const before = replies().length;
+    const msg = messageCreate(`<@${BOT_ID}> who-leads`, { mentionsBot: true });
+    discord.dispatch('MESSAGE_CREATE', msg);
+    await until('the other process to skip the mention', () => procs.some((r) => r.err().includes('"discord: message already answered by another process; ignored"')));
+    await discord.waitFor((c) => c.method === 'POST' && c.path === `/channels/${CHANNEL_ID}/messages` && (c.body as { message_reference?: { message_id: string } })?.message_reference?.message_id === msg.id);
+    const answers = replies().slice(before).filter((c) => (c.body as { message_reference?: { message_id: string } })?.message_reference?.message_id === msg.id);
+    expect(answers).toHaveLength(1);
+    expect((answers[0].body as { content: string }).content).toContain('Zhou Jingren');
+    discord.dispatch('INTERACTION_CREATE', slashInteraction('810000000000000001', 'who-leads'));
+    await until('the other process to skip the interaction', () => procs.some((r) => r.err().includes('"discord: interaction already taken by another process; ignored"')));
+    await discord.waitFor((c) => c.method === 'PATCH' && c.path.includes('/tok-810000000000000001/messages/@original'));
+    expect(discord.calls.filter((c) => c.path === '/interactions/810000000000000001/tok-810000000000000001/callback')).toHaveLength(1);
+  }, 30_000);
+
+  it('qwen-brief migrate: says the schema is up to date (the processes migrated it at start), and exits 0', async () => {
+    const r = await cli(['migrate'], { DATABASE_URL: pg.urlFor('gateway') });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^PostgreSQL 127\.0\.0\.1:\d+\/gateway: schema at version \d+ \(up to date\)\n$/);
+    const fresh = await pg.createDatabase('fresh');
+    const r2 = await cli(['migrate'], { DATABASE_URL: fresh });
+    expect(r2.out).toMatch(/schema at version \d+ \(applied 1, 2\)/);
+    // A database that does not exist: one line, exit 1, no password in it.
+    const r3 = await cli(['migrate'], { DATABASE_URL: pg.urlFor('nope').replace('postgres@', 'postgres:s3cret@') });
+    expect(r3.code).toBe(1);
+    expect(r3.err).toContain('migration failed');
+    expect(r3.err).not.toContain('s3cret');
+  }, 60_000);
+
+  it('a start-up against a database that refuses (missing database) fails with one line, without the password', async () => {
+    const r = await cli(['start', '--only', 'discord'], {
+      DISCORD_TOKEN: 'discord-replica', DISCORD_APPLICATION_ID: '1', DISCORD_API_URL: discord.apiUrl, CORPUS_WATCH: 'false',
+      DATABASE_URL: pg.urlFor('missing').replace('postgres@', 'postgres:s3cret@'),
+    });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('state database: PostgreSQL at 127.0.0.1');
+    expect(r.err).toContain('does not exist');
+    expect(r.err).not.toContain('s3cret');
+  }, 60_000);
+});
+
+describe('CLI: migrate without DATABASE_URL, and --only', () => {
+  it('migrate creates the SQLite state at STATE_PATH', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'qwen-migrate-')), 'sub', 'state.db');
+    const r = await cli(['migrate'], { STATE_PATH: path });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`SQLite ${path}: schema ready`);
+  });
+
+  it('start --only with a platform that has no token, or an unknown platform: one line, non-zero', async () => {
+    const r = await cli(['start', '--only', 'slack'], { CORPUS_WATCH: 'false' });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('start --only slack: SLACK_BOT_TOKEN is not set');
+    const r2 = await cli(['start', '--only', 'teams'], {});
+    expect(r2.code).toBe(2);
+    expect(r2.err).toContain('--only takes slack or discord');
+    const r3 = await cli(['migrate'], { DATABASE_URL: 'mysql://x@y/z' });
+    expect(r3.code).toBe(2);
+    expect(r3.err).toContain('DATABASE_URL: is not a postgres:// URL');
+  });
 });

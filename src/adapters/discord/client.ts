@@ -33,6 +33,9 @@ export async function startDiscord(opts: DiscordOptions): Promise<RunningDiscord
     // Message Content is not needed: mentions and DMs carry their content anyway.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
+    // As many gateway shards as Discord recommends (/gateway/bot: one below ~1,000 guilds, required beyond 2,500),
+    // all in this one process: README "Running more than one replica".
+    shards: 'auto',
     allowedMentions: { parse: [], repliedUser: false },
     rest: { ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}) },
   });
