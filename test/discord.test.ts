@@ -104,7 +104,8 @@ describe('Discord through the real discord.js Client', () => {
   it('answers a DM', async () => {
     fake.dispatch('MESSAGE_CREATE', messageCreate('timeline', { dm: true }));
     const call = await fake.waitFor((c) => c.path === `/channels/${DM_ID}/messages`);
-    expect((call.body as { content: string }).content).toContain('2026-03-05');
+    // Days are Discord timestamps (each reader's locale): 2026-03-05, at noon UTC.
+    expect((call.body as { content: string }).content).toContain(`<t:${Date.parse('2026-03-05T12:00:00Z') / 1000}:D>`);
   });
 
   it('defers a slash interaction, then edits in the answer', async () => {
@@ -114,7 +115,7 @@ describe('Discord through the real discord.js Client', () => {
     const edit = await fake.waitFor((c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/tok-800000000000000001/messages/@original`);
     expect(edit.at).toBeGreaterThanOrEqual(deferred.at);
     const body = edit.body as { content: string; allowed_mentions: { parse: string[] } };
-    expect(body.content).toContain('Changes since 2026-03-01');
+    expect(body.content).toContain(`Changes since <t:${Date.parse('2026-03-01T12:00:00Z') / 1000}:D>`);
     expect(body.allowed_mentions.parse).toEqual([]);
   });
 

@@ -4,20 +4,44 @@ import type { Answer } from '../src/briefing/types.ts';
 import { ask } from './helpers.ts';
 
 describe('Discord renderer', () => {
-  it('renders who-leads split on line boundaries, the sources embed on the last message, dates as <t:unix:D>', () => {
-    const ms = renderDiscord(ask('who-leads'));
+  it('renders who-leads as one screen first (≤ 1,800 characters with its sources), the rest in a follow-up, dates as <t:unix:D>', () => {
+    const a = ask('who-leads');
+    const ms = renderDiscord(a, { asked: 'who-leads' });
     expect(ms.length).toBe(2);
-    expect(ms[0].content).toMatch(/^\*\*Who leads Qwen — Zhou Jingren/);
+    expect(ms[0].content).toMatch(/^-# You asked: who-leads\n\*\*Who leads Qwen — Zhou Jingren/);
+    expect(ms[0].content.length + ms[0].embeds[0].description.length).toBeLessThanOrEqual(1800);
     for (const m of ms) expect(m.content.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
-    expect(ms[0].embeds).toEqual([]);
-    const m = ms[1];
-    expect(m.embeds[0].description).toContain(`<t:${Date.parse('2026-03-06T00:00:00Z') / 1000}:D>`);
-    expect(m.allowedMentions).toEqual({ parse: [], repliedUser: false });
+    // Each message has its own sources; noon UTC keeps the day in every time zone.
+    expect(ms[0].embeds[0].description).toContain(`<t:${Date.parse('2026-03-06T12:00:00Z') / 1000}:D>`);
+    expect(ms[0].embeds[0].footer?.text).toContain("† the article's date");
+    expect(ms[1].content).toMatch(/— continued\*\*/);
+    expect(ms[1].embeds[0].description).toContain('⚠ MACHINE-GENERATED');
+    // Nothing lost: every item's quote is in one of the messages.
+    const all = ms.map((m) => m.content).join('\n');
+    for (const it of a.items) for (const q of it.text.matchAll(/“([^”]+)”/g)) expect(all).toContain(escapeDiscord(q[1]));
+    for (const m of ms) {
+      expect(m.allowedMentions).toEqual({ parse: [], repliedUser: false });
+      expect(m.content + JSON.stringify(m.embeds)).not.toMatch(/\.md\b|article date|2026-\d\d-\d\d/);
+    }
   });
 
   it('labels a generated source', () => {
     const [m] = renderDiscord(ask('sources'));
     expect(m.embeds[0].description).toMatch(/Alibaba Cloud CTO Jingren Zhou — Machine-generated background page · undated · ⚠ MACHINE-GENERATED/);
+  });
+
+  it('never ends a message with a heading whose items are in the next', () => {
+    const a: Answer = {
+      command: 'ask', query: 'q', asOf: null, found: true, heading: 'Sections', notes: [],
+      items: Array.from({ length: 24 }, (_, i) => ({ section: `Section ${Math.floor(i / 3)}`, text: `item ${i} `.repeat(30 + (i % 5) * 7), cites: [1] })),
+      citations: [{ n: 1, doc: 'd.md', title: 'T', source: 'Wire', url: null, published: '2026-01-01', kind: 'news', quote: 'q', line: 1 }],
+    };
+    const ms = renderDiscord(a);
+    expect(ms.length).toBeGreaterThan(2);
+    for (const m of ms) {
+      expect(m.content.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+      expect(m.content.trimEnd().split('\n').at(-1)).not.toMatch(/^__.*__$/);
+    }
   });
 
   it('splits a long answer into ≤ 4 messages of ≤ 2000 chars and caps sources', () => {

@@ -15,22 +15,78 @@ function textOf(blocks: Record<string, unknown>[]): string {
   return JSON.stringify(blocks);
 }
 
+/** What a reader sees: every text of every block, links shown as their labels, entities as one character, no bold marks. */
+function visibleChars(blocks: Record<string, unknown>[]): number {
+  const texts: string[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) (k === 'text' && typeof v === 'string' ? texts.push(v) : walk(v));
+  };
+  walk(blocks);
+  return texts.map((t) => t.replace(/<[^|>]*\|([^>]*)>/g, '$1').replace(/&(amp|lt|gt);/g, '&').replace(/\*/g, '')).join('\n').length;
+}
+
 describe('Slack Block Kit renderer', () => {
-  it('renders who-leads with the lead in a section and one context block per cited document', () => {
+  it('renders who-leads with short labels on bullets, one context block per cited document, and no file paths', () => {
     const a = ask('who-leads');
     const m = renderSlack(a);
     expect(m.blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text' } });
     expect((m.blocks[0] as { text: { text: string } }).text.text).toContain('Zhou Jingren');
-    const contexts = m.blocks.filter((b) => b.type === 'context');
     const docs = new Set(a.citations.map((c) => c.doc));
-    expect(contexts).toHaveLength(docs.size);
-    expect(textOf(contexts)).toContain('Bowang Finance · 2026-03-06 · analysis');
+    const sources = m.blocks.filter((b) => b.type === 'context').map((b) => (b as { elements: { text: string }[] }).elements[0].text).filter((t) => /^(<[^|]*\|)?\[\d+\]/.test(t));
+    expect(sources).toHaveLength(docs.size);
+    expect(sources.join('\n')).toContain('Bowang Finance · Mar 6, 2026 · analysis');
+    const sections = textOf(m.blocks.filter((b) => b.type === 'section'));
+    // "Apr 15 · Bowang Finance" on a bullet; what every bullet used to repeat is said once, in the sources.
+    expect(sections).toContain('— Mar 5 · Bowang Finance');
+    expect(sections).toMatch(/— Apr 15† \[1\]/);
+    for (const said of ['article date', 'outlet unknown', 'undated', 'MACHINE-GENERATED', '2026-04-15']) expect(sections).not.toContain(said);
+    expect(textOf(m.blocks)).toContain("† the article's date (the sentence gives none)");
+    expect(textOf(m.blocks) + m.text).not.toMatch(/\.md:\d|\.md\b/);
+    // One number per document.
+    const marks = [...sections.matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
+    expect(Math.max(...marks)).toBeLessThanOrEqual(docs.size);
     expect(m.text).toContain('Zhou Jingren');
   });
 
-  it('labels a generated source visibly', () => {
+  it('labels a generated source visibly, once, with a legend', () => {
     const m = renderSlack(ask('sources'));
-    expect(textOf(m.blocks)).toMatch(/\[4\] Alibaba Cloud CTO Jingren Zhou · Machine-generated background page · undated · MACHINE-GENERATED/);
+    expect(textOf(m.blocks)).toMatch(/\[4\] Alibaba Cloud CTO Jingren Zhou · Machine-generated background page · undated · ⚠ MACHINE-GENERATED/);
+    expect(textOf(m.blocks)).toContain('⚠ machine-generated page, not reporting');
+  });
+
+  it('shows corpus Markdown and link residue as plain words (the JSON quote stays byte-exact)', () => {
+    const a = ask('ask Columbia University');
+    const raw = a.citations.filter((c) => /\*\*|\]\[\d+\]/.test(c.quote));
+    expect(raw.length).toBeGreaterThan(0); // the corpus has them: the check below means something
+    const all = textOf(renderSlack(a).blocks);
+    expect(all).not.toMatch(/\*\*|\]\[\d+\]/);
+    expect(all).toContain('B.S. in Computer Science');
+  });
+
+  it('with a "Show all" value, the first message is one screen: the answer, the lines that carry it, and a button', () => {
+    for (const q of ['who-leads', 'changes since 2026-03-01', 'timeline']) {
+      const a = ask(q);
+      const m = renderSlack(a, { more: 'k', share: 's', feedback: 'f' });
+      expect(visibleChars(m.blocks)).toBeLessThanOrEqual(1800);
+      const buttons = (m.blocks.at(-1) as { elements: { action_id: string; text: { text: string } }[] }).elements;
+      expect(buttons.map((b) => b.action_id)).toEqual(['qwen_more', 'qwen_share', 'qwen_feedback_up', 'qwen_feedback_down']);
+      const shownItems = a.items.length - Number(/\((\d+) more\)/.exec(buttons[0].text.text)![1]);
+      expect(shownItems).toBeGreaterThanOrEqual(3);
+      // Its own numbering: every mark has its source line, and none exceeds the documents listed.
+      const sections = textOf(m.blocks.filter((b) => b.type === 'section'));
+      const listed = m.blocks.filter((b) => b.type === 'context' && /"\[\d+\]/.test(JSON.stringify(b))).length;
+      const marks = [...sections.matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
+      expect(Math.max(...marks)).toBe(listed);
+    }
+    // changes since: the count, then the latest change, then the list oldest first.
+    const ch = renderSlack(ask('changes since 2026-03-01'), { more: 'k' });
+    expect((ch.blocks[0] as { text: { text: string } }).text.text).toMatch(/^Changes since Mar 1 \(12/);
+    expect(textOf([ch.blocks[1]])).toMatch(/^\[\{"type":"section","text":\{"type":"mrkdwn","text":"\*Latest:\* Apr 15†/);
+    // who-leads: what the sources disagree on is said even when those lines are behind the button.
+    expect(textOf(renderSlack(ask('who-leads'), { more: 'k' }).blocks)).toContain("*Sources disagree on:* Zhou Jingren's mandate · Open-source strategy");
+    // A short answer needs no button.
+    expect(textOf(renderSlack(ask('who Fan Yu'), { more: 'k' }).blocks)).not.toContain('qwen_more');
   });
 
   it('stays within Slack limits for a huge answer, splitting on word boundaries and capping sources', () => {

@@ -62,9 +62,9 @@ describe('Slack /qwen over HTTP through Bolt', () => {
     expect(call.body.response_type).toBe('ephemeral');
     const blocks = call.body.blocks as { type: string; text?: { text: string }; elements?: { text?: string; action_id?: string }[] }[];
     expect(blocks[0].text!.text).toContain('Zhou Jingren');
-    expect(JSON.stringify(blocks)).toContain('Lin Junyang left (2026-03-05)');
+    expect(JSON.stringify(blocks)).toContain('Lin Junyang left (Mar 5)');
     const sources = blocks.filter((b) => b.type === 'context').map((b) => b.elements![0].text!);
-    expect(sources.some((s) => s.includes('Bowang Finance · 2026-03-06 · analysis'))).toBe(true);
+    expect(sources.some((s) => s.includes('Bowang Finance · Mar 6, 2026 · analysis'))).toBe(true);
     expect(blocks.at(-1)!.elements![0].action_id).toBe('qwen_share');
     expect(String(call.body.text)).toContain('Who leads Qwen');
   });

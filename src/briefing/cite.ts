@@ -36,6 +36,9 @@ export class Citations {
   }
 }
 
+/** Every string dateLabel() returns, as a regular-expression source (the chat renderers read labels back). */
+export const DATE_LABEL_PATTERN = 'undated|\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:, article date)?';
+
 export function dateLabel(p: Passage): string {
   if (!p.date) return 'undated';
   const d = p.datePrecision === 'month' ? p.date.slice(0, 7) : p.datePrecision === 'year' ? p.date.slice(0, 4) : p.date;
@@ -43,8 +46,11 @@ export function dateLabel(p: Passage): string {
   return d;
 }
 
-/** "Bowang Finance, 2026-03-06" / "outlet unknown, undated" (+ machine-generated label). */
-export function sourceLabel(doc: Doc): string {
+/**
+ * "Bowang Finance, 2026-03-06" / "outlet unknown, undated" (+ machine-generated label). Takes a document or a
+ * citation (same fields), so the chat renderers can find this exact label in an item's text and shorten it.
+ */
+export function sourceLabel(doc: Pick<Doc, 'source' | 'published' | 'kind'>): string {
   const parts = [doc.source ?? 'outlet unknown', doc.published ?? 'undated'];
   if (doc.kind === 'generated') parts.push('MACHINE-GENERATED');
   else if (doc.kind !== 'news') parts.push(doc.kind);

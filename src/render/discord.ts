@@ -1,7 +1,8 @@
-import { escapeMarkdown } from 'discord.js';
-import type { Answer, Citation } from '../briefing/types.ts';
+import { escapeMarkdown, time, TimestampStyles } from 'discord.js';
+import type { Answer } from '../briefing/types.ts';
+import { ARTICLE_MARK, chatView, FIRST_SCREEN_CHARS, GENERATED_MARK, legend, shortDate, subAnswer, type ChatLine, type ChatSource, type ChatView, type Seg } from './chat.ts';
 import { citeMarks } from './text.ts';
-import { citationsByDoc, sections, splitWords, truncate } from './limits.ts';
+import { splitWords, truncate } from './limits.ts';
 
 // Discord's documented limits.
 export const DISCORD_LIMITS = { content: 2000, embedDescription: 4096, embeds: 10, embedTotal: 6000, embedTitle: 256, messages: 4, sources: 15 } as const;
@@ -65,73 +66,131 @@ export function escapeDiscord(s: string): string {
   return out + escapeSegment(flat.slice(at));
 }
 
-function unix(iso: string): number {
-  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / 1000);
+/** A day as Discord shows it in each reader's locale (<t:…:D>); noon UTC, so no time zone moves it to another day. */
+export function discordDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return time(new Date(Date.UTC(y, m - 1, d, 12)), TimestampStyles.LongDate);
 }
 
-function sourceLine(ns: number[], c: Citation): string {
-  const date = c.published ? `<t:${unix(c.published)}:D>` : 'undated';
-  const kind = c.kind === 'generated' ? '⚠ MACHINE-GENERATED' : c.kind;
-  const title = truncate(c.title, 180);
-  // The article's own link (from the corpus front matter) is the one link the bot makes; its label is escaped text.
-  const link = c.url && /^https?:\/\//i.test(c.url)
-    ? `[${escapeDiscord(title.replace(/[[\]]/g, ''))}](${c.url.replace(/[()<>\s]/g, encodeURIComponent)})`
-    : escapeDiscord(title);
-  return `${citeMarks(ns)} ${link} — ${escapeDiscord(c.source ?? 'outlet unknown')} · ${date} · ${kind}`;
+/** A date as Discord shows it: a day in the reader's locale; a month or a year as words. */
+function discordDate(iso: string, year: string | null): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? discordDay(iso) : shortDate(iso, year);
 }
+
+/** Segments as Discord Markdown: text escaped, dates as timestamps. */
+function markdown(segs: readonly Seg[], year: string | null): string {
+  return segs.map((x) => (x.t === 'text' ? escapeDiscord(x.s) : `${discordDate(x.iso, year)}${x.article ? ARTICLE_MARK : ''}`)).join('');
+}
+
+function chatLine(l: ChatLine, year: string | null): string {
+  return `${markdown(l.segs, year)}${l.cites.length ? ` ${citeMarks(l.cites)}` : ''}`;
+}
+
+function sourceLine(s: ChatSource): string {
+  const date = s.published ? discordDay(s.published) : 'undated';
+  const kind = s.kind === 'generated' ? `${GENERATED_MARK} MACHINE-GENERATED` : s.kind;
+  const title = truncate(s.title, 180);
+  // The article's own link (from the corpus front matter) is the one link the bot makes; its label is escaped text.
+  const link = s.url && /^https?:\/\//i.test(s.url)
+    ? `[${escapeDiscord(title.replace(/[[\]]/g, ''))}](${s.url.replace(/[()<>\s]/g, encodeURIComponent)})`
+    : escapeDiscord(title);
+  return `${citeMarks([s.n])} ${link} — ${escapeDiscord(s.source ?? 'outlet unknown')} · ${date} · ${kind}`;
+}
+
+const MESSAGE_MAX = DISCORD_LIMITS.content - 50;
 
 /**
- * Answer → one or more Discord messages within the limits: the answer text split across message
- * contents (≤ 2000 each, on line then word boundaries, at most 4 messages), and the sources as one
- * embed on the last message.
+ * Lines → message contents of at most MESSAGE_MAX characters. Each unit (a section heading with its first item,
+ * or one item) stays whole where it fits, so no message ends with a heading whose items are in the next; a unit
+ * longer than a message is split on words.
  */
-export function renderDiscord(a: Answer, opts: { marker?: string | null } = {}): DiscordMessage[] {
-  const lines: string[] = [`**${escapeDiscord(a.heading)}**`];
-  if (opts.marker) lines.push(`*${escapeDiscord(opts.marker)}*`);
-  for (const g of sections(a.items)) {
-    if (g.section) lines.push('', `__${escapeDiscord(g.section)}__`);
-    for (const it of g.items) lines.push(`• ${escapeDiscord(it.text)}${it.cites.length ? ` ${citeMarks(it.cites)}` : ''}`);
-  }
-  if (a.notes.length) lines.push('', ...a.notes.map((n) => `*${escapeDiscord(n)}*`));
-
-  // Pack lines into contents; a line longer than a message is split on words.
+function pack(units: string[][]): string[] {
   const contents: string[] = [];
   let cur = '';
-  for (const line of lines.flatMap((l) => splitWords(l, DISCORD_LIMITS.content - 50))) {
+  const add = (line: string) => {
     const next = cur ? `${cur}\n${line}` : line;
-    if (next.length > DISCORD_LIMITS.content - 50) {
+    if (next.length > MESSAGE_MAX && cur) {
       contents.push(cur);
       cur = line;
     } else cur = next;
+  };
+  for (const unit of units) {
+    const text = unit.join('\n');
+    if (cur && `${cur}\n${text}`.length > MESSAGE_MAX && text.length <= MESSAGE_MAX) {
+      contents.push(cur);
+      cur = '';
+    }
+    for (const line of unit.flatMap((l) => splitWords(l, MESSAGE_MAX))) {
+      if (!cur && !line) continue; // no message starts with a blank line
+      add(line);
+    }
   }
   if (cur) contents.push(cur);
-  let shown = contents.slice(0, DISCORD_LIMITS.messages);
-  if (contents.length > shown.length) {
-    const last = shown.at(-1)!;
-    shown = [...shown.slice(0, -1), `${truncate(last, DISCORD_LIMITS.content - 120)}\n*…answer shortened to fit Discord; try a narrower command.*`];
-  }
+  return contents.length ? contents : [''];
+}
 
-  const docs = citationsByDoc(a.citations);
-  const embeds: DiscordMessage['embeds'] = [];
-  if (docs.length) {
-    const srcLines: string[] = [];
-    let used = 0;
-    let listed = 0;
-    for (const g of docs.slice(0, DISCORD_LIMITS.sources)) {
-      const l = sourceLine(g.ns, g.first);
-      if (used + l.length + 1 > DISCORD_LIMITS.embedDescription - 80) break;
-      srcLines.push(l);
-      used += l.length + 1;
-      listed++;
-    }
-    if (docs.length > listed) srcLines.push(`…and ${docs.length - listed} more: /qwen sources`);
-    embeds.push({ title: 'Sources', description: srcLines.join('\n'), color: 0x615ced });
+function units(v: ChatView, opts: { marker?: string | null; asked?: string | null; heading: string }): string[][] {
+  const out: string[][] = [];
+  if (opts.asked) out.push([`-# You asked: ${escapeDiscord(opts.asked)}`]);
+  out.push([`**${opts.heading}**`]);
+  if (opts.marker) out.push([`*${escapeDiscord(opts.marker)}*`]);
+  for (const l of v.lead) out.push([`**${escapeDiscord(l.label)}:** ${chatLine(l.line, v.year)}`]);
+  for (const g of v.groups) {
+    const lines = g.lines.map((l) => `• ${chatLine(l, v.year)}`);
+    if (g.section) out.push(['', `__${markdown(g.section, v.year)}__`, lines[0]], ...lines.slice(1).map((l) => [l]));
+    else out.push(...lines.map((l) => [l]));
   }
-  return shown.map((content, i) => ({
-    content,
-    embeds: i === shown.length - 1 ? embeds : [],
-    allowedMentions: { parse: [], repliedUser: false },
-  }));
+  if (v.notes.length) out.push(['', ...v.notes.map((n) => `*${escapeDiscord(n)}*`)]);
+  return out;
+}
+
+function sourcesEmbed(v: ChatView): DiscordMessage['embeds'] {
+  if (!v.sources.length) return [];
+  const srcLines: string[] = [];
+  let used = 0;
+  let listed = 0;
+  for (const s of v.sources.slice(0, DISCORD_LIMITS.sources)) {
+    const l = sourceLine(s);
+    if (used + l.length + 1 > DISCORD_LIMITS.embedDescription - 80) break;
+    srcLines.push(l);
+    used += l.length + 1;
+    listed++;
+  }
+  if (v.sources.length > listed) srcLines.push(`…and ${v.sources.length - listed} more: /qwen sources`);
+  const key = legend(v.marks);
+  return [{ title: 'Sources', description: srcLines.join('\n'), color: 0x615ced, ...(key ? { footer: { text: key } } : {}) }];
+}
+
+const mentionsOff = { parse: [] as never[], repliedUser: false as const };
+
+/**
+ * Answer → Discord messages within the limits. The first message is the first screen (about 1,800 characters,
+ * sources embed included: the answer and the lines that carry it); what it leaves out follows in the next
+ * messages, numbered on their own with their own sources, never lost. Headings stay with their items; at most
+ * four messages of at most 2,000 characters.
+ */
+export function renderDiscord(a: Answer, opts: { marker?: string | null; asked?: string | null } = {}): DiscordMessage[] {
+  const first = chatView(a, { compact: true, budget: FIRST_SCREEN_CHARS });
+  const heading = markdown(first.heading, first.year);
+  const firstContents = pack(units(first, { ...opts, heading }));
+  const messages: DiscordMessage[] = firstContents.map((content, i) => ({ content, embeds: i === firstContents.length - 1 ? sourcesEmbed(first) : [], allowedMentions: mentionsOff }));
+  if (first.rest.length) {
+    const restAnswer = subAnswer(a, first.rest);
+    const rest = chatView(restAnswer);
+    const contents = pack(units({ ...rest, notes: [] }, { heading: `${heading} — continued` }));
+    contents.forEach((content, i) => messages.push({ content, embeds: i === contents.length - 1 ? sourcesEmbed(rest) : [], allowedMentions: mentionsOff }));
+  }
+  if (messages.length <= DISCORD_LIMITS.messages) return messages;
+  // Too long even so: the fourth message ends with a note, and carries the sources of the view it belongs to.
+  const shown = messages.slice(0, DISCORD_LIMITS.messages);
+  const last = shown.at(-1)!;
+  const ofFirst = DISCORD_LIMITS.messages <= firstContents.length;
+  shown[shown.length - 1] = {
+    ...last,
+    content: `${truncate(last.content, DISCORD_LIMITS.content - 120)}\n*…answer shortened to fit Discord; try a narrower command.*`,
+    embeds: ofFirst ? sourcesEmbed(first) : messages.at(-1)!.embeds,
+  };
+  return shown;
 }
 
 export function discordError(ref: string): DiscordMessage {
