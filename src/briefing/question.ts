@@ -20,6 +20,8 @@ export interface Question {
   title: string | null;
   /** "now", "currently", "still": the latest evidence first. */
   current: boolean;
+  /** "before Alibaba", "previously": what came earlier. */
+  earlier: boolean;
   /** "after she left …": what happened after an event. */
   after: EventKind | null;
   /** Capitalised names in the question that the corpus does not know. */
@@ -85,6 +87,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   return {
     text: t, type, focus, terms: dedupe(terms), events: [...events], title,
     current: /\b(?:now|currently|still|today|these days|at the moment|latest|anymore)\b/i.test(t),
+    earlier: /\b(?:before|previously|prior|formerly|earlier|used to)\b/i.test(t),
     after,
     unknownNames: unknownNames(index, t),
   };

@@ -443,15 +443,35 @@ function resolvePronouns(docs: Doc[], mentions: Mention[][], byId: Map<string, E
     return g.f > g.m === feminine;
   };
   for (const d of docs) {
-    for (let i = 1; i < d.passages.length; i++) {
-      const prev = d.passages[i - 1];
+    // A profile's subject: the one person who takes most of an article's mentions (a pronoun opening a
+    // paragraph refers to them).
+    const counts = new Map<string, number>();
+    for (const p of d.passages) for (const m of mentions[p.id]) if (isPerson(m)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    const subjectOfDoc = top && total >= 3 && top[1] / total >= 0.6 ? top[0] : null;
+    for (let i = 0; i < d.passages.length; i++) {
       const p = d.passages[i];
+      if (i === 0 || d.passages[i - 1].paragraph !== p.paragraph) {
+        // A paragraph that opens with "He"/"She": the article's subject, if it has one.
+        const pron = PRONOUN.exec(p.text);
+        if (subjectOfDoc && pron && /^\W{0,3}$/.test(p.text.slice(0, pron.index)) && !mentions[p.id].some((m) => isPerson(m) && m.start <= pron.index) && agrees(subjectOfDoc, FEMININE.test(pron[0])) !== false) {
+          mentions[p.id].push({ id: subjectOfDoc, start: pron.index, end: pron.index + pron[0].length, ref: true });
+          mentions[p.id].sort((a, b) => a.start - b.start || a.end - b.end);
+        }
+        continue;
+      }
+      // The sentence before that names someone, skipping a line of link residue or a subheading.
+      let prev = d.passages[i - 1];
+      for (let j = i - 2; j >= Math.max(0, i - 3) && !mentions[prev.id].some(isPerson) && d.passages[j].paragraph === p.paragraph; j--) prev = d.passages[j];
       if (p.paragraph !== prev.paragraph) continue;
       const pron = PRONOUN.exec(p.text);
       if (!pron) continue;
       const own = mentions[p.id].filter(isPerson);
       const opening = /^\W{0,3}$/.test(p.text.slice(0, pron.index));
-      if (own.length && !opening) continue;
+      // "While reasons for his resignation …, X said": a possessive before anyone is named looks back too.
+      const leadingPossessive = /^(?:his|her)$/i.test(pron[0]) && !/[,;]/.test(p.text.slice(0, pron.index));
+      if (own.length && !opening && !leadingPossessive) continue;
       if (own.some((m) => m.start <= pron.index)) continue;
       const feminine = FEMININE.test(pron[0]);
       const named = mentions[prev.id].filter(isPerson);

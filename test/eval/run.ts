@@ -65,6 +65,16 @@ const results: SetResult[] = [];
   rmSync(bare, { recursive: true, force: true });
   results.push({ name: 'seed questions, no entities.yaml / signals.yaml', passed: total - failures.length, total, bar: 0.85, failures });
 }
+// Our own further seed questions in the gold format, on the bundled corpus with and without its hints.
+{
+  const gold = resolve('test/fixtures/corpora/qwen-seeds/questions.jsonl');
+  const r = scoreGold(resolve('corpus'), gold);
+  results.push({ name: 'more seed questions (gold format)', passed: r.total - r.failures.length, total: r.total, bar: r.verbatim === r.quotes ? 0.9 : 2, failures: r.failures, note: `verbatim quotes ${r.verbatim}/${r.quotes}` });
+  const bare = withoutHints(resolve('corpus'));
+  const b = scoreGold(bare, gold);
+  rmSync(bare, { recursive: true, force: true });
+  results.push({ name: 'more seed questions, no entities.yaml / signals.yaml', passed: b.total - b.failures.length, total: b.total, bar: b.verbatim === b.quotes ? 0.85 : 2, failures: b.failures, note: `verbatim quotes ${b.verbatim}/${b.quotes}` });
+}
 // Other subjects, in the gold format and scored like the external scorer.
 for (const [name, dir, bar] of [['OpenAI 2023 (second subject)', 'test/fixtures/corpora/openai-2023', 0.9], ['Boeing 2024 (third subject, our own)', 'test/fixtures/corpora/boeing-2024', 0.8]] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;

@@ -1,7 +1,7 @@
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
 import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, TITLE_EXACT } from '../../index/lexicon.ts';
-import { terms as termsOf } from '../../index/normalize.ts';
+import { terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
@@ -16,6 +16,7 @@ export const MAX_EXCERPTS = 4;
 const POOL = 300;
 /** Below this BM25 score a sentence that names nothing the question names is too weak to show. */
 export const RELEVANCE_FLOOR = 3;
+const EARLIER = /\b(?:prior to|before (?:joining|that|he|she)|previously|formerly|former|earlier|worked at|spent \w+ years|began (?:his|her) career)\b/i;
 const QUESTION = /^(?:who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|can|will|should)\b|\?$/i;
 const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|info\s+on|about)\s+(.+?)\??$/i;
 
@@ -122,6 +123,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? 3 : 0);
     if (q.current || q.type === 'doing') score += 5 * recency(index, p);
+    // "before Alibaba", "previously": what someone did earlier.
+    if (q.earlier && EARLIER.test(p.text)) score += 3;
     if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
     const allOrgs = q.focus.every((id) => id === index.focus || index.entities.get(id)?.type !== 'organisation' || ids.has(id));
     out.push({ passage: p, score, coverage, typed, onFocus, value, allOrgs });
@@ -189,8 +192,15 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       return { typed: REASON_RE.test(p.text), value: null };
     case 'who':
       return { typed: index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person' && !q.focus.includes(m.id)), value: null };
-    case 'where':
-      return { typed: index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !q.focus.includes(m.id)) || /\b(?:at|in|to|join)\s+(?:the\s+)?(?:new\s+)?\p{Lu}/u.test(p.text), value: null };
+    case 'where': {
+      // A place or organisation other than the ones asked about (nor a part of them: "Alibaba Cloud" for "Alibaba").
+      const asked = new Set(q.focus.flatMap((id) => words(index.entities.get(id)?.name ?? '')));
+      const other = index.mentions[p.id].some((m) => {
+        const e = index.entities.get(m.id);
+        return e?.type === 'organisation' && !q.focus.includes(m.id) && !words(e.name).some((w) => asked.has(w));
+      });
+      return { typed: other, value: null };
+    }
     case 'yesno':
       if (!q.current) return { typed: false, value: null };
     // falls through: "still", "now" ask what the person is doing
@@ -255,12 +265,16 @@ function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
   const values = new Set<string>();
   const texts = new Set<string>();
   const valued = q.type === 'when' || q.type === 'how-many' || q.type === 'how-much';
+  // Strong excerpts first, from different articles (and values) where they can be; a weak excerpt
+  // from another article never displaces a strong one from an article already shown.
+  const best = list[0].score;
   const passes: ((c: Candidate) => boolean)[] = [
-    (c) => !docs.has(c.passage.doc) && (!valued || !c.value || !values.has(c.value)),
+    (c) => c.score >= best * 0.6 && !docs.has(c.passage.doc) && (!valued || !c.value || !values.has(c.value)),
+    (c) => c.score >= best * 0.6 && !docs.has(c.passage.doc),
+    (c) => c.score >= best * 0.6,
     (c) => !docs.has(c.passage.doc),
     () => true,
   ];
-  const best = list[0].score;
   for (const ok of passes) {
     for (const c of list) {
       if (out.length >= max) break;
