@@ -91,6 +91,8 @@ export const configSchema = z.object({
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_SIZE: z.preprocess((v) => (v === '' || v === undefined ? 10 : v), z.coerce.number().int().min(1).max(100)),
   CORPUS_WATCH: z.preprocess((v) => (v === '' ? undefined : v), z.stringbool().default(true)),
+  // Where the understood corpus is kept between starts ("off": rebuild at every start)
+  INDEX_CACHE_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('./data/index-cache')),
   // Digest
   DIGEST_CRON: z.preprocess((v) => (v === '' ? undefined : v), cronPattern.default('0 9 * * *')),
   DIGEST_TZ: z.preprocess((v) => (v === '' ? undefined : v), timeZone.default('UTC')),

@@ -192,3 +192,42 @@ describe('loading and indexing in a worker thread (the live reload path)', () =>
     await expect(prepareIndexInWorker(join(CORPUS, 'no-such-dir'))).rejects.toThrow(/no-such-dir/);
   });
 });
+
+describe('persisted index (INDEX_CACHE_DIR)', () => {
+  it('a start with an unchanged corpus reads the cached index: same version, same answers; any edit rebuilds it', async () => {
+    const { loadIndexCached, corpusFingerprint } = await import('../src/index/cache.ts');
+    const { buildIndex } = await import('../src/index/build.ts');
+    const { answer } = await import('../src/briefing/answer.ts');
+    const { renderText } = await import('../src/render/text.ts');
+    const { mkdtempSync, readdirSync, appendFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = scratchCorpus();
+    const cache = mkdtempSync(join(tmpdir(), 'qwen-index-cache-'));
+    const first = loadIndexCached(dir, cache);
+    const files = readdirSync(cache);
+    expect(files).toEqual([`index-${corpusFingerprint(dir)}.v8`]);
+    // A second start reads the file rather than rebuilding: a marker written into it comes back.
+    const { serialize, deserialize } = await import('node:v8');
+    const file = join(cache, files[0]);
+    const cached = deserialize(readFileSync(file)) as { prepared: { version: string } };
+    expect(cached.prepared.version).toBe(first.version);
+    cached.prepared.version = 'from-the-cache';
+    writeFileSync(file, serialize(cached));
+    const second = loadIndexCached(dir, cache);
+    expect(second.version).toBe('from-the-cache');
+    const built = buildIndex(loadCorpus(dir));
+    for (const q of ['who-leads', 'timeline', 'who is Jingrn Zhou', 'what did zhou hao do at deepmind', 'changes since March 2026']) {
+      expect(renderText(answer(second, q, '2026-11-24'))).toBe(renderText(answer(built, q, '2026-11-24')));
+    }
+    // An edited article: another fingerprint, a fresh build with the new text, and the old file replaced.
+    appendFileSync(join(dir, DOCS.undated), '\nAlibaba appointed Marta Oyelaran to lead Qwen research.\n');
+    const third = loadIndexCached(dir, cache);
+    expect(third.version).not.toBe(first.version);
+    expect(third.version).not.toBe('from-the-cache');
+    expect(renderText(answer(third, 'who Marta Oyelaran', '2026-11-24'))).toContain('Marta Oyelaran');
+    expect(readdirSync(cache)).toEqual([`index-${corpusFingerprint(dir)}.v8`]);
+    // A corrupt cache file is ignored, not trusted.
+    writeFileSync(join(cache, readdirSync(cache)[0]), 'garbage');
+    expect(loadIndexCached(dir, cache).version).toBe(third.version);
+  });
+});

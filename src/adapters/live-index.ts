@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { HINT_FILES, hintStatus, loadCorpus, type Corpus } from '../corpus/load.ts';
 import { buildIndex, indexFromPreparedAsync, type BriefIndex } from '../index/build.ts';
 import { prepareIndexInWorker } from '../index/prepare-async.ts';
+import { loadIndexCached } from '../index/cache.ts';
 import type { Logger } from '../log.ts';
 
 /** How often the watched corpus is also polled: catches what fs.watch misses (a replaced directory, a dead watcher). */
@@ -39,9 +40,17 @@ export class LiveIndex {
   private lastWatchError: string | null = null;
 
   /** Loads the corpus now unless given its index; a directory that cannot be read throws here. */
-  constructor(readonly dir: string, private readonly log: Logger, initial?: BriefIndex) {
-    this.current = initial ?? buildIndex(this.reported(loadCorpus(dir)));
+  constructor(readonly dir: string, private readonly log: Logger, initial?: BriefIndex, cacheDir: string | null = null) {
+    this.current = initial ?? this.initialIndex(cacheDir);
     if (!initial) for (const f of HINT_FILES) if (hintStatus(this.current.corpus, f) === 'error') this.unusableHint(this.current.corpus, f);
+  }
+
+  /** At start: the persisted index when the corpus is unchanged since it was written, else a fresh build (then persisted). */
+  private initialIndex(cacheDir: string | null): BriefIndex {
+    if (!cacheDir) return buildIndex(this.reported(loadCorpus(this.dir)));
+    const index = loadIndexCached(this.dir, cacheDir, (msg) => this.log.warn({ cacheDir }, msg));
+    this.reported(index.corpus);
+    return index;
   }
 
   /** The index to answer from; readers always see a whole index, old or new. */

@@ -39,7 +39,7 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   const shutdown = runSlack || runDiscord ? new Shutdown(log) : null;
   if (opts.envFile) log.info({ envFile: opts.envFile }, 'configuration: read .env (variables already in the environment win)');
   checkCorpusDir(opts.corpusDir);
-  const live = new LiveIndex(opts.corpusDir, log);
+  const live = new LiveIndex(opts.corpusDir, log, undefined, config.INDEX_CACHE_DIR === 'off' ? null : config.INDEX_CACHE_DIR);
   log.info({ docs: live.get().docs.length, version: live.get().version }, 'corpus loaded');
   if (config.CORPUS_WATCH) live.watch();
   const now = () => opts.now ?? today();

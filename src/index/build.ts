@@ -204,6 +204,11 @@ function revive(p: PreparedIndex): Analysis {
   };
 }
 
+/** A PreparedIndex with its MiniSearch index already made (the persisted index cache). */
+export function assembleFrom(p: PreparedIndex, mini: MiniSearch<IndexedPassage>): BriefIndex {
+  return assemble(p.corpus, revive(p), mini);
+}
+
 /** The BriefIndex of a PreparedIndex, at once; refuses one made by another index format. */
 export function indexFromPrepared(p: PreparedIndex): BriefIndex {
   const analysis = revive(p);
