@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeSlack, renderSlack, SLACK_LIMITS } from '../src/render/slack.ts';
 import type { Answer } from '../src/briefing/types.ts';
 import { ask } from './helpers.ts';
+import { visibleChars } from './chat-helpers.ts';
 
 function bigAnswer(items: number, itemChars: number, docs: number): Answer {
   return {
@@ -15,16 +16,6 @@ function textOf(blocks: Record<string, unknown>[]): string {
   return JSON.stringify(blocks);
 }
 
-/** What a reader sees: every text of every block, links shown as their labels, entities as one character, no bold marks. */
-function visibleChars(blocks: Record<string, unknown>[]): number {
-  const texts: string[] = [];
-  const walk = (x: unknown): void => {
-    if (Array.isArray(x)) x.forEach(walk);
-    else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) (k === 'text' && typeof v === 'string' ? texts.push(v) : walk(v));
-  };
-  walk(blocks);
-  return texts.map((t) => t.replace(/<[^|>]*\|([^>]*)>/g, '$1').replace(/&(amp|lt|gt);/g, '&').replace(/\*/g, '')).join('\n').length;
-}
 
 describe('Slack Block Kit renderer', () => {
   it('renders who-leads with short labels on bullets, one context block per cited document, and no file paths', () => {

@@ -9,6 +9,7 @@ import { storeStatus } from '../state.ts';
 import { slackClientOptions, slackLogger } from './client-options.ts';
 import { registerListeners } from './listeners/index.ts';
 import { shareStore } from './shares.ts';
+import { feedbackStore } from '../../state/feedback.ts';
 
 export interface SlackAppOptions extends CoreDeps {
   config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_RESPONSE_TYPE' | 'SLACK_API_URL' | 'PORT'>;
@@ -63,7 +64,7 @@ export async function startSlack(opts: SlackAppOptions): Promise<RunningSlack> {
   app.use(async ({ next }) => {
     await inFlight.track(next());
   });
-  registerListeners(app, { ...opts, responseType: config.SLACK_RESPONSE_TYPE, seen: opts.dedup ?? new SeenKeys(), shares: shareStore(opts.state, log) });
+  registerListeners(app, { ...opts, responseType: config.SLACK_RESPONSE_TYPE, seen: opts.dedup ?? new SeenKeys(), shares: shareStore(opts.state, log), feedback: feedbackStore(opts.state, log) });
   app.error(async (err) => {
     log.error({ err: String(err) }, 'slack: unhandled error');
   });

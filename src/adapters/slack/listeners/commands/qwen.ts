@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { renderSlack } from '../../../../render/slack.ts';
 import { deliverAnswer } from '../../deliver.ts';
 import { isDigestCommand } from '../../../shared.ts';
+import { withButtons } from '../../buttons.ts';
 import type { SlackDeps } from '../../context.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -19,12 +19,14 @@ export function qwenCommand(deps: SlackDeps) {
     // The digest preview is for the asker only: always ephemeral, no share button.
     const digest = isDigestCommand(text);
     const responseType = digest ? 'ephemeral' : deps.responseType;
-    // The button carries a key to the query kept server-side, never the query (a value is cut at 2,000 chars).
-    const share = responseType === 'ephemeral' && !digest ? await deps.shares.put({ q: text, now: deps.now() }) : null;
+    // Every button carries a key to the query kept server-side, never the query (a value is cut at 2,000 chars).
+    const key = await deps.shares.put({ q: text, now: deps.now() });
+    // Nobody else saw the slash command: the answer says what was asked.
+    const render = withButtons(key, { share: responseType === 'ephemeral' && !digest, asked: `/qwen ${text}` });
     await deliverAnswer(
       deps,
       text,
-      (a) => renderSlack(a, { share }),
+      render,
       (m, kind) => respond({ response_type: kind === 'error' ? 'ephemeral' : responseType, ...m }),
       'slack:/qwen',
       (m) => respond({ response_type: responseType, replace_original: true, ...m }),

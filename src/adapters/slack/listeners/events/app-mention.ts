@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { renderSlack } from '../../../../render/slack.ts';
 import { deliverAnswer, type SlackSend } from '../../deliver.ts';
+import { withButtons } from '../../buttons.ts';
 import type { SlackDeps } from '../../context.ts';
 
 type Args = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
@@ -10,7 +10,10 @@ export function mentionText(text: string): string {
   return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** `@qwen-brief <text>`: answer in the mention's thread (or the thread it was posted in). */
+/** The reaction that says "working on it" on a mention, removed once it is answered. */
+export const WORKING_REACTION = 'eyes';
+
+/** `@qwen-brief <text>`: 👀 at once, the answer in the mention's thread (or the thread it was posted in), then no 👀. */
 export function appMention(deps: SlackDeps) {
   return async ({ event, body, client }: Args): Promise<void> => {
     const eventId = (body as { event_id?: string }).event_id;
@@ -18,13 +21,35 @@ export function appMention(deps: SlackDeps) {
       deps.log.info({ eventId }, 'slack: duplicate mention ignored');
       return;
     }
+    const target = { channel: event.channel, timestamp: event.ts, name: WORKING_REACTION };
+    // Never in the answer's way: the reaction is best effort, and the answer does not wait for it.
+    const reacted = client.reactions.add(target).then(
+      () => true,
+      (err) => (deps.log.debug({ err: String(err) }, 'slack: could not add the working reaction'), false),
+    );
+    // Removed as soon as something is posted (a late summary may still replace it), and in any case at the end.
+    let finishing: Promise<void> | null = null;
+    const finish = () =>
+      (finishing ??= (async () => {
+        if (await reacted) await client.reactions.remove(target).then(() => undefined, (err) => deps.log.debug({ err: String(err) }, 'slack: could not remove the working reaction'));
+      })());
     const thread_ts = event.thread_ts ?? event.ts;
-    const post: SlackSend = (m) => client.chat.postMessage({ channel: event.channel, thread_ts, unfurl_links: false, unfurl_media: false, ...m } as never);
+    const post: SlackSend = async (m) => {
+      const sent = await client.chat.postMessage({ channel: event.channel, thread_ts, unfurl_links: false, unfurl_media: false, ...m } as never);
+      void finish();
+      return sent;
+    };
     const update = (m: { text: string }, sent: unknown) =>
       client.chat.update({ channel: event.channel, ts: (sent as { ts: string }).ts, ...m } as never);
-    await deliverAnswer(deps, mentionText(event.text ?? ''), (a) => renderSlack(a), post, 'slack:app_mention', update, {
-      channelKey: `slack:${event.channel}`,
-      userKey: `slack:${event.user ?? 'unknown'}`,
-    });
+    const text = mentionText(event.text ?? '');
+    const key = await deps.shares.put({ q: text, now: deps.now() });
+    try {
+      await deliverAnswer(deps, text, withButtons(key), post, 'slack:app_mention', update, {
+        channelKey: `slack:${event.channel}`,
+        userKey: `slack:${event.user ?? 'unknown'}`,
+      });
+    } finally {
+      await finish();
+    }
   };
 }
