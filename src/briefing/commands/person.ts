@@ -33,16 +33,18 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
   const ranked = memo(index, `person:${entity.id}`, () => rankMentions(index, entity.id));
   const visible = ranked.filter((r) => isEligible(index, r.passage, now));
   // Ranked best first: only the best few hundred can be picked, so the greedy pass stays cheap.
+  // Oldest first; undated mentions last.
   const picked = pick(index, visible.slice(0, 300), MAX_PERSON_ITEMS).sort((a, b) =>
-    a.passage.date && b.passage.date ? (a.passage.date < b.passage.date ? -1 : a.passage.date > b.passage.date ? 1 : a.passage.id - b.passage.id) : -newerFirst(a.passage.date, b.passage.date) || a.passage.id - b.passage.id);
+    a.passage.date && b.passage.date ? (a.passage.date < b.passage.date ? -1 : a.passage.date > b.passage.date ? 1 : a.passage.id - b.passage.id) : newerFirst(a.passage.date, b.passage.date) || a.passage.id - b.passage.id);
   const others = entity.aliases.filter((a) => a !== entity.name && !/^[\p{Ll}]/u.test(a));
   // One label per title, the organisation where some sentence names it.
   const byTitle = new Map<string, string>();
   for (const r of rolesOf(index, entity.id).filter((x) => isEligible(index, index.passages[x.passage], now))) {
-    const key = `${r.interim ? 'interim ' : ''}${r.title}`;
-    if (!byTitle.has(key) || (r.org && !byTitle.get(key)!.includes('('))) byTitle.set(key, titleText(index, r.title, r.org, r.interim));
+    const key = `${r.past ? 'former ' : ''}${r.interim ? 'interim ' : ''}${r.title}`;
+    if (!byTitle.has(key) || (r.org && !byTitle.get(key)!.includes('('))) byTitle.set(key, `${r.past ? 'former ' : ''}${titleText(index, r.title, r.org, r.interim)}`);
   }
-  const titles = [...byTitle.values()].slice(0, 5);
+  // Current roles before former ones.
+  const titles = [...byTitle.entries()].sort(([a], [b]) => Number(a.startsWith('former ')) - Number(b.startsWith('former '))).map(([, t]) => t).slice(0, 5);
   const dates = picked.map((r) => r.passage.date).filter((d): d is string => !!d).sort();
   return {
     command: 'person',
