@@ -32,7 +32,7 @@ export type Recorded = 'new' | 'changed' | 'repeat';
 
 export interface FeedbackStore {
   record(f: FeedbackInput): Promise<Recorded>;
-  /** Votes given at or after `sinceMs` (all when null), oldest first. */
+  /** Votes given at or after `sinceMs` (all when null), oldest first (then by key and user). */
   list(sinceMs: number | null): Promise<FeedbackRow[]>;
 }
 
@@ -76,6 +76,8 @@ export function sqliteFeedback(db: Database.Database): FeedbackStore {
   };
 }
 
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** This process only (no state DB, or one without feedback yet). */
 export function memoryFeedback(max = 10_000): FeedbackStore {
   const rows = new Map<string, FeedbackInput>();
@@ -93,7 +95,7 @@ export function memoryFeedback(max = 10_000): FeedbackStore {
       return 'changed';
     },
     list: async (sinceMs) =>
-      [...rows.values()].filter((f) => f.atMs >= (sinceMs ?? 0)).sort((a, b) => a.atMs - b.atMs).map(({ atMs, ...f }) => ({ ...f, at: new Date(atMs).toISOString() })),
+      [...rows.values()].filter((f) => f.atMs >= (sinceMs ?? 0)).sort((a, b) => a.atMs - b.atMs || cmp(a.key, b.key) || cmp(a.user, b.user)).map(({ atMs, ...f }) => ({ ...f, at: new Date(atMs).toISOString() })),
   };
 }
 

@@ -67,6 +67,11 @@ export const COMMANDS: Record<string, { options: Option[]; usage: string }> = {
                     creates or upgrades the state database's schema (PostgreSQL at DATABASE_URL, else SQLite at
                     STATE_PATH) and exits; start does the same, so this is for deploy pipelines`,
   },
+  feedback: {
+    options: ['since', 'json'],
+    usage: `  qwen-brief feedback [--since YYYY-MM-DD] [--json]
+                    the 👍/👎 users gave answers, per question, the most 👎 first (from the state DB)`,
+  },
   help: {
     options: [],
     usage: `  qwen-brief help [command]      (also: qwen-brief --help, qwen-brief <command> --help)`,

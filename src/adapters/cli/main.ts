@@ -46,6 +46,10 @@ export async function main(argv: string[]): Promise<number> {
       return query(dir, args.text, args.json, now, config);
     case 'migrate':
       return migrate(config);
+    case 'feedback': {
+      const { feedbackCli } = await import('./feedback.ts');
+      return feedbackCli(config, { since: args.since, json: args.json });
+    }
     case 'digest': {
       const { digestCli } = await import('./digest.ts');
       return digestCli(config, { dir, now: args.now, since: args.since, dryRun: args.dryRun, json: args.json });
