@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SharedLimiter, SharedSeen, StoreHealth, storeStatus } from '../src/adapters/state.ts';
+import { SharedLimiter, SharedSeen, STORE_WAIT_MS, StoreHealth, storeStatus } from '../src/adapters/state.ts';
 import { openState } from '../src/state/db.ts';
 import { PgStore } from '../src/state/pg.ts';
 import { MIGRATIONS } from '../src/state/pg-migrations.ts';
@@ -252,4 +252,22 @@ describe.skipIf(PG_SKIP !== null)('PostgreSQL specifics', () => {
       await store.close();
     }
   }, 60_000);
+});
+
+describe('a state store that hangs', () => {
+  it('de-duplication and the rate limit go on from memory after 2 s, logged once', async () => {
+    const { log: hlog, lines: hlines } = capturedLog();
+    const never = new Promise<never>(() => undefined);
+    const hung = { backend: 'postgres', where: 'hung:5432/x', firstSeen: () => never, takeToken: () => never } as unknown as StateStore;
+    const health = new StoreHealth(hlog, hung);
+    const seen = new SharedSeen(hung, health);
+    const limiter = new SharedLimiter(hung, health, 60, 1);
+    const t0 = Date.now();
+    const [first, wait] = await Promise.all([seen.first('evt:h', 1), limiter.take('u', 1)]);
+    expect(first).toBe(true);
+    expect(wait).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(STORE_WAIT_MS + 1000);
+    expect(await seen.first('evt:h', 2)).toBe(false);
+    expect(hlines.filter((l) => l.includes('state database unreachable'))).toHaveLength(1);
+  });
 });

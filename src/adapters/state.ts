@@ -49,7 +49,7 @@ export function stateCache(db: StateStore, log: Logger): SummaryCache {
   return {
     get: async (k) => {
       try {
-        return await db.getSummary(k);
+        return await within(db.getSummary(k));
       } catch {
         return null;
       }
@@ -62,6 +62,23 @@ export function stateCache(db: StateStore, log: Logger): SummaryCache {
       }
     },
   };
+}
+
+/**
+ * How long an answer waits for the store's de-duplication, rate-limit or cache call before going on without it:
+ * a server that hangs (not one that refuses, which fails at once) never holds an answer longer than this.
+ */
+export const STORE_WAIT_MS = 2000;
+
+/** `p`, or a rejection after `ms`; the call itself goes on in the background (its result is then ignored). */
+export function within<T>(p: T | Promise<T>, ms = STORE_WAIT_MS): Promise<T> {
+  if (!(p instanceof Promise)) return Promise.resolve(p);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`state database did not answer within ${ms} ms`)), ms);
+  });
+  p.catch(() => undefined);
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
 /** Says once that the store failed (and what falls back to memory), and once that it works again. */
@@ -98,7 +115,7 @@ export class SharedSeen implements Dedup {
     // Also remembered here, so a retry that comes while the store is away is still caught by this process.
     const local = this.mem.first(key, nowMs);
     try {
-      const shared = await this.store.firstSeen(key, nowMs, this.ttlMs);
+      const shared = await within(this.store.firstSeen(key, nowMs, this.ttlMs));
       this.health.ok();
       return shared;
     } catch (err) {
@@ -117,7 +134,7 @@ export class SharedLimiter implements Limiter {
 
   async take(key: string, nowMs = Date.now()): Promise<number> {
     try {
-      const wait = await this.store.takeToken(key, nowMs, this.perMinute, this.burst);
+      const wait = await within(this.store.takeToken(key, nowMs, this.perMinute, this.burst));
       this.health.ok();
       return wait;
     } catch (err) {

@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from '../../log.ts';
 import type { StateStore } from '../../state/store.ts';
+import { within } from '../state.ts';
 
 export interface SharedQuery {
   q: string;
@@ -84,7 +85,7 @@ export function shareStore(db: StateStore | null | undefined, log: Logger, clock
   const viaDb = async <T>(what: string, fn: (db: StateStore) => T | Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> => {
     if (!db) return { ok: false };
     try {
-      return { ok: true, value: await fn(db) };
+      return { ok: true, value: await within(fn(db)) };
     } catch (err) {
       log.warn({ err: String(err) }, `slack: share ${what} in the state DB failed; kept in memory`);
       return { ok: false };
