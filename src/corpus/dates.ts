@@ -71,7 +71,10 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
   // "joined OpenAI in 2018", "co-founded in 2015": a year that a preposition ties to the event.
   if (!out.length) {
     const y = /\b(?:in|since|from|until|by|early|late|mid-?|during|throughout)\s+((?:19|20)\d\d)\b(?![-/.]\d)/i.exec(sentence);
-    if (y) out.push({ date: `${y[1]}-01-01`, precision: 'year', text: y[0] });
+    // "Schulman, who co-founded OpenAI in 2015, will be …": a year inside a relative clause dates that
+    // clause, not the sentence.
+    const clause = y ? sentence.slice(0, y.index).split(/[,;—–(]/).pop()! : '';
+    if (y && !/\b(?:who|which|whom|whose)\b/i.test(clause)) out.push({ date: `${y[1]}-01-01`, precision: 'year', text: y[0] });
   }
   return out;
 }
