@@ -4,6 +4,7 @@ import type { Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import type { EventFact, RoleFact } from '../index/facts.ts';
 import { isEligible } from './eligible.ts';
+import { groupBy } from './extract.ts';
 
 export interface HeadClaim {
   role: RoleFact;
@@ -61,7 +62,7 @@ export function byDateDesc(a: string | null, b: string | null): number {
 
 /** Events about a person visible on `now`, oldest first. */
 export function personEvents(index: BriefIndex, person: string, now: string): EventFact[] {
-  const all = memo(index, 'eventsOf', () => groupIds(index.events.filter((e) => e.person), (e) => e.person!)).get(person) ?? [];
+  const all = memo(index, 'eventsOf', () => groupBy(index.events.filter((e) => e.person), (e) => e.person!)).get(person) ?? [];
   return all.filter((e) => {
     const p = index.passages[e.passage];
     return isEligible(index, p, now) && (!p.date || p.date <= now);
@@ -111,7 +112,7 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
 /** A person's departures (end events), newest first, once per person. */
 export function endsOf(index: BriefIndex, person: string): EventFact[] {
   return memo(index, 'endsOf', () => {
-    const m = groupIds(index.events.filter((e) => e.kind === 'end' && e.person), (e) => e.person!);
+    const m = groupBy(index.events.filter((e) => e.kind === 'end' && e.person), (e) => e.person!);
     for (const list of m.values()) list.sort((a, b) => byDateDesc(index.passages[a.passage].date, index.passages[b.passage].date) || a.passage - b.passage);
     return m;
   }).get(person) ?? [];
@@ -135,22 +136,12 @@ function endsHere(index: BriefIndex, r: RoleFact): boolean {
 
 /** Events and roles by passage, and roles by person: lookups the commands make per sentence. */
 export function eventsAt(index: BriefIndex, passage: number): EventFact[] {
-  return memo(index, 'eventsAt', () => groupIds(index.events, (e) => e.passage)).get(passage) ?? [];
+  return memo(index, 'eventsAt', () => groupBy(index.events, (e) => e.passage)).get(passage) ?? [];
 }
 export function rolesAt(index: BriefIndex, passage: number): RoleFact[] {
-  return memo(index, 'rolesAt', () => groupIds(index.roles, (r) => r.passage)).get(passage) ?? [];
+  return memo(index, 'rolesAt', () => groupBy(index.roles, (r) => r.passage)).get(passage) ?? [];
 }
 export function rolesOf(index: BriefIndex, person: string): RoleFact[] {
-  return memo(index, 'rolesOf', () => groupIds(index.roles, (r) => r.person)).get(person) ?? [];
+  return memo(index, 'rolesOf', () => groupBy(index.roles, (r) => r.person)).get(person) ?? [];
 }
 
-function groupIds<T, K>(xs: T[], key: (x: T) => K): Map<K, T[]> {
-  const m = new Map<K, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const list = m.get(k);
-    if (list) list.push(x);
-    else m.set(k, [x]);
-  }
-  return m;
-}
