@@ -15,6 +15,7 @@ import { LiveIndex } from '../src/adapters/live-index.ts';
 import { createLogger } from '../src/log.ts';
 import { slackAckBench } from './slack-ack.ts';
 import { discordLoad, loadLine, slackLoad } from './load.ts';
+import { replicaBench, replicaLine } from './replicas.ts';
 
 const NOW = '2026-11-24';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -137,6 +138,10 @@ coldStart(5);
   console.log(`\n## Load: 500 at once, loopback, real Bolt / real discord.js against the fakes`);
   console.log(loadLine('Slack /qwen ack', await slackLoad(index, 500), "Slack's limit 3,000 ms"));
   console.log(loadLine('Discord mention → reply', await discordLoad(index, 500), 'one channel: discord.js queues each route'));
+  console.log(`\n## Scale-out: 500 /qwen commands and their 500 retries at once, real bot processes, fake Slack (Slack's limit 3,000 ms)`);
+  const replicas = await replicaBench(500);
+  for (const r of replicas.results) console.log(replicaLine(r));
+  if (replicas.skipped) console.log(`2 replicas, PostgreSQL: skipped — ${replicas.skipped}`);
   global.gc?.();
   console.log(`\n## Memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB at the end of the run`);
 }
