@@ -13,7 +13,8 @@ import { toJson } from '../src/render/json.ts';
 import { openState, type StateDb } from '../src/state/db.ts';
 import { loadPrompts } from '../src/summarize/prompts.ts';
 import { Summarizer } from '../src/summarize/summarizer.ts';
-import { APP_ID, CHANNEL_ID, DM_ID, GUILD_ID, BOT_ID, messageCreate, slashInteraction, startFakeDiscord, type FakeDiscord } from './fakes/discord.ts';
+import { APP_ID, CHANNEL_ID, DM_ID, GUILD_ID, BOT_ID, buttonInteraction, messageCreate, slashInteraction, startFakeDiscord, type FakeDiscord } from './fakes/discord.ts';
+import { feedbackStore } from '../src/state/feedback.ts';
 import { startFakeOpenAI } from './fakes/openai.ts';
 import { NOW, seedIndex, scratchCorpus, capturedLog } from './helpers.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
@@ -27,6 +28,8 @@ let index: BriefIndex = seedIndex();
 
 const ROOT = resolve(import.meta.dirname, '..');
 let deps: DiscordOptions;
+// Where the bot keeps feedback (and its /qwen registration hash), so a test can read the votes.
+const state: StateDb = openState(join(mkdtempSync(join(tmpdir(), 'qwen-discord-')), 'state.db'));
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
@@ -37,6 +40,7 @@ beforeAll(async () => {
     now: () => NOW,
     log: createLogger('debug', sink),
     retries: 0,
+    state,
   };
   bot = await startDiscord(deps);
 }, 30_000);
@@ -44,6 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot?.stop();
   await fake?.close();
+  state.close();
 });
 
 /** Masked links [label](url) Discord would render: every backslash-escaped character is dropped first. */
@@ -117,6 +122,47 @@ describe('Discord through the real discord.js Client', () => {
     const body = edit.body as { content: string; allowed_mentions: { parse: string[] } };
     expect(body.content).toContain(`Changes since <t:${Date.parse('2026-03-01T12:00:00Z') / 1000}:D>`);
     expect(body.allowed_mentions.parse).toEqual([]);
+    // Only the asker saw the slash command: the answer restates it.
+    expect(body.content).toMatch(/^-# You asked: \/qwen changes since March 2026\n/);
+  });
+
+  it('shows "typing…" for a mention, then answers on one screen with 👍/👎; nothing internal, no heading cut from its items', async () => {
+    const before = fake.calls.length;
+    const msg = messageCreate(`<@${BOT_ID}> who-leads`, { mentionsBot: true });
+    fake.dispatch('MESSAGE_CREATE', msg);
+    await fake.waitFor((c) => c.path === `/channels/${CHANNEL_ID}/messages` && (c.body as { message_reference?: { message_id: string } })?.message_reference?.message_id === msg.id);
+    await settle();
+    const mine = fake.calls.slice(before).filter((c) => c.method === 'POST' && c.path.startsWith(`/channels/${CHANNEL_ID}/`));
+    expect(mine[0].path).toBe(`/channels/${CHANNEL_ID}/typing`);
+    const parts = mine.filter((c) => c.path.endsWith('/messages')).map((c) => c.body as { content: string; embeds: { description: string }[]; components?: { components: { custom_id: string; emoji: { name: string } }[] }[] });
+    expect(parts.length).toBe(2);
+    expect(parts[0].content.length + parts[0].embeds[0].description.length).toBeLessThanOrEqual(1800);
+    expect(parts[0].components![0].components.map((b) => b.emoji.name)).toEqual(['👍', '👎']);
+    for (const p of parts) {
+      expect(p.content.length).toBeLessThanOrEqual(2000);
+      expect(p.content.trimEnd().split('\n').at(-1)).not.toMatch(/^__.*__$/);
+      expect(JSON.stringify(p)).not.toMatch(/\.md\b|article date/);
+      const marks = [...p.content.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+      expect(Math.max(...marks)).toBe(p.embeds[0].description.split('\n').filter((l) => /^\[\d+\]/.test(l)).length);
+    }
+  });
+
+  it('stores a 👎 once per answer and user: a second click says it is already noted', async () => {
+    const before = posts(CHANNEL_ID).length;
+    fake.dispatch('MESSAGE_CREATE', messageCreate(`<@${BOT_ID}> ask who is the CFO of Qwen`, { mentionsBot: true }));
+    await fake.waitFor(() => posts(CHANNEL_ID).length > before);
+    const answer = posts(CHANNEL_ID)[before].body as { components: { components: { custom_id: string }[] }[] };
+    const down = answer.components[0].components[1].custom_id;
+    expect(down).toMatch(/^qwen_fb:down:s1:/);
+    fake.dispatch('INTERACTION_CREATE', buttonInteraction('810000000000000001', down));
+    const first = await fake.waitFor((c) => c.path === '/interactions/810000000000000001/tok-810000000000000001/callback');
+    expect(first.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringContaining('noted as not helpful') } });
+    fake.dispatch('INTERACTION_CREATE', buttonInteraction('810000000000000002', down));
+    const second = await fake.waitFor((c) => c.path === '/interactions/810000000000000002/tok-810000000000000002/callback');
+    expect(second.body).toMatchObject({ type: 4, data: { content: 'Already noted, thanks.' } });
+    const rows = (await feedbackStore(state, createLogger('silent')).list(null)).filter((r) => r.user === 'discord:400000000000000001');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ vote: 'down', question: 'ask who is the CFO of Qwen', command: 'ask', corpusVersion: index.version });
   });
 
   it('shows /qwen digest to the asker only (ephemeral deferral)', async () => {

@@ -7,10 +7,26 @@ import { splitWords, truncate } from './limits.ts';
 // Discord's documented limits.
 export const DISCORD_LIMITS = { content: 2000, embedDescription: 4096, embeds: 10, embedTotal: 6000, embedTitle: 256, messages: 4, sources: 15 } as const;
 
+/** A button row as Discord's API takes it (discord.js sends raw component JSON as is). */
+export interface DiscordButtonRow {
+  type: 1;
+  components: { type: 2; style: 2; custom_id: string; emoji: { name: string }; label?: string }[];
+}
+
 export interface DiscordMessage {
   content: string;
   embeds: { title?: string; description: string; color?: number; footer?: { text: string } }[];
   allowedMentions: { parse: never[]; repliedUser: false };
+  components?: DiscordButtonRow[];
+}
+
+/** custom_id of the feedback buttons: `qwen_fb:up:<key>` / `qwen_fb:down:<key>` (Discord allows 100 characters). */
+export const DISCORD_FEEDBACK_PREFIX = 'qwen_fb:';
+
+/** 👍/👎 under an answer, carrying the key to its query. */
+export function feedbackRow(key: string): DiscordButtonRow {
+  const id = (vote: string) => `${DISCORD_FEEDBACK_PREFIX}${vote}:${key}`.slice(0, 100);
+  return { type: 1, components: [{ type: 2, style: 2, custom_id: id('up'), emoji: { name: '👍' } }, { type: 2, style: 2, custom_id: id('down'), emoji: { name: '👎' } }] };
 }
 
 /**
@@ -169,11 +185,17 @@ const mentionsOff = { parse: [] as never[], repliedUser: false as const };
  * messages, numbered on their own with their own sources, never lost. Headings stay with their items; at most
  * four messages of at most 2,000 characters.
  */
-export function renderDiscord(a: Answer, opts: { marker?: string | null; asked?: string | null } = {}): DiscordMessage[] {
+export function renderDiscord(a: Answer, opts: { marker?: string | null; asked?: string | null; feedback?: string | null } = {}): DiscordMessage[] {
   const first = chatView(a, { compact: true, budget: FIRST_SCREEN_CHARS });
   const heading = markdown(first.heading, first.year);
   const firstContents = pack(units(first, { ...opts, heading }));
-  const messages: DiscordMessage[] = firstContents.map((content, i) => ({ content, embeds: i === firstContents.length - 1 ? sourcesEmbed(first) : [], allowedMentions: mentionsOff }));
+  const messages: DiscordMessage[] = firstContents.map((content, i) => ({
+    content,
+    embeds: i === firstContents.length - 1 ? sourcesEmbed(first) : [],
+    allowedMentions: mentionsOff,
+    // Feedback on the answer itself (the first message, which a late summary replaces in place).
+    ...(i === 0 && opts.feedback ? { components: [feedbackRow(opts.feedback)] } : {}),
+  }));
   if (first.rest.length) {
     const restAnswer = subAnswer(a, first.rest);
     const rest = chatView(restAnswer);

@@ -87,6 +87,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     let m = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (method === 'POST' && m) return send(200, messageObject(m[1], call.body, id));
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return send(204);
+    if (method === 'POST' && /^\/channels\/\d+\/typing$/.test(path)) return send(204);
     m = /^\/webhooks\/\d+\/[^/]+(?:\/messages\/@original)?$/.exec(path);
     if (m && (method === 'PATCH' || method === 'POST')) return send(200, messageObject(CHANNEL_ID, call.body, id));
     send(404, { message: 'Unknown route in fake', code: 0 });
@@ -156,6 +157,18 @@ export function slashInteraction(id: string, query: string) {
     channel: { id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, permissions: '0' },
     member: { user: user('400000000000000001', 'ann'), roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: '0' },
     data: { id: '600000000000000001', name: 'qwen', type: 1, options: [{ name: 'query', type: 3, value: query }] },
+    app_permissions: '0', locale: 'en-US', guild_locale: 'en-US', entitlements: [], authorizing_integration_owners: {}, context: 0,
+  };
+}
+
+/** A button click (MESSAGE_COMPONENT interaction) on one of the bot's messages in the guild channel. */
+export function buttonInteraction(id: string, customId: string, userId = '400000000000000001') {
+  return {
+    id, application_id: APP_ID, type: 3, token: `tok-${id}`, version: 1, guild_id: GUILD_ID, channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, permissions: '0' },
+    member: { user: user(userId, 'ann'), roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: '0' },
+    message: { ...messageObject(CHANNEL_ID, { content: 'answer' }, '900000000000000999'), components: [] },
+    data: { custom_id: customId, component_type: 2 },
     app_permissions: '0', locale: 'en-US', guild_locale: 'en-US', entitlements: [], authorizing_integration_owners: {}, context: 0,
   };
 }

@@ -7,6 +7,8 @@ import { SHUTDOWN_GRACE_MS } from '../shutdown.ts';
 import { registerCommands, type CommandRegistration } from './commands.ts';
 import { onInteraction } from './handlers/interaction.ts';
 import { onMessage } from './handlers/message.ts';
+import { shareStore } from '../slack/shares.ts';
+import { feedbackStore } from '../../state/feedback.ts';
 
 export interface DiscordOptions extends CoreDeps {
   config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_URL'>;
@@ -40,8 +42,10 @@ export async function startDiscord(opts: DiscordOptions): Promise<RunningDiscord
     rest: { ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}) },
   });
   const inFlight = new InFlight();
-  const message = onMessage(opts);
-  const interaction = onInteraction(opts);
+  // Keys behind the feedback buttons and the votes, in the state DB (else memory).
+  const handlerDeps = { ...opts, keys: shareStore(opts.state, log), feedback: feedbackStore(opts.state, log) };
+  const message = onMessage(handlerDeps);
+  const interaction = onInteraction(handlerDeps);
   let accepting = true;
   client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'discord: rate limited; waiting'));
   const handle = (what: string, work: Promise<void>) =>

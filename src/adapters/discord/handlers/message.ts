@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import { discordError } from '../../../render/discord.ts';
-import { newRef, type CoreDeps } from '../../shared.ts';
-import { discordReply } from '../answer.ts';
+import { newRef } from '../../shared.ts';
+import { discordReply, type DiscordDeps } from '../answer.ts';
 
 /**
  * The command in a message addressed to the bot: the text after a leading <@id>/<@!id> mention in a
@@ -13,7 +13,7 @@ export function commandFromMessage(content: string, botId: string, isDM: boolean
   return content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
 }
 
-export function onMessage(deps: CoreDeps) {
+export function onMessage(deps: DiscordDeps) {
   return async (message: Message): Promise<void> => {
     if (message.author.bot || message.webhookId) return; // other bots, and ourselves
     const botId = message.client.user.id;
@@ -27,6 +27,8 @@ export function onMessage(deps: CoreDeps) {
       deps.log.info({ channel: message.channelId }, 'discord: message already answered by another process; ignored');
       return;
     }
+    // "typing…" while the answer is made (best effort: it never holds the answer up).
+    if (message.channel.isSendable()) void message.channel.sendTyping().catch((err) => deps.log.debug({ err: String(err) }, 'discord: typing indicator failed'));
     const { messages, later } = await discordReply(deps, text, 'discord:mention', { channelKey: `discord:${message.channelId}`, userKey: `discord:${message.author.id}` });
     try {
       const [first, ...rest] = messages;
