@@ -83,6 +83,14 @@ describe('user dates', () => {
     ['march 5', '2026-03-05'],
     ['banana', null],
     ['2026-02-30', null],
+    ['Q2 2026', '2026-04-01'],
+    ['2026 q3', '2026-07-01'],
+    ['the start of 2026', '2026-01-01'],
+    ['early March 2026', '2026-03-01'],
+    ['mid-2026', '2026-06-01'],
+    ['the end of March 2026', '2026-03-25'],
+    ['late 2025', '2025-09-01'],
+    ['the middle of nowhere', null],
   ])('%s → %s', (text, iso) => {
     expect(parseUserDate(text, '2026-11-24')).toBe(iso);
   });

@@ -16,6 +16,20 @@ export function parseUserDate(text: string, now: string): string | null {
   if (m) return checked(isoFromParts(+m[3], +m[1], +m[2]));
   m = /^(\d{4})$/.exec(t);
   if (m) return checked(isoFromParts(+m[1], 1, 1));
+  // "Q2 2024", "the start of 2024", "early March 2024", "mid-2024", "late 2023", "the end of 2023".
+  m = /^(?:the\s+)?q([1-4])\s*,?\s*(\d{4})$/.exec(t);
+  if (m) return checked(isoFromParts(+m[2], 3 * (+m[1] - 1) + 1, 1));
+  m = /^(\d{4})\s*q([1-4])$/.exec(t);
+  if (m) return checked(isoFromParts(+m[1], 3 * (+m[2] - 1) + 1, 1));
+  const part = /^(?:the\s+)?(start|beginning|early|mid|middle|late|end)(?:\s+of)?[\s-]+(.+)$/.exec(t);
+  if (part) {
+    const rest = part[2].trim();
+    const year = /^(\d{4})$/.exec(rest);
+    const offset = { start: 0, beginning: 0, early: 0, mid: 1, middle: 1, late: 2, end: 3 }[part[1] as 'start'];
+    if (year) return checked(isoFromParts(+year[1], [1, 6, 9, 12][offset], 1));
+    const inner = parseUserDate(rest, now);
+    if (inner) return offset === 0 ? inner : checked(`${inner.slice(0, 7)}-${['01', '15', '20', '25'][offset]}`);
+  }
   const simple: Record<string, number> = { today: 0, yesterday: 1, 'last week': 7, 'past week': 7, 'last month': 30, 'past month': 30, 'last year': 365 };
   if (Object.hasOwn(simple, t)) return addDays(now, -simple[t]); // own keys only: "__proto__" is not a date
   m = /^(?:the )?(?:last|past) (\d{1,3}) (day|week|month)s?$/.exec(t);
