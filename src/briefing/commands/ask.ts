@@ -199,7 +199,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
         const e = index.entities.get(m.id);
         return e?.type === 'organisation' && !q.focus.includes(m.id) && !words(e.name).some((w) => asked.has(w));
       });
-      return { typed: other, value: null };
+      // …or a unit inside one: "to lead the new AI research team", "a newly announced subsidiary".
+      const unit = /\b(?:new|newly \w+|its|a|the)\s+(?:[\p{L}-]+\s+){0,3}(?:team|unit|division|subsidiary|lab|laboratory|group|office|startup)\b/iu.test(p.text);
+      return { typed: other || unit, value: null };
     }
     case 'yesno':
       if (!q.current) return { typed: false, value: null };
@@ -269,9 +271,9 @@ function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
   // from another article never displaces a strong one from an article already shown.
   const best = list[0].score;
   const passes: ((c: Candidate) => boolean)[] = [
-    (c) => c.score >= best * 0.6 && !docs.has(c.passage.doc) && (!valued || !c.value || !values.has(c.value)),
-    (c) => c.score >= best * 0.6 && !docs.has(c.passage.doc),
-    (c) => c.score >= best * 0.6,
+    (c) => c.score >= best * 0.75 && !docs.has(c.passage.doc) && (!valued || !c.value || !values.has(c.value)),
+    (c) => c.score >= best * 0.75 && !docs.has(c.passage.doc),
+    (c) => c.score >= best * 0.75,
     (c) => !docs.has(c.passage.doc),
     () => true,
   ];
