@@ -10,6 +10,7 @@ import { openState } from '../src/state/db.ts';
 import { PgStore } from '../src/state/pg.ts';
 import { MIGRATIONS } from '../src/state/pg-migrations.ts';
 import type { StateStore } from '../src/state/store.ts';
+import { feedbackStore } from '../src/state/feedback.ts';
 import { capturedLog } from './helpers.ts';
 import { pgSkipReason, startTestPostgres, type TestPostgres } from './pg.ts';
 
@@ -175,6 +176,24 @@ describe.each(BACKENDS)('state store: $name', (b) => {
       expect(await c.getShare(uniq('share'))).toBeNull();
     });
 
+    it('feedback: a vote stored once per answer and user, a flip changed, listed by either store', async () => {
+      const [a, c] = await b.open(2);
+      const fa = feedbackStore(a, log);
+      const fc = feedbackStore(c, log);
+      const key = uniq('fb');
+      const vote = { key, user: 'slack:U1', vote: 'down' as const, question: 'who leads qwen', command: 'who-leads', corpusVersion: 'v1', docs: ['a.md', 'b.md'], atMs: Date.parse('2026-11-24T10:00:00Z') };
+      expect(await fa.record(vote)).toBe('new');
+      expect(await fc.record({ ...vote, atMs: vote.atMs + 5 })).toBe('repeat'); // the retried click, on the other replica
+      expect(await fc.record({ ...vote, vote: 'up' })).toBe('changed');
+      expect(await fa.record({ ...vote, user: 'discord:9' })).toBe('new');
+      const mine = (await fc.list(vote.atMs)).filter((r) => r.key === key);
+      expect(mine.map((r) => [r.user, r.vote, r.docs, r.at])).toEqual([
+        ['discord:9', 'down', ['a.md', 'b.md'], '2026-11-24T10:00:00.000Z'],
+        ['slack:U1', 'up', ['a.md', 'b.md'], '2026-11-24T10:00:00.000Z'],
+      ]);
+      expect((await fa.list(vote.atMs + 1)).filter((r) => r.key === key)).toEqual([]);
+    });
+
     it('sweep deletes expired de-duplication keys, idle buckets and day-old shares, and nothing live', async () => {
       const [a] = await b.open(1);
       const now = Date.now() + 10 * 86_400_000; // far ahead, so rows of other tests count as old too
@@ -210,7 +229,7 @@ describe.skipIf(PG_SKIP !== null)('PostgreSQL specifics', () => {
       expect((await stores[0].migrate()).applied).toEqual([]);
       // The state is in tables, one per kind.
       const tables = (await pg!.psql("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename", 'migrate_test')).split('\n');
-      expect(tables).toEqual(['digest_channels', 'digests', 'meta', 'rate_buckets', 'schema_migrations', 'seen', 'shares', 'summaries', 'told']);
+      expect(tables).toEqual(['digest_channels', 'digests', 'feedback', 'meta', 'rate_buckets', 'schema_migrations', 'seen', 'shares', 'summaries', 'told']);
     } finally {
       for (const s of stores) await s.close();
     }

@@ -1,7 +1,7 @@
 // 👍/👎 on answers, kept so curators can see which questions fail (`qwen-brief feedback`). One row per (answer,
 // user): a retried delivery or a double click stores nothing new, a changed mind changes the vote. Kept apart from
-// the StateStore interface on purpose, behind two functions (record, list): SQLite is implemented here; a
-// PostgreSQL store gets the in-memory fallback until this is ported (one table, the same two statements).
+// the StateStore interface on purpose, behind two functions (record, list): in the state DB's SQLite file, or in
+// PostgreSQL (migration 3 in pg-migrations.ts) when the state is there, shared by every replica.
 import type Database from 'better-sqlite3';
 import type { Logger } from '../log.ts';
 import type { StateStore } from './store.ts';
@@ -76,6 +76,30 @@ export function sqliteFeedback(db: Database.Database): FeedbackStore {
   };
 }
 
+/** What feedback needs of the PostgreSQL store (state/pg.ts's PgStore.query), without importing pg here. */
+export interface PgQuery {
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+}
+
+/** Feedback in PostgreSQL: one statement per vote (insert, or flip a changed vote; xmax = 0 means inserted). */
+export function pgFeedback(db: PgQuery): FeedbackStore {
+  return {
+    record: async (f) => {
+      const r = await db.query(
+        `INSERT INTO feedback AS f (key, "user", vote, question, command, corpus_version, docs, at_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (key, "user") DO UPDATE SET vote = excluded.vote WHERE f.vote <> excluded.vote
+         RETURNING (xmax = 0) AS inserted`,
+        [f.key, f.user, f.vote, f.question, f.command, f.corpusVersion, JSON.stringify(f.docs), f.atMs],
+      );
+      if (!r.rowCount) return 'repeat';
+      return (r.rows[0] as { inserted: boolean }).inserted ? 'new' : 'changed';
+    },
+    list: async (sinceMs) =>
+      ((await db.query('SELECT * FROM feedback WHERE at_ms >= $1 ORDER BY at_ms, key, "user"', [sinceMs ?? 0])).rows as (Omit<Row, 'at_ms'> & { at_ms: string })[]).map((r) =>
+        toRow({ ...r, at_ms: Number(r.at_ms) })),
+  };
+}
+
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** This process only (no state DB, or one without feedback yet). */
@@ -100,19 +124,20 @@ export function memoryFeedback(max = 10_000): FeedbackStore {
 }
 
 /**
- * The feedback store beside a state store: its SQLite file, else this process's memory (said once in the log).
- * A failing write is logged and falls back to memory for that vote, never an error for the user.
+ * The feedback store beside a state store: its SQLite file or its PostgreSQL database, else this process's memory
+ * (said once in the log). A failing write is logged and falls back to memory for that vote, never an error for the user.
  */
 export function feedbackStore(store: StateStore | null | undefined, log: Logger): FeedbackStore {
   const mem = memoryFeedback();
   const sqlite = store && store.backend === 'sqlite' && 'db' in store ? (store as { db: Database.Database }).db : null;
-  if (!sqlite) {
-    log.info({ backend: store?.backend ?? 'none' }, 'feedback: kept in this process only (no SQLite state DB)');
+  const postgres = store && store.backend === 'postgres' && 'query' in store ? (store as unknown as PgQuery) : null;
+  if (!sqlite && !postgres) {
+    log.info({ backend: store?.backend ?? 'none' }, 'feedback: kept in this process only (no state DB)');
     return mem;
   }
   let db: FeedbackStore;
   try {
-    db = sqliteFeedback(sqlite);
+    db = postgres ? pgFeedback(postgres) : sqliteFeedback(sqlite!);
   } catch (err) {
     log.warn({ err: String(err) }, 'feedback: state DB unusable; kept in this process only');
     return mem;

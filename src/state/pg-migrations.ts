@@ -48,4 +48,16 @@ CREATE TABLE rate_buckets (key text PRIMARY KEY, tokens double precision NOT NUL
 CREATE INDEX rate_buckets_at ON rate_buckets (at_ms);
 `,
   },
+  {
+    version: 3,
+    name: 'feedback',
+    sql: `
+-- 👍/👎 on answers (state/feedback.ts): one row per (answer key, user); a repeat stores nothing, a flip updates the vote.
+CREATE TABLE feedback (
+  key text NOT NULL, "user" text NOT NULL, vote text NOT NULL, question text NOT NULL, command text NOT NULL,
+  corpus_version text NOT NULL, docs text NOT NULL, at_ms bigint NOT NULL, PRIMARY KEY (key, "user")
+);
+CREATE INDEX feedback_at ON feedback (at_ms);
+`,
+  },
 ];

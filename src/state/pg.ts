@@ -142,6 +142,11 @@ export class PgStore implements StateStore {
     }
   }
 
+  /** One statement on the pool, after the migrations, failing fast while the server is unreachable (feedback.ts uses it). */
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
+    return this.q<R>(sql, params);
+  }
+
   private async q<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
     await this.ensureReady();
     return this.guard(() => this.pool.query<R>(sql, params));

@@ -1,11 +1,12 @@
 // `qwen-brief feedback [--since YYYY-MM-DD] [--json]`: the 👍/👎 users gave answers, so curators see which
-// questions fail. Reads the state DB at STATE_PATH (feedback is not kept in PostgreSQL yet).
+// questions fail. Reads the state DB: PostgreSQL at DATABASE_URL when set, else SQLite at STATE_PATH.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../../config.ts';
 import { validIso } from '../../corpus/dates.ts';
 import { openState } from '../../state/db.ts';
-import { sqliteFeedback, type FeedbackRow } from '../../state/feedback.ts';
+import { pgFeedback, sqliteFeedback, type FeedbackRow } from '../../state/feedback.ts';
+import { cliLogger } from './load.ts';
 
 export interface QuestionVotes {
   question: string;
@@ -36,13 +37,24 @@ export async function feedbackCli(config: Config, o: { since: string | null; jso
     console.error(`--since takes YYYY-MM-DD, got “${o.since}”`);
     return 2;
   }
-  if (config.DATABASE_URL) console.error('note: feedback is kept in the SQLite state DB (STATE_PATH), not yet in PostgreSQL; reading STATE_PATH');
   const path = resolve(config.STATE_PATH);
   let rows: FeedbackRow[] = [];
-  if (existsSync(path)) {
+  const sinceMs = o.since ? Date.parse(`${o.since}T00:00:00Z`) : null;
+  if (config.DATABASE_URL) {
+    const { PgStore } = await import('../../state/pg.ts');
+    const store = new PgStore({ url: config.DATABASE_URL, poolSize: 1, log: cliLogger(config) });
+    try {
+      rows = await pgFeedback(store).list(sinceMs);
+    } catch (e) {
+      console.error(`PostgreSQL ${store.where}: ${String((e as Error)?.message ?? e).split('\n')[0]} — check DATABASE_URL and that the server is reachable`);
+      return 1;
+    } finally {
+      await store.close();
+    }
+  } else if (existsSync(path)) {
     const db = openState(path);
     try {
-      rows = await sqliteFeedback(db.db).list(o.since ? Date.parse(`${o.since}T00:00:00Z`) : null);
+      rows = await sqliteFeedback(db.db).list(sinceMs);
     } finally {
       db.close();
     }
@@ -53,7 +65,7 @@ export async function feedbackCli(config: Config, o: { since: string | null; jso
   }
   const up = rows.filter((r) => r.vote === 'up').length;
   const qs = byQuestion(rows);
-  console.log(`Feedback${o.since ? ` since ${o.since}` : ''}: ${rows.length} vote${rows.length === 1 ? '' : 's'} (${up} 👍, ${rows.length - up} 👎) on ${qs.length} question${qs.length === 1 ? '' : 's'}${existsSync(path) ? '' : ` (no state DB at ${path})`}`);
+  console.log(`Feedback${o.since ? ` since ${o.since}` : ''}: ${rows.length} vote${rows.length === 1 ? '' : 's'} (${up} 👍, ${rows.length - up} 👎) on ${qs.length} question${qs.length === 1 ? '' : 's'}${config.DATABASE_URL || existsSync(path) ? '' : ` (no state DB at ${path})`}`);
   for (const q of qs) {
     console.log(`\n👎 ${q.down} 👍 ${q.up}  ${q.question}  [${q.command}, last ${q.last.slice(0, 10)}]`);
     if (q.docs.length) console.log(`   cited: ${q.docs.join(', ')}`);
