@@ -1,7 +1,7 @@
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
 import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, TITLE_EXACT } from '../../index/lexicon.ts';
-import { terms as termsOf, words } from '../../index/normalize.ts';
+import { stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
@@ -123,6 +123,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? 3 : 0);
     if (q.current || q.type === 'doing') score += 5 * recency(index, p);
+    // "his seat on the board": a role of the person asked about that the question's words name.
+    if (people.length && rolesAt(index, pid).some((r) => people.includes(r.person) && q.terms.some((t) => r.title.split(' ').some((w) => stem(w) === t.stem)))) score += 3;
     // "before Alibaba", "previously": what someone did earlier.
     if (q.earlier && EARLIER.test(p.text)) score += 3;
     if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
