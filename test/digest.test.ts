@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { visibleChars } from './chat-helpers.ts';
 import { LiveIndex } from '../src/adapters/live-index.ts';
 import { startSlack } from '../src/adapters/slack/app.ts';
 import { answer } from '../src/briefing/answer.ts';
@@ -197,9 +198,17 @@ describe('daily digest', () => {
     expect(thread.body.thread_ts).toBeTruthy();
     expect(String(thread.body.text)).toContain('Qwen update number 6');
     expect((thread.body.blocks as unknown[]).length).toBeLessThanOrEqual(50);
-    const d = s.discordPosts().slice(1).map((c) => c.body as { content: string });
+    // The parent names the new articles (their linked titles and outlets are its sources) and fits one screen.
+    const parentSources = (parent.body.blocks as { type: string; elements?: { text: string }[] }[]).filter((b) => b.type === 'context').map((b) => b.elements![0].text).join('\n');
+    for (let i = 1; i <= 6; i++) expect(parentSources).toContain(`Qwen update number ${i}`);
+    expect(visibleChars(parent.body.blocks)).toBeLessThanOrEqual(1800);
+    expect(String(parent.body.text)).toContain('in the thread below');
+    const d = s.discordPosts().slice(1).map((c) => c.body as { content: string; embeds: { description: string }[] });
     expect(d.length).toBeGreaterThanOrEqual(2);
-    expect(d[0].content).toContain('Details, each with its source');
+    expect(d[0].content).toContain('Details, each with its source, in the messages below.');
+    // Discord has no thread here: the word is not used.
+    expect(d[0].content).not.toMatch(/thread/i);
+    expect(d[0].embeds[0].description).toContain('Qwen update number 6');
     expect(d.slice(1).map((m) => m.content).join('\n')).toContain('Qwen update number 1');
     for (const m of d) expect(m.content.length).toBeLessThanOrEqual(2000);
   });

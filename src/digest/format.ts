@@ -1,4 +1,5 @@
 import type { Answer } from '../briefing/types.ts';
+import { subAnswer } from '../render/chat.ts';
 
 /** Above this many lines a digest is a short parent message plus the detail in a thread / follow-ups. */
 export const DIGEST_PARENT_ITEMS = 4;
@@ -10,22 +11,31 @@ export interface DigestParts {
   detail: Answer | null;
 }
 
+/** Where a long digest's detail goes: a Slack thread, or the messages after the parent (Discord). */
+export type DetailPlace = 'thread' | 'follow-up';
+
+const NEW_ARTICLES = 'New articles';
+
+function detailNote(place: DetailPlace): string {
+  return place === 'thread' ? 'Details, each with its source, in the thread below.' : 'Details, each with its source, in the messages below.';
+}
+
 /**
- * Splits a long digest: the parent keeps the heading and the cited "who leads now" headline (or the
- * summarizer's cited paragraph); the detail is the whole digest. Short digests go out as one message.
+ * Splits a long digest: the parent keeps the heading, the cited "who leads now" headline (or the summarizer's
+ * cited paragraph) and names the new articles in its sources list (linked titles, outlets, dates), renumbered on
+ * its own; the detail is the whole digest, said to be in a thread only where there is one. Short digests go out
+ * as one message.
  */
-export function splitDigest(a: Answer, summary: Answer | null = null): DigestParts {
+export function splitDigest(a: Answer, summary: Answer | null = null, place: DetailPlace = 'thread'): DigestParts {
   if (a.items.length <= DIGEST_PARENT_ITEMS) return { parent: a, detail: null };
+  const detail = { ...a, heading: `${a.heading} — details` };
   // A validated summary (every sentence cited) may stand as the parent's headline paragraph.
-  if (summary) return { parent: { ...summary, heading: a.heading, notes: [...summary.notes, 'Details, each with its source, in the thread below.'] }, detail: { ...a, heading: `${a.heading} — details` } };
-  const headline = a.items[0];
-  const keep = new Set(headline.section === null ? headline.cites : []);
-  const parent: Answer = {
-    ...a,
-    items: headline.section === null ? [headline] : [],
-    notes: ['Details, each with its source, in the thread below.'],
-    citations: a.citations.filter((c) => keep.has(c.n)),
-  };
-  // The headline cites [1] (first used), so the parent's numbering stays valid without renumbering.
-  return { parent, detail: { ...a, heading: `${a.heading} — details` } };
+  if (summary) return { parent: { ...summary, heading: a.heading, notes: [...summary.notes, detailNote(place)] }, detail };
+  const headline = a.items[0].section === null ? [a.items[0]] : [];
+  const articles = a.items.filter((it) => it.section?.startsWith(NEW_ARTICLES) && it.cites.length);
+  // The headline and the new articles, numbered on their own; the articles are named by the sources list.
+  const part = subAnswer(a, [...headline, ...articles]);
+  const named = articles.length ? [`${articles.length === 1 ? 'The new article is' : `The ${articles.length} new articles are`} in the sources below.`] : [];
+  const parent: Answer = { ...part, items: part.items.slice(0, headline.length), notes: [...named, detailNote(place)] };
+  return { parent, detail };
 }

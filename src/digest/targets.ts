@@ -28,7 +28,7 @@ export function slackTarget(client: InstanceType<typeof webApi.WebClient>, chann
   return {
     key: `slack:${channel}`,
     post: async (digest, headline) => {
-      const { parent, detail } = splitDigest(digest, headline);
+      const { parent, detail } = splitDigest(digest, headline, 'thread');
       const res = await client.chat.postMessage({ channel, unfurl_links: false, unfurl_media: false, ...renderSlack(parent) });
       if (!res.ok || !res.ts) throw new Error(`chat.postMessage: ${res.error ?? 'no ts'}`);
       if (detail) {
@@ -51,7 +51,7 @@ export function discordTarget(rest: REST, channel: string): DigestTarget {
   return {
     key: `discord:${channel}`,
     post: async (digest, headline) => {
-      const { parent, detail } = splitDigest(digest, headline);
+      const { parent, detail } = splitDigest(digest, headline, 'follow-up');
       // Every part of the parent (its sources embed rides on the last one); the first part is the reference.
       const [first, ...more] = renderDiscord(parent);
       const id = await send(first);
