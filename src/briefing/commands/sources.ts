@@ -1,6 +1,7 @@
 import type { Doc, Passage } from '../../corpus/types.ts';
 import type { BriefIndex } from '../../index/build.ts';
 import { coverage, search } from '../../index/search.ts';
+import { STOPWORDS, words } from '../../index/normalize.ts';
 import { Citations, sourceLabel } from '../cite.ts';
 import { eligibleDocs, newerFirst, newestPublished } from '../eligible.ts';
 import type { Answer } from '../types.ts';
@@ -16,7 +17,10 @@ export function sources(index: BriefIndex, query: string, topic: string | null, 
   const docs = eligibleDocs(index, now);
   const chosen = new Map<string, Passage>();
   if (topic) {
-    const { ids } = index.entities.resolve(topic);
+    const resolved = index.entities.resolve(topic);
+    // The corpus's own subject narrows nothing ("sources Boeing machinists strike"): the other words do.
+    const rest = words(topic).filter((w, i) => !resolved.consumed.has(i) && !STOPWORDS.has(w));
+    const ids = rest.length ? resolved.ids.filter((id) => id !== index.focus) : resolved.ids;
     if (ids.length) {
       const visible = new Set(docs.map((d) => d.path));
       for (const pid of index.byEntity.get(ids[0]) ?? []) {
@@ -26,8 +30,10 @@ export function sources(index: BriefIndex, query: string, topic: string | null, 
       }
     }
     if (!chosen.size) {
-      const r = search(index, topic, { asOf: now, limit: 50 });
-      if (coverage(r) >= 0.5) for (const h of r.hits) if (!chosen.has(h.passage.doc)) chosen.set(h.passage.doc, h.passage);
+      const r = search(index, ids.length || !rest.length ? topic : rest.join(' '), { asOf: now, limit: 50 });
+      // Articles with a sentence near the best match, not every article that shares one word.
+      const floor = (r.hits[0]?.score ?? 0) * 0.3;
+      if (coverage(r) >= 0.5) for (const h of r.hits) if (h.score >= floor && !chosen.has(h.passage.doc)) chosen.set(h.passage.doc, h.passage);
     }
   } else {
     for (const d of docs) if (d.passages[0]) chosen.set(d.path, d.passages[0]);
