@@ -147,6 +147,15 @@ describe('Discord through the real discord.js Client', () => {
     }
   });
 
+  it('answers a digest mention by saying the preview is private and where to get it', async () => {
+    const before = posts(CHANNEL_ID).length;
+    fake.dispatch('MESSAGE_CREATE', messageCreate(`<@${BOT_ID}> digest`, { mentionsBot: true }));
+    await fake.waitFor(() => posts(CHANNEL_ID).length > before);
+    await settle();
+    const mine = posts(CHANNEL_ID).slice(before).map((p) => (p.body as { content: string }).content);
+    expect(mine).toEqual(['The digest preview is shown only to the one who asks: use `/qwen query:digest`.']);
+  });
+
   it('stores a 👎 once per answer and user: a second click says it is already noted', async () => {
     const before = posts(CHANNEL_ID).length;
     fake.dispatch('MESSAGE_CREATE', messageCreate(`<@${BOT_ID}> ask who is the CFO of Qwen`, { mentionsBot: true }));

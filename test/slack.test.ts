@@ -323,6 +323,19 @@ describe('Slack /qwen over HTTP through Bolt', () => {
     expect(buttonsOf(mine[1].body.blocks).map((b) => b.action_id)).toEqual(['qwen_more', 'qwen_feedback_up', 'qwen_feedback_down']);
   });
 
+  it('answers `@qwen-brief digest` privately (ephemeral, to the asker, in the thread)', async () => {
+    const body = JSON.stringify({
+      type: 'event_callback', event_id: 'EvDigest', team_id: 'T1', api_app_id: 'A1',
+      event: { type: 'app_mention', user: 'U1', text: '<@UBOT> digest', ts: '1700000010.000100', channel: 'C13' },
+    });
+    await postSigned(events, SECRET, body, 'application/json');
+    const call = await fake.waitFor((c) => c.path === '/api/chat.postEphemeral' && c.body.channel === 'C13');
+    expect(call.body).toMatchObject({ user: 'U1', thread_ts: '1700000010.000100' });
+    expect(String(call.body.text)).toContain('Qwen digest');
+    await fake.waitFor((c) => c.path === '/api/reactions.remove' && c.body.channel === 'C13');
+    expect(fake.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C13')).toHaveLength(0);
+  });
+
   it("a share is subject to the sharer's rate limit (and the button works again later)", async () => {
     const limited = await startSlack({
       config: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },

@@ -1,6 +1,6 @@
 import type { Message } from 'discord.js';
 import { discordError } from '../../../render/discord.ts';
-import { newRef } from '../../shared.ts';
+import { isDigestCommand, newRef } from '../../shared.ts';
 import { discordReply, type DiscordDeps } from '../answer.ts';
 
 /**
@@ -25,6 +25,11 @@ export function onMessage(deps: DiscordDeps) {
     // Two gateway sessions for one bot (a rolling deploy's overlap) both get the message: one answers.
     if (deps.dedup && !(await deps.dedup.first(`discord:msg:${message.id}`))) {
       deps.log.info({ channel: message.channelId }, 'discord: message already answered by another process; ignored');
+      return;
+    }
+    // A message cannot be shown to one person: the digest preview is private, so say where to get it.
+    if (isDigestCommand(text)) {
+      await message.reply({ content: 'The digest preview is shown only to the one who asks: use `/qwen query:digest`.', allowedMentions: { parse: [], repliedUser: false } }).catch((err) => deps.log.warn({ err: String(err) }, 'discord: reply failed'));
       return;
     }
     // "typing…" while the answer is made (best effort: it never holds the answer up).

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { deliverAnswer, type SlackSend } from '../../deliver.ts';
 import { withButtons } from '../../buttons.ts';
 import type { SlackDeps } from '../../context.ts';
+import { isDigestCommand } from '../../../shared.ts';
 
 type Args = SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs;
 
@@ -43,8 +44,15 @@ export function appMention(deps: SlackDeps) {
       client.chat.update({ channel: event.channel, ts: (sent as { ts: string }).ts, ...m } as never);
     const text = mentionText(event.text ?? '');
     const key = await deps.shares.put({ q: text, now: deps.now() });
+    // The digest preview is for the asker only, as with /qwen digest: an ephemeral message in the thread.
+    const privately = isDigestCommand(text);
+    const postPrivately: SlackSend = async (m) => {
+      const sent = await client.chat.postEphemeral({ channel: event.channel, user: event.user ?? '', thread_ts, ...m } as never);
+      void finish();
+      return sent;
+    };
     try {
-      await deliverAnswer(deps, text, withButtons(key), post, 'slack:app_mention', update, {
+      await deliverAnswer(deps, text, withButtons(key), privately ? postPrivately : post, 'slack:app_mention', privately ? undefined : update, {
         channelKey: `slack:${event.channel}`,
         userKey: `slack:${event.user ?? 'unknown'}`,
       });
