@@ -77,7 +77,10 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   }
   const picked = diversify(answering, MAX_EXCERPTS, q);
   const cites = new Citations(index);
-  const values = [...new Set(picked.map((c) => c.value).filter((v): v is string => !!v))];
+  // Differing values only among excerpts that answer the whole question (every key word), else the
+  // note would set a number for something else ("33,000 machinists") against the one asked about.
+  const full = Math.max(...picked.map((c) => c.coverage));
+  const values = [...new Set(picked.filter((c) => c.coverage >= full).map((c) => c.value).filter((v): v is string => !!v))];
   const dates = picked.map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort();
   return {
     command: 'ask',
@@ -183,8 +186,14 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       return { typed: own, value: said ? said[0].replace(/\s+/g, ' ') : own && p.date ? dateLabel(p).replace(/, article date$/, '') : null };
     }
     case 'how-many': {
-      const m = NUMBER_RE.exec(p.text.replace(/\b(?:19|20)\d\d\b/g, ''));
-      return { typed: !!m, value: m ? m[0].trim() : null };
+      // The number nearest a word of the question ("17,000 jobs"), not the first in the sentence.
+      const text = p.text.replace(/\b(?:19|20)\d\d\b/g, (y) => ' '.repeat(y.length));
+      const numbers = [...text.matchAll(new RegExp(NUMBER_RE.source, 'gi'))];
+      if (!numbers.length) return { typed: false, value: null };
+      const at = [...p.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => q.terms.some((t) => stem(w[0].toLowerCase()) === t.stem)).map((w) => w.index!);
+      const near = (n: RegExpMatchArray) => (at.length ? Math.min(...at.map((i) => Math.abs(i - n.index!))) : n.index!);
+      const best = numbers.reduce((a, b) => (near(b) < near(a) ? b : a));
+      return { typed: true, value: best[0].trim() };
     }
     case 'how-much': {
       const m = MONEY_RE.exec(p.text);
