@@ -15,6 +15,9 @@ export interface CliArgs {
   helpFor: string | null;
   /** `start --only slack|discord`: one platform in this process. */
   only?: 'slack' | 'discord' | null;
+  /** `preview --slack|--discord [--html FILE]`. */
+  platform?: 'slack' | 'discord' | null;
+  html?: string | null;
 }
 
 export class UsageError extends Error {
@@ -30,6 +33,9 @@ const OPTIONS = {
   since: { type: 'string' },
   'dry-run': { type: 'boolean' },
   only: { type: 'string' },
+  slack: { type: 'boolean' },
+  discord: { type: 'boolean' },
+  html: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -66,6 +72,11 @@ export const COMMANDS: Record<string, { options: Option[]; usage: string }> = {
     usage: `  qwen-brief migrate
                     creates or upgrades the state database's schema (PostgreSQL at DATABASE_URL, else SQLite at
                     STATE_PATH) and exits; start does the same, so this is for deploy pipelines`,
+  },
+  preview: {
+    options: ['slack', 'discord', 'html', 'corpus', 'now'],
+    usage: `  qwen-brief preview "<text as typed after /qwen>" --slack|--discord [--html FILE] [--corpus DIR] [--now YYYY-MM-DD]
+                    the exact payload /qwen would send (JSON); --html writes a page showing it roughly as the platform would`,
   },
   feedback: {
     options: ['since', 'json'],
@@ -111,11 +122,12 @@ export function parseArgs(argv: string[]): CliArgs {
   for (const name of Object.keys(values) as Option[]) {
     if (!COMMANDS[cmd].options.includes(name)) throw new UsageError(`${cmd} does not take --${name}`, cmd);
   }
-  if (rest.length && cmd !== 'query') throw new UsageError(`${cmd} takes no text (got “${rest.join(' ')}”)`, cmd);
+  if (rest.length && cmd !== 'query' && cmd !== 'preview') throw new UsageError(`${cmd} takes no text (got “${rest.join(' ')}”)`, cmd);
   const now = values.now ?? null;
   const only = values.only ?? null;
   if (only !== null && only !== 'slack' && only !== 'discord') throw new UsageError(`--only takes slack or discord, got “${only}”`, cmd);
   if (now !== null && !(/^\d{4}-\d{2}-\d{2}$/.test(now) && validIso(now))) throw new UsageError(`--now takes YYYY-MM-DD, got “${now}”`, cmd);
+  if (cmd === 'preview' && Boolean(values.slack) === Boolean(values.discord)) throw new UsageError('preview takes one of --slack or --discord', cmd);
   return {
     cmd,
     text: rest.length ? rest.join(' ') : null,
@@ -126,6 +138,8 @@ export function parseArgs(argv: string[]): CliArgs {
     dryRun: values['dry-run'] ?? false,
     helpFor: null,
     only,
+    platform: values.slack ? 'slack' : values.discord ? 'discord' : null,
+    html: values.html ?? null,
   };
 }
 

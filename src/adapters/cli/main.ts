@@ -46,6 +46,10 @@ export async function main(argv: string[]): Promise<number> {
       return query(dir, args.text, args.json, now, config);
     case 'migrate':
       return migrate(config);
+    case 'preview': {
+      const { previewCli } = await import('./preview.ts');
+      return previewCli(dir, args.text, now, { platform: args.platform!, html: args.html ?? null, config });
+    }
     case 'feedback': {
       const { feedbackCli } = await import('./feedback.ts');
       return feedbackCli(config, { since: args.since, json: args.json });
