@@ -105,8 +105,9 @@ const DISCORD_LIVE = /<@[!&]?\d+>|<#\d+>|@(?:everyone|here)\b/i;
 describe('renderers (fast-check)', () => {
   it('Slack: within limits, no live mention or broadcast token anywhere', () => {
     fc.assert(
-      fc.property(anyAnswer, fc.boolean(), (a, share) => {
-        const m = renderSlack(a, { share: share ? 'x' : null });
+      // Whole answers and first screens (with "Show all", feedback and the question restated, itself nasty).
+      fc.property(anyAnswer, fc.boolean(), fc.boolean(), nasty, (a, share, compact, asked) => {
+        const m = renderSlack(a, { share: share ? 'x' : null, ...(compact ? { more: 'k', feedback: 'f', asked } : {}) });
         expect(m.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
         for (const b of m.blocks) {
           const text = (b as { text?: { text: string } }).text?.text;
@@ -123,8 +124,8 @@ describe('renderers (fast-check)', () => {
 
   it('Discord: within limits, no live mention or broadcast token anywhere', () => {
     fc.assert(
-      fc.property(anyAnswer, (a) => {
-        const ms = renderDiscord(a);
+      fc.property(anyAnswer, fc.option(nasty, { nil: null }), (a, asked) => {
+        const ms = renderDiscord(a, { asked, feedback: 'k' });
         expect(ms.length).toBeGreaterThan(0);
         expect(ms.length).toBeLessThanOrEqual(DISCORD_LIMITS.messages);
         for (const m of ms) {
