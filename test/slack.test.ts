@@ -9,9 +9,10 @@ import { answer } from '../src/briefing/answer.ts';
 import { feedbackStore } from '../src/state/feedback.ts';
 import { quotesPaired, visibleText } from './chat-helpers.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { seedIndex, NOW } from './helpers.ts';
 import type { BriefIndex } from '../src/index/build.ts';
 
@@ -26,10 +27,12 @@ let events: string;
 let index: BriefIndex = seedIndex();
 let failCore = false;
 let state: StateDb;
+let statePath: string;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  state = openState(join(mkdtempSync(join(tmpdir(), 'qwen-slack-')), 'state.db'));
+  statePath = join(mkdtempSync(join(tmpdir(), 'qwen-slack-')), 'state.db');
+  state = openState(statePath);
   bot = await startSlack({
     config: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
     getIndex: () => {
@@ -306,6 +309,11 @@ describe('Slack /qwen over HTTP through Bolt', () => {
     expect(rows[0]).toMatchObject({ user: 'slack:U1', vote: 'down', question: 'changes since 2026-03-01', command: 'changes-since', corpusVersion: index.version });
     expect(rows[0].docs.sort()).toEqual([...new Set(answer(index, 'changes since 2026-03-01', NOW).citations.map((c) => c.doc))].sort());
     expect(responses('fb-1')).toHaveLength(1); // one "thanks", however many deliveries
+    // And curators see it: `qwen-brief feedback` on the same state DB.
+    const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK|DISCORD|OPENAI|DIGEST|DATABASE)_/.test(k))), STATE_PATH: statePath };
+    const cli = spawnSync(process.execPath, [resolve(import.meta.dirname, '../bin/qwen-brief.js'), 'feedback', '--json'], { encoding: 'utf8', env, timeout: 30_000 });
+    expect(cli.status).toBe(0);
+    expect(JSON.parse(cli.stdout).questions).toContainEqual(expect.objectContaining({ question: 'changes since 2026-03-01', command: 'changes-since', down: 1, up: 0 }));
   });
 
   it('puts 👀 on a mention at once and takes it off when the answer is posted', async () => {
