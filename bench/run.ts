@@ -79,11 +79,13 @@ function benchCorpus(label: string, dir: string, iterations: number) {
 
 /** How long a live reload blocks answers: on the main thread vs the worker path (longest event-loop stall). */
 async function reloadStall(dir: string) {
-  const live = new LiveIndex(dir, createLogger('silent'), buildIndex(loadCorpus(join(ROOT, 'corpus'))));
+  // Both start from the same corpus's index (a different corpus's hint files would make the reload keep the old one).
+  const start = buildIndex(loadCorpus(dir));
+  const live = new LiveIndex(dir, createLogger('silent'), start);
   const t = process.hrtime.bigint();
   live.reload();
   const sync = Number(process.hrtime.bigint() - t) / 1e6;
-  const again = new LiveIndex(dir, createLogger('silent'), buildIndex(loadCorpus(join(ROOT, 'corpus'))));
+  const again = new LiveIndex(dir, createLogger('silent'), start);
   const h = monitorEventLoopDelay({ resolution: 10 });
   h.enable();
   const t2 = process.hrtime.bigint();
@@ -93,6 +95,22 @@ async function reloadStall(dir: string) {
   await new Promise((r) => setTimeout(r, 50));
   h.disable();
   console.log(`live reload: on the main thread blocks ${fmt(sync)} ms · worker path ${fmt(wall)} ms wall, longest event-loop stall ${fmt(h.max / 1e6)} ms (${(h.max / 1e6 / sync).toFixed(2)}x)`);
+}
+
+/** Start-up with the persisted index (INDEX_CACHE_DIR): the first start builds and writes it, the next one reads it. */
+function persistedStart(dir: string) {
+  const cache = mkdtempSync(join(tmpdir(), 'qwen-bench-cache-'));
+  try {
+    const t1 = process.hrtime.bigint();
+    new LiveIndex(dir, createLogger('silent'), undefined, cache);
+    const first = Number(process.hrtime.bigint() - t1) / 1e6;
+    const t2 = process.hrtime.bigint();
+    new LiveIndex(dir, createLogger('silent'), undefined, cache);
+    const second = Number(process.hrtime.bigint() - t2) / 1e6;
+    console.log(`start-up index: built and persisted ${fmt(first)} ms · from the persisted index ${fmt(second)} ms (${(second / first).toFixed(2)}x)`);
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
 }
 
 function coldStart(runs: number) {
@@ -122,6 +140,7 @@ try {
     writeSynthetic(dir, n, 42 + n, join(ROOT, 'corpus'));
     benchCorpus(`synthetic ${n}`, dir, n >= 10000 ? 100 : 200);
     await reloadStall(dir);
+    persistedStart(dir);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
