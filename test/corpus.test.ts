@@ -139,11 +139,22 @@ describe('dates', () => {
   });
 
   it('takes the paragraph date, else the article date, and says which', () => {
-    const d = loadCorpus(CORPUS).docs.find((x) => x.path === DOCS.bowang)!;
-    const support = d.passages.find((p) => p.text.startsWith('Meanwhile, we will establish'))!;
-    expect(support).toMatchObject({ date: '2026-03-05', dateOrigin: 'paragraph' });
-    const opinion = d.passages.find((p) => p.text.startsWith('Historically, Alibaba'))!;
-    expect(opinion).toMatchObject({ date: '2026-03-06', dateOrigin: 'article' });
+    const d = parseDoc('x.md', Buffer.from('---\ntitle: X\npublished: 2026-03-06\nkind: news\n---\nOn March 5, 2026, the board met. It named a new chair.\n\nAnalysts expect more changes.\n'));
+    expect(d.passages.find((p) => p.text.startsWith('It named'))).toMatchObject({ date: '2026-03-05', dateOrigin: 'paragraph' });
+    expect(d.passages.find((p) => p.text.startsWith('Analysts'))).toMatchObject({ date: '2026-03-06', dateOrigin: 'article' });
+    const bowang = loadCorpus(CORPUS).docs.find((x) => x.path === DOCS.bowang)!;
+    expect(bowang.passages.find((p) => p.text.startsWith('Historically, Alibaba'))).toMatchObject({ date: '2026-03-06', dateOrigin: 'article' });
+  });
+
+  it('keeps quoted speech whole: the e-mail quoted in the Bowang article is one passage, closed, with its own date', () => {
+    const bowang = loadCorpus(CORPUS).docs.find((x) => x.path === DOCS.bowang)!;
+    const email = bowang.passages.find((p) => p.text.startsWith('On March 5, 2026, Wu Yongming announced'))!;
+    expect(email.text).toContain("accepted Lin Junyang's resignation. We express our gratitude");
+    expect(email.text.endsWith("advancement.'")).toBe(true);
+    expect(email).toMatchObject({ date: '2026-03-05', dateOrigin: 'sentence' });
+    // An unclosed quote mark does not swallow the rest of a long line.
+    const stray = `He said 'this is fine. ${'Then more text follows here. '.repeat(40)}`;
+    expect(splitSentences(stray).length).toBeGreaterThan(5);
   });
 });
 

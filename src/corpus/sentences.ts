@@ -19,11 +19,38 @@ export function splitSentences(line: string): Span[] {
     const lastWord = rawWord.toLowerCase();
     // An abbreviation or an initial ("E. Shear", "M. Murati") does not end a sentence.
     if (m[1] === '.' && (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^[A-Z]$/.test(rawWord))) continue;
+    // Quoted speech stays whole ("…: 'The company has accepted … We express …'"), up to a limit.
+    if (endOfSentence - start < MAX_QUOTED && insideQuotation(line.slice(start, endOfSentence))) continue;
     pushTrimmed(line, start, endOfSentence, spans);
     start = endOfSentence + m[3].length;
   }
   pushTrimmed(line, start, line.length, spans);
   return spans;
+}
+
+/** A quotation longer than this is split into sentences after all (a stray quote mark must not swallow a paragraph). */
+const MAX_QUOTED = 700;
+
+/**
+ * Whether a quotation opened in `text` is still open at its end: typographic “ ”, straight ", and single
+ * quotes used as quotation marks (an opening ' or ‘ after a space or colon before a letter; a closing ’ or '
+ * after a letter or punctuation before a space or the end). Apostrophes inside words ("Lin's") are neither.
+ */
+export function insideQuotation(text: string): boolean {
+  let curly = 0;
+  let straight = false;
+  let single = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const prev = i > 0 ? text[i - 1] : ' ';
+    const next = i + 1 < text.length ? text[i + 1] : ' ';
+    if (c === '“') curly++;
+    else if (c === '”') curly = Math.max(0, curly - 1);
+    else if (c === '"') straight = !straight;
+    else if ((c === "'" || c === '‘' || c === '’') && /[\s(:—–-]/.test(prev) && /\p{L}/u.test(next) && c !== '’') single++;
+    else if ((c === "'" || c === '’') && single > 0 && /[\p{L}\p{N}.,!?]/u.test(prev) && /[\s.,;:!?)\]—–-]/.test(next)) single--;
+  }
+  return curly > 0 || straight || single > 0;
 }
 
 function pushTrimmed(line: string, start: number, end: number, out: Span[]): void {

@@ -71,7 +71,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   const people = new Set([...memo(index, `roleHolders:${org}`, () => new Set(index.roles.filter((r) => roleAt(index, r, org)).map((r) => r.person))), ...headsEver]);
   const leftRows: { person: string; when: string | null; list: Passage[] }[] = [];
   for (const person of [...people].sort()) {
-    const about = memo(index, `endsAbout:${org}:${person}`, () => endsOf(index, person).map((e) => index.passages[e.passage]).filter((p) => p.date && aboutOrg(index, p, org)));
+    const about = memo(index, `endsAbout:${org}:${person}`, () => endsOf(index, person).filter((e) => index.passages[e.passage].date && aboutOrg(index, index.passages[e.passage], org, e.at)).map((e) => index.passages[e.passage]));
     const relevant = about.filter((p) => p.date! <= now && isEligible(index, p, now));
     if (!relevant.length) continue;
     // A head whose newest claim is later than the departure came back (or never left).
@@ -117,7 +117,12 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     .filter((p) => isEligible(index, p, now));
   const members = new Map<string, Passage>();
   for (const p of supportPassages) {
+    // Only the people named in the sentence of the passage that speaks of the team (a quoted e-mail
+    // names others in its other sentences).
+    const at = Math.max(0, (index.signals.support.length ? index.signals.support.map((x) => p.text.search(x.re)).filter((i) => i >= 0) : [p.text.search(SUPPORT)]).sort((a, b) => a - b)[0] ?? 0);
+    const [from, to] = sentenceAround(p.text, at);
     for (const m of index.mentions[p.id]) {
+      if (m.start < from || m.end > to) continue;
       if (index.entities.get(m.id)?.type === 'person' && !members.has(m.id)) members.set(m.id, p);
     }
   }
@@ -220,9 +225,28 @@ function modeDate(list: Passage[]): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
-/** A sentence is about `org` when it names it, or names no other organisation in an article about it. */
-function aboutOrg(index: BriefIndex, p: Passage, org: string): boolean {
-  const orgs = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'organisation');
+/** The sentence around offset `at` within a passage that may hold several (quoted speech kept whole). */
+function sentenceAround(text: string, at: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(/[.!?]['"’”]?\s+(?=['"‘“]?[A-Z])/g)) {
+    const end = m.index! + m[0].length;
+    if (end <= at) from = end;
+    else if (m.index! >= at) {
+      to = m.index! + 1;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/**
+ * A sentence is about `org` when it names it, or names no other organisation in an article about it;
+ * with `at`, only the sentence around that offset counts (a long quotation is several sentences).
+ */
+function aboutOrg(index: BriefIndex, p: Passage, org: string, at?: number): boolean {
+  const [from, to] = at === undefined ? [0, p.text.length] : sentenceAround(p.text, at);
+  const orgs = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'organisation' && m.start >= from && m.end <= to);
   if (orgs.some((m) => m.id === org)) return true;
   return orgs.length === 0 && docAbout(index, p.doc, org);
 }
