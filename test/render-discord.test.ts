@@ -7,7 +7,8 @@ describe('Discord renderer', () => {
   it('renders who-leads as one screen first (≤ 1,800 characters with its sources), the rest in a follow-up, dates as <t:unix:D>', () => {
     const a = ask('who-leads');
     const ms = renderDiscord(a, { asked: 'who-leads' });
-    expect(ms.length).toBe(2);
+    // One screen first, the rest in follow-ups (how many depends on how long the quotes are).
+    expect(ms.length).toBeGreaterThanOrEqual(2);
     expect(ms[0].content).toMatch(/^-# You asked: who-leads\n\*\*Who leads Qwen — Zhou Jingren/);
     expect(ms[0].content.length + ms[0].embeds[0].description.length).toBeLessThanOrEqual(1800);
     for (const m of ms) expect(m.content.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
@@ -15,7 +16,8 @@ describe('Discord renderer', () => {
     expect(ms[0].embeds[0].description).toContain(`<t:${Date.parse('2026-03-06T12:00:00Z') / 1000}:D>`);
     expect(ms[0].embeds[0].footer?.text).toContain("† the article's date");
     expect(ms[1].content).toMatch(/— continued\*\*/);
-    expect(ms[1].embeds[0].description).toContain('⚠ MACHINE-GENERATED');
+    // The follow-ups' sources ride on the last of them.
+    expect(ms.at(-1)!.embeds[0].description).toContain('⚠ MACHINE-GENERATED');
     // Nothing lost: every item's quote is in one of the messages.
     const all = ms.map((m) => m.content).join('\n');
     for (const it of a.items) for (const q of it.text.matchAll(/“([^”]+)”/g)) expect(all).toContain(escapeDiscord(q[1]));

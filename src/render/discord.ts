@@ -186,7 +186,21 @@ const mentionsOff = { parse: [] as never[], repliedUser: false as const };
  * four messages of at most 2,000 characters.
  */
 export function renderDiscord(a: Answer, opts: { marker?: string | null; asked?: string | null; feedback?: string | null } = {}): DiscordMessage[] {
-  const first = chatView(a, { compact: true, budget: FIRST_SCREEN_CHARS });
+  // The first screen's size is estimated before rendering; measured after (text and sources embed), and
+  // rendered again with a smaller budget while it is over FIRST_SCREEN_CHARS.
+  let budget = FIRST_SCREEN_CHARS;
+  let ms = renderDiscordOnce(a, opts, budget);
+  for (let i = 0; i < 4; i++) {
+    const over = ms[0].content.length + (ms[0].embeds[0]?.description.length ?? 0) - FIRST_SCREEN_CHARS;
+    if (over <= 0) break;
+    budget -= over + 40;
+    ms = renderDiscordOnce(a, opts, budget);
+  }
+  return ms;
+}
+
+function renderDiscordOnce(a: Answer, opts: { marker?: string | null; asked?: string | null; feedback?: string | null }, budget: number): DiscordMessage[] {
+  const first = chatView(a, { compact: true, budget });
   const heading = markdown(first.heading, first.year);
   const firstContents = pack(units(first, { ...opts, heading }));
   const messages: DiscordMessage[] = firstContents.map((content, i) => ({
