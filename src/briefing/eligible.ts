@@ -1,5 +1,5 @@
 import type { Doc, Passage } from '../corpus/types.ts';
-import type { BriefIndex } from '../index/build.ts';
+import { memo, type BriefIndex } from '../index/build.ts';
 
 /** Documents a user can be told about on `now`: published by then, or undated. */
 export function eligibleDocs(index: BriefIndex, now: string): Doc[] {
@@ -25,4 +25,12 @@ export function newerFirst(a: string | null, b: string | null): number {
   if (!a) return 1;
   if (!b) return -1;
   return a > b ? -1 : 1;
+}
+
+/**
+ * Whether every document is visible on `now` (nothing published after it): then filters by `now` can be
+ * skipped, the usual case for "today" on a large corpus.
+ */
+export function allPublishedBy(index: BriefIndex, now: string): boolean {
+  return now >= memo(index, 'latestPublished', () => index.docs.reduce((a, d) => (d.published && d.published > a ? d.published : a), ''));
 }

@@ -2,7 +2,7 @@ import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
 import { levenshtein, words } from '../../index/normalize.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
-import { isEligible, newerFirst } from '../eligible.ts';
+import { allPublishedBy, isEligible, newerFirst } from '../eligible.ts';
 import { isSentence } from '../extract.ts';
 import type { Answer } from '../types.ts';
 import { personEvents, rolesOf } from '../knowledge.ts';
@@ -31,7 +31,7 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
   }
   const cites = new Citations(index);
   const ranked = memo(index, `person:${entity.id}`, () => rankMentions(index, entity.id));
-  const visible = ranked.filter((r) => isEligible(index, r.passage, now));
+  const visible = allPublishedBy(index, now) ? ranked : ranked.filter((r) => isEligible(index, r.passage, now));
   // Ranked best first: only the best few hundred can be picked, so the greedy pass stays cheap.
   // Oldest first; undated mentions last.
   const picked = pick(index, visible.slice(0, 300), MAX_PERSON_ITEMS).sort((a, b) =>

@@ -1,5 +1,5 @@
 import type { Doc, Passage } from '../../corpus/types.ts';
-import type { BriefIndex } from '../../index/build.ts';
+import { memo, type BriefIndex } from '../../index/build.ts';
 import { coverage, search } from '../../index/search.ts';
 import { STOPWORDS, words } from '../../index/normalize.ts';
 import { Citations, sourceLabel } from '../cite.ts';
@@ -22,12 +22,17 @@ export function sources(index: BriefIndex, query: string, topic: string | null, 
     const rest = words(topic).filter((w, i) => !resolved.consumed.has(i) && !STOPWORDS.has(w));
     const ids = rest.length ? resolved.ids.filter((id) => id !== index.focus) : resolved.ids;
     if (ids.length) {
+      // Each article's first sentence naming them all, once per set of names; `now` only filters articles.
+      const first = memo(index, `sources:${ids.join(',')}`, () => {
+        const m = new Map<string, Passage>();
+        for (const pid of index.byEntity.get(ids[0]) ?? []) {
+          const p = index.passages[pid];
+          if (!m.has(p.doc) && ids.every((id) => index.mentions[pid].some((x) => x.id === id))) m.set(p.doc, p);
+        }
+        return m;
+      });
       const visible = new Set(docs.map((d) => d.path));
-      for (const pid of index.byEntity.get(ids[0]) ?? []) {
-        const p = index.passages[pid];
-        if (chosen.has(p.doc) || !visible.has(p.doc)) continue;
-        if (ids.every((id) => index.mentions[pid].some((m) => m.id === id))) chosen.set(p.doc, p);
-      }
+      for (const [doc, p] of first) if (visible.has(doc)) chosen.set(doc, p);
     }
     if (!chosen.size) {
       const r = search(index, ids.length || !rest.length ? topic : rest.join(' '), { asOf: now, limit: 50 });
