@@ -1,5 +1,6 @@
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
+import type { Entity } from '../../index/entities.ts';
 import { levenshtein, words } from '../../index/normalize.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { allPublishedBy, isEligible, newerFirst } from '../eligible.ts';
@@ -29,6 +30,13 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
       items: [], notes: guess ? [`Did you mean: /qwen who ${guess}`] : ['Try /qwen sources to see who the articles mention.'], citations: [],
     };
   }
+  // Pure in (index, person, day) whatever name form was typed: computed once, a fresh copy each time.
+  const a = memo(index, `personAnswer:${entity.id}:${allPublishedBy(index, now) ? '' : now}`, () => personAnswer(index, entity, now));
+  return { ...a, query, items: a.items.map((i) => ({ ...i, cites: [...i.cites] })), notes: [...a.notes], citations: a.citations.map((c) => ({ ...c })) };
+}
+
+function personAnswer(index: BriefIndex, entity: Entity, now: string): Answer {
+  const query = '';
   const cites = new Citations(index);
   const ranked = memo(index, `person:${entity.id}`, () => rankMentions(index, entity.id));
   const visible = allPublishedBy(index, now) ? ranked : ranked.filter((r) => isEligible(index, r.passage, now));
@@ -37,14 +45,16 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
   const picked = pick(index, visible.slice(0, 300), MAX_PERSON_ITEMS).sort((a, b) =>
     a.passage.date && b.passage.date ? (a.passage.date < b.passage.date ? -1 : a.passage.date > b.passage.date ? 1 : a.passage.id - b.passage.id) : newerFirst(a.passage.date, b.passage.date) || a.passage.id - b.passage.id);
   const others = entity.aliases.filter((a) => a !== entity.name && !/^[\p{Ll}]/u.test(a));
-  // One label per title, the organisation where some sentence names it.
-  const byTitle = new Map<string, string>();
-  for (const r of rolesOf(index, entity.id).filter((x) => isEligible(index, index.passages[x.passage], now))) {
-    const key = `${r.past ? 'former ' : ''}${r.interim ? 'interim ' : ''}${r.title}`;
-    if (!byTitle.has(key) || (r.org && !byTitle.get(key)!.includes('('))) byTitle.set(key, `${r.past ? 'former ' : ''}${titleText(index, r.title, r.org, r.interim)}`);
-  }
-  // Current roles before former ones.
-  const titles = [...byTitle.entries()].sort(([a], [b]) => Number(a.startsWith('former ')) - Number(b.startsWith('former '))).map(([, t]) => t).slice(0, 5);
+  // One label per title, the organisation where some sentence names it; once per person and day.
+  const titles = memo(index, `titles:${entity.id}:${allPublishedBy(index, now) ? '' : now}`, () => {
+    const byTitle = new Map<string, string>();
+    for (const r of rolesOf(index, entity.id).filter((x) => isEligible(index, index.passages[x.passage], now))) {
+      const key = `${r.past ? 'former ' : ''}${r.interim ? 'interim ' : ''}${r.title}`;
+      if (!byTitle.has(key) || (r.org && !byTitle.get(key)!.includes('('))) byTitle.set(key, `${r.past ? 'former ' : ''}${titleText(index, r.title, r.org, r.interim)}`);
+    }
+    // Current roles before former ones.
+    return [...byTitle.entries()].sort(([a], [b]) => Number(a.startsWith('former ')) - Number(b.startsWith('former '))).map(([, t]) => t).slice(0, 5);
+  });
   const dates = picked.map((r) => r.passage.date).filter((d): d is string => !!d).sort();
   return {
     command: 'person',

@@ -13,6 +13,13 @@ export const MAX_SOURCES = 15;
  * cited with its most relevant sentence (its first sentence when no topic is given).
  */
 export function sources(index: BriefIndex, query: string, topic: string | null, now: string): Answer {
+  // Pure in (index, topic, day): computed once, a fresh copy each time.
+  const a = memo(index, `sourcesAnswer:${topic ?? ''}:${now}`, () => sourcesAnswer(index, topic, now));
+  return { ...a, query, items: a.items.map((i) => ({ ...i, cites: [...i.cites] })), notes: [...a.notes], citations: a.citations.map((c) => ({ ...c })) };
+}
+
+function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): Answer {
+  const query = '';
   const cites = new Citations(index);
   const docs = eligibleDocs(index, now);
   const chosen = new Map<string, Passage>();
