@@ -6,6 +6,7 @@ import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { allPublishedBy, isEligible, newerFirst } from '../eligible.ts';
 import { isSentence } from '../extract.ts';
 import type { Answer } from '../types.ts';
+import { keptAnswer } from '../keep.ts';
 import { personEvents, rolesOf } from '../knowledge.ts';
 
 const personEventsAll = (index: BriefIndex, id: string) => personEvents(index, id, '9999-12-31');
@@ -31,8 +32,7 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
     };
   }
   // Pure in (index, person, day) whatever name form was typed: computed once, a fresh copy each time.
-  const a = memo(index, `personAnswer:${entity.id}:${allPublishedBy(index, now) ? '' : now}`, () => personAnswer(index, entity, now));
-  return { ...a, query, items: a.items.map((i) => ({ ...i, cites: [...i.cites] })), notes: [...a.notes], citations: a.citations.map((c) => ({ ...c })) };
+  return keptAnswer(index, `person:${entity.id}:${allPublishedBy(index, now) ? '' : now}`, query, () => personAnswer(index, entity, now));
 }
 
 function personAnswer(index: BriefIndex, entity: Entity, now: string): Answer {

@@ -5,6 +5,7 @@ import { STOPWORDS, words } from '../../index/normalize.ts';
 import { Citations, sourceLabel } from '../cite.ts';
 import { eligibleDocs, newerFirst, newestPublished } from '../eligible.ts';
 import type { Answer } from '../types.ts';
+import { keptAnswer } from '../keep.ts';
 
 export const MAX_SOURCES = 15;
 
@@ -14,8 +15,7 @@ export const MAX_SOURCES = 15;
  */
 export function sources(index: BriefIndex, query: string, topic: string | null, now: string): Answer {
   // Pure in (index, topic, day): computed once, a fresh copy each time.
-  const a = memo(index, `sourcesAnswer:${topic ?? ''}:${now}`, () => sourcesAnswer(index, topic, now));
-  return { ...a, query, items: a.items.map((i) => ({ ...i, cites: [...i.cites] })), notes: [...a.notes], citations: a.citations.map((c) => ({ ...c })) };
+  return keptAnswer(index, `sources:${topic ?? ''}:${now}`, query, () => sourcesAnswer(index, topic, now));
 }
 
 function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): Answer {

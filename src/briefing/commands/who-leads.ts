@@ -5,6 +5,7 @@ import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligib
 import { isSentence, sidePassages, signalPassages } from '../extract.ts';
 import { byDateDesc, currentHead, docAbout, endsOf, personEvents, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
 import type { Answer, Item } from '../types.ts';
+import { keptAnswer } from '../keep.ts';
 import { stances } from '../stances.ts';
 import { STOPWORDS, stem, words } from '../../index/normalize.ts';
 
@@ -21,9 +22,7 @@ const SUPPORT = /\b(?:support team|steering (?:committee|group)|task force|coord
  */
 export function whoLeads(index: BriefIndex, query: string, now: string, orgText: string | null = null, title: 'CEO' | 'chair' | null = null): Answer {
   // Pure in (index, organisation, title, now): computed once per day asked about, whatever the wording.
-  const cached = memo(index, `whoLeads:${orgText ?? ''}:${title ?? ''}:${now}`, () => whoLeadsUncached(index, now, orgText, title));
-  // A fresh copy: callers may build on an answer, never on the cached one.
-  return { ...cached, query, items: cached.items.map((i) => ({ ...i, cites: [...i.cites] })), notes: [...cached.notes], citations: cached.citations.map((c) => ({ ...c })) };
+  return keptAnswer(index, `who-leads:${orgText ?? ''}:${title ?? ''}:${now}`, query, () => whoLeadsUncached(index, now, orgText, title));
 }
 
 function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null, title: 'CEO' | 'chair' | null): Answer {
