@@ -49,6 +49,22 @@ export interface ChatView {
 /** About what one screen shows in Slack or Discord: the first message of an answer stays within it. */
 export const FIRST_SCREEN_CHARS = 1800;
 
+/**
+ * A first screen that fits: the items are chosen on an estimate of their size, so the result is measured
+ * after rendering and rendered again with a smaller budget while it is over `limit` (at most four times).
+ */
+export function fitFirstScreen<M>(render: (budget: number) => M, size: (m: M) => number, limit = FIRST_SCREEN_CHARS): M {
+  let budget = FIRST_SCREEN_CHARS;
+  let m = render(budget);
+  for (let i = 0; i < 4; i++) {
+    const over = size(m) - limit;
+    if (over <= 0) break;
+    budget -= over + 40;
+    m = render(budget);
+  }
+  return m;
+}
+
 const ARTICLE_MARK = '†';
 const GENERATED_MARK = '⚠';
 /** The legend of the markers a view uses. */

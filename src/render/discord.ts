@@ -1,6 +1,6 @@
 import { escapeMarkdown, time, TimestampStyles } from 'discord.js';
 import type { Answer } from '../briefing/types.ts';
-import { ARTICLE_MARK, chatView, FIRST_SCREEN_CHARS, GENERATED_MARK, legend, shortDate, subAnswer, type ChatLine, type ChatSource, type ChatView, type Seg } from './chat.ts';
+import { ARTICLE_MARK, chatView, fitFirstScreen, GENERATED_MARK, legend, shortDate, subAnswer, type ChatLine, type ChatSource, type ChatView, type Seg } from './chat.ts';
 import { citeMarks } from './text.ts';
 import { splitWords, truncate } from './limits.ts';
 
@@ -186,17 +186,8 @@ const mentionsOff = { parse: [] as never[], repliedUser: false as const };
  * four messages of at most 2,000 characters.
  */
 export function renderDiscord(a: Answer, opts: { marker?: string | null; asked?: string | null; feedback?: string | null } = {}): DiscordMessage[] {
-  // The first screen's size is estimated before rendering; measured after (text and sources embed), and
-  // rendered again with a smaller budget while it is over FIRST_SCREEN_CHARS.
-  let budget = FIRST_SCREEN_CHARS;
-  let ms = renderDiscordOnce(a, opts, budget);
-  for (let i = 0; i < 4; i++) {
-    const over = ms[0].content.length + (ms[0].embeds[0]?.description.length ?? 0) - FIRST_SCREEN_CHARS;
-    if (over <= 0) break;
-    budget -= over + 40;
-    ms = renderDiscordOnce(a, opts, budget);
-  }
-  return ms;
+  // The first message, text and sources embed, measured as rendered.
+  return fitFirstScreen((budget) => renderDiscordOnce(a, opts, budget), (ms) => ms[0].content.length + (ms[0].embeds[0]?.description.length ?? 0));
 }
 
 function renderDiscordOnce(a: Answer, opts: { marker?: string | null; asked?: string | null; feedback?: string | null }, budget: number): DiscordMessage[] {

@@ -1,5 +1,5 @@
 import type { Answer } from '../briefing/types.ts';
-import { ARTICLE_MARK, chatView, FIRST_SCREEN_CHARS, GENERATED_MARK, legend, plainSegs, shortDate, type ChatLine, type ChatSource, type Seg } from './chat.ts';
+import { ARTICLE_MARK, chatView, FIRST_SCREEN_CHARS, fitFirstScreen, GENERATED_MARK, legend, plainSegs, shortDate, type ChatLine, type ChatSource, type Seg } from './chat.ts';
 import { citeMarks } from './text.ts';
 import { splitWords, truncate } from './limits.ts';
 
@@ -77,33 +77,26 @@ function sourceWords(s: ChatSource): string {
  * once in the sources list (see chat.ts); no file paths. With `more`, only the first screen and a "Show all".
  */
 export function renderSlack(a: Answer, opts: SlackRenderOptions = {}): SlackMessage {
-  // The first screen's size is estimated before rendering; measured after, and rendered again with a smaller
-  // budget while what a reader sees is over FIRST_SCREEN_CHARS.
-  let budget = FIRST_SCREEN_CHARS;
-  let m = renderSlackOnce(a, opts, budget);
-  for (let i = 0; opts.more && i < 4; i++) {
-    // The answer itself, leaving room for the line above it (who asked or shared): measured the same way
-    // with either line, so a shared answer is the one its sharer saw.
-    const over = visibleLength((m.blocks as { type: string; elements?: { text?: string }[] }[]).filter((b) => !(b.type === 'context' && /^(?:You asked|Shared by)/.test(b.elements?.[0]?.text ?? '')))) - (FIRST_SCREEN_CHARS - ASKED_LINE_ROOM);
-    if (over <= 0) break;
-    budget -= over + 40;
-    m = renderSlackOnce(a, opts, budget);
-  }
-  return m;
+  if (!opts.more) return renderSlackOnce(a, opts, FIRST_SCREEN_CHARS);
+  // The answer itself is measured, leaving room for the line above it (who asked or shared): the same with
+  // either line, so a shared answer is the one its sharer saw.
+  const answerOnly = (m: SlackMessage) =>
+    visibleText((m.blocks as { type: string; elements?: { text?: string }[] }[]).filter((b) => !(b.type === 'context' && /^(?:You asked|Shared by)/.test(b.elements?.[0]?.text ?? '')))).length;
+  return fitFirstScreen((budget) => renderSlackOnce(a, opts, budget), answerOnly, FIRST_SCREEN_CHARS - ASKED_LINE_ROOM);
 }
 
 /** Characters of a first screen kept for the "You asked: …" / "Shared by …" line above the answer. */
 const ASKED_LINE_ROOM = 100;
 
-/** The characters a reader sees in the blocks: every text, links as their labels, entities as one character, no bold marks. */
-function visibleLength(blocks: unknown): number {
+/** What a reader sees of Slack blocks: every text, links as their labels, entities as one character, no bold marks. */
+export function visibleText(blocks: unknown): string {
   const texts: string[] = [];
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) x.forEach(walk);
     else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) (k === 'text' && typeof v === 'string' ? texts.push(v) : walk(v));
   };
   walk(blocks);
-  return texts.map((t) => t.replace(/<[^|>]*\|([^>]*)>/g, '$1').replace(/&(amp|lt|gt);/g, '&').replace(/\*/g, '')).join('\n').length;
+  return texts.map((t) => t.replace(/<[^|>]*\|([^>]*)>/g, '$1').replace(/&(amp|lt|gt);/g, '&').replace(/\*/g, '')).join('\n');
 }
 
 function renderSlackOnce(a: Answer, opts: SlackRenderOptions, budget: number): SlackMessage {
