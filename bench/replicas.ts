@@ -11,23 +11,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from '../test/fakes/slack.ts';
 import { PG_BIN, startTestPostgres } from '../test/pg.ts';
+import type { LoadResult } from './load.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECRET = 'bench-replicas';
 const QUERIES = ['who-leads', 'timeline', 'changes since March 2026', 'who Eddie Wu', 'sources', 'what did zhou hao do at deepmind'];
 const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
 
-export interface ReplicaLoadResult {
+/** A load result (bench/load.ts) for one set-up of replicas. */
+export interface ReplicaLoadResult extends LoadResult {
   label: string;
   replicas: number;
-  n: number;
-  p50: number;
-  p99: number;
-  max: number;
-  errors: number;
-  once: number;
-  twice: number;
-  lost: number;
 }
 
 function freePort(): Promise<number> {
