@@ -60,7 +60,7 @@ export function byDateDesc(a: string | null, b: string | null): number {
   return a > b ? -1 : 1;
 }
 
-/** Events about a person visible on `now`, oldest first. */
+/** Events about a person visible on `now`, in corpus order. */
 export function personEvents(index: BriefIndex, person: string, now: string): EventFact[] {
   const all = memo(index, 'eventsOf', () => groupBy(index.events.filter((e) => e.person), (e) => e.person!)).get(person) ?? [];
   return all.filter((e) => {

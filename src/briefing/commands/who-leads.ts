@@ -3,7 +3,7 @@ import { memo, type BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
 import { isSentence, sidePassages, signalPassages } from '../extract.ts';
-import { byDateDesc, currentHead, docAbout, endsOf, personEvents, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, endsOf, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
 import type { Answer, Item } from '../types.ts';
 import { keptAnswer } from '../keep.ts';
 import { stances } from '../stances.ts';
@@ -165,7 +165,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   }
 
   // The tenure's first dated claim: the earliest one after the head's last departure, if any.
-  const lastEnd = personEvents(index, head, now).filter((e) => e.kind === 'end').map((e) => index.passages[e.passage].date ?? '').sort().at(-1) ?? '';
+  const lastEnd = endsOf(index, head).map((e) => index.passages[e.passage]).find((p) => p.date && p.date <= now && isEligible(index, p, now))?.date ?? '';
   const since = result.claims.map((c) => c.date).filter((d): d is string => !!d && d >= lastEnd).sort()[0] ?? null;
   return {
     command: 'who-leads',
