@@ -168,4 +168,22 @@ describe('commands on a corpus the code has never seen', () => {
     expect(b.command).toBe('ask');
     expect(renderText(b)).toContain('Li Mingzhu hired Li Wen');
   });
+
+  it('ask "how many": a clause that sets the scene is not the focus; the count stands by its noun, in any language', () => {
+    const fleet = corpus({
+      ...HARBOUR,
+      'e.md': md('Northwind grows its fleet', '2025-09-01',
+        'Northwind Freight ordered new vessels after Li Mingzhu took over. ' +
+          'With the order, the fleet will number twelve ships by 2027, the company said.'),
+      'f.txt': 'La flotte de Northwind s\'agrandit\n02/09/2025\nSource : Le Marin\n\n' +
+        'Le transporteur d\'Northwind Freight a passé commande de nouveaux navires. Selon le journal, la flotte comptera onze ships en 2027.\n',
+    });
+    const a = answer(fleet, 'How many ships will the Northwind fleet have after Li Mingzhu took over?', '2025-12-01');
+    expect(a.found).toBe(true);
+    const text = renderText(a);
+    // The English sentence names no one, the French one names Northwind only through "d'Northwind".
+    expect(text).toContain('twelve ships');
+    expect(a.citations.map((c) => c.doc)).toContain('e.md');
+    expect(fleet.mentions[fleet.passages.find((p) => p.text.startsWith('Le transporteur'))!.id].map((m) => m.id)).toContain(fleet.entities.resolveName('Northwind Freight')!.id);
+  });
 });

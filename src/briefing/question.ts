@@ -13,7 +13,7 @@ export interface Question {
   /** Entities the question names, people first. */
   focus: string[];
   /** Content words, stemmed, as the user typed them (for "not in the corpus: …"). */
-  terms: { stem: string; word: string }[];
+  terms: { stem: string; word: string; context?: boolean }[];
   /** Events the question asks about ("fire" → end, "back" → return). */
   events: EventKind[];
   /** A role title it asks about ("chief financial officer" → CFO). */
@@ -26,6 +26,11 @@ export interface Question {
   after: EventKind | null;
   /** Capitalised names in the question that the corpus does not know. */
   unknownNames: string[];
+  /**
+   * Entities named only in a subordinate clause ("… after Altman rejoined it"), when the main clause
+   * names its own: they set the scene but the answer need not name them.
+   */
+  context: string[];
 }
 
 // Question words and verbs of asking carry no content.
@@ -66,14 +71,22 @@ export function readQuestion(index: BriefIndex, text: string): Question {
 
   const { ids, consumed } = index.entities.resolve(t);
   const focus = [...ids].sort((a, b) => Number(index.entities.get(a)?.type !== 'person') - Number(index.entities.get(b)?.type !== 'person'));
+  const clause = subordinate(t);
+  const mainIds = clause ? index.entities.resolve(t.slice(0, clause.start) + t.slice(clause.end)).ids : ids;
+  // "What did X do after she left?" asks about what followed that event: its clause stays the question.
+  const afterM = /\bafter\s+(?:(?:he|she|they|it|the|his|her|their|its)\s+)?(\w+)/i.exec(t);
+  const after = afterM ? eventKindOf(afterM[1].toLowerCase()) : null;
+  const context = clause && mainIds.length && !after ? ids.filter((id) => !mainIds.includes(id)) : [];
   const ws = words(t);
-  const terms: { stem: string; word: string }[] = [];
+  // Word positions inside the clause, to mark its words as scene-setting rather than asked about.
+  const clauseWords = clause ? new Set(words(t.slice(0, clause.end)).map((_, i) => i).filter((i) => i >= words(t.slice(0, clause.start)).length)) : new Set<number>();
+  const terms: { stem: string; word: string; context?: boolean }[] = [];
   const events = new Set<EventKind>();
   ws.forEach((w, i) => {
     if (consumed.has(i) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d{1,2}$/.test(w)) return;
     const k = eventKindOf(w);
     if (k) events.add(k);
-    terms.push({ stem: stem(w), word: w });
+    terms.push(clauseWords.has(i) && mainIds.length && !after ? { stem: stem(w), word: w, context: true } : { stem: stem(w), word: w });
   });
   let title: string | null = null;
   for (const r of TITLE_EXACT) {
@@ -82,15 +95,30 @@ export function readQuestion(index: BriefIndex, text: string): Question {
       break;
     }
   }
-  const afterM = /\bafter\s+(?:(?:he|she|they|it|the|his|her|their|its)\s+)?(\w+)/i.exec(t);
-  const after = afterM ? eventKindOf(afterM[1].toLowerCase()) : null;
   return {
     text: t, type, focus, terms: dedupe(terms), events: [...events], title,
     current: /\b(?:now|currently|still|today|these days|at the moment|latest|anymore)\b/i.test(t),
     earlier: /\b(?:before|previously|prior|formerly|earlier|used to)\b/i.test(t),
     after,
     unknownNames: unknownNames(index, t),
+    context,
   };
+}
+
+// A clause that dates or places the question rather than asking: "… after Altman rejoined it in March".
+const SUBORDINATOR = /\b(?:after|before|since|following|once|while|until|when)\b/i;
+
+/** Where the question's subordinate clause starts and ends (character offsets), if it has one. */
+function subordinate(t: string): { start: number; end: number } | null {
+  // "When did …" and "since when" ask for a date: that "when" opens no clause.
+  const m = [...t.matchAll(new RegExp(SUBORDINATOR.source, 'gi'))].find((x) => !(/^when$/i.test(x[0]) && (x.index === 0 || /since\s+$/i.test(t.slice(0, x.index)))));
+  if (!m || m.index === undefined) return null;
+  if (m.index === 0) {
+    // "After he left, who …": the clause ends at the comma.
+    const comma = t.indexOf(',');
+    return comma > 0 ? { start: 0, end: comma } : null;
+  }
+  return { start: m.index, end: t.length };
 }
 
 function dedupe(terms: { stem: string; word: string }[]): { stem: string; word: string }[] {

@@ -35,7 +35,8 @@ export interface Topic {
 // One capitalised token: a word ("Altman", "D'Angelo", "Desmond-Hellmann", "OpenAI", "McCauley"),
 // an initial ("M."), or an all-caps acronym. Joined by single spaces into a candidate name.
 const TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+)*(?:\p{Lu}[\p{Ll}\p{M}]*)*|\p{Lu}{2,6}\d?)`;
-const SPAN = new RegExp(`(?<![\\p{L}\\p{N}'’-])${TOKEN}(?: ${TOKEN})*(?![\\p{L}\\p{N}])`, 'gu');
+// French and Italian elide an article into the name: "d'OpenAI", "l'Oréal", "dell'Università".
+const SPAN = new RegExp(`(?:(?<=(?<![\\p{L}])(?:[dl]|dell|all|nell|qu)['’])|(?<![\\p{L}\\p{N}'’-]))${TOKEN}(?: ${TOKEN})*(?![\\p{L}\\p{N}])`, 'gu');
 const CJK_RUN = /[\u3400-\u9fff]{2,6}/gu;
 const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/i;
 const FEMININE = /^(?:she|her|hers)$/i;

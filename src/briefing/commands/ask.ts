@@ -16,6 +16,8 @@ export const MAX_EXCERPTS = 4;
 const POOL = 300;
 /** Below this BM25 score a sentence that names nothing the question names is too weak to show. */
 export const RELEVANCE_FLOOR = 3;
+/** How far (characters) a count may stand from the noun it counts: "board members to seven". */
+const COUNT_REACH = 40;
 const EARLIER = /\b(?:prior to|before (?:joining|that|he|she)|previously|formerly|former|earlier|worked at|spent \w+ years|began (?:his|her) career)\b/i;
 const QUESTION = /^(?:who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|can|will|should)\b|\?$/i;
 const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|info\s+on|about)\s+(.+?)\??$/i;
@@ -106,8 +108,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const pool = new Set<number>(bm25.keys());
   // Sentences naming the focus: on a large corpus, the newest few hundred (BM25 has ranked the rest).
   for (const id of q.focus) for (const pid of newestMentions(index, id).slice(0, POOL)) pool.add(pid);
-  const people = q.focus.filter((id) => index.entities.get(id)?.type === 'person');
-  const main = people.length ? people : q.focus.filter((id) => id !== index.focus).length ? q.focus.filter((id) => id !== index.focus) : q.focus;
+  const asked = q.focus.filter((id) => !q.context.includes(id));
+  const people = asked.filter((id) => index.entities.get(id)?.type === 'person');
+  const main = people.length ? people : asked.filter((id) => id !== index.focus).length ? asked.filter((id) => id !== index.focus) : asked;
   // Organisations other than the corpus's subject help place an answer ("Where did Microsoft say …").
   const orgsAsked = people.length ? q.focus.filter((id) => id !== index.focus && !people.includes(id)) : [];
   const out: Candidate[] = [];
@@ -116,15 +119,19 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (!isEligible(index, p, now)) continue;
     const ids = new Set(index.mentions[pid].map((m) => m.id));
     const named = main.filter((id) => ids.has(id)).length + 0.5 * orgsAsked.filter((id) => ids.has(id)).length;
-    const onFocus = !main.length || main.some((id) => ids.has(id)) || refersBack(index, p, main);
+    const onFocus = !main.length || main.some((id) => ids.has(id)) || refersBack(index, p, main) || withinArticleAbout(index, p, main);
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds')) && (!people.length || (e.person && people.includes(e.person)))));
-    const matched = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit)).length;
-    const coverage = q.terms.length ? matched / q.terms.length : named ? 1 : 0;
+    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit));
+    // Coverage counts the words asked about; a subordinate clause's words only add weight.
+    const keyTerms = q.terms.filter((t) => !t.context);
+    const matched = hit.filter((t) => !t.context).length;
+    const coverage = keyTerms.length ? matched / keyTerms.length : named ? 1 : 0;
     const { typed, value } = typedAnswer(index, q, p);
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? 3 : 0);
+    score += 0.5 * hit.filter((t) => t.context).length;
     if (q.current || q.type === 'doing') score += 5 * recency(index, p);
     // "his seat on the board": a role of the person asked about that the question's words name.
     if (people.length && rolesAt(index, pid).some((r) => people.includes(r.person) && q.terms.some((t) => r.title.split(' ').some((w) => stem(w) === t.stem)))) score += 3;
@@ -172,9 +179,10 @@ function answers(q: Question, c: Candidate): boolean {
   if (q.type === 'how-many' || q.type === 'how-much') return c.typed && c.coverage >= 0.34 && c.allOrgs;
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
   if ((q.type === 'doing' || (q.type === 'yesno' && q.current)) && c.typed) return true;
-  const need = q.terms.length <= 2 ? 1 : 0.5;
+  const keys = q.terms.filter((t) => !t.context).length;
+  const need = keys <= 2 ? 1 : 0.5;
   if (c.coverage >= need) return true;
-  return c.typed && c.coverage >= (q.terms.length <= 3 ? 0.34 : 0.25) && c.score >= RELEVANCE_FLOOR;
+  return c.typed && c.coverage >= (keys <= 3 ? 0.34 : 0.25) && c.score >= RELEVANCE_FLOOR;
 }
 
 /** Whether the sentence gives the kind of answer asked for, and the value it gives. */
@@ -187,13 +195,15 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     }
     case 'how-many': {
       // The number nearest a word of the question ("17,000 jobs"), not the first in the sentence.
-      const text = p.text.replace(/\b(?:19|20)\d\d\b/g, (y) => ' '.repeat(y.length));
+      const text = DATE_PHRASES.slice(0, 2).reduce((t, re) => t.replace(new RegExp(re.source, 'gi'), (d) => ' '.repeat(d.length)), p.text).replace(/\b(?:19|20)\d\d\b/g, (y) => ' '.repeat(y.length));
       const numbers = [...text.matchAll(new RegExp(NUMBER_RE.source, 'gi'))];
       if (!numbers.length) return { typed: false, value: null };
-      const at = [...p.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => q.terms.some((t) => stem(w[0].toLowerCase()) === t.stem)).map((w) => w.index!);
+      const keys = q.terms.filter((t) => !t.context);
+      const at = [...p.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => keys.some((t) => { const s = stem(w[0].toLowerCase()); return s === t.stem || (t.stem.length >= 6 && Math.abs(s.length - t.stem.length) <= 1 && nearlySame(s, t.stem)); })).map((w) => w.index!);
       const near = (n: RegExpMatchArray) => (at.length ? Math.min(...at.map((i) => Math.abs(i - n.index!))) : n.index!);
       const best = numbers.reduce((a, b) => (near(b) < near(a) ? b : a));
-      return { typed: true, value: best[0].trim() };
+      // A count belongs to the thing counted: the number stands within a few words of a word asked about.
+      return { typed: !keys.length || near(best) <= COUNT_REACH, value: best[0].trim() };
     }
     case 'how-much': {
       const m = MONEY_RE.exec(p.text);
@@ -232,6 +242,17 @@ function refersBack(index: BriefIndex, p: Passage, ids: string[]): boolean {
   if (!prev || prev.doc !== p.doc || prev.paragraph !== p.paragraph) return false;
   if (index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person')) return false;
   return index.mentions[prev.id].some((m) => ids.includes(m.id)) && /^(?:\W*)(?:he|she|they|it|his|her|their|its|the (?:company|board|firm))\b/i.test(p.text);
+}
+
+/**
+ * A sentence that names no organisation, in an article about the organisations asked about:
+ * "this brings the total number of board members to seven" in a piece on OpenAI's board.
+ */
+function withinArticleAbout(index: BriefIndex, p: Passage, orgs: string[]): boolean {
+  if (!orgs.every((id) => index.entities.get(id)?.type === 'organisation')) return false;
+  // "Microsoft-appointed" qualifies someone; it does not make the sentence about Microsoft.
+  if (index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && p.text[m.end] !== '-')) return false;
+  return orgs.every((id) => docAbout(index, p.doc, id));
 }
 
 /** Newer evidence first for "now" questions: 0 for the oldest dated sentence, 1 for the newest. */
