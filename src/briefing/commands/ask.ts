@@ -6,7 +6,7 @@ import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
 import { currentHead, docAbout, endsOf, eventsAt, rolesAt, rolesOf } from '../knowledge.ts';
-import { readQuestion, type Question } from '../question.ts';
+import { eventKindOf, readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { person } from './person.ts';
@@ -123,7 +123,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds')) && (!people.length || (e.person && people.includes(e.person)))));
-    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit));
+    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit) || (!q.after && sameEventWord(index, p, t.word)));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
     const keyTerms = q.terms.filter((t) => !t.context);
     const matched = hit.filter((t) => !t.context).length;
@@ -166,6 +166,20 @@ function successorEvidence(index: BriefIndex, person: string, now: string): Pass
     if (since.length) out.push(left);
   }
   return out;
+}
+
+/**
+ * A word of the sentence that names the same kind of change as the question's word: "back" and
+ * "reinstatement", "fired" and "ousted".
+ */
+function sameEventWord(index: BriefIndex, p: Passage, word: string): boolean {
+  const kind = eventKindOf(word);
+  // Joining and holding are said of almost everyone; only the rarer changes are telling.
+  if (kind !== 'end' && kind !== 'return' && kind !== 'succession') return false;
+  const cache = memo(index, 'ask:eventWords', () => new Map<number, Set<string>>());
+  let kinds = cache.get(p.id);
+  if (!kinds) cache.set(p.id, (kinds = new Set(words(p.text).map(eventKindOf).filter((k): k is NonNullable<typeof k> => !!k))));
+  return kinds.has(kind);
 }
 
 function eventKindWord(stem: string): boolean {
