@@ -186,4 +186,16 @@ describe('commands on a corpus the code has never seen', () => {
     expect(a.citations.map((c) => c.doc)).toContain('e.md');
     expect(fleet.mentions[fleet.passages.find((p) => p.text.startsWith('Le transporteur'))!.id].map((m) => m.id)).toContain(fleet.entities.resolveName('Northwind Freight')!.id);
   });
+
+  it('timeline: a sentence naming no one is a change when it dates itself ("March 3: dockers ratified …")', () => {
+    const idx = corpus({
+      ...HARBOUR,
+      'g.md': md('Northwind year in review', '2025-12-20',
+        'Highlights of the year at Northwind Freight:\n\n- March 3: dockworkers ratified a contract with 12% raises, ending the strike.\n- Later, the company said it was pleased.'),
+    });
+    const a = answer(idx, 'timeline Northwind strike', '2025-12-31');
+    const text = renderText(a);
+    expect(text).toContain('12% raises');
+    expect(text).toMatch(/2025-03-03/);
+  });
 });

@@ -134,7 +134,8 @@ function allChangeEvents(index: BriefIndex): ChangeEvent[] {
     const p = index.passages[id];
     if (!p.date) continue;
     const ents = index.mentions[p.id];
-    if (!ents.length) continue;
+    // A sentence naming no one counts only when it dates itself ("November 4: machinists ratified …").
+    if (!ents.length && p.dateOrigin !== 'sentence') continue;
     const people = new Set(ents.filter((m) => index.entities.get(m.id)?.type === 'person').map((m) => m.id)).size;
     // Without a named person, only a sentence that states its own date counts as a change.
     if (!people && p.dateOrigin === 'article' && !ks.has('curated')) continue;

@@ -36,7 +36,14 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   const orgs = mentions.filter((m) => byId.get(m.id)?.type === 'organisation');
   const roles: RoleFact[] = [];
   const events: EventFact[] = [];
-  if (!people.length && !orgs.length) return { roles, events };
+  // A sentence naming no one can still report what happened to the organisation ("machinists
+  // ratified a contract …, ending the strike"); nothing else is read from it.
+  if (!people.length && !orgs.length) {
+    const org = EVENT_CUES_G.find((c) => c.cue.kind === 'org')!;
+    const m = new RegExp(org.re.source, 'i').exec(text);
+    if (m) events.push({ kind: 'org', person: null, passage: p.id, at: m.index });
+    return { roles, events };
+  }
 
   // Clause bounds: a title belongs to a name in the same clause.
   // A full stop after an initial ("H. Dahl") or a short abbreviation ("Nov. 17") ends nothing.
