@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/briefing/answer.ts';
+import { mandateLabel } from '../src/briefing/commands/who-leads.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { renderText } from '../src/render/text.ts';
@@ -197,5 +198,13 @@ describe('commands on a corpus the code has never seen', () => {
     const text = renderText(a);
     expect(text).toContain('12% raises');
     expect(text).toMatch(/2025-03-03/);
+  });
+
+  it('who-leads labels each side of a mandate disagreement in its source\'s words', () => {
+    expect(mandateLabel('Okafor, head of ports, will temporarily assume oversight of the fleet.', true)).toBe('temporary oversight');
+    expect(mandateLabel('The board named Tomasz Wierzbicki interim CEO while it searches.', true)).toBe('interim CEO');
+    expect(mandateLabel('The board named Wierzbicki acting chief executive officer.', true)).toBe('acting chief executive officer');
+    expect(mandateLabel('Northwind named its former COO Tomasz Wierzbicki to lead the company.', false)).toBe('named to lead');
+    expect(mandateLabel('Wierzbicki is the chief executive.', false)).toBe('named without qualification');
   });
 });

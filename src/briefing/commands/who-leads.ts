@@ -135,8 +135,10 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   const interim = result.claims.filter((c) => c.role.interim);
   const firm = result.claims.filter((c) => !c.role.interim);
   if (interim.length && firm.length && interim.some((a) => firm.some((b) => a.passage.doc !== b.passage.doc))) {
-    const sides = ([['interim or temporary', interim], ['named without qualification', firm]] as const).map(([side, list]) =>
-      [side, [...list].sort((a, b) => byDateDesc(a.date, b.date) || isSentence(b.passage) - isSentence(a.passage) || a.passage.id - b.passage.id)[0]] as const);
+    const sides = ([[true, interim], [false, firm]] as const).map(([provisional, list]) => {
+      const c = [...list].sort((a, b) => byDateDesc(a.date, b.date) || isSentence(b.passage) - isSentence(a.passage) || a.passage.id - b.passage.id)[0];
+      return [mandateLabel(c.passage.text, provisional), c] as const;
+    });
     if (!sides.some(([, c]) => curatedCovers(index, c.passage))) {
       for (const [side, c] of sides) items.push({ section: `Sources disagree: ${name(head)}'s mandate`, text: `${side} — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
     }
@@ -286,4 +288,21 @@ function rankedSide(index: BriefIndex, ci: number, si: number, org: string): Pas
         a.id - b.id,
     );
   });
+}
+
+/**
+ * Each side of a mandate disagreement in its source's own words: "temporarily assume oversight"
+ * → "temporary oversight", "interim CEO"; "named … to lead" → "named to lead". Else a plain label.
+ */
+export function mandateLabel(text: string, provisional: boolean): string {
+  if (provisional) {
+    const adverb = /\b(temporar|provisional|interim)(?:il|l)?y\s+(?:\w+\s+){1,2}?(oversight|control|charge|leadership|command|responsibility|role)\b/i.exec(text);
+    if (adverb) return `${adverb[1].toLowerCase()}${/temporar/i.test(adverb[1]) ? 'y' : ''} ${adverb[2].toLowerCase()}`;
+    const adjective = /\b(interim|acting|temporary|caretaker|provisional)\s+((?:chief \w+(?: officer)?|\w+))\b/i.exec(text);
+    if (adjective) return `${adjective[1].toLowerCase()} ${adjective[2]}`;
+    return 'interim or temporary';
+  }
+  const named = /\b(named|appointed|tapped|picked|chose|promoted|elevated)\b[^.;]{0,80}?\bto (lead|head|run|oversee|chair)\b/i.exec(text);
+  if (named) return `${named[1].toLowerCase()} to ${named[2].toLowerCase()}`;
+  return 'named without qualification';
 }
