@@ -208,3 +208,39 @@ describe('commands on a corpus the code has never seen', () => {
     expect(mandateLabel('Wierzbicki is the chief executive.', false)).toBe('named without qualification');
   });
 });
+
+// A football club: British usage ("the club have … their new head coach"), a caretaker, a sacking.
+describe('a sports club, another subject the code has never seen', () => {
+  const club = corpus({
+    'topic.yaml': 'name: Rivertown FC\naliases: [Rivertown, The Otters]\n',
+    'a.md': md('Rivertown FC sack manager Pablo Ferreira', '2025-10-06',
+      'Rivertown FC have sacked manager Pablo Ferreira after a run of seven straight league defeats.\n\n' +
+        'The club said on Sunday that Ferreira had been relieved of his duties with immediate effect. ' +
+        "Under-21s coach Dean Holloway will take charge of the first team as caretaker manager for Saturday's trip to Castleford."),
+    'b.txt': 'Otters name Sofia Lindqvist as head coach\nPublished 14 October 2025, 09:12 BST\n\n' +
+      'Rivertown FC have appointed former Sweden international Sofia Lindqvist as their new head coach on a two-year contract.\n',
+  });
+  const at = (re: RegExp) => club.passages.find((p) => re.test(p.text))!;
+
+  it('dates a weekday in a sentence that looks ahead forward, and reads "relieved of his duties" as a departure', () => {
+    expect(at(/caretaker manager/).date).toBe('2025-10-11');
+    expect(at(/relieved of his duties/).date).toBe('2025-10-05');
+    expect(club.events.some((e) => e.kind === 'end' && e.passage === at(/relieved/).id && e.person === club.entities.resolveName('Pablo Ferreira')!.id)).toBe(true);
+  });
+
+  it('"The Otters" in topic.yaml also names "Otters"; "their new head coach" makes her head of the club', () => {
+    expect(club.entities.resolveName('Otters')?.id).toBe(club.entities.resolveName('Rivertown FC')!.id);
+    const a = answer(club, 'who-leads', '2025-12-01');
+    expect(a.heading).toContain('Sofia Lindqvist');
+    expect(renderText(a)).toContain('Ferreira left (2025-10-06)');
+  });
+
+  it('"who replaced X?" finds who took the same post after X left, even with no word of replacing', () => {
+    const a = answer(club, 'who replaced Ferreira?', '2025-12-01');
+    expect(a.found).toBe(true);
+    expect(renderText(a)).toContain('Dean Holloway');
+    // "for Saturday's trip" is no organisation.
+    expect(club.roles.filter((r) => r.person === club.entities.resolveName('Dean Holloway')!.id).map((r) => r.org)).not.toContain("other:Saturday's");
+  });
+});
+

@@ -66,6 +66,8 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
       else if (iso.slice(0, 7) > articleDate.slice(0, 7)) iso = isoFromParts(--y, m, d);
       else if (precision === 'day') iso = isoFromParts(--y, m, d);
     }
+    // "will take charge for Saturday's trip": a weekday in a sentence that looks ahead is the coming one.
+    if (!yearKnown && articleDate && iso < articleDate && FUTURE.test(sentence) && s.isCertain('weekday') && !s.isCertain('day') && !/\blast\b/i.test(r.text)) iso = addDays(iso, 7);
     out.push({ date: iso, precision, text: r.text });
   }
   // "joined OpenAI in 2018", "co-founded in 2015": a year that a preposition ties to the event.

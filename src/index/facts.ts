@@ -3,7 +3,7 @@
 // replaced, leads, reports to, founded …), each with the sentence's date. General English news
 // language (lexicon.ts), no list of the corpus's people or phrases.
 import type { Passage } from '../corpus/types.ts';
-import { ANY_EVENT_RE, EVENT_CUES_G, INTERIM_RE, PAST_RE, ROLE_TITLES, titleOf, type EventKind } from './lexicon.ts';
+import { ANY_EVENT_RE, EVENT_CUES_G, INTERIM_RE, NEVER_NAMES, PAST_RE, ROLE_TITLES, titleOf, type EventKind } from './lexicon.ts';
 import type { EntitySpec, Mention } from './names.ts';
 
 export interface RoleFact {
@@ -90,7 +90,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (before) {
         const gap = text.slice(before.end, tStart);
         const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z])\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
-        const pred = /\b(?:as|is|was|be|been|became|becomes|become|named|appointed|made|remains?|serves?|served|serving|promoted to|elevated to|moved? into|taking over as|take over as|takes over as|took over as|replaces? [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:the\s+|an?\s+|its\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+)?(?:(?:new|interim|acting|permanent|temporary|incoming|former|first|sole|co-)\s*)*$/iu.test(gap);
+        const pred = /\b(?:as|is|was|be|been|became|becomes|become|named|appointed|made|remains?|serves?|served|serving|promoted to|elevated to|moved? into|taking over as|take over as|takes over as|took over as|replaces? [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+)?(?:(?:new|interim|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-)\s*)*$/iu.test(gap);
         const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
         if ((appos || pred || whoClause) && gap.length <= 120) {
           holder = before;
@@ -103,7 +103,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     }
     // 3. "named X interim CEO": the name just before, after a naming verb.
     if (!holder) {
-      const x = [...people].reverse().find((y) => y.end <= tStart && /^(?:,[^,;]{0,70},)?\s+(?:(?:as|the|new|interim|acting)\s+)*$/i.test(text.slice(y.end, tStart)));
+      const x = [...people].reverse().find((y) => y.end <= tStart && /^(?:,[^,;]{0,70},)?\s+(?:(?:as|the|new|interim|acting|caretaker)\s+)*$/i.test(text.slice(y.end, tStart)));
       if (x && /\b(?:named|appointed|made|tapped|picked|chose|elected)\s+$/i.test(text.slice(Math.max(0, x.start - 15), x.start))) holder = x;
     }
     if (!holder) continue;
@@ -117,7 +117,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       org = o ?? null;
     }
     // "he became its CEO": "its" is the organisation named before it in the sentence.
-    if (!org && /\bits\s+(?:(?:new|interim|acting|former|first|co-)\s*)*$/i.test(text.slice(Math.max(0, tStart - 25), tStart))) {
+    // A team or club is often "their" in British usage: "Rivertown FC have appointed X as their new head coach".
+    if (!org && /\b(?:its|their)\s+(?:(?:new|interim|acting|former|first|co-)\s*)*$/i.test(text.slice(Math.max(0, tStart - 25), tStart))) {
       org = [...orgs].reverse().find((y) => y.end <= tStart) ?? null;
     }
     // "Quora CEO Adam D'Angelo": a capitalised word before the title names some other organisation.
@@ -126,7 +127,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (!org && capBefore && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && text.slice(x.end, tStart).trim() === '')) otherOrg = `other:${capBefore[1].trim()}`;
     if (!org && !otherOrg && ofOrg) {
       const named = /^\p{Lu}[\p{L}'’.-]*/u.exec(post.slice(ofOrg[0].length));
-      if (named && !/^(?:The|A|An)$/.test(named[0])) otherOrg = `other:${named[0]}`;
+      // "manager for Saturday's trip": a day or month is no organisation.
+      if (named && !NEVER_NAMES.has(named[0].toLowerCase().replace(/['’]s$/, ''))) otherOrg = `other:${named[0]}`;
     }
     const boardish = /\bboard\b/i.test(`${pre.slice(-25)} ${post.slice(0, 25)}`) || info.canon === 'board member';
     roles.push({

@@ -237,9 +237,11 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   for (const h of opts.hints.people) register({ id: h.id, name: h.name, type: 'person', aliases: [h.name, ...h.aliases], note: h.note ?? null, learned: false });
   for (const h of opts.hints.organisations) register({ id: h.id, name: h.name, type: 'organisation', aliases: [h.name, ...h.aliases], note: h.note ?? null, learned: false });
   if (opts.topic) {
-    const found = [opts.topic.name, ...opts.topic.aliases].map((a) => byForm.get(foldKey(a))).find(Boolean);
-    if (found) for (const a of [opts.topic.name, ...opts.topic.aliases]) addForm(found, a);
-    else register({ id: slug(opts.topic.name), name: opts.topic.name, type: 'organisation', aliases: [opts.topic.name, ...opts.topic.aliases], note: null, learned: false });
+    // "The Otters" is written "the Otters" and "Otters" too: the article is no part of the name.
+    const forms = [opts.topic.name, ...opts.topic.aliases].flatMap((a) => (/^the\s+\S/i.test(a) ? [a, a.replace(/^the\s+/i, '')] : [a]));
+    const found = forms.map((a) => byForm.get(foldKey(a))).find(Boolean);
+    if (found) for (const a of forms) addForm(found, a);
+    else register({ id: slug(opts.topic.name), name: opts.topic.name, type: 'organisation', aliases: forms, note: null, learned: false });
   }
 
   // Single words used alone: organisations ("OpenAI"), or short forms of a person's name ("Murati").

@@ -5,7 +5,7 @@ import { stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
-import { currentHead, docAbout, endsOf, eventsAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { currentHead, docAbout, endsOf, eventsAt, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -25,7 +25,7 @@ const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|info\
 // The date as the sentence words it: "Nov. 17", "18 November", "November 19, 2023", "in 2018", "on Tuesday".
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_PHRASES = [
-  `\\b(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`,
+  `\\b(?:${MONTH}\\s+\\d{1,2}(?!\\d)(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`,
   `\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since)\\s+(?:19|20)\\d\\d\\b`,
   '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
 ].map((re) => new RegExp(re, 'i'));
@@ -165,8 +165,25 @@ function successorEvidence(index: BriefIndex, person: string, now: string): Pass
     for (const c of since.slice(0, 2)) out.push(c.passage);
     if (since.length) out.push(left);
   }
-  return out;
+  // A post that is not the top one ("manager", "chief scientist"): whoever holds the same title at
+  // the same organisation from the day the person left.
+  const titles = rolesOf(index, person).filter((r) => r.head === null && !r.past && !SUCCESSION_SKIP.has(r.title));
+  for (const r of titles) {
+    const org = r.org ?? index.focus;
+    const next = index.roles
+      .filter((x) => x.person !== person && x.title === r.title && !x.past && (x.org === org || roleAt(index, x, org)))
+      .map((x) => index.passages[x.passage])
+      .filter((p) => p.date && p.date >= left.date! && p.date <= now && isEligible(index, p, now))
+      .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id));
+    if (!next.length) continue;
+    out.push(next[0]);
+    if (!out.includes(left)) out.push(left);
+  }
+  return [...new Set(out)];
 }
+
+/** Titles many people hold at once: holding one after someone left is no succession. */
+const SUCCESSION_SKIP = new Set(['member', 'board member', 'director', 'scientist', 'engineer', 'adviser', 'analyst', 'journalist', 'partner', 'co-founder', 'founder', 'vice president']);
 
 /**
  * A word of the sentence that names the same kind of change as the question's word: "back" and
