@@ -233,6 +233,8 @@ describe('a sports club, another subject the code has never seen', () => {
     const a = answer(club, 'who-leads', '2025-12-01');
     expect(a.heading).toContain('Sofia Lindqvist');
     expect(renderText(a)).toContain('Ferreira left (2025-10-06)');
+    // The caretaker came before her; he is not "also named" beside her.
+    expect(renderText(a)).toMatch(/Before that:\n• Dean Holloway/);
   });
 
   it('"who replaced X?" finds who took the same post after X left, even with no word of replacing', () => {

@@ -59,9 +59,12 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     items.push({ section: `Head: ${name(head)}`, text: `${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
   }
   // Earlier or competing heads, each with their newest claim.
+  const headFrom = result.claims.map((c) => c.date).filter((d): d is string => !!d).sort()[0] ?? null;
   for (const o of result.others.slice(0, MAX_EARLIER)) {
     const c = o.claims[0];
-    items.push({ section: 'Before that', text: `${name(o.person)} (${roleWord(o.claims)}${c.date ? `, ${c.date}` : ''}) — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
+    // A claim as new as the head's own is not "before": another source (or another post) names them too.
+    const section = c.date && headFrom && c.date >= headFrom ? 'Also named as head' : 'Before that';
+    items.push({ section, text: `${name(o.person)} (${roleWord(o.claims)}${c.date ? `, ${c.date}` : ''}) — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
   }
 
   // Departures of people who held a role there, dated by the date most sources give.
