@@ -246,3 +246,47 @@ describe('a sports club, another subject the code has never seen', () => {
   });
 });
 
+// A Korean chipmaker: hyphenated given names, name particles, a company written with and without its
+// company word, a nationality and a dateline place that are no organisations, money in won.
+describe('a chipmaker with Korean names, another subject the code has never seen', () => {
+  const chip = corpus({
+    'a.md': md('Hanbit Semiconductor replaces CEO', '2025-03-18',
+      'Hanbit Semiconductor said on Tuesday that chief executive Park Ji-hoon will step down at the end of March.\n\n' +
+        'The board nominated Kim Soo-min, who heads the foundry division, as his successor. Mr. Park will stay on as an adviser at Hanbit.'),
+    'b.txt': 'New Hanbit chief vows to catch up\nApril 2, 2025 | Korea Business Wire\n\n' +
+      'SEOUL — Soo-min Kim formally took office as chief executive of Hanbit Semiconductor on Tuesday.\n\n' +
+      'Kim said the company would invest 12 trillion won in a new packaging plant in Cheongju. ' +
+      'She also named Lee Dong-wook, previously head of memory sales, as chief operating officer.\n',
+    'c.md': md('Hanbit to buy Veltrix', '2025-06-10',
+      'Hanbit agreed to buy Veltrix, a Dutch maker of inspection tools, for about $2.1 billion. ' +
+        'The deal was negotiated by Kim Soo-min and Veltrix founder Anneke de Vries, who will join the board.'),
+  });
+  const names = chip.entities.entities.map((e) => e.name);
+
+  it('reads hyphenated given names, either order, and "de" inside a name', () => {
+    expect(chip.entities.resolveName('Soo-min Kim')?.id).toBe(chip.entities.resolveName('Kim Soo-min')!.id);
+    expect(chip.entities.resolveName('Park Ji-hoon')?.type).toBe('person');
+    expect(chip.entities.resolveName('Anneke de Vries')?.type).toBe('person');
+    expect(names).not.toContain('Park Ji');
+  });
+
+  it('"Hanbit" is "Hanbit Semiconductor"; "Dutch" and the dateline\'s "SEOUL" are no organisations', () => {
+    expect(chip.entities.resolveName('Hanbit')?.id).toBe(chip.entities.resolveName('Hanbit Semiconductor')!.id);
+    expect(names).not.toContain('Dutch');
+    expect(names).not.toContain('SEOUL');
+    expect(answer(chip, 'who-leads', '2025-12-01').heading).toContain('Kim Soo-min');
+  });
+
+  it('"who is the COO?" finds the title spelt out, and "previously" in an apposition does not make it past', () => {
+    const a = answer(chip, 'who is the COO?', '2025-12-01');
+    expect(a.found).toBe(true);
+    expect(renderText(a)).toContain('Lee Dong-wook');
+  });
+
+  it('"how much" reads an amount in won, in a sentence about "the company"', () => {
+    const a = answer(chip, 'how much will Hanbit invest in the packaging plant?', '2025-12-01');
+    expect(a.found).toBe(true);
+    expect(renderText(a)).toContain('12 trillion won');
+  });
+});
+

@@ -136,6 +136,8 @@ function unknownNames(index: BriefIndex, t: string): string[] {
   for (const m of t.matchAll(re)) {
     const name = m[1].replace(/['’]s$/, '');
     if (index.entities.resolve(name).ids.length) continue;
+    // "COO", "Chief Financial Officer": a title, asked about as such (roleKnown answers for it).
+    if (TITLE_EXACT.some((x) => x.exact.test(name))) continue;
     const ws = words(name).filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w));
     if (!ws.length) continue;
     if (ws.every((w) => index.vocab.has(stem(w)))) continue;

@@ -67,7 +67,9 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
       else if (precision === 'day') iso = isoFromParts(--y, m, d);
     }
     // "will take charge for Saturday's trip": a weekday in a sentence that looks ahead is the coming one.
-    if (!yearKnown && articleDate && iso < articleDate && FUTURE.test(sentence) && s.isCertain('weekday') && !s.isCertain('day') && !/\blast\b/i.test(r.text)) iso = addDays(iso, 7);
+    // Only when the clause holding the weekday looks ahead ("The deal, announced on Monday, … who will join" does not).
+    const clause = sentence.slice(0, r.index).split(/[,;—–(]/).pop()!;
+    if (!yearKnown && articleDate && iso < articleDate && FUTURE.test(clause) && s.isCertain('weekday') && !s.isCertain('day') && !/\blast\b/i.test(r.text)) iso = addDays(iso, 7);
     out.push({ date: iso, precision, text: r.text });
   }
   // "joined OpenAI in 2018", "co-founded in 2015": a year that a preposition ties to the event.

@@ -108,7 +108,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     }
     if (!holder) continue;
     const span = `${pre.slice(-30)}${m[0]}`;
-    const ctx = text.slice(Math.min(holder.start, tStart), Math.max(holder.end, tEnd));
+    // Between the name and the title, only the last clause speaks of this title: in "X, previously
+    // head of sales, as COO" the "previously" belongs to the apposition.
+    const between = holder.end <= tStart ? text.slice(holder.end, tStart) : text.slice(tEnd, holder.start);
+    const ctx = between.slice(between.lastIndexOf(',') + 1);
     const ofOrg = /^\s*(?:(?:and|&)\s+[^,.;]{1,30}?\s+)?(?:of|at|for)\s+(?:the\s+)?/i.exec(post);
     let org: Mention | null = ofOrg ? orgNear(tEnd, tEnd + ofOrg[0].length + 40) : null;
     if (org && org.start > tEnd + ofOrg![0].length + 1) org = null;
@@ -139,7 +142,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       org: org?.id ?? otherOrg,
       board: boardish || info.head === 'board',
       interim: INTERIM_RE.test(span),
-      past: PAST_RE.test(pre.slice(-25)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\bformer\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)),
+      past: PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\bformer\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)),
       at: tStart,
     });
   }

@@ -15,6 +15,21 @@ export const NEVER_NAMES = new Set(
     'signatories speaking citing despite notably concurrent internally historically today yesterday tomorrow').split(' '),
 );
 
+/** Nationality words: "a Dutch maker", "the Korean chipmaker" name no organisation on their own. */
+export const DEMONYMS = new Set(
+  ('american british chinese japanese korean french german dutch italian spanish indian canadian australian russian swiss ' +
+    'swedish norwegian danish finnish belgian austrian irish scottish welsh english european asian african brazilian mexican ' +
+    'israeli saudi emirati turkish polish czech greek portuguese taiwanese vietnamese thai indonesian malaysian singaporean ' +
+    'filipino pakistani iranian egyptian nigerian kenyan ukrainian hungarian romanian argentine chilean colombian western eastern').split(' '),
+);
+
+/** Words after a company's own name that still name the company: "Hanbit Semiconductor" is "Hanbit". */
+export const COMPANY_WORDS = new Set(
+  ('group holdings holding inc corp corporation co company ltd limited plc llc ag sa se nv gmbh motor motors electronics electric ' +
+    'semiconductor semiconductors airlines airways pharmaceuticals pharma industries automotive telecom communications ' +
+    'entertainment energy steel chemicals chemical petroleum').split(' '),
+);
+
 /** Words that end an organisation's name ("Tongyi Lab", "Alibaba Group", "Georgetown University"). */
 export const ORG_SUFFIXES = new Set(
   ('inc corp corporation co company companies group lab labs laboratory laboratories cloud university college institute ' +
@@ -114,5 +129,5 @@ export const REASON_RE = /\b(?:because|due to|owing to|over (?:a|an|the)|after (
 export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|billion|un|deux|trois|quatre|cinq|sept|huit|neuf|dix';
 export const NUMBER_RE = new RegExp(`(?:\\$\\s?\\d|\\b\\d[\\d,.]*\\b|\\b(?:${NUMBER_WORDS})\\b)`, 'i');
-export const MONEY_RE = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k))?|\b\d[\d,.]*\s?(?:million|billion|trillion)?\s?(?:dollars|euros|yuan|usd|rmb)\b)/i;
+export const MONEY_RE = /(?:(?:US|HK|A|C|S)?[$€£¥₩₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k))?|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)?\s?(?:dollars|euros|yuan|usd|rmb|eur|gbp|jpy|won|yen|pounds|rupees|francs|kronor|krona|roubles|rubles|reais|pesos|ringgit|baht|lira)\b)/i;
 export const DATE_WORD_RE = /\b(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|year))\b/i;

@@ -4,7 +4,7 @@
 // only add what no text reveals.
 import type { Doc, Passage } from '../corpus/types.ts';
 import type { EntitiesFile } from '../corpus/schema.ts';
-import { ACRONYM_TITLES, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
+import { ACRONYM_TITLES, COMPANY_WORDS, DEMONYMS, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
 import { fold } from './normalize.ts';
 
 export type EntityType = 'person' | 'organisation';
@@ -34,9 +34,14 @@ export interface Topic {
 
 // One capitalised token: a word ("Altman", "D'Angelo", "Desmond-Hellmann", "OpenAI", "McCauley"),
 // an initial ("M."), or an all-caps acronym. Joined by single spaces into a candidate name.
-const TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+)*(?:\p{Lu}[\p{Ll}\p{M}]*)*|\p{Lu}{2,6}\d?)`;
+// A lowercase syllable after a hyphen belongs to the name ("Ji-hoon", "Ing-wen"), unless it is an
+// English word that makes a modifier of it ("Altman-led", "Musk-owned").
+const SYLLABLE = String.raw`-(?!(?:led|run|era|based|owned|born|style|like|made|level|wide|free|only|type|class|sized|size|year|old|up|in|out|off|on|and|the|to|funded|backed|linked|owned|esque|ish)(?![\p{L}]))\p{Ll}{2,5}(?![\p{L}-])`;
+const TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+|${SYLLABLE})*(?:\p{Lu}[\p{Ll}\p{M}]*)*|\p{Lu}{2,6}\d?)`;
+// Name particles between capitalised words: "Anneke de Vries", "Ludwig van Beethoven", "Bin Salman".
+const PARTICLE = '(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|bin|ibn|al|ter|ten|zu|af)';
 // French and Italian elide an article into the name: "d'OpenAI", "l'Oréal", "dell'Università".
-const SPAN = new RegExp(`(?:(?<=(?<![\\p{L}])(?:[dl]|dell|all|nell|qu)['’])|(?<![\\p{L}\\p{N}'’-]))${TOKEN}(?: ${TOKEN})*(?![\\p{L}\\p{N}])`, 'gu');
+const SPAN = new RegExp(`(?:(?<=(?<![\\p{L}])(?:[dl]|dell|all|nell|qu)['’])|(?<![\\p{L}\\p{N}'’-]))${TOKEN}(?: (?:${PARTICLE} ){0,2}${TOKEN})*(?![\\p{L}\\p{N}])`, 'gu');
 const CJK_RUN = /[\u3400-\u9fff]{2,6}/gu;
 const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/i;
 const FEMININE = /^(?:she|her|hers)$/i;
@@ -180,7 +185,9 @@ function candidates(p: Passage, common: (w: string) => boolean): { start: number
         while (text.endsWith('.') && !isInitial(text.split(' ').pop()!)) text = text.slice(0, -1);
         const tokens = text.split(' ');
         const allCommon = tokens.every((t) => common(t) || isInitial(t));
-        if (text.length >= 2 && !allCommon && !(tokens.length === 1 && isInitial(text))) out.push({ start: at, end: at + text.length, text });
+        // "a Dutch maker": a nationality alone; "SEOUL —": a dateline's place.
+        const alone = tokens.length === 1 && (DEMONYMS.has(text.toLowerCase()) || (at <= 1 && /^\p{Lu}+$/u.test(text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(p.text.slice(at + text.length))));
+        if (text.length >= 2 && !allCommon && !alone && !(tokens.length === 1 && isInitial(text))) out.push({ start: at, end: at + text.length, text });
         offset = at + raw.length;
       }
       if (i < parts.length - 1) offset = p.text.indexOf(' ', offset) + 1 || offset;
@@ -305,8 +312,23 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     else if (v.n < 2 && v.org < 2 && !orgShaped) continue; // a one-off capitalised phrase is not worth an entity
     register({ id: '', name: forms[0][0], type: isPerson ? 'person' : 'organisation', aliases: forms.map((f) => f[0]), note: null, learned: true });
   }
+  // "Hanbit" alone is "Hanbit Semiconductor" when that is the only learned organisation it starts
+  // with a company word ("Group", "Motors", "Inc"); "Alibaba Cloud" is a unit and stays apart.
+  const companyOf = new Map<string, EntitySpec[]>();
+  for (const e of specs) {
+    if (e.type !== 'organisation') continue;
+    for (const a of e.aliases) {
+      const t = foldKey(a).split(' ');
+      if (t.length === 2 && COMPANY_WORDS.has(t[1])) (companyOf.get(t[0]) ?? companyOf.set(t[0], []).get(t[0])!).push(e);
+    }
+  }
   for (const [k, s] of [...singles.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (byForm.has(k) || personWords.has(k)) continue;
+    const company = [...new Set(companyOf.get(k) ?? [])];
+    if (company.length === 1 && s.person < 3 && !specs.some((e) => e.type === 'organisation' && e !== company[0] && e.aliases.some((a) => foldKey(a).split(' ')[0] === k && foldKey(a).split(' ').length >= 2))) {
+      addForm(company[0], s.form);
+      continue;
+    }
     if (s.n < 2 && s.org < 1) continue;
     register({ id: '', name: s.form, type: s.person >= 3 && s.org === 0 && !isOutlet(k) ? 'person' : 'organisation', aliases: [s.form], note: null, learned: true });
   }

@@ -108,6 +108,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const pool = new Set<number>(bm25.keys());
   // Sentences naming the focus: on a large corpus, the newest few hundred (BM25 has ranked the rest).
   for (const id of q.focus) for (const pid of newestMentions(index, id).slice(0, POOL)) pool.add(pid);
+  // "Who is the COO?": the sentences giving someone that title, however they spell it.
+  if (q.title) for (const pid of titleHolders(index, q.title).slice(0, POOL)) pool.add(pid);
   const asked = q.focus.filter((id) => !q.context.includes(id));
   const people = asked.filter((id) => index.entities.get(id)?.type === 'person');
   const main = people.length ? people : asked.filter((id) => id !== index.focus).length ? asked.filter((id) => id !== index.focus) : asked;
@@ -281,9 +283,10 @@ function refersBack(index: BriefIndex, p: Passage, ids: string[]): boolean {
  */
 function withinArticleAbout(index: BriefIndex, p: Passage, orgs: string[]): boolean {
   if (!orgs.every((id) => index.entities.get(id)?.type === 'organisation')) return false;
-  // "Microsoft-appointed" qualifies someone; it does not make the sentence about Microsoft.
-  if (index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && p.text[m.end] !== '-')) return false;
-  return orgs.every((id) => docAbout(index, p.doc, id));
+  if (!orgs.every((id) => docAbout(index, p.doc, id))) return false;
+  // "Microsoft-appointed" qualifies someone and "in Cheongju" places something: neither makes the
+  // sentence about another organisation.
+  return !index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && p.text[m.end] !== '-' && !/\bin\s+$/i.test(p.text.slice(Math.max(0, m.start - 4), m.start)));
 }
 
 /** Newer evidence first for "now" questions: 0 for the oldest dated sentence, 1 for the newest. */
@@ -361,6 +364,16 @@ function roleKnown(index: BriefIndex, q: Question, now: string): boolean {
 function rolePhrase(q: Question): string {
   const words = q.terms.map((t) => t.word).join(' ');
   return words ? `a ${words}` : `a ${q.title}`;
+}
+
+/** Passages where someone holds `title`, newest first; once per title. */
+function titleHolders(index: BriefIndex, title: string): number[] {
+  return memo(index, `titleHolders:${title}`, () =>
+    [...new Set(index.roles.filter((r) => r.title === title && !r.past).map((r) => r.passage))].sort((a, b) => {
+      const da = index.passages[a].date ?? '';
+      const db = index.passages[b].date ?? '';
+      return da < db ? 1 : da > db ? -1 : a - b;
+    }));
 }
 
 /** Passages naming an entity, newest first (undated last); once per entity. */
