@@ -105,7 +105,9 @@ describe('facts learned from the text', () => {
     expect(kinds('Agnes Okafor')).toContain('end');
     expect(kinds('Li Mingzhu')).toContain('start');
     expect(kinds('Henrik Dahl')).toContain('end');
-    expect(index.roles.some((r) => r.person === id('Li Mingzhu') && r.head === 'org' && r.title === 'head')).toBe(true); // "will report to Li"
+    // "Wierzbicki … will report to Li": a reporting line; Li heads Northwind because she was appointed chief executive.
+    expect(kinds('Tomasz Wierzbicki')).toContain('reports');
+    expect(index.roles.some((r) => r.person === id('Li Mingzhu') && r.head === 'org' && r.title === 'CEO')).toBe(true);
   });
 
   it('dates a relative weekday by the article and a year by its preposition', () => {
@@ -287,6 +289,26 @@ describe('a chipmaker with Korean names, another subject the code has never seen
     const a = answer(chip, 'how much will Hanbit invest in the packaging plant?', '2025-12-01');
     expect(a.found).toBe(true);
     expect(renderText(a)).toContain('12 trillion won');
+  });
+});
+
+describe('who heads what: a line manager, a function and a unit are not the organisation', () => {
+  const idx = corpus({
+    'topic.yaml': 'name: Northwind Freight\naliases: [Northwind]\n',
+    'a.md': md('Northwind names Ada Brook head of its shipping arm', '2025-09-08',
+      'Northwind Freight on Tuesday named Ada Brook head of Northwind. ' +
+        'Brook will report to Carl Osei, who remains head of the holding board.\n\n' +
+        'As head of the company she reports to Osei.\n\n' +
+        'Northwind also hired Dev Patel to run Northwind\'s data infrastructure. ' +
+        'Ines Ruiz, Northwind\'s multimodal lead, left for a start-up.'),
+  });
+  it('the newest head is the one named head, not the one she reports to, nor the heads of functions', () => {
+    const a = answer(idx, 'who-leads', '2025-12-01');
+    expect(a.heading).toContain('Ada Brook');
+    const text = renderText(a);
+    expect(text).not.toMatch(/Carl Osei \(head/);
+    expect(text).not.toMatch(/Dev Patel \(head/);
+    expect(text).not.toMatch(/Ines Ruiz \(head/);
   });
 });
 

@@ -6,6 +6,12 @@ import type { Passage } from '../corpus/types.ts';
 import { ANY_EVENT_RE, EVENT_CUES_G, INTERIM_RE, NEVER_NAMES, PAST_RE, ROLE_TITLES, titleOf, type EventKind } from './lexicon.ts';
 import type { EntitySpec, Mention } from './names.ts';
 
+// Functions inside an organisation: heading one of them is not heading the organisation.
+const FUNCTIONS = 'infrastructure|operations|sales|marketing|engineering|training|inference|post-training|pre-training|coding|multimodal|research|products?|platforms?|data|safety|security|policy|hardware|software|design|finance|legal|communications|strategy|memory|foundry|supply chain|manufacturing|production|procurement|human resources|partnerships|investor relations|recruiting|talent';
+const UNIT_OBJECT = new RegExp(`^(?:(?:its|their|the|our|\\p{Lu}[\\p{L}-]*['’]s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${FUNCTIONS})\\b`, 'iu');
+const FUNCTION_BEFORE = new RegExp(`\\b(?:${FUNCTIONS})\\s+(?:team\\s+)?$`, 'i');
+const FUNCTION_OF = new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${FUNCTIONS})\\b`, 'iu');
+
 export interface RoleFact {
   person: string;
   passage: number; // passage id
@@ -76,6 +82,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (!info) continue;
     const tStart = m.index;
     const tEnd = m.index + m[0].length;
+    // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
+    const functional = info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)));
     const [cs, ce] = clauseOf(tStart);
     const pre = text.slice(Math.max(cs, tStart - 45), tStart);
     const post = text.slice(tEnd, Math.min(ce, tEnd + 60));
@@ -139,7 +147,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       passage: p.id,
       title: info.canon,
       head: info.head === 'board' ? 'board' : info.head === 'org' ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
-      org: org?.id ?? otherOrg,
+      org: functional ? 'other:unit' : org?.id ?? otherOrg,
       board: boardish || info.head === 'board',
       interim: INTERIM_RE.test(span),
       past: PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\bformer\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)),
@@ -166,15 +174,25 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       /^(?:,[^,]{0,80},)?\s+(?:(?:now|currently|also)\s+)?(chairs|leads|heads|runs|oversees|helms|is in charge|is assuming (?:more )?(?:direct )?control|took (?:temporary )?charge|took over|takes over)\s+(?:of\s+)?(?:the\s+)?/i.exec(post);
     if (!m) continue;
     const tail = post.slice(m[0].length, m[0].length + 40);
+    // "to run Qwen's training and inference infrastructure", "oversee its sales": a function, not the organisation.
+    const unit = UNIT_OBJECT.test(tail);
     const board = /^["'“]?(?:initial["'”]?\s+)?board\b/i.test(tail) || /^chair/i.test(m[1]);
-    const org = orgs.find((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30) ?? null;
+    const org = unit ? { id: 'other:unit' } : orgs.find((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30) ?? null;
     roles.push({ person: x.id, passage: p.id, title: board ? 'chair' : 'head', head: board ? 'board' : 'org', org: org?.id ?? null, board, interim: INTERIM_RE.test(post.slice(0, m[0].length + 30)), past: false, at: x.end });
   }
   // "team members will now report directly to X": X heads them.
   for (const m of text.matchAll(/\breport(?:s|ing)?\s+(?:directly\s+)?to\s+/gi)) {
     const x = people.find((y) => y.start === m.index! + m[0].length);
     if (!x) continue;
-    const org = [...orgs].reverse().find((o) => o.end <= m.index! && o.start >= m.index! - 60) ?? null;
+    // "Zhou Hao will report to Zhou Jingren": one person's line manager, who heads something above
+    // him, not his team. Only a group ("team members", "Tongyi Lab") reporting makes X its head.
+    const [cs] = clauseOf(m.index!);
+    const subjectStart = text.lastIndexOf('.', m.index!) + 1;
+    if (people.some((y) => y.id !== x.id && y.end <= m.index! && y.start >= Math.min(cs, subjectStart))) continue;
+    if (/\b(?:he|she|i|we)\b/i.test(text.slice(subjectStart, m.index!))) continue;
+    // The one reporting is the sentence's first organisation: "From Aug. 1, Tongyi Lab, the unit
+    // that develops the Qwen models, will report to her".
+    const org = orgs.find((o) => o.end <= m.index! && o.start >= subjectStart) ?? null;
     roles.push({ person: x.id, passage: p.id, title: 'head', head: 'org', org: org?.id ?? null, board: false, interim: false, past: false, at: m.index! });
   }
   // "named X to lead", "appointed X to lead its AI division".

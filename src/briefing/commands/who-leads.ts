@@ -171,7 +171,10 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
 
   // The tenure's first dated claim: the earliest one after the head's last departure, if any.
   const lastEnd = endsOf(index, head).map((e) => index.passages[e.passage]).find((p) => p.date && p.date <= now && isEligible(index, p, now))?.date ?? '';
-  const since = result.claims.map((c) => c.date).filter((d): d is string => !!d && d >= lastEnd).sort()[0] ?? null;
+  // A machine-generated recap's date gives way to the reporting's when both date the tenure.
+  const tenure = result.claims.filter((c) => c.date && c.date >= lastEnd);
+  const reported = tenure.filter((c) => docOf(c.passage).kind !== 'generated');
+  const since = (reported.length ? reported : tenure).map((c) => c.date!).sort()[0] ?? null;
   return {
     command: 'who-leads',
     query,
