@@ -138,6 +138,36 @@ describe('dates', () => {
     expect(datelineDate('Alibaba Shakes Up Qwen Leadership Amid AI Push')).toBeNull();
   });
 
+  it('reads datelines as pasted from other sites and languages', () => {
+    expect(datelineDate('By Jane Doe | Updated June 12, 2026 10:42 a.m. ET')).toBe('2026-06-12');
+    expect(datelineDate('Posted on October 3, 2026 by Marek Novak · 9 min read · Filed under: open models')).toBe('2026-10-03');
+    expect(datelineDate('April 2, 2025 | Korea Business Wire')).toBe('2025-04-02');
+    // Day or month first: a dot, a zone outside the US, a day over 12 read day first; a US zone month first.
+    expect(datelineDate('03.12.2024, 09:15 Uhr')).toBe('2024-12-03');
+    expect(datelineDate('11/03/2025 18:30 JST')).toBe('2025-03-11');
+    expect(datelineDate('12/03/2024 07:40 PST')).toBe('2024-12-03');
+    expect(datelineDate('14/03/2025 08:15 SGT')).toBe('2025-03-14');
+    expect(datelineDate('Publicado el 12 de marzo de 2025')).toBe('2025-03-12');
+    expect(datelineDate('2026年9月9日')).toBe('2026-09-09');
+    // Nothing to decide by in the line: the month the article names decides.
+    const raw = (line: string, body: string) => parseDoc('r.txt', Buffer.from(`A headline here\n${line}\n\n${body}\n`)).published;
+    expect(raw('11/03/2025', 'The board met on Tuesday, March 11, and named a new chief.')).toBe('2025-03-11');
+    expect(raw('11/03/2025', 'The board met in November and named a new chief.')).toBe('2025-11-03');
+  });
+
+  it('dates sentences in other languages by the article', () => {
+    expect(datesInSentence('Uchida dejará el cargo el 31 de marzo.', '2025-03-12')[0]).toMatchObject({ date: '2025-03-31', precision: 'day' });
+    expect(datesInSentence('9月8日，阿里巴巴宣布任命周浩为团队负责人。', '2026-09-09')[0]).toMatchObject({ date: '2026-09-08' });
+    expect(datesInSentence('Le conseil a tranché le 17 novembre 2023.', null)[0]).toMatchObject({ date: '2023-11-17' });
+  });
+
+  it('takes the outlet from "Fuente:" / "Quelle:" and skips site navigation for the title', () => {
+    const d = parseDoc('n.txt', Buffer.from('Skip to main content\nTech  |  Markets  |  AI  |  Opinion\nQwen lead leaves for a start-up\nMarch 9, 2026\nQuelle: Handelsbote\n\nThe lead left on Monday.\n'));
+    expect(d.title).toBe('Qwen lead leaves for a start-up');
+    expect(d.source).toBe('Handelsbote');
+    expect(d.published).toBe('2026-03-09');
+  });
+
   it('takes the paragraph date, else the article date, and says which', () => {
     const d = parseDoc('x.md', Buffer.from('---\ntitle: X\npublished: 2026-03-06\nkind: news\n---\nOn March 5, 2026, the board met. It named a new chair.\n\nAnalysts expect more changes.\n'));
     expect(d.passages.find((p) => p.text.startsWith('It named'))).toMatchObject({ date: '2026-03-05', dateOrigin: 'paragraph' });

@@ -1,4 +1,6 @@
 import * as chrono from 'chrono-node/en'; // English only: loading every locale costs ~0.2 s at start
+import { isoFromParts } from './date-parts.ts';
+import { foreignDates, monthsNamed } from './foreign-dates.ts';
 
 const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|scheduled|next|upcoming|effective)\b/i;
 
@@ -13,13 +15,9 @@ const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 // weekday name, yesterday/last week, a year, or a d/m form); "90,000" and "Qwen 2.5" do not.
 const DATEISH = new RegExp(`\\b(?:${MONTHS})[a-z]*\\b|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\byesterday\\b|\\blast (?:week|month)\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[/.-]\\d{1,2}\\b`, 'i');
 
-export function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-export function isoFromParts(y: number, m: number, d: number): string {
-  return `${y}-${pad(m)}-${pad(d)}`;
-}
+export { isoFromParts, pad } from './date-parts.ts';
+// A digit beside 月 or a month name of another language: worth the other-language reader.
+const FOREIGN_HINT = /\d\s*月|\d\.?\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)/i;
 
 /** Noon UTC of an ISO day: a reference instant that never slips a day across timezones. */
 export function refInstant(iso: string): Date {
@@ -37,10 +35,11 @@ export function addDays(iso: string, days: number): string {
  * article's date; without one only absolute dates (with a year) are trusted.
  */
 export function datesInSentence(sentence: string, articleDate: string | null): FoundDate[] {
-  if (!DATEISH.test(sentence)) return [];
+  const english = DATEISH.test(sentence);
+  if (!english && !FOREIGN_HINT.test(sentence)) return [];
   const ref = { instant: refInstant(articleDate ?? '2000-01-01'), timezone: 0 };
   const out: FoundDate[] = [];
-  for (const r of chrono.parse(sentence, ref)) {
+  for (const r of english ? chrono.parse(sentence, ref) : []) {
     if (!DATEISH.test(r.text)) continue; // skips "now", "today" and the like
     if (/\ba\s+$/i.test(sentence.slice(0, r.index)) || /^(?:on\s+)?a\s/i.test(r.text)) continue; // "on a Friday": no particular day
     const s = r.start;
@@ -72,6 +71,16 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     if (!yearKnown && articleDate && iso < articleDate && FUTURE.test(clause) && s.isCertain('weekday') && !s.isCertain('day') && !/\blast\b/i.test(r.text)) iso = addDays(iso, 7);
     out.push({ date: iso, precision, text: r.text });
   }
+  // "el 1 de abril", "le 17 novembre 2023", "9月8日": the other languages' day-and-month forms.
+  if (!out.length && /\d/.test(sentence)) {
+    for (const f of foreignDates(sentence, articleDate ? Number(articleDate.slice(0, 4)) : null)) {
+      if (!validIso(f.date) || (!f.yearKnown && !articleDate)) continue;
+      let iso = f.date;
+      // Their future tenses are not read: a day within the next month is taken as announced ahead, a later one as last year's.
+      if (!f.yearKnown && articleDate && iso > addDays(articleDate, 31) && !FUTURE.test(sentence)) iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+      out.push({ date: iso, precision: 'day', text: f.text });
+    }
+  }
   // "joined OpenAI in 2018", "co-founded in 2015": a year that a preposition ties to the event.
   if (!out.length) {
     const y = /\b(?:in|since|from|until|by|early|late|mid-?|during|throughout)\s+((?:19|20)\d\d)\b(?![-/.]\d)/i.exec(sentence);
@@ -83,44 +92,100 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
   return out;
 }
 
+// Labels before a dateline, in the languages corpora carry.
+const DATE_LABEL = /^(?:(?:last\s+)?(?:published|updated|posted|modified|date|dated)(?:\s+(?:on|at))?|publié(?:e)?\s+le|mis\s+à\s+jour\s+le|le|publicado(?:\s+el)?|actualizado(?:\s+el)?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|发布时间|发布于|更新时间|日期)\s*[:：]?\s*/iu;
+// Labels that read numeric dates day first.
+const DAY_FIRST_LABEL = /^(?:publié|mis à jour|le\b|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato)/i;
+// "18:30 JST", "10:42 a.m. ET", ", 09:15 Uhr": a time and zone after the date.
+const TIME_TAIL = /[,\s]*(?:(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)?(?:\s*[Uu]hr)?(?:\s*\(?([A-Z]{2,5})\)?|\s*(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?)?\s*$/;
+const US_ZONES = new Set(['PST', 'PDT', 'EST', 'EDT', 'MST', 'MDT', 'CDT', 'ET', 'PT', 'MT', 'AKST', 'HST']);
+const DAY_FIRST_ZONES = new Set(['GMT', 'BST', 'UTC', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'JST', 'KST', 'SGT', 'HKT', 'IST', 'AEST', 'AEDT', 'NZST', 'NZDT', 'MSK', 'SAST', 'WIB']);
+
+export interface Dateline {
+  date: string;
+  /** The other reading of an ambiguous "11/03/2025" (day and month both ≤ 12, nothing to decide by). */
+  other?: string;
+}
+
 /**
  * A publication date from the top of a raw article: "Mar 5, 2026", "Published on: Apr 15, 2026",
- * "03/06 2026" (month/day year). Only short dateline-like lines count.
+ * "03/06 2026" (month/day year), "11/03/2025 18:30 JST", "03.12.2024, 09:15 Uhr", "Publicado el
+ * 12 de marzo de 2025", "By Jane Doe | Updated June 12, 2026 10:42 a.m. ET". Only short
+ * dateline-like lines count; each part between separators is tried.
  */
 export function datelineDate(line: string): string | null {
+  return readDateline(line)?.date ?? null;
+}
+
+export function readDateline(line: string): Dateline | null {
   const t = line.trim();
   // Every dateline form states a four-digit year; without one, skip chrono (it runs on every short sentence at load).
-  if (t.length === 0 || t.length > 80 || !/\d{4}/.test(t)) return null;
-  // "Publié le 11/03/2024", "Published: 23/09/2024": a labelled day/month/year; French labels read day first.
-  const labelled = /^(published|updated|posted|date|dated|publié(?:e)? le|mis à jour le|le)\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/i.exec(t);
-  if (labelled) {
-    const [a, b] = [Number(labelled[2]), Number(labelled[3])];
-    const dayFirst = /^(?:publié|mis à jour|le)/i.test(labelled[1]) || a > 12;
-    const iso = isoFromParts(Number(labelled[4]), dayFirst ? b : a, dayFirst ? a : b);
-    return validIso(iso) ? iso : null;
+  if (t.length === 0 || t.length > 120 || !/\d{4}/.test(t)) return null;
+  for (const part of t.split(/\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|\s+[—–]\s+/)) {
+    const found = datelinePart(part.trim());
+    if (found) return found;
   }
-  const mdY = /^(\d{1,2})\/(\d{1,2})\s*,?\s+(\d{4})$/.exec(t);
+  return null;
+}
+
+function datelinePart(part: string): Dateline | null {
+  if (part.length > 80 || !/\d{4}/.test(part) || /^by\s/i.test(part)) return null;
+  const label = DATE_LABEL.exec(part)?.[0] ?? '';
+  let rest = part.slice(label.length).trim();
+  const tail = TIME_TAIL.exec(rest);
+  const zone = tail?.[1] ?? null;
+  if (tail && tail[0].trim()) rest = rest.slice(0, tail.index).trim();
+  const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(rest);
+  if (numeric) {
+    const [a, b, y] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
+    const dm = isoFromParts(y, b, a);
+    const md = isoFromParts(y, a, b);
+    if (a > 12) return validIso(dm) ? { date: dm } : null;
+    if (b > 12) return validIso(md) ? { date: md } : null;
+    // A dot (03.12.2024), a day-first label or a zone outside the US reads day first; a US zone month first.
+    if (numeric[2] === '.' || DAY_FIRST_LABEL.test(label) || (zone && DAY_FIRST_ZONES.has(zone))) return { date: dm };
+    if (zone && US_ZONES.has(zone)) return { date: md };
+    return a === b ? { date: md } : { date: md, other: dm };
+  }
+  const isoLike = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(rest);
+  if (isoLike) {
+    const iso = isoFromParts(Number(isoLike[1]), Number(isoLike[2]), Number(isoLike[3]));
+    return validIso(iso) ? { date: iso } : null;
+  }
+  const mdY = /^(\d{1,2})\/(\d{1,2})\s*,?\s+(\d{4})$/.exec(rest);
   if (mdY) {
     const iso = isoFromParts(Number(mdY[3]), Number(mdY[1]), Number(mdY[2]));
-    return validIso(iso) ? iso : null;
+    return validIso(iso) ? { date: iso } : null;
   }
-  const results = chrono.parse(t, { instant: refInstant('2000-01-01'), timezone: 0 });
+  // "12 de marzo de 2025", "3. Dezember 2024", "2025年3月12日": the whole part is the date.
+  const foreign = foreignDates(rest, null).find((f) => f.yearKnown && rest.replace(f.text, '').trim().split(/\s+/).filter(Boolean).length <= 1);
+  if (foreign && validIso(foreign.date)) return { date: foreign.date };
+  const results = chrono.parse(part, { instant: refInstant('2000-01-01'), timezone: 0 });
   for (const r of results) {
     if (!/\d{4}/.test(r.text)) continue; // a dateline states its year
     // A dateline is mostly the date: a label before it ("Published on:"), a separator after it
     // ("Mar 5, 2026·4 min read"), or a few words at most. A dated sentence is not one.
-    const before = t.slice(0, r.index).trim();
-    const after = t.slice(r.index + r.text.length).trim();
-    const labelled = before === '' || /^(?:published|updated|posted|date|dated)\b[^:]*:?$/i.test(before);
-    const separated = after === '' || /^[·•|—–-]/.test(after) || after.split(/\s+/).length <= 2;
+    const before = part.slice(0, r.index).trim();
+    const after = part.slice(r.index + r.text.length).trim();
+    const labelled = before === '' || DATE_LABEL.test(`${before} `) || /^(?:published|updated|posted|date|dated)\b[^:]*:?$/i.test(before);
+    const separated = after === '' || /^[·•|—–-]/.test(after) || after.split(/\s+/).length <= 2 || TIME_TAIL.exec(after)?.index === 0 || /^by\s+\p{Lu}/u.test(after);
     if (!labelled || !separated) continue;
     const s = r.start;
     if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day')) {
       const iso = isoFromParts(s.get('year')!, s.get('month')!, s.get('day')!);
-      if (validIso(iso)) return iso;
+      if (validIso(iso)) return { date: iso };
     }
   }
   return null;
+}
+
+/** An ambiguous dateline read the way the article's own words support: the month it names. */
+export function settleDateline(d: Dateline, body: string): string {
+  if (!d.other) return d.date;
+  const named = monthsNamed(body);
+  const month = (iso: string) => Number(iso.slice(5, 7));
+  if (named.has(month(d.other)) && !named.has(month(d.date))) return d.other;
+  return d.date;
 }
 
 export function validIso(iso: string): boolean {

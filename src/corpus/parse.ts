@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { frontMatterSchema } from './schema.ts';
-import { datelineDate, datesInSentence } from './dates.ts';
+import { datelineDate, datesInSentence, readDateline, settleDateline } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import type { Doc, Kind, Passage } from './types.ts';
 
@@ -73,7 +73,8 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
   let published = (fm.published as string | null | undefined) ?? null;
   if (fm.published === undefined && !curated) {
     // Look for a dateline among the first non-empty lines of the body.
-    published = topLines.slice(0, 10).map(datelineDate).find((d) => d !== null) ?? null;
+    const line = topLines.slice(0, 10).map(readDateline).find((d) => d !== null);
+    published = line ? settleDateline(line, body) : null;
     inferred.push(published ? 'published' : 'published (none found: undated)');
   }
   let kind = fm.kind as Kind | undefined;
@@ -83,7 +84,7 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
   }
   let source = (fm.source as string | null | undefined) ?? null;
   if (fm.source === undefined && !curated) {
-    const m = topLines.map((l) => /^source\s*:\s*(.{2,80})$/i.exec(l)).find(Boolean);
+    const m = topLines.map((l) => /^(?:source|fuente|quelle|fonte|bron|来源|出典)\s*[:：]\s*(.{2,80})$/iu.exec(l)).find(Boolean) ?? outletBesideDate(topLines);
     if (m) {
       source = m[1].trim();
       inferred.push('source');
@@ -108,11 +109,25 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
   };
 }
 
+/** "April 2, 2025 | Korea Business Wire": the outlet in the dateline's other part. */
+function outletBesideDate(top: string[]): RegExpExecArray | null {
+  for (const l of top.slice(0, 10)) {
+    const parts = l.split(/\s+[|·•]\s+/);
+    if (parts.length < 2 || !parts.some((x) => datelineDate(x) !== null)) continue;
+    const name = parts.find((x) => datelineDate(x) === null && !/^by\s/i.test(x) && /^\p{Lu}[\p{L}&.'’-]*(?:\s+[\p{Lu}&][\p{L}&.'’-]*){0,5}$/u.test(x.trim()));
+    if (name) return /^(.*)$/.exec(name.trim());
+  }
+  return null;
+}
+
+// Site furniture pasted with an article: never its title.
+const NAVIGATION = /^(?:skip to (?:main )?content|menu|sign in|log in|subscribe|home|advertisement|share|listen to this article|\[image\])\b/i;
+
 /** First non-empty line that reads like a headline: not a dateline, a byline or a bare number. */
 function inferTitle(top: string[]): string {
   const clean = (l: string) => l.replace(/^#+\s*/, '');
   const pick =
-    top.find((l) => datelineDate(l) === null && !/^(author|source|by|posted|updated|published|publié)\b[^:]*:/i.test(l) && isProse(l)) ?? top[0];
+    top.find((l) => datelineDate(l) === null && !NAVIGATION.test(l) && l.split('|').length < 3 && !/ > /.test(l) && !/^(author|source|by|posted|updated|published|publié)\b[^:]*:/i.test(l) && isProse(l)) ?? top[0];
   const t = clean(pick);
   if (t.length <= 120) return t;
   const cut = t.slice(0, 120);
