@@ -312,3 +312,29 @@ describe('who heads what: a line manager, a function and a unit are not the orga
   });
 });
 
+describe('companies, titles and irregular words, from a carmaker corpus of our own', () => {
+  const cars = corpus({
+    'topic.yaml': 'name: Nissan\naliases: [Nissan Motor]\n',
+    'a.md': md('Honda and Nissan end merger talks', '2025-02-13',
+      'Honda and Nissan ended their talks. Honda Motor Co said the Honda-Nissan plan would have created a group with combined annual sales of 8 million vehicles. ' +
+        'Honda said it would go its own way.\n\nNissan reported a net loss of 670.9 billion yen.'),
+    'b.md': md('Nissan names planner as chief', '2025-03-11',
+      'Nissan appointed Ivan Espinosa as its new group chief executive. Chief financial officer Jeremie Papin stays. ' +
+        'Nissan also appointed Guillaume Cartier as its first group chief performance officer.'),
+  });
+  it('"Honda" is "Honda Motor Co", and "Honda-Nissan" is the two of them, not a person', () => {
+    expect(cars.entities.resolveName('Honda')?.id).toBe(cars.entities.resolveName('Honda Motor Co')!.id);
+    expect(cars.entities.entities.some((e) => e.type === 'person' && /Honda/.test(e.name))).toBe(false);
+  });
+  it('reads "chief performance officer" as its own title, after "its first group"', () => {
+    const r = cars.roles.find((x) => x.person === cars.entities.resolveName('Guillaume Cartier')!.id)!;
+    expect(r.title).toBe('chief performance officer');
+    expect(r.org).toBe(cars.entities.resolveName('Nissan')!.id);
+  });
+  it('"lose" finds "net loss", "sold" finds "sales"; a CFO the corpus gives Nissan is not Honda\'s', () => {
+    expect(renderText(answer(cars, 'How much money did Nissan lose?', '2025-12-01'))).toContain('670.9 billion yen');
+    expect(renderText(answer(cars, 'How many vehicles would Honda and Nissan have sold together?', '2025-12-01'))).toContain('8 million');
+    expect(answer(cars, "Who is Honda's chief financial officer?", '2025-12-01').found).toBe(false);
+  });
+});
+

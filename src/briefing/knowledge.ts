@@ -26,6 +26,22 @@ function docMentions(index: BriefIndex): Map<string, Map<string, number>> {
   });
 }
 
+/** The organisation a document names most (the corpus subject on a tie): whose roles its untagged titles are. */
+export function primaryOrg(index: BriefIndex, doc: string): string | null {
+  return memo(index, 'primaryOrg', () => {
+    const out = new Map<string, string>();
+    for (const [d, m] of docMentions(index)) {
+      let best: [string, number] | null = null;
+      for (const [id, n] of [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (index.entities.get(id)?.type !== 'organisation') continue;
+        if (!best || n > best[1] || (n === best[1] && id === index.focus)) best = [id, n];
+      }
+      if (best) out.set(d, best[0]);
+    }
+    return out;
+  }).get(doc) ?? null;
+}
+
 /** Whether a document is about an organisation (names it at least twice, or in its title). */
 export function docAbout(index: BriefIndex, doc: string, org: string): boolean {
   const n = docMentions(index).get(doc)?.get(org) ?? 0;

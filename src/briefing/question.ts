@@ -2,7 +2,7 @@
 // carry its meaning. Pure; no corpus knowledge beyond the entity names the index learned.
 import type { BriefIndex } from '../index/build.ts';
 import type { EventKind } from '../index/lexicon.ts';
-import { TITLE_EXACT } from '../index/lexicon.ts';
+import { TITLE_EXACT, titleOf } from '../index/lexicon.ts';
 import { STOPWORDS, stem, words } from '../index/normalize.ts';
 
 export type AnswerType = 'who' | 'when' | 'where' | 'why' | 'how-many' | 'how-much' | 'doing' | 'yesno' | 'what';
@@ -90,8 +90,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   });
   let title: string | null = null;
   for (const r of TITLE_EXACT) {
-    if (r.word.test(t)) {
-      title = r.title.canon;
+    const m = r.word.exec(t);
+    if (m) {
+      title = titleOf(m[0])?.canon ?? r.title.canon;
       break;
     }
   }

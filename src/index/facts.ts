@@ -3,7 +3,7 @@
 // replaced, leads, reports to, founded …), each with the sentence's date. General English news
 // language (lexicon.ts), no list of the corpus's people or phrases.
 import type { Passage } from '../corpus/types.ts';
-import { ANY_EVENT_RE, EVENT_CUES_G, INTERIM_RE, NEVER_NAMES, PAST_RE, ROLE_TITLES, titleOf, type EventKind } from './lexicon.ts';
+import { ANY_EVENT_RE, EVENT_CUES_G, INTERIM_RE, NEVER_NAMES, ORG_SUFFIXES, PAST_RE, ROLE_TITLES, titleOf, type EventKind } from './lexicon.ts';
 import type { EntitySpec, Mention } from './names.ts';
 
 // Functions inside an organisation: heading one of them is not heading the organisation.
@@ -97,8 +97,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const before = [...people].reverse().find((x) => x.end <= tStart && x.start >= cs);
       if (before) {
         const gap = text.slice(before.end, tStart);
-        const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z])\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
-        const pred = /\b(?:as|is|was|be|been|became|becomes|become|named|appointed|made|remains?|serves?|served|serving|promoted to|elevated to|moved? into|taking over as|take over as|takes over as|took over as|replaces? [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+)?(?:(?:new|interim|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-)\s*)*$/iu.test(gap);
+        const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
+        const pred = /\b(?:as|is|was|be|been|became|becomes|become|named|appointed|made|remains?|serves?|served|serving|promoted to|elevated to|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replaces? [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+)?(?:(?:new|interim|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive)\s*)*$/iu.test(gap);
         const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
         if ((appos || pred || whoClause) && gap.length <= 120) {
           holder = before;
@@ -129,13 +129,15 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     }
     // "he became its CEO": "its" is the organisation named before it in the sentence.
     // A team or club is often "their" in British usage: "Rivertown FC have appointed X as their new head coach".
-    if (!org && /\b(?:its|their)\s+(?:(?:new|interim|acting|former|first|co-)\s*)*$/i.test(text.slice(Math.max(0, tStart - 25), tStart))) {
+    if (!org && /\b(?:its|their)\s+(?:(?:new|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive)\s*)*$/i.test(text.slice(Math.max(0, tStart - 32), tStart))) {
       org = [...orgs].reverse().find((y) => y.end <= tStart) ?? null;
     }
     // "Quora CEO Adam D'Angelo": a capitalised word before the title names some other organisation.
     let otherOrg: string | null = null;
     const capBefore = /(?:^|[^.!?]\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:(?:new|interim|acting|former|co-)\s*)*$/u.exec(text.slice(Math.max(0, tStart - 40), tStart));
-    if (!org && capBefore && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && text.slice(x.end, tStart).trim() === '')) otherOrg = `other:${capBefore[1].trim()}`;
+    // "Group chief AI officer: Qiao Yunfei" opens a line with a common word, not a company.
+    const capWord = capBefore?.[1].trim().toLowerCase() ?? '';
+    if (!org && capBefore && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && text.slice(x.end, tStart).trim() === '')) otherOrg = `other:${capBefore[1].trim()}`;
     if (!org && !otherOrg && ofOrg) {
       const named = /^\p{Lu}[\p{L}'’.-]*/u.exec(post.slice(ofOrg[0].length));
       // "manager for Saturday's trip": a day or month is no organisation.

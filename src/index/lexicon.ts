@@ -79,7 +79,9 @@ export const TITLE_RE = new RegExp(`\\b(?:${ROLE_TITLES.map((t) => t.re).join('|
 export const TITLE_EXACT = ROLE_TITLES.map((t) => ({ title: t, exact: new RegExp(`^(?:${t.re})$`, 'i'), word: new RegExp(`\\b(?:${t.re})\\b`, 'i') }));
 /** The title a phrase spells ("chief executive" → CEO), or null. */
 export function titleOf(text: string): (typeof ROLE_TITLES)[number] | null {
-  return TITLE_EXACT.find((t) => t.exact.test(text))?.title ?? null;
+  const t = TITLE_EXACT.find((x) => x.exact.test(text))?.title ?? null;
+  // "chief AI officer", "chief performance officer": each its own title, not one "chief officer".
+  return t?.canon === 'chief officer' ? { ...t, canon: text.toLowerCase().replace(/\s+/g, ' ') } : t;
 }
 
 /** Qualifiers that make a role provisional. */

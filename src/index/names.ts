@@ -221,6 +221,21 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     }
   });
 
+  // "the Honda-Nissan deal": two names joined by a hyphen, each written alone elsewhere in the corpus,
+  // are two mentions ("Desmond-Hellmann", whose halves never stand alone, stays one name).
+  const alone = new Map<string, number>();
+  for (const o of occs) if (o.tokens.length === 1) alone.set(o.key, (alone.get(o.key) ?? 0) + 1);
+  for (let i = occs.length - 1; i >= 0; i--) {
+    const o = occs[i];
+    const m = /^(\p{Lu}[\p{L}]+)-(\p{Lu}[\p{L}]+)$/u.exec(o.text);
+    if (!m) continue;
+    const [a, b] = [foldKey(m[1]), foldKey(m[2])];
+    if ((alone.get(a) ?? 0) < 2 || (alone.get(b) ?? 0) < 2) continue;
+    occs.splice(i, 1,
+      { ...o, end: o.start + m[1].length, text: m[1], key: a, tokens: [a], person: 0 },
+      { ...o, start: o.start + m[1].length + 1, text: m[2], key: b, tokens: [b], person: 0 });
+  }
+
   // Curated hints first: their forms and types win over anything learned.
   const specs: EntitySpec[] = [];
   const byForm = new Map<string, EntitySpec>(); // folded alias → entity
@@ -312,20 +327,28 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     else if (v.n < 2 && v.org < 2 && !orgShaped) continue; // a one-off capitalised phrase is not worth an entity
     register({ id: '', name: forms[0][0], type: isPerson ? 'person' : 'organisation', aliases: forms.map((f) => f[0]), note: null, learned: true });
   }
-  // "Hanbit" alone is "Hanbit Semiconductor" when that is the only learned organisation it starts
-  // with a company word ("Group", "Motors", "Inc"); "Alibaba Cloud" is a unit and stays apart.
+  // "Hanbit" alone is "Hanbit Semiconductor", "Alibaba" is "Alibaba Group": the one organisation
+  // its name starts with company words ("Group", "Motor Co", "Inc"); "Alibaba Cloud" is a unit and stays apart.
   const companyOf = new Map<string, EntitySpec[]>();
   for (const e of specs) {
     if (e.type !== 'organisation') continue;
     for (const a of e.aliases) {
       const t = foldKey(a).split(' ');
-      if (t.length === 2 && COMPANY_WORDS.has(t[1])) (companyOf.get(t[0]) ?? companyOf.set(t[0], []).get(t[0])!).push(e);
+      if (t.length >= 2 && t.length <= 3 && t.slice(1).every((w) => COMPANY_WORDS.has(w))) (companyOf.get(t[0]) ?? companyOf.set(t[0], []).get(t[0])!).push(e);
     }
   }
   for (const [k, s] of [...singles.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (byForm.has(k) || personWords.has(k)) continue;
     const company = [...new Set(companyOf.get(k) ?? [])];
-    if (company.length === 1 && s.person < 3 && !specs.some((e) => e.type === 'organisation' && e !== company[0] && e.aliases.some((a) => foldKey(a).split(' ')[0] === k && foldKey(a).split(' ').length >= 2))) {
+    const known = byForm.get(k);
+    // Already learned on its own (a multi-word vote made it): a learned single-word organisation folds in.
+    if (known && company.length === 1 && known !== company[0] && known.learned && known.type === 'organisation' && known.aliases.every((a) => foldKey(a) === k)) {
+      specs.splice(specs.indexOf(known), 1);
+      byForm.delete(k);
+      for (const a of known.aliases) addForm(company[0], a);
+      continue;
+    }
+    if (byForm.has(k) || personWords.has(k)) continue;
+    if (company.length === 1 && !(s.person >= 3 && s.org === 0)) {
       addForm(company[0], s.form);
       continue;
     }

@@ -27,7 +27,34 @@ export function words(text: string): string[] {
 }
 
 /** A small suffix stemmer: enough to match "departs"/"departed"/"departure" style variants. */
+// Irregular English forms news prose uses for the same act: "lose" a question asks, "net loss" a
+// sentence reports; "sold" and "sales"; "rose" and "rise".
+const LEMMA: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    lose: 'lost loss losses losing loses',
+    sell: 'sold sale sales selling sells seller',
+    buy: 'bought buys buying purchase purchased purchases',
+    pay: 'paid pays paying payment payments',
+    rise: 'rose risen rises rising',
+    fall: 'fell fallen falls falling',
+    grow: 'grew grown growth grows growing',
+    spend: 'spent spends spending',
+    earn: 'earned earnings earns',
+    take: 'took taken takes taking',
+    bring: 'brought brings bringing',
+    choose: 'chose chosen chooses choosing choice',
+    begin: 'began begun begins beginning',
+    give: 'gave given gives giving',
+    hire: 'hired hires hiring',
+    die: 'died death dies',
+    decide: 'decided decision decides',
+    found: 'founded founder founders founding',
+  }).flatMap(([lemma, forms]) => [[lemma, lemma], ...forms.split(' ').map((f) => [f, lemma])]),
+);
+
 export function stem(term: string): string {
+  const lemma = LEMMA[term];
+  if (lemma) return lemma;
   if (CJK.test(term) || /^\d/.test(term) || term.length <= 3) return term;
   let t = term;
   if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;

@@ -5,7 +5,7 @@ import { stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
-import { currentHead, docAbout, endsOf, eventsAt, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { currentHead, docAbout, endsOf, eventsAt, primaryOrg, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -358,7 +358,8 @@ function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
 
 function roleKnown(index: BriefIndex, q: Question, now: string): boolean {
   const orgs = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
-  return index.roles.some((r) => r.title === q.title && isEligible(index, index.passages[r.passage], now) && (!orgs.length || orgs.includes(r.org ?? '') || (r.org === null && orgs.some((o) => docAbout(index, index.passages[r.passage].doc, o)))));
+  // A title the sentence gives without an organisation is the one of the organisation its article is mostly about.
+  return index.roles.some((r) => r.title === q.title && isEligible(index, index.passages[r.passage], now) && (!orgs.length || orgs.includes(r.org ?? '') || (r.org === null && orgs.includes(primaryOrg(index, index.passages[r.passage].doc) ?? ''))));
 }
 
 function rolePhrase(q: Question): string {
