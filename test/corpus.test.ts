@@ -213,6 +213,24 @@ describe('loading and indexing in a worker thread (the live reload path)', () =>
     }
   });
 
+  it('revived a chunk at a time (the live reload) it is the same index: same MiniSearch, passages, answers', async () => {
+    const { buildIndex, indexFromPreparedAsync, prepareIndex } = await import('../src/index/build.ts');
+    const { answer } = await import('../src/briefing/answer.ts');
+    const { renderText } = await import('../src/render/text.ts');
+    const built = buildIndex(loadCorpus(CORPUS));
+    // Small chunks, and the maps grown ahead from 16 entries on, so every path of the chunked revive runs.
+    const revived = await indexFromPreparedAsync(prepareIndex(loadCorpus(CORPUS)), 7, 16);
+    expect(revived.version).toBe(built.version);
+    expect(JSON.stringify(revived.mini)).toBe(JSON.stringify(built.mini));
+    expect(revived.passages.map((p) => `${p.id} ${p.doc}:${p.line} ${p.text}`)).toEqual(built.passages.map((p) => `${p.id} ${p.doc}:${p.line} ${p.text}`));
+    expect([...revived.docByPath.keys()]).toEqual([...built.docByPath.keys()]);
+    expect([...revived.vocab]).toEqual([...built.vocab]);
+    expect([...revived.byEntity]).toEqual([...built.byEntity]);
+    for (const q of ['who-leads', 'timeline', 'changes since March 2026', 'who is Jingrn Zhou', 'what did zhou hao do at deepmind', 'sources qwen']) {
+      expect(renderText(answer(revived, q, '2026-11-24'))).toBe(renderText(answer(built, q, '2026-11-24')));
+    }
+  });
+
   it('a reload in progress is stopped by close() (shutdown) and the old index stays', async () => {
     const { LiveIndex } = await import('../src/adapters/live-index.ts');
     const { createLogger } = await import('../src/log.ts');
