@@ -10,12 +10,12 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { terms } from '../src/index/normalize.ts';
 import { writeSynthetic } from './synth.ts';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LiveIndex } from '../src/adapters/live-index.ts';
 import { createLogger } from '../src/log.ts';
 import { slackAckBench } from './slack-ack.ts';
 import { discordLoad, loadLine, slackLoad } from './load.ts';
 import { replicaBench, replicaLine } from './replicas.ts';
+import { addArticle, reloadLine, reloadStall, removeAdded, servingIndex } from './reload.ts';
 
 const NOW = '2026-11-24';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -77,24 +77,21 @@ function benchCorpus(label: string, dir: string, iterations: number) {
   }
 }
 
-/** How long a live reload blocks answers: on the main thread vs the worker path (longest event-loop stall). */
-async function reloadStall(dir: string) {
-  // Both start from the same corpus's index (a different corpus's hint files would make the reload keep the old one).
-  const start = buildIndex(loadCorpus(dir));
+/**
+ * How long a live reload blocks answers: the whole load + build on the main thread (LiveIndex.reload), vs the
+ * worker path (bench/reload.ts: a reload that swaps, the first answers on the new index included).
+ */
+async function reloadBench(dir: string) {
+  const start = servingIndex(dir, COMMANDS, NOW);
+  addArticle(dir);
   const live = new LiveIndex(dir, createLogger('silent'), start);
   const t = process.hrtime.bigint();
-  live.reload();
+  const swapped = live.reload();
   const sync = Number(process.hrtime.bigint() - t) / 1e6;
-  const again = new LiveIndex(dir, createLogger('silent'), start);
-  const h = monitorEventLoopDelay({ resolution: 10 });
-  h.enable();
-  const t2 = process.hrtime.bigint();
-  await again.reloadInBackground();
-  const wall = Number(process.hrtime.bigint() - t2) / 1e6;
-  // The histogram records a stall when the next sample runs: let it run before reading.
-  await new Promise((r) => setTimeout(r, 50));
-  h.disable();
-  console.log(`live reload: on the main thread blocks ${fmt(sync)} ms · worker path ${fmt(wall)} ms wall, longest event-loop stall ${fmt(h.max / 1e6)} ms (${(h.max / 1e6 / sync).toFixed(2)}x)`);
+  removeAdded(dir);
+  console.log(`live reload on the main thread: blocks ${fmt(sync)} ms${swapped ? '' : ' (DID NOT SWAP)'}`);
+  const r = await reloadStall(dir, start, COMMANDS, NOW);
+  console.log(`live reload, ${reloadLine(r)}`);
 }
 
 /** Start-up with the persisted index (INDEX_CACHE_DIR): the first start builds and writes it, the next one reads it. */
@@ -139,7 +136,7 @@ try {
     const dir = join(tmp, `n${n}`);
     writeSynthetic(dir, n, 42 + n, join(ROOT, 'corpus'));
     benchCorpus(`synthetic ${n}`, dir, n >= 10000 ? 100 : 200);
-    await reloadStall(dir);
+    await reloadBench(dir);
     persistedStart(dir);
   }
 } finally {
