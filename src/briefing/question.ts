@@ -51,6 +51,12 @@ const EVENT_WORDS: [RegExp, EventKind][] = [
   [/^(?:found(?:ed)?|launch(?:ed)?|creat(?:e|ed)|start(?:ed)?|establish(?:ed)?|invest(?:ed|ing|ment|s)?|acquir(?:e|ed|ing)|acquisition|merg(?:e|ed|er)|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|spend(?:s|ing)?|spent|cost(?:s|ing)?|cut(?:s|ting)?|strike|layoffs?|restructur\w*|reorgani[sz]\w*|reshuffl\w*|shake-?up|shakeup|overhaul\w*|reform\w*)$/, 'org'],
 ];
 
+const PHRASAL: [RegExp, EventKind][] = [
+  [/\bt(?:ake|akes|aking|ook|aken) (?:over|charge|the helm|the reins|office)\b/i, 'start'],
+  [/\bt(?:ake|akes|aking|ook|aken) over\b/i, 'succession'],
+  [/\b(?:step|stepped|steps|stepping) (?:down|aside)\b|\bpushed out\b|\bforced out\b/i, 'end'],
+];
+
 export function eventKindOf(word: string): EventKind | null {
   for (const [re, k] of EVENT_WORDS) if (re.test(word)) return k;
   return null;
@@ -88,6 +94,15 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     if (k) events.add(k);
     terms.push(clauseWords.has(i) && mainIds.length && !after ? { stem: stem(w), word: w, context: true } : { stem: stem(w), word: w });
   });
+  // Phrasal verbs: "take over", "took office", "take the helm", "step down".
+  // Their particles carry no content of their own: "over" in "take over" is not a word to look for.
+  for (const [re, kind] of PHRASAL) {
+    const m = re.exec(t);
+    if (!m) continue;
+    events.add(kind);
+    const particles = new Set(words(m[0]).slice(1));
+    for (let i = terms.length - 1; i >= 0; i--) if (particles.has(terms[i].word) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge'].includes(terms[i].word)) terms.splice(i, 1);
+  }
   let title: string | null = null;
   for (const r of TITLE_EXACT) {
     const m = r.word.exec(t);

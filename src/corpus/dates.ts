@@ -36,7 +36,7 @@ export function addDays(iso: string, days: number): string {
  */
 export function datesInSentence(sentence: string, articleDate: string | null): FoundDate[] {
   const english = DATEISH.test(sentence);
-  if (!english && !FOREIGN_HINT.test(sentence)) return [];
+  if (!english && !FOREIGN_HINT.test(sentence) && !/\bthis (?:week|month)\b/i.test(sentence)) return [];
   const ref = { instant: refInstant(articleDate ?? '2000-01-01'), timezone: 0 };
   const out: FoundDate[] = [];
   for (const r of english ? chrono.parse(sentence, ref) : []) {
@@ -80,6 +80,11 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
       if (!f.yearKnown && articleDate && iso > addDays(articleDate, 31) && !FUTURE.test(sentence)) iso = `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
       out.push({ date: iso, precision: 'day', text: f.text });
     }
+  }
+  // "took over this week", "earlier this month": the article's own week or month.
+  if (!out.length && articleDate) {
+    const rel = /\b(?:(?:earlier|later) )?this (week|month)\b/i.exec(sentence);
+    if (rel) out.push(rel[1].toLowerCase() === 'week' ? { date: articleDate, precision: 'day', text: rel[0] } : { date: `${articleDate.slice(0, 7)}-01`, precision: 'month', text: rel[0] });
   }
   // "joined OpenAI in 2018", "co-founded in 2015": a year that a preposition ties to the event.
   if (!out.length) {

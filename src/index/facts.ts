@@ -98,12 +98,12 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (before) {
         const gap = text.slice(before.end, tStart);
         const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
-        const pred = /\b(?:as|is|was|be|been|became|becomes|become|named|appointed|made|remains?|serves?|served|serving|promoted to|elevated to|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replaces? [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+)?(?:(?:new|interim|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive)\s*)*$/iu.test(gap);
+        const pred = /\b(?:as|is|was|be|been|became|becomes|become|named|appointed|made|remains?|serves?|served|serving|promoted to|elevated to|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+)?(?:(?:new|interim|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive)\s*)*$/iu.test(gap);
         const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
         if ((appos || pred || whoClause) && gap.length <= 120) {
           holder = before;
           // "Pachocki replaces Sutskever as chief scientist": the role goes to the one who replaces.
-          if (/^\s+as\s+/i.test(gap) && /\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) {
+          if (/^\s+as\s+/i.test(gap) && /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) {
             holder = [...people].reverse().find((y) => y.end <= before.start - 5 && y.start >= cs) ?? before;
           }
         }
