@@ -1,5 +1,6 @@
 import type { Passage } from '../corpus/types.ts';
-import { entityToken, type BriefIndex } from './build.ts';
+import { entityToken, memo, type BriefIndex } from './build.ts';
+import { topBM25, type TermGroup } from './bm25.ts';
 import { STOPWORDS, stem, words } from './normalize.ts';
 
 export interface Hit {
@@ -24,37 +25,45 @@ export interface SearchResult {
   entityIds: string[];
 }
 
+/** Content terms of five letters or more also match longer words that start with them and near spellings. */
+export const FUZZY = (t: string) => (t.length >= 5 ? 0.2 : false);
+export const PREFIX = (t: string) => t.length >= 5;
+
 /** BM25 (MiniSearch) with alias expansion: names in the query become entity tokens. */
 export function search(index: BriefIndex, query: string, opts: SearchOptions = {}): SearchResult {
   const limit = opts.limit ?? 8;
   const { ids, consumed } = index.entities.resolve(query);
   const qw = words(query);
   const contentTerms = [...new Set(qw.filter((w, i) => !consumed.has(i) && !STOPWORDS.has(w)).map(stem))];
-  const queries: object[] = [];
-  if (contentTerms.length) {
-    queries.push({
-      queries: contentTerms,
-      fields: ['text'],
-      fuzzy: (t: string) => (t.length >= 5 ? 0.2 : false),
-      prefix: (t: string) => t.length >= 5,
-      combineWith: 'OR',
-    });
-  }
-  if (ids.length) queries.push({ queries: ids.map(entityToken), fields: ['ents'], boost: { ents: 1.5 }, combineWith: 'OR' });
-  if (!queries.length) return { hits: [], contentTerms, matchedTerms: [], entityIds: ids };
+  const groups: TermGroup[] = [];
+  if (contentTerms.length) groups.push({ terms: contentTerms, field: 'text', fuzzy: FUZZY, prefix: PREFIX });
+  if (ids.length) groups.push({ terms: ids.map(entityToken), field: 'ents', boost: 1.5 });
+  if (!groups.length) return { hits: [], contentTerms, matchedTerms: [], entityIds: ids };
 
+  const published = memo(index, 'search:published', () => index.passages.map((p) => index.docByPath.get(p.doc)!.published ?? null));
+  const keep = (pid: number) => {
+    const day = published[pid];
+    if (opts.asOf && day && day > opts.asOf) return false;
+    if (opts.requireEntities?.length) {
+      const have = new Set(index.mentions[pid].map((m) => m.id));
+      if (!opts.requireEntities.every((id) => have.has(id))) return false;
+    }
+    return true;
+  };
+  // MiniSearch's scores, best `limit` kept without a result object per matching passage (src/index/bm25.ts).
+  const fast = topBM25(index.mini, groups, limit, keep);
+  if (fast) {
+    return {
+      hits: fast.hits.map((h) => ({ passage: index.passages[h.id], score: h.score })),
+      contentTerms,
+      matchedTerms: contentTerms.filter((t) => fast.matched.has(t)),
+      entityIds: ids,
+    };
+  }
+  const queries = groups.map((g) => ({ queries: g.terms, fields: [g.field], fuzzy: g.fuzzy, prefix: g.prefix, boost: { [g.field]: g.boost ?? 1 }, combineWith: 'OR' }));
   const raw = index.mini.search({ queries, combineWith: 'OR' } as never);
   const hits: (Hit & { queryTerms: string[] })[] = [];
-  for (const r of raw) {
-    const p = index.passages[r.id as number];
-    const doc = index.docByPath.get(p.doc)!;
-    if (opts.asOf && doc.published && doc.published > opts.asOf) continue;
-    if (opts.requireEntities?.length) {
-      const have = new Set(index.mentions[p.id].map((m) => m.id));
-      if (!opts.requireEntities.every((id) => have.has(id))) continue;
-    }
-    hits.push({ passage: p, score: r.score, queryTerms: r.queryTerms });
-  }
+  for (const r of raw) if (keep(r.id as number)) hits.push({ passage: index.passages[r.id as number], score: r.score, queryTerms: r.queryTerms });
   // Scores are floats from one deterministic computation; ties fall back to corpus order.
   hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   const top = hits.slice(0, limit);
