@@ -1,6 +1,7 @@
 import type { Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import { isEligible } from './eligible.ts';
+import { kept, KEPT_DAYS } from './keep.ts';
 import { terms } from '../index/normalize.ts';
 import { firstMatch, type Pattern } from '../index/signals.ts';
 
@@ -97,8 +98,8 @@ export function cappedChangeEvents(index: BriefIndex, perGroup: number, now: str
   // Nothing published or dated after `now`: every event is visible (the usual case, today).
   const latest = memo(index, 'latestDay', () => [...index.docs.map((d) => d.published ?? ''), ...index.passages.map((p) => p.date ?? '')].reduce((a, b) => (a > b ? a : b), ''));
   if (now >= latest) return all;
-  // Depends only on (index, now): kept per day asked about. Callers never modify the list.
-  return memo(index, `events:cap${perGroup}:${now}`, () => all.filter((e) => e.date <= now && isEligible(index, e.passage, now)));
+  // Depends only on (index, now): kept for the last few past days asked about. Callers never modify the list.
+  return kept(index, 'events', `${perGroup}:${now}`, KEPT_DAYS, () => all.filter((e) => e.date <= now && isEligible(index, e.passage, now)));
 }
 
 /** Events on or after `since` in a chronological list, found by binary search. */

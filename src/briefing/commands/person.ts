@@ -6,7 +6,7 @@ import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { allPublishedBy, isEligible, newerFirst } from '../eligible.ts';
 import { isSentence } from '../extract.ts';
 import type { Answer } from '../types.ts';
-import { keptAnswer } from '../keep.ts';
+import { kept, keptAnswer, KEPT_VALUES } from '../keep.ts';
 import { personEvents, rolesOf } from '../knowledge.ts';
 
 const personEventsAll = (index: BriefIndex, id: string) => personEvents(index, id, '9999-12-31');
@@ -46,7 +46,7 @@ function personAnswer(index: BriefIndex, entity: Entity, now: string): Answer {
     a.passage.date && b.passage.date ? (a.passage.date < b.passage.date ? -1 : a.passage.date > b.passage.date ? 1 : a.passage.id - b.passage.id) : newerFirst(a.passage.date, b.passage.date) || a.passage.id - b.passage.id);
   const others = entity.aliases.filter((a) => a !== entity.name && !/^[\p{Ll}]/u.test(a));
   // One label per title, the organisation where some sentence names it; once per person and day.
-  const titles = memo(index, `titles:${entity.id}:${allPublishedBy(index, now) ? '' : now}`, () => {
+  const titles = kept(index, 'titles', `${entity.id}:${allPublishedBy(index, now) ? '' : now}`, KEPT_VALUES, () => {
     const byTitle = new Map<string, string>();
     for (const r of rolesOf(index, entity.id).filter((x) => isEligible(index, index.passages[x.passage], now))) {
       const key = `${r.past ? 'former ' : ''}${r.interim ? 'interim ' : ''}${r.title}`;

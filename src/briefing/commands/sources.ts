@@ -1,11 +1,11 @@
 import type { Doc, Passage } from '../../corpus/types.ts';
-import { memo, type BriefIndex } from '../../index/build.ts';
+import type { BriefIndex } from '../../index/build.ts';
 import { coverage, search } from '../../index/search.ts';
 import { STOPWORDS, words } from '../../index/normalize.ts';
 import { Citations, sourceLabel } from '../cite.ts';
 import { eligibleDocs, newerFirst, newestPublished } from '../eligible.ts';
 import type { Answer } from '../types.ts';
-import { keptAnswer } from '../keep.ts';
+import { kept, keptAnswer, KEPT_VALUES } from '../keep.ts';
 
 export const MAX_SOURCES = 15;
 
@@ -30,7 +30,7 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
     const ids = rest.length ? resolved.ids.filter((id) => id !== index.focus) : resolved.ids;
     if (ids.length) {
       // Each article's first sentence naming them all, once per set of names; `now` only filters articles.
-      const first = memo(index, `sources:${ids.join(',')}`, () => {
+      const first = kept(index, 'sources', ids.join(','), KEPT_VALUES, () => {
         const m = new Map<string, Passage>();
         for (const pid of index.byEntity.get(ids[0]) ?? []) {
           const p = index.passages[pid];
