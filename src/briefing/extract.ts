@@ -1,7 +1,7 @@
 import type { Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import { isEligible } from './eligible.ts';
-import { kept, KEPT_DAYS } from './keep.ts';
+import { kept as keptRecent, KEPT_DAYS } from './keep.ts';
 import { terms } from '../index/normalize.ts';
 import { firstMatch, type Pattern } from '../index/signals.ts';
 
@@ -99,7 +99,7 @@ export function cappedChangeEvents(index: BriefIndex, perGroup: number, now: str
   const latest = memo(index, 'latestDay', () => [...index.docs.map((d) => d.published ?? ''), ...index.passages.map((p) => p.date ?? '')].reduce((a, b) => (a > b ? a : b), ''));
   if (now >= latest) return all;
   // Depends only on (index, now): kept for the last few past days asked about. Callers never modify the list.
-  return kept(index, 'events', `${perGroup}:${now}`, KEPT_DAYS, () => all.filter((e) => e.date <= now && isEligible(index, e.passage, now)));
+  return keptRecent(index, 'events', `${perGroup}:${now}`, KEPT_DAYS, () => all.filter((e) => e.date <= now && isEligible(index, e.passage, now)));
 }
 
 /** Events on or after `since` in a chronological list, found by binary search. */
