@@ -52,7 +52,7 @@ interface Settings {
 /** Per MiniSearch instance: ids and field lengths as arrays, and scratch space reused by each query. */
 interface Arrays {
   ids: Int32Array; // short id → our id
-  lengths: Float64Array[]; // field id → short id → length
+  lengths: Uint32Array[]; // field id → short id → length (in terms)
   term: Float64Array; // one term's sum per short id (its exact, prefix and fuzzy variants)
   group: Float64Array; // one group's sum
   total: Float64Array;
@@ -86,7 +86,7 @@ function arrays(m: Internals): Arrays | null {
   for (const s of m._documentIds.keys()) size = Math.max(size, s + 1);
   const fields = Object.keys(m._fieldIds).length;
   const ids = new Int32Array(size).fill(-1);
-  const lengths = Array.from({ length: fields }, () => new Float64Array(size));
+  const lengths = Array.from({ length: fields }, () => new Uint32Array(size));
   for (const [s, id] of m._documentIds) {
     if (typeof id !== 'number') return null;
     ids[s] = id;
