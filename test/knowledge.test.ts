@@ -338,3 +338,27 @@ describe('companies, titles and irregular words, from a carmaker corpus of our o
   });
 });
 
+describe('articles in other languages beside English ones', () => {
+  const mixed = corpus({
+    'topic.yaml': 'name: Northwind Freight\naliases: [Northwind]\n',
+    'a.md': md('Northwind names Ada Brook chief', '2025-09-08', 'Northwind Freight named Ada Brook (周雅) chief executive. Brook will report to chair Carl Osei.'),
+    'b.txt': 'Northwind-Chef tritt zurück\n03.12.2024, 09:15 Uhr\nQuelle: Handelsbote\n\nDer Finanzchef des Softwarekonzerns Vorzeigeprojekt ist nicht betroffen. Carl Osei tritt als Chef zurück, teilte Northwind mit.\n',
+    'c.md': md('诺斯温德任命新负责人', '2025-09-09', '据知情人士透露，周雅将直接向董事会主席汇报。她于9月8日出任首席执行官。'),
+  });
+  it('a German article\'s capitalised nouns are not learned as names; its known names are still found', () => {
+    const names = mixed.entities.entities.map((e) => e.name);
+    expect(names.some((n) => /Finanzchef|Softwarekonzern|Vorzeigeprojekt/.test(n))).toBe(false);
+    const p = mixed.passages.find((x) => x.text.startsWith('Carl Osei tritt'))!;
+    expect(mixed.mentions[p.id].map((m) => m.id)).toContain(mixed.entities.resolveName('Carl Osei')!.id);
+    expect(mixed.events.some((e) => e.passage === p.id && e.kind === 'end')).toBe(true);
+    expect(mixed.docs.find((d) => d.path === 'b.txt')!.published).toBe('2024-12-03');
+  });
+  it('Chinese sentences end at 。 and carry dates and events', () => {
+    const p = mixed.passages.find((x) => x.text.startsWith('她于'))!;
+    expect(p.text).toBe('她于9月8日出任首席执行官。');
+    expect(p.date).toBe('2025-09-08');
+    const r = mixed.passages.find((x) => x.text.includes('汇报'))!;
+    expect(mixed.events.some((e) => e.passage === r.id && e.kind === 'reports' && e.person === mixed.entities.resolveName('Ada Brook')!.id)).toBe(true);
+  });
+});
+

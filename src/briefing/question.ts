@@ -48,6 +48,7 @@ const EVENT_WORDS: [RegExp, EventKind][] = [
   [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|become|became|work(?:s|ed|ing)?|move[ds]?|went)$/, 'start'],
   [/^(?:replac(?:e|ed|ement)|succe(?:ed|eded|ssor))$/, 'succession'],
   [/^(?:lead[s]?|led|run[s]?|ran|head[s]?|oversee[s]?|chair[s]?|charge)$/, 'holds'],
+  [/^report(?:s|ed|ing)?$/, 'reports'],
   [/^(?:found(?:ed)?|launch(?:ed)?|creat(?:e|ed)|start(?:ed)?|establish(?:ed)?|invest(?:ed|ing|ment|s)?|acquir(?:e|ed|ing)|acquisition|merg(?:e|ed|er)|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|spend(?:s|ing)?|spent|cost(?:s|ing)?|cut(?:s|ting)?|strike|layoffs?|restructur\w*|reorgani[sz]\w*|reshuffl\w*|shake-?up|shakeup|overhaul\w*|reform\w*)$/, 'org'],
 ];
 

@@ -10,9 +10,11 @@ export interface Span {
 /** Splits one line into sentence spans (start/end offsets into the line, trimmed). */
 export function splitSentences(line: string): Span[] {
   const spans: Span[] = [];
-  const boundary = /([.!?。！？])(['"’”)\]]*)(\s+)(?=['"‘“(\[]?[A-Z0-9\u4e00-\u9fff])/g;
+  // Chinese and Japanese end a sentence with 。！？ and no space after it.
+  const boundary = /([.!?。！？])(['"’”)\]]*)(\s+)(?=['"‘“(\[]?[A-Z0-9\u4e00-\u9fff])|([。！？])(['"’”」』)\]]*)()(?=[^\s'"’”」』)\]])/g;
   let start = 0;
   for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
+    if (m[4] !== undefined) [m[1], m[2], m[3]] = [m[4], m[5], m[6]];
     const endOfSentence = m.index + m[1].length + m[2].length;
     const before = line.slice(start, m.index + 1);
     const rawWord = /([A-Za-z.]+)\.$/.exec(before)?.[1] ?? '';

@@ -117,6 +117,16 @@ export const EVENT_CUES: EventCue[] = [
   cue('holds', 'nearest', 'leads?|led|leading|heads?|headed|heading|oversees?|oversaw|overseeing|oversight|in charge of|runs|ran|running|at the helm|chairs?|chaired|chairing|helms?|helmed|in control of|direct control|dirige|présidé'),
   cue('reports', 'before', 'reports? (?:directly )?to|reporting (?:directly )?to|answer(?:s|ing)? to'),
   cue('org', 'nearest', 'found(?:s|ed|ing)?|co-?found(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:es|ed|ing|ion)|establish(?:es|ed|ing|ment)|merg(?:es|ed|ing|er)|renam(?:es|ed|ing)|split|spun (?:out|off)|spin-?off|restructur\\w+|reorganiz\\w+|reorganis\\w+|reshuffle|shake-?up|acquir(?:es|ed|ing)|acquisition|invest(?:s|ed|ing|ment)|investigat\\w+|inquiry|probe|strikes?|walk(?:ed|s)? (?:off|out)|walkout|ratif(?:y|ies|ied|ying)|vot(?:e|ed|es|ing) to|layoffs?|job cuts|clos(?:e|es|ed|ing|ure)|shut(?:s|ting)? down|shutter(?:s|ed|ing)?|stop(?:s|ped|ping)? (?:making|producing|production)|end(?:s|ed|ing)? (?:\\w+ )?production|wind(?:s|ing)? down|cut(?:s|ting)? (?:about |some |around |roughly )?[\\d,.]+%?|deal|agreement'),
+  // The same news verbs in the other languages corpora carry (German, Spanish, French, Chinese).
+  cue('end', 'before', 'zurückgetreten|tritt (?:\\S+ ){0,3}zurück|verlässt|verließ|abgelöst|dimite|dimitió|renuncia|renunció|deja(?:rá)? el cargo|quitte|a quitté'),
+  cue('start', 'after', 'ernannte|ernennt|nombró|nombra|designó|a nommé|nomme'),
+  cue('start', 'before', '(?:wurde|wird) (?:\\S+ )?ernannt|übernimmt|übernahm|asumirá|asumió|fue nombrado|a été nommée?|prend la tête|prendra la tête'),
+  cue('succession', 'before', 'sustituirá|sustituye|reemplaza|remplace|remplacera|folgt auf|Nachfolger|sucesor'),
+  { kind: 'end', person: 'before', re: /离职|辞职|卸任|离开/ },
+  { kind: 'start', person: 'nearest', re: /任命|出任|加入|接任|担任/ },
+  { kind: 'succession', person: 'before', re: /接替|继任/ },
+  { kind: 'reports', person: 'before', re: /汇报/ },
+  { kind: 'holds', person: 'nearest', re: /负责人|负责|领导|掌管/ },
 ];
 
 /** Event cues as global patterns, for scanning a sentence for every occurrence. */

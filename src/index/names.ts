@@ -121,6 +121,14 @@ function wordShapes(passages: Passage[]): (w: string) => boolean {
   };
 }
 
+const GERMAN_WORDS = new Set('der die das und ist nicht mit für von den dem des zu auf im sich ein eine einen einer wird wurde nach bei auch als aus über hat sind war zum zur'.split(' '));
+
+/** Share of a text's words that are German function words. */
+function germanShare(text: string): number {
+  const ws = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return ws.length ? ws.filter((w) => GERMAN_WORDS.has(w)).length / ws.length : 0;
+}
+
 /** A line written in title case is a headline: names there are matched, never discovered. */
 function isHeadlineCase(text: string): boolean {
   if (/[.!?]["”’)\]]*$/.test(text)) return false; // a headline ends without a full stop
@@ -205,9 +213,13 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   const passages = docs.flatMap((d) => d.passages);
   const common = wordShapes(passages);
   const occs: Occurrence[] = [];
+  // German capitalises every noun: in a corpus that is not all German, its articles' names are
+  // matched to those learned elsewhere, never discovered there ("Finanzchef", "Softwarekonzern VMware").
+  const german = docs.map((d) => germanShare(d.passages.map((p) => p.text).join(' ')) > 0.06);
+  const mineGerman = german.every(Boolean);
   docs.forEach((d, di) => {
     for (const p of d.passages) {
-      const headline = isHeadlineCase(p.text);
+      const headline = isHeadlineCase(p.text) || (german[di] && !mineGerman);
       for (const c of candidates(p, common)) {
         const before = p.text.slice(Math.max(0, c.start - 40), c.start);
         const after = p.text.slice(c.end, c.end + 90);
