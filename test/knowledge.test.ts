@@ -362,3 +362,17 @@ describe('articles in other languages beside English ones', () => {
   });
 });
 
+describe('"the CEO" without a name is the CEO the article spoke of last', () => {
+  const idx = corpus({
+    'a.md': md('Northwind chief pushed out', '2024-12-03',
+      'Northwind Freight said chief executive Agnes Okafor had retired. The board had given her a choice between retiring and being removed.\n\n' +
+        'Directors had lost confidence in the strategy the CEO laid out in 2021.\n\nThe CEO of Kestrel Lines, Li Wen, declined to comment.'),
+  });
+  it('links the sentence to her, but not "the CEO of Kestrel Lines"', () => {
+    const okafor = idx.entities.resolveName('Agnes Okafor')!.id;
+    const at = (re: RegExp) => idx.mentions[idx.passages.find((p) => re.test(p.text))!.id].map((m) => m.id);
+    expect(at(/lost confidence/)).toContain(okafor);
+    expect(at(/Kestrel Lines, Li Wen/)).not.toContain(okafor);
+  });
+});
+

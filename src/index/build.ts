@@ -6,6 +6,7 @@ import { EntityMatcher } from './entities.ts';
 import { learnEntities, type EntitySpec, type Mention } from './names.ts';
 import { fillRoleOrgs, readFacts, type EventFact, type RoleFact } from './facts.ts';
 import { mergeSamePeople } from './same-person.ts';
+import { resolveTitleRefs } from './title-refs.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
 
@@ -91,8 +92,9 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   }
   const merged = mergeSamePeople(learned.entities, passages, learned.mentions, roles0, events0);
   const entities = merged.specs === learned.entities ? first : new EntityMatcher(merged.specs);
-  const { mentions, events } = merged;
+  const { events } = merged;
   const roles = fillRoleOrgs(merged.roles);
+  const mentions = resolveTitleRefs(passages, merged.mentions, roles, (id) => entities.byId.get(id)?.type === 'person');
   const vocab = new Set<string>();
   const rows: IndexedPassage[] = passages.map((p) => {
     const ts = terms(p.text);

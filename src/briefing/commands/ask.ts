@@ -71,7 +71,14 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   }
 
   const candidates = gather(index, q, now);
-  const answering = candidates.filter((c) => answers(q, c));
+  let answering = candidates.filter((c) => answers(q, c));
+  // "Why did X leave?": the reason is often told beside the leaving, without its verb ("Directors had
+  // lost confidence in the strategy the CEO laid out"): a reason about X within a paragraph of an answer.
+  if (q.type === 'why' && answering.length) {
+    const near = new Set(answering.flatMap((c) => [-1, 0, 1].map((d) => `${c.passage.doc}\0${c.passage.paragraph + d}`)));
+    const extra = candidates.filter((c) => c.typed && c.onFocus && !answering.includes(c) && near.has(`${c.passage.doc}\0${c.passage.paragraph}`));
+    answering = [...answering, ...extra].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
   if (!answering.length) {
     const matched = new Set(candidates.flatMap((c) => q.terms.filter((t) => termMatches(index, c.passage, t.stem)).map((t) => t.stem)));
     const missing = q.terms.filter((t) => !matched.has(t.stem)).map((t) => t.word);
@@ -132,7 +139,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const coverage = keyTerms.length ? matched / keyTerms.length : named ? 1 : 0;
     const { typed, value } = typedAnswer(index, q, p);
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
-    let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? 3 : 0);
+    let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
     if (q.current || q.type === 'doing') score += 5 * recency(index, p);
     // "his seat on the board": a role of the person asked about that the question's words name.
