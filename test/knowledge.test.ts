@@ -331,6 +331,16 @@ describe('companies, titles and irregular words, from a carmaker corpus of our o
     expect(r.title).toBe('chief performance officer');
     expect(r.org).toBe(cars.entities.resolveName('Nissan')!.id);
   });
+  it('"what is X\'s title?" answers with the titles sources give, side by side; "X and Y" gives Y no title', () => {
+    const c2 = corpus({
+      'a.md': md('Nissan keeps its finance chief', '2025-04-01', 'Jeremie Papin remains chief financial officer, and Guillaume Cartier, the chief performance officer, stays.'),
+      'b.md': md('Nissan recap', '2025-08-01', 'Chief operating officer: Guillaume Cartier.'),
+    });
+    const a = answer(c2, "What is Guillaume Cartier's title at Nissan?", '2025-12-01');
+    expect(a.found).toBe(true);
+    expect(a.notes.join(' ')).toMatch(/Sources differ: .*COO.*chief performance officer|Sources differ: .*chief performance officer.*COO/);
+    expect(a.notes.join(' ')).not.toContain('CFO');
+  });
   it('"lose" finds "net loss", "sold" finds "sales"; a CFO the corpus gives Nissan is not Honda\'s', () => {
     expect(renderText(answer(cars, 'How much money did Nissan lose?', '2025-12-01'))).toContain('670.9 billion yen');
     expect(renderText(answer(cars, 'How many vehicles would Honda and Nissan have sold together?', '2025-12-01'))).toContain('8 million');

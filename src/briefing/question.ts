@@ -5,7 +5,7 @@ import type { EventKind } from '../index/lexicon.ts';
 import { TITLE_EXACT, titleOf } from '../index/lexicon.ts';
 import { STOPWORDS, stem, words } from '../index/normalize.ts';
 
-export type AnswerType = 'who' | 'when' | 'where' | 'why' | 'how-many' | 'how-much' | 'doing' | 'yesno' | 'what';
+export type AnswerType = 'who' | 'when' | 'where' | 'why' | 'how-many' | 'how-much' | 'doing' | 'role' | 'yesno' | 'what';
 
 export interface Question {
   text: string;
@@ -74,6 +74,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   else if (/\bhow many\b|\bnumber of\b/.test(lower)) type = 'how-many';
   else if (/\bhow much\b|\bwhat (?:price|amount|valuation)\b/.test(lower)) type = 'how-much';
   else if (/\bwhat (?:is|are|was|has) .+ (?:doing|up to|working on)\b|\bwhat did .+ do\b|\bwhat happened to\b/.test(lower)) type = 'doing';
+  else if (/^(?:what|which)\b.*\b(?:title|role|position|job|post)s?\b/.test(lower)) type = 'role';
   else if (type !== 'who' && /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(lower)) type = 'yesno';
 
   const { ids, consumed } = index.entities.resolve(t);
@@ -91,6 +92,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   const events = new Set<EventKind>();
   ws.forEach((w, i) => {
     if (consumed.has(i) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d{1,2}$/.test(w)) return;
+    // "What is X's title?": the word names the kind of answer, not something to find.
+    if (type === 'role' && /^(?:title|role|position|job|post)s?$/.test(w)) return;
     const k = eventKindOf(w);
     if (k) events.add(k);
     terms.push(clauseWords.has(i) && mainIds.length && !after ? { stem: stem(w), word: w, context: true } : { stem: stem(w), word: w });

@@ -90,7 +90,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     let holder: Mention | null = null;
     // 1. "CEO Sam Altman", "interim CEO, E. Shear — Emmett Shear": the name right after the title.
     const after = people.find((x) => x.start >= tEnd && /^\s*,?\s*(?:\(?[^()\s]{0,12}\)?\s*)?$/.test(text.slice(tEnd, x.start)));
-    if (after && !/^\s*(?:of|at|for)\b/i.test(post)) holder = after;
+    if (after && !/^\s*(?:of|at|for)\b/i.test(post) && !/\b(?:and|or|but|while)\b/i.test(text.slice(tEnd, after.start))) holder = after;
     // 2. "Mira Murati, OpenAI's chief technology officer", "X — a co-founder and the board's former chair",
     //    "X, who co-founded …, will be chief scientist", "X has been appointed interim CEO", "X as CEO".
     if (!holder) {

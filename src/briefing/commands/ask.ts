@@ -102,7 +102,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       text: `${quoted(c.passage.text)} (${dateLabel(c.passage)}; ${sourceLabel(index.docByPath.get(c.passage.doc)!)})`,
       cites: [cites.passage(c.passage)],
     })),
-    notes: (q.type === 'when' || q.type === 'how-many' || q.type === 'how-much') && values.length > 1 ? [`Sources differ: ${values.join(' / ')}.`] : [],
+    notes: (q.type === 'when' || q.type === 'how-many' || q.type === 'how-much' || q.type === 'role') && values.length > 1 ? [`Sources differ: ${values.join(' / ')}.`] : [],
     citations: cites.list,
   };
 }
@@ -141,7 +141,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
-    if (q.current || q.type === 'doing') score += 5 * recency(index, p);
+    if (q.current || q.type === 'doing' || q.type === 'role') score += 5 * recency(index, p);
     // "his seat on the board": a role of the person asked about that the question's words name.
     if (people.length && rolesAt(index, pid).some((r) => people.includes(r.person) && q.terms.some((t) => r.title.split(' ').some((w) => stem(w) === t.stem)))) score += 3;
     // "before Alibaba", "previously": what someone did earlier.
@@ -218,7 +218,7 @@ function answers(q: Question, c: Candidate): boolean {
   if (q.after) return c.typed && c.coverage > 0;
   if (q.type === 'how-many' || q.type === 'how-much') return c.typed && c.coverage >= 0.34 && c.allOrgs;
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
-  if ((q.type === 'doing' || (q.type === 'yesno' && q.current)) && c.typed) return true;
+  if ((q.type === 'doing' || q.type === 'role' || (q.type === 'yesno' && q.current)) && c.typed) return true;
   const keys = q.terms.filter((t) => !t.context).length;
   const need = keys <= 2 ? 1 : 0.5;
   if (c.coverage >= need) return true;
@@ -267,6 +267,12 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     case 'yesno':
       if (!q.current) return { typed: false, value: null };
     // falls through: "still", "now" ask what the person is doing
+    case 'role':
+      // A title the sentence gives the person asked about.
+    {
+      const r = rolesAt(index, p.id).find((x) => q.focus.includes(x.person) && !x.past);
+      return { typed: !!r, value: r ? r.title : null };
+    }
     case 'doing': {
       const evs = eventsAt(index, p.id).filter((e) => (e.kind === 'start' || e.kind === 'org' || e.kind === 'return') && (!q.focus.length || q.focus.includes(e.person ?? '') || e.person === null));
       return { typed: evs.length > 0 || rolesAt(index, p.id).some((r) => q.focus.includes(r.person) && !r.past), value: null };
@@ -339,7 +345,7 @@ function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
   const docs = new Set<string>();
   const values = new Set<string>();
   const texts = new Set<string>();
-  const valued = q.type === 'when' || q.type === 'how-many' || q.type === 'how-much';
+  const valued = q.type === 'when' || q.type === 'how-many' || q.type === 'how-much' || q.type === 'role';
   // Strong excerpts first, from different articles (and values) where they can be; a weak excerpt
   // from another article never displaces a strong one from an article already shown.
   const best = list[0].score;
