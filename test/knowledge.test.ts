@@ -333,8 +333,8 @@ describe('companies, titles and irregular words, from a carmaker corpus of our o
   });
   it('"what is X\'s title?" answers with the titles sources give, side by side; "X and Y" gives Y no title', () => {
     const c2 = corpus({
-      'a.md': md('Nissan keeps its finance chief', '2025-04-01', 'Jeremie Papin remains chief financial officer, and Guillaume Cartier, the chief performance officer, stays.'),
-      'b.md': md('Nissan recap', '2025-08-01', 'Chief operating officer: Guillaume Cartier.'),
+      'a.md': md('Nissan keeps its finance chief', '2025-04-01', 'At Nissan, Jeremie Papin remains chief financial officer, and Guillaume Cartier, the chief performance officer, stays.'),
+      'b.md': md('Nissan recap', '2025-08-01', 'Nissan leadership.\n\nChief operating officer: Guillaume Cartier.'),
     });
     const a = answer(c2, "What is Guillaume Cartier's title at Nissan?", '2025-12-01');
     expect(a.found).toBe(true);
