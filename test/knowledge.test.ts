@@ -386,3 +386,19 @@ describe('"the CEO" without a name is the CEO the article spoke of last', () => 
   });
 });
 
+describe('how much it moved, and when something will happen', () => {
+  const idx = corpus({
+    'a.md': md('Northwind picks a chief', '2025-03-12',
+      'Northwind Freight named Ada Brook chief executive. Northwind shares jumped nearly 15% after the announcement.\n\n' +
+        'The plan called for new terminals in Gdansk and Hamburg at a time when Northwind sales were shrinking.'),
+  });
+  it('"how much did shares rise" is answered by a percentage, whatever the verb', () => {
+    const a = answer(idx, 'How much did Northwind shares rise after Ada Brook was named?', '2025-12-01');
+    expect(a.found).toBe(true);
+    expect(renderText(a)).toContain('15%');
+  });
+  it('"when will X start?" needs a sentence that looks ahead; a past mention is not an answer', () => {
+    expect(answer(idx, 'When will the Gdansk terminal start operations?', '2025-12-01').found).toBe(false);
+  });
+});
+

@@ -16,6 +16,14 @@ export const MAX_EXCERPTS = 4;
 const POOL = 300;
 /** Below this BM25 score a sentence that names nothing the question names is too weak to show. */
 export const RELEVANCE_FLOOR = 3;
+/** Words for moving up and moving down (stems), as markets and counts are reported. */
+const MOVES = [
+  new Set(['rise', 'jump', 'climb', 'gain', 'soar', 'surg', 'increas', 'grow', 'ralli', 'advanc']),
+  new Set(['fall', 'drop', 'slid', 'slide', 'plung', 'sink', 'sank', 'tumbl', 'declin', 'decreas', 'lose', 'slump']),
+];
+const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|per ?cent|percent)/i;
+const AHEAD_Q = /\bwhen (?:will|would|is\b.*\b(?:expected|due|set|scheduled|planned|likely)|are\b.*\b(?:expected|due|set|scheduled))\b/i;
+const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans? to|planned|target(?:s|ed|ing)?|aims? to|by (?:the end of )?(?:19|20)\d\d|(?:delay|postpon|push)\w* (?:to|until|back))\b/i;
 /** How far (characters) a count may stand from the noun it counts: "board members to seven". */
 const COUNT_REACH = 40;
 const EARLIER = /\b(?:prior to|before (?:joining|that|he|she)|previously|formerly|former|earlier|worked at|spent \w+ years|began (?:his|her) career)\b/i;
@@ -220,7 +228,8 @@ function answers(q: Question, c: Candidate): boolean {
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
   if ((q.type === 'doing' || q.type === 'role' || (q.type === 'yesno' && q.current)) && c.typed) return true;
   const keys = q.terms.filter((t) => !t.context).length;
-  const need = keys <= 2 ? 1 : 0.5;
+  // "When …?" without a date in the sentence: only one carrying every word asked about.
+  const need = keys <= 2 || (q.type === 'when' && !c.typed) ? 1 : 0.5;
   if (c.coverage >= need) return true;
   return c.typed && c.coverage >= (keys <= 3 ? 0.34 : 0.25) && c.score >= RELEVANCE_FLOOR;
 }
@@ -229,6 +238,8 @@ function answers(q: Question, c: Candidate): boolean {
 function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null } {
   switch (q.type) {
     case 'when': {
+      // "When will X start?" asks for a plan: a sentence that looks ahead, not one dated in the past.
+      if (AHEAD_Q.test(q.text) && !AHEAD.test(p.text)) return { typed: false, value: null };
       const own = p.dateOrigin === 'sentence' || DATE_WORD_RE.test(p.text);
       const said = DATE_PHRASES.map((re) => re.exec(p.text)).find(Boolean);
       return { typed: own, value: said ? said[0].replace(/\s+/g, ' ') : own && p.date ? dateLabel(p).replace(/, article date$/, '') : null };
@@ -246,7 +257,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       return { typed: !keys.length || near(best) <= COUNT_REACH, value: best[0].trim() };
     }
     case 'how-much': {
-      const m = MONEY_RE.exec(p.text);
+      // "How much did shares rise?": a change is a percentage as often as an amount.
+      const moved = q.terms.some((t) => MOVES.some((set) => set.has(t.stem)));
+      const m = (moved ? PERCENT_RE.exec(p.text) : null) ?? MONEY_RE.exec(p.text);
       return { typed: !!m, value: m ? m[0].trim() : null };
     }
     case 'why':
@@ -319,6 +332,9 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   let set = cache.get(p.id);
   if (!set) cache.set(p.id, (set = new Set(termsOf(p.text))));
   if (set.has(t)) return true;
+  // "rise" is said "jumped" or "climbed"; "fall" is "dropped" or "slid".
+  const move = MOVES.find((m) => m.has(t));
+  if (move && [...set].some((w) => move.has(w))) return true;
   // A role title matches its other spellings ("ceo" = "chief executive").
   const title = TITLE_EXACT.find((x) => x.exact.test(t));
   if (title && title.word.test(p.text)) return true;
