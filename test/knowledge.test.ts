@@ -402,3 +402,18 @@ describe('how much it moved, and when something will happen', () => {
   });
 });
 
+describe('two people sharing the top post', () => {
+  const idx = corpus({
+    'topic.yaml': 'name: Northwind Freight\naliases: [Northwind]\n',
+    'a.md': md('Northwind chief retires', '2024-12-02',
+      'Northwind Freight said chief executive Agnes Okafor had retired. ' +
+        'Tomasz Wierzbicki, the chief financial officer, and Li Mingzhu, who was elevated to chief executive of Northwind Ports, will serve as interim co-chief executives.'),
+  });
+  it('who-leads names both, interim, and the co-head keeps the shared post at the organisation', () => {
+    const a = answer(idx, 'who-leads', '2024-12-10');
+    expect(a.heading).toMatch(/Tomasz Wierzbicki and Li Mingzhu|Li Mingzhu and Tomasz Wierzbicki/);
+    expect(a.heading).toContain('interim');
+    expect(a.heading).not.toContain('Okafor');
+  });
+});
+

@@ -22,6 +22,8 @@ export interface RoleFact {
   interim: boolean;
   past: boolean; // "former CTO", "previously head of"
   at: number; // offset of the title in the passage
+  /** "X and Y will serve as co-CEOs": a post held together (its organisation is not filled in from elsewhere). */
+  shared?: true;
 }
 
 export interface EventFact {
@@ -155,6 +157,13 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       past: PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\bformer\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)),
       at: tStart,
     });
+    // "X and Y became interim co-CEOs": a shared or plural title is both people's.
+    if (/^co-|s$/i.test(m[0]) && holder.end <= tStart) {
+      const partner = [...people].reverse().find((y) => y.end <= holder!.start && y.id !== holder!.id && /^(?:\s*,[^;]{0,90}?,)?\s*,?\s*and\s+$/.test(text.slice(y.end, holder!.start)));
+      const own = roles[roles.length - 1];
+      own.shared = true;
+      if (partner) roles.push({ ...own, person: partner.id });
+    }
   }
 
   // "chaired by X", "led by X": the person after heads the organisation or board before it.
@@ -254,7 +263,7 @@ export function fillRoleOrgs(roles: RoleFact[]): RoleFact[] {
     m.set(r.org, (m.get(r.org) ?? 0) + 1);
   }
   return roles.map((r) => {
-    if (r.org !== null || r.title === 'head') return r;
+    if (r.org !== null || r.title === 'head' || r.shared) return r;
     const m = counts.get(`${r.person}\0${r.title}`);
     if (!m) return r;
     const org = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];

@@ -49,7 +49,7 @@ export const ACRONYM_TITLES = new Set(
  * `chair`). Matched case-insensitively as whole words.
  */
 export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board' }[] = [
-  { re: 'chief executive officer|chief executive|ceo|co-ceo|pdg|directrice générale|directeur général', canon: 'CEO', head: 'org' },
+  { re: 'co-chief executive officers?|co-chief executives?|chief executive officers?|chief executives?|co-ceos?|ceos?|pdg|directrice générale|directeur général', canon: 'CEO', head: 'org' },
   { re: 'chief technology officer|cto', canon: 'CTO' },
   { re: 'chief financial officer|cfo', canon: 'CFO' },
   { re: 'chief operating officer|coo', canon: 'COO' },

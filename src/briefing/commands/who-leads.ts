@@ -60,10 +60,12 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   }
   // Earlier or competing heads, each with their newest claim.
   const headFrom = result.claims.map((c) => c.date).filter((d): d is string => !!d).sort()[0] ?? null;
+  // "X and Y will serve as interim co-chief executives": whoever the head's newest claim names beside them.
+  const coHeads = result.others.filter((o) => o.claims.some((c) => c.passage.id === result.claims[0].passage.id)).map((o) => o.person);
   for (const o of result.others.slice(0, MAX_EARLIER)) {
     const c = o.claims[0];
     // A claim as new as the head's own is not "before": another source (or another post) names them too.
-    const section = c.date && headFrom && c.date >= headFrom ? 'Also named as head' : 'Before that';
+    const section = coHeads.includes(o.person) ? 'Shares the post' : c.date && headFrom && c.date >= headFrom ? 'Also named as head' : 'Before that';
     items.push({ section, text: `${name(o.person)} (${roleWord(o.claims)}${c.date ? `, ${c.date}` : ''}) — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
   }
 
@@ -180,7 +182,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     query,
     asOf,
     found: true,
-    heading: `Who leads ${target} — ${name(head)} (${roleWord(result.claims)}${since ? `, claimed since ${since}` : ''}), as of ${asOf ?? 'the undated sources'}`,
+    heading: `Who leads ${target} — ${[head, ...coHeads].map(name).join(' and ')} (${roleWord(result.claims)}${since ? `, claimed since ${since}` : ''}), as of ${asOf ?? 'the undated sources'}`,
     items,
     notes: [],
     citations: cites.list,
