@@ -231,6 +231,60 @@ describe('loading and indexing in a worker thread (the live reload path)', () =>
     }
   });
 
+  it("the worker's warm-up caches arrive filled, and answers from them are byte for byte a cold index's", async () => {
+    const { prepareIndexInWorker } = await import('../src/index/prepare-async.ts');
+    const { buildIndex, indexFromPreparedAsync } = await import('../src/index/build.ts');
+    const { reviveMemo } = await import('../src/index/memo-transfer.ts');
+    const { answer } = await import('../src/briefing/answer.ts');
+    const { renderText } = await import('../src/render/text.ts');
+    const prepared = await prepareIndexInWorker(CORPUS, undefined, { queries: ['who-leads', 'changes since last week', 'timeline', 'sources'], now: '2026-11-24', people: 3 });
+    const index = await indexFromPreparedAsync(prepared);
+    const caches = await prepared.caches;
+    expect(caches).not.toBeNull();
+    await reviveMemo(index, caches!, 0);
+    expect(index.memo.size).toBeGreaterThan(10);
+    const built = buildIndex(loadCorpus(CORPUS));
+    for (const q of ['who-leads', 'timeline', 'changes since March 2026', 'who is Jingrn Zhou', 'what did zhou hao do at deepmind', 'sources qwen', 'sources', 'who-leads OpenAI', 'who Zhou Jingren', 'who Lin Junyang', 'who Wu Yongming']) {
+      expect(renderText(answer(index, q, '2026-11-24'))).toBe(renderText(answer(built, q, '2026-11-24')));
+    }
+  });
+
+  it('caches cross threads as the same graph: the index\'s own objects by place, shared and cyclic objects kept, the unsendable left out', async () => {
+    const { buildIndex } = await import('../src/index/build.ts');
+    const { encodeMemo, reviveMemo } = await import('../src/index/memo-transfer.ts');
+    const from = buildIndex(loadCorpus(CORPUS));
+    const shared = { p: from.passages[3], e: from.events[0], r: from.roles[0], d: from.docs[1] };
+    const cyc: unknown[] = [];
+    cyc.push(cyc);
+    from.memo.set('a', [shared, shared, new Map<unknown, unknown>([[1, new Set(['x', 2])], ['k', from.passages[0]]])]);
+    from.memo.set('b', { s: shared, list: from.mentions[2], one: from.mentions[2][0], ent: from.entities.entities[0], n: null, u: undefined, f: false, z: -0, nan: NaN, 10: 'ten' });
+    from.memo.set('cyc', cyc);
+    from.memo.set('fn', { f: () => 1 });
+    from.memo.set('re', [/x/]);
+    from.memo.set('holes', [1, , 3]); // eslint-disable-line no-sparse-arrays
+    const to = buildIndex(loadCorpus(CORPUS));
+    await reviveMemo(to, structuredClone(encodeMemo(from)), 0);
+    expect([...to.memo.keys()].sort()).toEqual(['a', 'b', 'cyc']);
+    const a = to.memo.get('a') as [typeof shared, typeof shared, Map<unknown, unknown>];
+    expect(a[0]).toBe(a[1]);
+    expect(a[0].p).toBe(to.passages[3]);
+    expect(a[0].e).toBe(to.events[0]);
+    expect(a[0].r).toBe(to.roles[0]);
+    expect(a[0].d).toBe(to.docs[1]);
+    expect([...a[2].keys()]).toEqual([1, 'k']);
+    expect([...(a[2].get(1) as Set<unknown>)]).toEqual(['x', 2]);
+    expect(a[2].get('k')).toBe(to.passages[0]);
+    const b = to.memo.get('b') as Record<string, unknown>;
+    expect(Object.keys(b)).toEqual(Object.keys(from.memo.get('b') as object));
+    expect(b.s).toBe(a[0]);
+    expect(b.list).toBe(to.mentions[2]);
+    expect(b.one).toBe(to.mentions[2][0]);
+    expect(b.ent).toBe(to.entities.entities[0]);
+    expect([b.n, b.u, b.f, Object.is(b.z, -0), Number.isNaN(b.nan), b[10]]).toEqual([null, undefined, false, true, true, 'ten']);
+    const c = to.memo.get('cyc') as unknown[];
+    expect(c[0]).toBe(c);
+  });
+
   it('a reload in progress is stopped by close() (shutdown) and the old index stays', async () => {
     const { LiveIndex } = await import('../src/adapters/live-index.ts');
     const { createLogger } = await import('../src/log.ts');

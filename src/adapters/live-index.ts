@@ -8,10 +8,27 @@ import { HINT_FILES, hintStatus, loadCorpus, type Corpus } from '../corpus/load.
 import { buildIndex, indexFromPreparedAsync, type BriefIndex } from '../index/build.ts';
 import { prepareIndexInWorker } from '../index/prepare-async.ts';
 import { loadIndexCached } from '../index/cache.ts';
+import { reviveMemo } from '../index/memo-transfer.ts';
+import { today } from './cli/args.ts';
 import type { Logger } from '../log.ts';
 
 /** How often the watched corpus is also polled: catches what fs.watch misses (a replaced directory, a dead watcher). */
 export const POLL_MS = 5_000;
+
+/**
+ * What the reload worker answers on the new index before it is served, as of `now()`, so that the caches
+ * those answers fill (the corpus's changes, heads, events by passage …) arrive filled: at 10k articles the
+ * first `changes since` or `timeline` on a cold index fills them for seconds on the thread that answers.
+ */
+export interface WarmUp {
+  now: () => string;
+  queries?: string[];
+  /** Also `who <name>` for this many of the people the corpus mentions most. */
+  people?: number;
+}
+
+export const WARM_UP_QUERIES = ['who-leads', 'changes since last week', 'timeline', 'sources'];
+export const WARM_UP_PEOPLE = 5;
 
 export class LiveIndex {
   private current: BriefIndex;
@@ -40,7 +57,7 @@ export class LiveIndex {
   private lastWatchError: string | null = null;
 
   /** Loads the corpus now unless given its index; a directory that cannot be read throws here. */
-  constructor(readonly dir: string, private readonly log: Logger, initial?: BriefIndex, cacheDir: string | null = null) {
+  constructor(readonly dir: string, private readonly log: Logger, initial?: BriefIndex, cacheDir: string | null = null, private readonly warmUp: WarmUp | null = { now: today }) {
     this.current = initial ?? this.initialIndex(cacheDir);
     if (!initial) for (const f of HINT_FILES) if (hintStatus(this.current.corpus, f) === 'error') this.unusableHint(this.current.corpus, f);
   }
@@ -76,8 +93,19 @@ export class LiveIndex {
       return this.loading;
     }
     if (this.stopping.signal.aborted) return Promise.resolve(false);
-    this.loading = prepareIndexInWorker(this.dir, this.stopping.signal)
-      .then((prepared) => this.applyAsync(prepared.corpus, () => indexFromPreparedAsync(prepared)), (err) => this.keep(err))
+    const warm = this.warmUp && { queries: this.warmUp.queries ?? WARM_UP_QUERIES, now: this.warmUp.now(), people: this.warmUp.people ?? WARM_UP_PEOPLE };
+    this.loading = prepareIndexInWorker(this.dir, this.stopping.signal, warm)
+      .then(
+        (prepared) =>
+          this.applyAsync(prepared.corpus, async () => {
+            const index = await indexFromPreparedAsync(prepared);
+            // The worker's warm-up runs meanwhile; without its caches (it failed) they fill on first use.
+            const caches = await prepared.caches;
+            if (caches) await reviveMemo(index, caches);
+            return index;
+          }).finally(prepared.stop),
+        (err) => this.keep(err),
+      )
       .finally(() => {
         this.loading = null;
         if (this.again) {
@@ -101,7 +129,9 @@ export class LiveIndex {
   /** The same for a revive that yields to the event loop between chunks (the worker path). */
   private async applyAsync(corpus: Corpus, build: () => Promise<BriefIndex>): Promise<boolean> {
     try {
-      return this.acceptable(corpus) && this.swapIn(await build());
+      if (!this.acceptable(corpus)) return false;
+      const next = await build();
+      return !this.stopping.signal.aborted && this.swapIn(next); // close() during the revive: shutting down
     } catch (err) {
       return this.keep(err);
     } finally {

@@ -1,19 +1,40 @@
 import { Worker } from 'node:worker_threads';
 import type { PreparedIndex } from './build.ts';
+import type { EncodedMemo } from './memo-transfer.ts';
 import type { ChunkedField } from './prepare-chunks.ts';
 
-type Message = { kind: 'chunk'; field: ChunkedField; items: unknown[] } | { kind: 'done'; ok: true; rest: PreparedIndex } | { kind: 'done'; ok: false; error: string };
+type Message =
+  | { kind: 'chunk'; field: ChunkedField; items: unknown[] }
+  | { kind: 'done'; ok: true; rest: PreparedIndex }
+  | { kind: 'done'; ok: false; error: string }
+  | { kind: 'memo'; memo: EncodedMemo | null; error?: string };
 
-/** loadCorpus + index build in a worker thread, received in pieces. Rejects on any failure (the directory gone, a crash). */
-export function prepareIndexInWorker(dir: string, signal?: AbortSignal): Promise<PreparedIndex> {
+/** Queries the worker answers on the index it prepared, as of `now`, to fill the caches it sends; and `who <name>` for the `people` most mentioned. */
+export interface WarmUp {
+  queries: string[];
+  now: string;
+  people?: number;
+}
+
+/**
+ * A prepared index from the worker, the caches its warm-up filled (null: none, or the warm-up failed), and
+ * `stop` to end a warm-up whose caches are no longer wanted (the corpus was not taken).
+ */
+export type WorkerPrepared = PreparedIndex & { caches: Promise<EncodedMemo | null>; stop: () => void };
+
+/**
+ * loadCorpus + index build in a worker thread, received in pieces. Rejects on any failure (the directory gone, a crash).
+ * With `warm`, the worker then answers those queries on its own copy of the index and sends the caches they filled.
+ */
+export function prepareIndexInWorker(dir: string, signal?: AbortSignal, warm: WarmUp | null = null): Promise<WorkerPrepared> {
+  let gotCaches: (m: EncodedMemo | null) => void = () => undefined;
+  const caches = new Promise<EncodedMemo | null>((r) => (gotCaches = r));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./prepare-worker.js', import.meta.url), { workerData: { dir } });
+    const worker = new Worker(new URL('./prepare-worker.js', import.meta.url), { workerData: { dir, warm } });
     let settled = false;
     const parts = new Map<ChunkedField, unknown[]>();
     // Shutdown stops a reload in progress rather than waiting for it.
-    signal?.addEventListener('abort', () => {
-      if (!settled) void worker.terminate();
-    }, { once: true });
+    signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
     worker.on('message', (m: Message) => {
       if (m.kind === 'chunk') {
         const list = parts.get(m.field);
@@ -23,11 +44,16 @@ export function prepareIndexInWorker(dir: string, signal?: AbortSignal): Promise
         setImmediate(() => worker.postMessage('next'));
         return;
       }
+      if (m.kind === 'memo') return gotCaches(m.memo);
       settled = true;
-      if (!m.ok) return reject(new Error(m.error));
+      if (!m.ok) {
+        gotCaches(null);
+        return reject(new Error(m.error));
+      }
+      if (!warm) gotCaches(null);
       const p = m.rest;
       const got = <T>(field: ChunkedField) => (parts.get(field) ?? []) as T[];
-      resolve({
+      const prepared = {
         ...p,
         corpus: { ...p.corpus, docs: got('docs') },
         mentions: got('mentions'),
@@ -35,13 +61,19 @@ export function prepareIndexInWorker(dir: string, signal?: AbortSignal): Promise
         events: got('events'),
         rows: got('rows'),
         byEntity: got('byEntity'),
-      } as PreparedIndex);
+        caches,
+        stop: () => void worker.terminate(),
+      } as WorkerPrepared;
+      parts.clear();
+      resolve(prepared);
     });
     worker.once('error', (err) => {
+      gotCaches(null);
       settled = true;
       reject(err);
     });
     worker.once('exit', (code) => {
+      gotCaches(null);
       if (!settled) reject(new Error(signal?.aborted ? 'index worker stopped' : `index worker exited with code ${code}`));
     });
   });

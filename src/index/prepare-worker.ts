@@ -1,13 +1,20 @@
 // Loads the corpus and builds its index off the main thread, so a live reload does not stall answers.
 // The result is plain data, sent in pieces (structured clone per message) so that receiving it never
 // blocks the main thread for long; the main thread reassembles and revives it (indexFromPreparedAsync).
+// Then, while the main thread revives, the worker builds the whole index itself, answers the warm-up
+// queries on it, and sends the caches those filled (memo-transfer.ts), so that the first answers on the
+// new index do not fill them on the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCorpus } from '../corpus/load.ts';
-import { prepareIndex } from './build.ts';
+import { indexFromPrepared, prepareIndex } from './build.ts';
+import { encodeMemo } from './memo-transfer.ts';
+import type { WarmUp } from './prepare-async.ts';
 import { CHUNKED_FIELDS, chunkSizeOf } from './prepare-chunks.ts';
 
+const { dir, warm } = workerData as { dir: string; warm: WarmUp | null };
+let prepared: ReturnType<typeof prepareIndex> | null = null;
 try {
-  const prepared = prepareIndex(loadCorpus((workerData as { dir: string }).dir));
+  prepared = prepareIndex(loadCorpus(dir));
   const rest: Record<string, unknown> = { ...prepared, corpus: { ...prepared.corpus, docs: [] } };
   for (const field of CHUNKED_FIELDS) {
     const items = (field === 'docs' ? prepared.corpus.docs : prepared[field]) as unknown[];
@@ -21,5 +28,21 @@ try {
   }
   parentPort!.postMessage({ kind: 'done', ok: true, rest });
 } catch (err) {
+  prepared = null;
   parentPort!.postMessage({ kind: 'done', ok: false, error: String(err) });
+}
+if (prepared && warm) {
+  try {
+    const index = indexFromPrepared(prepared);
+    const { answer } = await import('../briefing/answer.ts');
+    for (const q of warm.queries) answer(index, q, warm.now);
+    // And `who <name>` for the people the corpus mentions most, the likeliest to be asked about.
+    const people = index.entities.entities.filter((e) => e.type === 'person').map((e) => ({ e, n: index.byEntity.get(e.id)?.length ?? 0 }));
+    people.sort((a, b) => b.n - a.n || (a.e.id < b.e.id ? -1 : 1));
+    for (const { e } of people.slice(0, warm.people ?? 0)) answer(index, `who ${e.name}`, warm.now);
+    const memo = encodeMemo(index);
+    parentPort!.postMessage({ kind: 'memo', memo }, [memo.kinds.buffer, memo.sizes.buffer, memo.tags.buffer, memo.vals.buffer] as ArrayBuffer[]);
+  } catch (err) {
+    parentPort!.postMessage({ kind: 'memo', memo: null, error: String(err) });
+  }
 }
