@@ -55,7 +55,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
 
   // The head: a few claims from distinct articles, newest first.
   const head = result.head;
-  for (const c of distinctDocs(result.claims, MAX_HEAD_QUOTES)) {
+  for (const c of distinctDocs(index, head, result.claims, MAX_HEAD_QUOTES)) {
     items.push({ section: `Head: ${name(head)}`, text: `${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
   }
   // Earlier or competing heads, each with their newest claim.
@@ -195,17 +195,22 @@ function recentEnough(p: Passage, claims: HeadClaim[]): boolean {
   return !p.date || !dates.length || p.date >= dates[0].slice(0, 7);
 }
 
-function distinctDocs(claims: HeadClaim[], max: number): HeadClaim[] {
+function distinctDocs(index: BriefIndex, head: string, claims: HeadClaim[], max: number): HeadClaim[] {
   const out: HeadClaim[] = [];
   const seen = new Set<string>();
   const ordered = [...claims].sort((a, b) => byDateDesc(a.date, b.date) || isSentence(b.passage) - isSentence(a.passage) || Number(a.role.interim) - Number(b.role.interim) || a.passage.id - b.passage.id);
-  for (const c of ordered) {
-    if (out.length >= max) break;
-    if (seen.has(c.passage.doc)) continue;
-    seen.add(c.passage.doc);
-    out.push(c);
+  // Sentences about the head first: one that opens on someone else ("Provost would have to decide …
+  // as Nissan's own chief executive, Ivan Espinosa, …") only fills what is left.
+  const about = (c: HeadClaim) => index.mentions[c.passage.id].find((m) => index.entities.get(m.id)?.type === 'person')?.id === head;
+  for (const pass of [about, () => true]) {
+    for (const c of ordered) {
+      if (out.length >= max) break;
+      if (seen.has(c.passage.doc) || !pass(c)) continue;
+      seen.add(c.passage.doc);
+      out.push(c);
+    }
   }
-  return out;
+  return out.sort((a, b) => ordered.indexOf(a) - ordered.indexOf(b));
 }
 
 function distinctPassages(list: Passage[], max: number): Passage[] {
