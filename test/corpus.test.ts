@@ -208,6 +208,10 @@ describe('loading and indexing in a worker thread (the live reload path)', () =>
     const built = buildIndex(loadCorpus(dir));
     expect(revived.version).toBe(built.version);
     expect(revived.docs).toHaveLength(5);
+    // Bodies, sentences and row texts travel packed in one string per piece: they arrive the same.
+    expect(revived.docs.map((d) => d.body)).toEqual(built.docs.map((d) => d.body));
+    expect(revived.passages).toEqual(built.passages);
+    expect(JSON.stringify(revived.mini)).toBe(JSON.stringify(built.mini));
     for (const q of ['who-leads', 'timeline', 'changes since March 2026', 'who is Jingrn Zhou', 'what did zhou hao do at deepmind', 'sources qwen']) {
       expect(renderText(answer(revived, q, '2026-11-24'))).toBe(renderText(answer(built, q, '2026-11-24')));
     }

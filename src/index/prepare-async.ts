@@ -1,10 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import type { PreparedIndex } from './build.ts';
+import type { IndexedPassage, PreparedIndex } from './build.ts';
 import type { EncodedMemo } from './memo-transfer.ts';
-import type { ChunkedField } from './prepare-chunks.ts';
+import { unpackDocs, unpackRows, type ChunkedField, type PackedText } from './prepare-chunks.ts';
+import type { Doc } from '../corpus/types.ts';
 
 type Message =
-  | { kind: 'chunk'; field: ChunkedField; items: unknown[] }
+  | { kind: 'chunk'; field: ChunkedField; items: unknown[]; packed: PackedText | null }
   | { kind: 'done'; ok: true; rest: PreparedIndex }
   | { kind: 'done'; ok: false; error: string }
   | { kind: 'memo'; memo: EncodedMemo | null; error?: string };
@@ -37,6 +38,8 @@ export function prepareIndexInWorker(dir: string, signal?: AbortSignal, warm: Wa
     signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
     worker.on('message', (m: Message) => {
       if (m.kind === 'chunk') {
+        if (m.packed && m.field === 'docs') unpackDocs(m.items as Doc[], m.packed);
+        else if (m.packed && m.field === 'rows') unpackRows(m.items as IndexedPassage[], m.packed);
         const list = parts.get(m.field);
         if (list) for (const x of m.items) list.push(x);
         else parts.set(m.field, m.items);

@@ -9,7 +9,9 @@ import { loadCorpus } from '../corpus/load.ts';
 import { indexFromPrepared, prepareIndex } from './build.ts';
 import { encodeMemo } from './memo-transfer.ts';
 import type { WarmUp } from './prepare-async.ts';
-import { CHUNKED_FIELDS, chunkSizeOf } from './prepare-chunks.ts';
+import { CHUNKED_FIELDS, chunkSizeOf, packDocs, packRows } from './prepare-chunks.ts';
+import type { Doc } from '../corpus/types.ts';
+import type { IndexedPassage } from './build.ts';
 
 const { dir, warm } = workerData as { dir: string; warm: WarmUp | null };
 let prepared: ReturnType<typeof prepareIndex> | null = null;
@@ -20,7 +22,9 @@ try {
     const items = (field === 'docs' ? prepared.corpus.docs : prepared[field]) as unknown[];
     const size = chunkSizeOf(field);
     for (let i = 0; i < items.length; i += size) {
-      parentPort!.postMessage({ kind: 'chunk', field, items: items.slice(i, i + size) });
+      const piece = items.slice(i, i + size);
+      const { items: sent, packed } = field === 'docs' ? packDocs(piece as Doc[]) : field === 'rows' ? packRows(piece as IndexedPassage[]) : { items: piece, packed: null };
+      parentPort!.postMessage({ kind: 'chunk', field, items: sent, packed }, packed ? [packed.at.buffer as ArrayBuffer] : []);
       // The next piece only when the main thread asks: queued messages would be decoded back to back.
       await new Promise((r) => parentPort!.once('message', r));
     }
