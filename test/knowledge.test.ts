@@ -417,3 +417,20 @@ describe('two people sharing the top post', () => {
   });
 });
 
+describe('an interview: "you" in the questions and "I" in the answers are the person interviewed', () => {
+  const idx = corpus({
+    'a.md': md('Q&A: Ines Ruiz on leaving Northwind', '2025-10-19',
+      'Ines Ruiz led the data team at Northwind Freight until May, when she left the company.\n\n' +
+        'Q: Why did you leave Northwind?\n\nA: I wanted to build a small team of my own. That was the whole reason.\n\n' +
+        'Q: Was it about money?\n\nA: No. Money was not the point.'),
+    'b.md': md('Northwind loses its data lead', '2025-05-20', 'Ines Ruiz left Northwind Freight on Monday.'),
+  });
+  it('answers "why did X leave?" with the answer to the interviewer\'s "why did you leave?"', () => {
+    const a = answer(idx, 'Why did Ines Ruiz leave Northwind?', '2025-12-01');
+    expect(a.found).toBe(true);
+    expect(renderText(a)).toContain('I wanted to build a small team of my own');
+    const p = idx.passages.find((x) => x.text.startsWith('A: I wanted'))!;
+    expect(idx.mentions[p.id].map((m) => m.id)).toContain(idx.entities.resolveName('Ines Ruiz')!.id);
+  });
+});
+

@@ -6,7 +6,7 @@ import { EntityMatcher } from './entities.ts';
 import { learnEntities, type EntitySpec, type Mention } from './names.ts';
 import { fillRoleOrgs, readFacts, type EventFact, type RoleFact } from './facts.ts';
 import { mergeSamePeople } from './same-person.ts';
-import { resolveTitleRefs } from './title-refs.ts';
+import { resolveInterview, resolveTitleRefs } from './title-refs.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
 
@@ -94,7 +94,8 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   const entities = merged.specs === learned.entities ? first : new EntityMatcher(merged.specs);
   const { events } = merged;
   const roles = fillRoleOrgs(merged.roles);
-  const mentions = resolveTitleRefs(passages, merged.mentions, roles, (id) => entities.byId.get(id)?.type === 'person');
+  const isPerson = (id: string) => entities.byId.get(id)?.type === 'person';
+  const mentions = resolveInterview(passages, resolveTitleRefs(passages, merged.mentions, roles, isPerson), isPerson);
   const vocab = new Set<string>();
   const rows: IndexedPassage[] = passages.map((p) => {
     const ts = terms(p.text);

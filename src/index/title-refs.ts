@@ -45,3 +45,30 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
   }
   return out;
 }
+
+/**
+ * An interview ("Q: Why did you leave? / A: I wanted to …"): "you" in the questions and "I" in the
+ * answers are the person the article introduces first.
+ */
+export function resolveInterview(passages: Passage[], mentions: Mention[][], isPerson: (id: string) => boolean): Mention[][] {
+  const out = mentions.slice();
+  const byDoc = new Map<string, Passage[]>();
+  for (const p of passages) (byDoc.get(p.doc) ?? byDoc.set(p.doc, []).get(p.doc)!).push(p);
+  for (const ps of byDoc.values()) {
+    if (!ps.some((p) => /^A\s*[:：]/.test(p.text)) || !ps.some((p) => /^Q\s*[:：]/.test(p.text))) continue;
+    const who = ps.slice(0, 4).flatMap((p) => mentions[p.id]).find((m) => isPerson(m.id) && !m.ref)?.id;
+    if (!who) continue;
+    let speaker: 'Q' | 'A' | null = null;
+    let paragraph = -1;
+    for (const p of ps) {
+      const mark = /^([QA])\s*[:：]/.exec(p.text)?.[1] as 'Q' | 'A' | undefined;
+      if (mark) speaker = mark;
+      else if (p.paragraph !== paragraph) speaker = null;
+      paragraph = p.paragraph;
+      if (!speaker || out[p.id].some((m) => m.id === who)) continue;
+      const pron = (speaker === 'A' ? /\b(?:I|my|me|I'm|I've|I'd)\b/ : /\b(?:you|your)\b/i).exec(p.text);
+      if (pron) out[p.id] = [...out[p.id], { id: who, start: pron.index, end: pron.index + pron[0].length, ref: true as const }].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}

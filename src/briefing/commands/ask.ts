@@ -87,6 +87,20 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const extra = candidates.filter((c) => c.typed && c.onFocus && !answering.includes(c) && near.has(`${c.passage.doc}\0${c.passage.paragraph}`));
     answering = [...answering, ...extra].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
+  // An interview: the answer to a question that matches ours is the answer ("Q: Why did you leave
+  // Qwen?" → "A: I wanted to build agents …"), when it gives the kind of answer asked for.
+  // Only an interviewer's question of the same kind ("Why …?" for why) leads to the answer.
+  const opener = (t: string) => /^(?:Q\s*[:：]\s*)?(\p{L}+)/u.exec(t)?.[1].toLowerCase() ?? '';
+  const asked = answering.filter((c) => /^Q\s*[:：]/.test(c.passage.text) && opener(c.passage.text) === opener(q.text));
+  if (asked.length) {
+    const next = new Set(asked.map((c) => `${c.passage.doc}\0${c.passage.paragraph + 1}`));
+    for (const c of candidates) {
+      if (!next.has(`${c.passage.doc}\0${c.passage.paragraph}`) || !(c.typed || q.type === 'what' || q.type === 'yesno')) continue;
+      c.score += 10;
+      if (!answering.includes(c)) answering.push(c);
+    }
+    answering.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
   if (!answering.length) {
     const matched = new Set(candidates.flatMap((c) => q.terms.filter((t) => termMatches(index, c.passage, t.stem)).map((t) => t.stem)));
     const missing = q.terms.filter((t) => !matched.has(t.stem)).map((t) => t.word);
