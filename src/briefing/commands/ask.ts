@@ -169,7 +169,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "before Alibaba", "previously": what someone did earlier.
     if (q.earlier && EARLIER.test(p.text)) score += 3;
     if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
-    const allOrgs = q.focus.every((id) => id === index.focus || index.entities.get(id)?.type !== 'organisation' || ids.has(id));
+    const missingOrgs = q.focus.filter((id) => id !== index.focus && index.entities.get(id)?.type === 'organisation' && !ids.has(id));
+    // "the group would have combined annual sales of …" in an article about Honda and Nissan.
+    const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs);
     out.push({ passage: p, score, coverage, typed, onFocus, value, allOrgs });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
