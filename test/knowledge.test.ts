@@ -434,3 +434,18 @@ describe('an interview: "you" in the questions and "I" in the answers are the pe
   });
 });
 
+describe('a profile: "In 1987 he founded …" is about its subject, and what one founds is an organisation', () => {
+  const idx = corpus({
+    'a.md': md('Who is Ada Brook, Northwind\'s new boss?', '2025-03-14',
+      'Ada Brook, the engineer picked on Wednesday to run Northwind Freight, is one of the best-known investors in shipping.\n\n' +
+        'Ms Brook was born in Leeds and studied physics.\n\nIn 1987 she founded Harbour Ventures International, a venture firm. In 2009 she was made chief executive of Kestrel Lines.'),
+  });
+  it('links the pronoun after an opening phrase, and reads Harbour Ventures International as an organisation', () => {
+    const brook = idx.entities.resolveName('Ada Brook')!.id;
+    const p = idx.passages.find((x) => x.text.startsWith('In 1987'))!;
+    expect(idx.mentions[p.id].map((m) => m.id)).toContain(brook);
+    expect(idx.entities.resolveName('Harbour Ventures International')?.type).toBe('organisation');
+    expect(renderText(answer(idx, 'who Ada Brook', '2025-12-01'))).toContain('Harbour Ventures International');
+  });
+});
+

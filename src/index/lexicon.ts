@@ -36,7 +36,7 @@ export const ORG_SUFFIXES = new Set(
     'foundation team teams ventures capital partners technologies technology holdings bank media news times journal post ' +
     'agency association council committee board ministry department commission school center centre academy research ' +
     'studio studios systems network networks services industries motors airlines fund trust club league party union ' +
-    'ai llc ltd plc gmbh sa ag').split(' '),
+    'ai llc ltd plc gmbh sa ag international global worldwide').split(' '),
 );
 
 /** All-caps words that are titles or common acronyms, not organisations. */

@@ -158,6 +158,8 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
   if (tokens.length === 1 && isAcronym(text)) v += 1;
   if (ORG_AFTER.test(after)) v += 1;
   if (/\b(?:at|in|from|the|a|an|joined|rival|company|firm|startup|maker|lab|called)\s*$/i.test(before)) v += 1;
+  // "founded Walden International", "invested in Gloo", "acquired Veltrix": what one founds or buys is an organisation.
+  if (/\b(?:founded|co-?founded|launched|acquired|bought|invested in|backed|investor in|spun off|merged with)\s*$/i.test(before)) v += 2;
   if (/^\s*,\s*which\b/.test(after)) v += 1;
   // "former CEO of Rockwell Collins", "chief scientist at Thinking Machines": a title's organisation.
   if (/\b(?:of|at)\s+(?:the\s+)?$/i.test(before) && TITLE_OF.test(before)) v += 3;
@@ -480,6 +482,10 @@ function resolveMentions(
  * whose pronouns (learned where a sentence follows one naming a single person) agree. A sentence
  * opening with a pronoun is about that person even when it names others later.
  */
+// Where a sentence's subject stands: at its start, or after a short opening phrase ("In 1987 he
+// founded …", "Since then, she has …").
+const SUBJECT_SLOT = /^\W{0,3}$|^(?:in|by|from|since|after|before|until|then|later|last|next|earlier|during|at|over|as|once|now|today)\b[^.;:"“]{0,35}?[,\s]$/i;
+
 function resolvePronouns(docs: Doc[], mentions: Mention[][], byId: Map<string, EntitySpec>): void {
   const isPerson = (m: Mention) => byId.get(m.id)?.type === 'person';
   const gender = new Map<string, { f: number; m: number }>();
@@ -515,7 +521,7 @@ function resolvePronouns(docs: Doc[], mentions: Mention[][], byId: Map<string, E
       if (i === 0 || d.passages[i - 1].paragraph !== p.paragraph) {
         // A paragraph that opens with "He"/"She": the article's subject, if it has one.
         const pron = PRONOUN.exec(p.text);
-        if (subjectOfDoc && pron && /^\W{0,3}$/.test(p.text.slice(0, pron.index)) && !mentions[p.id].some((m) => isPerson(m) && m.start <= pron.index) && agrees(subjectOfDoc, FEMININE.test(pron[0])) !== false) {
+        if (subjectOfDoc && pron && SUBJECT_SLOT.test(p.text.slice(0, pron.index)) && !mentions[p.id].some((m) => isPerson(m) && m.start <= pron.index) && agrees(subjectOfDoc, FEMININE.test(pron[0])) !== false) {
           mentions[p.id].push({ id: subjectOfDoc, start: pron.index, end: pron.index + pron[0].length, ref: true });
           mentions[p.id].sort((a, b) => a.start - b.start || a.end - b.end);
         }
@@ -528,7 +534,7 @@ function resolvePronouns(docs: Doc[], mentions: Mention[][], byId: Map<string, E
       const pron = PRONOUN.exec(p.text);
       if (!pron) continue;
       const own = mentions[p.id].filter(isPerson);
-      const opening = /^\W{0,3}$/.test(p.text.slice(0, pron.index));
+      const opening = SUBJECT_SLOT.test(p.text.slice(0, pron.index));
       // "While reasons for his resignation …, X said": a possessive before anyone is named looks back too.
       const leadingPossessive = /^(?:his|her)$/i.test(pron[0]) && !/[,;]/.test(p.text.slice(0, pron.index));
       if (own.length && !opening && !leadingPossessive) continue;
