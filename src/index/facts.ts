@@ -37,6 +37,9 @@ const TITLE_ALT = ROLE_TITLES.map((t) => `(?:${t.re})`).join('|');
 const TITLE_G = new RegExp(`\\b(?:${TITLE_ALT})\\b`, 'gi');
 const titleInfo = titleOf;
 
+// The company events alone, for a sentence that names no one.
+const ORG_EVENT = new RegExp(EVENT_CUES_G.filter((c) => c.cue.kind === 'org').map((c) => c.re.source).join('|'), 'i');
+
 /** Reads role and event facts from one passage given its entity mentions. */
 export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, EntitySpec>): { roles: RoleFact[]; events: EventFact[] } {
   const text = p.text;
@@ -47,8 +50,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   // A sentence naming no one can still report what happened to the organisation ("machinists
   // ratified a contract …, ending the strike"); nothing else is read from it.
   if (!people.length && !orgs.length) {
-    const org = EVENT_CUES_G.find((c) => c.cue.kind === 'org')!;
-    const m = new RegExp(org.re.source, 'i').exec(text);
+    const m = ORG_EVENT.exec(text);
     if (m) events.push({ kind: 'org', person: null, passage: p.id, at: m.index });
     return { roles, events };
   }
