@@ -275,6 +275,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   if (opts.topic) {
     // "The Otters" is written "the Otters" and "Otters" too: the article is no part of the name.
     const forms = [opts.topic.name, ...opts.topic.aliases].flatMap((a) => (/^the\s+\S/i.test(a) ? [a, a.replace(/^the\s+/i, '')] : [a]));
+    // "the Qwen Team", "Qwen Team": the subject's people are the subject.
+    if (!/\bteam$/i.test(opts.topic.name)) forms.push(`${opts.topic.name} Team`);
     const found = forms.map((a) => byForm.get(foldKey(a))).find(Boolean);
     if (found) for (const a of forms) addForm(found, a);
     else register({ id: slug(opts.topic.name), name: opts.topic.name, type: 'organisation', aliases: forms, note: null, learned: false });
