@@ -163,6 +163,13 @@ describe('commands on a corpus the code has never seen', () => {
     }
   });
 
+  it('"who took over from X?" is a question about someone else, not a lookup of X', () => {
+    const a = run('who took over from Agnes Okafor?');
+    expect(a.command).toBe('ask');
+    expect(renderText(a)).not.toMatch(/^Agnes Okafor —/);
+    expect(run('who Agnes Okafor').command).toBe('person');
+  });
+
   it('ask: "when did X join Y" answers with the dated sentence; "who replaced" reads the question', () => {
     const a = run('When did Li Mingzhu join Kestrel Lines?');
     expect(a.found).toBe(true);

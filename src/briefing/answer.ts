@@ -1,4 +1,5 @@
 import type { BriefIndex } from '../index/build.ts';
+import { STOPWORDS, words } from '../index/normalize.ts';
 import { parseCommand, type Command } from './command.ts';
 import { ask } from './commands/ask.ts';
 import { changesSince } from './commands/changes-since.ts';
@@ -17,8 +18,13 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       return whoLeads(index, query, now, command.org ?? null, command.title ?? null);
     case 'changes-since':
       return changesSince(index, query, command.since, now);
-    case 'person':
+    case 'person': {
+      // "who took over from Lin Junyang?": words beyond a name make it a question about someone, not a lookup.
+      const { consumed } = index.entities.resolve(command.who);
+      const extra = words(command.who).filter((w, i) => !consumed.has(i) && !STOPWORDS.has(w));
+      if (consumed.size && extra.length && /^who\b/i.test(query)) return ask(index, query, query, now);
       return person(index, query, command.who, now);
+    }
     case 'timeline':
       return timeline(index, query, now, command.topic ?? null);
     case 'sources':
