@@ -95,6 +95,7 @@ for (const [name, dir, bar] of [
   ['Boeing 2024 (third subject, our own)', 'test/fixtures/corpora/boeing-2024', 0.8],
   ['Nissan 2024-25 (fourth subject, our own)', 'test/fixtures/corpora/nissan-2025', 0.7],
   ['Intel 2024-25 (fifth subject, our own)', 'test/fixtures/corpora/intel-2024', 0.7],
+  ['Twitter 2022-23 (sixth subject, our own)', 'test/fixtures/corpora/twitter-2022', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
