@@ -93,7 +93,17 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   const merged = mergeSamePeople(learned.entities, passages, learned.mentions, roles0, events0);
   const entities = merged.specs === learned.entities ? first : new EntityMatcher(merged.specs);
   const { events } = merged;
-  const roles = fillRoleOrgs(merged.roles);
+  // Each article's most-named organisation: whose title a sentence means when it names none.
+  const docOrgCount = new Map<string, Map<string, number>>();
+  for (const p of passages) {
+    for (const m of merged.mentions[p.id]) {
+      if (entities.byId.get(m.id)?.type !== 'organisation') continue;
+      const c = docOrgCount.get(p.doc) ?? docOrgCount.set(p.doc, new Map()).get(p.doc)!;
+      c.set(m.id, (c.get(m.id) ?? 0) + 1);
+    }
+  }
+  const docOrg = new Map([...docOrgCount].map(([d, c]) => [d, [...c.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]]));
+  const roles = fillRoleOrgs(merged.roles, (pid) => docOrg.get(passages[pid].doc) ?? null);
   const isPerson = (id: string) => entities.byId.get(id)?.type === 'person';
   const mentions = resolveInterview(passages, resolveTitleRefs(passages, merged.mentions, roles, isPerson), isPerson);
   const vocab = new Set<string>();

@@ -256,7 +256,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
  * A title without its organisation ("CEO Eddie Wu has approved …") takes the one the same person's
  * same title names elsewhere ("Alibaba CEO Eddie Wu"), the most frequent when several do.
  */
-export function fillRoleOrgs(roles: RoleFact[]): RoleFact[] {
+export function fillRoleOrgs(roles: RoleFact[], docOrg: (passage: number) => string | null = () => null): RoleFact[] {
   const counts = new Map<string, Map<string, number>>();
   for (const r of roles) {
     if (!r.org || r.org.startsWith('other:') || r.past) continue;
@@ -268,7 +268,10 @@ export function fillRoleOrgs(roles: RoleFact[]): RoleFact[] {
     if (r.org !== null || r.title === 'head' || r.shared) return r;
     const m = counts.get(`${r.person}\0${r.title}`);
     if (!m) return r;
-    const org = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    // "Musk, who has installed himself as chief executive" in an article about Twitter: Twitter's CEO,
+    // although other articles call him Tesla's more often.
+    const own = docOrg(r.passage);
+    const org = own && m.has(own) ? own : [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
     return { ...r, org };
   });
 }

@@ -96,6 +96,8 @@ for (const [name, dir, bar] of [
   ['Nissan 2024-25 (fourth subject, our own)', 'test/fixtures/corpora/nissan-2025', 0.7],
   ['Intel 2024-25 (fifth subject, our own)', 'test/fixtures/corpora/intel-2024', 0.7],
   ['Twitter 2022-23 (sixth subject, our own)', 'test/fixtures/corpora/twitter-2022', 0.7],
+  ['ByteDance 2021 (seventh subject, our own)', 'test/fixtures/corpora/bytedance-2021', 0.7],
+  ['UK government 2022 (eighth subject, our own: politics)', 'test/fixtures/corpora/uk-government-2022', 0.4],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
