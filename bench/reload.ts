@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LiveIndex } from '../src/adapters/live-index.ts';
 import { answer } from '../src/briefing/answer.ts';
@@ -15,6 +16,8 @@ import { writeSynthetic } from './synth.ts';
 
 export interface ReloadStall {
   swapped: boolean;
+  /** Why not, when it did not swap: the errors LiveIndex logged. */
+  why: string;
   /** Start of the reload to the new index served. */
   wallMs: number;
   /** Longest event-loop stall from the start of the reload to the swap. */
@@ -50,7 +53,9 @@ export async function reloadStall(dir: string, start: BriefIndex, commands: stri
   addArticle(dir);
   try {
     // The worker warms the new index's caches with LiveIndex's own warm-up queries, as of the day asked about.
-    const live = new LiveIndex(dir, createLogger('silent'), start, null, { now: () => now });
+    const errors: string[] = [];
+    const log = createLogger('error', new Writable({ write(c, _e, cb) { const { msg, err } = JSON.parse(String(c)) as { msg: string; err?: string }; errors.push(err ? `${msg}: ${err}` : msg); cb(); } }));
+    const live = new LiveIndex(dir, log, start, null, { now: () => now });
     global.gc?.();
     const whole = monitorEventLoopDelay({ resolution: 5 });
     const reload = monitorEventLoopDelay({ resolution: 5 });
@@ -71,7 +76,7 @@ export async function reloadStall(dir: string, start: BriefIndex, commands: stri
     }
     await new Promise((r) => setTimeout(r, 1000));
     whole.disable();
-    return { swapped, wallMs, reloadStallMs: reload.max / 1e6, firstAnswers, worstMs: whole.max / 1e6 };
+    return { swapped, why: errors.join('; '), wallMs, reloadStallMs: reload.max / 1e6, firstAnswers, worstMs: whole.max / 1e6 };
   } finally {
     removeAdded(dir);
   }
@@ -79,7 +84,7 @@ export async function reloadStall(dir: string, start: BriefIndex, commands: stri
 
 export function reloadLine(r: ReloadStall): string {
   const first = r.firstAnswers.reduce((a, b) => (b.ms > a.ms ? b : a), { query: '-', ms: 0 });
-  return `worker path ${r.wallMs.toFixed(0)} ms wall${r.swapped ? '' : ' (DID NOT SWAP)'}, longest event-loop stall ${r.reloadStallMs.toFixed(1)} ms until the swap · first answers on the new index: longest ${first.ms.toFixed(1)} ms (${first.query}) · worst stall over the whole reload ${r.worstMs.toFixed(1)} ms`;
+  return `worker path ${r.wallMs.toFixed(0)} ms wall${r.swapped ? '' : ` (DID NOT SWAP: ${r.why || 'same version'})`}, longest event-loop stall ${r.reloadStallMs.toFixed(1)} ms until the swap · first answers on the new index: longest ${first.ms.toFixed(1)} ms (${first.query}) · worst stall over the whole reload ${r.worstMs.toFixed(1)} ms`;
 }
 
 if (process.argv[1]?.endsWith('bench/reload.ts')) {
