@@ -456,3 +456,25 @@ describe('a profile: "In 1987 he founded …" is about its subject, and what one
   });
 });
 
+// Politics: the head of a government is its prime minister, whether or not a sentence names the government.
+describe('a government, another subject the code has never seen', () => {
+  const gov = corpus({
+    'topic.yaml': 'name: Ruritania government\naliases: [Ruritanian government]\n',
+    'a.md': md('Prime minister survives vote', '2022-06-07', 'Prime Minister Otto Brandt survived a confidence vote on Monday.'),
+    'b.md': md('Brandt quits', '2022-07-07',
+      'Speaking outside 12 Castle Street, the prime minister said there should be a new leader.\n\n' +
+        'Marta Vell was elected leader of the Unity Party on Monday, defeating Jon Pike in a ballot of members, and will become prime minister on Tuesday. ' +
+        'Karl Rus returns as deputy prime minister. If she loses a vote, Ina Lo will become prime minister within days.'),
+  });
+  it('who-leads reads "prime minister" as the head of the government; a deputy, a condition and a street are not', () => {
+    expect(answer(gov, 'who-leads', '2022-06-30').heading).toContain('Otto Brandt (prime minister');
+    const a = answer(gov, 'who-leads', '2022-12-01');
+    expect(a.heading).toContain('Marta Vell');
+    const holders = gov.roles.filter((r) => r.title === 'prime minister').map((r) => gov.entities.get(r.person)?.name);
+    expect(holders).not.toContain('Jon Pike');
+    expect(holders).not.toContain('Karl Rus');
+    expect(holders).not.toContain('Ina Lo');
+    expect(gov.entities.entities.find((e) => e.name === 'Castle Street')?.type ?? 'organisation').toBe('organisation');
+  });
+});
+

@@ -3,6 +3,7 @@
 import type { Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import type { EventFact, RoleFact } from '../index/facts.ts';
+import { ROLE_TITLES } from '../index/lexicon.ts';
 import { isEligible } from './eligible.ts';
 import { groupBy } from './extract.ts';
 
@@ -54,6 +55,9 @@ export function docAbout(index: BriefIndex, doc: string, org: string): boolean {
 export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   if (r.org === org) return true;
   if (r.org !== null) return false;
+  // "the prime minister" heads whatever the corpus calls a government, named beside it or not.
+  const heads = ROLE_TITLES.find((t) => t.canon === r.title)?.heads;
+  if (heads) return heads.test(index.entities.get(org)?.name ?? '');
   const p = index.passages[r.passage];
   return index.mentions[p.id].some((m) => m.id === org) || docAbout(index, p.doc, org);
 }

@@ -71,7 +71,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   if (/^(?:when|on what date|what date|what day|in what year|which year|what year|since when)\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';
   else if (/^where\b/.test(lower) || /\bwhere\b/.test(lower)) type = 'where';
   else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';
-  else if (/\bhow many\b|\bnumber of\b/.test(lower)) type = 'how-many';
+  else if (/\bhow many\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b/.test(lower)) type = 'how-many';
   else if (/\bhow much\b|\bwhat (?:price|amount|valuation)\b/.test(lower)) type = 'how-much';
   else if (/\bwhat (?:is|are|was|has) .+ (?:doing|up to|working on)\b|\bwhat did .+ do\b|\bwhat happened to\b/.test(lower)) type = 'doing';
   else if (/^(?:what|which)\b.*\b(?:title|role|position|job|post)s?\b/.test(lower)) type = 'role';
@@ -94,6 +94,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     if (consumed.has(i) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d{1,2}$/.test(w)) return;
     // "What is X's title?": the word names the kind of answer, not something to find.
     if (type === 'role' && /^(?:title|role|position|job|post)s?$/.test(w)) return;
+    if (type === 'how-many' && /^(?:share|percentage|proportion|fraction)$/.test(w)) return;
     const k = eventKindOf(w);
     if (k) events.add(k);
     terms.push(clauseWords.has(i) && mainIds.length && !after ? { stem: stem(w), word: w, context: true } : { stem: stem(w), word: w });

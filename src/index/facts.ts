@@ -37,6 +37,9 @@ const TITLE_ALT = ROLE_TITLES.map((t) => `(?:${t.re})`).join('|');
 const TITLE_G = new RegExp(`\\b(?:${TITLE_ALT})\\b`, 'gi');
 const titleInfo = titleOf;
 
+const CONDITION_AFTER = /^[^,;]{0,40}?\b(?:once|if|as soon as|unless|when (?:he|she|they) finds?)\b/i;
+const CONDITION_BEFORE = /\b(?:whether|promised|pledged|vowed|offered|threatened|if|would consider|could|might|poll)\b[^.;]{0,60}$/i;
+
 // The company events alone, for a sentence that names no one.
 const ORG_EVENT = new RegExp(EVENT_CUES_G.filter((c) => c.cue.kind === 'org').map((c) => c.re.source).join('|'), 'i');
 
@@ -82,10 +85,15 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   TITLE_G.lastIndex = 0;
   // Roles need a person; most sentences name none.
   for (let m = people.length ? TITLE_G.exec(text) : null; m; m = TITLE_G.exec(text)) {
-    const info = titleInfo(m[0]);
-    if (!info) continue;
+    const found = titleInfo(m[0]);
+    if (!found) continue;
     const tStart = m.index;
     const tEnd = m.index + m[0].length;
+    // "deputy prime minister", "vice chair": a second to the post, not the post.
+    const deputy = /\b(?:deputy|vice|assistant|shadow|associate)[\s-]+$/i.test(text.slice(Math.max(0, tStart - 12), tStart));
+    const info = deputy ? { ...found, canon: `deputy ${found.canon}`, head: undefined } : found;
+    // "If she does not reach the threshold, Mr Sunak … will become prime minister": a condition, not a post.
+    if (/(?:^|[,;]\s*)(?:if|unless|should)\b/i.test(text.slice(clauseOf(tStart)[0], tStart)) || /^\s*if\b/i.test(text)) continue;
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
     const functional = info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)));
     const [cs, ce] = clauseOf(tStart);
@@ -94,7 +102,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     let holder: Mention | null = null;
     // 1. "CEO Sam Altman", "interim CEO, E. Shear — Emmett Shear": the name right after the title.
     const after = people.find((x) => x.start >= tEnd && /^\s*,?\s*(?:\(?[^()\s]{0,12}\)?\s*)?$/.test(text.slice(tEnd, x.start)));
-    if (after && !/^\s*(?:of|at|for)\b/i.test(post) && !/\b(?:and|or|but|while)\b/i.test(text.slice(tEnd, after.start))) holder = after;
+    // Only punctuation or a bracketed form between them: "after Penny Mordaunt" is no apposition.
+    if (after && !/^\s*(?:of|at|for)\b/i.test(post) && !/\b\p{Ll}{2,}\b/u.test(text.slice(tEnd, after.start))) holder = after;
     // 2. "Mira Murati, OpenAI's chief technology officer", "X — a co-founder and the board's former chair",
     //    "X, who co-founded …, will be chief scientist", "X has been appointed interim CEO", "X as CEO".
     if (!holder) {
@@ -106,6 +115,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
         if ((appos || pred || whoClause) && gap.length <= 120) {
           holder = before;
+          // "Truss was elected leader …, defeating Sunak …, and will become prime minister": a second
+          // predicate of the sentence's subject, not of the name nearest the title.
+          if (pred && /,?\s+and\s+(?:(?:will|would|is to|was to|shall)\s+)?(?:become|became|be|serve|take|took)\b[^,;]*$/i.test(gap)) {
+            holder = people.find((y) => y.start >= cs && y.end <= before.start) ?? before;
+          }
           // "Pachocki replaces Sutskever as chief scientist": the role goes to the one who replaces.
           if (/^\s+as\s+/i.test(gap) && /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) {
             holder = [...people].reverse().find((y) => y.end <= before.start - 5 && y.start >= cs) ?? before;
@@ -243,6 +257,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         seen.add(`succession:${after.id}`);
         events.push({ kind: 'succession', person: after.id, passage: p.id, at });
       }
+      // "will step down once he finds a successor", "asked in a poll whether he should step down": an
+      // intention or a condition, not a departure.
+      if (cue.kind === 'end' && (CONDITION_AFTER.test(text.slice(end, ce)) || CONDITION_BEFORE.test(text.slice(cs, at)))) continue;
       const key = `${cue.kind}:${person?.id ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -36,7 +36,9 @@ export const ORG_SUFFIXES = new Set(
     'foundation team teams ventures capital partners technologies technology holdings bank media news times journal post ' +
     'agency association council committee board ministry department commission school center centre academy research ' +
     'studio studios systems network networks services industries motors airlines fund trust club league party union ' +
-    'ai llc ltd plc gmbh sa ag international global worldwide').split(' '),
+    'ai llc ltd plc gmbh sa ag international global worldwide ' +
+    // Places end in these too; a place is never a person ("10 Downing Street, the prime minister").
+    'street road avenue square lane boulevard park bridge valley island islands county province district airport station').split(' '),
 );
 
 /** All-caps words that are titles or common acronyms, not organisations. */
@@ -48,7 +50,9 @@ export const ACRONYM_TITLES = new Set(
  * Role titles, longest first; `head` marks the ones that lead an organisation (or a board, for
  * `chair`). Matched case-insensitively as whole words.
  */
-export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board' }[] = [
+export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; heads?: RegExp }[] = [
+  // A head of government needs no organisation named beside it: it heads whatever is called a government.
+  { re: 'prime minister|premier|head of government', canon: 'prime minister', head: 'org', heads: /\b(?:government|cabinet)\b/i },
   { re: 'co-chief executive officers?|co-chief executives?|chief executive officers?|chief executives?|co-ceos?|ceos?|pdg|directrice générale|directeur général', canon: 'CEO', head: 'org' },
   { re: 'chief technology officer|cto', canon: 'CTO' },
   { re: 'chief financial officer|cfo', canon: 'CFO' },
@@ -57,6 +61,10 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board' }[
   { re: 'chief \\w+ officer', canon: 'chief officer' },
   { re: 'chair(?:man|woman|person)?|présid(?:ent|ente)', canon: 'chair', head: 'board' },
   { re: 'president', canon: 'president' },
+  { re: 'chancellor of the exchequer|chancellor', canon: 'chancellor', heads: /\b(?:treasury|exchequer)\b/i },
+  { re: 'mayor', canon: 'mayor', head: 'org', heads: /\b(?:city|council|town)\b/i },
+  { re: '(?:home|foreign|defence|defense|health|education|business|culture|transport|environment|justice|work and pensions|press|cabinet) secretary|secretary of state(?: for [a-z]+)?', canon: 'secretary' },
+  { re: '(?:[a-z]+ )?minister', canon: 'minister' },
   { re: 'co-?founder', canon: 'co-founder' },
   { re: 'founder', canon: 'founder' },
   { re: 'vice president|vp', canon: 'vice president' },

@@ -263,8 +263,11 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     case 'how-many': {
       // The number nearest a word of the question ("17,000 jobs"), not the first in the sentence.
       const text = DATE_PHRASES.slice(0, 2).reduce((t, re) => t.replace(new RegExp(re.source, 'gi'), (d) => ' '.repeat(d.length)), p.text).replace(/\b(?:19|20)\d\d\b/g, (y) => ' '.repeat(y.length));
-      const numbers = [...text.matchAll(new RegExp(NUMBER_RE.source, 'gi'))];
+      // "What share / percentage …?": the answer is a percentage, whatever count stands nearer.
+      const share = /\b(?:share|percentage|proportion|fraction|per ?cent)\b/i.test(q.text);
+      const numbers = [...text.matchAll(new RegExp(share ? PERCENT_RE.source : NUMBER_RE.source, 'gi'))];
       if (!numbers.length) return { typed: false, value: null };
+      if (share) return { typed: true, value: numbers[0][0].trim() };
       const keys = q.terms.filter((t) => !t.context);
       const at = [...p.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => keys.some((t) => { const s = stem(w[0].toLowerCase()); return s === t.stem || (t.stem.length >= 6 && Math.abs(s.length - t.stem.length) <= 1 && nearlySame(s, t.stem)); })).map((w) => w.index!);
       const near = (n: RegExpMatchArray) => (at.length ? Math.min(...at.map((i) => Math.abs(i - n.index!))) : n.index!);
