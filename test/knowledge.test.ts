@@ -476,5 +476,12 @@ describe('a government, another subject the code has never seen', () => {
     expect(holders).not.toContain('Ina Lo');
     expect(gov.entities.entities.find((e) => e.name === 'Castle Street')?.type ?? 'organisation').toBe('organisation');
   });
+  it('the chancellor heads the Treasury; "the Unity" party is the "Unity Party"', () => {
+    const t = corpus({
+      'topic.yaml': 'name: Ruritania government\n',
+      'a.md': md('New chancellor', '2022-10-14', 'Hana Roth was appointed chancellor of the exchequer on Friday and now runs the Treasury. The Unity Party welcomed her.\n\nUnity members cheered. The Unity leadership agreed.'),
+    });
+    expect(answer(t, 'who runs the Treasury now?', '2022-12-01').heading).toContain('Hana Roth (chancellor');
+  });
 });
 

@@ -27,7 +27,7 @@ export const DEMONYMS = new Set(
 export const COMPANY_WORDS = new Set(
   ('group holdings holding inc corp corporation co company ltd limited plc llc ag sa se nv gmbh motor motors electronics electric ' +
     'semiconductor semiconductors airlines airways pharmaceuticals pharma industries automotive telecom communications ' +
-    'entertainment energy steel chemicals chemical petroleum').split(' '),
+    'entertainment energy steel chemicals chemical petroleum party').split(' '),
 );
 
 /** Words that end an organisation's name ("Tongyi Lab", "Alibaba Group", "Georgetown University"). */
@@ -61,7 +61,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'chief \\w+ officer', canon: 'chief officer' },
   { re: 'chair(?:man|woman|person)?|présid(?:ent|ente)', canon: 'chair', head: 'board' },
   { re: 'president', canon: 'president' },
-  { re: 'chancellor of the exchequer|chancellor', canon: 'chancellor', heads: /\b(?:treasury|exchequer)\b/i },
+  { re: 'chancellor of the exchequer|chancellor', canon: 'chancellor', head: 'org', heads: /\b(?:treasury|exchequer)\b/i },
   { re: 'mayor', canon: 'mayor', head: 'org', heads: /\b(?:city|council|town)\b/i },
   { re: '(?:home|foreign|defence|defense|health|education|business|culture|transport|environment|justice|work and pensions|press|cabinet) secretary|secretary of state(?: for [a-z]+)?', canon: 'secretary' },
   { re: '(?:[a-z]+ )?minister', canon: 'minister' },

@@ -354,7 +354,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     }
   }
   for (const [k, s] of [...singles.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const company = [...new Set(companyOf.get(k) ?? [])];
+    // "Conservatives" is the "Conservative Party" too.
+    const company = [...new Set(companyOf.get(k) ?? companyOf.get(k.replace(/s$/, '')) ?? [])];
     const known = byForm.get(k);
     // Already learned on its own (a multi-word vote made it): a learned single-word organisation folds in.
     if (known && company.length === 1 && known !== company[0] && known.learned && known.type === 'organisation' && known.aliases.every((a) => foldKey(a) === k)) {
