@@ -483,5 +483,15 @@ describe('a government, another subject the code has never seen', () => {
     });
     expect(answer(t, 'who runs the Treasury now?', '2022-12-01').heading).toContain('Hana Roth (chancellor');
   });
+  it('"was elected leader of the X Party", "is now a backbench MP", "takes over at the Department for …"', () => {
+    const p = corpus({
+      'topic.yaml': 'name: Ruritania government\n',
+      'a.md': md('Vell elected', '2022-09-05', 'Marta Vell was elected leader of the Unity Party on Monday. Karl Rus takes over at the Department for Roads.'),
+      'b.md': md('Where is Brandt now', '2022-12-30', 'Otto Brandt is now a backbench MP.'),
+    });
+    expect(answer(p, 'who-leads Unity Party', '2022-12-01').heading).toContain('Marta Vell');
+    expect(p.roles.some((r) => r.person === p.entities.resolveName('Otto Brandt')!.id && r.title === 'legislator')).toBe(true);
+    expect(p.roles.filter((r) => r.person === p.entities.resolveName('Karl Rus')!.id).map((r) => r.org)).not.toContain(p.entities.resolveName('Unity Party')!.id);
+  });
 });
 

@@ -111,7 +111,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (before) {
         const gap = text.slice(before.end, tStart);
         const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
-        const pred = /\b(?:as|is|was|be|been|became|becomes|become|named|appointed|made|remains?|serves?|served|serving|promoted to|elevated to|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+)?(?:(?:new|interim|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive)\s*)*$/iu.test(gap);
+        const pred = /\b(?:as|is|was|be|been|became|becomes|become|named|appointed|made|elected|re-elected|declared|chosen|confirmed|installed|remains?|serves?|served|serving|promoted to|elevated to|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:(?:now|currently|still|also|already|again|formally|officially)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+)?(?:(?:new|interim|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive)\s*)*$/iu.test(gap);
         const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
         if ((appos || pred || whoClause) && gap.length <= 120) {
           holder = before;
@@ -204,7 +204,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "to run Qwen's training and inference infrastructure", "oversee its sales": a function, not the organisation.
     const unit = UNIT_OBJECT.test(tail);
     const board = /^["'“]?(?:initial["'”]?\s+)?board\b/i.test(tail) || /^chair/i.test(m[1]);
-    const org = unit ? { id: 'other:unit' } : orgs.find((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30) ?? null;
+    // "takes over at the Department for Education": a capitalised place the corpus learned no name for is
+    // still somewhere else, not the article's organisation.
+    const named = /^(?:at\s+|as\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and)?\s*\p{Lu}[\p{L}'’-]+)*)/u.exec(tail);
+    const org = unit ? { id: 'other:unit' } : orgs.find((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30) ?? (named ? { id: `other:${named[1]}` } : null);
     roles.push({ person: x.id, passage: p.id, title: board ? 'chair' : 'head', head: board ? 'board' : 'org', org: org?.id ?? null, board, interim: INTERIM_RE.test(post.slice(0, m[0].length + 30)), past: false, at: x.end });
   }
   // "team members will now report directly to X": X heads them.

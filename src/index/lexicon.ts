@@ -43,7 +43,7 @@ export const ORG_SUFFIXES = new Set(
 
 /** All-caps words that are titles or common acronyms, not organisations. */
 export const ACRONYM_TITLES = new Set(
-  'ceo pdg cto cfo coo cio cso cmo cpo evp svp vp pr ai ml llm gpt rlhf us uk eu un r&d hr it ipo api faq pdf id tv hq md phd'.split(' '),
+  'ceo pdg cto cfo coo cio cso cmo cpo evp svp vp pr ai ml llm gpt rlhf us uk eu un r&d hr it ipo api faq pdf id tv hq md phd mp mps'.split(' '),
 );
 
 /**
@@ -65,6 +65,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'mayor', canon: 'mayor', head: 'org', heads: /\b(?:city|council|town)\b/i },
   { re: '(?:home|foreign|defence|defense|health|education|business|culture|transport|environment|justice|work and pensions|press|cabinet) secretary|secretary of state(?: for [a-z]+)?', canon: 'secretary' },
   { re: '(?:[a-z]+ )?minister', canon: 'minister' },
+  { re: 'member of parliament|backbench mp|backbencher|mp|senator|congress(?:man|woman)|lawmaker|legislator', canon: 'legislator' },
   { re: 'co-?founder', canon: 'co-founder' },
   { re: 'founder', canon: 'founder' },
   { re: 'vice president|vp', canon: 'vice president' },
