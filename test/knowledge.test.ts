@@ -495,3 +495,23 @@ describe('a government, another subject the code has never seen', () => {
   });
 });
 
+describe('an age, a fortune and a signed law', () => {
+  const idx = corpus({
+    'a.md': md('Northwind founder steps down', '2021-05-20',
+      'Northwind Freight founder Ada Brook, 38, said on Thursday she would step down as chief executive.\n\n' +
+        'In a letter, the 38-year-old said she lacked some of the skills that make an ideal manager, because she preferred working alone.'),
+    'b.md': md('Richest people list', '2024-10-30', 'Ada Brook tops the list with a fortune it put at 350 billion yuan ($49.3 billion).'),
+    'c.md': md('Port law', '2024-04-25', 'President Jon Hale on Wednesday signed legislation that forces Northwind Freight to sell its ports.'),
+  });
+  it('"the 38-year-old" is the person the article gave that age', () => {
+    const p = idx.passages.find((x) => x.text.startsWith('In a letter'))!;
+    expect(idx.mentions[p.id].map((m) => m.id)).toContain(idx.entities.resolveName('Ada Brook')!.id);
+  });
+  it('"how much is X worth?" finds her fortune', () => {
+    expect(renderText(answer(idx, 'How much is Ada Brook worth?', '2025-01-01'))).toContain('350 billion yuan');
+  });
+  it('a signed law is a dated change', () => {
+    expect(renderText(answer(idx, 'changes since 2024-01-01', '2025-01-01'))).toContain('signed legislation');
+  });
+});
+

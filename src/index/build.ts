@@ -10,7 +10,7 @@ import { resolveInterview, resolveTitleRefs } from './title-refs.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 export interface BriefIndex {
   corpus: Corpus;

@@ -33,7 +33,8 @@ const LEMMA: Record<string, string> = Object.fromEntries(
   Object.entries({
     lose: 'lost loss losses losing loses',
     sell: 'sold sale sales selling sells seller',
-    buy: 'bought buys buying purchase purchased purchases',
+    buy: 'bought buys buying purchase purchased purchases acquire acquired acquires acquiring acquisition acquisitions takeover takeovers',
+    worth: 'fortune fortunes wealth wealthy',
     pay: 'paid pays paying payment payments',
     rise: 'rose risen rises rising',
     fall: 'fell fallen falls falling',

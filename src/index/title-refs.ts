@@ -18,13 +18,24 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
   const out = mentions.slice();
   let doc = '';
   let last = new Map<string, string>(); // title → person the article named with it last
+  let ages = new Map<string, string>(); // age the article gave → person
   for (const p of passages) {
     if (p.doc !== doc) {
       doc = p.doc;
       last = new Map();
+      ages = new Map();
     }
     const here = mentions[p.id];
     const added: Mention[] = [];
+    // "Zhang Yiming, 38, …" then "the 38-year-old": the person whose age the article gave.
+    for (const m of p.text.matchAll(/\b[Tt]he (\d{2})-year-old\b/g)) {
+      const who = ages.get(m[1]);
+      if (who && !here.some((x) => x.id === who) && !added.some((x) => x.id === who)) added.push({ id: who, start: m.index, end: m.index + m[0].length, ref: true });
+    }
+    for (const x of here) {
+      const age = /^,\s*(\d{2}),/.exec(p.text.slice(x.end, x.end + 6));
+      if (age && isPerson(x.id)) ages.set(age[1], x.id);
+    }
     for (const m of p.text.matchAll(TITLE_REF)) {
       const title = titleOf(m[1])?.canon;
       if (!title) continue;
