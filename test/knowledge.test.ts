@@ -476,6 +476,16 @@ describe('a government, another subject the code has never seen', () => {
     expect(holders).not.toContain('Ina Lo');
     expect(gov.entities.entities.find((e) => e.name === 'Castle Street')?.type ?? 'organisation').toBe('organisation');
   });
+  it('"the prime minister said …" then "He will remain … as caretaker prime minister": the same person, interim', () => {
+    const g = corpus({
+      'topic.yaml': 'name: Ruritania government\n',
+      'a.md': md('PM survives', '2022-06-07', 'Prime Minister Otto Brandt survived a confidence vote on Monday.'),
+      'b.md': md('Brandt to quit', '2022-07-07', 'Otto Brandt said on Thursday he would resign as party leader.\n\nSpeaking outside the palace, the prime minister said there should be a new leader.\n\nHe will remain in office as caretaker prime minister until a successor is chosen.'),
+    });
+    const a = answer(g, 'who-leads', '2022-08-15');
+    expect(a.heading).toContain('Otto Brandt (interim prime minister');
+    expect(renderText(a)).toContain('caretaker prime minister');
+  });
   it('the chancellor heads the Treasury; "the Unity" party is the "Unity Party"', () => {
     const t = corpus({
       'topic.yaml': 'name: Ruritania government\n',

@@ -6,7 +6,7 @@ import { EntityMatcher } from './entities.ts';
 import { learnEntities, type EntitySpec, type Mention } from './names.ts';
 import { fillRoleOrgs, readFacts, type EventFact, type RoleFact } from './facts.ts';
 import { mergeSamePeople } from './same-person.ts';
-import { resolveInterview, resolveTitleRefs } from './title-refs.ts';
+import { resolveInterview, resolveOpeningPronouns, resolveTitleRefs } from './title-refs.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
 
@@ -92,7 +92,7 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   }
   const merged = mergeSamePeople(learned.entities, passages, learned.mentions, roles0, events0);
   const entities = merged.specs === learned.entities ? first : new EntityMatcher(merged.specs);
-  const { events } = merged;
+  let { events } = merged;
   // Each article's most-named organisation: whose title a sentence means when it names none.
   const docOrgCount = new Map<string, Map<string, number>>();
   for (const p of passages) {
@@ -103,9 +103,17 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
     }
   }
   const docOrg = new Map([...docOrgCount].map(([d, c]) => [d, [...c.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]]));
-  const roles = fillRoleOrgs(merged.roles, (pid) => docOrg.get(passages[pid].doc) ?? null);
+  const orgOfDoc = (pid: number) => docOrg.get(passages[pid].doc) ?? null;
+  let roles = fillRoleOrgs(merged.roles, orgOfDoc);
   const isPerson = (id: string) => entities.byId.get(id)?.type === 'person';
-  const mentions = resolveInterview(passages, resolveTitleRefs(passages, merged.mentions, roles, isPerson), isPerson);
+  const mentions = resolveOpeningPronouns(passages, resolveInterview(passages, resolveTitleRefs(passages, merged.mentions, roles, isPerson), isPerson), isPerson);
+  // Sentences that gained a reference ("He will remain in office as caretaker prime minister") are read again.
+  const changed = new Set(passages.filter((p) => mentions[p.id] !== merged.mentions[p.id]).map((p) => p.id));
+  if (changed.size) {
+    const again = [...changed].map((pid) => readFacts(passages[pid], mentions[pid], entities.byId));
+    roles = fillRoleOrgs([...roles.filter((r) => !changed.has(r.passage)), ...again.flatMap((f) => f.roles)].sort((a, b) => a.passage - b.passage), orgOfDoc);
+    events = [...events.filter((e) => !changed.has(e.passage)), ...again.flatMap((f) => f.events)].sort((a, b) => a.passage - b.passage);
+  }
   const vocab = new Set<string>();
   const rows: IndexedPassage[] = passages.map((p) => {
     const ts = terms(p.text);

@@ -7,7 +7,7 @@ import { titleOf } from './lexicon.ts';
 import type { Mention } from './names.ts';
 
 const TITLE_REF =
-  /\b[Tt]he (?:(?:company|firm|group|chipmaker|carmaker|automaker|bank|board)['’]s )?(?:(?:former|new|outgoing|incoming|interim|acting|then) )?(chief executive officer|chief executive|CEO|chief technology officer|CTO|chief financial officer|CFO|chief operating officer|COO|chair(?:man|woman)?|president|founder|co-founder)\b/gu;
+  /\b[Tt]he (?:(?:company|firm|group|chipmaker|carmaker|automaker|bank|board)['’]s )?(?:(?:former|new|outgoing|incoming|interim|acting|then) )?(chief executive officer|chief executive|CEO|chief technology officer|CTO|chief financial officer|CFO|chief operating officer|COO|chair(?:man|woman)?|president|founder|co-founder|prime minister|chancellor|mayor)\b/gu;
 
 /** Mentions with the title references added (a new array per passage that gained one). */
 export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], roles: RoleFact[], isPerson: (id: string) => boolean): Mention[][] {
@@ -80,6 +80,27 @@ export function resolveInterview(passages: Passage[], mentions: Mention[][], isP
       const pron = (speaker === 'A' ? /\b(?:I|my|me|I'm|I've|I'd)\b/ : /\b(?:you|your)\b/i).exec(p.text);
       if (pron) out[p.id] = [...out[p.id], { id: who, start: pron.index, end: pron.index + pron[0].length, ref: true as const }].sort((a, b) => a.start - b.start);
     }
+  }
+  return out;
+}
+
+/**
+ * "…, the prime minister said …" then "He will remain in office as caretaker": a sentence that opens
+ * with "He"/"She" and names no one refers to the one person the sentence before spoke of, once that
+ * sentence's title references are resolved.
+ */
+export function resolveOpeningPronouns(passages: Passage[], mentions: Mention[][], isPerson: (id: string) => boolean): Mention[][] {
+  const out = mentions.slice();
+  for (let i = 1; i < passages.length; i++) {
+    const p = passages[i];
+    const prev = passages[i - 1];
+    if (prev.doc !== p.doc || out[p.id].some((m) => isPerson(m.id))) continue;
+    const pron = /^\W{0,3}(He|She)\b/.exec(p.text);
+    if (!pron) continue;
+    const people = [...new Set(out[prev.id].filter((m) => isPerson(m.id)).map((m) => m.id))];
+    if (people.length !== 1) continue;
+    const start = pron.index + pron[0].length - pron[1].length;
+    out[p.id] = [{ id: people[0], start, end: start + pron[1].length, ref: true as const }, ...out[p.id]];
   }
   return out;
 }
