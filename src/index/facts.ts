@@ -111,7 +111,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (before) {
         const gap = text.slice(before.end, tStart);
         const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
-        const pred = /\b(?:as|is|was|be|been|became|becomes|become|named|appointed|made|elected|re-elected|declared|chosen|confirmed|installed|remains?|serves?|served|serving|promoted to|elevated to|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:(?:now|currently|still|also|already|again|formally|officially)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+)?(?:(?:new|interim|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive)\s*)*$/iu.test(gap);
+        const pred = /\b(?:as|is|was|be|been|became|becomes|become|named|appointed|made|elected|re-elected|declared|chosen|confirmed|installed|remains?|serves?|served|serving|promoted to|elevated to|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:(?:now|currently|still|also|already|again|formally|officially)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})?(?:(?:new|interim|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive)\s*)*$/iu.test(gap);
         const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
         if ((appos || pred || whoClause) && gap.length <= 120) {
           holder = before;
@@ -140,7 +140,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const ctx = between.slice(between.lastIndexOf(',') + 1);
     const ofOrg = /^\s*(?:(?:and|&)\s+[^,.;]{1,30}?\s+)?(?:of|at|for)\s+(?:the\s+)?/i.exec(post);
     let org: Mention | null = ofOrg ? orgNear(tEnd, tEnd + ofOrg[0].length + 40) : null;
-    if (org && org.start > tEnd + ofOrg![0].length + 1) org = null;
+    // "former chief executive of chip design software maker Cadence Design Systems": a few describing words may come first.
+    if (org && !/^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(tEnd + ofOrg![0].length, org.start))) org = null;
     if (!org) {
       const o = [...orgs].reverse().find((y) => y.end <= tStart && y.end >= tStart - 25 && /^(?:['’]s)?\s+(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(y.end, tStart)));
       org = o ?? null;

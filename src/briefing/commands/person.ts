@@ -129,8 +129,10 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
     let bestScore = -Infinity;
     for (let i = 0; i < left.length; i++) {
       const r = left[i];
-      const fresh = new Set(r.facts.filter((f) => !said.has(f))).size;
-      const s = r.score + 1.5 * Math.min(fresh, 3) - 2 * (perDoc.get(r.passage.doc) ?? 0);
+      const freshFacts = new Set(r.facts.filter((f) => !said.has(f)));
+      // Where they came from and went: an organisation not yet shown counts double.
+      const freshOrgs = [...freshFacts].filter((f) => index.entities.get(f)?.type === 'organisation').length;
+      const s = r.score + 1.5 * Math.min(freshFacts.size + freshOrgs, 3) - 2 * (perDoc.get(r.passage.doc) ?? 0);
       if (s > bestScore) {
         bestScore = s;
         best = i;
