@@ -2,7 +2,7 @@ import type { Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import { isEligible } from './eligible.ts';
 import { kept as keptRecent, KEPT_DAYS } from './keep.ts';
-import { terms } from '../index/normalize.ts';
+import { terms, words } from '../index/normalize.ts';
 import { firstMatch, type Pattern } from '../index/signals.ts';
 
 export interface RoleClaim {
@@ -39,12 +39,31 @@ export type SignalKind = 'head' | 'departure' | 'responsibility' | 'support' | '
 
 /** Passages matching a signal list, computed once per index (signals do not depend on the query). */
 export function signalPassages(index: BriefIndex, kind: SignalKind): Passage[] {
-  return memo(index, `signal:${kind}`, () => index.passages.filter((p) => index.signals[kind].some((s) => s.re.test(p.text))));
+  return memo(index, `signal:${kind}`, () => {
+    const matches = anyOf(index.signals[kind].map((s) => s.re));
+    return index.passages.filter((p) => matches(p.text));
+  });
+}
+
+/**
+ * Whether a text matches any of the expressions: one pass of their alternation, ten times quicker than
+ * each in turn on a large corpus, where that means the same (same flags, none stateful, no group numbers
+ * or names that the alternation would shift or repeat); else each in turn.
+ */
+export function anyOf(res: RegExp[]): (text: string) => boolean {
+  const flags = res[0]?.flags ?? '';
+  const plain = res.every((re) => re.flags === flags && !re.global && !re.sticky && !/\\[1-9]|\\k<|\(\?<(?![=!])/.test(re.source));
+  if (!plain || res.length < 2) return (text) => res.some((re) => re.test(text));
+  const union = new RegExp(res.map((re) => `(?:${re.source})`).join('|'), flags);
+  return (text) => union.test(text);
 }
 
 /** Passages matching any pattern of one side of a conflict, once per index. */
 export function sidePassages(index: BriefIndex, c: number, s: number): Passage[] {
-  return memo(index, `conflict:${c}:${s}`, () => index.passages.filter((p) => index.signals.conflicts[c].sides[s].patterns.some((re) => re.test(p.text))));
+  return memo(index, `conflict:${c}:${s}`, () => {
+    const matches = anyOf(index.signals.conflicts[c].sides[s].patterns);
+    return index.passages.filter((p) => matches(p.text));
+  });
 }
 
 export type RoleKind = 'head' | 'departure' | 'responsibility';
@@ -72,7 +91,7 @@ export function isSentence(p: Passage): number {
   return /[.!?'"’”)]$/.test(p.text) ? 1 : 0;
 }
 
-export function groupBy<T, K>(xs: T[], key: (x: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(xs: Iterable<T>, key: (x: T) => K): Map<K, T[]> {
   const m = new Map<K, T[]>();
   for (const x of xs) {
     const k = key(x);
@@ -94,7 +113,8 @@ export interface ChangeEvent {
  * it works within one document and one date, so it commutes with the per-document, per-date filter.
  */
 export function cappedChangeEvents(index: BriefIndex, perGroup: number, now: string): ChangeEvent[] {
-  const all = memo(index, `events:cap${perGroup}`, () => capPerDocDate(allChangeEvents(index), perGroup));
+  // The uncapped list is shared by every cap (timeline, changes since, digest use different ones).
+  const all = memo(index, `events:cap${perGroup}`, () => capPerDocDate(memo(index, 'events:all', () => allChangeEvents(index)), perGroup));
   // Nothing published or dated after `now`: every event is visible (the usual case, today).
   const latest = memo(index, 'latestDay', () => [...index.docs.map((d) => d.published ?? ''), ...index.passages.map((p) => p.date ?? '')].reduce((a, b) => (a > b ? a : b), ''));
   if (now >= latest) return all;
@@ -121,6 +141,11 @@ export function eventsSince(events: ChangeEvent[], since: string): ChangeEvent[]
  * the first.
  */
 function allChangeEvents(index: BriefIndex): ChangeEvent[] {
+  return foldNearDuplicates(changeCandidates(index));
+}
+
+/** The change events before near-duplicates are folded, in passage order. */
+export function changeCandidates(index: BriefIndex): ChangeEvent[] {
   const kinds = new Map<number, Set<string>>();
   const withPerson = new Map<number, number>();
   for (const e of index.events) {
@@ -144,24 +169,151 @@ function allChangeEvents(index: BriefIndex): ChangeEvent[] {
     const weight = hits + 2 * Math.min(people, 3) + (p.dateOrigin === 'sentence' ? 3 : p.dateOrigin === 'paragraph' ? 2 : 0) + (p.text.length > 60 ? 1 : 0) + isSentence(p) - (p.datePrecision === 'year' ? 2 : 0);
     candidates.push({ passage: p, date: p.date, weight });
   }
-  const kept: { ev: ChangeEvent; set: Set<string> }[] = [];
-  const byDate = new Map<string, { ev: ChangeEvent; set: Set<string> }[]>(); // only same-day sentences can be duplicates
-  for (const ev of candidates) {
-    const set = new Set(terms(ev.passage.text));
-    const sameDay = byDate.get(ev.date) ?? byDate.set(ev.date, []).get(ev.date)!;
-    const dup = sameDay.find((k) => jaccard(k.set, set) >= 0.6);
-    if (dup) {
-      if (ev.weight > dup.ev.weight) {
-        dup.ev = ev;
-        dup.set = set;
-      }
+  return candidates;
+}
+
+/**
+ * Near-duplicates folded into the first of them, in the order given: a sentence is a duplicate of the
+ * first kept sentence of the same day whose term set has a jaccard similarity ≥ 0.6 with its own; the
+ * heavier of the two stands for both (its terms then stand for the kept one).
+ *
+ * Same-day pairs are many on a large corpus (at 10k articles, days with a hundred events), and nearly all
+ * are far apart, so not every pair is compared (a set similarity join with prefix and positional filters).
+ * For sets A and B with overlap O, O / |A ∪ B| ≥ 0.6 ⇔ 8·O ≥ 3·(|A| + |B|), so O ≥ ⌈3|A|/5⌉. With each
+ * day's terms ranked (rarest first) and every set in rank order, the first shared term of A and B lies
+ * among the first |A| − ⌈3|A|/5⌉ + 1 terms of A, and likewise of B: each kept set is listed under those
+ * terms (an inverted index) and a new set looks up its own. Where a kept set is first found, at place i
+ * in the new set and j in the kept one, nothing before is shared, so O ≤ 1 + the shorter rest: only if
+ * that can reach the overlap needed are the rests merged. Overlap and quotient are those of comparing
+ * every pair, and so is the result.
+ */
+export function foldNearDuplicates(candidates: ChangeEvent[]): ChangeEvent[] {
+  // Each candidate's distinct terms, as numbers.
+  const termsOf = byWord();
+  const ids = new Map<string, number>();
+  const sets = candidates.map((ev) => {
+    const distinct = new Set(termsOf(ev.passage.text));
+    const set = new Int32Array(distinct.size);
+    let n = 0;
+    for (const t of distinct) {
+      let id = ids.get(t);
+      if (id === undefined) ids.set(t, (id = ids.size));
+      set[n++] = id;
+    }
+    return set;
+  });
+  const freq = new Int32Array(ids.size);
+  const rankOf = new Int32Array(ids.size);
+  const standsFor: (ChangeEvent | undefined)[] = new Array(candidates.length); // by the candidate first kept
+  // Only same-day sentences can be duplicates: one day at a time.
+  for (const day of groupBy(candidates.keys(), (c) => candidates[c].date).values()) {
+    if (day.length === 1) {
+      standsFor[day[0]] = candidates[day[0]];
       continue;
     }
-    const k = { ev, set };
-    kept.push(k);
-    sameDay.push(k);
+    const vocab: number[] = [];
+    for (const c of day) {
+      const set = sets[c];
+      for (let i = 0; i < set.length; i++) if (freq[set[i]]++ === 0) vocab.push(set[i]);
+    }
+    vocab.sort((x, y) => freq[x] - freq[y] || x - y);
+    vocab.forEach((id, r) => (rankOf[id] = r));
+    const postings: number[][] = vocab.map(() => []); // by rank: (kept, place) pairs
+    const keptSet: Int32Array[] = [];
+    const keptBy: number[] = []; // the candidate that made it, whose place in the output it keeps
+    const keptEv: ChangeEvent[] = [];
+    const seen: number[] = [];
+    const list = (k: number) => {
+      const set = keptSet[k];
+      for (let j = 0, n = prefix(set.length); j < n; j++) postings[set[j]].push(k, j);
+    };
+    for (const c of day) {
+      const set = sets[c]; // its terms' ranks from here on, ascending
+      for (let i = 0; i < set.length; i++) set[i] = rankOf[set[i]];
+      set.sort();
+      const a = set.length;
+      let dup = -1; // the first kept set that matches
+      for (let i = 0, n = prefix(a); i < n; i++) {
+        const list = postings[set[i]];
+        for (let p = 0; p < list.length; p += 2) {
+          const k = list[p];
+          const j = list[p + 1];
+          if (seen[k] === c || (dup >= 0 && k > dup)) continue;
+          const other = keptSet[k];
+          const b = other.length;
+          if (j >= prefix(b) || other[j] !== set[i]) continue; // listed under a set since replaced
+          seen[k] = c;
+          const need = Math.floor((3 * (a + b) + 7) / 8); // ⌈3(a + b)/8⌉
+          if (1 + Math.min(a - i - 1, b - j - 1) < need) continue;
+          const inter = 1 + overlap(set, i + 1, other, j + 1, need - 1);
+          if (inter / (a + b - inter || 1) >= 0.6) dup = k;
+        }
+      }
+      const ev = candidates[c];
+      if (dup >= 0) {
+        if (ev.weight > keptEv[dup].weight) {
+          keptEv[dup] = ev;
+          keptSet[dup] = set;
+          list(dup);
+        }
+        continue;
+      }
+      const k = keptSet.push(set) - 1;
+      keptBy.push(c);
+      keptEv.push(ev);
+      seen.push(c);
+      list(k);
+    }
+    keptBy.forEach((c, k) => (standsFor[c] = keptEv[k]));
+    for (const id of vocab) freq[id] = 0;
   }
-  return kept.map((k) => k.ev);
+  return standsFor.filter((ev) => ev !== undefined);
+}
+
+/**
+ * terms(text), each distinct word's terms worked out once: terms() reads a text word by word (its words,
+ * less stopwords, stemmed), and most of a large corpus's words are repeats (test/dedupe.test.ts checks
+ * the two agree on every sentence of the test corpora).
+ */
+export function byWord(): (text: string) => string[] {
+  const perWord = new Map<string, string[]>();
+  return (text) => {
+    const out: string[] = [];
+    for (const w of words(text)) {
+      let ts = perWord.get(w);
+      if (ts === undefined) perWord.set(w, (ts = terms(w)));
+      for (const t of ts) out.push(t);
+    }
+    return out;
+  };
+}
+
+/**
+ * How many terms a set of n is listed under: n − ⌈3n/5⌉ + 1. None for an empty set: it neither finds nor
+ * is found (its jaccard is 0 with any set, itself too).
+ */
+function prefix(n: number): number {
+  return n ? n - Math.floor((3 * n + 4) / 5) + 1 : 0;
+}
+
+/**
+ * How many values two ascending lists share from places i and j on, or less than `need` as soon as
+ * the rests can no longer share that many.
+ */
+function overlap(a: Int32Array, i: number, b: Int32Array, j: number, need: number): number {
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else {
+      if (a[i] < b[j]) i++;
+      else j++;
+      if (n + Math.min(a.length - i, b.length - j) < need) return n;
+    }
+  }
+  return n;
 }
 
 /**
@@ -210,12 +362,6 @@ function weightiest(events: ChangeEvent[], n: number): ChangeEvent[] {
     }
   }
   return out;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / (a.size + b.size - inter || 1);
 }
 
 /** At most `perGroup` events per (document, date), the weightiest, then oldest first. */

@@ -1,0 +1,143 @@
+// Folding near-duplicate change events (same day, jaccard ≥ 0.6 over term sets) through an inverted index
+// keeps exactly the events, in the order, that comparing every same-day pair kept.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { anyOf, byWord, changeCandidates, foldNearDuplicates, sidePassages, signalPassages, type ChangeEvent, type SignalKind } from '../src/briefing/extract.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { buildIndex } from '../src/index/build.ts';
+import { terms } from '../src/index/normalize.ts';
+import type { Passage } from '../src/corpus/types.ts';
+import { writeSynthetic } from '../bench/synth.ts';
+import { CORPUS } from './helpers.ts';
+
+/** The fold as it was: each sentence against every kept sentence of its day. */
+function referenceFold(candidates: ChangeEvent[]): ChangeEvent[] {
+  const jaccard = (a: Set<string>, b: Set<string>): number => {
+    let inter = 0;
+    for (const x of a) if (b.has(x)) inter++;
+    return inter / (a.size + b.size - inter || 1);
+  };
+  const kept: { ev: ChangeEvent; set: Set<string> }[] = [];
+  const byDate = new Map<string, { ev: ChangeEvent; set: Set<string> }[]>();
+  for (const ev of candidates) {
+    const set = new Set(terms(ev.passage.text));
+    const sameDay = byDate.get(ev.date) ?? byDate.set(ev.date, []).get(ev.date)!;
+    const dup = sameDay.find((k) => jaccard(k.set, set) >= 0.6);
+    if (dup) {
+      if (ev.weight > dup.ev.weight) {
+        dup.ev = ev;
+        dup.set = set;
+      }
+      continue;
+    }
+    const k = { ev, set };
+    kept.push(k);
+    sameDay.push(k);
+  }
+  return kept.map((k) => k.ev);
+}
+
+/** Same events (the very objects), same order. */
+function expectSameFold(candidates: ChangeEvent[]): { kept: number } {
+  const want = referenceFold(candidates);
+  const got = foldNearDuplicates(candidates);
+  expect(got.length).toBe(want.length);
+  const firstDiff = got.findIndex((e, i) => e !== want[i]);
+  expect(firstDiff).toBe(-1);
+  return { kept: got.length };
+}
+
+const FIXTURES = resolve(import.meta.dirname, 'fixtures/corpora');
+const scratch = mkdtempSync(join(tmpdir(), 'qwen-dedupe-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('near-duplicate change events', () => {
+  const corpora: [string, () => string][] = [
+    ['bundled corpus', () => CORPUS],
+    ['OpenAI 2023', () => join(FIXTURES, 'openai-2023/corpus')],
+    ['Boeing 2024', () => join(FIXTURES, 'boeing-2024/corpus')],
+    ['Nissan 2025', () => join(FIXTURES, 'nissan-2025/corpus')],
+    ['Intel 2024', () => join(FIXTURES, 'intel-2024/corpus')],
+    ['Twitter 2022', () => join(FIXTURES, 'twitter-2022/corpus')],
+    ['ByteDance 2021', () => join(FIXTURES, 'bytedance-2021/corpus')],
+    ['UK government 2022', () => join(FIXTURES, 'uk-government-2022/corpus')],
+    [
+      'synthetic 1k',
+      () => {
+        const dir = join(scratch, 'synth-1k');
+        writeSynthetic(dir, 1000, 1042, CORPUS);
+        return dir;
+      },
+    ],
+  ];
+  for (const [name, dir] of corpora) {
+    it(`fold the same events as comparing every pair: ${name}`, () => {
+      const index = buildIndex(loadCorpus(dir()));
+      const candidates = changeCandidates(index);
+      const { kept } = expectSameFold(candidates);
+      expect(kept).toBeGreaterThan(0);
+      if (name === 'synthetic 1k') expect(candidates.length - kept).toBeGreaterThan(0); // some were folded
+      // Terms read word by word are terms() of the whole sentence, on every passage.
+      const termsOf = byWord();
+      const differ = index.passages.filter((p) => termsOf(p.text).join(' ') !== terms(p.text).join(' '));
+      expect(differ.map((p) => p.text)).toEqual([]);
+      // Signal lists matched in one pass find the passages that matching each phrase in turn finds.
+      const ids = (ps: Passage[]) => ps.map((p) => p.id);
+      for (const kind of ['head', 'departure', 'responsibility', 'support', 'change'] as SignalKind[]) {
+        const want = index.passages.filter((p) => index.signals[kind].some((s) => s.re.test(p.text)));
+        expect(ids(signalPassages(index, kind))).toEqual(ids(want));
+      }
+      index.signals.conflicts.forEach((conflict, c) =>
+        conflict.sides.forEach((side, s) => {
+          const want = index.passages.filter((p) => side.patterns.some((re) => re.test(p.text)));
+          expect(ids(sidePassages(index, c, s))).toEqual(ids(want));
+        }),
+      );
+    }, 120_000);
+  }
+
+  it('fold the same events on crowded days of near-repeats, heavier repeats standing for the first', () => {
+    // Variants of a few sentences over a tiny vocabulary: a sentence near two kept ones, chains of
+    // repeats, heavier later ones whose terms then stand for the kept one; empty and stopword-only ones.
+    const word = fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'the', 'of');
+    const base = fc.array(word, { minLength: 0, maxLength: 10 });
+    const variant = fc.record({
+      base: fc.nat(),
+      keep: fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
+      add: fc.array(word, { maxLength: 3 }),
+      date: fc.constantFrom('2025-01-01', '2025-01-02'),
+      weight: fc.integer({ min: 0, max: 6 }),
+    });
+    fc.assert(
+      fc.property(fc.array(base, { minLength: 1, maxLength: 4 }), fc.array(variant, { maxLength: 80 }), (bases, variants) => {
+        const candidates = variants.map((v, id) => {
+          const ws = bases[v.base % bases.length].filter((_, i) => v.keep[i] || i % 3 === 0);
+          return { passage: { id, text: [...ws, ...v.add].join(' ') } as Passage, date: v.date, weight: v.weight };
+        });
+        expectSameFold(candidates);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('phrases whose alternation would mean something else are matched one by one', () => {
+    expect(anyOf([/(a)\1/i, /(b)\1/i])('xbb')).toBe(true); // \1 would name the first phrase's group
+    expect(anyOf([/(?<x>a)\k<x>/i, /(?<x>b)\k<x>/i])('BB')).toBe(true); // one name twice is no expression
+    expect(anyOf([/resign/i, /step(?:s|ped)? down/i])('He STEPPED DOWN.')).toBe(true);
+    expect(anyOf([/resign/i, /^down/i])('step down')).toBe(false);
+    expect(anyOf([/a/, /b/i])('B')).toBe(true); // flags differ
+    expect(anyOf([])('anything')).toBe(false);
+  });
+
+  it('a sentence repeated word for word is folded into the first, the heavier standing for it', () => {
+    const at = (id: number, text: string, weight: number, date = '2025-03-01'): ChangeEvent => ({ passage: { id, text } as Passage, date, weight });
+    const a = at(0, 'Zhou Jingren was appointed chief technology officer of Alibaba Cloud.', 3);
+    const b = at(1, 'Lin Junyang left the Qwen team after three years.', 2);
+    const a2 = at(2, 'Zhou Jingren was appointed chief technology officer of Alibaba Cloud', 5);
+    const other = at(3, 'Zhou Jingren was appointed chief technology officer of Alibaba Cloud.', 1, '2025-03-02');
+    expect(foldNearDuplicates([a, b, a2, other])).toEqual([a2, b, other]);
+  });
+});
