@@ -476,6 +476,14 @@ describe('a government, another subject the code has never seen', () => {
     expect(holders).not.toContain('Ina Lo');
     expect(gov.entities.entities.find((e) => e.name === 'Castle Street')?.type ?? 'organisation').toBe('organisation');
   });
+  it('"Mary Elizabeth Vell, known as Liz": one person under every form', () => {
+    const g = corpus({
+      'a.md': md('Profile', '2022-09-06', 'Mary Elizabeth Vell, known as Liz, grew up in Leeds. Liz Vell became prime minister on Tuesday.'),
+    });
+    const id = g.entities.resolveName('Liz Vell')!.id;
+    expect(g.entities.resolveName('Mary Elizabeth Vell')?.id).toBe(id);
+    expect(g.entities.resolveName('Elizabeth Vell')?.id).toBe(id);
+  });
   it('"the prime minister said …" then "He will remain … as caretaker prime minister": the same person, interim', () => {
     const g = corpus({
       'topic.yaml': 'name: Ruritania government\n',

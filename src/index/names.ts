@@ -306,6 +306,18 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     }
   }
 
+  // "Mary Elizabeth Truss, known as Liz", "Robert Ortberg, who goes by Kelly": the short name with the surname.
+  for (const p of passages) {
+    for (const m of p.text.matchAll(/(?<![\p{L}])((?:\p{Lu}\p{Ll}+ ){1,3})(\p{Lu}[\p{L}'’-]+),? (?:(?:better |widely |universally )?known as|who goes by|nicknamed) ["“]?(\p{Lu}\p{Ll}+)\b/gu)) {
+      const full = `${m[1]}${m[2]}`;
+      const short = `${m[3]} ${m[2]}`;
+      const forms = [full, short, `${m[1].trim().split(' ').pop()} ${m[2]}`];
+      const known = forms.map((f) => byForm.get(foldKey(f))).find(Boolean);
+      if (known) for (const f of forms) addForm(known, f);
+      else register({ id: '', name: short, type: 'person', aliases: forms, note: null, learned: true });
+    }
+  }
+
   // Votes per multi-word name across the corpus (order-free for people).
   const votes = new Map<string, { person: number; org: number; n: number; forms: Map<string, number> }>();
   for (const o of occs) {
