@@ -525,6 +525,16 @@ describe('an age, a fortune and a signed law', () => {
     const p = idx.passages.find((x) => x.text.startsWith('In a letter'))!;
     expect(idx.mentions[p.id].map((m) => m.id)).toContain(idx.entities.resolveName('Ada Brook')!.id);
   });
+  it('"why did X step down?" puts the sentence giving the cause first, "the 41-year-old" being the article\'s lead', () => {
+    const c = corpus({
+      'a.md': md('Founder steps down', '2021-05-20',
+        'Ines Ruiz, who founded Northwind Ports in 2012, will step down as chief executive, the company said on Thursday. Co-founder Tomas Berg will take over.\n\n' +
+          'In a letter to employees, the 41-year-old said she lacked some of the skills that make an ideal manager.'),
+      'b.md': md('Recap', '2021-12-01', 'May 20, 2021: Ines Ruiz announced that she would step down as chief executive of Northwind Ports.'),
+    });
+    const a = answer(c, 'Why did Ines Ruiz step down as chief executive?', '2022-01-01');
+    expect(a.items[0].text).toContain('lacked some of the skills');
+  });
   it('"how much is X worth?" finds her fortune', () => {
     expect(renderText(answer(idx, 'How much is Ada Brook worth?', '2025-01-01'))).toContain('350 billion yuan');
   });

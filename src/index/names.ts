@@ -350,7 +350,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // (A surname used alone, "Wu stressed …", carries no organisation cue; "at Boeing" does.)
     const first = singles.get(toks[0]);
     const firstIsOrg = (byForm.get(toks[0])?.type === 'organisation' && !byForm.get(toks[0])!.learned) || (!!first && first.n >= 3 && first.person === 0 && first.org >= 2);
-    const isPerson = !orgShaped && !(firstIsOrg && v.person < 3) && (v.person > v.org || (v.org === 0 && !orgWord));
+    // A tie between cues goes to the person: two plain name words are a name ("Ines Ruiz announced", "who founded").
+    const isPerson = !orgShaped && !(firstIsOrg && v.person < 3) && (v.person > v.org || (v.person > 0 && v.person === v.org && !orgWord) || (v.org === 0 && !orgWord));
     if (isPerson) for (const t of k.split(' ')) personWords.add(t);
     else if (v.n < 2 && v.org < 2 && !orgShaped) continue; // a one-off capitalised phrase is not worth an entity
     register({ id: '', name: forms[0][0], type: isPerson ? 'person' : 'organisation', aliases: forms.map((f) => f[0]), note: null, learned: true });

@@ -19,19 +19,23 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
   let doc = '';
   let last = new Map<string, string>(); // title → person the article named with it last
   let ages = new Map<string, string>(); // age the article gave → person
+  let lead: string | undefined; // the first person the article names
   for (const p of passages) {
     if (p.doc !== doc) {
       doc = p.doc;
       last = new Map();
       ages = new Map();
+      lead = undefined;
     }
     const here = mentions[p.id];
     const added: Mention[] = [];
     // "Zhang Yiming, 38, …" then "the 38-year-old": the person whose age the article gave.
     for (const m of p.text.matchAll(/\b[Tt]he (\d{2})-year-old\b/g)) {
-      const who = ages.get(m[1]);
+      // Unknown age: the person the article opened on (its lead's subject).
+      const who = ages.get(m[1]) ?? (ages.size ? undefined : lead);
       if (who && !here.some((x) => x.id === who) && !added.some((x) => x.id === who)) added.push({ id: who, start: m.index, end: m.index + m[0].length, ref: true });
     }
+    lead ??= here.find((x) => isPerson(x.id) && !x.ref)?.id;
     for (const x of here) {
       const age = /^,\s*(\d{2}),/.exec(p.text.slice(x.end, x.end + 6));
       if (age && isPerson(x.id)) ages.set(age[1], x.id);

@@ -1,6 +1,6 @@
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, TITLE_EXACT } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, STRONG_REASON_RE, TITLE_EXACT } from '../../index/lexicon.ts';
 import { stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
@@ -161,7 +161,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const coverage = keyTerms.length ? matched / keyTerms.length : named ? 1 : 0;
     const { typed, value } = typedAnswer(index, q, p);
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
-    let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 : 3) : 0);
+    let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
     if (q.current || q.type === 'doing' || q.type === 'role') score += 5 * recency(index, p);
     // "his seat on the board": a role of the person asked about that the question's words name.
