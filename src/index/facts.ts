@@ -247,7 +247,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const [cs, ce] = clauseOf(at);
       let person: Mention | null = null;
       const before = [...people].reverse().find((x) => x.end <= at && x.start >= Math.max(cs, at - 90));
-      const after = people.find((x) => x.start >= end && x.end <= Math.min(ce, end + 70));
+      // "the dismissal of several engineers who had criticised Musk": a clause between them means
+      // the event befell someone else.
+      const after = people.find((x) => x.start >= end && x.end <= Math.min(ce, end + 70) && !/\b(?:who|which|that|whose|had|has|have|were|was)\b/i.test(text.slice(end, x.start)));
       if (cue.person === 'before') person = before ?? null;
       else if (cue.person === 'after') person = after ?? null;
       else person = /^\s+of\b/i.test(text.slice(end)) ? after ?? null : before && after ? (at - before.end <= after.start - end ? before : after) : before ?? after ?? null;
@@ -263,7 +265,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       }
       // "will step down once he finds a successor", "asked in a poll whether he should step down": an
       // intention or a condition, not a departure.
-      if (cue.kind === 'end' && (CONDITION_AFTER.test(text.slice(end, ce)) || CONDITION_BEFORE.test(text.slice(cs, at)))) continue;
+      if (cue.kind === 'end' && CONDITION_AFTER.test(text.slice(end, ce))) continue;
+      if (cue.kind !== 'holds' && cue.kind !== 'org' && CONDITION_BEFORE.test(text.slice(cs, at))) continue;
       const key = `${cue.kind}:${person?.id ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
