@@ -543,3 +543,25 @@ describe('an age, a fortune and a signed law', () => {
   });
 });
 
+// A university: its head is its president (where no one is its chief executive); a former one, a head
+// of state and a fuller form of a name are read as such.
+describe('a university, another subject the code has never seen', () => {
+  const uni = corpus({
+    'topic.yaml': 'name: Northwind University\naliases: [Northwind]\n',
+    'a.md': md('Northwind names Ada Brook president', '2023-07-01',
+      'Ada Brook became the president of Northwind University on Saturday. Lawrence H. Ruiz, who was Northwind\'s president from 2001 to 2006, praised her.\n\nPresident Jon Hale called her.'),
+    'b.md': md('Brook resigns', '2024-01-02',
+      'Ada Brook resigned as president of Northwind University on Tuesday. Tomas M. Berg, the provost, will serve as interim president.\n\nLarry Ruiz said the board had failed. Berg, an economist, will run Northwind until a successor is found.'),
+  });
+  it('who-leads gives the president, then the interim one; a past president and a head of state are not heads', () => {
+    expect(answer(uni, 'who-leads', '2023-10-01').heading).toContain('Ada Brook (president');
+    expect(answer(uni, 'who-leads', '2024-01-10').heading).toContain('Tomas M. Berg (interim president');
+    const text = renderText(answer(uni, 'who-leads', '2023-10-01'));
+    expect(text).not.toMatch(/Ruiz \(president|Jon Hale \(president/);
+  });
+  it('"Larry Ruiz" is "Lawrence H. Ruiz"; "Berg" is "Tomas M. Berg"', () => {
+    expect(uni.entities.resolveName('Larry Ruiz')?.id).toBe(uni.entities.resolveName('Lawrence H. Ruiz')!.id);
+    expect(uni.entities.resolveName('Berg')?.id).toBe(uni.entities.resolveName('Tomas M. Berg')!.id);
+  });
+});
+

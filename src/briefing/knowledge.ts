@@ -64,12 +64,20 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
 
 /** Head claims (the top role of `org`, or of its board) visible on `now`, newest first. */
 export function headClaims(index: BriefIndex, org: string, board: boolean, now: string): HeadClaim[] {
-  const all = memo(index, `heads:${org}:${board}`, () =>
-    index.roles
-      .filter((r) => r.head === (board ? 'board' : 'org') && !r.past && roleAt(index, r, org) && !endsHere(index, r))
-      .map((role) => ({ role, passage: index.passages[role.passage], date: index.passages[role.passage].date }))
-      .sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id),
-  );
+  const all = memo(index, `heads:${org}:${board}`, () => {
+    const claim = (role: RoleFact) => ({ role, passage: index.passages[role.passage], date: index.passages[role.passage].date });
+    const heads = index.roles.filter((r) => r.head === (board ? 'board' : 'org') && !r.past && roleAt(index, r, org) && !endsHere(index, r));
+    // A university's or a country's head is its president: where no one is called its chief executive,
+    // the presidents the sentences (or the articles about it) give it are its heads.
+    if (!board && !heads.some((r) => r.title === 'CEO')) {
+      // "President Barack Obama", capitalised before a name with no organisation, is a head of state.
+      const stateHead = (r: RoleFact) => r.org === null && /^President\s+\p{Lu}/u.test(index.passages[r.passage].text.slice(r.at, r.at + 20));
+      const presidents = index.roles.filter((r) => r.title === 'president' && !r.past && !endsHere(index, r) && !stateHead(r) &&
+        (r.org === org || (r.org === null && (index.mentions[r.passage].some((m) => m.id === org) || primaryOrg(index, index.passages[r.passage].doc) === org))));
+      if (presidents.length) return presidents.map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
+    }
+    return heads.map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
+  });
   return all.filter((c) => isEligible(index, c.passage, now) && (!c.date || c.date <= now));
 }
 

@@ -158,7 +158,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const capWord = capBefore?.[1].trim().toLowerCase() ?? '';
     if (!org && capBefore && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && text.slice(x.end, tStart).trim() === '')) otherOrg = `other:${capBefore[1].trim()}`;
     if (!org && !otherOrg && ofOrg) {
-      const named = /^\p{Lu}[\p{L}'’.-]*/u.exec(post.slice(ofOrg[0].length));
+      // "chief executive of the investment bank Greenhill & Co.": a few describing words, then its name.
+      const named = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*)/u.exec(post.slice(ofOrg[0].length))?.slice(1) as RegExpExecArray | undefined;
       // "manager for Saturday's trip": a day or month is no organisation.
       if (named && !NEVER_NAMES.has(named[0].toLowerCase().replace(/['’]s$/, ''))) otherOrg = `other:${named[0]}`;
     }
@@ -171,7 +172,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       org: functional ? 'other:unit' : org?.id ?? otherOrg,
       board: boardish || info.head === 'board',
       interim: INTERIM_RE.test(span),
-      past: PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\bformer\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)),
+      // "who was Harvard's president from 2001 to 2006": a tenure with an end is over.
+      past: /^\s*(?:of\s+[^,.;]{0,40}?\s+)?(?:from|between|in)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b|^\s*(?:of\s+[^,.;]{0,40}?\s+)?until\s+(?:19|20)\d\d\b/.test(post) || PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\bformer\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)),
       at: tStart,
     });
     // "X and Y became interim co-CEOs": a shared or plural title is both people's.

@@ -356,6 +356,29 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     else if (v.n < 2 && v.org < 2 && !orgShaped) continue; // a one-off capitalised phrase is not worth an entity
     register({ id: '', name: forms[0][0], type: isPerson ? 'person' : 'organisation', aliases: forms.map((f) => f[0]), note: null, learned: true });
   }
+  // "Alexander Boris de Pfeffel Johnson", "Michelle Johnston Holthaus": a fuller form of the one person
+  // whose name words it contains in order, surname last.
+  const subsequence = (short: string[], long: string[]) => {
+    let i = 0;
+    for (const t of long) if (t === short[i]) i++;
+    return i === short.length;
+  };
+  for (const e of [...specs]) {
+    if (e.type !== 'person' || !e.learned) continue;
+    const long = foldKey(e.name).split(' ');
+    if (long.length < 3) continue;
+    const within = specs.filter((o) => o !== e && o.type === 'person' && o.aliases.some((a) => {
+      const t = foldKey(a).split(' ');
+      return t.length >= 2 && t.length < long.length && t.at(-1) === long.at(-1) && subsequence(t, long);
+    }));
+    if (within.length !== 1) continue;
+    specs.splice(specs.indexOf(e), 1);
+    for (const a of e.aliases) {
+      byForm.delete(foldKey(a));
+      addForm(within[0], a);
+    }
+  }
+
   // "Hanbit" alone is "Hanbit Semiconductor", "Alibaba" is "Alibaba Group": the one organisation
   // its name starts with company words ("Group", "Motor Co", "Inc"); "Alibaba Cloud" is a unit and stays apart.
   const companyOf = new Map<string, EntitySpec[]>();

@@ -56,7 +56,7 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       if (a === b) continue;
       const [fa, la] = givenAndSurname(people[i].name);
       const [fb, lb] = givenAndSurname(people[j].name);
-      if (!la || la !== lb || !fa || !fb || fa === fb || fa.slice(0, 3) !== fb.slice(0, 3)) continue;
+      if (!la || la !== lb || !fa || !fb || fa === fb || (fa.slice(0, 3) !== fb.slice(0, 3) && !nicknameOf(fa, fb))) continue;
       const da = docsOf.get(a) ?? new Set();
       // "Steve" within "Steven" is one person even in one article; "Dave"/"David" only across articles.
       const prefix = fa.startsWith(fb) || fb.startsWith(fa);
@@ -81,8 +81,20 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
   };
 }
 
-/** "Dave Calhoun" → ["dave", "calhoun"]; only two-word Latin names. */
+// English short forms that do not begin like the name they stand for ("Larry" for "Lawrence").
+const NICKNAMES: Record<string, string[]> = {
+  lawrence: ['larry'], laurence: ['larry'], william: ['bill', 'billy', 'will'], robert: ['bob', 'bobby', 'rob'],
+  richard: ['dick', 'rick', 'rich'], james: ['jim', 'jimmy'], john: ['jack'], margaret: ['peggy', 'meg', 'maggie'],
+  elizabeth: ['liz', 'beth', 'betsy', 'lizzie'], katherine: ['kate', 'katie', 'kathy'], catherine: ['kate', 'katie', 'cathy'],
+  edward: ['ted', 'ned', 'eddie'], theodore: ['ted'], henry: ['harry', 'hank'], penelope: ['penny'], anthony: ['tony'],
+  charles: ['chuck', 'charlie'], sarah: ['sally'], mary: ['molly', 'polly'], alexander: ['alex', 'sasha'], michael: ['mike'],
+};
+function nicknameOf(a: string, b: string): boolean {
+  return !!NICKNAMES[a]?.includes(b) || !!NICKNAMES[b]?.includes(a);
+}
+
+/** "Dave Calhoun" → ["dave", "calhoun"]; two-word Latin names, a middle initial aside ("Lawrence H. Summers"). */
 function givenAndSurname(name: string): [string, string] | [null, null] {
-  const w = words(name);
+  const w = words(name).filter((x, i, all) => !(x.length === 1 && i > 0 && i < all.length - 1));
   return w.length === 2 && /^[a-z]{3,}$/.test(w[0]) && /^[a-z]{3,}$/.test(w[1]) ? [w[0], w[1]] : [null, null];
 }

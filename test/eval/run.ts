@@ -97,7 +97,9 @@ for (const [name, dir, bar] of [
   ['Intel 2024-25 (fifth subject, our own)', 'test/fixtures/corpora/intel-2024', 0.7],
   ['Twitter 2022-23 (sixth subject, our own)', 'test/fixtures/corpora/twitter-2022', 0.7],
   ['ByteDance 2021 (seventh subject, our own)', 'test/fixtures/corpora/bytedance-2021', 0.7],
-  ['UK government 2022 (eighth subject, our own: politics)', 'test/fixtures/corpora/uk-government-2022', 0.4],
+  ['UK government 2022 (eighth subject, our own: politics)', 'test/fixtures/corpora/uk-government-2022', 0.7],
+  ['Chelsea 2022-23 (ninth subject, our own: sport)', 'test/fixtures/corpora/chelsea-2023', 0.7],
+  ['Harvard 2023-24 (tenth subject, our own: a university)', 'test/fixtures/corpora/harvard-2024', 0.5],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));

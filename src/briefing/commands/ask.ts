@@ -150,7 +150,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (!isEligible(index, p, now)) continue;
     const ids = new Set(index.mentions[pid].map((m) => m.id));
     const named = main.filter((id) => ids.has(id)).length + 0.5 * orgsAsked.filter((id) => ids.has(id)).length;
-    const onFocus = !main.length || main.some((id) => ids.has(id)) || refersBack(index, p, main) || withinArticleAbout(index, p, main);
+    const onFocus = !main.length || main.some((id) => ids.has(id)) || refersBack(index, p, main) || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds')) && (!people.length || (e.person && people.includes(e.person)))));
@@ -332,6 +332,24 @@ function withinArticleAbout(index: BriefIndex, p: Passage, orgs: string[]): bool
   // "Microsoft-appointed" qualifies someone and "in Cheongju" places something: neither makes the
   // sentence about another organisation.
   return !index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && p.text[m.end] !== '-' && !/\bin\s+$/i.test(p.text.slice(Math.max(0, m.start - 4), m.start)));
+}
+
+/**
+ * A sentence that names no one, in an article that opens on the person asked about: "By our count,
+ * nearly 60 ministers and aides quit" in a piece that leads on Boris Johnson.
+ */
+function withinArticleOn(index: BriefIndex, p: Passage, people: string[]): boolean {
+  if (people.length !== 1 || index.entities.get(people[0])?.type !== 'person') return false;
+  if (index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person')) return false;
+  const lead = memo(index, 'ask:leadPerson', () => {
+    const out = new Map<string, string>();
+    for (const d of index.docs) {
+      const first = d.passages.flatMap((x) => index.mentions[x.id]).find((m) => index.entities.get(m.id)?.type === 'person');
+      if (first) out.set(d.path, first.id);
+    }
+    return out;
+  });
+  return lead.get(p.doc) === people[0];
 }
 
 /** Newer evidence first for "now" questions: 0 for the oldest dated sentence, 1 for the newest. */
