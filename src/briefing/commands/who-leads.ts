@@ -3,7 +3,8 @@ import { memo, type BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
 import { isSentence, sidePassages, signalPassages } from '../extract.ts';
-import { byDateDesc, currentHead, docAbout, endsOf, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
+import type { RoleFact } from '../../index/facts.ts';
+import { byDateDesc, currentHead, docAbout, endsOf, primaryOrg, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
 import type { Answer, Item } from '../types.ts';
 import { keptAnswer } from '../keep.ts';
 import { stances } from '../stances.ts';
@@ -72,7 +73,9 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   // Departures of people who held a role there, dated by the date most sources give.
   const departed = new Set<string>();
   const headsEver = new Set([head, ...result.others.map((o) => o.person)]);
-  const people = new Set([...memo(index, `roleHolders:${org}`, () => new Set(index.roles.filter((r) => roleAt(index, r, org)).map((r) => r.person))), ...headsEver]);
+  // Who held a post there: a title the sentence ties to it, or one in an article mostly about it.
+  const heldThere = (r: RoleFact) => r.org === org || (r.org === null && (index.mentions[r.passage].some((m) => m.id === org) || primaryOrg(index, index.passages[r.passage].doc) === org));
+  const people = new Set([...memo(index, `roleHolders:${org}`, () => new Set(index.roles.filter(heldThere).map((r) => r.person))), ...headsEver]);
   const leftRows: { person: string; when: string | null; list: Passage[] }[] = [];
   for (const person of [...people].sort()) {
     const about = memo(index, `endsAbout:${org}:${person}`, () => endsOf(index, person).filter((e) => index.passages[e.passage].date && aboutOrg(index, index.passages[e.passage], org, e.at)).map((e) => index.passages[e.passage]));
@@ -262,7 +265,9 @@ function aboutOrg(index: BriefIndex, p: Passage, org: string, at?: number): bool
   const [from, to] = at === undefined ? [0, p.text.length] : sentenceAround(p.text, at);
   const orgs = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'organisation' && m.start >= from && m.end <= to);
   if (orgs.some((m) => m.id === org)) return true;
-  return orgs.length === 0 && docAbout(index, p.doc, org);
+  // A sentence naming no organisation speaks of its article's own: the one it names most.
+  const own = primaryOrg(index, p.doc);
+  return orgs.length === 0 && (own === org || (own === null && docAbout(index, p.doc, org)) || (own === index.focus && docAbout(index, p.doc, org)));
 }
 
 /**
