@@ -265,9 +265,7 @@ function aboutOrg(index: BriefIndex, p: Passage, org: string, at?: number): bool
   const [from, to] = at === undefined ? [0, p.text.length] : sentenceAround(p.text, at);
   const orgs = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'organisation' && m.start >= from && m.end <= to);
   if (orgs.some((m) => m.id === org)) return true;
-  // A sentence naming no organisation speaks of its article's own: the one it names most.
-  const own = primaryOrg(index, p.doc);
-  return orgs.length === 0 && (own === org || (own === null && docAbout(index, p.doc, org)) || (own === index.focus && docAbout(index, p.doc, org)));
+  return orgs.length === 0 && docAbout(index, p.doc, org);
 }
 
 /**
