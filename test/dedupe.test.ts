@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anyOf, byWord, changeCandidates, foldNearDuplicates, sidePassages, signalPassages, type ChangeEvent, type SignalKind } from '../src/briefing/extract.ts';
+import { anyOf, byWord, cappedChangeEvents, changeCandidates, foldNearDuplicates, sidePassages, signalPassages, type ChangeEvent, type SignalKind } from '../src/briefing/extract.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex } from '../src/index/build.ts';
 import { terms } from '../src/index/normalize.ts';
@@ -38,6 +38,18 @@ function referenceFold(candidates: ChangeEvent[]): ChangeEvent[] {
     sameDay.push(k);
   }
   return kept.map((k) => k.ev);
+}
+
+/** The cap as it was: per (document, date) group the weightiest, then all sorted by date and passage. */
+function referenceCap(events: ChangeEvent[], perGroup: number): ChangeEvent[] {
+  const groups = new Map<string, ChangeEvent[]>();
+  for (const e of events) {
+    const key = `${e.passage.doc}\0${e.date}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(e);
+  }
+  const out: ChangeEvent[] = [];
+  for (const list of groups.values()) out.push(...[...list].sort((a, b) => b.weight - a.weight || a.passage.id - b.passage.id).slice(0, perGroup));
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.passage.id - b.passage.id));
 }
 
 /** Same events (the very objects), same order. */
@@ -79,9 +91,16 @@ describe('near-duplicate change events', () => {
       const candidates = changeCandidates(index);
       const { kept } = expectSameFold(candidates);
       expect(kept).toBeGreaterThan(0);
+      // Capped per (document, date) as before, for the caps the commands use.
+      for (const perGroup of [1, 2, 3]) {
+        const want = referenceCap(referenceFold(candidates), perGroup);
+        const got = cappedChangeEvents(index, perGroup, '9999-12-31'); // its own candidates: equal, not the same objects
+        const key = (e: ChangeEvent) => `${e.passage.id} ${e.date} ${e.weight}`;
+        expect(got.map(key)).toEqual(want.map(key));
+      }
       if (name === 'synthetic 1k') expect(candidates.length - kept).toBeGreaterThan(0); // some were folded
       // Terms read word by word are terms() of the whole sentence, on every passage.
-      const termsOf = byWord();
+      const termsOf = byWord((t) => t);
       const differ = index.passages.filter((p) => termsOf(p.text).join(' ') !== terms(p.text).join(' '));
       expect(differ.map((p) => p.text)).toEqual([]);
       // Signal lists matched in one pass find the passages that matching each phrase in turn finds.

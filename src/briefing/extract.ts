@@ -109,12 +109,22 @@ export interface ChangeEvent {
 }
 
 /**
+ * Each index's change events before the cap, oldest first, shared by every cap (timeline, changes since
+ * and digest use different ones). Not in index.memo: a reload sends those caches to the main thread,
+ * which reads only the capped lists.
+ */
+const uncapped = new WeakMap<BriefIndex, ChangeEvent[]>();
+
+/**
  * Change events capped per (document, date), oldest first, visible on `now`. The cap is computed once:
  * it works within one document and one date, so it commutes with the per-document, per-date filter.
  */
 export function cappedChangeEvents(index: BriefIndex, perGroup: number, now: string): ChangeEvent[] {
-  // The uncapped list is shared by every cap (timeline, changes since, digest use different ones).
-  const all = memo(index, `events:cap${perGroup}`, () => capPerDocDate(memo(index, 'events:all', () => allChangeEvents(index)), perGroup));
+  const all = memo(index, `events:cap${perGroup}`, () => {
+    let events = uncapped.get(index);
+    if (!events) uncapped.set(index, (events = byDay(allChangeEvents(index))));
+    return capPerDocDate(events, perGroup);
+  });
   // Nothing published or dated after `now`: every event is visible (the usual case, today).
   const latest = memo(index, 'latestDay', () => [...index.docs.map((d) => d.published ?? ''), ...index.passages.map((p) => p.date ?? '')].reduce((a, b) => (a > b ? a : b), ''));
   if (now >= latest) return all;
@@ -146,17 +156,24 @@ function allChangeEvents(index: BriefIndex): ChangeEvent[] {
 
 /** The change events before near-duplicates are folded, in passage order. */
 export function changeCandidates(index: BriefIndex): ChangeEvent[] {
-  const kinds = new Map<number, Set<string>>();
+  const kinds: (string[] | undefined)[] = new Array(index.passages.length); // by passage: its kinds of event, once each
   const withPerson = new Map<number, number>();
+  const add = (passage: number, kind: string) => {
+    const ks = kinds[passage];
+    if (!ks) kinds[passage] = [kind];
+    else if (!ks.includes(kind)) ks.push(kind);
+  };
   for (const e of index.events) {
     if (e.kind === 'reports') continue;
-    (kinds.get(e.passage) ?? kinds.set(e.passage, new Set()).get(e.passage)!).add(e.kind);
+    add(e.passage, e.kind);
     if (e.person) withPerson.set(e.passage, (withPerson.get(e.passage) ?? 0) + 1);
   }
   const curated = index.corpus.reports.some((r) => r.path === 'signals.yaml' && r.status !== 'error');
-  if (curated) for (const p of signalPassages(index, 'change')) (kinds.get(p.id) ?? kinds.set(p.id, new Set()).get(p.id)!).add('curated');
+  if (curated) for (const p of signalPassages(index, 'change')) add(p.id, 'curated');
   const candidates: ChangeEvent[] = [];
-  for (const [id, ks] of [...kinds.entries()].sort((a, b) => a[0] - b[0])) {
+  for (let id = 0; id < index.passages.length; id++) {
+    const ks = kinds[id];
+    if (!ks) continue;
     const p = index.passages[id];
     if (!p.date) continue;
     const ents = index.mentions[p.id];
@@ -164,8 +181,8 @@ export function changeCandidates(index: BriefIndex): ChangeEvent[] {
     if (!ents.length && p.dateOrigin !== 'sentence') continue;
     const people = new Set(ents.filter((m) => index.entities.get(m.id)?.type === 'person').map((m) => m.id)).size;
     // Without a named person, only a sentence that states its own date counts as a change.
-    if (!people && p.dateOrigin === 'article' && !ks.has('curated')) continue;
-    const hits = ks.size + (withPerson.get(p.id) ?? 0);
+    if (!people && p.dateOrigin === 'article' && !ks.includes('curated')) continue;
+    const hits = ks.length + (withPerson.get(p.id) ?? 0);
     const weight = hits + 2 * Math.min(people, 3) + (p.dateOrigin === 'sentence' ? 3 : p.dateOrigin === 'paragraph' ? 2 : 0) + (p.text.length > 60 ? 1 : 0) + isSentence(p) - (p.datePrecision === 'year' ? 2 : 0);
     candidates.push({ passage: p, date: p.date, weight });
   }
@@ -189,18 +206,17 @@ export function changeCandidates(index: BriefIndex): ChangeEvent[] {
  */
 export function foldNearDuplicates(candidates: ChangeEvent[]): ChangeEvent[] {
   // Each candidate's distinct terms, as numbers.
-  const termsOf = byWord();
   const ids = new Map<string, number>();
-  const sets = candidates.map((ev) => {
-    const distinct = new Set(termsOf(ev.passage.text));
-    const set = new Int32Array(distinct.size);
-    let n = 0;
-    for (const t of distinct) {
-      let id = ids.get(t);
-      if (id === undefined) ids.set(t, (id = ids.size));
-      set[n++] = id;
+  const termIds = byWord((t) => ids.get(t) ?? ids.set(t, ids.size).size - 1);
+  const last: number[] = []; // by term: the last candidate that had it
+  const sets = candidates.map((ev, c) => {
+    const distinct: number[] = [];
+    for (const id of termIds(ev.passage.text)) {
+      if (last[id] === c) continue;
+      last[id] = c;
+      distinct.push(id);
     }
-    return set;
+    return Int32Array.from(distinct);
   });
   const freq = new Int32Array(ids.size);
   const rankOf = new Int32Array(ids.size);
@@ -271,17 +287,17 @@ export function foldNearDuplicates(candidates: ChangeEvent[]): ChangeEvent[] {
 }
 
 /**
- * terms(text), each distinct word's terms worked out once: terms() reads a text word by word (its words,
- * less stopwords, stemmed), and most of a large corpus's words are repeats (test/dedupe.test.ts checks
- * the two agree on every sentence of the test corpora).
+ * terms(text), each as `each` makes it, with each distinct word's terms worked out once: terms() reads a
+ * text word by word (its words, less stopwords, stemmed), and most of a large corpus's words are repeats
+ * (test/dedupe.test.ts checks that this is terms() on every sentence of the test corpora).
  */
-export function byWord(): (text: string) => string[] {
-  const perWord = new Map<string, string[]>();
+export function byWord<T>(each: (term: string) => T): (text: string) => T[] {
+  const perWord = new Map<string, T[]>();
   return (text) => {
-    const out: string[] = [];
+    const out: T[] = [];
     for (const w of words(text)) {
       let ts = perWord.get(w);
-      if (ts === undefined) perWord.set(w, (ts = terms(w)));
+      if (ts === undefined) perWord.set(w, (ts = terms(w).map(each)));
       for (const t of ts) out.push(t);
     }
     return out;
@@ -364,14 +380,28 @@ function weightiest(events: ChangeEvent[], n: number): ChangeEvent[] {
   return out;
 }
 
-/** At most `perGroup` events per (document, date), the weightiest, then oldest first. */
+/** Events in chronological order (by date, then passage): the order of the capped lists. */
+function byDay(events: ChangeEvent[]): ChangeEvent[] {
+  const days = groupBy(events, (e) => e.date);
+  return [...days.keys()].sort().flatMap((date) => days.get(date)!.sort((a, b) => a.passage.id - b.passage.id));
+}
+
+/**
+ * At most `perGroup` events per (document, date), the weightiest, then oldest first; `events` are in
+ * chronological order, so each date's are together and the kept ones stay in order.
+ */
 function capPerDocDate(events: ChangeEvent[], perGroup: number): ChangeEvent[] {
-  const groups = groupBy(events, (e) => `${e.passage.doc}\0${e.date}`);
   const out: ChangeEvent[] = [];
-  for (const list of groups.values()) {
-    out.push(...[...list].sort((a, b) => b.weight - a.weight || a.passage.id - b.passage.id).slice(0, perGroup));
+  for (let start = 0, end = 0; start < events.length; start = end) {
+    while (end < events.length && events[end].date === events[start].date) end++;
+    const day = events.slice(start, end);
+    const dropped = new Set<ChangeEvent>();
+    for (const list of groupBy(day, (e) => e.passage.doc).values()) {
+      if (list.length > perGroup) for (const e of list.sort((a, b) => b.weight - a.weight || a.passage.id - b.passage.id).slice(perGroup)) dropped.add(e);
+    }
+    for (const e of day) if (!dropped.has(e)) out.push(e);
   }
-  return out.sort(chronological);
+  return out;
 }
 
 function chronological(a: ChangeEvent, b: ChangeEvent): number {
