@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anyOf, byWord, cappedChangeEvents, changeCandidates, foldNearDuplicates, sidePassages, signalPassages, type ChangeEvent, type SignalKind } from '../src/briefing/extract.ts';
+import { anyOf, byWord, cappedChangeEvents, changeCandidates, eventsSince, foldNearDuplicates, pickEvents, sidePassages, signalPassages, type ChangeEvent, type SignalKind } from '../src/briefing/extract.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { buildIndex } from '../src/index/build.ts';
+import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { terms } from '../src/index/normalize.ts';
 import type { Passage } from '../src/corpus/types.ts';
 import { writeSynthetic } from '../bench/synth.ts';
@@ -50,6 +50,46 @@ function referenceCap(events: ChangeEvent[], perGroup: number): ChangeEvent[] {
   const out: ChangeEvent[] = [];
   for (const list of groups.values()) out.push(...[...list].sort((a, b) => b.weight - a.weight || a.passage.id - b.passage.id).slice(0, perGroup));
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.passage.id - b.passage.id));
+}
+
+/** The pick as it was: the greedy pass counting each event's fresh names with a new set each time. */
+function referencePick(index: BriefIndex, events: ChangeEvent[], max: number): ChangeEvent[] {
+  const chronological = (a: ChangeEvent, b: ChangeEvent) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.passage.id - b.passage.id);
+  if (events.length <= max) return [...events].sort(chronological);
+  const n = Math.max(200, max * 10);
+  const buckets = new Map<number, ChangeEvent[]>();
+  for (const e of events) (buckets.get(e.weight) ?? buckets.set(e.weight, []).get(e.weight)!).push(e);
+  const top: ChangeEvent[] = [];
+  for (const w of [...buckets.keys()].sort((a, b) => b - a)) {
+    const list = buckets.get(w)!;
+    if (top.length + list.length <= n) top.push(...list);
+    else {
+      top.push(...[...list].sort(chronological).slice(0, n - top.length));
+      break;
+    }
+  }
+  const covered = new Set<string>();
+  const perDoc = new Map<string, number>();
+  const left = top.sort(chronological);
+  const out: ChangeEvent[] = [];
+  while (out.length < max && left.length) {
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let i = 0; i < left.length; i++) {
+      const e = left[i];
+      const fresh = new Set(index.mentions[e.passage.id].map((m) => m.id).filter((id) => id !== index.focus && !covered.has(id))).size;
+      const score = e.weight + 2 * Math.min(fresh, 2) - 2 * (perDoc.get(e.passage.doc) ?? 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    const [e] = left.splice(best, 1);
+    for (const m of index.mentions[e.passage.id]) covered.add(m.id);
+    perDoc.set(e.passage.doc, (perDoc.get(e.passage.doc) ?? 0) + 1);
+    out.push(e);
+  }
+  return out.sort(chronological);
 }
 
 /** Same events (the very objects), same order. */
@@ -99,6 +139,19 @@ describe('near-duplicate change events', () => {
         expect(got.map(key)).toEqual(want.map(key));
       }
       if (name === 'synthetic 1k') expect(candidates.length - kept).toBeGreaterThan(0); // some were folded
+      // The most central events picked as before, from every event and from the recent ones, oldest first or not.
+      for (const perGroup of [2, 3]) {
+        const all = cappedChangeEvents(index, perGroup, '9999-12-31');
+        const lists = [all, eventsSince(all, all[Math.floor(all.length / 2)]?.date ?? ''), [...all].reverse()];
+        for (const events of lists) {
+          for (const max of [3, 12, 20]) {
+            const want = referencePick(index, events, max);
+            const got = pickEvents(index, events, max);
+            expect(got.length).toBe(want.length);
+            expect(got.findIndex((e, i) => e !== want[i])).toBe(-1);
+          }
+        }
+      }
       // Terms read word by word are terms() of the whole sentence, on every passage.
       const termsOf = byWord((t) => t);
       const differ = index.passages.filter((p) => termsOf(p.text).join(' ') !== terms(p.text).join(' '));

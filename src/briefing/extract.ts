@@ -342,21 +342,25 @@ export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number
   const covered = new Set<string>();
   const perDoc = new Map<string, number>();
   // Only the weightiest few hundred can win: the greedy pass stays cheap on a large corpus.
-  const left = weightiest(events, Math.max(200, max * 10)).sort(chronological);
+  // Each with the people and organisations it names (once each, the focus aside).
+  const left = [...weightiest(events, Math.max(200, max * 10))]
+    .sort(chronological)
+    .map((e) => ({ e, names: [...new Set(index.mentions[e.passage.id].map((m) => m.id))].filter((id) => id !== index.focus) }));
   const out: ChangeEvent[] = [];
   while (out.length < max && left.length) {
     let best = 0;
     let bestScore = -Infinity;
     for (let i = 0; i < left.length; i++) {
-      const e = left[i];
-      const fresh = new Set(index.mentions[e.passage.id].map((m) => m.id).filter((id) => id !== index.focus && !covered.has(id))).size;
-      const score = e.weight + 2 * Math.min(fresh, 2) - 2 * (perDoc.get(e.passage.doc) ?? 0);
+      const { e, names } = left[i];
+      let fresh = 0; // up to 2 count
+      for (let k = 0; k < names.length && fresh < 2; k++) if (!covered.has(names[k])) fresh++;
+      const score = e.weight + 2 * fresh - 2 * (perDoc.get(e.passage.doc) ?? 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;
       }
     }
-    const [e] = left.splice(best, 1);
+    const [{ e }] = left.splice(best, 1);
     for (const m of index.mentions[e.passage.id]) covered.add(m.id);
     perDoc.set(e.passage.doc, (perDoc.get(e.passage.doc) ?? 0) + 1);
     out.push(e);
@@ -364,8 +368,18 @@ export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number
   return out.sort(chronological);
 }
 
-/** The `n` weightiest events (ties: older first), by bucketing on weight rather than sorting them all. */
+// The weightiest of a list, by list (the capped lists are kept per index and per day, and never modified).
+const weightiestOf = new WeakMap<ChangeEvent[], Map<number, ChangeEvent[]>>();
+
+/** The `n` weightiest events (ties: older first), by bucketing on weight rather than sorting them all; once per list. */
 function weightiest(events: ChangeEvent[], n: number): ChangeEvent[] {
+  const known = weightiestOf.get(events) ?? weightiestOf.set(events, new Map()).get(events)!;
+  let out = known.get(n);
+  if (!out) known.set(n, (out = weightiestOnce(events, n)));
+  return out;
+}
+
+function weightiestOnce(events: ChangeEvent[], n: number): ChangeEvent[] {
   const buckets = new Map<number, ChangeEvent[]>();
   for (const e of events) (buckets.get(e.weight) ?? buckets.set(e.weight, []).get(e.weight)!).push(e);
   const out: ChangeEvent[] = [];
@@ -373,7 +387,9 @@ function weightiest(events: ChangeEvent[], n: number): ChangeEvent[] {
     const list = buckets.get(w)!;
     if (out.length + list.length <= n) out.push(...list);
     else {
-      out.push(...[...list].sort(chronological).slice(0, n - out.length));
+      // Usually already in order (the lists given are chronological): then no sort of a large bucket.
+      const inOrder = list.every((e, i) => i === 0 || chronological(list[i - 1], e) < 0);
+      out.push(...(inOrder ? list : [...list].sort(chronological)).slice(0, n - out.length));
       break;
     }
   }
