@@ -559,6 +559,13 @@ describe('a university, another subject the code has never seen', () => {
     const text = renderText(answer(uni, 'who-leads', '2023-10-01'));
     expect(text).not.toMatch(/Ruiz \(president|Jon Hale \(president/);
   });
+  it('"committee chair X" in a letter to the board does not chair the board', () => {
+    const c = corpus({
+      'topic.yaml': 'name: Northwind University\n',
+      'a.md': md('Letter', '2023-12-21', 'In a letter to the Northwind Board, committee chair Vera Foss asked for documents.'),
+    });
+    expect(answer(c, 'who-leads Northwind University board', '2024-01-01').found).toBe(false);
+  });
   it('"Larry Ruiz" is "Lawrence H. Ruiz"; "Berg" is "Tomas M. Berg"', () => {
     expect(uni.entities.resolveName('Larry Ruiz')?.id).toBe(uni.entities.resolveName('Lawrence H. Ruiz')!.id);
     expect(uni.entities.resolveName('Berg')?.id).toBe(uni.entities.resolveName('Tomas M. Berg')!.id);

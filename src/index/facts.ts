@@ -95,7 +95,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "If she does not reach the threshold, Mr Sunak … will become prime minister": a condition, not a post.
     if (/(?:^|[,;]\s*)(?:if|unless|should)\b/i.test(text.slice(clauseOf(tStart)[0], tStart)) || /^\s*if\b/i.test(text)) continue;
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
-    const functional = info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)));
+    const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)))) ||
+      // "committee chair Virginia Foxx": the chair of a committee, not of the board the sentence names.
+      (info.canon === 'chair' && /\b(?:committee|subcommittee|panel|caucus|commission|task force|search committee)\s+$/.test(text.slice(Math.max(0, tStart - 20), tStart)));
     const [cs, ce] = clauseOf(tStart);
     const pre = text.slice(Math.max(cs, tStart - 45), tStart);
     const post = text.slice(tEnd, Math.min(ce, tEnd + 60));
