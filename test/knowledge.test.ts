@@ -566,6 +566,18 @@ describe('a university, another subject the code has never seen', () => {
     });
     expect(answer(c, 'who-leads Northwind University board', '2024-01-01').found).toBe(false);
   });
+  it('a demand is no departure, and "she" after "the outgoing president" is the president', () => {
+    const c = corpus({
+      'topic.yaml': 'name: Northwind University\n',
+      'a.md': md('President resigns', '2024-01-02',
+        'Ada Brook resigned as president of Northwind University on Tuesday.\n\n' +
+          'Vera Foss, a lawmaker, welcomed the news. Supporters of the outgoing president said she had been forced out by a campaign.\n\n' +
+          'Vera Foss has called on the presidents of two other universities to step down as well.'),
+    });
+    const ends = (name: string) => c.events.filter((e) => e.kind === 'end' && e.person === c.entities.resolveName(name)!.id).map((e) => c.passages[e.passage].text);
+    expect(ends('Ada Brook').join(' ')).toContain('forced out');
+    expect(ends('Vera Foss')).toEqual([]);
+  });
   it('"Larry Ruiz" is "Lawrence H. Ruiz"; "Berg" is "Tomas M. Berg"', () => {
     expect(uni.entities.resolveName('Larry Ruiz')?.id).toBe(uni.entities.resolveName('Lawrence H. Ruiz')!.id);
     expect(uni.entities.resolveName('Berg')?.id).toBe(uni.entities.resolveName('Tomas M. Berg')!.id);

@@ -38,7 +38,8 @@ const TITLE_G = new RegExp(`\\b(?:${TITLE_ALT})\\b`, 'gi');
 const titleInfo = titleOf;
 
 const CONDITION_AFTER = /^[^,;]{0,40}?\b(?:once|if|as soon as|unless|when (?:he|she|they) finds?)\b/i;
-const CONDITION_BEFORE = /\b(?:whether|promised|pledged|vowed|offered|threatened|if|would consider|could|might|poll)\b[^.;]{0,60}$/i;
+// ... and a demand is not a departure: "called on the presidents to step down", "campaigned for her removal".
+const CONDITION_BEFORE = /\b(?:whether|promised|pledged|vowed|offered|threatened|if|would consider|could|might|poll|called on|calls on|calling on|called for|calls for|urged|urging|pressed|demanded|demanding|campaigned for|campaigning for|pushed for|asked)\b[^.;]{0,60}$/i;
 
 // The company events alone, for a sentence that names no one.
 const ORG_EVENT = new RegExp(EVENT_CUES_G.filter((c) => c.cue.kind === 'org').map((c) => c.re.source).join('|'), 'i');

@@ -50,7 +50,13 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
       if (!who || here.some((x) => x.id === who) || added.some((x) => x.id === who)) continue;
       added.push({ id: who, start: m.index, end, ref: true });
     }
-    if (added.length) out[p.id] = [...here, ...added].sort((a, b) => a.start - b.start);
+    // "Supporters of the outgoing president said she had been forced out": a pronoun after "the outgoing
+    // president" is that president, not the person the sentence before named.
+    const outgoing = added.find((x) => /\b(?:outgoing|ousted|departing)\s/i.test(p.text.slice(x.start, x.end)));
+    if (outgoing) {
+      const repointed = here.map((x) => (x.ref && x.start > outgoing.end && isPerson(x.id) && /^(?:he|she|him|her|his)$/i.test(p.text.slice(x.start, x.end)) ? { ...x, id: outgoing.id } : x));
+      out[p.id] = [...repointed, ...added].sort((a, b) => a.start - b.start);
+    } else if (added.length) out[p.id] = [...here, ...added].sort((a, b) => a.start - b.start);
     // Who this sentence gives a title, or names while holding one elsewhere in the corpus.
     for (const r of rolesAt.get(p.id) ?? []) last.set(r.title, r.person);
     for (const x of here) {
