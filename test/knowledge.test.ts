@@ -246,6 +246,19 @@ describe('a sports club, another subject the code has never seen', () => {
     expect(renderText(a)).toMatch(/Before that:\n• Dean Holloway/);
   });
 
+  it('"head coach X" is the head; a coach "expected to be confirmed" is not yet; "Paris Saint-Germain" is a club', () => {
+    const c = corpus({
+      'topic.yaml': 'name: Rivertown FC\n',
+      'a.md': md('Takeover done', '2022-05-30', 'The takeover of Rivertown FC brings stability to head coach Tomas Berg, who won the cup last year.'),
+      'b.md': md('Who next', '2022-06-10', 'Ivo Lund, the former Paris Saint-Germain manager, is expected to be confirmed as the new head coach of Rivertown FC.'),
+      'c.txt': 'Berg wechselt nach München\n24.03.2023, 17:42 Uhr\n\nDer FC Nord hat Tomas Berg als neuen Cheftrainer verpflichtet. Rivertown FC hatte sich von ihm getrennt.\n',
+    });
+    expect(answer(c, 'who-leads', '2022-08-01').heading).toContain('Tomas Berg (head');
+    expect(c.entities.resolveName('Paris Saint-Germain')?.type ?? 'organisation').toBe('organisation');
+    const p = c.passages.find((x) => x.text.includes('verpflichtet'))!;
+    expect(c.events.some((e) => e.passage === p.id && e.kind === 'start' && e.person === c.entities.resolveName('Tomas Berg')!.id)).toBe(true);
+  });
+
   it('"who replaced X?" finds who took the same post after X left, even with no word of replacing', () => {
     const a = answer(club, 'who replaced Ferreira?', '2025-12-01');
     expect(a.found).toBe(true);

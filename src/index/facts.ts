@@ -7,7 +7,7 @@ import { ANY_EVENT_RE, EVENT_CUES_G, INTERIM_RE, NEVER_NAMES, ORG_SUFFIXES, PAST
 import type { EntitySpec, Mention } from './names.ts';
 
 // Functions inside an organisation: heading one of them is not heading the organisation.
-const FUNCTIONS = 'infrastructure|operations|sales|marketing|engineering|training|inference|post-training|pre-training|coding|multimodal|research|products?|platforms?|data|safety|security|policy|hardware|software|design|finance|legal|communications|strategy|memory|foundry|supply chain|manufacturing|production|procurement|human resources|partnerships|investor relations|recruiting|talent';
+const FUNCTIONS = 'infrastructure|operations|sales|marketing|engineering|training|inference|post-training|pre-training|coding|multimodal|research|products?|platforms?|data|safety|security|policy|hardware|software|design|finance|legal|communications|strategy|memory|foundry|supply chain|manufacturing|production|procurement|human resources|partnerships|investor relations|recruiting|recruitment|talent|transfers|signings|scouting|youth|academy|medical|logistics|compliance';
 const UNIT_OBJECT = new RegExp(`^(?:(?:its|their|the|our|\\p{Lu}[\\p{L}-]*['’]s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${FUNCTIONS})\\b`, 'iu');
 const FUNCTION_BEFORE = new RegExp(`\\b(?:${FUNCTIONS})\\s+(?:team\\s+)?$`, 'i');
 const FUNCTION_OF = new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${FUNCTIONS})\\b`, 'iu');
@@ -95,6 +95,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const info = deputy ? { ...found, canon: `deputy ${found.canon}`, head: undefined } : found;
     // "If she does not reach the threshold, Mr Sunak … will become prime minister": a condition, not a post.
     if (/(?:^|[,;]\s*)(?:if|unless|should)\b/i.test(text.slice(clauseOf(tStart)[0], tStart)) || /^\s*if\b/i.test(text)) continue;
+    // "is expected to be confirmed as the new head coach": a prospect, not yet a post.
+    if (/\b(?:expected|set|likely|tipped|poised|in talks|in line) to (?:be (?:confirmed|named|appointed|installed) as |become |take over as |succeed [^,.;]{2,40} as )(?:the\s+)?(?:new\s+)?$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
     const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)))) ||
       // "committee chair Virginia Foxx": the chair of a committee, not of the board the sentence names.

@@ -344,7 +344,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // organisation; so does a word the corpus uses alone as an organisation, unless the words
     // around the name say person. Otherwise two or three name-like words are a person's name.
     const camel = forms.flatMap(([f]) => f.split(' ')).some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)\p{Lu}/u.test(t));
-    const orgShaped = camel || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || toks.length > 3;
+    // "Paris Saint-Germain", "San Francisco": a saint's name makes a place or a club, not a person.
+    const orgShaped = camel || toks.some((t) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t)) || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || toks.length > 3;
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0; });
     // "Boeing Defense", "Alibaba Cloud": led by a word the corpus uses alone for an organisation.
     // (A surname used alone, "Wu stressed …", carries no organisation cue; "at Boeing" does.)
