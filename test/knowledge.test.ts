@@ -548,6 +548,10 @@ describe('an age, a fortune and a signed law', () => {
     const a = answer(c, 'Why did Ines Ruiz step down as chief executive?', '2022-01-01');
     expect(a.items[0].text).toContain('lacked some of the skills');
   });
+  it('"how much did X pay for Y?" is answered by the amount, whatever the verb ("signed … for £106.8m")', () => {
+    const c = corpus({ 'a.md': md('Record signing', '2023-02-01', 'Rivertown FC signed Ivo Lund from Benfica for £106.8m on Tuesday.') });
+    expect(renderText(answer(c, 'How much did Rivertown FC pay for Ivo Lund?', '2023-06-01'))).toContain('£106.8m');
+  });
   it('"how much is X worth?" finds her fortune', () => {
     expect(renderText(answer(idx, 'How much is Ada Brook worth?', '2025-01-01'))).toContain('350 billion yuan');
   });

@@ -21,6 +21,7 @@ const MOVES = [
   new Set(['rise', 'jump', 'climb', 'gain', 'soar', 'surg', 'increas', 'grow', 'ralli', 'advanc']),
   new Set(['fall', 'drop', 'slid', 'slide', 'plung', 'sink', 'sank', 'tumbl', 'declin', 'decreas', 'lose', 'slump']),
 ];
+const MONEY_VERBS = new Set(['pay', 'cost', 'spend', 'buy', 'sell', 'worth', 'raise', 'invest', 'charg', 'fee', 'price', 'valu', 'earn']);
 const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|per ?cent|percent)/i;
 const AHEAD_Q = /\bwhen (?:will|would|is\b.*\b(?:expected|due|set|scheduled|planned|likely)|are\b.*\b(?:expected|due|set|scheduled))\b/i;
 const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans? to|planned|target(?:s|ed|ing)?|aims? to|by (?:the end of )?(?:19|20)\d\d|(?:delay|postpon|push)\w* (?:to|until|back))\b/i;
@@ -154,12 +155,14 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds')) && (!people.length || (e.person && people.includes(e.person)))));
-    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit) || (!q.after && sameEventWord(index, p, t.word)));
+    const { typed, value } = typedAnswer(index, q, p);
+    // "How much did Chelsea pay for X?": an amount in the sentence is the paying, whatever its verb ("signed … for £106.8m").
+    const paid = (t: { stem: string }) => q.type === 'how-much' && typed && MONEY_VERBS.has(t.stem);
+    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit) || (!q.after && sameEventWord(index, p, t.word)) || paid(t));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
     const keyTerms = q.terms.filter((t) => !t.context);
     const matched = hit.filter((t) => !t.context).length;
     const coverage = keyTerms.length ? matched / keyTerms.length : named ? 1 : 0;
-    const { typed, value } = typedAnswer(index, q, p);
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
