@@ -76,7 +76,8 @@ const results: SetResult[] = [];
   results.push({ name: 'more seed questions, no entities.yaml / signals.yaml', passed: b.total - b.failures.length, total: b.total, bar: b.verbatim === b.quotes ? 0.85 : 2, failures: b.failures, note: `verbatim quotes ${b.verbatim}/${b.quotes}` });
 }
 // Other subjects, in the gold format and scored like the external scorer. The bars guard against
-// regressions with a question's margin (the OpenAI set stands at 27/30 = 90%, the goal for hidden sets).
+// regressions with a question's margin (the OpenAI set stands at 28/30; our own subjects a question or
+// two under where they stand, so a change that loses answers there fails CI).
 // More Qwen articles added to the bundled corpus with no curation (our stand-in for the hidden set of
 // real ones), scored with the corpus's hints and without them.
 {
@@ -92,14 +93,14 @@ const results: SetResult[] = [];
 }
 for (const [name, dir, bar] of [
   ['OpenAI 2023 (second subject)', 'test/fixtures/corpora/openai-2023', 0.85],
-  ['Boeing 2024 (third subject, our own)', 'test/fixtures/corpora/boeing-2024', 0.8],
-  ['Nissan 2024-25 (fourth subject, our own)', 'test/fixtures/corpora/nissan-2025', 0.7],
-  ['Intel 2024-25 (fifth subject, our own)', 'test/fixtures/corpora/intel-2024', 0.7],
-  ['Twitter 2022-23 (sixth subject, our own)', 'test/fixtures/corpora/twitter-2022', 0.7],
-  ['ByteDance 2021 (seventh subject, our own)', 'test/fixtures/corpora/bytedance-2021', 0.7],
-  ['UK government 2022 (eighth subject, our own: politics)', 'test/fixtures/corpora/uk-government-2022', 0.7],
-  ['Chelsea 2022-23 (ninth subject, our own: sport)', 'test/fixtures/corpora/chelsea-2023', 0.7],
-  ['Harvard 2023-24 (tenth subject, our own: a university)', 'test/fixtures/corpora/harvard-2024', 0.5],
+  ['Boeing 2024 (third subject, our own)', 'test/fixtures/corpora/boeing-2024', 0.9],
+  ['Nissan 2024-25 (fourth subject, our own)', 'test/fixtures/corpora/nissan-2025', 0.9],
+  ['Intel 2024-25 (fifth subject, our own)', 'test/fixtures/corpora/intel-2024', 0.9],
+  ['Twitter 2022-23 (sixth subject, our own)', 'test/fixtures/corpora/twitter-2022', 0.8],
+  ['ByteDance 2021 (seventh subject, our own)', 'test/fixtures/corpora/bytedance-2021', 0.9],
+  ['UK government 2022 (eighth subject, our own: politics)', 'test/fixtures/corpora/uk-government-2022', 0.8],
+  ['Chelsea 2022-23 (ninth subject, our own: sport)', 'test/fixtures/corpora/chelsea-2023', 0.8],
+  ['Harvard 2023-24 (tenth subject, our own: a university)', 'test/fixtures/corpora/harvard-2024', 0.6],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
