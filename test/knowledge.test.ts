@@ -595,6 +595,16 @@ describe('a university, another subject the code has never seen', () => {
     expect(ends('Ada Brook').join(' ')).toContain('forced out');
     expect(ends('Vera Foss')).toEqual([]);
   });
+  it('"who is X\'s provost now?": the one named to it, not one who "was provost for 13 years"; a school of X is part of X', () => {
+    const c = corpus({
+      'topic.yaml': 'name: Northwind University\naliases: [Northwind]\n',
+      'a.md': md('New provost', '2024-01-19',
+        'Tomas Berg, an economist, was Northwind\'s provost for nearly 13 years before he became interim president.\n\n' +
+          'Earlier this month he named Ivo Lund, the dean of Northwind Law School, as interim provost.'),
+    });
+    expect(c.roles.find((r) => r.person === c.entities.resolveName('Tomas Berg')!.id && r.title === 'provost')?.past).toBe(true);
+    expect(renderText(answer(c, "Who is Northwind's provost now?", '2024-06-01'))).toContain('Ivo Lund, the dean of Northwind Law School, as interim provost');
+  });
   it('"Larry Ruiz" is "Lawrence H. Ruiz"; "Berg" is "Tomas M. Berg"', () => {
     expect(uni.entities.resolveName('Larry Ruiz')?.id).toBe(uni.entities.resolveName('Lawrence H. Ruiz')!.id);
     expect(uni.entities.resolveName('Berg')?.id).toBe(uni.entities.resolveName('Tomas M. Berg')!.id);

@@ -8,7 +8,7 @@ export const NEVER_NAMES = new Set(
     'however although though despite during since until under over among according share source sources read more view ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
     'october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof sir madam ' +
-    'former formerly ex new chief executive officer president chair chairman chairwoman head leader director founder ' +
+    'former formerly ex new interim acting chief executive officer president chair chairman chairwoman head leader director founder ' +
     'co-founder cofounder scientist analyst journalist reporter editor key background context profile profiles summary ' +
     'published updated posted author by note notes why what trending related tags home breaking exclusive update ' +
     'opinion analysis news report reports successor open question findings once within hundreds thousands dozens ' +
@@ -63,6 +63,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'president', canon: 'president' },
   { re: 'chancellor of the exchequer|chancellor', canon: 'chancellor', head: 'org', heads: /\b(?:treasury|exchequer)\b/i },
   { re: 'mayor', canon: 'mayor', head: 'org', heads: /\b(?:city|council|town)\b/i },
+  { re: 'provost|vice-chancellor|rector', canon: 'provost' },
+  { re: 'dean', canon: 'dean' },
   { re: '(?:home|foreign|defence|defense|health|education|business|culture|transport|environment|justice|work and pensions|press|cabinet) secretary|secretary of state(?: for [a-z]+)?', canon: 'secretary' },
   { re: '(?:[a-z]+ )?minister', canon: 'minister' },
   { re: 'member of parliament|backbench mp|backbencher|mp|senator|congress(?:man|woman)|lawmaker|legislator', canon: 'legislator' },

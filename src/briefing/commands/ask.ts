@@ -167,6 +167,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
     if (q.current || q.type === 'doing' || q.type === 'role') score += 5 * recency(index, p);
+    // "Who is Harvard's provost now?": a sentence giving someone that title (not a former one) answers.
+    if (q.title && q.type === 'who' && rolesAt(index, pid).some((r) => r.title === q.title && !r.past)) score += 4;
     // "his seat on the board": a role of the person asked about that the question's words name.
     if (people.length && rolesAt(index, pid).some((r) => people.includes(r.person) && q.terms.some((t) => r.title.split(' ').some((w) => stem(w) === t.stem)))) score += 3;
     // "before Alibaba", "previously": what someone did earlier.
@@ -334,7 +336,12 @@ function withinArticleAbout(index: BriefIndex, p: Passage, orgs: string[]): bool
   if (!orgs.every((id) => docAbout(index, p.doc, id))) return false;
   // "Microsoft-appointed" qualifies someone and "in Cheongju" places something: neither makes the
   // sentence about another organisation.
-  return !index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && p.text[m.end] !== '-' && !/\bin\s+$/i.test(p.text.slice(Math.max(0, m.start - 4), m.start)));
+  // "Harvard Law School" in a question about Harvard is a part of it, not another organisation.
+  const partOf = (name: string) => orgs.some((id) => words(name)[0] === words(index.entities.get(id)?.name ?? '')[0]);
+  return !index.mentions[p.id].some((m) => {
+    const e = index.entities.get(m.id);
+    return e?.type === 'organisation' && !partOf(e.name) && p.text[m.end] !== '-' && !/\bin\s+$/i.test(p.text.slice(Math.max(0, m.start - 4), m.start));
+  });
 }
 
 /**
