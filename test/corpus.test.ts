@@ -161,6 +161,18 @@ describe('dates', () => {
     expect(datesInSentence('Le conseil a tranché le 17 novembre 2023.', null)[0]).toMatchObject({ date: '2023-11-17' });
   });
 
+  it('takes the outlet from a masthead line or a byline, and never takes a masthead for the title', () => {
+    const a = parseDoc('a.txt', Buffer.from('Penn president resigns\nSaturday, December 9, 2023\nThe Philadelphia Ledger\n\nShe resigned on Saturday.\n'));
+    expect(a.source).toBe('The Philadelphia Ledger');
+    const b = parseDoc('b.txt', Buffer.from('The Quad News\nHarvard drops "interim" from its president\n08/02/2024 5:10 PM ET\n\nHarvard named him on Friday.\n'));
+    expect(b.title).toBe('Harvard drops "interim" from its president');
+    expect(b.source).toBe('The Quad News');
+    const c = parseDoc('c.txt', Buffer.from('Chelsea tap Potter\nSeptember 8, 2022\n\nBy Touchline Report staff\n\nChelsea named Potter on Thursday.\n'));
+    expect(c.source).toBe('Touchline Report');
+    const d = parseDoc('d.txt', Buffer.from('Presidents testify\nDecember 6, 2023\n\nWASHINGTON — Three university presidents were questioned on Tuesday.\n'));
+    expect(d.source).toBeNull();
+  });
+
   it('takes the outlet from "Fuente:" / "Quelle:" and skips site navigation for the title', () => {
     const d = parseDoc('n.txt', Buffer.from('Skip to main content\nTech  |  Markets  |  AI  |  Opinion\nQwen lead leaves for a start-up\nMarch 9, 2026\nQuelle: Handelsbote\n\nThe lead left on Monday.\n'));
     expect(d.title).toBe('Qwen lead leaves for a start-up');

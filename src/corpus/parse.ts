@@ -117,8 +117,28 @@ function outletBesideDate(top: string[]): RegExpExecArray | null {
     const name = parts.find((x) => datelineDate(x) === null && !/^by\s/i.test(x) && /^\p{Lu}[\p{L}&.'’-]*(?:\s+[\p{Lu}&][\p{L}&.'’-]*){0,5}$/u.test(x.trim()));
     if (name) return /^(.*)$/.exec(name.trim());
   }
+  // A masthead on the first line, or on its own line beside the dateline: "The Philadelphia Ledger",
+  // "Capitol & Campus — Education desk"; a byline naming it: "By Touchline Report staff".
+  if (top.length > 1 && MASTHEAD.test(top[0].trim())) return /^(.*)$/.exec(top[0].trim());
+  for (const l of top.slice(0, 8)) {
+    const by = /^By\s+((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+[\p{Lu}&][\p{L}&.'’-]*){0,4})\s+(?:staff|reporters|correspondents?|desk|team)$/u.exec(l.trim());
+    if (by) return by;
+  }
+  const at = top.findIndex((l) => datelineDate(l) !== null);
+  if (at < 0) return null;
+  for (const l of [top[at + 1], top[at - 1]]) {
+    // A short line only: "WASHINGTON — Three presidents …" opens the article's text.
+    const head = l && l.trim().length <= 60 ? l.trim().split(/\s+[—–|·•]\s+/)[0] : '';
+    if (head && head.length <= 40 && head !== l!.trim() ? CAPITALISED.test(head) : MASTHEAD.test(head)) return /^(.*)$/.exec(head);
+  }
   return null;
 }
+
+// Only capitalised words (and "&"): a name, not a sentence.
+const CAPITALISED = /^(?:The\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}&][\p{L}.'’-]*|&|of|de|du|la|le))*$/u;
+
+// Words an outlet's name ends with.
+const MASTHEAD = /^(?:The\s+)?(?:[\p{Lu}&][\p{L}&.'’-]*\s+){0,4}(?:Ledger|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Weekly|Wire|Review|Report|Dispatch|Chronicle|Observer|Telegraph|Courier|Bulletin|Digest|Insider|Standard|Express|Monitor|Record|Register|Press|Today|Magazine|Desk|Echo|Post-Gazette|Zeitung|Tribune)$/u;
 
 // Site furniture pasted with an article: never its title.
 const NAVIGATION = /^(?:skip to (?:main )?content|menu|sign in|log in|subscribe|home|advertisement|share|listen to this article|\[image\])\b/i;
@@ -127,7 +147,8 @@ const NAVIGATION = /^(?:skip to (?:main )?content|menu|sign in|log in|subscribe|
 function inferTitle(top: string[]): string {
   const clean = (l: string) => l.replace(/^#+\s*/, '');
   const pick =
-    top.find((l) => datelineDate(l) === null && !NAVIGATION.test(l) && l.split('|').length < 3 && !/ > /.test(l) && !/^(author|source|by|posted|updated|published|publié)\b[^:]*:/i.test(l) && isProse(l)) ?? top[0];
+    // (a masthead on the first line, "The Quad News", is the outlet, not the headline)
+    top.find((l, i) => !(i === 0 && MASTHEAD.test(l.trim()) && top.length > 1) && datelineDate(l) === null && !NAVIGATION.test(l) && l.split('|').length < 3 && !/ > /.test(l) && !/^(author|source|by|posted|updated|published|publié)\b[^:]*:/i.test(l) && isProse(l)) ?? top[0];
   const t = clean(pick);
   if (t.length <= 120) return t;
   const cut = t.slice(0, 120);
