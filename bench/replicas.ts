@@ -6,11 +6,11 @@
 // bounded in count and time. Standalone: `node bin/run-ts.js bench/replicas.ts [N]`; also part of `npm run bench`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from '../test/fakes/slack.ts';
 import { PG_BIN, startTestPostgres } from '../test/pg.ts';
+import { freePort } from '../test/ports.ts';
 import type { LoadResult } from './load.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -22,15 +22,6 @@ const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor(p * 
 export interface ReplicaLoadResult extends LoadResult {
   label: string;
   replicas: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((r) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const p = (srv.address() as AddressInfo).port;
-      srv.close(() => r(p));
-    });
-  });
 }
 
 async function startBot(fake: FakeSlack, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {

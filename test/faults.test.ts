@@ -1,7 +1,6 @@
 // Faults: platforms and the model failing, the state DB locked or unusable, SIGTERM mid-digest.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +15,7 @@ import { openState } from '../src/state/db.ts';
 import { loadPrompts } from '../src/summarize/prompts.ts';
 import { Summarizer } from '../src/summarize/summarizer.ts';
 import { startFakeOpenAI } from './fakes/openai.ts';
+import { freePort } from './ports.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
 import { ask, NOW, seedIndex, capturedLog } from './helpers.ts';
 
@@ -37,16 +37,6 @@ afterAll(async () => {
   await bot?.stop();
   await fake?.close();
 });
-
-/** A port free right now on 127.0.0.1, for a child process to listen on. */
-function freePort(): Promise<number> {
-  return new Promise<number>((r) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const p = (srv.address() as AddressInfo).port;
-      srv.close(() => r(p));
-    });
-  });
-}
 
 const events = () => `http://127.0.0.1:${bot.port}/slack/events`;
 const mention = (id: string, channel: string, text = '<@UBOT> who-leads') => JSON.stringify({

@@ -5,7 +5,6 @@
 // answered and no replica exits, and everything is shared again when it returns.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
-import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +14,7 @@ import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/s
 import { NOW } from './helpers.ts';
 import { MIGRATIONS } from '../src/state/pg-migrations.ts';
 import { pgSkipReason, startTestPostgres, type TestPostgres } from './pg.ts';
+import { freePort } from './ports.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECRET = 'replica-secret';
@@ -30,15 +30,6 @@ interface Replica {
   err: () => string;
   exited: Promise<number | null>;
   url: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((r) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const p = (srv.address() as AddressInfo).port;
-      srv.close(() => r(p));
-    });
-  });
 }
 
 async function until(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
