@@ -3,6 +3,7 @@
 import type { Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import type { EventFact, RoleFact } from '../index/facts.ts';
+import { mostNamedOrgs } from '../index/doc-orgs.ts';
 import { ROLE_TITLES } from '../index/lexicon.ts';
 import { isEligible } from './eligible.ts';
 import { groupBy } from './extract.ts';
@@ -29,18 +30,7 @@ function docMentions(index: BriefIndex): Map<string, Map<string, number>> {
 
 /** The organisation a document names most (the corpus subject on a tie): whose roles its untagged titles are. */
 export function primaryOrg(index: BriefIndex, doc: string): string | null {
-  return memo(index, 'primaryOrg', () => {
-    const out = new Map<string, string>();
-    for (const [d, m] of docMentions(index)) {
-      let best: [string, number] | null = null;
-      for (const [id, n] of [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (index.entities.get(id)?.type !== 'organisation') continue;
-        if (!best || n > best[1] || (n === best[1] && id === index.focus)) best = [id, n];
-      }
-      if (best) out.set(d, best[0]);
-    }
-    return out;
-  }).get(doc) ?? null;
+  return memo(index, 'primaryOrg', () => mostNamedOrgs(index.passages, index.mentions, (id) => index.entities.get(id)?.type === 'organisation', index.focus)).get(doc) ?? null;
 }
 
 /** Whether a document is about an organisation (names it at least twice, or in its title). */
@@ -49,6 +39,14 @@ export function docAbout(index: BriefIndex, doc: string, org: string): boolean {
   if (n >= 2) return true;
   const first = index.docByPath.get(doc)?.passages[0];
   return n >= 1 && !!first && index.mentions[first.id].some((m) => m.id === org);
+}
+
+/**
+ * Whether a role was held at `org`, read strictly: the sentence ties it there, or names `org`, or its article
+ * is mostly about `org` (roleAt also takes any article that is about `org` among others).
+ */
+export function heldAt(index: BriefIndex, r: RoleFact, org: string): boolean {
+  return r.org === org || (r.org === null && (index.mentions[r.passage].some((m) => m.id === org) || primaryOrg(index, index.passages[r.passage].doc) === org));
 }
 
 /** Whether a role fact is about `org`: it says so, or it names no organisation and its sentence or article is about `org`. */
@@ -73,7 +71,7 @@ export function headClaims(index: BriefIndex, org: string, board: boolean, now: 
       // "President Barack Obama", capitalised before a name with no organisation, is a head of state.
       const stateHead = (r: RoleFact) => r.org === null && /^President\s+\p{Lu}/u.test(index.passages[r.passage].text.slice(r.at, r.at + 20));
       const presidents = index.roles.filter((r) => r.title === 'president' && !r.past && !endsHere(index, r) && !stateHead(r) &&
-        (r.org === org || (r.org === null && (index.mentions[r.passage].some((m) => m.id === org) || primaryOrg(index, index.passages[r.passage].doc) === org))));
+        heldAt(index, r, org));
       if (presidents.length) return presidents.map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
     }
     return heads.map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);

@@ -7,6 +7,7 @@ import { learnEntities, type EntitySpec, type Mention } from './names.ts';
 import { fillRoleOrgs, readFacts, type EventFact, type RoleFact } from './facts.ts';
 import { mergeSamePeople } from './same-person.ts';
 import { resolveInterview, resolveOpeningPronouns, resolveTitleRefs } from './title-refs.ts';
+import { mostNamedOrgs } from './doc-orgs.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
 
@@ -94,15 +95,7 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   const entities = merged.specs === learned.entities ? first : new EntityMatcher(merged.specs);
   let { events } = merged;
   // Each article's most-named organisation: whose title a sentence means when it names none.
-  const docOrgCount = new Map<string, Map<string, number>>();
-  for (const p of passages) {
-    for (const m of merged.mentions[p.id]) {
-      if (entities.byId.get(m.id)?.type !== 'organisation') continue;
-      const c = docOrgCount.get(p.doc) ?? docOrgCount.set(p.doc, new Map()).get(p.doc)!;
-      c.set(m.id, (c.get(m.id) ?? 0) + 1);
-    }
-  }
-  const docOrg = new Map([...docOrgCount].map(([d, c]) => [d, [...c.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]]));
+  const docOrg = mostNamedOrgs(passages, merged.mentions, (id) => entities.byId.get(id)?.type === 'organisation');
   const orgOfDoc = (pid: number) => docOrg.get(passages[pid].doc) ?? null;
   let roles = fillRoleOrgs(merged.roles, orgOfDoc);
   const isPerson = (id: string) => entities.byId.get(id)?.type === 'person';
@@ -208,8 +201,9 @@ export function prepareIndex(corpus: Corpus): PreparedIndex {
   return { format: INDEX_VERSION, corpus, mentions: a.mentions, specs: a.specs, focus: a.focus, roles: a.roles, events: a.events, vocab: [...a.vocab], byEntity: [...a.byEntity], version: a.version, rows };
 }
 
-function revive(p: PreparedIndex): Analysis {
-  if (p.format !== INDEX_VERSION) throw new Error(`index: prepared with format ${p.format}, this build reads ${INDEX_VERSION}`);
+/** The Analysis of a PreparedIndex; the async path passes the passages and vocabulary it gathered in chunks. */
+function revive(p: PreparedIndex, gathered?: { passages: Passage[]; vocab: Set<string> }): Analysis {
+  checkFormat(p);
   return {
     specs: p.specs,
     focus: p.focus,
@@ -217,12 +211,16 @@ function revive(p: PreparedIndex): Analysis {
     events: p.events,
     entities: new EntityMatcher(p.specs),
     signals: compileSignals(p.corpus.signals),
-    passages: p.corpus.docs.flatMap((d) => d.passages),
+    passages: gathered?.passages ?? p.corpus.docs.flatMap((d) => d.passages),
     mentions: p.mentions,
-    vocab: new Set(p.vocab),
+    vocab: gathered?.vocab ?? new Set(p.vocab),
     byEntity: new Map(p.byEntity),
     version: p.version,
   };
+}
+
+function checkFormat(p: PreparedIndex): void {
+  if (p.format !== INDEX_VERSION) throw new Error(`index: prepared with format ${p.format}, this build reads ${INDEX_VERSION}`);
 }
 
 /** A PreparedIndex with its MiniSearch index already made (the persisted index cache). */
@@ -244,7 +242,7 @@ export function indexFromPrepared(p: PreparedIndex): BriefIndex {
  * gets `chunkSize` rows at a time. Consumes `p.rows` (emptied as they are added, so they can be collected).
  */
 export async function indexFromPreparedAsync(p: PreparedIndex, chunkSize = REVIVE_CHUNK, growFrom = GROW_FROM): Promise<BriefIndex> {
-  if (p.format !== INDEX_VERSION) throw new Error(`index: prepared with format ${p.format}, this build reads ${INDEX_VERSION}`);
+  checkFormat(p);
   const passages: Passage[] = [];
   const docByPath = new Map<string, Doc>();
   const docs = p.corpus.docs;
@@ -260,19 +258,7 @@ export async function indexFromPreparedAsync(p: PreparedIndex, chunkSize = REVIV
     for (const t of p.vocab.slice(i, i + VOCAB_CHUNK)) vocab.add(t);
     await nextTurn();
   }
-  const analysis: Analysis = {
-    specs: p.specs,
-    focus: p.focus,
-    roles: p.roles,
-    events: p.events,
-    entities: new EntityMatcher(p.specs),
-    signals: compileSignals(p.corpus.signals),
-    passages,
-    mentions: p.mentions,
-    vocab,
-    byEntity: new Map(p.byEntity),
-    version: p.version,
-  };
+  const analysis = revive(p, { passages, vocab });
   const mini = newMini();
   await addRowsAsync(mini, p.rows, chunkSize, growFrom);
   return assemble(p.corpus, analysis, mini, docByPath);
