@@ -5,7 +5,7 @@ import { stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
-import { currentHead, docAbout, endsOf, eventsAt, primaryOrg, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, endsOf, eventsAt, primaryOrg, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -445,20 +445,15 @@ function rolePhrase(q: Question): string {
 
 /** Passages where someone holds `title`, newest first; once per title. */
 function titleHolders(index: BriefIndex, title: string): number[] {
-  return memo(index, `titleHolders:${title}`, () =>
-    [...new Set(index.roles.filter((r) => r.title === title && !r.past).map((r) => r.passage))].sort((a, b) => {
-      const da = index.passages[a].date ?? '';
-      const db = index.passages[b].date ?? '';
-      return da < db ? 1 : da > db ? -1 : a - b;
-    }));
+  return memo(index, `titleHolders:${title}`, () => newestFirst(index, [...new Set(index.roles.filter((r) => r.title === title && !r.past).map((r) => r.passage))]));
 }
 
 /** Passages naming an entity, newest first (undated last); once per entity. */
 function newestMentions(index: BriefIndex, id: string): number[] {
-  return memo(index, `newest:${id}`, () =>
-    [...(index.byEntity.get(id) ?? [])].sort((a, b) => {
-      const da = index.passages[a].date ?? '';
-      const db = index.passages[b].date ?? '';
-      return da < db ? 1 : da > db ? -1 : a - b;
-    }));
+  return memo(index, `newest:${id}`, () => newestFirst(index, [...(index.byEntity.get(id) ?? [])]));
+}
+
+/** Passage ids sorted newest first, undated last, then in corpus order. */
+function newestFirst(index: BriefIndex, ids: number[]): number[] {
+  return ids.sort((a, b) => byDateDesc(index.passages[a].date, index.passages[b].date) || a - b);
 }

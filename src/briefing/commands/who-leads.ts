@@ -3,8 +3,7 @@ import { memo, type BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
 import { isSentence, sidePassages, signalPassages } from '../extract.ts';
-import type { RoleFact } from '../../index/facts.ts';
-import { byDateDesc, currentHead, docAbout, endsOf, primaryOrg, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, endsOf, heldAt, rolesAt, type HeadClaim } from '../knowledge.ts';
 import type { Answer, Item } from '../types.ts';
 import { keptAnswer } from '../keep.ts';
 import { stances } from '../stances.ts';
@@ -74,8 +73,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   const departed = new Set<string>();
   const headsEver = new Set([head, ...result.others.map((o) => o.person)]);
   // Who held a post there: a title the sentence ties to it, or one in an article mostly about it.
-  const heldThere = (r: RoleFact) => r.org === org || (r.org === null && (index.mentions[r.passage].some((m) => m.id === org) || primaryOrg(index, index.passages[r.passage].doc) === org));
-  const people = new Set([...memo(index, `roleHolders:${org}`, () => new Set(index.roles.filter(heldThere).map((r) => r.person))), ...headsEver]);
+  const people = new Set([...memo(index, `roleHolders:${org}`, () => new Set(index.roles.filter((r) => heldAt(index, r, org)).map((r) => r.person))), ...headsEver]);
   const leftRows: { person: string; when: string | null; list: Passage[] }[] = [];
   for (const person of [...people].sort()) {
     const about = memo(index, `endsAbout:${org}:${person}`, () => endsOf(index, person).filter((e) => index.passages[e.passage].date && aboutOrg(index, index.passages[e.passage], org, e.at)).map((e) => index.passages[e.passage]));
