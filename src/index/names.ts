@@ -42,7 +42,6 @@ const TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}
 const PARTICLE = '(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|bin|ibn|al|ter|ten|zu|af)';
 // French and Italian elide an article into the name: "d'OpenAI", "l'Oréal", "dell'Università".
 const SPAN = new RegExp(`(?:(?<=(?<![\\p{L}])(?:[dl]|dell|all|nell|qu)['’])|(?<![\\p{L}\\p{N}'’-]))${TOKEN}(?: (?:${PARTICLE} ){0,2}${TOKEN})*(?![\\p{L}\\p{N}])`, 'gu');
-const CJK_RUN = /[\u3400-\u9fff]{2,6}/gu;
 const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/i;
 const FEMININE = /^(?:she|her|hers)$/i;
 const PERSON_VERBS = /^(?:\s*\([^)]{1,40}\))?\s*(?:,\s*who\b|\s+who\b|\s+(?:said|says|wrote|writes|told|tells|added|explained|explains|observes|observed|noted|argued|recalled|thanked|resigned|quit|stepped down|posted|tweeted|joined|himself|herself)\b|,\s+(?:\d+|a|an|the|another|one|his|her)\b)/;
@@ -296,25 +295,22 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   const outlets = docs.map((d) => (d.source ? foldKey(d.source) : '')).filter(Boolean);
   const isOutlet = (key: string) => outlets.some((o) => ` ${o} `.includes(` ${key} `) || key.split(' ').every((t) => ` ${o} `.includes(` ${t} `)));
 
-  // 'Lawrence "Larry" Kellner', "Robert 'Kelly' Ortberg": one person, two given names.
+  // One person under all these forms: the one a form already names, else a new person called `name`.
+  const onePerson = (name: string, forms: string[]) => {
+    const known = forms.map((f) => byForm.get(foldKey(f))).find(Boolean);
+    if (known) for (const f of forms) addForm(known, f);
+    else register({ id: '', name, type: 'person', aliases: forms, note: null, learned: true });
+  };
   for (const p of passages) {
+    // 'Lawrence "Larry" Kellner', "Robert 'Kelly' Ortberg": one person, two given names.
     for (const m of p.text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}]+) ["“‘']\s?(\p{Lu}[\p{Ll}]+)\s?["”’'] (\p{Lu}[\p{L}'’-]+)/gu)) {
-      const forms = [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`, `${m[1]} ${m[2]} ${m[3]}`];
-      const known = forms.map((f) => byForm.get(foldKey(f))).find(Boolean);
-      if (known) for (const f of forms) addForm(known, f);
-      else register({ id: '', name: `${m[2]} ${m[3]}`, type: 'person', aliases: forms, note: null, learned: true });
+      onePerson(`${m[2]} ${m[3]}`, [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`, `${m[1]} ${m[2]} ${m[3]}`]);
     }
   }
-
-  // "Mary Elizabeth Truss, known as Liz", "Robert Ortberg, who goes by Kelly": the short name with the surname.
   for (const p of passages) {
+    // "Mary Elizabeth Truss, known as Liz", "Robert Ortberg, who goes by Kelly": the short name with the surname.
     for (const m of p.text.matchAll(/(?<![\p{L}])((?:\p{Lu}\p{Ll}+ ){1,3})(\p{Lu}[\p{L}'’-]+),? (?:(?:better |widely |universally )?known as|who goes by|nicknamed) ["“]?(\p{Lu}\p{Ll}+)\b/gu)) {
-      const full = `${m[1]}${m[2]}`;
-      const short = `${m[3]} ${m[2]}`;
-      const forms = [full, short, `${m[1].trim().split(' ').pop()} ${m[2]}`];
-      const known = forms.map((f) => byForm.get(foldKey(f))).find(Boolean);
-      if (known) for (const f of forms) addForm(known, f);
-      else register({ id: '', name: short, type: 'person', aliases: forms, note: null, learned: true });
+      onePerson(`${m[3]} ${m[2]}`, [`${m[1]}${m[2]}`, `${m[3]} ${m[2]}`, `${m[1].trim().split(' ').pop()} ${m[2]}`]);
     }
   }
 
