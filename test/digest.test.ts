@@ -12,7 +12,7 @@ import { loadConfig } from '../src/config.ts';
 import { previewFor, runDigest } from '../src/digest/run.ts';
 import { DigestService } from '../src/digest/service.ts';
 import { targetsFromConfig, type DigestTarget } from '../src/digest/targets.ts';
-import { openState, type StateDb } from '../src/state/db.ts';
+import { openState } from '../src/state/db.ts';
 import { startFakeDiscord, type FakeDiscord } from './fakes/discord.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
 import { NOW, scratchCorpus, capturedLog } from './helpers.ts';
