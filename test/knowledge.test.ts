@@ -611,3 +611,35 @@ describe('a university, another subject the code has never seen', () => {
   });
 });
 
+
+describe('who replaced whom, and whose post "its" is', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen Apps\n',
+    'a.md': md('Apps chief steps down', '2024-03-04',
+      'Nora Hale, who runs Glimmer, the Chinese version of Lumen Apps, is stepping down as its chief executive, the company said on Monday. Shares in Lumen Apps fell; Glimmer has 600 million users.\n\n' +
+        'The company did not immediately name a successor.'),
+    'b.md': md('Studio head quits', '2024-05-06',
+      'Ivo Stark stepped down as head of Lumen Studio on Monday.\n\n' +
+        'Pia Moss takes over at Lumen Studio, the company said.'),
+    'c.md': md('A year of change', '2024-12-20',
+      'After months of temporary oversight by Ivo Stark, the studio again has a dedicated head in Pia Moss.\n\n' +
+        'Rhea Lind, the foreign secretary, visited the studio.'),
+  });
+  const id = (n: string) => c.entities.resolveName(n)!.id;
+  it('"X, the Chinese version of Y, … its chief executive" is X\'s', () => {
+    expect(c.roles.filter((r) => r.person === id('Nora Hale') && r.title === 'CEO').map((r) => c.entities.get(r.org ?? '')?.name)).toEqual(['Glimmer']);
+  });
+  it('"has a dedicated head in Pia Moss" makes Pia Moss the head, not the name before it', () => {
+    const heads = c.roles.filter((r) => r.title === 'head' && c.passages[r.passage].text.startsWith('After months')).map((r) => c.entities.get(r.person)?.name);
+    expect(heads).toEqual(['Pia Moss']);
+  });
+  it('"who replaced X?" names whoever took over beside the leaving, and abstains when no one did', () => {
+    expect(renderText(answer(c, 'Who replaced Ivo Stark as head of Lumen Studio?', '2024-12-31'))).toContain('Pia Moss takes over');
+    const none = answer(c, 'Who replaced Nora Hale as head of Glimmer?', '2024-12-31');
+    expect(none.found).toBe(false);
+    expect(none.notes.join(' ')).toContain('No source says who replaced Nora Hale');
+  });
+  it('"foreign secretary" is its own title, not any secretary', () => {
+    expect(c.roles.find((r) => r.person === id('Rhea Lind'))?.title).toBe('foreign secretary');
+  });
+});

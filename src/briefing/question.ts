@@ -46,7 +46,7 @@ const EVENT_WORDS: [RegExp, EventKind][] = [
   [/^(?:fire[ds]?|firing|oust(?:ed|er|ing)?|remov(?:e|ed|al)|dismiss(?:ed|al)?|sack(?:ed)?|push(?:ed)?|resign(?:ed|ation|ing)?|quit(?:ting)?|left|leave|leaving|depart(?:ed|ure|ing)?|exit(?:ed|ing)?|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|retirement)$/, 'end'],
   [/^(?:back|return(?:ed|s)?|reinstat(?:e|ed|ement)|rehire[ds]?|rejoin(?:ed|s)?|regain(?:ed)?)$/, 'return'],
   [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|become|became|work(?:s|ed|ing)?|move[ds]?|went)$/, 'start'],
-  [/^(?:replac(?:e|ed|ement)|succe(?:ed|eded|ssor))$/, 'succession'],
+  [/^(?:replac(?:e|es|ed|ing|ement)|succe(?:ed|eds|eded|eding|ssor))$/, 'succession'],
   [/^(?:lead[s]?|led|run[s]?|ran|head[s]?|oversee[s]?|chair[s]?|charge)$/, 'holds'],
   [/^report(?:s|ed|ing)?$/, 'reports'],
   [/^(?:found(?:ed)?|launch(?:ed)?|creat(?:e|ed)|start(?:ed)?|establish(?:ed)?|invest(?:ed|ing|ment|s)?|acquir(?:e|ed|ing)|acquisition|merg(?:e|ed|er)|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|spend(?:s|ing)?|spent|cost(?:s|ing)?|cut(?:s|ting)?|strike|layoffs?|restructur\w*|reorgani[sz]\w*|reshuffl\w*|shake-?up|shakeup|overhaul\w*|reform\w*)$/, 'org'],

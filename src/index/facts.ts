@@ -44,6 +44,8 @@ const CONDITION_BEFORE = /\b(?:whether|promised|pledged|vowed|offered|threatened
 // The company events alone, for a sentence that names no one.
 const ORG_EVENT = new RegExp(EVENT_CUES_G.filter((c) => c.cue.kind === 'org').map((c) => c.re.source).join('|'), 'i');
 
+const DESCRIBES_OTHER = /\b(?:version|unit|arm|subsidiary|division|part|owner|parent|rival|sister|counterpart|equivalent|edition|spin-?off|affiliate|offshoot|competitor) of (?:the |its |rival )?$/i;
+
 /** Reads role and event facts from one passage given its entity mentions. */
 export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, EntitySpec>): { roles: RoleFact[]; events: EventFact[] } {
   const text = p.text;
@@ -109,13 +111,18 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const after = people.find((x) => x.start >= tEnd && /^\s*,?\s*(?:\(?[^()\s]{0,12}\)?\s*)?$/.test(text.slice(tEnd, x.start)));
     // Only punctuation or a bracketed form between them: "after Penny Mordaunt" is no apposition.
     if (after && !/^\s*(?:of|at|for)\b/i.test(post) && !/\b\p{Ll}{2,}\b/u.test(text.slice(tEnd, after.start))) holder = after;
+    // "the team again has a dedicated head in Zhou Hao", "found a new CEO in X": the name after "in".
+    if (!holder) {
+      const found = people.find((x) => x.start >= tEnd && /^\s+in\s+$/.test(text.slice(tEnd, x.start)));
+      if (found && /\b(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(pre)) holder = found;
+    }
     // 2. "Mira Murati, OpenAI's chief technology officer", "X — a co-founder and the board's former chair",
     //    "X, who co-founded …, will be chief scientist", "X has been appointed interim CEO", "X as CEO".
     if (!holder) {
       const before = [...people].reverse().find((x) => x.end <= tStart && x.start >= cs);
       if (before) {
         const gap = text.slice(before.end, tStart);
-        const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
+        const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but|has|have|had|is|are|was|were|will|would|gets?|got)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
         const pred = /\b(?:as|is|was|be|been|became|becomes|become|named|appointed|made|elected|re-elected|declared|chosen|confirmed|installed|remains?|serves?|served|serving|promoted to|elevated to|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:(?:now|currently|still|also|already|again|formally|officially)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})?(?:(?:new|interim|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive)\s*)*$/iu.test(gap);
         const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
         if ((appos || pred || whoClause) && gap.length <= 120) {
@@ -154,7 +161,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "he became its CEO": "its" is the organisation named before it in the sentence.
     // A team or club is often "their" in British usage: "Rivertown FC have appointed X as their new head coach".
     if (!org && /\b(?:its|their)\s+(?:(?:new|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive)\s*)*$/i.test(text.slice(Math.max(0, tStart - 32), tStart))) {
-      org = [...orgs].reverse().find((y) => y.end <= tStart) ?? null;
+      // "Douyin, the Chinese version of TikTok, … its chief executive": an organisation named only to
+      // describe another ("a unit of", "the version of") is not the one "its" points back to.
+      const before = [...orgs].reverse().filter((y) => y.end <= tStart);
+      org = before.find((y) => !DESCRIBES_OTHER.test(text.slice(Math.max(0, y.start - 40), y.start))) ?? before[0] ?? null;
     }
     // "Quora CEO Adam D'Angelo": a capitalised word before the title names some other organisation.
     let otherOrg: string | null = null;

@@ -92,7 +92,10 @@ export const TITLE_EXACT = ROLE_TITLES.map((t) => ({ title: t, exact: new RegExp
 export function titleOf(text: string): (typeof ROLE_TITLES)[number] | null {
   const t = TITLE_EXACT.find((x) => x.exact.test(text))?.title ?? null;
   // "chief AI officer", "chief performance officer": each its own title, not one "chief officer".
-  return t?.canon === 'chief officer' ? { ...t, canon: text.toLowerCase().replace(/\s+/g, ' ') } : t;
+  // So are "foreign secretary" and "trade minister": one cabinet post is not another.
+  return t && (t.canon === 'chief officer' || (t.canon === 'secretary' && !/^secretary$/i.test(text)) || (t.canon === 'minister' && !/^minister$/i.test(text)))
+    ? { ...t, canon: text.toLowerCase().replace(/\s+/g, ' ') }
+    : t;
 }
 
 /** Qualifiers that make a role provisional. */

@@ -48,6 +48,7 @@ const PERSON_VERBS = /^(?:\s*\([^)]{1,40}\))?\s*(?:,\s*who\b|\s+who\b|\s+(?:said
 const TITLE_LAST = new RegExp(`(?:${TITLE_RE.source})\\W*$`, 'i');
 const TITLE_SOON = new RegExp(`^(?:\\S+\\s+){0,4}(?:${TITLE_RE.source})`, 'i');
 const TITLE_OF = new RegExp(`(?:${TITLE_RE.source})\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'i');
+const TITLE_IN = new RegExp(`\\b(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${TITLE_RE.source})\\s+in$`, 'iu');
 const ORG_AFTER = /^(?:'s|’s)?\s+(?:board|shares|stock|said it|announced|has been acquired|which)\b/;
 
 interface Occurrence {
@@ -144,6 +145,8 @@ function personCue(before: string, after: string): number {
   const lastWords = prev.split(/\s+/).slice(-3).join(' ');
   if (/\b(?:mr|mrs|ms|dr|prof|sir)\.?$/i.test(prev)) v += 3;
   else if (TITLE_RE.test(lastWords) && TITLE_LAST.test(prev)) v += 2;
+  // "the team again has a dedicated head in Zhou Hao", "found a new CEO in Jane Doe".
+  else if (TITLE_IN.test(prev)) v += 2;
   if (PERSON_VERBS.test(after)) v += 1;
   // "Mira Murati, formerly chief technology officer of OpenAI": a title in apposition.
   const appos = /^(?:\s*\([^)]{1,40}\))?\s*(?:,|—|–| -)\s*((?:(?:the|a|an|another|one of|its|his|her|former|formerly|then|now|currently|longtime|\p{Lu}[\p{L}'’.-]*(?:'s|’s)?)\s+){0,4}[^,.;]{0,40})/u.exec(after);

@@ -28,6 +28,7 @@ const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans?
 /** How far (characters) a count may stand from the noun it counts: "board members to seven". */
 const COUNT_REACH = 40;
 const EARLIER = /\b(?:prior to|before (?:joining|that|he|she)|previously|formerly|former|earlier|worked at|spent \w+ years|began (?:his|her) career)\b/i;
+const REPLACED_Q = /^who\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:replac|succeed|t(?:ook|akes?|aking) over)|^who\s+(?:is|was|will be)\s+(?:the\s+)?(?:successor|replacement)\b|['’]s\s+(?:successor|replacement)\b/i;
 const QUESTION = /^(?:who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|can|will|should)\b|\?$/i;
 const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|info\s+on|about)\s+(.+?)\??$/i;
 
@@ -48,6 +49,7 @@ interface Candidate {
   onFocus: boolean; // names what the question is about (or refers back to it)
   value: string | null; // the date or number it gives, to show disagreeing sources side by side
   allOrgs: boolean; // names every organisation the question names (the corpus subject aside)
+  successor?: true; // names whoever took the post of the person a "who replaced X?" asks about
 }
 
 /**
@@ -75,7 +77,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   });
   if (q.unknownNames.length) return notFound(`No source mentions ${q.unknownNames.map((n) => `“${n}”`).join(', ')}; I won't guess.`);
   // "Who is the CFO?": a role no sentence gives anyone.
-  if (q.title && (q.type === 'who' || q.type === 'what') && !roleKnown(index, q, now)) {
+  if (q.title && (q.type === 'who' || q.type === 'what') && !REPLACED_Q.test(q.text) && !roleKnown(index, q, now)) {
     return notFound(`No source names ${rolePhrase(q)}; I won't guess.`);
   }
 
@@ -101,6 +103,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       if (!answering.includes(c)) answering.push(c);
     }
     answering.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
+  // "Who replaced X?": only a sentence naming someone who took X's post answers (not X's own role).
+  const replaced = REPLACED_Q.test(q.text) ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
+  if (replaced.length === 1) {
+    answering = answering.filter((c) => c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced')));
+    if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}; I won't guess.`);
   }
   if (!answering.length) {
     const matched = new Set(candidates.flatMap((c) => q.terms.filter((t) => termMatches(index, c.passage, t.stem)).map((t) => t.stem)));
@@ -181,26 +189,39 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   if (q.type === 'who' && q.events.includes('succession') && people.length === 1) {
-    for (const p of successorEvidence(index, people[0], now)) {
+    for (const p of successorEvidence(index, people[0], now, q)) {
       const known = out.find((c) => c.passage.id === p.id);
-      if (known) known.score += 6;
-      else out.push({ passage: p, score: 12, coverage: 1, typed: true, onFocus: true, value: null, allOrgs: true });
+      if (known) Object.assign(known, { score: known.score + 6, successor: true, onFocus: true, typed: true, coverage: Math.max(known.coverage, 1) });
+      else out.push({ passage: p, score: 12, coverage: 1, typed: true, onFocus: true, value: null, allOrgs: true, successor: true });
     }
   }
   return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
 
 /** The sentences that make someone the head of what `person` headed, from the day `person` left. */
-function successorEvidence(index: BriefIndex, person: string, now: string): Passage[] {
+function successorEvidence(index: BriefIndex, person: string, now: string, q: Question): Passage[] {
   const orgs = new Set(rolesOf(index, person).filter((r) => r.head === 'org').map((r) => r.org ?? index.focus).filter((o) => !o.startsWith('other:')));
-  const left = endsOf(index, person).map((e) => index.passages[e.passage]).find((p) => p.date && p.date <= now && isEligible(index, p, now));
+  // The leaving as first reported (a recap's "after X's departure" is dated by the recap).
+  const generated = (p: Passage) => Number(index.docByPath.get(p.doc)!.kind === 'generated');
+  const left = endsOf(index, person).map((e) => index.passages[e.passage]).filter((p) => p.date && p.date <= now && isEligible(index, p, now))
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : generated(a) - generated(b) || a.id - b.id))[0];
   if (!left?.date) return [];
   const out: Passage[] = [];
   for (const org of [...orgs].sort()) {
     const head = currentHead(index, org, false, now);
     if (!head || head.head === person) continue;
+    // Whoever took charge from the leaving on: each one's first reporting of it (a recap's last), then the head's newest.
+    const reported = (claims: typeof head.claims) => claims.filter((c) => c.date && c.date >= left.date!).sort((a, b) =>
+      generated(a.passage) - generated(b.passage) || (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id));
     const since = head.claims.filter((c) => !c.date || c.date >= left.date!);
-    for (const c of since.slice(0, 2)) out.push(c.passage);
+    const first = reported(head.claims)[0];
+    if (first) out.push(first.passage);
+    for (const c of since.slice(0, 1)) out.push(c.passage);
+    // …and whoever held it in between ("took temporary charge"), each once.
+    for (const o of head.others) {
+      const c = reported(o.claims)[0];
+      if (c && (!first || c.date! <= first.date!)) out.push(c.passage);
+    }
     if (since.length) out.push(left);
   }
   // A post that is not the top one ("manager", "chief scientist"): whoever holds the same title at
@@ -216,6 +237,21 @@ function successorEvidence(index: BriefIndex, person: string, now: string): Pass
     if (!next.length) continue;
     out.push(next[0]);
     if (!out.includes(left)) out.push(left);
+  }
+  // "Donelan stepped down as education secretary … James Cleverly takes over at the Department for
+  // Education": in the article telling of the leaving, someone else taking over or being named within
+  // two paragraphs after it, in a sentence carrying a word of the question other than its verb.
+  const keys = q.terms.filter((t) => !t.context && !eventKindOf(t.word));
+  for (const e of endsOf(index, person)) {
+    const lp = index.passages[e.passage];
+    if (!isEligible(index, lp, now) || !keys.length) continue;
+    for (let id = lp.id + 1; index.passages[id]?.doc === lp.doc && index.passages[id].paragraph <= lp.paragraph + 2; id++) {
+      const p = index.passages[id];
+      const takes = eventsAt(index, id).some((x) => (x.kind === 'succession' || x.kind === 'start') && x.person && x.person !== person);
+      if (!takes || !keys.some((t) => termMatches(index, p, t.stem))) continue;
+      out.push(p);
+      if (!out.includes(lp)) out.push(lp);
+    }
   }
   return [...new Set(out)];
 }
