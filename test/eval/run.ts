@@ -101,6 +101,9 @@ for (const [name, dir, bar] of [
   ['UK government 2022 (eighth subject, our own: politics)', 'test/fixtures/corpora/uk-government-2022', 0.8],
   ['Chelsea 2022-23 (ninth subject, our own: sport)', 'test/fixtures/corpora/chelsea-2023', 0.8],
   ['Harvard 2023-24 (tenth subject, our own: a university)', 'test/fixtures/corpora/harvard-2024', 0.6],
+  ['Meta 2025 (eleventh subject, our own: an AI lab)', 'test/fixtures/corpora/meta-msl-2025', 0.6],
+  ['Disney 2022-24 (twelfth subject, our own: media)', 'test/fixtures/corpora/disney-2022', 0.8],
+  ['Stability AI 2024 (thirteenth subject, our own: a start-up)', 'test/fixtures/corpora/stability-2024', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
