@@ -643,3 +643,26 @@ describe('who replaced whom, and whose post "its" is', () => {
     expect(c.roles.find((r) => r.person === id('Rhea Lind'))?.title).toBe('foreign secretary');
   });
 });
+
+describe('openers, companies and "who is X\'s <title>"', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen Apps\n',
+    'a.md': md('Lumen splits its AI unit', '2025-05-27',
+      'Lumen Platforms is breaking its research organisation into two teams. Lumen said the change would speed up work. Lumen Platforms has said its spending will rise.\n\n' +
+        'Shan Mei Tsao, the chief operating officer, and Ravi Kell, the chief technology officer, will lead them. Neither Tsao nor Kell commented.'),
+  });
+  it('"Neither Tsao nor Kell": "Neither" is no part of a name, so "Tsao" alone finds her', () => {
+    expect(c.entities.entities.some((e) => e.aliases.some((a) => /^Neither/.test(a)))).toBe(false);
+    expect(answer(c, 'person Tsao', '2025-06-01').heading).toContain('Shan Mei Tsao');
+  });
+  it('"X Platforms is breaking its …" is a company, the same as "X"', () => {
+    const e = c.entities.resolveName('Lumen Platforms');
+    expect(e?.type).toBe('organisation');
+    expect(c.entities.resolveName('Lumen')?.id).toBe(e!.id);
+  });
+  it('"who is Lumen\'s general counsel?" asks for a title no one holds, not about Lumen', () => {
+    const a = answer(c, "Who is Lumen's general counsel?", '2025-06-01');
+    expect(a.found).toBe(false);
+    expect(a.notes[0]).toContain('general counsel');
+  });
+});

@@ -12,7 +12,9 @@ export const NEVER_NAMES = new Set(
     'co-founder cofounder scientist analyst journalist reporter editor key background context profile profiles summary ' +
     'published updated posted author by note notes why what trending related tags home breaking exclusive update ' +
     'opinion analysis news report reports successor open question findings once within hundreds thousands dozens ' +
-    'signatories speaking citing despite notably concurrent internally historically today yesterday tomorrow').split(' '),
+    'signatories speaking citing despite notably concurrent internally historically today yesterday tomorrow ' +
+    // Sentence openers that pair with a name: "Neither Wong nor Laforte", "Both Chapek and Iger", "Unlike Iger".
+    'neither either nor both each every unlike like not only even asked whether instead').split(' '),
 );
 
 /** Nationality words: "a Dutch maker", "the Korean chipmaker" name no organisation on their own. */
@@ -27,7 +29,7 @@ export const DEMONYMS = new Set(
 export const COMPANY_WORDS = new Set(
   ('group holdings holding inc corp corporation co company ltd limited plc llc ag sa se nv gmbh motor motors electronics electric ' +
     'semiconductor semiconductors airlines airways pharmaceuticals pharma industries automotive telecom communications ' +
-    'entertainment energy steel chemicals chemical petroleum party').split(' '),
+    'entertainment energy steel chemicals chemical petroleum party platforms technologies').split(' '),
 );
 
 /** Words that end an organisation's name ("Tongyi Lab", "Alibaba Group", "Georgetown University"). */

@@ -159,6 +159,8 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
   if (ORG_SUFFIXES.has(tokens[tokens.length - 1]) && tokens.length > 1) v += 3;
   if (tokens.length === 1 && isAcronym(text)) v += 1;
   if (ORG_AFTER.test(after)) v += 1;
+  // "Meta Platforms is breaking its AI organisation …": what refers back to it is "its".
+  if (/^\s+(?:is|was|has|had|will|would|said|says)\s+(?:[\p{Ll}-]+\s+){0,3}its\b/u.test(after)) v += 1;
   if (/\b(?:at|in|from|the|a|an|joined|rival|company|firm|startup|maker|lab|called)\s*$/i.test(before)) v += 1;
   // "founded Walden International", "invested in Gloo", "acquired Veltrix": what one founds or buys is an organisation.
   if (/\b(?:founded|co-?founded|launched|acquired|bought|invested in|backed|investor in|spun off|merged with)\s*$/i.test(before)) v += 2;

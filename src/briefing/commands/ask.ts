@@ -1,7 +1,7 @@
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
 import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, STRONG_REASON_RE, TITLE_EXACT } from '../../index/lexicon.ts';
-import { stem, terms as termsOf, words } from '../../index/normalize.ts';
+import { STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
@@ -61,8 +61,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const personQ = PERSON.exec(question.trim());
   if (personQ) {
     const e = index.entities.resolveName(personQ[1], 'person');
-    // Only a question that is just a name ("who is zhou hao") is about the person as a whole.
-    if (e && termsOf(personQ[1]).length <= 3) return person(index, query, personQ[1], now);
+    // Only a question that is just a name ("who is zhou hao") is about the person as a whole;
+    // "who is Meta's general counsel" asks for someone else.
+    const { consumed } = index.entities.resolve(personQ[1]);
+    const rest = words(personQ[1]).filter((w, i) => !consumed.has(i) && !STOPWORDS.has(w));
+    if (e && termsOf(personQ[1]).length <= 3 && !rest.length) return person(index, query, personQ[1], now);
   }
   const q = readQuestion(index, question);
   if (!q.focus.length && !q.terms.some((t) => index.vocab.has(t.stem)) && !QUESTION.test(question.trim())) {
