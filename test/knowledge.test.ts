@@ -666,3 +666,27 @@ describe('openers, companies and "who is X\'s <title>"', () => {
     expect(a.notes[0]).toContain('general counsel');
   });
 });
+
+describe('heads told by "has run", "now run by", "continues to lead", and an acronym', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen Apps\n',
+    'a.md': md('Lab chief to leave', '2025-04-01',
+      'Ada Quill has run BLR, the Basic Lumen Research lab, since 2023. She will leave in May.\n\n' +
+        'Ada Quill said Basic Lumen Research had done its best work.'),
+    'b.md': md('New lab head', '2025-05-27',
+      'BLR, the long-term research lab now run by Odo Vance, stays outside the new teams.\n\n' +
+        'Odo Vance continues to lead Basic Lumen Research.'),
+  });
+  it('"BLR" is "Basic Lumen Research", its initials', () => {
+    expect(c.entities.resolveName('BLR')?.id).toBe(c.entities.resolveName('Basic Lumen Research')!.id);
+  });
+  it('who-leads reads the head from "now run by" and "continues to lead", the earlier one from "has run … since"', () => {
+    const a = answer(c, 'who-leads BLR', '2025-06-01');
+    expect(a.heading).toContain('Odo Vance');
+    expect(renderText(a)).toContain('Ada Quill (head, 2023');
+    expect(answer(c, 'who-leads BLR', '2025-04-20').heading).toContain('Ada Quill');
+  });
+  it('"who took X\'s place?" is a question about the successor', () => {
+    expect(renderText(answer(c, "Who took Ada Quill's place running BLR?", '2025-06-01'))).toContain('Odo Vance');
+  });
+});

@@ -56,6 +56,7 @@ const PHRASAL: [RegExp, EventKind][] = [
   [/\bt(?:ake|akes|aking|ook|aken) (?:over|charge|the helm|the reins|office)\b/i, 'start'],
   [/\bt(?:ake|akes|aking|ook|aken) over\b/i, 'succession'],
   [/\b(?:step|stepped|steps|stepping) (?:down|aside)\b|\bpushed out\b|\bforced out\b/i, 'end'],
+  [/\bt(?:ake|akes|aking|ook|aken) (?:over )?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}.-]+['’]s\s+place\b|\bin (?:[\p{L}'’.-]+\s+){1,3}place\b|\bf(?:ill|ills|illed|illing) (?:[\p{L}'’.-]+\s+){1,3}(?:shoes|post|seat|role)\b/iu, 'succession'],
 ];
 
 export function eventKindOf(word: string): EventKind | null {
@@ -106,7 +107,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     if (!m) continue;
     events.add(kind);
     const particles = new Set(words(m[0]).slice(1));
-    for (let i = terms.length - 1; i >= 0; i--) if (particles.has(terms[i].word) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge'].includes(terms[i].word)) terms.splice(i, 1);
+    for (let i = terms.length - 1; i >= 0; i--) if (particles.has(terms[i].word) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes'].includes(terms[i].word)) terms.splice(i, 1);
   }
   let title: string | null = null;
   for (const r of TITLE_EXACT) {

@@ -210,15 +210,26 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const board = /\b(?:board|conseil)\b[^,.;]{0,20}[,\s]*$/i.test(before);
     // "the board, led by", "a Microsoft subsidiary led by": what comes just before is what is led;
     // "a support team, led by" leads a unit, not the organisation.
-    const just = [...orgs].reverse().find((o) => o.end <= m.index! && o.end >= m.index! - 25);
+    // "FAIR, the long-term research lab now run by X": the organisation the apposition describes.
+    const just = [...orgs].reverse().find((o) => o.end <= m.index! && o.end >= m.index! - 25) ??
+      [...orgs].reverse().find((o) => o.end <= m.index! && /^\s*,\s*(?:the|a|an|its|their)\s+[^,;]{0,60}$/.test(text.slice(o.end, m.index!)));
     const org: { id: string } | null = just ?? (board ? null : { id: 'other:unit' });
     roles.push({ person: x.id, passage: p.id, title: board || /chair|présid/i.test(m[1]) ? 'chair' : 'head', head: board || /chair|présid/i.test(m[1]) ? 'board' : 'org', org: org?.id ?? null, board, interim: INTERIM_RE.test(text.slice(m.index!, x.end + 20)), past: false, at: m.index! });
   }
   // "X will chair the board", "X to lead its AI division", "X will lead", "X heads Y".
   for (const x of people) {
     const post = text.slice(x.end, x.end + 160);
-    const m = /^(?:,[^,]{0,80},)?\s+(?:will|would|to|is to|was to|has been named to|was named to|named to)?\s*(?:(?:continue to|temporarily|now|also)\s+)*(chair|lead|head|run|oversee|helm|(?:assume|take)s?\s+(?:temporary\s+|direct\s+|more direct\s+)?(?:oversight|charge|control|the helm|leadership))\s+(?:of\s+)?(?:the\s+)?/i.exec(post) ??
+    const m = /^(?:,[^,]{0,80},)?\s+(?:will|would|to|is to|was to|has been named to|was named to|named to)?\s*(?:(?:continues? to|continued to|temporarily|now|also|still)\s+)*(chair|lead|head|run|oversee|helm|(?:assume|take)s?\s+(?:temporary\s+|direct\s+|more direct\s+)?(?:oversight|charge|control|the helm|leadership))\s+(?:of\s+)?(?:the\s+)?/i.exec(post) ??
       /^(?:,[^,]{0,80},)?\s+(?:(?:now|currently|also)\s+)?(chairs|leads|heads|runs|oversees|helms|is in charge|is assuming (?:more )?(?:direct )?control|took (?:temporary )?charge|took over|takes over)\s+(?:of\s+)?(?:the\s+)?/i.exec(post);
+    // "Pineau has run FAIR since 2023" holds it still; "Pineau, who ran FAIR for two years" held it.
+    const perfect = m ? null : /^(?:,\s*who\s+|\s+)(?:(?:has|have)\s+(?:long\s+|also\s+)?(run|led|headed|overseen|chaired)|(ran|led|headed|oversaw|chaired|had (?:run|led|headed|overseen|chaired)))\s+(?:the\s+|its\s+)?/i.exec(post);
+    if (perfect) {
+      // Only an organisation named right after: "X led the round" leads nothing.
+      const o = orgs.find((y) => y.start >= x.end + perfect[0].length && y.start <= x.end + perfect[0].length + 2);
+      const chair = /chair/i.test(perfect[0]);
+      if (o) roles.push({ person: x.id, passage: p.id, title: chair ? 'chair' : 'head', head: chair ? 'board' : 'org', org: o.id, board: false, interim: false, past: !!perfect[2] || PAST_RE.test(post.slice(perfect[0].length, perfect[0].length + 80)), at: x.end });
+      continue;
+    }
     if (!m) continue;
     const tail = post.slice(m[0].length, m[0].length + 40);
     // "to run Qwen's training and inference infrastructure", "oversee its sales": a function, not the organisation.
@@ -254,6 +265,14 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (!lead) continue;
     const org = orgs.find((o) => o.start >= x.end && o.start <= x.end + 80) ?? null;
     roles.push({ person: x.id, passage: p.id, title: /chair/i.test(lead[1]) ? 'chair' : 'head', head: /chair/i.test(lead[1]) ? 'board' : 'org', org: org?.id ?? null, board: /chair/i.test(lead[1]), interim: INTERIM_RE.test(text), past: false, at: m.index! });
+  }
+
+  // "MSL, led by Wang …, with Nat Friedman as co-lead": an untied head post beside another person's
+  // tied one, later in the sentence, is at the same organisation.
+  for (const r of roles) {
+    if (r.head !== 'org' || r.org !== null || r.shared || r.title !== 'head') continue;
+    const tied = roles.find((o) => o !== r && o.person !== r.person && o.head === 'org' && o.org && !o.org.startsWith('other:') && o.at < r.at);
+    if (tied) r.org = tied.org;
   }
 
   // Events: each cue, with the person it happens to on the side the cue's grammar says.

@@ -43,6 +43,8 @@ export const ORG_SUFFIXES = new Set(
     'street road avenue square lane boulevard park bridge valley island islands county province district airport station').split(' '),
 );
 
+/** The all-caps titles among them: one always splits a name ("Alibaba CEO Eddie Wu"). */
+export const TITLE_ACRONYMS = new Set('ceo pdg cto cfo coo cio cso cmo cpo evp svp vp md mp mps'.split(' '));
 /** All-caps words that are titles or common acronyms, not organisations. */
 export const ACRONYM_TITLES = new Set(
   'ceo pdg cto cfo coo cio cso cmo cpo evp svp vp pr ai ml llm gpt rlhf us uk eu un r&d hr it ipo api faq pdf id tv hq md phd mp mps'.split(' '),
@@ -121,7 +123,7 @@ const cue = (kind: EventKind, person: EventCue['person'], re: string): EventCue 
 // transitive active forms and nouns with "of" take the person after ("named X", "the ouster of X").
 export const EVENT_CUES: EventCue[] = [
   cue('end', 'after', '(?:resignation|departure|ouster|firing|removal|dismissal|exit|sacking|ousting|éviction) of|(?:accepted|approved) (?:the |his |her )?resignation|(?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|oust|fire|remove|dismiss)(?= (?:[A-Z]|(?:several|some|two|three|its|the|his|her|their|top|senior|chief|executive|officer|of|company\\x27s|firm\\x27s|including|former|[a-z]+ (?:officer|executive|counsel|president))\b))'),
-  cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|left(?! (?:for|behind))|leav(?:es|ing)|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go)|exit(?:s|ed)?|retir(?:es|ed|ing)|(?:is|was) out|(?:not|never) (?:seek|stand for|run for) re-?election|(?:was|were|been|is|being) relieved of (?:his|her|their) (?:duties|post|role|position)|parted (?:company|ways) with|step(?:s|ped|ping)? aside|bow(?:s|ed|ing)? out|démission\\w*|quitt\\w+"),
+  cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|left(?! (?:for|behind))|leav(?:es|ing)|(?:will|would|is to|was to|set to|plans? to|planning to|decided to|agreed to) leave|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go)|exit(?:s|ed)?|retir(?:es|ed|ing)|(?:is|was) out|(?:not|never) (?:seek|stand for|run for) re-?election|(?:was|were|been|is|being) relieved of (?:his|her|their) (?:duties|post|role|position)|parted (?:company|ways) with|step(?:s|ped|ping)? aside|bow(?:s|ed|ing)? out|démission\\w*|quitt\\w+"),
   // "Lin's resignation", "his departure": a singular noun tied to one person; plural "departures" is no one's.
   cue('end', 'before', "['’]s (?:resignation|departure|ouster|firing|removal|dismissal|exit|retirement)|(?:his|her) (?:resignation|departure|exit|retirement|ouster|firing|removal)"),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),

@@ -4,7 +4,7 @@
 // only add what no text reveals.
 import type { Doc, Passage } from '../corpus/types.ts';
 import type { EntitiesFile } from '../corpus/schema.ts';
-import { ACRONYM_TITLES, COMPANY_WORDS, DEMONYMS, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
+import { ACRONYM_TITLES, COMPANY_WORDS, TITLE_ACRONYMS, DEMONYMS, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
 import { fold } from './normalize.ts';
 
 export type EntityType = 'person' | 'organisation';
@@ -185,8 +185,10 @@ function candidates(p: Passage, common: (w: string) => boolean): { start: number
     // An acronym title inside splits the span ("Alibaba CEO Eddie Wu" → "Alibaba", "Eddie Wu").
     // So does a possessive ("Alibaba's Qwen" → "Alibaba", "Qwen").
     const parts: string[][] = [[]];
-    for (const t of toks) {
-      if (ACRONYM_TITLES.has(t.toLowerCase()) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t))) parts.push([]);
+    for (const [j, t] of toks.entries()) {
+      // "Fundamental AI Research" is one name; "Alibaba CEO Eddie Wu" and a trailing "Meta AI" split.
+      const inner = j > 0 && j < toks.length - 1 && !TITLE_ACRONYMS.has(t.toLowerCase());
+      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t))) parts.push([]);
       else if (/['’]s$/.test(t)) parts[parts.length - 1].push(t), parts.push([]);
       else parts[parts.length - 1].push(t);
     }
@@ -409,6 +411,17 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     }
     if (s.n < 2 && s.org < 1) continue;
     register({ id: '', name: s.form, type: s.person >= 3 && s.org === 0 && !isOutlet(k) ? 'person' : 'organisation', aliases: [s.form], note: null, learned: true });
+  }
+  // "FAIR" is "Fundamental AI Research", "FTC" the "Federal Trade Commission": an all-caps name that
+  // spells the initials of exactly one learned organisation's name (an acronym in it counts whole).
+  const initials = (name: string) => name.split(' ').filter((w) => !/^(?:of|for|and|the|de|du|des|la|le)$/i.test(w)).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('').toUpperCase();
+  for (const e of [...specs]) {
+    if (e.type !== 'organisation' || !e.learned || e.aliases.length !== 1 || !/^\p{Lu}{2,6}$/u.test(e.name)) continue;
+    const spelled = specs.filter((o) => o !== e && o.type === 'organisation' && o.aliases.some((a) => a.includes(' ') && initials(a) === e.name));
+    if (spelled.length !== 1) continue;
+    specs.splice(specs.indexOf(e), 1);
+    byForm.delete(foldKey(e.name));
+    addForm(spelled[0], e.name);
   }
   // Stable ids: curated ids kept, learned ones from their name, made unique.
   const used = new Set(specs.filter((e) => e.id).map((e) => e.id));

@@ -28,7 +28,7 @@ const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans?
 /** How far (characters) a count may stand from the noun it counts: "board members to seven". */
 const COUNT_REACH = 40;
 const EARLIER = /\b(?:prior to|before (?:joining|that|he|she)|previously|formerly|former|earlier|worked at|spent \w+ years|began (?:his|her) career)\b/i;
-const REPLACED_Q = /^who\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:replac|succeed|t(?:ook|akes?|aking) over)|^who\s+(?:is|was|will be)\s+(?:the\s+)?(?:successor|replacement)\b|['’]s\s+(?:successor|replacement)\b/i;
+const REPLACED_Q = /^who\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:replac|succeed|t(?:ook|akes?|aking) (?:over|[\p{L}'’.\s-]+['’]s\s+place)|fill(?:s|ed)?\s+[\p{L}'’.\s-]+['’]s\s+(?:shoes|post|seat|role))|^who\s+(?:is|was|will be)\s+(?:the\s+)?(?:successor|replacement)\b|['’]s\s+(?:successor|replacement)\b/iu;
 const QUESTION = /^(?:who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|can|will|should)\b|\?$/i;
 const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|info\s+on|about)\s+(.+?)\??$/i;
 
