@@ -690,3 +690,26 @@ describe('heads told by "has run", "now run by", "continues to lead", and an acr
     expect(renderText(answer(c, "Who took Ada Quill's place running BLR?", '2025-06-01'))).toContain('Odo Vance');
   });
 });
+
+describe('other words for the same news', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen Apps\n',
+    'a.md': md('Lumen trims staff', '2024-04-18',
+      'Lumen Apps is cutting roughly 10% of its workforce, a little more than 20 employees, in a restructuring announced on Thursday.\n\n' +
+        'Fewer than 5% of its daily users are bots, the company said.'),
+    'b.md': md('Lumen funding', '2024-06-25',
+      'Lumen Apps raised $80 million on Tuesday in a round led by Kestrel Ventures. Kestrel Ventures holds about 9 million Lumen Apps shares, worth roughly $40 million.'),
+  });
+  it('"lay off" finds "is cutting … employees", and "in April" the sentence dated then', () => {
+    expect(renderText(answer(c, 'How many staff did Lumen Apps lay off in April?', '2024-12-01'))).toContain('a little more than 20 employees');
+  });
+  it('a percentage is no count: "how many daily users" is not answered by "fewer than 5%"', () => {
+    expect(answer(c, 'How many daily users does Lumen Apps have?', '2024-12-01').found).toBe(false);
+  });
+  it('"how big was Kestrel\'s stake?" is an amount, and "Kestrel" is "Kestrel Ventures"', () => {
+    expect(renderText(answer(c, "How big was Kestrel's stake in Lumen Apps?", '2024-12-01'))).toContain('$40 million');
+  });
+  it('"timeline funding" takes the round it raised', () => {
+    expect(renderText(answer(c, 'timeline Lumen Apps funding', '2024-12-01'))).toContain('raised $80 million');
+  });
+});

@@ -4,6 +4,7 @@ import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex, entityToken, type BriefIndex } from '../src/index/build.ts';
 import { FUZZY, PREFIX, search } from '../src/index/search.ts';
 import { topBM25 } from '../src/index/bm25.ts';
+import { sameThing } from '../src/index/lexicon.ts';
 import { STOPWORDS, stem, words } from '../src/index/normalize.ts';
 import { seedIndex } from './helpers.ts';
 
@@ -13,6 +14,9 @@ function miniSearchTop(index: BriefIndex, query: string, limit: number, asOf: st
   const content = [...new Set(words(query).filter((w, i) => !consumed.has(i) && !STOPWORDS.has(w)).map(stem))];
   const queries: object[] = [];
   if (content.length) queries.push({ queries: content, fields: ['text'], fuzzy: FUZZY, prefix: PREFIX, combineWith: 'OR' });
+  // Other words for the same news ("employees" → "staff", "workforce"), weighted lower.
+  const also = [...new Set(content.flatMap(sameThing))].filter((t) => !content.includes(t));
+  if (also.length) queries.push({ queries: also, fields: ['text'], boost: { text: 0.6 }, combineWith: 'OR' });
   if (ids.length) queries.push({ queries: ids.map(entityToken), fields: ['ents'], boost: { ents: 1.5 }, combineWith: 'OR' });
   if (!queries.length) return { hits: [], matched: [] };
   const all = index.mini
@@ -24,7 +28,7 @@ function miniSearchTop(index: BriefIndex, query: string, limit: number, asOf: st
     .sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number))
     .slice(0, limit);
   const matched = new Set(all.flatMap((r) => r.queryTerms));
-  return { hits: all.map((r) => [r.id as number, r.score]), matched: content.filter((t) => matched.has(t)) };
+  return { hits: all.map((r) => [r.id as number, r.score]), matched: content.filter((t) => matched.has(t) || sameThing(t).some((x) => matched.has(x))) };
 }
 
 const QUERIES = [
@@ -37,6 +41,7 @@ const QUERIES = [
   'Sam Altman board seat returned',
   'how many employees signed the letter',
   'machinists strike vote',
+  'job cuts and funding', // other words for the same news, at a lower weight
   'the the of', // stopwords only
 ];
 

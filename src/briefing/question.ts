@@ -2,7 +2,7 @@
 // carry its meaning. Pure; no corpus knowledge beyond the entity names the index learned.
 import type { BriefIndex } from '../index/build.ts';
 import type { EventKind } from '../index/lexicon.ts';
-import { TITLE_EXACT, titleOf } from '../index/lexicon.ts';
+import { NEVER_NAMES, TITLE_EXACT, titleOf } from '../index/lexicon.ts';
 import { STOPWORDS, stem, words } from '../index/normalize.ts';
 
 export type AnswerType = 'who' | 'when' | 'where' | 'why' | 'how-many' | 'how-much' | 'doing' | 'role' | 'yesno' | 'what';
@@ -73,7 +73,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   else if (/^where\b/.test(lower) || /\bwhere\b/.test(lower)) type = 'where';
   else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';
   else if (/\bhow many\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b/.test(lower)) type = 'how-many';
-  else if (/\bhow much\b|\bwhat (?:price|amount|valuation)\b/.test(lower)) type = 'how-much';
+  else if (/\bhow (?:much|big|large|valuable)\b|\bwhat (?:price|amount|valuation)\b/.test(lower)) type = 'how-much';
   else if (/\bwhat (?:is|are|was|has) .+ (?:doing|up to|working on)\b|\bwhat did .+ do\b|\bwhat happened to\b/.test(lower)) type = 'doing';
   else if (/^(?:what|which)\b.*\b(?:title|role|position|job|post)s?\b/.test(lower)) type = 'role';
   else if (type !== 'who' && /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(lower)) type = 'yesno';
@@ -93,6 +93,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   const events = new Set<EventKind>();
   ws.forEach((w, i) => {
     if (consumed.has(i) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d{1,2}$/.test(w)) return;
+    // "how big", "how long": the kind of answer, not a word to find.
+    if (ws[i - 1] === 'how' && /^(?:big|large|valuable|long|old|far|serious|bad)$/.test(w)) return;
     // "What is X's title?": the word names the kind of answer, not something to find.
     if (type === 'role' && /^(?:title|role|position|job|post)s?$/.test(w)) return;
     if (type === 'how-many' && /^(?:share|percentage|proportion|fraction)$/.test(w)) return;
@@ -108,6 +110,14 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     events.add(kind);
     const particles = new Set(words(m[0]).slice(1));
     for (let i = terms.length - 1; i >= 0; i--) if (particles.has(terms[i].word) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes'].includes(terms[i].word)) terms.splice(i, 1);
+  }
+  // "laying people off", "laid off": one word, the one articles write ("layoffs", "job cuts").
+  const layoff = /\b(?:lay|lays|laying|laid)\s+(?:(?:\S+\s+){0,2})?off\b/i.exec(t);
+  if (layoff) {
+    const gone = new Set(['lay', 'lays', 'laying', 'laid', 'off', 'people', 'staff', 'workers', 'employees']);
+    for (let i = terms.length - 1; i >= 0; i--) if (gone.has(terms[i].word) && words(layoff[0]).includes(terms[i].word)) terms.splice(i, 1);
+    terms.push({ stem: 'layoff', word: layoff[0].toLowerCase() });
+    events.add('org');
   }
   let title: string | null = null;
   for (const r of TITLE_EXACT) {
@@ -160,7 +170,8 @@ function unknownNames(index: BriefIndex, t: string): string[] {
     if (index.entities.resolve(name).ids.length) continue;
     // "COO", "Chief Financial Officer": a title, asked about as such (roleKnown answers for it).
     if (TITLE_EXACT.some((x) => x.exact.test(name))) continue;
-    const ws = words(name).filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w));
+    // "in April", "on Tuesday": a month or a day is no name.
+    const ws = words(name).filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !NEVER_NAMES.has(w));
     if (!ws.length) continue;
     if (ws.every((w) => index.vocab.has(stem(w)))) continue;
     out.push(name);

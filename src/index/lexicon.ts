@@ -29,7 +29,7 @@ export const DEMONYMS = new Set(
 export const COMPANY_WORDS = new Set(
   ('group holdings holding inc corp corporation co company ltd limited plc llc ag sa se nv gmbh motor motors electronics electric ' +
     'semiconductor semiconductors airlines airways pharmaceuticals pharma industries automotive telecom communications ' +
-    'entertainment energy steel chemicals chemical petroleum party platforms technologies').split(' '),
+    'entertainment energy steel chemicals chemical petroleum party platforms technologies fund funds management capital partners investments').split(' '),
 );
 
 /** Words that end an organisation's name ("Tongyi Lab", "Alibaba Group", "Georgetown University"). */
@@ -134,7 +134,7 @@ export const EVENT_CUES: EventCue[] = [
   cue('start', 'nearest', 'appointment|promotion|hiring|elevation|nomination|named|appointed|promoted'),
   cue('holds', 'nearest', 'leads?|led|leading|heads?|headed|heading|oversees?|oversaw|overseeing|oversight|in charge of|runs|ran|running|at the helm|chairs?|chaired|chairing|helms?|helmed|in control of|direct control|dirige|présidé'),
   cue('reports', 'before', 'reports? (?:directly )?to|reporting (?:directly )?to|answer(?:s|ing)? to'),
-  cue('org', 'nearest', 'found(?:s|ed|ing)?|co-?found(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:es|ed|ing|ion)|establish(?:es|ed|ing|ment)|merg(?:es|ed|ing|er)|renam(?:es|ed|ing)|split|spun (?:out|off)|spin-?off|restructur\\w+|reorganiz\\w+|reorganis\\w+|reshuffle|shake-?up|acquir(?:es|ed|ing)|acquisition|invest(?:s|ed|ing|ment)|investigat\\w+|inquiry|probe|strikes?|walk(?:ed|s)? (?:off|out)|walkout|ratif(?:y|ies|ied|ying)|vot(?:e|ed|es|ing) to|layoffs?|job cuts|clos(?:e|es|ed|ing|ure)|shut(?:s|ting)? down|shutter(?:s|ed|ing)?|stop(?:s|ped|ping)? (?:making|producing|production)|end(?:s|ed|ing)? (?:\\w+ )?production|wind(?:s|ing)? down|cut(?:s|ting)? (?:about |some |around |roughly )?[\\d,.]+%?|deal|agreement|(?:t(?:ake|akes|ook|aking)|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|sell(?:s|ing)?|sold) an? (?:[\\w.,%-]+ ){0,3}stake|sign(?:s|ed|ing)? (?:into law|legislation|a (?:law|bill|deal|contract|order)|an? (?:executive order|agreement))|pass(?:es|ed) (?:a|the) (?:law|bill)|ban(?:s|ned)? (?:the|its)'),
+  cue('org', 'nearest', 'found(?:s|ed|ing)?|co-?found(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:es|ed|ing|ion)|establish(?:es|ed|ing|ment)|merg(?:es|ed|ing|er)|renam(?:es|ed|ing)|split|spun (?:out|off)|spin-?off|restructur\\w+|reorganiz\\w+|reorganis\\w+|reshuffle|shake-?up|acquir(?:es|ed|ing)|acquisition|invest(?:s|ed|ing|ment)|investigat\\w+|inquiry|probe|strikes?|walk(?:ed|s)? (?:off|out)|walkout|ratif(?:y|ies|ied|ying)|vot(?:e|ed|es|ing) to|layoffs?|job cuts|clos(?:e|es|ed|ing|ure)|shut(?:s|ting)? down|shutter(?:s|ed|ing)?|stop(?:s|ped|ping)? (?:making|producing|production)|end(?:s|ed|ing)? (?:\\w+ )?production|wind(?:s|ing)? down|cut(?:s|ting)? (?:about |some |around |roughly )?[\\d,.]+%?|deal|agreement|rais(?:es|ed|ing) (?:about |roughly |some |nearly |almost |more than |over |an? (?:additional|further|fresh|new) )?(?:US)?[$€£¥]\\s?\\d[\\d.,]*|funding round|round of funding|series [a-f] (?:round|funding)|(?:t(?:ake|akes|ook|aking)|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|sell(?:s|ing)?|sold) an? (?:[\\w.,%-]+ ){0,3}stake|sign(?:s|ed|ing)? (?:into law|legislation|a (?:law|bill|deal|contract|order)|an? (?:executive order|agreement))|pass(?:es|ed) (?:a|the) (?:law|bill)|ban(?:s|ned)? (?:the|its)'),
   // The same news verbs in the other languages corpora carry (German, Spanish, French, Chinese).
   cue('end', 'before', 'zurückgetreten|tritt (?:\\S+ ){0,3}zurück|verlässt|verließ|abgelöst|dimite|dimitió|renuncia|renunció|deja(?:rá)? el cargo|quitte|a quitté'),
   cue('start', 'after', 'ernannte|ernennt|verpflichtet|verpflichtete|holt|holte|nombró|nombra|designó|fichó|ficha|a nommé|nomme'),
@@ -163,3 +163,20 @@ export const NUMBER_WORDS =
 export const NUMBER_RE = new RegExp(`(?:\\$\\s?\\d|\\b\\d[\\d,.]*\\b|\\b(?:${NUMBER_WORDS})\\b)`, 'i');
 export const MONEY_RE = /(?:(?:US|HK|A|C|S)?[$€£¥₩₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k))?|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)?\s?(?:dollars|euros|yuan|usd|rmb|eur|gbp|jpy|won|yen|pounds|rupees|francs|kronor|krona|roubles|rubles|reais|pesos|ringgit|baht|lira)\b)/i;
 export const DATE_WORD_RE = /\b(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|year))\b/i;
+
+/**
+ * Stems that name the same kind of news in other words ("job cuts" are "layoffs", "raised $101
+ * million in a round" is funding). Used on the question's side only: the index stores the words as written.
+ */
+export const SAME_THING: readonly (readonly string[])[] = [
+  ['layoff', 'cut', 'redundancy', 'eliminat'],
+  ['fund', 'rais', 'round', 'investment', 'financ'],
+  ['campaign', 'fight', 'contest', 'battl'],
+  ['staff', 'employe', 'worker', 'workforc', 'headcount', 'job'],
+  ['stak', 'shar', 'holding'],
+];
+
+/** The other stems naming the same thing as `stem`, or none. */
+export function sameThing(stem: string): readonly string[] {
+  return SAME_THING.find((g) => g.includes(stem))?.filter((s) => s !== stem) ?? [];
+}

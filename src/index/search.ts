@@ -1,6 +1,7 @@
 import type { Passage } from '../corpus/types.ts';
 import { entityToken, memo, type BriefIndex } from './build.ts';
 import { topBM25, type TermGroup } from './bm25.ts';
+import { sameThing } from './lexicon.ts';
 import { STOPWORDS, stem, words } from './normalize.ts';
 
 export interface Hit {
@@ -37,6 +38,10 @@ export function search(index: BriefIndex, query: string, opts: SearchOptions = {
   const contentTerms = [...new Set(qw.filter((w, i) => !consumed.has(i) && !STOPWORDS.has(w)).map(stem))];
   const groups: TermGroup[] = [];
   if (contentTerms.length) groups.push({ terms: contentTerms, field: 'text', fuzzy: FUZZY, prefix: PREFIX });
+  // "job cuts" also finds "layoffs", at a lower weight than the words typed.
+  const also = [...new Set(contentTerms.flatMap(sameThing))].filter((t) => !contentTerms.includes(t));
+  if (also.length) groups.push({ terms: also, field: 'text', boost: 0.6 });
+  const matchedBy = (matched: Set<string>) => contentTerms.filter((t) => matched.has(t) || sameThing(t).some((x) => matched.has(x)));
   if (ids.length) groups.push({ terms: ids.map(entityToken), field: 'ents', boost: 1.5 });
   if (!groups.length) return { hits: [], contentTerms, matchedTerms: [], entityIds: ids };
 
@@ -56,7 +61,7 @@ export function search(index: BriefIndex, query: string, opts: SearchOptions = {
     return {
       hits: fast.hits.map((h) => ({ passage: index.passages[h.id], score: h.score })),
       contentTerms,
-      matchedTerms: contentTerms.filter((t) => fast.matched.has(t)),
+      matchedTerms: matchedBy(fast.matched),
       entityIds: ids,
     };
   }
@@ -71,7 +76,7 @@ export function search(index: BriefIndex, query: string, opts: SearchOptions = {
   return {
     hits: top.map(({ passage, score }) => ({ passage, score })),
     contentTerms,
-    matchedTerms: contentTerms.filter((t) => matched.has(t)),
+    matchedTerms: matchedBy(matched),
     entityIds: ids,
   };
 }

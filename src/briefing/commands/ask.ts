@@ -1,6 +1,6 @@
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, STRONG_REASON_RE, TITLE_EXACT } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT } from '../../index/lexicon.ts';
 import { STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
@@ -309,11 +309,12 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       const text = DATE_PHRASES.slice(0, 2).reduce((t, re) => t.replace(new RegExp(re.source, 'gi'), (d) => ' '.repeat(d.length)), p.text).replace(/\b(?:19|20)\d\d\b/g, (y) => ' '.repeat(y.length));
       // "What share / percentage …?": the answer is a percentage, whatever count stands nearer.
       const share = /\b(?:share|percentage|proportion|fraction|per ?cent)\b/i.test(q.text);
-      const numbers = [...text.matchAll(new RegExp(share ? PERCENT_RE.source : NUMBER_RE.source, 'gi'))];
+      // A count is no percentage: "fewer than 5% of its users" does not say how many users.
+      const numbers = [...text.matchAll(new RegExp(share ? PERCENT_RE.source : NUMBER_RE.source, 'gi'))].filter((n) => share || !/^\s?(?:%|per ?cent|percent)/i.test(text.slice(n.index! + n[0].length)) && !n[0].trim().endsWith('%'));
       if (!numbers.length) return { typed: false, value: null };
       if (share) return { typed: true, value: numbers[0][0].trim() };
       const keys = q.terms.filter((t) => !t.context);
-      const at = [...p.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => keys.some((t) => { const s = stem(w[0].toLowerCase()); return s === t.stem || (t.stem.length >= 6 && Math.abs(s.length - t.stem.length) <= 1 && nearlySame(s, t.stem)); })).map((w) => w.index!);
+      const at = [...p.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => keys.some((t) => { const s = stem(w[0].toLowerCase()); return s === t.stem || sameThing(t.stem).includes(s) || (t.stem.length >= 6 && Math.abs(s.length - t.stem.length) <= 1 && nearlySame(s, t.stem)); })).map((w) => w.index!);
       const near = (n: RegExpMatchArray) => (at.length ? Math.min(...at.map((i) => Math.abs(i - n.index!))) : n.index!);
       const best = numbers.reduce((a, b) => (near(b) < near(a) ? b : a));
       // A count belongs to the thing counted: the number stands within a few words of a word asked about.
@@ -412,6 +413,8 @@ function recency(index: BriefIndex, p: Passage): number {
   return (Date.parse(p.date) - range[0]) / span;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** A stem the sentence carries, or a near spelling of one (Damerau distance 1 for long words). */
 function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   const cache = memo(index, 'ask:terms', () => new Map<number, Set<string>>());
@@ -421,6 +424,12 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   // "rise" is said "jumped" or "climbed"; "fall" is "dropped" or "slid".
   const move = MOVES.find((m) => m.has(t));
   if (move && [...set].some((w) => move.has(w))) return true;
+  // "in April": the month the sentence is dated to.
+  const month = MONTHS.indexOf(t);
+  if (month >= 0 && p.date && Number(p.date.slice(5, 7)) === month + 1 && p.date.length >= 7) return true;
+  // "job cuts" are "layoffs"; "funding" is "raised … in a round".
+  const same = sameThing(t);
+  if (same.length && same.some((w) => set.has(w))) return true;
   // A role title matches its other spellings ("ceo" = "chief executive").
   const title = TITLE_EXACT.find((x) => x.exact.test(t));
   if (title && title.word.test(p.text)) return true;

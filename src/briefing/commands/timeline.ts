@@ -1,4 +1,5 @@
 import type { BriefIndex } from '../../index/build.ts';
+import { sameThing } from '../../index/lexicon.ts';
 import { STOPWORDS, stem, words } from '../../index/normalize.ts';
 import { Citations } from '../cite.ts';
 import { parseUserDate } from '../dates.ts';
@@ -37,7 +38,7 @@ export function timeline(index: BriefIndex, query: string, now: string, topic: s
     // in the title of its article.
     const qw = words(rest).filter((w, i) => !consumed.has(i) && !STOPWORDS.has(w) && !GENERIC.has(w)).map(stem);
     if (qw.length) {
-      const has = (text: string) => qw.some((t) => words(text).some((w) => stem(w) === t));
+      const has = (text: string) => qw.some((t) => words(text).some((w) => stem(w) === t || sameThing(t).includes(stem(w))));
       const narrowed = events.filter((e) => has(e.passage.text) || has(index.docByPath.get(e.passage.doc)!.title));
       if (narrowed.length || !ids.length) events = narrowed;
     }
