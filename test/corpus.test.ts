@@ -200,6 +200,36 @@ describe('dates', () => {
   });
 });
 
+describe('raw article tops, read the way a curator would', () => {
+  it('reads weekday-first datelines in French, Spanish, Italian, Portuguese, German and Dutch, with their times', () => {
+    expect(datelineDate('Donnerstag, 1. August 2024')).toBe('2024-08-01');
+    expect(datelineDate('Aktualisiert am Donnerstag, 1. August 2024, 10:42 Uhr')).toBe('2024-08-01');
+    expect(datelineDate('Donnerstag, 01.08.2024, 10:42 Uhr')).toBe('2024-08-01');
+    expect(datelineDate('Publié le mardi 11 mars 2025 à 10h42')).toBe('2025-03-11');
+    expect(datelineDate('Mis à jour le 11/03/2025 à 10h42')).toBe('2025-03-11');
+    expect(datelineDate('Martes 11 de marzo de 2025 - 14:30')).toBe('2025-03-11');
+    expect(datelineDate('martedì 11 marzo 2025')).toBe('2025-03-11');
+    expect(datelineDate('terça-feira, 11 de março de 2025')).toBe('2025-03-11');
+    expect(datelineDate('dinsdag 11 maart 2025, 14:30')).toBe('2025-03-11');
+    expect(datelineDate('Gepubliceerd op 3 mei 2025')).toBe('2025-05-03');
+    // A sentence is no dateline.
+    expect(datelineDate('Am Donnerstag, 1. August 2024, gründeten drei Forscher ein Start-up')).toBeNull();
+  });
+
+  it('reads year-first numeric, Korean and Chinese/Japanese datelines with their times and labels', () => {
+    expect(datelineDate('2025/03/11')).toBe('2025-03-11');
+    expect(datelineDate('2025.03.11 14:30')).toBe('2025-03-11');
+    expect(datelineDate('2025. 3. 11.')).toBe('2025-03-11');
+    expect(datelineDate('11.03.2025')).toBe('2025-03-11');
+    expect(datelineDate('2025년 3월 11일 오후 2:30')).toBe('2025-03-11');
+    expect(datelineDate('입력 2025.03.11 14:30')).toBe('2025-03-11');
+    expect(datelineDate('2025年7月26日 08時15分 公開')).toBe('2025-07-26');
+    expect(datelineDate('2025年03月11日 14:30 发布')).toBe('2025-03-11');
+    expect(datelineDate('2025年7月26日（土）')).toBe('2025-07-26');
+    expect(datesInSentence('이사회는 3월 11일 새 대표를 선임했다.', '2025-03-12')[0]).toMatchObject({ date: '2025-03-11' });
+  });
+});
+
 describe('sentences', () => {
   it('does not split after abbreviations and strips list markers', () => {
     const line = '- With a Ph.D. from Columbia University, Zhou joined. He stayed.';

@@ -17,7 +17,7 @@ const DATEISH = new RegExp(`\\b(?:${MONTHS})[a-z]*\\b|\\b(?:mon|tues|wednes|thur
 
 export { isoFromParts, pad } from './date-parts.ts';
 // A digit beside 月 or a month name of another language: worth the other-language reader.
-const FOREIGN_HINT = /\d\s*月|\d\.?\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)/i;
+const FOREIGN_HINT = /\d\s*[月월]|\d\.?\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)/i;
 
 /** Noon UTC of an ISO day: a reference instant that never slips a day across timezones. */
 export function refInstant(iso: string): Date {
@@ -98,11 +98,17 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
 }
 
 // Labels before a dateline, in the languages corpora carry.
-const DATE_LABEL = /^(?:(?:last\s+)?(?:published|updated|posted|modified|date|dated)(?:\s+(?:on|at))?|publié(?:e)?\s+le|mis\s+à\s+jour\s+le|le|publicado(?:\s+el)?|actualizado(?:\s+el)?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|发布时间|发布于|更新时间|日期)\s*[:：]?\s*/iu;
+const DATE_LABEL = /^(?:(?:last\s+)?(?:published|updated|posted|modified|date|dated)(?:\s+(?:on|at))?|publié(?:e)?\s+le|mis\s+à\s+jour\s+le|le|publicado(?:\s+el)?|actualizado(?:\s+el)?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|publicado\s+em|atualizado\s+em|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|发布时间|发布于|更新时间|日期|公開日|更新日|配信日|掲載日|(?:기사\s*)?(?:입력|수정|등록)(?:일)?)\s*[:：]?\s*/iu;
 // Labels that read numeric dates day first.
-const DAY_FIRST_LABEL = /^(?:publié|mis à jour|le\b|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato)/i;
-// "18:30 JST", "10:42 a.m. ET", ", 09:15 Uhr": a time and zone after the date.
-const TIME_TAIL = /[,\s]*(?:(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)?(?:\s*[Uu]hr)?(?:\s*\(?([A-Z]{2,5})\)?|\s*(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?)?\s*$/;
+const DAY_FIRST_LABEL = /^(?:publié|mis à jour|le\b|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|gepubliceerd|bijgewerkt)/i;
+// "18:30 JST", "10:42 a.m. ET", ", 09:15 Uhr", " à 10h42", " - 14:30": a time and zone after the date
+// (never the "03.11" of "2025.03.11").
+const TIME_TAIL = /[,\s–—-]*(?:(?:(?:at|à|a las|a la|às|alle|ore|um|om)\s+)?(?<![\d./-])(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}h))?(?:\s*[Uu]hr)?(?:\s*\(?([A-Z]{2,5})\)?|\s*(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?)?\s*$/;
+// A weekday before the date, in the languages read: "Donnerstag, 01.08.2024", "mardi 11/03/2025".
+const WEEKDAY_LEAD = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s+/iu;
+// What a CJK or Korean dateline carries beside its date: a time ("08時15分", "14:30", "오후 2:30"), a weekday
+// in brackets ("（土）"), a zone, a label after it ("公開", "发布", "입력").
+const CJK_FURNITURE = /(?<![\p{L}\p{N}])(?:\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분](?:\s*\d{1,2}\s*[秒초])?|\d{1,2}:\d{2}(?::\d{2})?)|[（(][^）)]{1,6}[）)]|午前|午後|上午|下午|오전|오후|公開|公开|发布|發布|更新|配信|掲載|입력|수정|등록|업데이트|北京时间|[A-Z]{2,5}(?![\p{L}])|[|·•:：]/gu;
 const US_ZONES = new Set(['PST', 'PDT', 'EST', 'EDT', 'MST', 'MDT', 'CDT', 'ET', 'PT', 'MT', 'AKST', 'HST']);
 const DAY_FIRST_ZONES = new Set(['GMT', 'BST', 'UTC', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'JST', 'KST', 'SGT', 'HKT', 'IST', 'AEST', 'AEDT', 'NZST', 'NZDT', 'MSK', 'SAST', 'WIB']);
 
@@ -140,6 +146,7 @@ function datelinePart(part: string): Dateline | null {
   const tail = TIME_TAIL.exec(rest);
   const zone = tail?.[1] ?? null;
   if (tail && tail[0].trim()) rest = rest.slice(0, tail.index).trim();
+  rest = rest.replace(WEEKDAY_LEAD, '');
   const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(rest);
   if (numeric) {
     const [a, b, y] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
@@ -152,9 +159,10 @@ function datelinePart(part: string): Dateline | null {
     if (zone && US_ZONES.has(zone)) return { date: md };
     return a === b ? { date: md } : { date: md, other: dm };
   }
-  const isoLike = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(rest);
+  // "2025-03-11", "2025/03/11", "2025.03.11", Korean "2025. 3. 11.".
+  const isoLike = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})\.?$/.exec(rest);
   if (isoLike) {
-    const iso = isoFromParts(Number(isoLike[1]), Number(isoLike[2]), Number(isoLike[3]));
+    const iso = isoFromParts(Number(isoLike[1]), Number(isoLike[3]), Number(isoLike[4]));
     return validIso(iso) ? { date: iso } : null;
   }
   const mdY = /^(\d{1,2})\/(\d{1,2})\s*,?\s+(\d{4})$/.exec(rest);
@@ -163,7 +171,8 @@ function datelinePart(part: string): Dateline | null {
     return validIso(iso) ? { date: iso } : null;
   }
   // "12 de marzo de 2025", "3. Dezember 2024", "2025年3月12日": the whole part is the date.
-  const foreign = foreignDates(rest, null).find((f) => f.yearKnown && rest.replace(f.text, '').trim().split(/\s+/).filter(Boolean).length <= 1);
+  // A weekday may stand beside it ("Donnerstag, 1. August 2024"); a CJK date its time and label ("2025年7月26日 08時15分 公開").
+  const foreign = foreignDates(rest, null).find((f) => f.yearKnown && rest.replace(f.text, '').replace(CJK_FURNITURE, ' ').trim().split(/\s+/).filter(Boolean).length <= 1);
   if (foreign && validIso(foreign.date)) return { date: foreign.date };
   const results = chrono.parse(part, { instant: refInstant('2000-01-01'), timezone: 0 });
   for (const r of results) {
