@@ -713,3 +713,23 @@ describe('other words for the same news', () => {
     expect(renderText(answer(c, 'timeline Lumen Apps funding', '2024-12-01'))).toContain('raised $80 million');
   });
 });
+
+describe('a German article, a coach, and "him"', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Rivertown FC\n',
+    'a.md': md('Rivertown sack Ode', '2022-09-07',
+      'Rivertown FC sacked head coach Tomas Ode on Wednesday after a defeat in Zagreb.\n\n' +
+        'Ode, the club\'s former striker, was coach from 2019 until he was replaced by Ivo Brandt. He has been out of work since Hillfield dismissed him in January.'),
+    'b.txt': 'Tomas Ode wird Trainer des FC Nordstadt\nFreitag, 24. März 2023\nQuelle: Sportblatt\n\n' +
+      'Der FC Nordstadt München hat Tomas Ode als neuen Cheftrainer verpflichtet. Der Verein teilte mit, der Vertrag laufe bis 2025.\n',
+  });
+  const ode = () => c.entities.resolveName('Tomas Ode')!.id;
+  it('"X als neuen Cheftrainer verpflichtet": a head post, and "FC Nordstadt München" is learned from German prose', () => {
+    expect(c.roles.some((r) => r.person === ode() && r.title === 'head' && c.passages[r.passage].text.includes('Cheftrainer'))).toBe(true);
+    expect(c.entities.resolveName('FC Nordstadt München')?.type).toBe('organisation');
+  });
+  it('"He … since Hillfield dismissed him": the one the sentence before opened on left', () => {
+    expect(c.events.some((e) => e.kind === 'end' && e.person === ode() && c.passages[e.passage].text.includes('Hillfield'))).toBe(true);
+    expect(renderText(answer(c, 'person T. Ode', '2023-12-01'))).toContain('Nordstadt');
+  });
+});

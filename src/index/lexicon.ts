@@ -57,13 +57,14 @@ export const ACRONYM_TITLES = new Set(
 export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; heads?: RegExp }[] = [
   // A head of government needs no organisation named beside it: it heads whatever is called a government.
   { re: 'prime minister|premier|head of government', canon: 'prime minister', head: 'org', heads: /\b(?:government|cabinet)\b/i },
-  { re: 'co-chief executive officers?|co-chief executives?|chief executive officers?|chief executives?|co-ceos?|ceos?|pdg|directrice générale|directeur général', canon: 'CEO', head: 'org' },
+  { re: 'co-chief executive officers?|co-chief executives?|chief executive officers?|chief executives?|co-ceos?|ceos?|pdg|directrice générale|directeur général|vorstandschef(?:in)?|vorstandsvorsitzende[rn]?|konzernchef(?:in)?|unternehmenschef(?:in)?|geschäftsführer(?:in)?|consejer[oa] delegad[oa]|director(?:a)? ejecutiv[oa]|amministratore delegato', canon: 'CEO', head: 'org' },
   { re: 'chief technology officer|cto', canon: 'CTO' },
-  { re: 'chief financial officer|cfo', canon: 'CFO' },
+  { re: 'chief financial officer|cfo|finanzvorstand|finanzchef(?:in)?|directeur financier|directora? financier[oa]', canon: 'CFO' },
   { re: 'chief operating officer|coo', canon: 'COO' },
   { re: 'chief scientist', canon: 'chief scientist' },
   { re: 'chief \\w+ officer', canon: 'chief officer' },
-  { re: 'chair(?:man|woman|person)?|présid(?:ent|ente)', canon: 'chair', head: 'board' },
+  { re: 'chair(?:man|woman|person)?|présid(?:ent|ente)|aufsichtsratschef(?:in)?|aufsichtsratsvorsitzende[rn]?', canon: 'chair', head: 'board' },
+  { re: 'präsident(?:in)?', canon: 'president' },
   { re: 'president', canon: 'president' },
   { re: 'chancellor of the exchequer|chancellor', canon: 'chancellor', head: 'org', heads: /\b(?:treasury|exchequer)\b/i },
   { re: 'mayor', canon: 'mayor', head: 'org', heads: /\b(?:city|council|town)\b/i },
@@ -78,7 +79,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'general counsel', canon: 'general counsel' },
   { re: 'board (?:member|director)s?|directors|board observer', canon: 'board member' },
   { re: 'director', canon: 'director' },
-  { re: '(?:team )?lead(?:er)?|head coach|head', canon: 'head', head: 'org' },
+  { re: '(?:team )?lead(?:er)?|head coach|head|cheftrainer(?:in)?|entraîneur|entrenador', canon: 'head', head: 'org' },
   { re: 'managing director|general manager|manager', canon: 'manager' },
   { re: '(?:senior |principal |research )?scientist|researcher', canon: 'scientist' },
   { re: 'engineer', canon: 'engineer' },
@@ -122,7 +123,7 @@ const cue = (kind: EventKind, person: EventCue['person'], re: string): EventCue 
 // Passive and intransitive forms take the person before them ("X resigned", "X was named");
 // transitive active forms and nouns with "of" take the person after ("named X", "the ouster of X").
 export const EVENT_CUES: EventCue[] = [
-  cue('end', 'after', '(?:resignation|departure|ouster|firing|removal|dismissal|exit|sacking|ousting|éviction) of|(?:accepted|approved) (?:the |his |her )?resignation|(?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|oust|fire|remove|dismiss)(?= (?:[A-Z]|(?:several|some|two|three|its|the|his|her|their|top|senior|chief|executive|officer|of|company\\x27s|firm\\x27s|including|former|[a-z]+ (?:officer|executive|counsel|president))\b))'),
+  cue('end', 'after', '(?:resignation|departure|ouster|firing|removal|dismissal|exit|sacking|ousting|éviction) of|(?:accepted|approved) (?:the |his |her )?resignation|(?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|oust|fire|remove|dismiss)(?= (?:[A-Z]|(?:him|several|some|two|three|its|the|his|her|their|top|senior|chief|executive|officer|of|company\\x27s|firm\\x27s|including|former|[a-z]+ (?:officer|executive|counsel|president))\b))'),
   cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|left(?! (?:for|behind))|leav(?:es|ing)|(?:will|would|is to|was to|set to|plans? to|planning to|decided to|agreed to) leave|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go)|exit(?:s|ed)?|retir(?:es|ed|ing)|(?:is|was) out|(?:not|never) (?:seek|stand for|run for) re-?election|(?:was|were|been|is|being) relieved of (?:his|her|their) (?:duties|post|role|position)|parted (?:company|ways) with|step(?:s|ped|ping)? aside|bow(?:s|ed|ing)? out|démission\\w*|quitt\\w+"),
   // "Lin's resignation", "his departure": a singular noun tied to one person; plural "departures" is no one's.
   cue('end', 'before', "['’]s (?:resignation|departure|ouster|firing|removal|dismissal|exit|retirement)|(?:his|her) (?:resignation|departure|exit|retirement|ouster|firing|removal)"),

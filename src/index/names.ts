@@ -233,9 +233,14 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
         const after = p.text.slice(c.end, c.end + 90);
         const tokens = foldKey(c.text).split(' ').filter(Boolean);
         if (!tokens.length) continue;
+        // Still a name in German prose: one a title introduces ("Cheftrainer Julian Nagelsmann"), or one
+        // shaped like an organisation's ("FC Bayern München", "Porsche AG").
+        const germanName = german[di] && !isHeadlineCase(p.text) && tokens.length >= 2 &&
+          (personCue(before, after) >= 2 || c.text.split(' ').some((t) => /^\p{Lu}{2,4}$/u.test(t)) || ORG_SUFFIXES.has(tokens[tokens.length - 1]));
+        const muted = headline && !germanName;
         occs.push({
           doc: di, passage: p, start: c.start, end: c.end, text: c.text, key: tokens.join(' '), tokens,
-          person: headline ? 0 : personCue(before, after), org: orgCue(c.text, tokens, before, after), headline,
+          person: muted ? 0 : personCue(before, after), org: orgCue(c.text, tokens, before, after), headline: muted,
         });
       }
     }

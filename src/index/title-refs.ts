@@ -107,7 +107,10 @@ export function resolveOpeningPronouns(passages: Passage[], mentions: Mention[][
     if (prev.doc !== p.doc || out[p.id].some((m) => isPerson(m.id))) continue;
     const pron = /^\W{0,3}(He|She)\b/.exec(p.text);
     if (!pron) continue;
-    const people = [...new Set(out[prev.id].filter((m) => isPerson(m.id)).map((m) => m.id))];
+    let people = [...new Set(out[prev.id].filter((m) => isPerson(m.id)).map((m) => m.id))];
+    // "Lampard, …, was replaced by Thomas Tuchel. He has been out of work since …": the one the
+    // sentence before opened on, its subject.
+    if (people.length > 1) people = out[prev.id].filter((m) => isPerson(m.id) && m.start <= 2).map((m) => m.id);
     if (people.length !== 1) continue;
     const start = pron.index + pron[0].length - pron[1].length;
     out[p.id] = [{ id: people[0], start, end: start + pron[1].length, ref: true as const }, ...out[p.id]];
