@@ -201,6 +201,8 @@ describe('dates', () => {
 });
 
 describe('raw article tops, read the way a curator would', () => {
+  const top = (text: string) => parseDoc('t.txt', Buffer.from(text));
+
   it('reads weekday-first datelines in French, Spanish, Italian, Portuguese, German and Dutch, with their times', () => {
     expect(datelineDate('Donnerstag, 1. August 2024')).toBe('2024-08-01');
     expect(datelineDate('Aktualisiert am Donnerstag, 1. August 2024, 10:42 Uhr')).toBe('2024-08-01');
@@ -227,6 +229,60 @@ describe('raw article tops, read the way a curator would', () => {
     expect(datelineDate('2025年03月11日 14:30 发布')).toBe('2025-03-11');
     expect(datelineDate('2025年7月26日（土）')).toBe('2025-07-26');
     expect(datesInSentence('이사회는 3월 11일 새 대표를 선임했다.', '2025-03-12')[0]).toMatchObject({ date: '2025-03-11' });
+  });
+
+  it('leaves "Published 3 hours ago" undated (never today) and never takes it for the title', () => {
+    const d = top('Published 3 hours ago\nBoard names a new chief\n\nThe board named a new chief on Monday.\n');
+    expect(d.published).toBeNull();
+    expect(d.title).toBe('Board names a new chief');
+  });
+
+  it('takes the outlet from a staff byline, a byline beside it, or an editorial department', () => {
+    expect(top('Lab team leaves\n03/20/2024 6:10 PM ET\nPosted by Model Watch staff\n\nThe team left.\n').source).toBe('Model Watch');
+    expect(top('Founder quits\nUpdated 23/03/2024 12:40 GMT\nThe Circuit Street live team\n\nThe founder quit.\n').source).toBe('The Circuit Street');
+    expect(top('Chair steps down\nBy Jane Roe | The Harbour Ledger\nMay 2, 2025\n\nThe chair stepped down.\n').source).toBe('The Harbour Ledger');
+    expect(top('Chair steps down\nBy Jane Roe | Senior Reporter\nMay 2, 2025\n\nThe chair stepped down.\n').source).toBeNull();
+    expect(top('新しい最高科学責任者が就任\n2025年7月26日 08時15分 公開\nサンプル新報 編集部\n\n同社は26日、発表した。\n').source).toBe('サンプル新報');
+    // A desk of some outlet is no outlet.
+    expect(top('How it began\nBy the Explainers desk\n\nIt began in London.\n').source).toBeNull();
+  });
+
+  it('takes the outlet from a bare line beside the dateline or the headline, not a reporter\'s name', () => {
+    expect(top('Board brings back its old chief\n21 Nov 2022 02:40 GMT\nNewsstream\n\nLOS ANGELES (Newsstream) - The board said so.\n').source).toBe('Newsstream');
+    expect(top('Trainer muss gehen\n24.03.2023, 17:42 Uhr\nSport-Echo\n\nDer Klub hat den Trainer entlassen.\n').source).toBe('Sport-Echo');
+    expect(top('米大手の会長退任発表\n2022年11月22日 7:05 JST\n南北経済新聞\n\n同社は21日に発表した。\n').source).toBe('南北経済新聞');
+    expect(top('Investor drops board fight\n\nProxy Monitor\n\nThe investor called off the fight on Thursday.\n').source).toBe('Proxy Monitor');
+    expect(top('Investor drops board fight\nMay 2, 2025\nJane Roe\n\nThe investor called off the fight on Thursday.\n').source).toBeNull();
+    expect(top('Investor drops board fight\nMay 2, 2025\nSEOUL\n\nThe investor called off the fight on Thursday.\n').source).toBeNull();
+    expect(top('Investor drops board fight\nBackground\n\nThe investor called off the fight on Thursday.\n').source).toBeNull();
+  });
+
+  it('reads a short first-line masthead (also in capitals) as the outlet, never as the title', () => {
+    const a = top('THE WIDE ANGLE\nInvestor leads a rescue and takes the chair\nJun 26, 2024, 7:05 a.m. PT\n\nThe investor is now chairman.\n');
+    expect(a).toMatchObject({ title: 'Investor leads a rescue and takes the chair', source: 'THE WIDE ANGLE' });
+    const b = top('Hill & Campus\nPresidents questioned over campus protests\nBy Dana Roe | Updated December 6, 2023 10:42 a.m. ET\n\nThe presidents were questioned.\n');
+    expect(b).toMatchObject({ title: 'Presidents questioned over campus protests', source: 'Hill & Campus', published: '2023-12-06' });
+    const c = top('The Campus Ledger | Campus | Science | Opinion\nDean named to lead the faculty\nUpdated: Thu 23 Mar 2023\n\nShe was named on Thursday.\n');
+    expect(c).toMatchObject({ title: 'Dean named to lead the faculty', source: 'The Campus Ledger' });
+    // A short headline is still the headline when no dateline follows the line after it.
+    const d = top('Musk Quits Twitter\nThe billionaire said he was done with it.\n\nHe quit on Tuesday.\n');
+    expect(d).toMatchObject({ title: 'Musk Quits Twitter', source: null });
+    // Site navigation is no masthead.
+    expect(top('Home | Markets | Tech | Live\nFounder quits\nMarch 23, 2024\n\nThe founder quit.\n').source).toBeNull();
+  });
+
+  it('starts a live-blog entry\'s passage after its bold timestamp, dated by it; the body stays as received', () => {
+    const text = '---\ntitle: Live\npublished: 2022-11-21\nkind: news\n---\n**Sun, Nov. 20, 10:05 p.m. ET** — The board brought back its old chief. He starts now.\n\n**11:15 p.m. ET** — Worth remembering: he left in February 2020. Few saw this coming.\n\n**11:40 p.m. ET** — Staff cheered the news.\n\n16:05 BST - Shares rose sharply.\n';
+    const d = parseDoc('live.md', Buffer.from(text));
+    expect(d.body).toBe(text.split('\n').slice(5).join('\n'));
+    expect(d.passages.map((p) => p.text)).toEqual(['The board brought back its old chief.', 'He starts now.', 'Worth remembering: he left in February 2020.', 'Few saw this coming.', 'Staff cheered the news.', 'Shares rose sharply.']);
+    // The stamp's day; a later time in a blog running forward keeps it; past midnight no day is known (the article's).
+    expect(d.passages.map((p) => `${p.date} ${p.dateOrigin}`)).toEqual(['2022-11-20 paragraph', '2022-11-20 paragraph', '2020-02-01 sentence', '2022-11-20 paragraph', '2022-11-20 paragraph', '2022-11-21 article']);
+    const lines = text.split('\n');
+    for (const p of d.passages) expect(lines[p.line - 1]).toContain(p.text);
+    // A time's zone after "p.m." does not end the sentence.
+    const line = 'The call came at 10 p.m. EST on Sunday. He left at 5 p.m. The board met.';
+    expect(splitSentences(line).map((s) => line.slice(s.start, s.end))).toEqual(['The call came at 10 p.m. EST on Sunday.', 'He left at 5 p.m.', 'The board met.']);
   });
 });
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { frontMatterSchema } from './schema.ts';
-import { datelineDate, datesInSentence, readDateline, settleDateline } from './dates.ts';
+import { datelineDate, datesInSentence, readDateline, settleDateline, type FoundDate } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import type { Doc, Kind, Passage } from './types.ts';
 
@@ -65,7 +65,7 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
   const topLines = lines.slice(bodyStart).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 12);
   let title = fm.title as string | undefined;
   if (!title) {
-    title = inferTitle(topLines);
+    title = titleText(topLines[titleIndex(topLines)]);
     inferred.push('title');
   }
   // A file that names its kind is curated: a missing date there means "unknown", not "look for one".
@@ -84,9 +84,9 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
   }
   let source = (fm.source as string | null | undefined) ?? null;
   if (fm.source === undefined && !curated) {
-    const m = topLines.map((l) => /^(?:source|fuente|quelle|fonte|bron|来源|出典)\s*[:：]\s*(.{2,80})$/iu.exec(l)).find(Boolean) ?? outletBesideDate(topLines);
+    const m = topLines.map((l) => /^(?:source|fuente|quelle|fonte|bron|来源|出典)\s*[:：]\s*(.{2,80})$/iu.exec(l)).find(Boolean)?.[1] ?? inferOutlet(topLines, body);
     if (m) {
-      source = m[1].trim();
+      source = m.trim();
       inferred.push('source');
     }
   }
@@ -109,54 +109,170 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
   };
 }
 
-/** "April 2, 2025 | Korea Business Wire": the outlet in the dateline's other part. */
-function outletBesideDate(top: string[]): RegExpExecArray | null {
+/**
+ * The outlet a raw article's top names, read the way a curator would: beside the date on its line ("April 2,
+ * 2025 | Korea Business Wire"), beside the byline ("By Jane Doe | The Daily Planet"), a masthead on the first line
+ * ("The Quad News", "Capitol & Campus", "THE BIG PICTURE"), a staff byline ("By Touchline Report staff",
+ * "Posted by Inside GenAI staff", "The Byte Street live team", "テック新報 編集部"), or a bare line beside the
+ * dateline or the headline ("Wirestream", "Fußball-Echo", "東都経済新聞", "Capitol & Campus — Education desk").
+ */
+function inferOutlet(top: string[], body: string): string | null {
   for (const l of top.slice(0, 10)) {
     const parts = l.split(/\s+[|·•]\s+/);
     if (parts.length < 2 || !parts.some((x) => datelineDate(x) !== null)) continue;
     const name = parts.find((x) => datelineDate(x) === null && !/^by\s/i.test(x) && /^\p{Lu}[\p{L}&.'’-]*(?:\s+[\p{Lu}&][\p{L}&.'’-]*){0,5}$/u.test(x.trim()));
-    if (name) return /^(.*)$/.exec(name.trim());
+    if (name) return name.trim();
   }
-  // A masthead on the first line, or on its own line beside the dateline: "The Philadelphia Ledger",
-  // "Capitol & Campus — Education desk"; a byline naming it: "By Touchline Report staff".
-  if (top.length > 1 && MASTHEAD.test(top[0].trim())) return /^(.*)$/.exec(top[0].trim());
   for (const l of top.slice(0, 8)) {
-    const by = /^By\s+((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+[\p{Lu}&][\p{L}&.'’-]*){0,4})\s+(?:staff|reporters|correspondents?|desk|team)$/u.exec(l.trim());
-    if (by) return by;
+    const parts = l.trim().split(/\s+[|·•]\s+/);
+    if (parts.length < 2 || !/^by\s/i.test(parts[0])) continue;
+    const name = parts.slice(1).find((x) => datelineDate(x) === null && nameLike(x.trim()) && !BYLINE_WORDS.test(x));
+    if (name) return name.trim();
+  }
+  const masthead = firstLineMasthead(top);
+  if (masthead) return masthead;
+  for (const l of top.slice(0, 8)) {
+    const staff = staffOutlet(l.trim());
+    if (staff) return staff;
   }
   const at = top.findIndex((l) => datelineDate(l) !== null);
-  if (at < 0) return null;
-  for (const l of [top[at + 1], top[at - 1]]) {
-    // A short line only: "WASHINGTON — Three presidents …" opens the article's text.
-    const head = l && l.trim().length <= 60 ? l.trim().split(/\s+[—–|·•]\s+/)[0] : '';
-    if (head && head.length <= 40 && head !== l!.trim() ? CAPITALISED.test(head) : MASTHEAD.test(head)) return /^(.*)$/.exec(head);
+  const ti = titleIndex(top);
+  for (const i of at >= 0 ? [at + 1, at - 1, ti + 1] : [ti + 1]) {
+    if (i === ti || i < 0 || i >= top.length) continue;
+    const found = bareOutlet(top[i].trim(), body, i !== ti + 1 || Math.abs(i - at) === 1);
+    if (found) return found;
   }
   return null;
+}
+
+/** "By Touchline Report staff", "Posted by Inside GenAI staff", "The Byte Street live team", "テック新報 編集部". */
+function staffOutlet(l: string): string | null {
+  const m = /^(?:(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Cc]ompiled)\s+)?([Bb]y\s+)?(the\s+)?((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+[\p{Lu}&][\p{L}&.'’-]*){0,4})\s+(?:(?:live|news|editorial|online|digital)\s+)?(staff|team|reporters|correspondents?|desk|newsroom)$/u.exec(l);
+  // Without "by" the line names its outlet in full ("The Byte Street live team"); "by the Explainers desk" is a desk, no outlet.
+  if (m && (m[1] || m[3].startsWith('The ')) && !(m[2] && m[4] === 'desk') && !KICKER.test(m[3])) return m[3];
+  const desk = /^(\S{2,20}?)\s*(?:編集部|编辑部|編輯部|編集局|取材班|편집부|편집국|취재팀)$/u.exec(l);
+  return desk ? desk[1] : null;
+}
+
+/** A line beside the dateline or the headline that is only an outlet's name (or a name and its section). */
+function bareOutlet(l: string, body: string, besideDate: boolean): string | null {
+  if (l.length > 60 || /^(?:by|posted|updated|published)\b/i.test(l)) return null;
+  const parts = l.split(/\s+[—–|·•]\s+/);
+  // "Capitol & Campus — Education desk", "Hochschulwelt – Nachrichten aus Wissenschaft und Forschung".
+  if (parts.length > 1) return parts[0].length <= 40 && CAPITALISED.test(parts[0]) && !KICKER.test(parts[0]) ? parts[0] : null;
+  if (MASTHEAD.test(l) || CJK_OUTLET.test(l)) return l;
+  const desk = staffOutlet(l);
+  if (desk) return desk;
+  if (!nameLike(l)) return null;
+  // One word in mixed case beside the dateline ("Wirestream", "Fußball-Echo") is no person's byline; a longer name,
+  // a word in capitals (a place: "SEOUL") or a word under the headline alone counts when the article cites it as its
+  // source: "LOS ANGELES (Wirestream) -", "according to X".
+  if (besideDate && !/\s/.test(l) && /\p{Ll}/u.test(l)) return l;
+  return citesAsSource(body, l) ? l : null;
+}
+
+function citesAsSource(body: string, name: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\(${n}\\)|\\b(?:according to|told|seen by|reported by|said to) ${n}(?![\\p{L}])|(?<![\\p{L}])${n} (?:reports|reported|says|notes|noted|understands|has learned|learned)\\b`, 'u').test(body);
+}
+
+/** A short capitalised name: not a sentence, a kicker ("LIVE", "Analysis") or site navigation. */
+function nameLike(s: string): boolean {
+  return s.length >= 2 && s.length <= 40 && s.split(/\s+/).length <= 4 && CAPITALISED.test(s) && !KICKER.test(s) && !NAVIGATION.test(s);
+}
+
+/**
+ * The outlet when the first line is its masthead: a masthead's word ("The Quad News", "The Quad News | Campus |
+ * Science"), a CJK outlet, or a short name ("Capitol & Campus", "Inside GenAI", "THE BIG PICTURE", "Capitol &
+ * Campus — Education desk") when the headline follows it and a dateline or byline follows that.
+ */
+function firstLineMasthead(top: string[]): string | null {
+  if (top.length < 2) return null;
+  const line = top[0].trim();
+  if (line.length > 60) return null;
+  const parts = line.split(/\s*[|·•]\s*|\s+[—–]\s+/).filter(Boolean);
+  const name = parts[0];
+  if (MASTHEAD.test(name) || CJK_OUTLET.test(name)) return name;
+  if (parts.length > 2 || !nameLike(name) || (parts.length === 2 && parts[1].split(/\s+/).length > 4)) return null;
+  const head = top[1].trim();
+  const headline = isProse(head) && !/[.:]$/.test(head) && datelineDate(head) === null && !/^(?:by|posted|updated|published)\b/i.test(head);
+  const dated = top.slice(2, 4).some((l) => datelineDate(l) !== null || /^(?:(?:posted|written)\s+)?by\s/i.test(l.trim()));
+  return headline && dated ? name : null;
 }
 
 // Only capitalised words (and "&"): a name, not a sentence.
 const CAPITALISED = /^(?:The\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}&][\p{L}.'’-]*|&|of|de|du|la|le))*$/u;
 
 // Words an outlet's name ends with.
-const MASTHEAD = /^(?:The\s+)?(?:[\p{Lu}&][\p{L}&.'’-]*\s+){0,4}(?:Ledger|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Weekly|Wire|Review|Report|Dispatch|Chronicle|Observer|Telegraph|Courier|Bulletin|Digest|Insider|Standard|Express|Monitor|Record|Register|Press|Today|Magazine|Desk|Echo|Post-Gazette|Zeitung|Tribune)$/u;
+const MASTHEAD = /^(?:The\s+)?(?:[\p{Lu}&][\p{L}&.'’-]*\s+){0,4}(?:[\p{Lu}][\p{L}&.'’]*-)?(?:Ledger|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Weekly|Wire|Review|Report|Dispatch|Chronicle|Observer|Telegraph|Courier|Kurier|Bulletin|Digest|Insider|Standard|Express|Monitor|Record|Register|Press|Today|Magazine|Desk|Echo|Post-Gazette|Zeitung|Tribune)$/u;
+
+// A CJK outlet's name: "東都経済新聞", "テック新報", "经济日报", "한빛일보".
+const CJK_OUTLET = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}ー・]{1,16}(?:新聞|新闻|新報|新报|日報|日报|晚报|晩報|時報|时报|通信|通讯|週刊|周刊|ニュース|タイムズ|일보|신문|뉴스|타임스|통신)社?$/u;
+
+// A section or a kind of piece, never an outlet's name.
+const KICKER = /^(?:breaking(?:\s+news)?|exclusive|live|analysis|opinion|comment|explainer|editorial|updated?|news|feature|interview|review|sponsored|watch|video|photos|podcast|world|business|tech(?:nology)?|markets|politics|sports?|economy|science|culture|more|summary|background|transcript|recap|obituary|correction|briefing|newsletter|timeline|factbox|profile|insight|investigation|press release)$/i;
+
+// What follows a byline's name that is no outlet: a role, a reading time.
+const BYLINE_WORDS = /\b(?:reporter|editor|correspondent|writer|columnist|contributor|analyst|staff|author|read|min)\b/i;
 
 // Site furniture pasted with an article: never its title.
 const NAVIGATION = /^(?:skip to (?:main )?content|menu|sign in|log in|subscribe|home|advertisement|share|listen to this article|\[image\])\b/i;
 
-/** First non-empty line that reads like a headline: not a dateline, a byline or a bare number. */
-function inferTitle(top: string[]): string {
-  const clean = (l: string) => l.replace(/^#+\s*/, '');
-  const pick =
-    // (a masthead on the first line, "The Quad News", is the outlet, not the headline)
-    top.find((l, i) => !(i === 0 && MASTHEAD.test(l.trim()) && top.length > 1) && datelineDate(l) === null && !NAVIGATION.test(l) && l.split('|').length < 3 && !/ > /.test(l) && !/^(author|source|by|posted|updated|published|publié)\b[^:]*:/i.test(l) && isProse(l)) ?? top[0];
-  const t = clean(pick);
+const clean = (l: string) => l.replace(/^#+\s*/, '');
+
+/** Index of the first line that reads like a headline: not a masthead, a dateline, a byline or a bare number. */
+function titleIndex(top: string[]): number {
+  const masthead = firstLineMasthead(top) !== null;
+  const i = top.findIndex((l, i) => !(i === 0 && masthead) && datelineDate(l) === null && !NAVIGATION.test(l) && l.split('|').length < 3 && !/ > /.test(l) && !/^(author|source|by|posted|updated|published|publié)\b[^:]*:/i.test(l) && !/^(?:published|updated|posted)\s+\d+\s+\w+\s+ago\b/i.test(l) && isProse(l));
+  return i < 0 ? 0 : i;
+}
+
+/** The headline, at most 120 characters (cut at a word). */
+function titleText(line: string): string {
+  const t = clean(line);
   if (t.length <= 120) return t;
   const cut = t.slice(0, 120);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 120)}…`;
 }
 
+// A live blog's entry opens with its time: "**09:40 ET** — …", "16:05 BST - …", "**Sun, Nov. 20, 10:05 p.m. ET** — …".
+const STAMP = /^(\s*(?:\*\*|__)?)((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?)(?:\*\*|__)?\s*[—–-]\s+/i;
+
+/** Minutes after midnight of the time in a live entry's stamp ("10:05 p.m. ET" → 1325). */
+function clockMinutes(stamp: string): number {
+  const m = /(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?\s?m\b)?/i.exec(stamp)!;
+  const h = Number(m[1]) % (m[3] ? 12 : 24) + (m[3]?.toLowerCase() === 'p' ? 12 : 0);
+  return h * 60 + Number(m[2]);
+}
+
+/**
+ * The day of each live entry: the one its stamp names, else the day of the entry before it when the clock runs on
+ * in the blog's direction from it ("Sun, Nov. 20, 10:05 p.m." then "10:40 p.m.": Nov 20; newest first, "9:35 a.m."
+ * under "Mon, Nov. 21, 11:50 a.m.": Nov 21). Past midnight, or in a blog whose direction is unclear, no day.
+ */
+function liveEntryDays(stamps: { line: number; minutes: number; day: FoundDate | undefined }[]): Map<number, FoundDate> {
+  const out = new Map<number, FoundDate>();
+  let up = 0;
+  let down = 0;
+  for (let k = 1; k < stamps.length; k++) {
+    if (stamps[k].minutes > stamps[k - 1].minutes) up++;
+    else if (stamps[k].minutes < stamps[k - 1].minutes) down++;
+  }
+  let day: FoundDate | undefined;
+  for (let k = 0; k < stamps.length; k++) {
+    const s = stamps[k];
+    const prev = stamps[k - 1];
+    if (s.day) day = s.day;
+    else if (!day || up === down || (up > down ? s.minutes < prev.minutes : s.minutes > prev.minutes)) day = undefined;
+    if (day) out.set(s.line, day);
+  }
+  return out;
+}
+
 function toPassages(rel: string, lines: string[], bodyStart: number, published: string | null): Passage[] {
   const out: Passage[] = [];
+  // Each live entry's time, and the day it names, if any.
+  const stamps: { line: number; minutes: number; day: FoundDate | undefined }[] = [];
   let paragraph = 0;
   let blank = true;
   for (let i = bodyStart; i < lines.length; i++) {
@@ -168,8 +284,15 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
     }
     blank = false;
     if (!isProse(line.trim())) continue;
-    for (const span of splitSentences(line)) {
-      const text = line.slice(span.start, span.end);
+    // The passage starts at the sentence after the entry's time (the body keeps it).
+    const stamp = STAMP.exec(line);
+    const from = stamp ? stamp[0].length : 0;
+    if (stamp) {
+      const day = datesInSentence(stamp[2], published)[0];
+      stamps.push({ line: i + 1, minutes: clockMinutes(stamp[2]), day: day?.precision === 'day' ? day : undefined });
+    }
+    for (const span of splitSentences(line.slice(from))) {
+      const text = line.slice(from + span.start, from + span.end);
       if (!isProse(text) || datelineDate(text) !== null) continue;
       const own = datesInSentence(text, published)[0];
       out.push({
@@ -184,6 +307,7 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       });
     }
   }
+  const stampDates = liveEntryDays(stamps);
   // A sentence without a date of its own takes its paragraph's date (the first named there,
   // when it comes earlier in the paragraph), else the article's; the origin says which.
   let lastPara = -1;
@@ -198,7 +322,13 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       continue;
     }
     // "has since been", "later": the sentence moves on from its paragraph's date.
-    if (paraDate && paraDate.line === p.line && !/\b(?:since|later|subsequently|afterwards|now)\b/i.test(p.text)) {
+    // A live entry's stamp is the first date its paragraph names.
+    const stamped = stampDates.get(p.line);
+    if (stamped) {
+      p.date = stamped.date;
+      p.datePrecision = stamped.precision;
+      p.dateOrigin = 'paragraph';
+    } else if (paraDate && paraDate.line === p.line && !/\b(?:since|later|subsequently|afterwards|now)\b/i.test(p.text)) {
       p.date = paraDate.date;
       p.datePrecision = paraDate.datePrecision;
       p.dateOrigin = 'paragraph';
