@@ -733,3 +733,28 @@ describe('a German article, a coach, and "him"', () => {
     expect(renderText(answer(c, 'person T. Ode', '2023-12-01'))).toContain('Nordstadt');
   });
 });
+
+describe('who a verb is about: relative clauses, object pronouns, seats, a new job after leaving', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Ruritania government\n',
+    'a.md': md('Reshuffle', '2022-10-20',
+      'Ada Pike, known as Addy, was first elected MP for North East Fenland in 2010, and Mr Brandt promoted her to foreign secretary in 2021.\n\n' +
+        'Carl Vos, who had been transport secretary under Otto Brandt, was brought in to replace her at the Home Office.'),
+    'b.md': md('Pike leaves the ministry', '2023-05-02', 'Ada Pike left the Foreign Office on Tuesday.'),
+    'c.md': md('Pike joins Kestrel Bank', null, 'Kestrel Bank said on Thursday that it had hired Ada Pike as its chief adviser. Pike left the Foreign Office in May.'),
+  });
+  const id = (n: string) => c.entities.resolveName(n)!.id;
+  it('"X, who had been … under Y, was brought in": X starts, not Y; "Y promoted her": she does', () => {
+    const starts = c.events.filter((e) => e.kind === 'start').map((e) => e.person);
+    expect(starts).toContain(id('Carl Vos'));
+    expect(starts).toContain(id('Ada Pike'));
+    expect(starts).not.toContain(id('Otto Brandt'));
+  });
+  it('"MP for North East Fenland": a seat, not a person', () => {
+    expect(c.entities.resolveName('North East Fenland')?.type ?? 'organisation').toBe('organisation');
+  });
+  it('"what is X doing now?" finds the new job after the last leaving, even in an undated article', () => {
+    expect(answer(c, 'What is Ada Pike doing now?', '2023-12-01').items[0].text).toContain('Kestrel Bank');
+    expect(id('Addy Pike')).toBe(id('Ada Pike'));
+  });
+});

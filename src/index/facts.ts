@@ -164,7 +164,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // "Douyin, the Chinese version of TikTok, … its chief executive": an organisation named only to
       // describe another ("a unit of", "the version of") is not the one "its" points back to.
       const before = [...orgs].reverse().filter((y) => y.end <= tStart);
-      org = before.find((y) => !DESCRIBES_OTHER.test(text.slice(Math.max(0, y.start - 40), y.start))) ?? before[0] ?? null;
+      // "the Toronto-based company … its": a place made an adjective is not the company.
+      org = before.find((y) => !DESCRIBES_OTHER.test(text.slice(Math.max(0, y.start - 40), y.start)) && text[y.end] !== '-') ?? before[0] ?? null;
     }
     // "Quora CEO Adam D'Angelo": a capitalised word before the title names some other organisation.
     let otherOrg: string | null = null;
@@ -288,13 +289,22 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // "the dismissal of several engineers who had criticised Musk": a clause between them means
       // the event befell someone else.
       const after = people.find((x) => x.start >= end && x.end <= Math.min(ce, end + 70) && !/\b(?:who|which|that|whose|had|has|have|were|was)\b/i.test(text.slice(end, x.start)));
-      if (cue.person === 'before') person = before ?? null;
+      // "Grant Shapps, who had been transport secretary under Boris Johnson, was brought in": the subject
+      // before the relative clause, not the name that ends it.
+      const rel = cue.person === 'before' ? /,\s*(?:who|whose)\b[^,;]*,\s*(?:\S+\s+){0,3}$/.exec(text.slice(cs, at)) : null;
+      const subject = rel ? [...people].reverse().find((x) => x.end <= cs + rel.index && x.start >= cs) : undefined;
+      if (cue.person === 'before') person = subject ?? before ?? null;
       // "since Everton dismissed him": the object is the one named (or referred to) before.
-      else if (cue.person === 'after' && /^\s+(?:him|her)\b(?!\s+\p{Ll}+\s+(?:of|as)\b)/u.test(text.slice(end))) person = before ?? null;
+      // …but in "Truss … before Mr Johnson promoted her", the name just before the verb is the one acting.
+      else if (cue.person !== 'before' && /^\s+(?:him|her)\b/.test(text.slice(end))) {
+        const agent = before && /^\s*(?:\S+\s+){0,2}$/.test(text.slice(before.end, at)) && !/[,;]/.test(text.slice(before.end, at));
+        person = agent ? [...people].reverse().find((x) => x.end <= before!.start && x.id !== before!.id && x.start >= cs) ?? null : before ?? null;
+      }
       else if (cue.person === 'after') person = after ?? null;
       else person = /^\s+of\b/i.test(text.slice(end)) ? after ?? null : before && after ? (at - before.end <= after.start - end ? before : after) : before ?? after ?? null;
       // "Who was removed: Sam Altman": nobody on the grammatical side, the name right across.
-      if (!person && cue.person !== 'nearest') {
+      // (A passive, "was brought in", is read by its own cue, with the subject before it.)
+      if (!person && cue.person !== 'nearest' && !(cue.person === 'after' && /\b(?:was|were|been|is|are|being|be)\s+$/i.test(text.slice(Math.max(0, at - 8), at)))) {
         const other = cue.person === 'before' ? people.find((x) => x.start >= end && x.start - end <= 25) : [...people].reverse().find((x) => x.end <= at && at - x.end <= 25);
         person = other ?? null;
       }

@@ -162,6 +162,8 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
   // "Meta Platforms is breaking its AI organisation …": what refers back to it is "its".
   if (/^\s+(?:is|was|has|had|will|would|said|says)\s+(?:[\p{Ll}-]+\s+){0,3}its\b/u.test(after)) v += 1;
   if (/\b(?:at|in|from|the|a|an|joined|rival|company|firm|startup|maker|lab|called)\s*$/i.test(before)) v += 1;
+  // "MP for South West Norfolk", "minister for Levelling Up": a seat or a brief, not a person.
+  if (/\b(?:mp|member of parliament|senator|congress(?:man|woman)|minister|secretary|spokes(?:man|woman|person)|candidate)\s+for\s*$/i.test(before)) v += 3;
   // "founded Walden International", "invested in Gloo", "acquired Veltrix": what one founds or buys is an organisation.
   if (/\b(?:founded|co-?founded|launched|acquired|bought|invested in|backed|investor in|spun off|merged with)\s*$/i.test(before)) v += 2;
   if (/^\s*,\s*which\b/.test(after)) v += 1;

@@ -178,6 +178,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
     if (q.current || q.type === 'doing' || q.type === 'role') score += 5 * recency(index, p);
+    // "What is X doing now?": a start somewhere new after the last time X left, dated or not.
+    if ((q.type === 'doing' || (q.current && q.type === 'yesno')) && people.length === 1 && movedOn(index, people[0], p, now)) score += 6;
     // "Who is Harvard's provost now?": a sentence giving someone that title (not a former one) answers.
     if (q.title && q.type === 'who' && rolesAt(index, pid).some((r) => r.title === q.title && !r.past)) score += 4;
     // "his seat on the board": a role of the person asked about that the question's words name.
@@ -199,6 +201,21 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     }
   }
   return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/**
+ * A sentence starting `person` somewhere new: a start event (or a present title) at an organisation
+ * other than the ones `person` has left, from an article no older than the last leaving (or undated).
+ */
+function movedOn(index: BriefIndex, person: string, p: Passage, now: string): boolean {
+  const ends = endsOf(index, person).map((e) => index.passages[e.passage]).filter((x) => x.date && x.date <= now && isEligible(index, x, now));
+  if (!ends.length) return false;
+  const lastEnd = ends.map((x) => x.date!).sort().at(-1)!;
+  const published = index.docByPath.get(p.doc)!.published;
+  if (published && published < lastEnd) return false;
+  const left = new Set(ends.flatMap((x) => index.mentions[x.id].filter((m) => index.entities.get(m.id)?.type === 'organisation').map((m) => m.id)));
+  const starts = eventsAt(index, p.id).some((e) => e.person === person && (e.kind === 'start' || e.kind === 'return')) || rolesAt(index, p.id).some((r) => r.person === person && !r.past);
+  return starts && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !left.has(m.id));
 }
 
 /** The sentences that make someone the head of what `person` headed, from the day `person` left. */
