@@ -284,6 +284,19 @@ describe('raw article tops, read the way a curator would', () => {
     const line = 'The call came at 10 p.m. EST on Sunday. He left at 5 p.m. The board met.';
     expect(splitSentences(line).map((s) => line.slice(s.start, s.end))).toEqual(['The call came at 10 p.m. EST on Sunday.', 'He left at 5 p.m.', 'The board met.']);
   });
+
+  it('reads a press release\'s place before its date, and an outlet with its edition and section', () => {
+    expect(datelineDate('PALO ALTO, Calif., March 19, 2024')).toBe('2024-03-19');
+    expect(datelineDate('LONDON, 12 March 2025')).toBe('2025-03-12');
+    expect(datelineDate('WASHINGTON, March 3, 2025 — The president resigned on Monday.')).toBeNull();
+    const d = top('Chief bets on a co-founder\n20/03/2024 08:15 JST\nHarbour Tech (English edition) - Analysis\n\nThe chief made his move on Tuesday.\n');
+    expect(d).toMatchObject({ source: 'Harbour Tech (English edition)', published: '2024-03-20' });
+  });
+
+  it('cites no line that only says who wrote or published the article', () => {
+    const d = top('Start-up names a new chief\nFOR IMMEDIATE RELEASE\nMay 2, 2025\nSource: Example Wire\nBy Jane Roe\nPosted by Example Wire staff\n\nThe start-up named a new chief on Friday.\n');
+    expect(d.passages.map((p) => p.text)).toEqual(['Start-up names a new chief', 'The start-up named a new chief on Friday.']);
+  });
 });
 
 describe('sentences', () => {

@@ -112,6 +112,9 @@ const CJK_FURNITURE = /(?<![\p{L}\p{N}])(?:\d{1,2}\s*[時时시]\s*\d{1,2}\s*[�
 const US_ZONES = new Set(['PST', 'PDT', 'EST', 'EDT', 'MST', 'MDT', 'CDT', 'ET', 'PT', 'MT', 'AKST', 'HST']);
 const DAY_FIRST_ZONES = new Set(['GMT', 'BST', 'UTC', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'JST', 'KST', 'SGT', 'HKT', 'IST', 'AEST', 'AEDT', 'NZST', 'NZDT', 'MSK', 'SAST', 'WIB']);
 
+// "PALO ALTO, Calif., ", "LONDON, ": a place in capitals (and its state or country) before a dateline.
+const PLACE_LEAD = /^\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*,(?:\s*\p{Lu}[\p{L}.]{1,14},)?\s+/u;
+
 export interface Dateline {
   date: string;
   /** The other reading of an ambiguous "11/03/2025" (day and month both ≤ 12, nothing to decide by). */
@@ -132,6 +135,12 @@ export function readDateline(line: string): Dateline | null {
   const t = line.trim();
   // Every dateline form states a four-digit year; without one, skip chrono (it runs on every short sentence at load).
   if (t.length === 0 || t.length > 120 || !/\d{4}/.test(t)) return null;
+  // A press release's place before the date, the whole line: "PALO ALTO, Calif., March 19, 2024".
+  const place = PLACE_LEAD.exec(t);
+  if (place && !/\s[|·•—–-]\s/.test(t)) {
+    const found = datelinePart(t.slice(place[0].length));
+    if (found) return found;
+  }
   for (const part of t.split(/\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|\s+[—–]\s+/)) {
     const found = datelinePart(part.trim());
     if (found) return found;

@@ -84,7 +84,7 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
   }
   let source = (fm.source as string | null | undefined) ?? null;
   if (fm.source === undefined && !curated) {
-    const m = topLines.map((l) => /^(?:source|fuente|quelle|fonte|bron|来源|出典)\s*[:：]\s*(.{2,80})$/iu.exec(l)).find(Boolean)?.[1] ?? inferOutlet(topLines, body);
+    const m = topLines.map((l) => SOURCE_LINE.exec(l)).find(Boolean)?.[1] ?? inferOutlet(topLines, body);
     if (m) {
       source = m.trim();
       inferred.push('source');
@@ -105,8 +105,24 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
     hash,
     inferred,
     extra,
-    passages: toPassages(rel, lines, bodyStart, published),
+    passages: toPassages(rel, lines, bodyStart, published, furniture(topLines, source)),
   };
+}
+
+const SOURCE_LINE = /^(?:source|fuente|quelle|fonte|bron|来源|出典)\s*[:：]\s*(.{2,80})$/iu;
+
+/**
+ * The lines at the top that only say who wrote or published the article ("Source: X", "By Jane Doe", "Posted by X
+ * staff", a masthead): no statement to cite. The dateline is left out already.
+ */
+function furniture(top: string[], source: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const l of top) {
+    const outlet = source !== null && (l === source || (l.startsWith(source) && /^\s*[—–|·•]\s/.test(l.slice(source.length))));
+    const byline = (l.length <= 80 && /^(?:(?:posted|written|reported)\s+)?by\s+[^.!?]+$/i.test(l)) || /^for immediate release$/i.test(l);
+    if (outlet || byline || SOURCE_LINE.test(l) || staffOutlet(l)) out.add(l);
+  }
+  return out;
 }
 
 /**
@@ -157,9 +173,11 @@ function staffOutlet(l: string): string | null {
 /** A line beside the dateline or the headline that is only an outlet's name (or a name and its section). */
 function bareOutlet(l: string, body: string, besideDate: boolean): string | null {
   if (l.length > 60 || /^(?:by|posted|updated|published)\b/i.test(l)) return null;
-  const parts = l.split(/\s+[—–|·•]\s+/);
-  // "Capitol & Campus — Education desk", "Hochschulwelt – Nachrichten aus Wissenschaft und Forschung".
-  if (parts.length > 1) return parts[0].length <= 40 && CAPITALISED.test(parts[0]) && !KICKER.test(parts[0]) ? parts[0] : null;
+  const parts = l.split(/\s+[—–|·•-]\s+/);
+  // "Capitol & Campus — Education desk", "Hochschulwelt – Nachrichten aus Wissenschaft und Forschung", "AsiaBiz Tech
+  // (English edition) - Analysis".
+  const name = parts[0].replace(/\s+\([^()]{1,30}\)$/, '');
+  if (parts.length > 1) return name.length <= 40 && CAPITALISED.test(name) && !KICKER.test(name) ? parts[0] : null;
   if (MASTHEAD.test(l) || CJK_OUTLET.test(l)) return l;
   const desk = staffOutlet(l);
   if (desk) return desk;
@@ -269,7 +287,7 @@ function liveEntryDays(stamps: { line: number; minutes: number; day: FoundDate |
   return out;
 }
 
-function toPassages(rel: string, lines: string[], bodyStart: number, published: string | null): Passage[] {
+function toPassages(rel: string, lines: string[], bodyStart: number, published: string | null, skip: Set<string>): Passage[] {
   const out: Passage[] = [];
   // Each live entry's time, and the day it names, if any.
   const stamps: { line: number; minutes: number; day: FoundDate | undefined }[] = [];
@@ -283,7 +301,7 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       continue;
     }
     blank = false;
-    if (!isProse(line.trim())) continue;
+    if (!isProse(line.trim()) || (i - bodyStart < 40 && skip.has(line.trim()))) continue;
     // The passage starts at the sentence after the entry's time (the body keeps it).
     const stamp = STAMP.exec(line);
     const from = stamp ? stamp[0].length : 0;
