@@ -293,8 +293,8 @@ describe('raw article tops, read the way a curator would', () => {
     expect(d).toMatchObject({ source: 'Harbour Tech (English edition)', published: '2024-03-20' });
   });
 
-  it('cites no line that only says who wrote or published the article', () => {
-    const d = top('Start-up names a new chief\nFOR IMMEDIATE RELEASE\nMay 2, 2025\nSource: Example Wire\nBy Jane Roe\nPosted by Example Wire staff\n\nThe start-up named a new chief on Friday.\n');
+  it('cites no line that only says who wrote or published the article, no site navigation and no live entry\'s time alone', () => {
+    const d = top('Home | Markets | Tech | Live\nStart-up names a new chief\nFOR IMMEDIATE RELEASE\nMay 2, 2025\nSource: Example Wire\nBy Jane Roe\nPosted by Example Wire staff\n\n12:40 GMT\nThe start-up named a new chief on Friday.\n');
     expect(d.passages.map((p) => p.text)).toEqual(['Start-up names a new chief', 'The start-up named a new chief on Friday.']);
   });
 });

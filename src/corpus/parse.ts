@@ -119,8 +119,10 @@ function furniture(top: string[], source: string | null): Set<string> {
   const out = new Set<string>();
   for (const l of top) {
     const outlet = source !== null && (l === source || (l.startsWith(source) && /^\s*[—–|·•]\s/.test(l.slice(source.length))));
+    // Site navigation and breadcrumbs: "Home | Markets | Tech | Live", "TECHNOLOGY > ARTIFICIAL INTELLIGENCE".
+    const navigation = NAVIGATION.test(l) || / > /.test(l) || (l.split(/\s*\|\s*/).length >= 3 && l.split(/\s*\|\s*/).every((x) => x.split(/\s+/).length <= 3));
     const byline = (l.length <= 80 && /^(?:(?:posted|written|reported)\s+)?by\s+[^.!?]+$/i.test(l)) || /^for immediate release$/i.test(l);
-    if (outlet || byline || SOURCE_LINE.test(l) || staffOutlet(l)) out.add(l);
+    if (outlet || byline || navigation || SOURCE_LINE.test(l) || staffOutlet(l)) out.add(l);
   }
   return out;
 }
@@ -254,7 +256,10 @@ function titleText(line: string): string {
 }
 
 // A live blog's entry opens with its time: "**09:40 ET** — …", "16:05 BST - …", "**Sun, Nov. 20, 10:05 p.m. ET** — …".
-const STAMP = /^(\s*(?:\*\*|__)?)((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?)(?:\*\*|__)?\s*[—–-]\s+/i;
+const STAMP_TIME = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?`;
+const STAMP = new RegExp(String.raw`^(\s*(?:\*\*|__)?)(${STAMP_TIME})(?:\*\*|__)?\s*[—–-]\s+`, 'i');
+// A time on a line of its own, heading the entry below it: "12:40 GMT".
+const STAMP_ALONE = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${STAMP_TIME})(?:\*\*|__)?\s*$`, 'i');
 
 /** Minutes after midnight of the time in a live entry's stamp ("10:05 p.m. ET" → 1325). */
 function clockMinutes(stamp: string): number {
@@ -301,7 +306,7 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       continue;
     }
     blank = false;
-    if (!isProse(line.trim()) || (i - bodyStart < 40 && skip.has(line.trim()))) continue;
+    if (!isProse(line.trim()) || STAMP_ALONE.test(line) || (i - bodyStart < 40 && skip.has(line.trim()))) continue;
     // The passage starts at the sentence after the entry's time (the body keeps it).
     const stamp = STAMP.exec(line);
     const from = stamp ? stamp[0].length : 0;
