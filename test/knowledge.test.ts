@@ -758,3 +758,28 @@ describe('who a verb is about: relative clauses, object pronouns, seats, a new j
     expect(id('Addy Pike')).toBe(id('Ada Pike'));
   });
 });
+
+describe('a headline names the person the body calls by title', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen Labs\n',
+    'a.md': md('Ines Voss remains chief AI scientist', '2025-08-21', 'Ines Voss remains Lumen\'s chief AI scientist.'),
+    'b.md': md('Ines Voss confirms she will leave Lumen to start a company', '2025-11-20',
+      'Lumen\'s chief AI scientist said on Wednesday that she will leave the company at the end of the year to found a start-up.\n\n' +
+        'Odo Vance, Lumen\'s chief scientist, said the lab would go on.'),
+  });
+  it('"Lumen\'s chief AI scientist said she will leave" is Ines Voss leaving; an apposition names someone else', () => {
+    const voss = c.entities.resolveName('Ines Voss')!.id;
+    const leaving = c.events.filter((e) => e.kind === 'end' && e.person === voss).map((e) => c.passages[e.passage].text);
+    expect(leaving.join(' ')).toContain('found a start-up');
+    const odo = c.passages.find((p) => p.text.startsWith('Odo Vance'))!;
+    expect(c.mentions[odo.id].map((m) => m.id)).not.toContain(voss);
+    expect(renderText(answer(c, 'person Voss', '2025-12-01'))).toContain('found a start-up');
+  });
+  it('"a ballot … to decide who succeeds X as leader" gives no one the post', () => {
+    const g = corpus({
+      'topic.yaml': 'name: Ruritania government\n',
+      'a.md': md('Final two', '2022-07-20', 'Ana Rhee and Ivo Lund will face a ballot of members to decide who succeeds Otto Brandt as party leader and prime minister.'),
+    });
+    expect(g.roles.filter((r) => r.title === 'prime minister').map((r) => g.entities.get(r.person)?.name)).not.toContain('Ivo Lund');
+  });
+});

@@ -10,6 +10,7 @@ import { resolveInterview, resolveOpeningPronouns, resolveTitleRefs } from './ti
 import { mostNamedOrgs } from './doc-orgs.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
+import { prepareBM25 } from './bm25.ts';
 
 export const INDEX_VERSION = 4;
 
@@ -99,7 +100,9 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   const orgOfDoc = (pid: number) => docOrg.get(passages[pid].doc) ?? null;
   let roles = fillRoleOrgs(merged.roles, orgOfDoc);
   const isPerson = (id: string) => entities.byId.get(id)?.type === 'person';
-  const mentions = resolveOpeningPronouns(passages, resolveInterview(passages, resolveTitleRefs(passages, merged.mentions, roles, isPerson), isPerson), isPerson);
+  const titles = new Map(corpus.docs.map((d) => [d.path, d.title]));
+  const headlinePeople = (doc: string) => entities.resolve(titles.get(doc) ?? '').ids.filter(isPerson);
+  const mentions = resolveOpeningPronouns(passages, resolveInterview(passages, resolveTitleRefs(passages, merged.mentions, roles, isPerson, headlinePeople), isPerson), isPerson);
   // Sentences that gained a reference ("He will remain in office as caretaker prime minister") are read again.
   const changed = new Set(passages.filter((p) => mentions[p.id] !== merged.mentions[p.id]).map((p) => p.id));
   if (changed.size) {
@@ -238,10 +241,10 @@ export function indexFromPrepared(p: PreparedIndex): BriefIndex {
 
 /**
  * The same, a few milliseconds of work per turn of the event loop (a live reload of a large corpus): the
- * passage list, document map and vocabulary are gathered a chunk of documents at a time, and MiniSearch
- * gets `chunkSize` rows at a time. Consumes `p.rows` (emptied as they are added, so they can be collected).
+ * passage list, document map and vocabulary are gathered a chunk of documents at a time, MiniSearch
+ * gets `chunkSize` rows at a time, then search's arrays (bm25.ts) are made `bm25Step` rows at a time. Consumes `p.rows` (emptied as they are added, so they can be collected).
  */
-export async function indexFromPreparedAsync(p: PreparedIndex, chunkSize = REVIVE_CHUNK, growFrom = GROW_FROM): Promise<BriefIndex> {
+export async function indexFromPreparedAsync(p: PreparedIndex, chunkSize = REVIVE_CHUNK, growFrom = GROW_FROM, bm25Step = BM25_CHUNK): Promise<BriefIndex> {
   checkFormat(p);
   const passages: Passage[] = [];
   const docByPath = new Map<string, Doc>();
@@ -261,11 +264,15 @@ export async function indexFromPreparedAsync(p: PreparedIndex, chunkSize = REVIV
   const analysis = revive(p, { passages, vocab });
   const mini = newMini();
   await addRowsAsync(mini, p.rows, chunkSize, growFrom);
+  // The arrays the first search makes: here, a chunk per turn, rather than in the first answer.
+  await prepareBM25(mini, nextTurn, bm25Step);
   return assemble(p.corpus, analysis, mini, docByPath);
 }
 
 /** Rows added to MiniSearch per turn of the event loop when reviving: a few milliseconds' work. */
 export const REVIVE_CHUNK = 300;
+/** Rows whose ids and lengths are copied into search's arrays per turn (src/index/bm25.ts). */
+const BM25_CHUNK = 20_000;
 /** Documents (with their passages) gathered per turn, and vocabulary terms. */
 const DOC_CHUNK = 1000;
 const VOCAB_CHUNK = 20_000;

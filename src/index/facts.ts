@@ -125,11 +125,12 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but|has|have|had|is|are|was|were|will|would|gets?|got)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
         const pred = /\b(?:as|als|como|comme|is|was|be|been|became|becomes|become|named|appointed|made|elected|re-elected|declared|chosen|confirmed|installed|remains?|serves?|served|serving|promoted to|elevated to|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:(?:now|currently|still|also|already|again|formally|officially)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})?(?:(?:new|neue[nr]?|nuev[oa]|nouvel(?:le)?|nouveau|interim|interims-|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive)\s*)*$/iu.test(gap);
         const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
-        if ((appos || pred || whoClause) && gap.length <= 120) {
+        // "a ballot … to decide who succeeds Boris Johnson as party leader": a question, not a post.
+        if ((appos || pred || whoClause) && gap.length <= 120 && !/\b(?:decide|choose|determine|select|pick)\s+who\s/i.test(text.slice(Math.max(0, before.start - 40), tStart))) {
           holder = before;
           // "Truss was elected leader …, defeating Sunak …, and will become prime minister": a second
           // predicate of the sentence's subject, not of the name nearest the title.
-          if (pred && /,?\s+and\s+(?:(?:will|would|is to|was to|shall)\s+)?(?:become|became|be|serve|take|took)\b[^,;]*$/i.test(gap)) {
+          if (pred && /,?\s+and\s+(?:(?:will|would|is to|was to|shall|has|had)\s+)?(?:become|became|be|been|serve|served|take|took|spent|worked|was)\b[^,;]*$/i.test(gap)) {
             holder = people.find((y) => y.start >= cs && y.end <= before.start) ?? before;
           }
           // "Pachocki replaces Sutskever as chief scientist": the role goes to the one who replaces.
@@ -296,7 +297,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (cue.person === 'before') person = subject ?? before ?? null;
       // "since Everton dismissed him": the object is the one named (or referred to) before.
       // …but in "Truss … before Mr Johnson promoted her", the name just before the verb is the one acting.
-      else if (cue.person !== 'before' && /^\s+(?:him|her)\b/.test(text.slice(end))) {
+      else if (/^\s+(?:him|her)\b/.test(text.slice(end))) {
         const agent = before && /^\s*(?:\S+\s+){0,2}$/.test(text.slice(before.end, at)) && !/[,;]/.test(text.slice(before.end, at));
         person = agent ? [...people].reverse().find((x) => x.end <= before!.start && x.id !== before!.id && x.start >= cs) ?? null : before ?? null;
       }

@@ -63,6 +63,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'chief operating officer|coo', canon: 'COO' },
   { re: 'chief scientist', canon: 'chief scientist' },
   { re: 'chief \\w+ officer', canon: 'chief officer' },
+  { re: 'chief \\w+ scientist', canon: 'chief officer' },
   { re: 'chair(?:man|woman|person)?|présid(?:ent|ente)|aufsichtsratschef(?:in)?|aufsichtsratsvorsitzende[rn]?', canon: 'chair', head: 'board' },
   { re: 'präsident(?:in)?', canon: 'president' },
   { re: 'president', canon: 'president' },

@@ -7,10 +7,10 @@ import { titleOf } from './lexicon.ts';
 import type { Mention } from './names.ts';
 
 const TITLE_REF =
-  /\b[Tt]he (?:(?:company|firm|group|chipmaker|carmaker|automaker|bank|board)['’]s )?(?:(?:former|new|outgoing|incoming|interim|acting|then) )?(chief executive officer|chief executive|CEO|chief technology officer|CTO|chief financial officer|CFO|chief operating officer|COO|chair(?:man|woman)?|president|founder|co-founder|prime minister|chancellor|mayor)\b/gu;
+  /(?<![\p{L}])(?:[Tt]he|\p{Lu}[\p{L}-]*['’]s) (?:(?:company|firm|group|chipmaker|carmaker|automaker|bank|board)['’]s )?(?:(?:former|new|outgoing|incoming|interim|acting|then) )?(chief executive officer|chief executive|CEO|chief [\p{L}-]+ (?:officer|scientist)|chief scientist|chief technology officer|CTO|chief financial officer|CFO|chief operating officer|COO|chair(?:man|woman)?|president|founder|co-founder|prime minister|chancellor|mayor)\b/gu;
 
 /** Mentions with the title references added (a new array per passage that gained one). */
-export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], roles: RoleFact[], isPerson: (id: string) => boolean): Mention[][] {
+export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], roles: RoleFact[], isPerson: (id: string) => boolean, headlinePeople: (doc: string) => string[] = () => []): Mention[][] {
   const titlesOf = new Map<string, Set<string>>();
   for (const r of roles) (titlesOf.get(r.person) ?? titlesOf.set(r.person, new Set()).get(r.person)!).add(r.title);
   const rolesAt = new Map<number, RoleFact[]>();
@@ -26,6 +26,13 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
       last = new Map();
       ages = new Map();
       lead = undefined;
+      // "Yann LeCun confirms he will leave Meta" over "Meta's chief AI scientist said …": the one person
+      // the headline names is who the article's titles refer to until it names someone else.
+      const named = headlinePeople(doc);
+      if (named.length === 1) {
+        lead = named[0];
+        for (const t of titlesOf.get(named[0]) ?? []) last.set(t, named[0]);
+      }
     }
     const here = mentions[p.id];
     const added: Mention[] = [];
@@ -46,6 +53,8 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
       const end = m.index + m[0].length;
       // "the CEO, Lip-Bu Tan": an apposition names them; "the CEO of Gloo" is someone else's.
       if (here.some((x) => x.start >= end && x.start - end <= 3) || /^\s+(?:of|at)\s+\p{Lu}/u.test(p.text.slice(end, end + 20))) continue;
+      // "Shengjia Zhao, MSL's chief scientist,": so does a name just before it.
+      if (here.some((x) => isPerson(x.id) && x.end <= m.index && /^\s*[,—–(]\s*$/.test(p.text.slice(x.end, m.index)))) continue;
       const who = last.get(title);
       if (!who || here.some((x) => x.id === who) || added.some((x) => x.id === who)) continue;
       added.push({ id: who, start: m.index, end, ref: true });

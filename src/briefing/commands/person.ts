@@ -124,6 +124,20 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
   const perDoc = new Map<string, number>();
   const out: Ranked[] = [];
   const left = [...ranked];
+  // The newest change told about them (a departure, a new post) is always shown: it is where they are now.
+  const changes = left.filter((r) => r.passage.date && r.facts.some((f) => f === 'event:end' || f === 'event:start' || f === 'event:return'));
+  // Reporting before a machine-generated recap of it.
+  const generated = (r: Ranked) => Number(index.docByPath.get(r.passage.doc)!.kind === 'generated');
+  const newest = changes.sort((a, b) => generated(a) - generated(b) || (a.passage.date! > b.passage.date! ? -1 : a.passage.date! < b.passage.date! ? 1 : b.score - a.score || a.passage.id - b.passage.id))[0];
+  // …and so is the oldest start (where they came from: "joined Nissan in Mexico in 2003").
+  const oldest = changes.filter((r) => r.facts.includes('event:start')).sort((a, b) => (a.passage.date! < b.passage.date! ? -1 : a.passage.date! > b.passage.date! ? 1 : generated(a) - generated(b) || b.score - a.score || a.passage.id - b.passage.id))[0];
+  for (const r of [newest, oldest]) {
+    if (!r || out.length >= max || out.includes(r)) continue;
+    left.splice(left.indexOf(r), 1);
+    for (const f of r.facts) said.add(f);
+    perDoc.set(r.passage.doc, (perDoc.get(r.passage.doc) ?? 0) + 1);
+    out.push(r);
+  }
   while (out.length < max && left.length) {
     let best = -1;
     let bestScore = -Infinity;
