@@ -80,10 +80,26 @@ function internals(mini: MiniSearch<never> | MiniSearch<any>): Internals | null 
 }
 
 function arrays(m: Internals): Arrays | null {
-  let a = arraysOf.get(m);
+  const a = arraysOf.get(m);
   if (a) return a;
+  const build = buildArrays(m, Infinity);
+  for (;;) {
+    const r = build.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The Arrays of an index, pausing (yield) after every `step` documents, so that a caller can spread the work
+ * over turns of the event loop (a live reload, before the index is served). Kept for the index once done.
+ */
+function* buildArrays(m: Internals, step: number): Generator<void, Arrays | null> {
   let size = 0;
-  for (const s of m._documentIds.keys()) size = Math.max(size, s + 1);
+  let n = 0;
+  for (const s of m._documentIds.keys()) {
+    size = Math.max(size, s + 1);
+    if (++n % step === 0) yield;
+  }
   const fields = Object.keys(m._fieldIds).length;
   const ids = new Int32Array(size).fill(-1);
   const lengths = Array.from({ length: fields }, () => new Uint32Array(size));
@@ -92,8 +108,9 @@ function arrays(m: Internals): Arrays | null {
     ids[s] = id;
     const fl = m._fieldLength.get(s) ?? [];
     for (let f = 0; f < fields; f++) lengths[f][s] = fl[f] ?? 0;
+    if (++n % step === 0) yield;
   }
-  a = {
+  const a: Arrays = {
     ids, lengths,
     term: new Float64Array(size), group: new Float64Array(size), total: new Float64Array(size), mask: new Uint32Array(size),
     termList: new Int32Array(size), groupList: new Int32Array(size), totalList: new Int32Array(size),
@@ -101,6 +118,19 @@ function arrays(m: Internals): Arrays | null {
   };
   arraysOf.set(m, a);
   return a;
+}
+
+/**
+ * Makes what the first topBM25 on `mini` would make (its ids and field lengths as arrays: ≈0.1 s at 10k
+ * articles), `step` documents per turn, awaiting `pause` between turns: a live reload does it before the
+ * index is served rather than in its first answer. Nothing when it is made already or the index is not
+ * one topBM25 reads. The index must not change meanwhile.
+ */
+export async function prepareBM25(mini: MiniSearch<any>, pause: () => Promise<void>, step = 20_000): Promise<void> {
+  const m = internals(mini);
+  if (!m || arraysOf.has(m)) return;
+  const build = buildArrays(m, step);
+  while (!build.next().done) await pause();
 }
 
 /**
