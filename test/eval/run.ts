@@ -104,6 +104,9 @@ for (const [name, dir, bar] of [
   ['Meta 2025 (eleventh subject, our own: an AI lab)', 'test/fixtures/corpora/meta-msl-2025', 0.6],
   ['Disney 2022-24 (twelfth subject, our own: media)', 'test/fixtures/corpora/disney-2022', 0.8],
   ['Stability AI 2024 (thirteenth subject, our own: a start-up)', 'test/fixtures/corpora/stability-2024', 0.8],
+  ['FTX 2022 (fourteenth subject, our own: a collapse and a trial)', 'test/fixtures/corpora/ftx-2022', 0.55],
+  ['Microsoft AI 2024 (fifteenth subject, our own: a hire into a division)', 'test/fixtures/corpora/microsoft-ai-2024', 0.4],
+  ['Volkswagen 2022 (sixteenth subject, our own: German press)', 'test/fixtures/corpora/volkswagen-2022', 0.55],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
