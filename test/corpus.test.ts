@@ -255,6 +255,9 @@ describe('raw article tops, read the way a curator would', () => {
     expect(top('Investor drops board fight\nMay 2, 2025\nJane Roe\n\nThe investor called off the fight on Thursday.\n').source).toBeNull();
     expect(top('Investor drops board fight\nMay 2, 2025\nSEOUL\n\nThe investor called off the fight on Thursday.\n').source).toBeNull();
     expect(top('Investor drops board fight\nBackground\n\nThe investor called off the fight on Thursday.\n').source).toBeNull();
+    expect(top('Exchange founder arrested in the islands\n12/13/2022 06:30 EST\nThe Island Brief\n\nNASSAU - The founder was arrested on Monday.\n').source).toBe('The Island Brief');
+    expect(top('Debtors file an amended plan\nMay 7, 2024 /Example Newswire/\n\nWILMINGTON -- The debtors filed an amended plan.\n')).toMatchObject({ source: 'Example Newswire', published: '2024-05-07' });
+    expect(top('LIVE: Exchange files for bankruptcy\nUpdated: Fri 11 Nov 2022 22:40 ET\nHarbour Markets live desk\n\n09:52 ET - The exchange has filed.\n').source).toBe('Harbour Markets');
   });
 
   it('reads a short first-line masthead (also in capitals) as the outlet, never as the title', () => {

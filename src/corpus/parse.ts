@@ -136,6 +136,9 @@ function furniture(top: string[], source: string | null): Set<string> {
  */
 function inferOutlet(top: string[], body: string): string | null {
   for (const l of top.slice(0, 10)) {
+    // A press release's wire after its date: "May 7, 2024 /Example Newswire/".
+    const wire = /\d{4}\s*\/(\p{Lu}[\p{L}\p{N} &.'’-]{1,40})\/(?:\s*(?:--|—|–|-))?$/u.exec(l);
+    if (wire && datelineDate(l.slice(0, wire.index + 4)) !== null) return wire[1].trim();
     const parts = l.split(/\s+[|·•]\s+/);
     if (parts.length < 2 || !parts.some((x) => datelineDate(x) !== null)) continue;
     const name = parts.find((x) => datelineDate(x) === null && !/^by\s/i.test(x) && /^\p{Lu}[\p{L}&.'’-]*(?:\s+[\p{Lu}&][\p{L}&.'’-]*){0,5}$/u.test(x.trim()));
@@ -166,8 +169,10 @@ function inferOutlet(top: string[], body: string): string | null {
 /** "By Touchline Report staff", "Posted by Inside GenAI staff", "The Byte Street live team", "テック新報 編集部". */
 function staffOutlet(l: string): string | null {
   const m = /^(?:(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Cc]ompiled)\s+)?([Bb]y\s+)?(the\s+)?((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+[\p{Lu}&][\p{L}&.'’-]*){0,4})\s+(?:(?:live|news|editorial|online|digital)\s+)?(staff|team|reporters|correspondents?|desk|newsroom)$/u.exec(l);
-  // Without "by" the line names its outlet in full ("The Byte Street live team"); "by the Explainers desk" is a desk, no outlet.
-  if (m && (m[1] || m[3].startsWith('The ')) && !(m[2] && m[4] === 'desk') && !KICKER.test(m[3])) return m[3];
+  // Without "by" the line names its outlet in full ("The Byte Street live team", "Quayside Markets live desk");
+  // "by the Explainers desk" is a desk, no outlet ("by the Redmond Insider news desk" is the outlet's).
+  const qualified = /\s(?:live|news|editorial|online|digital)\s+\S+$/.test(l);
+  if (m && (m[1] || m[3].startsWith('The ') || qualified) && !(m[2] && m[4] === 'desk' && !qualified) && !KICKER.test(m[3])) return m[3];
   const desk = /^(\S{2,20}?)\s*(?:編集部|编辑部|編輯部|編集局|取材班|편집부|편집국|취재팀)$/u.exec(l);
   return desk ? desk[1] : null;
 }
@@ -179,7 +184,9 @@ function bareOutlet(l: string, body: string, besideDate: boolean): string | null
   // "Capitol & Campus — Education desk", "Hochschulwelt – Nachrichten aus Wissenschaft und Forschung", "AsiaBiz Tech
   // (English edition) - Analysis".
   const name = parts[0].replace(/\s+\([^()]{1,30}\)$/, '');
-  if (parts.length > 1) return name.length <= 40 && CAPITALISED.test(name) && !KICKER.test(name) ? parts[0] : null;
+  // (Not "NASSAU - The founder was arrested.": a place in capitals opening the text.)
+  const section = parts.slice(1).every((x) => x.split(/\s+/).length <= 6 && !/[.!?]$/.test(x));
+  if (parts.length > 1) return name.length <= 40 && section && /\p{Ll}/u.test(name) && CAPITALISED.test(name) && !KICKER.test(name) ? parts[0] : null;
   if (MASTHEAD.test(l) || CJK_OUTLET.test(l)) return l;
   const desk = staffOutlet(l);
   if (desk) return desk;
@@ -187,7 +194,8 @@ function bareOutlet(l: string, body: string, besideDate: boolean): string | null
   // One word in mixed case beside the dateline ("Wirestream", "Fußball-Echo") is no person's byline; a longer name,
   // a word in capitals (a place: "SEOUL") or a word under the headline alone counts when the article cites it as its
   // source: "LOS ANGELES (Wirestream) -", "according to X".
-  if (besideDate && !/\s/.test(l) && /\p{Ll}/u.test(l)) return l;
+  // "The Nassau Brief" beside the dateline: a person's name never starts with "The".
+  if (besideDate && (!/\s/.test(l) || /^The\s/.test(l)) && /\p{Ll}/u.test(l)) return l;
   return citesAsSource(body, l) ? l : null;
 }
 
@@ -224,7 +232,7 @@ function firstLineMasthead(top: string[]): string | null {
 const CAPITALISED = /^(?:The\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}&][\p{L}.'’-]*|&|of|de|du|la|le))*$/u;
 
 // Words an outlet's name ends with.
-const MASTHEAD = /^(?:The\s+)?(?:[\p{Lu}&][\p{L}&.'’-]*\s+){0,4}(?:[\p{Lu}][\p{L}&.'’]*-)?(?:Ledger|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Weekly|Wire|Review|Report|Dispatch|Chronicle|Observer|Telegraph|Courier|Kurier|Bulletin|Digest|Insider|Standard|Express|Monitor|Record|Register|Press|Today|Magazine|Desk|Echo|Post-Gazette|Zeitung|Tribune)$/u;
+const MASTHEAD = /^(?:The\s+)?(?:[\p{Lu}&][\p{L}&.'’-]*\s+){0,4}(?:[\p{Lu}][\p{L}&.'’]*-)?(?:Ledger|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Weekly|Wire|Review|Report|Dispatch|Chronicle|Observer|Telegraph|Courier|Kurier|Bulletin|Digest|Insider|Standard|Express|Monitor|Record|Register|Press|Today|Magazine|Desk|Echo|Post-Gazette|Zeitung|Tribune|Brief|Beat|Watch|Week|Online|Heute|Woche|Blatt|Nachrichten|Rundschau|Anzeiger|Nieuws|Dagblad|Diario|Gazzetta|Corriere|Giornale|Jornal|Presse)$/u;
 
 // A CJK outlet's name: "東都経済新聞", "テック新報", "经济日报", "한빛일보".
 const CJK_OUTLET = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}ー・]{1,16}(?:新聞|新闻|新報|新报|日報|日报|晚报|晩報|時報|时报|通信|通讯|週刊|周刊|ニュース|タイムズ|일보|신문|뉴스|타임스|통신)社?$/u;
