@@ -783,3 +783,25 @@ describe('a headline names the person the body calls by title', () => {
     expect(g.roles.filter((r) => r.title === 'prime minister').map((r) => g.entities.get(r.person)?.name)).not.toContain('Ivo Lund');
   });
 });
+
+describe('names that run across "of" and "and", a generation, and a curated name', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen AI\naliases: [LAI]\n',
+    'a.md': md('Lumen AI hires', '2024-03-19',
+      'Because Lumen did not buy the company, the deal was not reported. The Competition and Markets Authority said on Tuesday it would review the hire.\n\n' +
+        'John J. Ray III was named chief executive of Lumen AI. Ray said the University of Westmarch had trained him; the Bank of Westmarch financed the deal.\n\n' +
+        'Lumen said Lumen AI would grow. Ray III joined from Kestrel Bank.'),
+  });
+  const type = (n: string) => c.entities.resolveName(n)?.type;
+  it('"Because" opens a sentence, not a name; public bodies and "X of Y" institutions are whole organisations', () => {
+    expect(c.entities.entities.some((e) => e.aliases.some((a) => a.startsWith('Because')))).toBe(false);
+    expect(type('Competition and Markets Authority')).toBe('organisation');
+    expect(type('University of Westmarch')).toBe('organisation');
+    expect(type('Bank of Westmarch')).toBe('organisation');
+  });
+  it('"John J. Ray III" is a person, and "Lumen AI" from topic.yaml is matched whole', () => {
+    expect(type('John J. Ray III')).toBe('person');
+    expect(answer(c, 'who-leads', '2024-06-01').heading).toContain('Ray III (CEO');
+    expect(c.entities.resolveName('Ray III')?.id).toBe(c.entities.resolveName('John J. Ray III')?.id);
+  });
+});

@@ -14,7 +14,9 @@ export const NEVER_NAMES = new Set(
     'opinion analysis news report reports successor open question findings once within hundreds thousands dozens ' +
     'signatories speaking citing despite notably concurrent internally historically today yesterday tomorrow ' +
     // Sentence openers that pair with a name: "Neither Wong nor Laforte", "Both Chapek and Iger", "Unlike Iger".
-    'neither either nor both each every unlike like not only even asked whether instead').split(' '),
+    'neither either nor both each every unlike like not only even asked whether instead because unless whereas thus ' +
+    'therefore hence already again just then now later soon rather perhaps maybe indeed nevertheless nonetheless besides ' +
+    'moreover furthermore otherwise still yet overall elsewhere instead regardless').split(' '),
 );
 
 /** Nationality words: "a Dutch maker", "the Korean chipmaker" name no organisation on their own. */
@@ -40,7 +42,9 @@ export const ORG_SUFFIXES = new Set(
     'studio studios systems network networks services industries motors airlines fund trust club league party union ' +
     'ai llc ltd plc gmbh sa ag international global worldwide ' +
     // Places end in these too; a place is never a person ("10 Downing Street, the prime minister").
-    'street road avenue square lane boulevard park bridge valley island islands county province district airport station').split(' '),
+    'street road avenue square lane boulevard park bridge valley island islands county province district airport station ' +
+    // …and so do public bodies: "Competition and Markets Authority", "Home Office".
+    'authority authorities office bureau administration regulator tribunal exchange parliament senate').split(' '),
 );
 
 /** The all-caps titles among them: one always splits a name ("Alibaba CEO Eddie Wu"). */

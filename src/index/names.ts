@@ -87,7 +87,8 @@ const foldKey = (s: string) => {
   return k;
 };
 const isInitial = (t: string) => /^\p{Lu}\.$/u.test(t);
-const isAcronym = (t: string) => /^\p{Lu}{2,6}\d?$/u.test(t);
+// "III" in "John J. Ray III" is a generation, not an acronym.
+const isAcronym = (t: string) => /^\p{Lu}{2,6}\d?$/u.test(t) && !/^(?:II|III|IV|VI|VII|VIII)$/.test(t);
 
 /** Counts how a word is written across the corpus: lowercase vs capitalised mid-sentence. */
 function wordShapes(passages: Passage[]): (w: string) => boolean {
@@ -172,8 +173,39 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
   return v;
 }
 
+/** Names an institution carries across "of"/"for": "University of Pennsylvania", "Department for Education". */
+const INSTITUTION_HEADS = new Set('university college school bank department ministry office institute academy museum court federation association society church republic kingdom bureau agency council commission secretary'.split(' '));
+/** …and across "and": "Competition and Markets Authority". */
+const AND_TAILS = new Set('authority authorities commission committee council board department ministry office agency institute foundation society association union party'.split(' '));
+
+/** Spans of one passage joined where an institution's name runs across "of", "for" or "and". */
+function joinInstitutions(p: Passage, spans: { start: number; end: number; text: string }[]): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const sp of spans) {
+    const prev = out[out.length - 1];
+    const gap = prev ? p.text.slice(prev.end, sp.start) : '';
+    const last = (t: string) => t.split(' ').pop()!.toLowerCase();
+    const joins = prev && (
+      (/^ (?:of|for|of the) $/.test(gap) && INSTITUTION_HEADS.has(last(prev.text))) ||
+      (/^ (?:and|&) $/.test(gap) && AND_TAILS.has(last(sp.text)) && !ORG_SUFFIXES.has(last(prev.text)) && prev.text.split(' ').length <= 2));
+    if (joins) {
+      out[out.length - 1] = { start: prev.start, end: sp.end, text: p.text.slice(prev.start, sp.end) };
+      continue;
+    }
+    // The head may be a word the corpus also writes lowercase, so no span of its own: "University of
+    // Pennsylvania", "Competition and Markets Authority".
+    const lead = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)\s+(?:(of|for|of the)|(and|&))\s+$/u.exec(p.text.slice(Math.max(0, sp.start - 30), sp.start));
+    const covered = prev && prev.end > sp.start - 30;
+    if (lead && !covered && ((lead[2] && INSTITUTION_HEADS.has(lead[1].toLowerCase())) || (lead[3] && AND_TAILS.has(last(sp.text))))) {
+      const start = sp.start - lead[0].length;
+      out.push({ start, end: sp.end, text: p.text.slice(start, sp.end) });
+    } else out.push(sp);
+  }
+  return out;
+}
+
 /** Candidate names in one passage, trimmed of leading common words and possessives. */
-function candidates(p: Passage, common: (w: string) => boolean): { start: number; end: number; text: string }[] {
+function candidates(p: Passage, common: (w: string) => boolean, curated: Set<string> = new Set()): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   SPAN.lastIndex = 0;
   for (let m = SPAN.exec(p.text); m; m = SPAN.exec(p.text)) {
@@ -183,6 +215,12 @@ function candidates(p: Passage, common: (w: string) => boolean): { start: number
     while (toks.length && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()))) {
       start += toks[0].length + 1;
       toks = toks.slice(1);
+    }
+    // A name the curator gave ("Microsoft AI" in topic.yaml) stays whole.
+    const whole = toks.join(' ').replace(/['’]s$/, '');
+    if (toks.length > 1 && curated.has(foldKey(whole))) {
+      out.push({ start, end: start + whole.length, text: whole });
+      continue;
     }
     // An acronym title inside splits the span ("Alibaba CEO Eddie Wu" → "Alibaba", "Eddie Wu").
     // So does a possessive ("Alibaba's Qwen" → "Alibaba", "Qwen").
@@ -211,7 +249,7 @@ function candidates(p: Passage, common: (w: string) => boolean): { start: number
       if (i < parts.length - 1) offset = p.text.indexOf(' ', offset) + 1 || offset;
     }
   }
-  return out;
+  return joinInstitutions(p, out);
 }
 
 function slug(name: string): string {
@@ -226,19 +264,20 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   // German capitalises every noun: in a corpus that is not all German, its articles' names are
   // matched to those learned elsewhere, never discovered there ("Finanzchef", "Softwarekonzern VMware").
   const german = docs.map((d) => germanShare(d.passages.map((p) => p.text).join(' ')) > 0.06);
+  const curated = new Set([...opts.hints.organisations, ...opts.hints.people].flatMap((h) => [h.name, ...h.aliases]).concat(opts.topic ? [opts.topic.name, ...opts.topic.aliases] : []).map(foldKey));
   const mineGerman = german.every(Boolean);
   docs.forEach((d, di) => {
     for (const p of d.passages) {
       const headline = isHeadlineCase(p.text) || (german[di] && !mineGerman);
-      for (const c of candidates(p, common)) {
+      for (const c of candidates(p, common, curated)) {
         const before = p.text.slice(Math.max(0, c.start - 40), c.start);
         const after = p.text.slice(c.end, c.end + 90);
         const tokens = foldKey(c.text).split(' ').filter(Boolean);
         if (!tokens.length) continue;
         // Still a name in German prose: one a title introduces ("Cheftrainer Julian Nagelsmann"), or one
         // shaped like an organisation's ("FC Bayern München", "Porsche AG").
-        const germanName = german[di] && !isHeadlineCase(p.text) && tokens.length >= 2 &&
-          (personCue(before, after) >= 2 || c.text.split(' ').some((t) => /^\p{Lu}{2,4}$/u.test(t)) || ORG_SUFFIXES.has(tokens[tokens.length - 1]));
+        const germanName = german[di] && !isHeadlineCase(p.text) && tokens.length >= 2 && !tokens.some((t) => GERMAN_WORDS.has(t)) &&
+          (personCue(before, after) >= 2 || c.text.split(' ').some((t) => /^\p{Lu}{2,4}$/u.test(t)));
         const muted = headline && !germanName;
         occs.push({
           doc: di, passage: p, start: c.start, end: c.end, text: c.text, key: tokens.join(' '), tokens,
@@ -355,7 +394,10 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // around the name say person. Otherwise two or three name-like words are a person's name.
     const camel = forms.flatMap(([f]) => f.split(' ')).some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)\p{Lu}/u.test(t));
     // "Paris Saint-Germain", "San Francisco": a saint's name makes a place or a club, not a person.
-    const orgShaped = camel || toks.some((t) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t)) || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || toks.length > 3;
+    // Four words or more make an organisation, unless the last is a generation ("John J. Ray III").
+    const generation = /^(?:ii|iii|iv|jr|sr)\.?$/.test(toks[toks.length - 1]);
+    const orgShaped = camel || toks.some((t) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t)) || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || (toks.length > 3 && !generation) ||
+      (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0; });
     // "Boeing Defense", "Alibaba Cloud": led by a word the corpus uses alone for an organisation.
     // (A surname used alone, "Wu stressed …", carries no organisation cue; "at Boeing" does.)
