@@ -1,6 +1,7 @@
 // How long a live reload stalls answers: the worker path (LiveIndex.reloadInBackground) on a reload that
 // really swaps (one article added to the corpus its serving index was built from), monitored from the
 // change to a second after the swap, the first answers on the new index included (they fill its caches).
+// The commands were asked of the serving index before, so the reload's worker answers them again (LiveIndex.asked).
 // In `npm run bench`; standalone: `node bin/run-ts.js bench/reload.ts [articles=10000] [runs=3]`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +57,8 @@ export async function reloadStall(dir: string, start: BriefIndex, commands: stri
     const errors: string[] = [];
     const log = createLogger('error', new Writable({ write(c, _e, cb) { const { msg, err } = JSON.parse(String(c)) as { msg: string; err?: string }; errors.push(err ? `${msg}: ${err}` : msg); cb(); } }));
     const live = new LiveIndex(dir, log, start, null, { now: () => now });
+    // The serving index answered `commands` (servingIndex): through the bot, the live index was told of each.
+    for (const q of commands) live.asked(q);
     global.gc?.();
     const whole = monitorEventLoopDelay({ resolution: 5 });
     const reload = monitorEventLoopDelay({ resolution: 5 });

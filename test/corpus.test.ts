@@ -337,7 +337,7 @@ describe('loading and indexing in a worker thread (the live reload path)', () =>
     const { renderText } = await import('../src/render/text.ts');
     const built = buildIndex(loadCorpus(CORPUS));
     // Small chunks, and the maps grown ahead from 16 entries on, so every path of the chunked revive runs.
-    const revived = await indexFromPreparedAsync(prepareIndex(loadCorpus(CORPUS)), 7, 16);
+    const revived = await indexFromPreparedAsync(prepareIndex(loadCorpus(CORPUS)), 7, 16, 5);
     expect(revived.version).toBe(built.version);
     expect(JSON.stringify(revived.mini)).toBe(JSON.stringify(built.mini));
     expect(revived.passages.map((p) => `${p.id} ${p.doc}:${p.line} ${p.text}`)).toEqual(built.passages.map((p) => `${p.id} ${p.doc}:${p.line} ${p.text}`));
@@ -365,6 +365,25 @@ describe('loading and indexing in a worker thread (the live reload path)', () =>
     for (const q of ['who-leads', 'timeline', 'changes since March 2026', 'who is Jingrn Zhou', 'what did zhou hao do at deepmind', 'sources qwen', 'sources', 'who-leads OpenAI', 'who Zhou Jingren', 'who Lin Junyang', 'who Wu Yongming']) {
       expect(renderText(answer(index, q, '2026-11-24'))).toBe(renderText(answer(built, q, '2026-11-24')));
     }
+  });
+
+  it('a reload answers again, in its worker, the questions last asked of the served index: their caches arrive filled', async () => {
+    const { LiveIndex, WARM_UP_RECENT } = await import('../src/adapters/live-index.ts');
+    const { createLogger } = await import('../src/log.ts');
+    const { buildIndex } = await import('../src/index/build.ts');
+    const { answer } = await import('../src/briefing/answer.ts');
+    const { renderText } = await import('../src/render/text.ts');
+    const dir = scratchCorpus({ 'x.md': '---\ntitle: X\npublished: 2026-05-01\n---\nZhou Hao spoke about Qwen on May 1, 2026.\n' });
+    const live = new LiveIndex(dir, createLogger('silent'), buildIndex(loadCorpus(CORPUS)), null, { now: () => '2026-11-24', queries: [], people: 0 });
+    const asked = 'what did zhou hao do at deepmind';
+    live.asked(asked);
+    for (let i = 0; i < WARM_UP_RECENT - 1; i++) live.asked(`help ${i}`); // the oldest kept is still `asked`
+    expect(await live.reloadInBackground()).toBe(true);
+    const index = live.get();
+    expect([...index.memo.keys()].some((k) => k.startsWith('newest:'))).toBe(true);
+    const built = buildIndex(loadCorpus(dir));
+    expect(renderText(answer(index, asked, '2026-11-24'))).toBe(renderText(answer(built, asked, '2026-11-24')));
+    live.close();
   });
 
   it('caches cross threads as the same graph: the index\'s own objects by place, shared and cyclic objects kept, the unsendable left out', async () => {

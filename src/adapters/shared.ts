@@ -23,6 +23,8 @@ export interface CoreDeps {
   dedup?: Dedup | null;
   /** How long a chat reply waits for the summary before showing the deterministic answer first. */
   summaryBudgetMs?: number;
+  /** Told each question answered (LiveIndex.asked: a live reload answers the recent ones again in its worker). */
+  asked?: (text: string) => void;
 }
 
 /** Per-user limit: 0 when the request is allowed (and counted), else the seconds to wait. In memory or in the state store. */
@@ -86,7 +88,9 @@ export async function safeAnswer(deps: CoreDeps, text: string, where: string, ct
       const preview = await deps.previewDigest(channelKey);
       if (preview) return { ok: true, answer: preview };
     }
-    return { ok: true, answer: answer(deps.getIndex(), text, deps.now()) };
+    const a = answer(deps.getIndex(), text, deps.now());
+    deps.asked?.(text);
+    return { ok: true, answer: a };
   } catch (err) {
     const ref = newRef();
     deps.log.error({ ref, err, where }, 'answering failed');

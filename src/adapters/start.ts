@@ -59,7 +59,7 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   const digestKeys = new Set(targets.map((t) => t.key));
   const { dedup, limiter } = sharedState(config, state, log);
   const deps: CoreDeps = {
-    getIndex: live.get, now, log,
+    getIndex: live.get, now, log, asked: live.asked,
     summarizer, summaryBudgetMs: config.SUMMARIZER_BUDGET_MS,
     limiter, dedup,
     previewDigest: async (key) => {

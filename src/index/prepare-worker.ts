@@ -39,7 +39,14 @@ if (prepared && warm) {
   try {
     const index = indexFromPrepared(prepared);
     const { answer } = await import('../briefing/answer.ts');
-    for (const q of warm.queries) answer(index, q, warm.now);
+    // One question that fails (a recent one asked of the old index) does not cost the others their caches.
+    for (const q of warm.queries) {
+      try {
+        answer(index, q, warm.now);
+      } catch {
+        // it fails on the main thread too, on first use, and is reported there
+      }
+    }
     // And `who <name>` for the people the corpus mentions most, the likeliest to be asked about.
     const people = index.entities.entities.filter((e) => e.type === 'person').map((e) => ({ e, n: index.byEntity.get(e.id)?.length ?? 0 }));
     people.sort((a, b) => b.n - a.n || (a.e.id < b.e.id ? -1 : 1));
