@@ -37,7 +37,7 @@ export interface Question {
 const QUESTION_WORDS = new Set(
   ('who whom whose what when where why how which is are was were did does do has have had can could will would should may might ' +
     'date day year time many much long often number amount money said say says tell told doing happen happened happens get got go ' +
-    'still now currently today latest recent recently there').split(' '),
+    'still now currently today latest recent recently there going').split(' '),
 );
 
 // General English news verbs and nouns for the events the index reads (lexicon.ts), so "fire"
@@ -48,7 +48,7 @@ const EVENT_WORDS: [RegExp, EventKind][] = [
   [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|become|became|work(?:s|ed|ing)?|move[ds]?|went)$/, 'start'],
   [/^(?:replac(?:e|es|ed|ing|ement)|succe(?:ed|eds|eded|eding|ssor))$/, 'succession'],
   [/^(?:lead[s]?|led|run[s]?|ran|head[s]?|oversee[s]?|chair[s]?|charge)$/, 'holds'],
-  [/^report(?:s|ed|ing)?$/, 'reports'],
+  [/^(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)$/, 'reports'],
   [/^(?:found(?:ed)?|launch(?:ed)?|creat(?:e|ed)|start(?:ed)?|establish(?:ed)?|invest(?:ed|ing|ment|s)?|acquir(?:e|ed|ing)|acquisition|merg(?:e|ed|er)|pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|spend(?:s|ing)?|spent|cost(?:s|ing)?|cut(?:s|ting)?|strike|layoffs?|restructur\w*|reorgani[sz]\w*|reshuffl\w*|shake-?up|shakeup|overhaul\w*|reform\w*)$/, 'org'],
 ];
 
@@ -110,6 +110,14 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     events.add(kind);
     const particles = new Set(words(m[0]).slice(1));
     for (let i = terms.length - 1; i >= 0; i--) if (particles.has(terms[i].word) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes'].includes(terms[i].word)) terms.splice(i, 1);
+  }
+  // "pull out of the deal", "walk away": one word for leaving a deal; "bring in" money is raising it.
+  for (const [re, stemmed] of [[/\b(?:pull|pulls|pulled|pulling|back|backs|backed|backing)\s+out\b|\bwalk(?:s|ed|ing)?\s+away\b/i, 'withdraw'], [/\b(?:bring|brings|bringing|brought)\s+in\b/i, 'rais']] as const) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const gone = new Set(words(m[0]));
+    for (let i = terms.length - 1; i >= 0; i--) if (gone.has(terms[i].word)) terms.splice(i, 1);
+    terms.push({ stem: stemmed, word: m[0].toLowerCase() });
   }
   // "laying people off", "laid off": one word, the one articles write ("layoffs", "job cuts").
   const layoff = /\b(?:lay|lays|laying|laid)\s+(?:(?:\S+\s+){0,2})?off\b/i.exec(t);

@@ -180,6 +180,15 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['campaign', 'fight', 'contest', 'battl'],
   ['staff', 'employe', 'worker', 'workforc', 'headcount', 'job'],
   ['stak', 'shar', 'holding'],
+  ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel'],
+  ['bail', 'bond'],
+  ['miss', 'gone', 'shortfall', 'hole'],
+  ['ipo', 'list', 'flot', 'börsengang'],
+  ['block', 'clear', 'approv', 'prohibit'],
+  // The same words in German press, for questions typed in English.
+  ['invest', 'investment', 'investier', 'investiert', 'investition'],
+  ['pric', 'kur', 'preis'],
+  ['billion', 'milliarden', 'milliard'],
 ];
 
 /** The other stems naming the same thing as `stem`, or none. */
