@@ -44,6 +44,7 @@ const CONDITION_BEFORE = /\b(?:whether|promised|pledged|vowed|offered|threatened
 // The company events alone, for a sentence that names no one.
 const ORG_EVENT = new RegExp(EVENT_CUES_G.filter((c) => c.cue.kind === 'org').map((c) => c.re.source).join('|'), 'i');
 
+const LEAD_ADJ = /^\s+(?:lawyers?|attorneys?|counsel|investors?|negotiators?|authors?|prosecutors?|plaintiffs?|sponsors?|underwriters?|arrangers?|banks?|bankers?|partners?|writers?|designers?|engineers?|researchers?|developers?|analysts?|offices?|count|start|quarters|injury|story|role|singer|actor|actress|candidate|architect)\b/i;
 const DESCRIBES_OTHER = /\b(?:version|unit|arm|subsidiary|division|part|owner|parent|rival|sister|counterpart|equivalent|edition|spin-?off|affiliate|offshoot|competitor) of (?:the |its |rival )?$/i;
 
 /** Reads role and event facts from one passage given its entity mentions. */
@@ -90,6 +91,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   for (let m = people.length ? TITLE_G.exec(text) : null; m; m = TITLE_G.exec(text)) {
     const found = titleInfo(m[0]);
     if (!found) continue;
+    // "his lead lawyer", "the lead investor", "head office": a word describing another noun, not a post.
+    if (/^(?:lead|head)$/i.test(m[0]) && LEAD_ADJ.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const tStart = m.index;
     const tEnd = m.index + m[0].length;
     // "deputy prime minister", "vice chair": a second to the post, not the post.

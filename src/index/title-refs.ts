@@ -114,7 +114,8 @@ export function resolveOpeningPronouns(passages: Passage[], mentions: Mention[][
     const p = passages[i];
     const prev = passages[i - 1];
     if (prev.doc !== p.doc || out[p.id].some((m) => isPerson(m.id))) continue;
-    const pron = /^\W{0,3}(He|She)\b/.exec(p.text);
+    // German "Er"/"Sie" open a sentence the same way.
+    const pron = /^\W{0,3}(He|She|Er|Sie)\b/.exec(p.text);
     if (!pron) continue;
     let people = [...new Set(out[prev.id].filter((m) => isPerson(m.id)).map((m) => m.id))];
     // "Lampard, …, was replaced by Thomas Tuchel. He has been out of work since …": the one the
