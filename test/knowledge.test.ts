@@ -805,3 +805,21 @@ describe('names that run across "of" and "and", a generation, and a curated name
     expect(c.entities.resolveName('Ray III')?.id).toBe(c.entities.resolveName('John J. Ray III')?.id);
   });
 });
+
+describe('amounts about a person, and what came after leaving', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen AI\n',
+    'a.md': md('Lumen hires Vera Kos', '2024-03-19',
+      'Lumen hired Vera Kos, the co-founder of Kestrel Labs, and paid Kestrel Labs about $620 million to license its models.\n\n' +
+        'Ivo Lund, head of search, said on Tuesday he would leave Lumen.'),
+    'b.md': md('Lund joins Brightwater', '2024-06-12', 'Ivo Lund has joined Brightwater Systems as its chief technology officer, the company said on Wednesday.'),
+  });
+  it('"how much is Lumen paying Vera Kos?" is not answered by what Lumen paid Kestrel Labs', () => {
+    expect(answer(c, 'How much is Lumen paying Vera Kos?', '2024-12-01').found).toBe(false);
+  });
+  it('"what did X do after leaving?" answers with the later move, not the leaving', () => {
+    const a = answer(c, 'What job did Ivo Lund take after leaving Lumen?', '2024-12-01');
+    expect(a.items[0].text).toContain('Brightwater Systems');
+    expect(a.items.map((i) => i.text).join(' ')).not.toContain('would leave');
+  });
+});

@@ -171,3 +171,9 @@ export function rolesOf(index: BriefIndex, person: string): RoleFact[] {
   return memo(index, 'rolesOf', () => groupBy(index.roles, (r) => r.person)).get(person) ?? [];
 }
 
+/** The day most of these passages give (the latest on a tie): when most sources say something happened. */
+export function modeDate(list: Passage[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of list) if (p.date) counts.set(p.date, (counts.get(p.date) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1))[0]?.[0] ?? null;
+}

@@ -5,7 +5,7 @@ import { STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
-import { byDateDesc, currentHead, docAbout, endsOf, eventsAt, primaryOrg, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, endsOf, eventsAt, modeDate, personEvents, primaryOrg, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -48,7 +48,9 @@ interface Candidate {
   typed: boolean; // carries the kind of answer asked for
   onFocus: boolean; // names what the question is about (or refers back to it)
   value: string | null; // the date or number it gives, to show disagreeing sources side by side
-  allOrgs: boolean; // names every organisation the question names (the corpus subject aside)
+  /** Names every organisation the question names (the corpus subject aside); an amount about a person names them. */
+  fits: boolean;
+  later: boolean | null; // "after she left …": tells what came after that person's event, not the event (null: no one person asked about)
   successor?: true; // names whoever took the post of the person a "who replaced X?" asks about
 }
 
@@ -157,12 +159,16 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // Organisations other than the corpus's subject help place an answer ("Where did Microsoft say …").
   const orgsAsked = people.length ? q.focus.filter((id) => id !== index.focus && !people.includes(id)) : [];
   const out: Candidate[] = [];
+  // Once per question: when the one person asked about left, and (for "after she left …") when that event was.
+  const leaving = people.length === 1 && (q.type === 'doing' || (q.current && q.type === 'yesno') || q.after) ? leavingOf(index, people[0], now) : null;
+  const afterAt = q.after && people.length === 1 ? modeDate(personEvents(index, people[0], now).filter((e) => e.kind === q.after).map((e) => index.passages[e.passage])) : null;
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
     if (!isEligible(index, p, now)) continue;
     const ids = new Set(index.mentions[pid].map((m) => m.id));
     const named = main.filter((id) => ids.has(id)).length + 0.5 * orgsAsked.filter((id) => ids.has(id)).length;
-    const onFocus = !main.length || main.some((id) => ids.has(id)) || refersBack(index, p, main) || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
+    const direct = main.some((id) => ids.has(id)) || refersBack(index, p, main);
+    const onFocus = !main.length || direct || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds')) && (!people.length || (e.person && people.includes(e.person)))));
@@ -179,7 +185,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     score += 0.5 * hit.filter((t) => t.context).length;
     if (q.current || q.type === 'doing' || q.type === 'role') score += 5 * recency(index, p);
     // "What is X doing now?": a start somewhere new after the last time X left, dated or not.
-    if ((q.type === 'doing' || (q.current && q.type === 'yesno')) && people.length === 1 && movedOn(index, people[0], p, now)) score += 6;
+    if ((q.type === 'doing' || (q.current && q.type === 'yesno')) && people.length === 1 && movedOn(index, people[0], p, leaving)) score += 6;
     // "Who is Harvard's provost now?": a sentence giving someone that title (not a former one) answers.
     if (q.title && q.type === 'who' && rolesAt(index, pid).some((r) => r.title === q.title && !r.past)) score += 4;
     // "his seat on the board": a role of the person asked about that the question's words name.
@@ -190,14 +196,33 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const missingOrgs = q.focus.filter((id) => id !== index.focus && index.entities.get(id)?.type === 'organisation' && !ids.has(id));
     // "the group would have combined annual sales of …" in an article about Honda and Nissan.
     const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs);
-    out.push({ passage: p, score, coverage, typed, onFocus, value, allOrgs });
+    // "How much is Microsoft paying Suleyman?": an amount about someone is in a sentence that names them,
+    // and one paid to someone else ("paid Inflection about $620 million") is not theirs.
+    let amountOk = true;
+    if ((q.type === 'how-much' || q.type === 'how-many') && people.length) {
+      amountOk = direct;
+      // Only when the question's payee is the person ("paying Suleyman"), not "pay Brighton for Potter".
+      const payee = /\b(?:pay|pays|paying|paid)\s+(.{1,40})/i.exec(q.text);
+      const payeeIds = payee ? index.entities.resolve(payee[1].split(/\s+(?:for|to|in|over|as)\s+/i)[0]).ids : [];
+      if (amountOk && payeeIds.some((id) => people.includes(id))) {
+        const paid = [...p.text.matchAll(/\b(?:pay|pays|paying|paid)\s+/gi)].map((x) => index.mentions[pid].find((m) => m.start === x.index! + x[0].length));
+        if (paid.some((m) => m && !people.includes(m.id))) amountOk = false;
+      }
+    }
+    // "What did X do after leaving?": what came after the leaving, not the leaving itself.
+    let afterOk: boolean | null = null;
+    if (q.after && people.length === 1) {
+      const own = evs.some((e) => e.kind === q.after && e.person === people[0]);
+      afterOk = !own && (movedOn(index, people[0], p, leaving) || (!!afterAt && !!p.date && p.date > afterAt));
+    }
+    out.push({ passage: p, score, coverage, typed, onFocus, value, fits: allOrgs && amountOk, later: afterOk });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   if (q.type === 'who' && q.events.includes('succession') && people.length === 1) {
     for (const p of successorEvidence(index, people[0], now, q)) {
       const known = out.find((c) => c.passage.id === p.id);
       if (known) Object.assign(known, { score: known.score + 6, successor: true, onFocus: true, typed: true, coverage: Math.max(known.coverage, 1) });
-      else out.push({ passage: p, score: 12, coverage: 1, typed: true, onFocus: true, value: null, allOrgs: true, successor: true });
+      else out.push({ passage: p, score: 12, coverage: 1, typed: true, onFocus: true, value: null, fits: true, later: true, successor: true });
     }
   }
   return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
@@ -207,15 +232,27 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
  * A sentence starting `person` somewhere new: a start event (or a present title) at an organisation
  * other than the ones `person` has left, from an article no older than the last leaving (or undated).
  */
-function movedOn(index: BriefIndex, person: string, p: Passage, now: string): boolean {
-  const ends = endsOf(index, person).map((e) => index.passages[e.passage]).filter((x) => x.date && x.date <= now && isEligible(index, x, now));
-  if (!ends.length) return false;
-  const lastEnd = ends.map((x) => x.date!).sort().at(-1)!;
+function movedOn(index: BriefIndex, person: string, p: Passage, leaving: Leaving | null): boolean {
+  if (!leaving) return false;
   const published = index.docByPath.get(p.doc)!.published;
-  if (published && published < lastEnd) return false;
-  const left = new Set(ends.flatMap((x) => index.mentions[x.id].filter((m) => index.entities.get(m.id)?.type === 'organisation').map((m) => m.id)));
-  const starts = eventsAt(index, p.id).some((e) => e.person === person && (e.kind === 'start' || e.kind === 'return')) || rolesAt(index, p.id).some((r) => r.person === person && !r.past);
-  return starts && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !left.has(m.id));
+  if (published && published < leaving.on) return false;
+  const evs = eventsAt(index, p.id);
+  // "leaves Alibaba for Linghang AI": the leaving names where they went.
+  const leavesFor = evs.some((e) => e.person === person && e.kind === 'end') && /\b(?:leav\w*|left|quit\w*|depart\w*|exit\w*)\s+(?:\S+\s+){0,4}for\s/i.test(p.text);
+  const starts = leavesFor || evs.some((e) => e.person === person && (e.kind === 'start' || e.kind === 'return')) || rolesAt(index, p.id).some((r) => r.person === person && !r.past);
+  return starts && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !leaving.orgs.has(m.id));
+}
+
+interface Leaving {
+  on: string; // the day most sources give: later articles looking back on it ("on leaving Qwen") do not move it
+  orgs: Set<string>; // the organisations those sentences name
+}
+
+/** When and whence `person` left, as of `now`: once per question, not per sentence. */
+function leavingOf(index: BriefIndex, person: string, now: string): Leaving | null {
+  const ends = endsOf(index, person).map((e) => index.passages[e.passage]).filter((x) => x.date && x.date <= now && isEligible(index, x, now));
+  if (!ends.length) return null;
+  return { on: modeDate(ends)!, orgs: new Set(ends.flatMap((x) => index.mentions[x.id].filter((m) => index.entities.get(m.id)?.type === 'organisation').map((m) => m.id))) };
 }
 
 /** The sentences that make someone the head of what `person` headed, from the day `person` left. */
@@ -300,8 +337,9 @@ function eventKindWord(stem: string): boolean {
 /** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
 function answers(q: Question, c: Candidate): boolean {
   if (!c.onFocus) return false;
-  if (q.after) return c.typed && c.coverage > 0;
-  if (q.type === 'how-many' || q.type === 'how-much') return c.typed && c.coverage >= 0.34 && c.allOrgs;
+  // After one person's leaving, a later move of theirs answers whatever its words; else the words must match.
+  if (q.after) return c.typed && (c.later ?? c.coverage > 0);
+  if (q.type === 'how-many' || q.type === 'how-much') return c.typed && c.coverage >= 0.34 && c.fits;
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
   if ((q.type === 'doing' || q.type === 'role' || (q.type === 'yesno' && q.current)) && c.typed) return true;
   const keys = q.terms.filter((t) => !t.context).length;

@@ -3,7 +3,7 @@ import { memo, type BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
 import { isSentence, sidePassages, signalPassages } from '../extract.ts';
-import { byDateDesc, currentHead, docAbout, endsOf, heldAt, rolesAt, type HeadClaim } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, endsOf, heldAt, modeDate, rolesAt, type HeadClaim } from '../knowledge.ts';
 import type { Answer, Item } from '../types.ts';
 import { keptAnswer } from '../keep.ts';
 import { stances } from '../stances.ts';
@@ -232,12 +232,6 @@ function originRank(p: Passage): number {
 
 function mentionsOrg(index: BriefIndex, p: Passage, org: string): number {
   return index.mentions[p.id].some((m) => m.id === org) ? 1 : 0;
-}
-
-function modeDate(list: Passage[]): string | null {
-  const counts = new Map<string, number>();
-  for (const p of list) if (p.date) counts.set(p.date, (counts.get(p.date) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
 /** The sentence around offset `at` within a passage that may hold several (quoted speech kept whole). */
