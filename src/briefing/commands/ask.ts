@@ -10,6 +10,7 @@ import { eventKindOf, readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { person } from './person.ts';
+import { kept, KEPT_VALUES } from '../keep.ts';
 
 export const MAX_EXCERPTS = 4;
 /** Candidates per question: BM25's best, and the newest sentences naming each entity asked about. */
@@ -250,6 +251,10 @@ interface Leaving {
 
 /** When and whence `person` left, as of `now`: once per question, not per sentence. */
 function leavingOf(index: BriefIndex, person: string, now: string): Leaving | null {
+  return kept(index, 'leaving', `${person}:${now}`, KEPT_VALUES, () => leavingUncached(index, person, now));
+}
+
+function leavingUncached(index: BriefIndex, person: string, now: string): Leaving | null {
   const ends = endsOf(index, person).map((e) => index.passages[e.passage]).filter((x) => x.date && x.date <= now && isEligible(index, x, now));
   if (!ends.length) return null;
   return { on: modeDate(ends)!, orgs: new Set(ends.flatMap((x) => index.mentions[x.id].filter((m) => index.entities.get(m.id)?.type === 'organisation').map((m) => m.id))) };
