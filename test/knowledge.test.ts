@@ -823,3 +823,28 @@ describe('amounts about a person, and what came after leaving', () => {
     expect(a.items.map((i) => i.text).join(' ')).not.toContain('would leave');
   });
 });
+
+describe('initials, a court case, and a successor dated to the month', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Exchange\n',
+    'a.md': md('Exchange founder arrested', '2022-12-13',
+      'Tomas Vale-Brandt (TVB), the founder of Kestrel Exchange, was arrested in Nassau on Monday evening.\n\n' +
+        'TVB had led the exchange since 2019.'),
+    'b.md': md('Recap', '2024-11-25',
+      '- November 21, 2023: Ada Rhee pleaded guilty and stepped down as chief executive of Lumen Pay; Ivo Lund succeeded her.\n' +
+        '- Lumen Pay chief executive: Ivo Lund (since November 2023), succeeding Ada Rhee (AR).\n' +
+        '- March 28, 2024: Tomas Vale-Brandt was sentenced to 25 years in prison.'),
+  });
+  it('"TVB" and "AR" are the people whose initials they spell', () => {
+    expect(c.entities.resolveName('TVB')?.id).toBe(c.entities.resolveName('Tomas Vale-Brandt')!.id);
+    expect(c.entities.resolveName('AR')?.id).toBe(c.entities.resolveName('Ada Rhee')!.id);
+  });
+  it('arrested, pleaded guilty and sentenced are dated changes in the timeline', () => {
+    const t = renderText(answer(c, 'timeline', '2024-12-01'));
+    expect(t).toContain('was arrested in Nassau');
+    expect(t).toContain('sentenced to 25 years');
+  });
+  it('"who took over from AR at Lumen Pay?" names Ivo Lund', () => {
+    expect(renderText(answer(c, 'who took over from AR at Lumen Pay?', '2024-12-01'))).toContain('Ivo Lund');
+  });
+});

@@ -464,9 +464,13 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   // "FAIR" is "Fundamental AI Research", "FTC" the "Federal Trade Commission": an all-caps name that
   // spells the initials of exactly one learned organisation's name (an acronym in it counts whole).
   const initials = (name: string) => name.split(' ').filter((w) => !/^(?:of|for|and|the|de|du|des|la|le)$/i.test(w)).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('').toUpperCase();
+  // So is "SBF" Sam Bankman-Fried and "CZ" Changpeng Zhao: a person's initials (hyphened parts count).
+  const personInitials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toUpperCase();
   for (const e of [...specs]) {
     if (e.type !== 'organisation' || !e.learned || e.aliases.length !== 1 || !/^\p{Lu}{2,6}$/u.test(e.name)) continue;
-    const spelled = specs.filter((o) => o !== e && o.type === 'organisation' && o.aliases.some((a) => a.includes(' ') && initials(a) === e.name));
+    const orgs = specs.filter((o) => o !== e && o.type === 'organisation' && o.aliases.some((a) => a.includes(' ') && initials(a) === e.name));
+    const people = specs.filter((o) => o.type === 'person' && o.aliases.some((a) => /[\s-]/.test(a) && personInitials(a) === e.name));
+    const spelled = orgs.length + people.length === 1 ? [...orgs, ...people] : [];
     if (spelled.length !== 1) continue;
     specs.splice(specs.indexOf(e), 1);
     byForm.delete(foldKey(e.name));

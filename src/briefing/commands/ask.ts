@@ -273,9 +273,11 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     const head = currentHead(index, org, false, now);
     if (!head || head.head === person) continue;
     // Whoever took charge from the leaving on: each one's first reporting of it (a recap's last), then the head's newest.
-    const reported = (claims: typeof head.claims) => claims.filter((c) => c.date && c.date >= left.date!).sort((a, b) =>
+    // A claim dated only to the month ("since November 2023") counts from that month.
+    const fromLeaving = (c: (typeof head.claims)[number]) => !!c.date && (c.date >= left.date! || (c.passage.datePrecision === 'month' && c.date.slice(0, 7) === left.date!.slice(0, 7)));
+    const reported = (claims: typeof head.claims) => claims.filter(fromLeaving).sort((a, b) =>
       generated(a.passage) - generated(b.passage) || (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id));
-    const since = head.claims.filter((c) => !c.date || c.date >= left.date!);
+    const since = head.claims.filter((c) => !c.date || fromLeaving(c));
     const first = reported(head.claims)[0];
     if (first) out.push(first.passage);
     for (const c of since.slice(0, 1)) out.push(c.passage);
@@ -307,7 +309,8 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
   for (const e of endsOf(index, person)) {
     const lp = index.passages[e.passage];
     if (!isEligible(index, lp, now) || !keys.length) continue;
-    for (let id = lp.id + 1; index.passages[id]?.doc === lp.doc && index.passages[id].paragraph <= lp.paragraph + 2; id++) {
+    // (The leaving's own sentence too: "… stepped down; Richard Teng succeeded him.")
+    for (let id = lp.id; index.passages[id]?.doc === lp.doc && index.passages[id].paragraph <= lp.paragraph + 2; id++) {
       const p = index.passages[id];
       const takes = eventsAt(index, id).some((x) => (x.kind === 'succession' || x.kind === 'start') && x.person && x.person !== person);
       if (!takes || !keys.some((t) => termMatches(index, p, t.stem))) continue;
