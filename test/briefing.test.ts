@@ -322,3 +322,12 @@ describe('caps on large corpora', () => {
     expect(a.citations).toHaveLength(15);
   });
 });
+
+describe('chat shorthand', () => {
+  it('"tl;dr who\'s in charge of qwen rn" is who-leads; "whats X doing now" is a question about X', async () => {
+    const { parseCommand } = await import('../src/briefing/command.ts');
+    expect(parseCommand("tl;dr who's in charge of qwen rn")).toMatchObject({ name: 'who-leads', org: 'qwen' });
+    expect(parseCommand('whats Zhou Jingren doing now')).toEqual({ name: 'ask', question: "what's Zhou Jingren doing now" });
+    expect(parseCommand('Since when had Zhou Jingren been in charge?')).toMatchObject({ name: 'ask' });
+  });
+});

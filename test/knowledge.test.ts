@@ -848,3 +848,22 @@ describe('initials, a court case, and a successor dated to the month', () => {
     expect(renderText(answer(c, 'who took over from AR at Lumen Pay?', '2024-12-01'))).toContain('Ivo Lund');
   });
 });
+
+describe('a name glued to a German noun, "then the group\'s" post, and the CEO of a brand', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Motors\n',
+    'a.md': md('Kestrel ousts Ivo Brandt', '2022-07-22', 'Kestrel Motors pushed out chief executive Ivo Brandt on Friday. Ivo Brandt had run Kestrel Motors since 2018.'),
+    'b.md': md('Software unit', null, 'The software unit grew out of a team that Ivo Brandt, then the group\'s chief executive, set up in 2020. Its delays hit Falcon, whose new models slipped. Falcon sells more cars in China.'),
+    'c.txt': 'Ex-Kestrel-Chef Brandt übernimmt Aufsichtsratsvorsitz bei Halbwerk\n17.02.2023, 14:20 Uhr\nHalbleiter Heute\n\n' +
+      'München – Der frühere Kestrel-Vorstandsvorsitzende Ivo Brandt ist neuer Aufsichtsratschef des Chipkonzerns Halbwerk AG. Die Hauptversammlung wählte ihn am Donnerstag.\n',
+  });
+  it('"Der frühere Kestrel-Vorstandsvorsitzende Ivo Brandt ist neuer Aufsichtsratschef": Ivo Brandt, a chair now, the CEO post past', () => {
+    const brandt = c.entities.resolveName('Ivo Brandt')!.id;
+    const here = c.roles.filter((r) => r.person === brandt && c.passages[r.passage].text.includes('Aufsichtsratschef'));
+    expect(here.find((r) => r.title === 'chair')?.past).toBe(false);
+    expect(here.find((r) => r.title === 'CEO')?.past).toBe(true);
+  });
+  it('"who is the CEO of Falcon?" is not the group\'s chief executive named beside it', () => {
+    expect(answer(c, 'Who is the CEO of Falcon?', '2023-12-01').found).toBe(false);
+  });
+});

@@ -109,9 +109,23 @@ export function parseCommand(input: string): Command {
   return routeFreeText(text);
 }
 
+/**
+ * Chat shorthand around a question: "tl;dr who's in charge of qwen rn" is "who's in charge of qwen
+ * now"; "whats"/"whos" are "what's"/"who's".
+ */
+export function plainQuestion(text: string): string {
+  return text
+    .replace(/^(?:(?:tl;?dr|tldr|quick\s+(?:q|question)|q|hey|hi|hello|ok(?:ay)?|so|yo|pls|please|btw|fyi)\b[\s,:;!-]*)+/i, '')
+    .replace(/\brn\b/gi, 'now')
+    .replace(/(?:[\s,]+\b(?:pls|plz|please|thx|thanks|lol|asap|tia)\b)+([?!.]*)\s*$/i, '$1')
+    .replace(/\b(what|who|where|when|how|that|there|it)s\b/gi, "$1's")
+    .replace(/\b(is|does|did|was|were|are|has|have|do|can|wo|would|could|should)nt\b/gi, "$1n't")
+    .trim();
+}
+
 /** Obvious paraphrases go to the command that answers them; the rest is a search question. */
 export function routeFreeText(text: string): Command {
-  const t = text.trim();
+  const t = plainQuestion(text.trim()) || text.trim();
   const changes = CHANGES.exec(t);
   if (changes) return { name: 'changes-since', since: changes[1].replace(/\?$/, '').trim() };
   const leads = WHO_LEADS.exec(t);

@@ -57,6 +57,10 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   const heads = ROLE_TITLES.find((t) => t.canon === r.title)?.heads;
   if (heads) return heads.test(index.entities.get(org)?.name ?? '');
   const p = index.passages[r.passage];
+  // "then the group's chief executive": the group the article is about, not a brand it also names.
+  if (/\bthe (?:group|company|firm|parent|carmaker|automaker|chipmaker|bank|conglomerate|exchange|start-?up)['’]s\s+(?:\S+\s+)?$/i.test(p.text.slice(Math.max(0, r.at - 40), r.at))) {
+    return org === index.focus;
+  }
   return index.mentions[p.id].some((m) => m.id === org) || docAbout(index, p.doc, org);
 }
 

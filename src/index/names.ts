@@ -548,6 +548,19 @@ function resolveMentions(
       for (const o of occByPassage.get(p.id) ?? []) {
         let e = byForm.get(o.key) ?? (o.tokens.length >= 2 ? byOrder.get([...o.tokens].sort().join(' ')) : undefined);
         let ref = false;
+        let start = o.start;
+        // "Volkswagen-Vorstandsvorsitzende Herbert Diess", "Porsche-Chef Oliver Blume": a capitalised noun
+        // glued to a known name (German capitalises nouns) — the name is the known tail.
+        if (!e && o.tokens.length >= 3) {
+          const words = o.text.split(' ');
+          for (let k = 1; k <= o.tokens.length - 2 && !e; k++) {
+            const tail = byForm.get(o.tokens.slice(k).join(' '));
+            if (tail?.type === 'person') {
+              e = tail;
+              start = o.start + words.slice(0, k).join(' ').length + 1;
+            }
+          }
+        }
         // A learned one-word organisation may really be a surname ("Wu"); a curated one never is.
         const shortForm = !e || (e.type !== 'person' && e.learned && o.tokens.length === 1 && byWord.has(o.key));
         if (shortForm && o.tokens.length <= 2) {
@@ -565,7 +578,7 @@ function resolveMentions(
           }
         }
         if (!e) continue;
-        out.push(ref ? { id: e.id, start: o.start, end: o.end, ref: true } : { id: e.id, start: o.start, end: o.end });
+        out.push(ref ? { id: e.id, start, end: o.end, ref: true } : { id: e.id, start, end: o.end });
         if (e.type === 'person') {
           const i = recent.indexOf(e);
           if (i >= 0) recent.splice(i, 1);

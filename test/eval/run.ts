@@ -66,14 +66,15 @@ const results: SetResult[] = [];
   results.push({ name: 'seed questions, no entities.yaml / signals.yaml', passed: total - failures.length, total, bar: 0.85, failures });
 }
 // Our own further seed questions in the gold format, on the bundled corpus with and without its hints.
-{
-  const gold = resolve('test/fixtures/corpora/qwen-seeds/questions.jsonl');
+// The second set was written blind by someone who read neither the code nor the other sets.
+for (const [label, dir, bar] of [['more seed questions', 'qwen-seeds', 0.9], ['blind seed questions', 'qwen-seeds2', 0.75]] as const) {
+  const gold = resolve(`test/fixtures/corpora/${dir}/questions.jsonl`);
   const r = scoreGold(resolve('corpus'), gold);
-  results.push({ name: 'more seed questions (gold format)', passed: r.total - r.failures.length, total: r.total, bar: r.verbatim === r.quotes ? 0.9 : 2, failures: r.failures, note: `verbatim quotes ${r.verbatim}/${r.quotes}` });
+  results.push({ name: `${label} (gold format)`, passed: r.total - r.failures.length, total: r.total, bar: r.verbatim === r.quotes ? bar : 2, failures: r.failures, note: `verbatim quotes ${r.verbatim}/${r.quotes}` });
   const bare = withoutHints(resolve('corpus'));
   const b = scoreGold(bare, gold);
   rmSync(bare, { recursive: true, force: true });
-  results.push({ name: 'more seed questions, no entities.yaml / signals.yaml', passed: b.total - b.failures.length, total: b.total, bar: b.verbatim === b.quotes ? 0.85 : 2, failures: b.failures, note: `verbatim quotes ${b.verbatim}/${b.quotes}` });
+  results.push({ name: `${label}, no entities.yaml / signals.yaml`, passed: b.total - b.failures.length, total: b.total, bar: b.verbatim === b.quotes ? Math.min(bar, 0.85) : 2, failures: b.failures, note: `verbatim quotes ${b.verbatim}/${b.quotes}` });
 }
 // Other subjects, in the gold format and scored like the external scorer. The bars guard against
 // regressions with a question's margin (the OpenAI set stands at 28/30; our own subjects a question or

@@ -11,7 +11,7 @@ import { personEvents, rolesOf } from '../knowledge.ts';
 
 const personEventsAll = (index: BriefIndex, id: string) => personEvents(index, id, '9999-12-31');
 
-export const MAX_PERSON_ITEMS = 8;
+export const MAX_PERSON_ITEMS = 10;
 // "would move into that role": the sentence leans on the one before it.
 // Their own words: a quotation with a verb of saying.
 const SPEECH = /["“][^"”]{12,}["”]\s*,?\s*(?:he|she|they|[A-Z][\p{L}'’-]+)?\s*(?:said|says|wrote|writes|told|added|posted)\b|\b(?:said|says|wrote|writes|told)\b[^"“]{0,40}["“][^"”]{12,}["”]/u;
