@@ -867,3 +867,16 @@ describe('a name glued to a German noun, "then the group\'s" post, and the CEO o
     expect(answer(c, 'Who is the CEO of Falcon?', '2023-12-01').found).toBe(false);
   });
 });
+
+describe('a team that reports to someone above its own head', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Qorvo Lab\n',
+    'a.md': md('New head', '2026-05-15', 'Lin Dao was named head of the Qorvo Lab team on May 14. Lin Dao has led Qorvo Lab\'s pre-training work since 2023.'),
+    'b.md': md('New unit', '2026-08-14', 'Grace Tan to run new model business, report to CEO\n\nThe Qorvo Lab team will report to Tan starting Sept. 1, the memo showed.'),
+  });
+  it('who-leads names the team\'s own head, and the one it reports to apart', () => {
+    const a = answer(c, 'who-leads', '2026-10-01');
+    expect(a.heading).toContain('Lin Dao (head, claimed since 2026-05-14)');
+    expect(a.items.find((i) => i.text.startsWith('Grace Tan'))?.section).toBe('Qorvo Lab reports to');
+  });
+});

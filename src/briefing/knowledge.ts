@@ -128,8 +128,12 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
     ranked.push({ person, list, date, left: !!date && leftSince(index, person, date, now) });
   }
   if (!ranked.length) return null;
+  // Someone the organisation only reports to ("the team will report to Duan") is over it, not its head,
+  // while anyone who has not left is named its head.
+  const over = (r: (typeof ranked)[number]) => Number(r.list.every((c) => c.role.above));
   ranked.sort((a, b) =>
     Number(a.left) - Number(b.left) ||
+    over(a) - over(b) ||
     byDateDesc(a.date, b.date) ||
     Number(a.list.every((c) => c.role.interim)) - Number(b.list.every((c) => c.role.interim)) ||
     b.list.length - a.list.length ||

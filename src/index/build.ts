@@ -12,7 +12,7 @@ import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
 import { prepareBM25 } from './bm25.ts';
 
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 export interface BriefIndex {
   corpus: Corpus;

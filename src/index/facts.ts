@@ -8,7 +8,7 @@ import type { EntitySpec, Mention } from './names.ts';
 
 // Functions inside an organisation: heading one of them is not heading the organisation.
 const FUNCTIONS = 'infrastructure|operations|sales|marketing|engineering|training|inference|post-training|pre-training|coding|multimodal|research|products?|platforms?|data|safety|security|policy|hardware|software|design|finance|legal|communications|strategy|memory|foundry|supply chain|manufacturing|production|procurement|human resources|partnerships|investor relations|recruiting|recruitment|talent|transfers|signings|scouting|youth|academy|medical|logistics|compliance';
-const UNIT_OBJECT = new RegExp(`^(?:(?:its|their|the|our|\\p{Lu}[\\p{L}-]*['’]s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${FUNCTIONS})\\b`, 'iu');
+const UNIT_OBJECT = new RegExp(`^(?:(?:its|their|the|our|(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*['’]s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${FUNCTIONS})\\b`, 'iu');
 const FUNCTION_BEFORE = new RegExp(`\\b(?:${FUNCTIONS})\\s+(?:team\\s+)?$`, 'i');
 const FUNCTION_OF = new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${FUNCTIONS})\\b`, 'iu');
 
@@ -24,6 +24,8 @@ export interface RoleFact {
   at: number; // offset of the title in the passage
   /** "X and Y will serve as co-CEOs": a post held together (its organisation is not filled in from elsewhere). */
   shared?: true;
+  /** "The Qwen team will report to Duan": over the organisation, from above; its own head comes first. */
+  above?: true;
 }
 
 export interface EventFact {
@@ -232,7 +234,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const perfect = m ? null : /^(?:,\s*who\s+|\s+)(?:(?:has|have)\s+(?:long\s+|also\s+)?(run|led|headed|overseen|chaired)|(ran|led|headed|oversaw|chaired|had (?:run|led|headed|overseen|chaired)))\s+(?:the\s+|its\s+)?/i.exec(post);
     if (perfect) {
       // Only an organisation named right after: "X led the round" leads nothing.
-      const o = orgs.find((y) => y.start >= x.end + perfect[0].length && y.start <= x.end + perfect[0].length + 2);
+      // "has led Qwen's pre-training work since 2023": a function, not the organisation.
+      const o = UNIT_OBJECT.test(post.slice(perfect[0].length, perfect[0].length + 40)) ? undefined : orgs.find((y) => y.start >= x.end + perfect[0].length && y.start <= x.end + perfect[0].length + 2);
       const chair = /chair/i.test(perfect[0]);
       if (o) roles.push({ person: x.id, passage: p.id, title: chair ? 'chair' : 'head', head: chair ? 'board' : 'org', org: o.id, board: false, interim: false, past: !!perfect[2] || PAST_RE.test(post.slice(perfect[0].length, perfect[0].length + 80)), at: x.end });
       continue;
@@ -240,7 +243,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (!m) continue;
     const tail = post.slice(m[0].length, m[0].length + 40);
     // "to run Qwen's training and inference infrastructure", "oversee its sales": a function, not the organisation.
-    const unit = UNIT_OBJECT.test(tail);
+    // …and "to run new foundation-model business", "to lead a newly created unit": a new unit, not the organisation.
+    const unit = UNIT_OBJECT.test(tail) || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail);
     const board = /^["'“]?(?:initial["'”]?\s+)?board\b/i.test(tail) || /^chair/i.test(m[1]);
     // "takes over at the Department for Education": a capitalised place the corpus learned no name for is
     // still somewhere else, not the article's organisation.
@@ -261,7 +265,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // The one reporting is the sentence's first organisation: "From Aug. 1, Tongyi Lab, the unit
     // that develops the Qwen models, will report to her".
     const org = orgs.find((o) => o.end <= m.index! && o.start >= subjectStart) ?? null;
-    roles.push({ person: x.id, passage: p.id, title: 'head', head: 'org', org: org?.id ?? null, board: false, interim: false, past: false, at: m.index! });
+    roles.push({ person: x.id, passage: p.id, title: 'head', head: 'org', org: org?.id ?? null, board: false, interim: false, past: false, at: m.index!, above: true });
   }
   // "named X to lead", "appointed X to lead its AI division".
   for (const m of text.matchAll(/\b(?:named|appointed|names|appoints|tapped|picked)\s+/gi)) {

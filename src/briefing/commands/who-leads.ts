@@ -59,13 +59,16 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     items.push({ section: `Head: ${name(head)}`, text: `${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
   }
   // Earlier or competing heads, each with their newest claim.
-  const headFrom = result.claims.map((c) => c.date).filter((d): d is string => !!d).sort()[0] ?? null;
+  const own = result.claims.some((c) => !c.role.above) ? result.claims.filter((c) => !c.role.above) : result.claims;
+  // A date known only to the year ("in 2026") places nothing within it.
+  const precise = own.filter((c) => c.date && c.passage.datePrecision !== 'year');
+  const headFrom = (precise.length ? precise : own).map((c) => c.date).filter((d): d is string => !!d).sort()[0] ?? null;
   // "X and Y will serve as interim co-chief executives": whoever the head's newest claim names beside them.
   const coHeads = result.others.filter((o) => o.claims.some((c) => c.passage.id === result.claims[0].passage.id)).map((o) => o.person);
   for (const o of result.others.slice(0, MAX_EARLIER)) {
     const c = o.claims[0];
     // A claim as new as the head's own is not "before": another source (or another post) names them too.
-    const section = coHeads.includes(o.person) ? 'Shares the post' : c.date && headFrom && c.date >= headFrom ? 'Also named as head' : 'Before that';
+    const section = coHeads.includes(o.person) ? 'Shares the post' : o.claims.every((x) => x.role.above) ? `${target} reports to` : c.date && headFrom && c.date >= headFrom ? 'Also named as head' : 'Before that';
     items.push({ section, text: `${name(o.person)} (${roleWord(o.claims)}${c.date ? `, ${c.date}` : ''}) — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
   }
 
@@ -175,7 +178,9 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   // The tenure's first dated claim: the earliest one after the head's last departure, if any.
   const lastEnd = endsOf(index, head).map((e) => index.passages[e.passage]).find((p) => p.date && p.date <= now && isEligible(index, p, now))?.date ?? '';
   // A machine-generated recap's date gives way to the reporting's when both date the tenure.
-  const tenure = result.claims.filter((c) => c.date && c.date >= lastEnd);
+  // Someone reporting to the head ("Both report to him") dates nothing: the head's own appointment does.
+  const dated = result.claims.filter((c) => c.date && c.date >= lastEnd);
+  const tenure = dated.some((c) => !c.role.above) ? dated.filter((c) => !c.role.above) : dated;
   const reported = tenure.filter((c) => docOf(c.passage).kind !== 'generated');
   const since = (reported.length ? reported : tenure).map((c) => c.date!).sort()[0] ?? null;
   return {
