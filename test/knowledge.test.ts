@@ -880,3 +880,25 @@ describe('a team that reports to someone above its own head', () => {
     expect(a.items.find((i) => i.text.startsWith('Grace Tan'))?.section).toBe('Qorvo Lab reports to');
   });
 });
+
+describe('sign off, come from, and do the sources disagree', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen Labs\n',
+    'a.md': md('Chief leaves', '2026-03-05', 'Lumen CEO Ada Rhee has approved the resignation of lab leader Ivo Lund, while bringing in former Kestrel Robotics scientist Vera Kos.'),
+    'b.md': md('Strategy', '2026-03-06', 'Ada Rhee, the chief executive of Lumen Labs, said the lab would keep hiring. While maintaining its open-source model approach, Lumen Labs will keep hiring.', 'Bow Finance'),
+    'c.md': md('Pivot', '2026-04-15', 'Lumen Labs signals a strategic pivot away from open-source development toward paid products.'),
+  });
+  it('"who signed off on X\'s resignation?" finds who approved it', () => {
+    expect(renderText(answer(c, 'who signed off on Ivo Lunds resignation', '2026-05-01'))).toContain('Ada Rhee has approved');
+  });
+  it('"where did X come from?" finds where X worked before', () => {
+    expect(renderText(answer(c, 'Where did Vera Kos come from?', '2026-05-01'))).toContain('Kestrel Robotics');
+  });
+  it('"do the sources disagree about open source?" shows both sides, cited from 1', () => {
+    const a = answer(c, 'do the sources disagree about whether Lumen Labs stays open source?', '2026-05-01');
+    const text = renderText(a);
+    expect(text).toContain('maintaining its open-source');
+    expect(text).toContain('pivot away from open-source');
+    expect([...new Set(a.citations.map((x) => x.n))]).toEqual([1, 2]);
+  });
+});

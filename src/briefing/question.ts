@@ -112,13 +112,16 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     for (let i = terms.length - 1; i >= 0; i--) if (particles.has(terms[i].word) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes'].includes(terms[i].word)) terms.splice(i, 1);
   }
   // "pull out of the deal", "walk away": one word for leaving a deal; "bring in" money is raising it.
-  for (const [re, stemmed] of [[/\b(?:pull|pulls|pulled|pulling|back|backs|backed|backing)\s+out\b|\bwalk(?:s|ed|ing)?\s+away\b/i, 'withdraw'], [/\b(?:bring|brings|bringing|brought)\s+in\b/i, 'rais']] as const) {
+  // "sign off on" is approving.
+  for (const [re, stemmed] of [[/\b(?:pull|pulls|pulled|pulling|back|backs|backed|backing)\s+out\b|\bwalk(?:s|ed|ing)?\s+away\b/i, 'withdraw'], [/\b(?:bring|brings|bringing|brought)\s+in\b/i, 'rais'], [/\bsign(?:s|ed|ing)?\s+off(?:\s+on)?\b/i, 'approv']] as const) {
     const m = re.exec(t);
     if (!m) continue;
     const gone = new Set(words(m[0]));
     for (let i = terms.length - 1; i >= 0; i--) if (gone.has(terms[i].word)) terms.splice(i, 1);
     terms.push({ stem: stemmed, word: m[0].toLowerCase() });
   }
+  // "Where did X come from?" asks what X did before: the words themselves are not to be found.
+  if (/\b(?:come|came|comes)\s+from\b/i.test(t)) for (let i = terms.length - 1; i >= 0; i--) if (/^(?:come|came|comes)$/.test(terms[i].word)) terms.splice(i, 1);
   // "laying people off", "laid off": one word, the one articles write ("layoffs", "job cuts").
   const layoff = /\b(?:lay|lays|laying|laid)\s+(?:(?:\S+\s+){0,2})?off\b/i.exec(t);
   if (layoff) {
@@ -138,7 +141,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   return {
     text: t, type, focus, terms: dedupe(terms), events: [...events], title,
     current: /\b(?:now|currently|still|today|these days|at the moment|latest|anymore)\b/i.test(t),
-    earlier: /\b(?:before|previously|prior|formerly|earlier|used to)\b/i.test(t),
+    earlier: /\b(?:before|previously|prior|formerly|earlier|used to|come from|came from|comes from|background)\b/i.test(t),
     after,
     unknownNames: unknownNames(index, t),
     context,

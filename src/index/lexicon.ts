@@ -185,6 +185,7 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['staff', 'employe', 'worker', 'workforc', 'headcount', 'job'],
   ['stak', 'shar', 'holding'],
   ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel'],
+  ['approv', 'accept', 'endors'],
   ['bail', 'bond'],
   ['miss', 'gone', 'shortfall', 'hole'],
   ['ipo', 'list', 'flot', 'börsengang'],

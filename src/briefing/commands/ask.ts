@@ -10,6 +10,7 @@ import { eventKindOf, readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { person } from './person.ts';
+import { whoLeads } from './who-leads.ts';
 import { kept, KEPT_VALUES } from '../keep.ts';
 
 export const MAX_EXCERPTS = 4;
@@ -69,6 +70,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const { consumed } = index.entities.resolve(personQ[1]);
     const rest = words(personQ[1]).filter((w, i) => !consumed.has(i) && !STOPWORDS.has(w));
     if (e && termsOf(personQ[1]).length <= 3 && !rest.length) return person(index, query, personQ[1], now);
+  }
+  // "Do the sources disagree about whether Qwen stays open source?": the disagreements who-leads finds.
+  if (DISAGREE_Q.test(question)) {
+    const found = disagreements(index, query, question, now);
+    if (found) return found;
   }
   const q = readQuestion(index, question);
   if (!q.focus.length && !q.terms.some((t) => index.vocab.has(t.stem)) && !QUESTION.test(question.trim())) {
@@ -142,6 +148,28 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     notes: (q.type === 'when' || q.type === 'how-many' || q.type === 'how-much' || q.type === 'role') && values.length > 1 ? [`Sources differ: ${values.join(' / ')}.`] : [],
     citations: cites.list,
   };
+}
+
+const DISAGREE_Q = /\b(?:disagree\w*|conflict\w*|contradict\w*|dispute\w*|inconsisten\w*|differ(?:s|ed|ent|ence|ences)?|at odds)\b/i;
+
+/**
+ * The sides where sources disagree about the organisation asked about (the corpus subject when none
+ * is named), narrowed to the ones whose words the question uses when any does.
+ */
+function disagreements(index: BriefIndex, query: string, question: string, now: string): Answer | null {
+  const org = index.entities.resolve(question).ids.find((id) => index.entities.get(id)?.type === 'organisation');
+  const lead = whoLeads(index, query, now, org && org !== index.focus ? index.entities.get(org)!.name : null);
+  const all = lead.items.filter((i) => i.section?.startsWith('Sources disagree'));
+  if (!all.length) return null;
+  const asked = termsOf(question).filter((t) => !/^(?:sourc|disagre|conflict|contradict|disput|differ|whether|about|stai|stay|report|articl|say)/.test(t));
+  const about = all.filter((i) => asked.some((t) => termsOf(`${i.section} ${i.text}`).includes(t)));
+  const chosen = about.length ? about : all;
+  // Citation numbers again from 1, in the order the kept items cite them.
+  const renumber = new Map<number, number>();
+  for (const n of chosen.flatMap((i) => i.cites)) if (!renumber.has(n)) renumber.set(n, renumber.size + 1);
+  const items = chosen.map((i) => ({ ...i, cites: i.cites.map((n) => renumber.get(n)!) }));
+  const citations = lead.citations.filter((c) => renumber.has(c.n)).map((c) => ({ ...c, n: renumber.get(c.n)! })).sort((a, b) => a.n - b.n);
+  return { ...lead, command: 'ask', query, heading: `Where the sources disagree: ${[...new Set(items.map((i) => i.section!.replace(/^Sources disagree: /, '')))].join('; ')}`, items, notes: [], citations };
 }
 
 /** BM25 hits and every sentence naming the focus, each scored for this question. */
