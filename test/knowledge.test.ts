@@ -902,3 +902,18 @@ describe('sign off, come from, and do the sources disagree', () => {
     expect([...new Set(a.citations.map((x) => x.n))]).toEqual([1, 2]);
   });
 });
+
+describe('"Vincent Gao Yuchen" and a gerund before a name', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Qorvo Lab\n',
+    'a.md': md('Coder lead quits', '2026-06-22', 'Vincent Gao, who led the coder team, left in June to join Beiming AI. Gao wrote on X that it was his last day.'),
+    'b.md': md('Explainer', '2026-09-20', 'The most senior was Vincent Gao Yuchen, who led the coder team. Losing Vincent Gao hurt the team.'),
+  });
+  it('one person under "Vincent Gao", "Vincent Gao Yuchen" and "Gao Yuchen"; "Losing" is no part of the name', () => {
+    const id = c.entities.resolveName('Vincent Gao')!.id;
+    expect(c.entities.resolveName('Vincent Gao Yuchen')?.id).toBe(id);
+    expect(c.entities.resolveName('Gao Yuchen')?.id).toBe(id);
+    expect(c.entities.get(id)!.aliases.some((a) => a.startsWith('Losing'))).toBe(false);
+    expect(answer(c, 'who Gao', '2026-10-01').heading).toContain('Vincent Gao');
+  });
+});

@@ -211,8 +211,10 @@ function candidates(p: Passage, common: (w: string) => boolean, curated: Set<str
   for (let m = SPAN.exec(p.text); m; m = SPAN.exec(p.text)) {
     let start = m.index;
     let toks = m[0].split(' ');
-    // Leading words the corpus writes lowercase are titles or sentence openers ("Former", "Chief").
-    while (toks.length && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()))) {
+    // Leading words the corpus writes lowercase are titles or sentence openers ("Former", "Chief"); so is
+    // a gerund opening a sentence ("Losing Vincent Gao hurt").
+    const opening = start === 0 || /[.!?:;"“]\s*$/.test(p.text.slice(Math.max(0, start - 3), start));
+    while (toks.length && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0])))) {
       start += toks[0].length + 1;
       toks = toks.slice(1);
     }
@@ -422,13 +424,20 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     if (long.length < 3) continue;
     const within = specs.filter((o) => o !== e && o.type === 'person' && o.aliases.some((a) => {
       const t = foldKey(a).split(' ');
-      return t.length >= 2 && t.length < long.length && t.at(-1) === long.at(-1) && subsequence(t, long);
+      // …or "Vincent Gao Yuchen": an English given name, the surname, then the Chinese given name.
+      return t.length >= 2 && t.length < long.length && ((t.at(-1) === long.at(-1) && subsequence(t, long)) || (long.length === 3 && t.length === 2 && t[0] === long[0] && t[1] === long[1]));
     }));
     if (within.length !== 1) continue;
     specs.splice(specs.indexOf(e), 1);
     for (const a of e.aliases) {
       byForm.delete(foldKey(a));
       addForm(within[0], a);
+    }
+    // …whose Chinese name is then "Gao Yuchen" (either order).
+    const words = e.name.split(' ');
+    if (words.length === 3 && !within[0].aliases.some((a) => foldKey(a).split(' ').at(-1) === long.at(-1) && foldKey(a).split(' ').length === 3 && a !== e.name)) {
+      const cn = `${words[1]} ${words[2]}`;
+      if (!byForm.has(foldKey(cn))) addForm(within[0], cn);
     }
   }
 
