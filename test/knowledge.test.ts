@@ -917,3 +917,21 @@ describe('"Vincent Gao Yuchen" and a gerund before a name', () => {
     expect(answer(c, 'who Gao', '2026-10-01').heading).toContain('Vincent Gao');
   });
 });
+
+describe('who took over: a succession told with a pronoun, and a head replaced without leaving', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Qorvo Lab\n',
+    'a.md': md('Kestrel names CEO', '2024-03-19', 'Kestrel AI today announced that Sean Rowe has been appointed chief executive officer. He succeeds co-founder Ada Rhee, who is leaving the company.'),
+    'b.md': md('Oversight', '2026-03-06', 'Ivo Lund, the chief technology officer, took temporary charge of the Qorvo Lab team.'),
+    'c.md': md('New head', '2026-05-15', 'Lin Dao was named head of the Qorvo Lab team on May 14, ending the temporary oversight by Ivo Lund.'),
+  });
+  it('"who took over from Rhee at Kestrel AI?" shows "He succeeds …" with the sentence that names him', () => {
+    const text = renderText(answer(c, 'Who took over from Rhee at Kestrel AI?', '2024-12-01'));
+    expect(text).toContain('Sean Rowe has been appointed');
+    expect(text).toContain('He succeeds');
+  });
+  it('"who took over the Qorvo Lab team from Ivo Lund?" and "is Ivo Lund still running it?" name Lin Dao', () => {
+    expect(renderText(answer(c, 'Who took over the Qorvo Lab team from Ivo Lund?', '2026-10-01'))).toContain('Lin Dao');
+    expect(renderText(answer(c, 'Is Ivo Lund still running the Qorvo Lab team?', '2026-10-01'))).toContain('Lin Dao');
+  });
+});

@@ -82,7 +82,7 @@ for (const [label, dir, bar] of [['more seed questions', 'qwen-seeds', 0.9], ['b
 // More Qwen articles added to the bundled corpus with no curation (our stand-in for the hidden set of
 // real ones), scored with the corpus's hints and without them.
 // A second set of further articles was written blind, independently of the first.
-for (const [extra, label, bar] of [['qwen-extra', 'more Qwen articles', 0.85], ['qwen-extra2', 'more Qwen articles (second blind set)', 0.75]] as const) {
+for (const [extra, label, bar] of [['qwen-extra', 'more Qwen articles', 0.85], ['qwen-extra2', 'more Qwen articles (second blind set)', 0.85]] as const) {
   const gold = resolve(`test/fixtures/corpora/${extra}/questions.jsonl`);
   for (const [name, hints] of [[`${label}, uncurated`, true], [`${label}, no entities.yaml / signals.yaml`, false]] as const) {
     const dir = hints ? mkdtempSync(join(tmpdir(), 'qwen-brief-eval-')) : withoutHints(resolve('corpus'));

@@ -247,7 +247,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     out.push({ passage: p, score, coverage, typed, onFocus, value, fits: allOrgs && amountOk, later: afterOk });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
-  if (q.type === 'who' && q.events.includes('succession') && people.length === 1) {
+  // "Is X still running Y?": whoever took it over is the evidence against.
+  if (((q.type === 'who' && q.events.includes('succession')) || (q.type === 'yesno' && q.current)) && people.length === 1) {
     for (const p of successorEvidence(index, people[0], now, q)) {
       const known = out.find((c) => c.passage.id === p.id);
       if (known) Object.assign(known, { score: known.score + 6, successor: true, onFocus: true, typed: true, coverage: Math.max(known.coverage, 1) });
@@ -290,13 +291,41 @@ function leavingUncached(index: BriefIndex, person: string, now: string): Leavin
 
 /** The sentences that make someone the head of what `person` headed, from the day `person` left. */
 function successorEvidence(index: BriefIndex, person: string, now: string, q: Question): Passage[] {
-  const orgs = new Set(rolesOf(index, person).filter((r) => r.head === 'org').map((r) => r.org ?? index.focus).filter((o) => !o.startsWith('other:')));
+  // The organisations the question names, when it names any ("from Zhou Jingren at Qwen"); else every one the person headed.
+  const named = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
+  const headed = rolesOf(index, person).filter((r) => r.head === 'org');
+  const orgs = new Set(named.length
+    ? named.filter((o) => headed.some((r) => r.org === o || (r.org === null && roleAt(index, r, o))))
+    : headed.map((r) => r.org ?? index.focus).filter((o) => !o.startsWith('other:')));
   // The leaving as first reported (a recap's "after X's departure" is dated by the recap).
   const generated = (p: Passage) => Number(index.docByPath.get(p.doc)!.kind === 'generated');
   const left = endsOf(index, person).map((e) => index.passages[e.passage]).filter((p) => p.date && p.date <= now && isEligible(index, p, now))
     .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : generated(a) - generated(b) || a.id - b.id))[0];
-  if (!left?.date) return [];
   const out: Passage[] = [];
+  // "He succeeds co-founder Mustafa Suleyman", "X was replaced by Y": a succession naming both.
+  for (const e of personEvents(index, person, now)) {
+    if (e.kind !== 'succession') continue;
+    const p = index.passages[e.passage];
+    const next = eventsAt(index, p.id).find((x) => x.person && x.person !== person && (x.kind === 'succession' || x.kind === 'start'));
+    if (!next) continue;
+    // "He succeeds …": the sentence that named him comes first.
+    const named = index.mentions[p.id].some((m) => m.id === next.person && !m.ref);
+    const before = index.passages[p.id - 1];
+    if (!named && before?.doc === p.doc && before.paragraph === p.paragraph && index.mentions[before.id].some((m) => m.id === next.person && !m.ref)) out.push(before);
+    out.push(p);
+  }
+  if (!left?.date) {
+    // No leaving told ("ending the temporary oversight by Zhou Jingren"): whoever heads now what they
+    // headed before, as first reported.
+    for (const org of [...orgs].sort()) {
+      const head = currentHead(index, org, false, now);
+      if (!head || head.head === person || !head.others.some((o) => o.person === person)) continue;
+      const first = head.claims.filter((c) => c.date && !c.role.above).sort((a, b) => Number(index.docByPath.get(a.passage.doc)!.kind === 'generated') - Number(index.docByPath.get(b.passage.doc)!.kind === 'generated') || (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id))[0];
+      if (first) out.push(first.passage);
+      if (head.claims[0] && head.claims[0] !== first) out.push(head.claims[0].passage);
+    }
+    return [...new Set(out)];
+  }
   for (const org of [...orgs].sort()) {
     const head = currentHead(index, org, false, now);
     if (!head || head.head === person) continue;
