@@ -935,3 +935,18 @@ describe('who took over: a succession told with a pronoun, and a head replaced w
     expect(renderText(answer(c, 'Is Ivo Lund still running the Qorvo Lab team?', '2026-10-01'))).toContain('Lin Dao');
   });
 });
+
+describe('sources <name> <words>: the articles naming them that speak of those words', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen AI\n',
+    'a.md': md('Kestrel model', '2024-03-07', 'Kestrel AI said its new model was close to the best.'),
+    'b.md': md('UK review', '2024-07-16', 'The UK competition regulator opened a formal review of the Kestrel AI deal.'),
+    'c.md': md('Kestrel founder departs', '2024-05-14', 'Ada Rhee is departing Kestrel AI, the company said.'),
+  });
+  it('narrows to the review, and "leaving" finds "departing"', () => {
+    const review = answer(c, 'sources UK competition review of the Kestrel AI deal', '2024-12-01');
+    expect(review.items.map((i) => i.text).join(' ')).toContain('UK review');
+    expect(review.items).toHaveLength(1);
+    expect(answer(c, 'sources Kestrel AI leaving', '2024-12-01').items.map((i) => i.text).join(' ')).toContain('Kestrel founder departs');
+  });
+});

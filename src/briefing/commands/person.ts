@@ -15,6 +15,8 @@ export const MAX_PERSON_ITEMS = 10;
 // "would move into that role": the sentence leans on the one before it.
 // Their own words: a quotation with a verb of saying.
 const SPEECH = /["“][^"”]{12,}["”]\s*,?\s*(?:he|she|they|[A-Z][\p{L}'’-]+)?\s*(?:said|says|wrote|writes|told|added|posted)\b|\b(?:said|says|wrote|writes|told)\b[^"“]{0,40}["“][^"”]{12,}["”]/u;
+// Where they came from: "prior experience at Microsoft Research", "previously worked at …".
+const CAME_FROM = /\b(?:previously|formerly|prior (?:experience|to)|before joining|earlier (?:worked|spent)|worked (?:at|for)|spent \w+ years (?:at|with))\b/i;
 const LEANS_BACK = /\b(?:that|this|the same|the)\s+(?:role|team|job|post|position|group|effort|project|company|startup)\b|^(?:It|This|That|They)\b/;
 
 /**
@@ -97,7 +99,7 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
     const first = index.mentions[p.id].find((m) => index.entities.get(m.id)?.type === 'person');
     byPassage.set(p.id, {
       passage: p,
-      score: (first?.id === id ? 1 : 0) + (p.dateOrigin === 'sentence' ? 1 : 0) + (p.date ? 0 : -1) + isSentence(p) + (p.text.length > 60 ? 0.5 : 0) - (people.size >= 4 ? 2 : 0) + (SPEECH.test(p.text) ? 2 : 0),
+      score: (first?.id === id ? 1 : 0) + (CAME_FROM.test(p.text) ? 1.5 : 0) + (p.dateOrigin === 'sentence' ? 1 : 0) + (p.date ? 0 : -1) + isSentence(p) + (p.text.length > 60 ? 0.5 : 0) - (people.size >= 4 ? 2 : 0) + (SPEECH.test(p.text) ? 2 : 0),
       facts: index.mentions[p.id].filter((m) => m.id !== id).map((m) => m.id),
     });
   }

@@ -1,7 +1,10 @@
 import type { Doc, Passage } from '../../corpus/types.ts';
 import type { BriefIndex } from '../../index/build.ts';
 import { coverage, search } from '../../index/search.ts';
-import { STOPWORDS, words } from '../../index/normalize.ts';
+import { sameThing } from '../../index/lexicon.ts';
+import { STOPWORDS, stem, terms, words } from '../../index/normalize.ts';
+import { eventKindOf } from '../question.ts';
+import { memo } from '../../index/build.ts';
 import { Citations, sourceLabel } from '../cite.ts';
 import { eligibleDocs, newerFirst, newestPublished } from '../eligible.ts';
 import type { Answer } from '../types.ts';
@@ -39,7 +42,17 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
         return m;
       });
       const visible = new Set(docs.map((d) => d.path));
-      for (const [doc, p] of first) if (visible.has(doc)) chosen.set(doc, p);
+      // "sources UK competition review of the Inflection deal": of the articles naming Inflection, the
+      // ones that also speak of most of the other words (or the same news in other words).
+      // "leaving" is also "departs": a word naming a kind of change matches any word of that kind.
+      const want = [...new Map(rest.map((w) => [stem(w), w])).entries()];
+      const speaks = (doc: string) => {
+        const have = docTerms(index, doc);
+        const ok = ([t, w]: [string, string]) => have.terms.has(t) || sameThing(t).some((x) => have.terms.has(x)) || (!!eventKindOf(w) && have.kinds.has(eventKindOf(w)!));
+        return want.filter(ok).length >= Math.ceil(want.length / 2);
+      };
+      const narrowed = want.length ? [...first].filter(([doc]) => visible.has(doc) && speaks(doc)) : [];
+      for (const [doc, p] of narrowed.length ? narrowed : [...first].filter(([doc]) => visible.has(doc))) chosen.set(doc, p);
     }
     if (!chosen.size) {
       const r = search(index, ids.length || !rest.length ? topic : rest.join(' '), { asOf: now, limit: 50 });
@@ -68,4 +81,13 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
     notes: listed.length > shown.length ? [`…and ${listed.length - shown.length} more, older; narrow it with /qwen sources <topic>`] : [],
     citations: cites.list,
   };
+}
+
+/** The stems an article's sentences and title use, and the kinds of change its words name; once per article. */
+function docTerms(index: BriefIndex, doc: string): { terms: Set<string>; kinds: Set<string> } {
+  return memo(index, `docTerms:${doc}`, () => {
+    const d = index.docByPath.get(doc)!;
+    const text = [d.title, ...d.passages.map((p) => p.text)].join(' ');
+    return { terms: new Set(terms(text)), kinds: new Set(words(text).map(eventKindOf).filter((k): k is NonNullable<typeof k> => !!k)) };
+  });
 }
