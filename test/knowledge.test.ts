@@ -950,3 +950,17 @@ describe('sources <name> <words>: the articles naming them that speak of those w
     expect(answer(c, 'sources Kestrel AI leaving', '2024-12-01').items.map((i) => i.text).join(' ')).toContain('Kestrel founder departs');
   });
 });
+
+describe('a fight for control is news, and its timeline keeps the person\'s events from articles about it', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen Media\n',
+    'a.md': md('Proxy fight opens', '2023-01-17', 'Ivo Brandt formally opened a proxy fight at Lumen Media on Tuesday.'),
+    'b.md': md('Recap', '2024-04-05', '- February 9, 2023: Ivo Brandt ended his proxy fight.\n- April 3, 2024: shareholders rejected the nominees, Ivo Brandt and Ada Rhee.'),
+  });
+  it('timeline <person> proxy fight has the opening, the end and the vote', () => {
+    const t = renderText(answer(c, 'timeline Ivo Brandt proxy fight', '2024-12-01'));
+    expect(t).toContain('opened a proxy fight');
+    expect(t).toContain('ended his proxy fight');
+    expect(t).toContain('rejected the nominees');
+  });
+});

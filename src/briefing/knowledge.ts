@@ -5,6 +5,8 @@ import { memo, type BriefIndex } from '../index/build.ts';
 import type { EventFact, RoleFact } from '../index/facts.ts';
 import { mostNamedOrgs } from '../index/doc-orgs.ts';
 import { ROLE_TITLES } from '../index/lexicon.ts';
+import { terms, words } from '../index/normalize.ts';
+import { eventKindOf } from './question.ts';
 import { isEligible } from './eligible.ts';
 import { groupBy } from './extract.ts';
 
@@ -184,4 +186,13 @@ export function modeDate(list: Passage[]): string | null {
   const counts = new Map<string, number>();
   for (const p of list) if (p.date) counts.set(p.date, (counts.get(p.date) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] > b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+/** The stems an article's title and sentences use, and the kinds of change its words name; once per article. */
+export function docTerms(index: BriefIndex, doc: string): { terms: Set<string>; kinds: Set<string> } {
+  return memo(index, `docTerms:${doc}`, () => {
+    const d = index.docByPath.get(doc)!;
+    const text = [d.title, ...d.passages.map((p) => p.text)].join(' ');
+    return { terms: new Set(terms(text)), kinds: new Set(words(text).map(eventKindOf).filter((x): x is NonNullable<typeof x> => !!x)) };
+  });
 }

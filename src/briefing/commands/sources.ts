@@ -4,7 +4,7 @@ import { coverage, search } from '../../index/search.ts';
 import { sameThing } from '../../index/lexicon.ts';
 import { STOPWORDS, stem, terms, words } from '../../index/normalize.ts';
 import { eventKindOf } from '../question.ts';
-import { memo } from '../../index/build.ts';
+import { docTerms } from '../knowledge.ts';
 import { Citations, sourceLabel } from '../cite.ts';
 import { eligibleDocs, newerFirst, newestPublished } from '../eligible.ts';
 import type { Answer } from '../types.ts';
@@ -81,13 +81,4 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
     notes: listed.length > shown.length ? [`…and ${listed.length - shown.length} more, older; narrow it with /qwen sources <topic>`] : [],
     citations: cites.list,
   };
-}
-
-/** The stems an article's sentences and title use, and the kinds of change its words name; once per article. */
-function docTerms(index: BriefIndex, doc: string): { terms: Set<string>; kinds: Set<string> } {
-  return memo(index, `docTerms:${doc}`, () => {
-    const d = index.docByPath.get(doc)!;
-    const text = [d.title, ...d.passages.map((p) => p.text)].join(' ');
-    return { terms: new Set(terms(text)), kinds: new Set(words(text).map(eventKindOf).filter((k): k is NonNullable<typeof k> => !!k)) };
-  });
 }

@@ -5,7 +5,7 @@ import { Citations } from '../cite.ts';
 import { parseUserDate } from '../dates.ts';
 import { eligibleDocs } from '../eligible.ts';
 import { cappedChangeEvents, pickEvents, type ChangeEvent } from '../extract.ts';
-import { docAbout } from '../knowledge.ts';
+import { docAbout, docTerms } from '../knowledge.ts';
 import type { Answer } from '../types.ts';
 import { eventText } from './changes-since.ts';
 
@@ -39,7 +39,9 @@ export function timeline(index: BriefIndex, query: string, now: string, topic: s
     const qw = words(rest).filter((w, i) => !consumed.has(i) && !STOPWORDS.has(w) && !GENERIC.has(w)).map(stem);
     if (qw.length) {
       const has = (text: string) => qw.some((t) => words(text).some((w) => stem(w) === t || sameThing(t).includes(stem(w))));
-      const narrowed = events.filter((e) => has(e.passage.text) || has(index.docByPath.get(e.passage.doc)!.title));
+      // …or, for an event about the names asked (the person's own changes), anywhere in its article.
+      const inDoc = (e: ChangeEvent) => focused.length > 0 && qw.every((t) => { const have = docTerms(index, e.passage.doc).terms; return have.has(t) || sameThing(t).some((x) => have.has(x)); });
+      const narrowed = events.filter((e) => has(e.passage.text) || has(index.docByPath.get(e.passage.doc)!.title) || inDoc(e));
       if (narrowed.length || !ids.length) events = narrowed;
     }
     heading = `Timeline: ${topic}`;
