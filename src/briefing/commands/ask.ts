@@ -132,7 +132,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // Differing values only among excerpts that answer the whole question (every key word), else the
   // note would set a number for something else ("33,000 machinists") against the one asked about.
   const full = Math.max(...picked.map((c) => c.coverage));
-  const values = [...new Set(picked.filter((c) => c.coverage >= full).map((c) => c.value).filter((v): v is string => !!v))];
+  // "When was X pushed out?": only dates of sentences telling that kind of change ("ousted"), not of
+  // one about his contract that happens to match a word.
+  const kinds: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
+  const telling = (c: Candidate) => !kinds.length || q.type !== 'when' || eventsAt(index, c.passage.id).some((e) => kinds.includes(e.kind));
+  const values = [...new Set(picked.filter((c) => c.coverage >= full && telling(c)).map((c) => c.value).filter((v): v is string => !!v))];
   const dates = picked.map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort();
   return {
     command: 'ask',
