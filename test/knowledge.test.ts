@@ -964,3 +964,16 @@ describe('a fight for control is news, and its timeline keeps the person\'s even
     expect(t).toContain('rejected the nominees');
   });
 });
+
+describe('how many: the count beside its noun, not a date or anonymous sources', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Qorvo Lab\n',
+    'a.md': md('Lab loses staff', '2026-06-22', 'The Qorvo Lab team has lost several researchers since March, according to three people familiar with the matter.\n\n7月6日，谭明轩加入Qorvo Lab。'),
+    'b.md': md('Q&A with Tan', '2026-10-19', 'Q: How big is the Qorvo Lab team now?\n\nA: A little over 350 people, across pre-training and agents.'),
+  });
+  it('"how many people work on the team?" is the 350, not "three people familiar" nor "7月"', () => {
+    const a = answer(c, 'How many people work on the Qorvo Lab team?', '2026-12-01');
+    expect(a.items[0].text).toContain('350 people');
+    expect(a.items.map((i) => i.text).join(' ')).not.toContain('three people familiar');
+  });
+});

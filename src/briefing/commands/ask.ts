@@ -205,10 +205,11 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds')) && (!people.length || (e.person && people.includes(e.person)))));
-    const { typed, value } = typedAnswer(index, q, p);
+    const { typed, value, tight } = typedAnswer(index, q, p);
     // "How much did Chelsea pay for X?": an amount in the sentence is the paying, whatever its verb ("signed … for £106.8m").
     const paid = (t: { stem: string }) => q.type === 'how-much' && typed && MONEY_VERBS.has(t.stem);
-    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit) || (!q.after && sameEventWord(index, p, t.word)) || paid(t));
+    // ("How many people work on X?" counts people at work, not anyone who joined.)
+    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work')) || (!q.after && sameEventWord(index, p, t.word)) || paid(t));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
     const keyTerms = q.terms.filter((t) => !t.context);
     const matched = hit.filter((t) => !t.context).length;
@@ -216,6 +217,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
+    if (tight) score += 4;
     if (q.current || q.type === 'doing' || q.type === 'role') score += 5 * recency(index, p);
     // "What is X doing now?": a start somewhere new after the last time X left, dated or not.
     if ((q.type === 'doing' || (q.current && q.type === 'yesno')) && people.length === 1 && movedOn(index, people[0], p, leaving)) score += 6;
@@ -419,7 +421,7 @@ function answers(q: Question, c: Candidate): boolean {
 }
 
 /** Whether the sentence gives the kind of answer asked for, and the value it gives. */
-function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null } {
+function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean } {
   switch (q.type) {
     case 'when': {
       // "When will X start?" asks for a plan: a sentence that looks ahead, not one dated in the past.
@@ -430,7 +432,11 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     }
     case 'how-many': {
       // The number nearest a word of the question ("17,000 jobs"), not the first in the sentence.
-      const text = DATE_PHRASES.slice(0, 2).reduce((t, re) => t.replace(new RegExp(re.source, 'gi'), (d) => ' '.repeat(d.length)), p.text).replace(/\b(?:19|20)\d\d\b/g, (y) => ' '.repeat(y.length));
+      // Dates are no counts ("Nov. 17", "in 2018", "7月6日"), nor are the anonymous sources ("three people
+      // familiar with the matter").
+      const text = DATE_PHRASES.slice(0, 2).reduce((t, re) => t.replace(new RegExp(re.source, 'gi'), (d) => ' '.repeat(d.length)), p.text)
+        .replace(/\b(?:19|20)\d\d\b|\d{1,4}\s*[年月日号]/g, (y) => ' '.repeat(y.length))
+        .replace(/\b(?:\w+)\s+(?:people|persons|sources|officials|executives|employees)\s+(?:familiar|close|briefed|with (?:direct )?knowledge|who (?:asked|declined|spoke))\b/gi, (y) => ' '.repeat(y.length));
       // "What share / percentage …?": the answer is a percentage, whatever count stands nearer.
       const share = /\b(?:share|percentage|proportion|fraction|per ?cent)\b/i.test(q.text);
       // A count is no percentage: "fewer than 5% of its users" does not say how many users.
@@ -441,8 +447,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       const at = [...p.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => keys.some((t) => { const s = stem(w[0].toLowerCase()); return s === t.stem || sameThing(t.stem).includes(s) || (t.stem.length >= 6 && Math.abs(s.length - t.stem.length) <= 1 && nearlySame(s, t.stem)); })).map((w) => w.index!);
       const near = (n: RegExpMatchArray) => (at.length ? Math.min(...at.map((i) => Math.abs(i - n.index!))) : n.index!);
       const best = numbers.reduce((a, b) => (near(b) < near(a) ? b : a));
-      // A count belongs to the thing counted: the number stands within a few words of a word asked about.
-      return { typed: !keys.length || near(best) <= COUNT_REACH, value: best[0].trim() };
+      // A count belongs to the thing counted: the number stands within a few words of a word asked about
+      // ("350 people" right beside it is the count itself).
+      return { typed: !keys.length || near(best) <= COUNT_REACH, value: best[0].trim(), tight: keys.length > 0 && near(best) <= best[0].length + 3 };
     }
     case 'how-much': {
       // "How much did shares rise?": a change is a percentage as often as an amount.
