@@ -133,6 +133,8 @@ describe('dates', () => {
   it('reads datelines in the seed formats', () => {
     expect(datelineDate('Mar 5, 2026·4 min read·22 views')).toBe('2026-03-05');
     expect(datelineDate('Published on: Apr 15, 2026')).toBe('2026-04-15');
+    // The date published, before a note of the last update.
+    expect(datelineDate('May 15, 2026 7:41 AM GMT+8 Updated 3 hours ago')).toBe('2026-05-15');
     expect(datelineDate('03/06 2026')).toBe('2026-03-06');
     expect(datelineDate('476')).toBeNull();
     expect(datelineDate('Alibaba Shakes Up Qwen Leadership Amid AI Push')).toBeNull();

@@ -132,7 +132,8 @@ export function datelineDate(line: string): string | null {
 }
 
 export function readDateline(line: string): Dateline | null {
-  const t = line.trim();
+  // "May 15, 2026 7:41 AM GMT+8 Updated 3 hours ago": the date published, before the update note.
+  const t = line.trim().replace(/^(.*\d{4}.*?)\s+(?:last\s+)?(?:updated|modified|edited)\b.*$/i, '$1');
   // Every dateline form states a four-digit year; without one, skip chrono (it runs on every short sentence at load).
   if (t.length === 0 || t.length > 120 || !/\d{4}/.test(t)) return null;
   // A press release's place before the date, the whole line: "PALO ALTO, Calif., March 19, 2024".
