@@ -977,3 +977,24 @@ describe('how many: the count beside its noun, not a date or anonymous sources',
     expect(a.items.map((i) => i.text).join(' ')).not.toContain('three people familiar');
   });
 });
+
+describe('review: inputs that went wrong', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen Media\n',
+    'a.md': md('Lumen news', '2024-03-01',
+      'Dan Rather said the report was fair. Shares in Just Eat Takeaway fell. Boeing Commercial Airplanes said deliveries rose. ' +
+        'Kevin Mayer led Lumen Media\'s acquisition of Fox in 2019. Rishi Sunak discussed the war with Ukraine\'s president on Tuesday.'),
+  });
+  it('openers split no name inside it; a company name ending in -ing is kept; "led X\'s acquisition" heads nothing; "war" is no German verb', () => {
+    expect(c.entities.resolveName('Dan Rather')?.type).toBe('person');
+    expect(c.entities.entities.some((e) => e.name === 'Eat Takeaway')).toBe(false);
+    expect(c.entities.entities.some((e) => e.name === 'Commercial Airplanes')).toBe(false);
+    const mayer = c.entities.resolveName('Kevin Mayer')!.id;
+    expect(c.roles.filter((r) => r.person === mayer && r.head)).toEqual([]);
+    const sunak = c.entities.resolveName('Rishi Sunak')!.id;
+    expect(c.roles.filter((r) => r.person === sunak && r.title === 'president')).toEqual([]);
+  });
+  it('"a conflict of interest" is no question about the sources disagreeing', () => {
+    expect(answer(c, 'Is there a conflict of interest for Kevin Mayer?', '2024-06-01').heading).not.toContain('sources disagree');
+  });
+});

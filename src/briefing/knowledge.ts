@@ -61,7 +61,8 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   const p = index.passages[r.passage];
   // "then the group's chief executive": the group the article is about, not a brand it also names.
   if (/\bthe (?:group|company|firm|parent|carmaker|automaker|chipmaker|bank|conglomerate|exchange|start-?up)['’]s\s+(?:\S+\s+)?$/i.test(p.text.slice(Math.max(0, r.at - 40), r.at))) {
-    return org === index.focus;
+    // The corpus's subject when the article speaks of it, else the organisation the article is about.
+    return org === (docAbout(index, p.doc, index.focus) ? index.focus : primaryOrg(index, p.doc));
   }
   return index.mentions[p.id].some((m) => m.id === org) || docAbout(index, p.doc, org);
 }

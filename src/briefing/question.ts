@@ -56,7 +56,7 @@ const PHRASAL: [RegExp, EventKind][] = [
   [/\bt(?:ake|akes|aking|ook|aken) (?:over|charge|the helm|the reins|office)\b/i, 'start'],
   [/\bt(?:ake|akes|aking|ook|aken) over\b/i, 'succession'],
   [/\b(?:step|stepped|steps|stepping) (?:down|aside)\b|\b(?:push|pushes|pushed|pushing|force|forces|forced|forcing|kick|kicks|kicked|throw|threw|thrown|vote|voted)\s+(?:[\p{L}'’.-]+\s+){0,3}?out\b/iu, 'end'],
-  [/\bt(?:ake|akes|aking|ook|aken) (?:over )?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}.-]+['’]s\s+place\b|\bin (?:[\p{L}'’.-]+\s+){1,3}place\b|\bf(?:ill|ills|illed|illing) (?:[\p{L}'’.-]+\s+){1,3}(?:shoes|post|seat|role)\b/iu, 'succession'],
+  [/\bt(?:ake|akes|aking|ook|aken) (?:over )?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}.-]+['’]s\s+place\b|\bin (?:his|her|their|[\p{L}'’.-]+['’]s)\s+place\b|\bf(?:ill|ills|illed|illing) (?:[\p{L}'’.-]+\s+){1,3}(?:shoes|post|seat|role)\b/iu, 'succession'],
 ];
 
 export function eventKindOf(word: string): EventKind | null {

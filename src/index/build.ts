@@ -100,8 +100,16 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   const orgOfDoc = (pid: number) => docOrg.get(passages[pid].doc) ?? null;
   let roles = fillRoleOrgs(merged.roles, orgOfDoc);
   const isPerson = (id: string) => entities.byId.get(id)?.type === 'person';
+  // The people a headline names, by the forms the text learned (exact, no fuzzy matching: once per article).
+  const personForms = new Map<string, string>();
+  for (const e of entities.entities) if (e.type === 'person') for (const a of e.aliases) if (a.includes(' ')) personForms.set(a.toLowerCase(), e.id);
   const titles = new Map(corpus.docs.map((d) => [d.path, d.title]));
-  const headlinePeople = (doc: string) => entities.resolve(titles.get(doc) ?? '').ids.filter(isPerson);
+  const headlinePeople = (doc: string) => {
+    const ws = (titles.get(doc) ?? '').toLowerCase().split(/[\s,;:!?"“”()]+/).map((w) => w.replace(/['’]s$/, '')).filter(Boolean);
+    const out = new Set<string>();
+    for (let i = 0; i < ws.length; i++) for (let j = i + 2; j <= Math.min(ws.length, i + 4); j++) { const id = personForms.get(ws.slice(i, j).join(' ')); if (id) out.add(id); }
+    return [...out];
+  };
   const mentions = resolveOpeningPronouns(passages, resolveInterview(passages, resolveTitleRefs(passages, merged.mentions, roles, isPerson, headlinePeople), isPerson), isPerson);
   // Sentences that gained a reference ("He will remain in office as caretaker prime minister") are read again.
   const changed = new Set(passages.filter((p) => mentions[p.id] !== merged.mentions[p.id]).map((p) => p.id));

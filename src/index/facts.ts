@@ -128,7 +128,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (before) {
         const gap = text.slice(before.end, tStart);
         const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but|has|have|had|is|are|was|were|will|would|gets?|got)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
-        const pred = /\b(?:as|als|como|comme|is|ist|war|wird|wurde|es|fue|est|was|be|been|became|becomes|become|named|appointed|made|elected|re-elected|declared|chosen|confirmed|installed|remains?|serves?|served|serving|promoted to|elevated to|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:(?:now|currently|still|also|already|again|formally|officially)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})?(?:(?:new|neue[nr]?|nuev[oa]|nouvel(?:le)?|nouveau|interim|interims-|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive)\s*)*$/iu.test(gap);
+        const pred = /\b(?:as|als|como|comme|is|ist|wird|wurde|fue|was|be|been|became|becomes|become|named|appointed|made|elected|re-elected|declared|chosen|confirmed|installed|remains?|serves?|served|serving|promoted to|elevated to|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:(?:now|currently|still|also|already|again|formally|officially)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})?(?:(?:new|neue[nr]?|nuev[oa]|nouvel(?:le)?|nouveau|interim|interims-|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive)\s*)*$/iu.test(gap);
         const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
         // "a ballot … to decide who succeeds Boris Johnson as party leader": a question, not a post.
         if ((appos || pred || whoClause) && gap.length <= 120 && !/\b(?:decide|choose|determine|select|pick)\s+who\s/i.test(text.slice(Math.max(0, before.start - 40), tStart))) {
@@ -235,7 +235,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (perfect) {
       // Only an organisation named right after: "X led the round" leads nothing.
       // "has led Qwen's pre-training work since 2023": a function, not the organisation.
-      const o = UNIT_OBJECT.test(post.slice(perfect[0].length, perfect[0].length + 40)) ? undefined : orgs.find((y) => y.start >= x.end + perfect[0].length && y.start <= x.end + perfect[0].length + 2);
+      const found = UNIT_OBJECT.test(post.slice(perfect[0].length, perfect[0].length + 40)) ? undefined : orgs.find((y) => y.start >= x.end + perfect[0].length && y.start <= x.end + perfect[0].length + 2);
+      // "led Disney's acquisition of Fox", "ran Disney streaming": something of the organisation's, not it.
+      const after = found ? text.slice(found.end, found.end + 20) : '';
+      const o = found && !/^['’]s\b/.test(after) && !/^\s+(?!(?:since|for|until|till|from|in|at|and|as|with|between|during|before|after|through|when|while|to|on|of|the|a|an|over|under|until|by)\b)\p{Ll}/u.test(after) ? found : undefined;
       const chair = /chair/i.test(perfect[0]);
       if (o) roles.push({ person: x.id, passage: p.id, title: chair ? 'chair' : 'head', head: chair ? 'board' : 'org', org: o.id, board: false, interim: false, past: !!perfect[2] || PAST_RE.test(post.slice(perfect[0].length, perfect[0].length + 80)), at: x.end });
       continue;

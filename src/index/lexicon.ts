@@ -12,11 +12,18 @@ export const NEVER_NAMES = new Set(
     'co-founder cofounder scientist analyst journalist reporter editor key background context profile profiles summary ' +
     'published updated posted author by note notes why what trending related tags home breaking exclusive update ' +
     'opinion analysis news report reports successor open question findings once within hundreds thousands dozens ' +
-    'signatories speaking citing despite notably concurrent internally historically today yesterday tomorrow ' +
-    // Sentence openers that pair with a name: "Neither Wong nor Laforte", "Both Chapek and Iger", "Unlike Iger".
-    'neither either nor both each every unlike like not only even asked whether instead because unless whereas thus ' +
+    'signatories speaking citing despite notably concurrent internally historically today yesterday tomorrow').split(' '),
+);
+
+/**
+ * Sentence openers that come before a name ("Neither Wong nor Laforte", "Because Microsoft did not …",
+ * "Unlike Iger"): trimmed from the start of a name, but inside one they are part of it ("Dan Rather",
+ * "Just Eat Takeaway", "Indeed").
+ */
+export const OPENERS = new Set(
+  ('neither either nor both each every unlike like not only even asked whether instead because unless whereas thus ' +
     'therefore hence already again just then now later soon rather perhaps maybe indeed nevertheless nonetheless besides ' +
-    'moreover furthermore otherwise still yet overall elsewhere instead regardless').split(' '),
+    'moreover furthermore otherwise still yet overall elsewhere regardless').split(' '),
 );
 
 /** Nationality words: "a Dutch maker", "the Korean chipmaker" name no organisation on their own. */
@@ -200,7 +207,11 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['billion', 'milliarden', 'milliard'],
 ];
 
+/** Each stem's fellows across every group it is in ("approv" is in two). */
+const SAME = new Map<string, string[]>();
+for (const g of SAME_THING) for (const w of g) SAME.set(w, [...new Set([...(SAME.get(w) ?? []), ...g.filter((x) => x !== w)])]);
+
 /** The other stems naming the same thing as `stem`, or none. */
 export function sameThing(stem: string): readonly string[] {
-  return SAME_THING.find((g) => g.includes(stem))?.filter((s) => s !== stem) ?? [];
+  return SAME.get(stem) ?? [];
 }

@@ -4,8 +4,8 @@
 // only add what no text reveals.
 import type { Doc, Passage } from '../corpus/types.ts';
 import type { EntitiesFile } from '../corpus/schema.ts';
-import { ACRONYM_TITLES, COMPANY_WORDS, TITLE_ACRONYMS, DEMONYMS, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
-import { fold } from './normalize.ts';
+import { ACRONYM_TITLES, COMPANY_WORDS, OPENERS, TITLE_ACRONYMS, DEMONYMS, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
+import { fold, isVerbForm } from './normalize.ts';
 
 export type EntityType = 'person' | 'organisation';
 
@@ -91,7 +91,7 @@ const isInitial = (t: string) => /^\p{Lu}\.$/u.test(t);
 const isAcronym = (t: string) => /^\p{Lu}{2,6}\d?$/u.test(t) && !/^(?:II|III|IV|VI|VII|VIII)$/.test(t);
 
 /** Counts how a word is written across the corpus: lowercase vs capitalised mid-sentence. */
-function wordShapes(passages: Passage[]): (w: string) => boolean {
+function wordShapes(passages: Passage[]): ((w: string) => boolean) & { everLower: (w: string) => boolean } {
   const lower = new Map<string, number>();
   const capMid = new Map<string, number>();
   const word = /[\p{L}][\p{L}'’-]*/gu;
@@ -114,12 +114,14 @@ function wordShapes(passages: Passage[]): (w: string) => boolean {
     }
   }
   // A word is common when the corpus writes it lowercase at least as often as capitalised mid-sentence.
-  return (w: string) => {
+  const common = (w: string) => {
     const k = w.toLowerCase().replace(/['’]s$/, '');
     if (NEVER_NAMES.has(k)) return true;
     const lo = lower.get(k) ?? 0;
     return lo > 0 && lo >= (capMid.get(k) ?? 0);
   };
+  // …and written lowercase somewhere at all ("losing"; never "Boeing", "Beijing", "Sterling").
+  return Object.assign(common, { everLower: (w: string) => (lower.get(w.toLowerCase()) ?? 0) > 0 });
 }
 
 const GERMAN_WORDS = new Set('der die das und ist nicht mit für von den dem des zu auf im sich ein eine einen einer wird wurde nach bei auch als aus über hat sind war zum zur'.split(' '));
@@ -205,7 +207,7 @@ function joinInstitutions(p: Passage, spans: { start: number; end: number; text:
 }
 
 /** Candidate names in one passage, trimmed of leading common words and possessives. */
-function candidates(p: Passage, common: (w: string) => boolean, curated: Set<string> = new Set()): { start: number; end: number; text: string }[] {
+function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?: (w: string) => boolean }, curated: Set<string> = new Set()): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   SPAN.lastIndex = 0;
   for (let m = SPAN.exec(p.text); m; m = SPAN.exec(p.text)) {
@@ -214,7 +216,7 @@ function candidates(p: Passage, common: (w: string) => boolean, curated: Set<str
     // Leading words the corpus writes lowercase are titles or sentence openers ("Former", "Chief"); so is
     // a gerund opening a sentence ("Losing Vincent Gao hurt").
     const opening = start === 0 || /[.!?:;"“]\s*$/.test(p.text.slice(Math.max(0, start - 3), start));
-    while (toks.length && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0])))) {
+    while (toks.length && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
       start += toks[0].length + 1;
       toks = toks.slice(1);
     }
@@ -434,8 +436,10 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
       addForm(within[0], a);
     }
     // …whose Chinese name is then "Gao Yuchen" (either order).
+    // (Only when it matched by its first two words: "Robert A. Iger" gains no "A. Iger".)
     const words = e.name.split(' ');
-    if (words.length === 3 && !within[0].aliases.some((a) => foldKey(a).split(' ').at(-1) === long.at(-1) && foldKey(a).split(' ').length === 3 && a !== e.name)) {
+    const sameLast = within[0].aliases.some((a) => { const t = foldKey(a).split(' '); return a !== e.name && t.length >= 2 && t.at(-1) === long.at(-1); });
+    if (words.length === 3 && !sameLast) {
       const cn = `${words[1]} ${words[2]}`;
       if (!byForm.has(foldKey(cn))) addForm(within[0], cn);
     }
@@ -561,9 +565,10 @@ function resolveMentions(
         // "Volkswagen-Vorstandsvorsitzende Herbert Diess", "Porsche-Chef Oliver Blume": a capitalised noun
         // glued to a known name (German capitalises nouns) — the name is the known tail.
         if (!e && o.tokens.length >= 3) {
+          // The written words (a hyphened "Volkswagen-Vorstandsvorsitzende" is one), so the offset is right.
           const words = o.text.split(' ');
-          for (let k = 1; k <= o.tokens.length - 2 && !e; k++) {
-            const tail = byForm.get(o.tokens.slice(k).join(' '));
+          for (let k = 1; k <= words.length - 2 && !e; k++) {
+            const tail = byForm.get(foldKey(words.slice(k).join(' ')));
             if (tail?.type === 'person') {
               e = tail;
               start = o.start + words.slice(0, k).join(' ').length + 1;

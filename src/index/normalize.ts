@@ -53,6 +53,12 @@ const LEMMA: Record<string, string> = Object.fromEntries(
   }).flatMap(([lemma, forms]) => [[lemma, lemma], ...forms.split(' ').map((f) => [f, lemma])]),
 );
 
+/** Whether a word is a known inflected form of a common verb ("losing", "bought"). */
+export function isVerbForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return w in LEMMA && LEMMA[w] !== w;
+}
+
 export function stem(term: string): string {
   const lemma = LEMMA[term];
   if (lemma) return lemma;

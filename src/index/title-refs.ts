@@ -57,6 +57,9 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
       if (here.some((x) => isPerson(x.id) && x.end <= m.index && /^\s*[,—–(]\s*$/.test(p.text.slice(x.end, m.index)))) continue;
       const who = last.get(title);
       if (!who || here.some((x) => x.id === who) || added.some((x) => x.id === who)) continue;
+      // "Microsoft's chief executive": only someone holding that title there.
+      const owner = here.find((x) => x.start === m.index && !isPerson(x.id));
+      if (owner && !roles.some((r) => r.person === who && r.title === title && r.org === owner.id)) continue;
       added.push({ id: who, start: m.index, end, ref: true });
     }
     // "Supporters of the outgoing president said she had been forced out": a pronoun after "the outgoing

@@ -154,7 +154,8 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   };
 }
 
-const DISAGREE_Q = /\b(?:disagree\w*|conflict\w*|contradict\w*|dispute\w*|inconsisten\w*|differ(?:s|ed|ent|ence|ences)?|at odds)\b/i;
+// "Do the sources disagree …?", "where do the reports conflict?": about the sources, not "a conflict of interest".
+const DISAGREE_Q = /\bdisagree\w*\b|\b(?:sources?|reports?|articles?|accounts?|outlets?)\b[^?]{0,40}\b(?:conflict\w*|contradict\w*|dispute\w*|inconsisten\w*|differ(?:s|ed)?|at odds)\b/i;
 
 /**
  * The sides where sources disagree about the organisation asked about (the corpus subject when none
@@ -192,6 +193,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // Organisations other than the corpus's subject help place an answer ("Where did Microsoft say …").
   const orgsAsked = people.length ? q.focus.filter((id) => id !== index.focus && !people.includes(id)) : [];
   const out: Candidate[] = [];
+  // "How much is X paying Suleyman?" (the person is the payee), not "pay Brighton for Potter": once per question.
+  const payee = /\b(?:pay|pays|paying|paid)\s+(.{1,40})/i.exec(q.text);
+  const personPaid = !!payee && index.entities.resolve(payee[1].split(/\s+(?:for|to|in|over|as)\s+/i)[0]).ids.some((id) => people.includes(id));
   // Once per question: when the one person asked about left, and (for "after she left …") when that event was.
   const leaving = people.length === 1 && (q.type === 'doing' || (q.current && q.type === 'yesno') || q.after) ? leavingOf(index, people[0], now) : null;
   const afterAt = q.after && people.length === 1 ? modeDate(personEvents(index, people[0], now).filter((e) => e.kind === q.after).map((e) => index.passages[e.passage])) : null;
@@ -236,10 +240,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     let amountOk = true;
     if ((q.type === 'how-much' || q.type === 'how-many') && people.length) {
       amountOk = direct;
-      // Only when the question's payee is the person ("paying Suleyman"), not "pay Brighton for Potter".
-      const payee = /\b(?:pay|pays|paying|paid)\s+(.{1,40})/i.exec(q.text);
-      const payeeIds = payee ? index.entities.resolve(payee[1].split(/\s+(?:for|to|in|over|as)\s+/i)[0]).ids : [];
-      if (amountOk && payeeIds.some((id) => people.includes(id))) {
+      if (amountOk && personPaid) {
         const paid = [...p.text.matchAll(/\b(?:pay|pays|paying|paid)\s+/gi)].map((x) => index.mentions[pid].find((m) => m.start === x.index! + x[0].length));
         if (paid.some((m) => m && !people.includes(m.id))) amountOk = false;
       }
