@@ -98,7 +98,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // "Why did X leave?": the reason is often told beside the leaving, without its verb ("Directors had
   // lost confidence in the strategy the CEO laid out"): a reason about X within a paragraph of an answer.
   if (q.type === 'why' && answering.length) {
-    const near = new Set(answering.flatMap((c) => [-1, 0, 1].map((d) => `${c.passage.doc}\0${c.passage.paragraph + d}`)));
+    const near = new Set(answering.flatMap((c) => [-1, 0, 1, 2].map((d) => `${c.passage.doc}\0${c.passage.paragraph + d}`)));
     const extra = candidates.filter((c) => c.typed && c.onFocus && !answering.includes(c) && near.has(`${c.passage.doc}\0${c.passage.paragraph}`));
     answering = [...answering, ...extra].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
@@ -187,6 +187,12 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   for (const id of q.focus) for (const pid of newestMentions(index, id).slice(0, POOL)) pool.add(pid);
   // "Who is the COO?": the sentences giving someone that title, however they spell it.
   if (q.title) for (const pid of titleHolders(index, q.title).slice(0, POOL)) pool.add(pid);
+  // "Why …?": the reason is often told a paragraph or two after the event, in words the question does not use.
+  if (q.type === 'why') {
+    for (const h of r.hits.slice(0, 30)) {
+      for (let id = h.passage.id + 1; index.passages[id]?.doc === h.passage.doc && index.passages[id].paragraph <= h.passage.paragraph + 2; id++) pool.add(id);
+    }
+  }
   const asked = q.focus.filter((id) => !q.context.includes(id));
   const people = asked.filter((id) => index.entities.get(id)?.type === 'person');
   const main = people.length ? people : asked.filter((id) => id !== index.focus).length ? asked.filter((id) => id !== index.focus) : asked;
