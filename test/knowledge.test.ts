@@ -998,3 +998,14 @@ describe('review: inputs that went wrong', () => {
     expect(answer(c, 'Is there a conflict of interest for Kevin Mayer?', '2024-06-01').heading).not.toContain('sources disagree');
   });
 });
+
+describe('"it" after an opening phrase refers back to the organisation', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen AI\n',
+    'a.md': md('Kestrel AI model', '2024-03-07',
+      'Kestrel AI was founded in 2022 by Ada Rhee. Last June it raised $1.3 billion in a round led by Lumen Corp, with Bill Gates among the backers.'),
+  });
+  it('"how much had Kestrel AI raised?" finds "Last June it raised $1.3 billion"', () => {
+    expect(renderText(answer(c, 'How much funding had Kestrel AI raised before the Lumen deal?', '2024-12-01'))).toContain('$1.3 billion');
+  });
+});

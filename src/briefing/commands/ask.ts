@@ -240,7 +240,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
     const missingOrgs = q.focus.filter((id) => id !== index.focus && index.entities.get(id)?.type === 'organisation' && !ids.has(id));
     // "the group would have combined annual sales of …" in an article about Honda and Nissan.
-    const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs);
+    const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs);
     // "How much is Microsoft paying Suleyman?": an amount about someone is in a sentence that names them,
     // and one paid to someone else ("paid Inflection about $620 million") is not theirs.
     let amountOk = true;
@@ -501,8 +501,16 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
 function refersBack(index: BriefIndex, p: Passage, ids: string[]): boolean {
   const prev = index.passages[p.id - 1];
   if (!prev || prev.doc !== p.doc || prev.paragraph !== p.paragraph) return false;
-  if (index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person')) return false;
-  return index.mentions[prev.id].some((m) => ids.includes(m.id)) && /^(?:\W*)(?:he|she|they|it|his|her|their|its|the (?:company|board|firm))\b/i.test(p.text);
+  // …also after a short opening phrase: "Last June it raised $1.3 billion", "In 2019 she joined".
+  const opening = /^(?:\W*)(?:(?:last|this|next|in|on|by|earlier|later|since|after|before|then|now)(?:\s+[\w-]+){0,2},?\s+)?(?:he|she|they|it|his|her|their|its|the (?:company|board|firm|start-?up|group))\b/i.exec(p.text);
+  if (!opening) return false;
+  // A person named before that subject ("Bill Gates and …") makes it someone else's sentence; one named after it does not.
+  if (index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person' && m.start < opening[0].length)) return false;
+  // "He …" with a person named later may still be that person's: only an "it"/"its"/"the company" subject is read past them.
+  if (/\b(?:he|she|his|her)$/i.test(opening[0]) && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person')) return false;
+  // "it"/"the company" refers back to an organisation, "he"/"she" to a person.
+  const personal = /\b(?:he|she|his|her)$/i.test(opening[0]);
+  return index.mentions[prev.id].some((m) => ids.includes(m.id) && (index.entities.get(m.id)?.type === 'person') === personal || (ids.includes(m.id) && /\bthey$/i.test(opening[0])));
 }
 
 /**
