@@ -86,6 +86,14 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   const afterM = /\bafter\s+(?:(?:he|she|they|it|the|his|her|their|its)\s+)?(\w+)/i.exec(t);
   const after = afterM ? eventKindOf(afterM[1].toLowerCase()) : null;
   const context = clause && mainIds.length && !after ? ids.filter((id) => !mainIds.includes(id)) : [];
+  // "How many ministers resigned from Boris Johnson's government?": a possessive only says whose; the
+  // count is of the ministers, told also where he is not named.
+  if (type === 'how-many') {
+    for (const id of ids) {
+      const e = index.entities.get(id);
+      if (e?.type === 'person' && !context.includes(id) && e.aliases.some((a) => new RegExp(`\\b${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s\\s+\\p{L}`, 'iu').test(t))) context.push(id);
+    }
+  }
   const ws = words(t);
   // Word positions inside the clause, to mark its words as scene-setting rather than asked about.
   const clauseWords = clause ? new Set(words(t.slice(0, clause.end)).map((_, i) => i).filter((i) => i >= words(t.slice(0, clause.start)).length)) : new Set<number>();
