@@ -197,3 +197,13 @@ export function docTerms(index: BriefIndex, doc: string): { terms: Set<string>; 
     return { terms: new Set(terms(text)), kinds: new Set(words(text).map(eventKindOf).filter((x): x is NonNullable<typeof x> => !!x)) };
   });
 }
+
+/** 1 for a sentence of a machine-generated recap, 0 for reporting (so that reporting sorts first). */
+export function generatedRank(index: BriefIndex, p: Passage): number {
+  return Number(index.docByPath.get(p.doc)!.kind === 'generated');
+}
+
+/** Claims as first reported: reporting before recaps, then oldest first, then corpus order. */
+export function reportedFirst(index: BriefIndex): (a: { passage: Passage; date: string | null }, b: { passage: Passage; date: string | null }) => number {
+  return (a, b) => generatedRank(index, a.passage) - generatedRank(index, b.passage) || (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id);
+}

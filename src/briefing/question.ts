@@ -117,7 +117,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     if (!m) continue;
     events.add(kind);
     const particles = new Set(words(m[0]).slice(1));
-    for (let i = terms.length - 1; i >= 0; i--) if (particles.has(terms[i].word) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes'].includes(terms[i].word)) terms.splice(i, 1);
+    dropTerms(terms, (w) => particles.has(w) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes'].includes(w));
   }
   // "pull out of the deal", "walk away": one word for leaving a deal; "bring in" money is raising it.
   // "sign off on" is approving.
@@ -125,16 +125,16 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     const m = re.exec(t);
     if (!m) continue;
     const gone = new Set(words(m[0]));
-    for (let i = terms.length - 1; i >= 0; i--) if (gone.has(terms[i].word)) terms.splice(i, 1);
+    dropTerms(terms, (w) => gone.has(w));
     terms.push({ stem: stemmed, word: m[0].toLowerCase() });
   }
   // "Where did X come from?" asks what X did before: the words themselves are not to be found.
-  if (/\b(?:come|came|comes)\s+from\b/i.test(t)) for (let i = terms.length - 1; i >= 0; i--) if (/^(?:come|came|comes)$/.test(terms[i].word)) terms.splice(i, 1);
+  if (/\b(?:come|came|comes)\s+from\b/i.test(t)) dropTerms(terms, (w) => /^(?:come|came|comes)$/.test(w));
   // "laying people off", "laid off": one word, the one articles write ("layoffs", "job cuts").
   const layoff = /\b(?:lay|lays|laying|laid)\s+(?:(?:\S+\s+){0,2})?off\b/i.exec(t);
   if (layoff) {
     const gone = new Set(['lay', 'lays', 'laying', 'laid', 'off', 'people', 'staff', 'workers', 'employees']);
-    for (let i = terms.length - 1; i >= 0; i--) if (gone.has(terms[i].word) && words(layoff[0]).includes(terms[i].word)) terms.splice(i, 1);
+    dropTerms(terms, (w) => gone.has(w) && words(layoff[0]).includes(w));
     terms.push({ stem: 'layoff', word: layoff[0].toLowerCase() });
     events.add('org');
   }
@@ -170,6 +170,11 @@ function subordinate(t: string): { start: number; end: number } | null {
     return comma > 0 ? { start: 0, end: comma } : null;
   }
   return { start: m.index, end: t.length };
+}
+
+/** Removes, in place, the terms whose word a phrase has taken up ("over" in "take over"). */
+function dropTerms(terms: { word: string }[], drop: (word: string) => boolean): void {
+  for (let i = terms.length - 1; i >= 0; i--) if (drop(terms[i].word)) terms.splice(i, 1);
 }
 
 function dedupe(terms: { stem: string; word: string }[]): { stem: string; word: string }[] {

@@ -5,7 +5,7 @@ import { STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
-import { byDateDesc, currentHead, docAbout, endsOf, eventsAt, modeDate, personEvents, primaryOrg, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, endsOf, eventsAt, generatedRank, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -311,7 +311,7 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     ? named.filter((o) => headed.some((r) => r.org === o || (r.org === null && roleAt(index, r, o))))
     : headed.map((r) => r.org ?? index.focus).filter((o) => !o.startsWith('other:')));
   // The leaving as first reported (a recap's "after X's departure" is dated by the recap).
-  const generated = (p: Passage) => Number(index.docByPath.get(p.doc)!.kind === 'generated');
+  const generated = (p: Passage) => generatedRank(index, p);
   const left = endsOf(index, person).map((e) => index.passages[e.passage]).filter((p) => p.date && p.date <= now && isEligible(index, p, now))
     .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : generated(a) - generated(b) || a.id - b.id))[0];
   const out: Passage[] = [];
@@ -333,7 +333,7 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     for (const org of [...orgs].sort()) {
       const head = currentHead(index, org, false, now);
       if (!head || head.head === person || !head.others.some((o) => o.person === person)) continue;
-      const first = head.claims.filter((c) => c.date && !c.role.above).sort((a, b) => Number(index.docByPath.get(a.passage.doc)!.kind === 'generated') - Number(index.docByPath.get(b.passage.doc)!.kind === 'generated') || (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id))[0];
+      const first = head.claims.filter((c) => c.date && !c.role.above).sort(reportedFirst(index))[0];
       if (first) out.push(first.passage);
       if (head.claims[0] && head.claims[0] !== first) out.push(head.claims[0].passage);
     }
@@ -345,8 +345,7 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     // Whoever took charge from the leaving on: each one's first reporting of it (a recap's last), then the head's newest.
     // A claim dated only to the month ("since November 2023") counts from that month.
     const fromLeaving = (c: (typeof head.claims)[number]) => !!c.date && (c.date >= left.date! || (c.passage.datePrecision === 'month' && c.date.slice(0, 7) === left.date!.slice(0, 7)));
-    const reported = (claims: typeof head.claims) => claims.filter(fromLeaving).sort((a, b) =>
-      generated(a.passage) - generated(b.passage) || (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id));
+    const reported = (claims: typeof head.claims) => claims.filter(fromLeaving).sort(reportedFirst(index));
     const since = head.claims.filter((c) => !c.date || fromLeaving(c));
     const first = reported(head.claims)[0];
     if (first) out.push(first.passage);
