@@ -126,6 +126,9 @@ describe('dates', () => {
     expect(datesInSentence('On March 5, 2026, Wu Yongming announced in an internal email', null)[0].date).toBe('2026-03-05');
     expect(datesInSentence('He resigned on Wednesday.', '2026-03-06')[0].date).toBe('2026-03-04');
     expect(datesInSentence('He resigned on Wednesday.', null)).toEqual([]);
+    // A wire's dateline dates the story; the event is the sentence's own day (the Thursday before May 15).
+    expect(datesInSentence('HANGZHOU/SINGAPORE, May 15 (Pacific Newswire) - Alibaba said on Thursday it had named Liu Dayiheng head.', '2026-05-15')[0].date).toBe('2026-05-14');
+    expect(datesInSentence('SEOUL, Nov 5 (Wire) - Hanbit named a new chief.', '2026-11-05')[0].date).toBe('2026-11-05');
     expect(datesInSentence('Qwen 2.5 and Gemini 3.0 are models.', '2026-03-06')).toEqual([]);
     expect(datesInSentence('who assumed leadership in September 2023', '2026-03-05')[0]).toMatchObject({ date: '2023-09-01', precision: 'month' });
   });

@@ -39,6 +39,8 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
   if (!english && !FOREIGN_HINT.test(sentence) && !/\bthis (?:week|month)\b/i.test(sentence)) return [];
   const ref = { instant: refInstant(articleDate ?? '2000-01-01'), timezone: 0 };
   const out: FoundDate[] = [];
+  let datelineDate: FoundDate | null = null;
+  let datelineAt = 0;
   for (const r of english ? chrono.parse(sentence, ref) : []) {
     if (!DATEISH.test(r.text)) continue; // skips "now", "today" and the like
     if (/\ba\s+$/i.test(sentence.slice(0, r.index)) || /^(?:on\s+)?a\s/i.test(r.text)) continue; // "on a Friday": no particular day
@@ -69,8 +71,17 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     // Only when the clause holding the weekday looks ahead ("The deal, announced on Monday, … who will join" does not).
     const clause = sentence.slice(0, r.index).split(/[,;—–(]/).pop()!;
     if (!yearKnown && articleDate && iso < articleDate && FUTURE.test(clause) && s.isCertain('weekday') && !s.isCertain('day') && !/\blast\b/i.test(r.text)) iso = addDays(iso, 7);
+    // "HANGZHOU/SINGAPORE, May 15 (Pacific Newswire) - Alibaba said on Thursday …": the wire's dateline
+    // dates the story, not the event; it gives way to the sentence's own date.
+    const dateline = /^[\p{Lu}][\p{Lu}\s/.'’-]+(?:,\s*[\p{L}.]+)*,\s*$/u.test(sentence.slice(0, r.index)) && /^\s*(?:\([^)]{2,40}\))?\s*[-—–]/.test(sentence.slice(r.index + r.text.length));
+    if (dateline) {
+      datelineAt = out.length;
+      datelineDate = { date: iso, precision, text: r.text };
+      continue;
+    }
     out.push({ date: iso, precision, text: r.text });
   }
+  if (datelineDate && !out.length) out.splice(datelineAt, 0, datelineDate);
   // "el 1 de abril", "le 17 novembre 2023", "9月8日": the other languages' day-and-month forms.
   if (!out.length && /\d/.test(sentence)) {
     for (const f of foreignDates(sentence, articleDate ? Number(articleDate.slice(0, 4)) : null)) {
