@@ -6,7 +6,7 @@ import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { addDays } from '../../corpus/dates.ts';
 
-export const MAX_CHANGES = 12;
+export const MAX_CHANGES = 15;
 const PER_DOC_DATE = 3;
 
 /** Dated changes on or after a date, oldest first, each with its event date and citation. */
