@@ -1009,3 +1009,14 @@ describe('"it" after an opening phrase refers back to the organisation', () => {
     expect(renderText(answer(c, 'How much funding had Kestrel AI raised before the Lumen deal?', '2024-12-01'))).toContain('$1.3 billion');
   });
 });
+
+describe('a yes/no answer with what the article says of that event later', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen Labs\n',
+    'a.md': md('Board expands', '2024-03-09',
+      'Ada Rhee is reinstated as a board member and three new directors are appointed.\n\nProfiles follow.\n\nThe summary states that the reinstatement follows an investigation by the law firm Kestrel Hale.'),
+  });
+  it('"did Ada Rhee get her board seat back?" also shows the sentence taking up "the reinstatement"', () => {
+    expect(renderText(answer(c, 'Did Ada Rhee get her seat on the board back?', '2024-06-01'))).toContain('Kestrel Hale');
+  });
+});

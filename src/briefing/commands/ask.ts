@@ -128,6 +128,16 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about what you asked; I won't guess.` : "No source answers that; I won't guess.");
   }
   const picked = diversify(answering, MAX_EXCERPTS, q);
+  // "Did X get his seat back?": what the article says of that event later ("The summary states that the
+  // reinstatement … follow an investigation by WilmerHale") is part of the answer.
+  if (q.type === 'yesno' && q.events.length) {
+    const after = followUp(index, picked.slice(0, 2).map((c) => c.passage), q, now);
+    if (after && !picked.some((c) => c.passage.id === after.id)) {
+      const c = candidates.find((x) => x.passage.id === after.id) ?? { passage: after, score: 0, coverage: 0, typed: false, onFocus: true, value: null, fits: true, later: null };
+      if (picked.length >= MAX_EXCERPTS) picked.pop();
+      picked.push(c);
+    }
+  }
   const cites = new Citations(index);
   // Differing values only among excerpts that answer the whole question (every key word), else the
   // note would set a number for something else ("33,000 machinists") against the one asked about.
@@ -175,6 +185,21 @@ function disagreements(index: BriefIndex, query: string, question: string, now: 
   const items = chosen.map((i) => ({ ...i, cites: i.cites.map((n) => renumber.get(n)!) }));
   const citations = lead.citations.filter((c) => renumber.has(c.n)).map((c) => ({ ...c, n: renumber.get(c.n)! })).sort((a, b) => a.n - b.n);
   return { ...lead, command: 'ask', query, heading: `Where the sources disagree: ${[...new Set(items.map((i) => i.section!.replace(/^Sources disagree: /, '')))].join('; ')}`, items, notes: [], citations };
+}
+
+/** A later sentence of the same article that takes up the event by its noun ("the reinstatement"). */
+function followUp(index: BriefIndex, ps: Passage[], q: Question, now: string): Passage | null {
+  for (const p of ps) {
+    const doc = index.docByPath.get(p.doc)!;
+    for (const x of doc.passages) {
+      if (x.id <= p.id || !isEligible(index, x, now)) continue;
+      const noun = /\bthe (?:[\w-]+ )?(reinstatement|appointment|appointments|resignation|departure|dismissal|ouster|return|hiring|removal|firing|sacking|move|decision)\b/i.exec(x.text);
+      if (!noun) continue;
+      const kind = eventKindOf(noun[1].toLowerCase().replace(/s$/, ''));
+      if ((kind && q.events.includes(kind)) || /^(?:move|decision)$/i.test(noun[1])) return x;
+    }
+  }
+  return null;
 }
 
 /** BM25 hits and every sentence naming the focus, each scored for this question. */
