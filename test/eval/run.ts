@@ -94,7 +94,7 @@ for (const [extra, label, bar] of [['qwen-extra', 'more Qwen articles', 0.85], [
   }
 }
 for (const [name, dir, bar] of [
-  ['OpenAI 2023 (second subject)', 'test/fixtures/corpora/openai-2023', 0.85],
+  ['OpenAI 2023 (second subject)', 'test/fixtures/corpora/openai-2023', 0.9],
   ['Boeing 2024 (third subject, our own)', 'test/fixtures/corpora/boeing-2024', 0.9],
   ['Nissan 2024-25 (fourth subject, our own)', 'test/fixtures/corpora/nissan-2025', 0.9],
   ['Intel 2024-25 (fifth subject, our own)', 'test/fixtures/corpora/intel-2024', 0.9],
