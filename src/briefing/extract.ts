@@ -154,6 +154,8 @@ function allChangeEvents(index: BriefIndex): ChangeEvent[] {
   return foldNearDuplicates(changeCandidates(index));
 }
 
+const LOOKS_BACK = /\b(?:after|since|once|when)\s+(?:[\p{L}'’.-]+\s+){1,3}(?:had\s+)?(?:left|resigned|departed|quit|stepped down|was (?:ousted|fired|pushed out))\b|\bwithin (?:weeks|days|months)\b/iu;
+
 /** The change events before near-duplicates are folded, in passage order. */
 export function changeCandidates(index: BriefIndex): ChangeEvent[] {
   const kinds: (string[] | undefined)[] = new Array(index.passages.length); // by passage: its kinds of event, once each
@@ -182,6 +184,9 @@ export function changeCandidates(index: BriefIndex): ChangeEvent[] {
     const people = new Set(ents.filter((m) => index.entities.get(m.id)?.type === 'person').map((m) => m.id)).size;
     // Without a named person, only a sentence that states its own date counts as a change.
     if (!people && p.dateOrigin === 'article' && !ks.includes('curated')) continue;
+    // An analysis or background piece looks back: what it tells without a date of its own ("… after
+    // Parakhin left") happened before it, on a day it does not give.
+    if (p.dateOrigin === 'article' && !ks.includes('curated') && /^(?:analysis|background)$/.test(index.docByPath.get(p.doc)!.kind) && LOOKS_BACK.test(p.text)) continue;
     const hits = ks.length + (withPerson.get(p.id) ?? 0);
     const weight = hits + 2 * Math.min(people, 3) + (p.dateOrigin === 'sentence' ? 3 : p.dateOrigin === 'paragraph' ? 2 : 0) + (p.text.length > 60 ? 1 : 0) + isSentence(p) - (p.datePrecision === 'year' ? 2 : 0);
     candidates.push({ passage: p, date: p.date, weight });
