@@ -280,7 +280,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     let afterOk: boolean | null = null;
     if (q.after && people.length === 1) {
       const own = evs.some((e) => e.kind === q.after && e.person === people[0]);
-      afterOk = !own && (movedOn(index, people[0], p, leaving) || (!!afterAt && !!p.date && p.date > afterAt));
+      const leftOrgs = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
+      afterOk = !own && (movedOn(index, people[0], p, leaving, leftOrgs) || (!!afterAt && !!p.date && p.date > afterAt));
     }
     out.push({ passage: p, score, coverage, typed, onFocus, value, fits: allOrgs && amountOk, later: afterOk });
   }
@@ -300,7 +301,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
  * A sentence starting `person` somewhere new: a start event (or a present title) at an organisation
  * other than the ones `person` has left, from an article no older than the last leaving (or undated).
  */
-function movedOn(index: BriefIndex, person: string, p: Passage, leaving: Leaving | null): boolean {
+function movedOn(index: BriefIndex, person: string, p: Passage, leaving: Leaving | null, left: string[] = []): boolean {
   if (!leaving) return false;
   const published = index.docByPath.get(p.doc)!.published;
   if (published && published < leaving.on) return false;
@@ -308,7 +309,8 @@ function movedOn(index: BriefIndex, person: string, p: Passage, leaving: Leaving
   // "leaves Alibaba for Linghang AI": the leaving names where they went.
   const leavesFor = evs.some((e) => e.person === person && e.kind === 'end') && /\b(?:leav\w*|left|quit\w*|depart\w*|exit\w*)\s+(?:\S+\s+){0,4}for\s/i.test(p.text);
   const starts = leavesFor || evs.some((e) => e.person === person && (e.kind === 'start' || e.kind === 'return')) || rolesAt(index, p.id).some((r) => r.person === person && !r.past);
-  return starts && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !leaving.orgs.has(m.id));
+  // (…and not the one the question says they left: "after leaving Microsoft".)
+  return starts && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !leaving.orgs.has(m.id) && !left.includes(m.id));
 }
 
 interface Leaving {
