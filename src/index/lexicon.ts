@@ -150,6 +150,8 @@ export const EVENT_CUES: EventCue[] = [
   cue('org', 'nearest', 'found(?:s|ed|ing)?|co-?found(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:es|ed|ing|ion)|establish(?:es|ed|ing|ment)|merg(?:es|ed|ing|er)|renam(?:es|ed|ing)|split|spun (?:out|off)|spin-?off|restructur\\w+|reorganiz\\w+|reorganis\\w+|reshuffle|shake-?up|acquir(?:es|ed|ing)|acquisition|invest(?:s|ed|ing|ment)|investigat\\w+|inquiry|probe|strikes?|walk(?:ed|s)? (?:off|out)|walkout|ratif(?:y|ies|ied|ying)|vot(?:e|ed|es|ing) to|layoffs?|job cuts|clos(?:e|es|ed|ing|ure)|shut(?:s|ting)? down|shutter(?:s|ed|ing)?|stop(?:s|ped|ping)? (?:making|producing|production)|end(?:s|ed|ing)? (?:\\w+ )?production|wind(?:s|ing)? down|cut(?:s|ting)? (?:about |some |around |roughly )?[\\d,.]+%?|deal|agreement|rais(?:es|ed|ing) (?:about |roughly |some |nearly |almost |more than |over |an? (?:additional|further|fresh|new) )?(?:US)?[$€£¥]\\s?\\d[\\d.,]*|funding round|round of funding|series [a-f] (?:round|funding)|(?:t(?:ake|akes|ook|aking)|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|sell(?:s|ing)?|sold) (?:an? )?(?:[\\w.,%-]+ ){0,3}stake|agree(?:s|d)? (?:\\S+ ){0,2}to (?:sell|buy|acquire|merge)|sign(?:s|ed|ing)? (?:into law|legislation|a (?:law|bill|deal|contract|order)|an? (?:executive order|agreement))|pass(?:es|ed) (?:a|the) (?:law|bill)|ban(?:s|ned)? (?:the|its)'),
   // "they pushed him out": the one pushed is named before (or is the article's subject).
   cue('end', 'nearest', '(?:pushed|forced|kicked|voted|threw|eased) (?:him|her) out'),
+  // A regulator's word on a deal: reviewed, cleared, blocked, approved.
+  cue('org', 'nearest', '(?:review(?:s|ed|ing)?|clear(?:s|ed|ing)?|block(?:s|ed|ing)?|approv(?:e|es|ed|ing)) (?:the|its|a) (?:deal|merger|acquisition|takeover|transaction|hire|hiring|tie-?up)'),
   // A fight for control: a proxy fight opened or ended, nominees rejected, a bid dropped.
   cue('org', 'nearest', 'proxy (?:fight|contest|battle)|(?:end(?:s|ed)?|drop(?:s|ped)?|abandon(?:s|ed)?|call(?:s|ed)? off|launch(?:es|ed)?|open(?:s|ed)?|won|lost|los(?:es|ing)) (?:his|her|its|their|the|a) (?:proxy fight|campaign|bid|challenge|takeover bid|hostile bid)|(?:rejected|elected|backed) (?:\\S+ )?nominees?|nominat(?:ed|es) (?:\\S+ ){0,3}(?:for|to) (?:a |the )?(?:seat|board)'),
   // A court case is news about a person: arrested, charged, convicted, sentenced, pleaded guilty.
@@ -195,6 +197,9 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['campaign', 'fight', 'contest', 'battl'],
   ['staff', 'employe', 'worker', 'workforc', 'headcount', 'job'],
   ['stak', 'shar', 'holding'],
+  // A regulator's look at a deal, in its several words.
+  ['antitrust', 'competition', 'merger'],
+  ['scrutiny', 'review', 'prob', 'investig', 'investigat', 'inquiry'],
   // A sale is the other side of a purchase ("agreed to sell the company to Musk" is his takeover).
   ['buy', 'sell'],
   ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel'],

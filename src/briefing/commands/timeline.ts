@@ -32,7 +32,10 @@ export function timeline(index: BriefIndex, query: string, now: string, topic: s
     }
     const { ids, consumed } = index.entities.resolve(rest);
     const focused = ids.filter((id) => id !== index.focus);
-    if (focused.length) events = events.filter((e) => mentionsAny(index, e, focused));
+    // Events naming them, or naming no one in an article about the organisations asked ("the European
+    // Commission said it would not review the deal" in a recap of the Inflection deal).
+    const orgsOnly = focused.every((id) => index.entities.get(id)?.type === 'organisation');
+    if (focused.length) events = events.filter((e) => mentionsAny(index, e, focused) || (orgsOnly && !index.mentions[e.passage.id].some((m) => index.entities.get(m.id)?.type === 'person') && focused.every((id) => docAbout(index, e.passage.doc, id))));
     else if (ids.includes(index.focus)) events = events.filter((e) => mentionsAny(index, e, [index.focus]) || docAbout(index, e.passage.doc, index.focus));
     // Words beyond names and dates ("machinists strike") must appear in the event's sentence, or
     // in the title of its article.
