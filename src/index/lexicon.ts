@@ -118,7 +118,8 @@ export function titleOf(text: string): (typeof ROLE_TITLES)[number] | null {
 /** Qualifiers that make a role provisional. */
 export const INTERIM_RE = /\b(?:interim|acting|temporar(?:y|ily)|caretaker|provisional|for now|pro tem)\b/i;
 /** Qualifiers that put a role in the past. */
-export const PAST_RE = /\b(?:former|formerly|ex-|previously|once|then-|until|longtime|prior to|frühere[nrms]?|ehemalige[nrms]?|ancien(?:ne)?|antigu[oa])\b/i;
+// ("ex-" and "then-" end in a hyphen, so no word boundary may follow them: "ex-CEO".)
+export const PAST_RE = /\b(?:former|formerly|previously|once|until|longtime|prior to|frühere[nrms]?|ehemalige[nrms]?|ancien(?:ne)?|antigu[oa])\b|\b(?:ex|then)-/i;
 
 /** What a sentence reports, by the verbs and nouns news prose uses for it. */
 export type EventKind = 'start' | 'end' | 'succession' | 'holds' | 'reports' | 'org' | 'return';

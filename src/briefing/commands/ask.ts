@@ -1,6 +1,6 @@
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
 import { STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
@@ -512,7 +512,10 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // A title the sentence gives the person asked about.
     {
       const r = rolesAt(index, p.id).find((x) => q.focus.includes(x.person) && !x.past);
-      return { typed: !!r, value: r ? r.title : null };
+      // The title as the sentence words it: "co-chief executive" and "chief executive" are one canonical
+      // title but two claims a reader would set side by side.
+      const said = r ? TITLE_RE.exec(p.text.slice(r.at, r.at + 60))?.[0].toLowerCase() : undefined;
+      return { typed: !!r, value: r ? (said && /^co-/.test(said) ? said : r.title) : null };
     }
     case 'doing': {
       const evs = eventsAt(index, p.id).filter((e) => (e.kind === 'start' || e.kind === 'org' || e.kind === 'return') && (!q.focus.length || q.focus.includes(e.person ?? '') || e.person === null));
@@ -633,6 +636,8 @@ function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
   // from another article never displaces a strong one from an article already shown.
   const best = list[0].score;
   const passes: ((c: Candidate) => boolean)[] = [
+    // "What was X's title?": each title given first, then the rest.
+    ...(q.type === 'role' ? [(c: Candidate) => c.score >= best * 0.5 && !!c.value && !values.has(c.value)] : []),
     (c) => c.score >= best * 0.75 && !docs.has(c.passage.doc) && (!valued || !c.value || !values.has(c.value)),
     (c) => c.score >= best * 0.75 && !docs.has(c.passage.doc),
     (c) => c.score >= best * 0.75,
