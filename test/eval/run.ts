@@ -109,7 +109,7 @@ for (const [name, dir, bar] of [
   ['FTX 2022 (fourteenth subject, our own: a collapse and a trial)', 'test/fixtures/corpora/ftx-2022', 0.85],
   ['Microsoft AI 2024 (fifteenth subject, our own: a hire into a division)', 'test/fixtures/corpora/microsoft-ai-2024', 0.7],
   ['Volkswagen 2022 (sixteenth subject, our own: German press)', 'test/fixtures/corpora/volkswagen-2022', 0.75],
-  ['Apple AI 2025 (seventeenth subject, our own: a big company's AI group)', 'test/fixtures/corpora/apple-ai-2025', 0.55],
+  ['Apple AI 2025 (seventeenth subject, our own: a big company\'s AI group)', 'test/fixtures/corpora/apple-ai-2025', 0.55],
   ['FIFA 2015-16 (eighteenth subject, our own: a sports body)', 'test/fixtures/corpora/fifa-2015', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
