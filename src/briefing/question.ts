@@ -74,7 +74,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';
   else if (/\bhow many\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b/.test(lower)) type = 'how-many';
   else if (/\bhow (?:much|big|large|valuable)\b|\bwhat (?:price|amount|valuation)\b/.test(lower)) type = 'how-much';
-  else if (/\bwhat (?:is|are|was|has) .+ (?:doing|up to|working on)\b|\bwhat did .+ do\b|\bwhat happened to\b/.test(lower)) type = 'doing';
+  else if (/\bwhat(?:'s|’s| is| are| was| has) .+ (?:doing|up to|working on)\b|\bwhat did .+ do\b|\bwhat happened to\b/.test(lower)) type = 'doing';
   else if (/^(?:what|which)\b.*\b(?:title|role|position|job|post)s?\b/.test(lower)) type = 'role';
   else if (type !== 'who' && /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(lower)) type = 'yesno';
 
@@ -128,6 +128,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     dropTerms(terms, (w) => gone.has(w));
     terms.push({ stem: stemmed, word: m[0].toLowerCase() });
   }
+  // "these days", "up to": how the question is put, not what it asks.
+  if (/\bthese days\b/i.test(t)) dropTerms(terms, (w) => w === 'these' || w === 'days');
+  if (type === 'doing' && /\bup to\b/i.test(t)) dropTerms(terms, (w) => w === 'up');
   // "Where did X come from?" asks what X did before: the words themselves are not to be found.
   if (/\b(?:come|came|comes)\s+from\b/i.test(t)) dropTerms(terms, (w) => /^(?:come|came|comes)$/.test(w));
   // "laying people off", "laid off": one word, the one articles write ("layoffs", "job cuts").

@@ -88,6 +88,11 @@ const NICKNAMES: Record<string, string[]> = {
   elizabeth: ['liz', 'beth', 'betsy', 'lizzie'], katherine: ['kate', 'katie', 'kathy'], catherine: ['kate', 'katie', 'cathy'],
   edward: ['ted', 'ned', 'eddie'], theodore: ['ted'], henry: ['harry', 'hank'], penelope: ['penny'], anthony: ['tony'],
   charles: ['chuck', 'charlie'], sarah: ['sally'], mary: ['molly', 'polly'], alexander: ['alex', 'sasha'], michael: ['mike'],
+  // Other languages' short forms: German "Sepp", Italian "Gianni", Spanish "Pepe".
+  joseph: ['joe', 'sepp', 'pepe', 'joey'], josef: ['sepp'], giovanni: ['gianni'], giuseppe: ['beppe', 'peppe'], francisco: ['paco', 'pancho'],
+  daniel: ['dan', 'danny'], david: ['dave'], thomas: ['tom', 'tommy'], samuel: ['sam'], benjamin: ['ben'], nicholas: ['nick'],
+  christopher: ['chris'], jonathan: ['jon'], matthew: ['matt'], andrew: ['andy'], steven: ['steve'], stephen: ['steve'], gregory: ['greg'],
+  patricia: ['pat', 'patty'], jennifer: ['jen', 'jenny'], susan: ['sue'], rebecca: ['becky'], deborah: ['deb', 'debbie'],
 };
 function nicknameOf(a: string, b: string): boolean {
   return !!NICKNAMES[a]?.includes(b) || !!NICKNAMES[b]?.includes(a);
