@@ -157,7 +157,9 @@ export const EVENT_CUES: EventCue[] = [
   cue('org', 'nearest', 'proxy (?:fight|contest|battle)|(?:end(?:s|ed)?|drop(?:s|ped)?|abandon(?:s|ed)?|call(?:s|ed)? off|launch(?:es|ed)?|open(?:s|ed)?|won|lost|los(?:es|ing)) (?:his|her|its|their|the|a) (?:proxy fight|campaign|bid|challenge|takeover bid|hostile bid)|(?:rejected|elected|backed) (?:\\S+ )?nominees?|nominat(?:ed|es) (?:\\S+ ){0,3}(?:for|to) (?:a |the )?(?:seat|board)'),
   // A court case is news about a person: arrested, charged, convicted, sentenced, pleaded guilty.
   cue('org', 'before', '(?:was|were|been|is|are|being|got) (?:arrested|charged|indicted|convicted|sentenced|extradited|acquitted|jailed|released on bail|found guilty)|plead(?:ed|s)? guilty|pled guilty|pleads not guilty|se declar(?:ou|aram) culpad[oa]s?|(?:wurde|wird) (?:\\S+ ){0,3}(?:verurteilt|festgenommen|angeklagt)'),
-  cue('org', 'after', '(?:arrested|charged|indicted|convicted|sentenced|extradited|jailed)(?= [A-Z])'),
+  cue('org', 'after', '(?:arrested|charged|indicted|convicted|sentenced|extradited|jailed|banned|suspended|barred|expelled)(?= [A-Z])'),
+  // …and so is a sanction: banned, suspended, barred, fined, expelled.
+  cue('org', 'before', '(?:was|were|been|is|are|being|got) (?:banned|suspended|barred|disqualified|fined|expelled)'),
   // The same news verbs in the other languages corpora carry (German, Spanish, French, Chinese).
   cue('end', 'before', 'zurückgetreten|tritt (?:\\S+ ){0,3}zurück|verlässt|verließ|abgelöst|dimite|dimitió|renuncia|renunció|deja(?:rá)? el cargo|quitte|a quitté'),
   cue('start', 'after', 'ernannte|ernennt|verpflichtet|verpflichtete|holt|holte|nombró|nombra|designó|fichó|ficha|a nommé|nomme'),

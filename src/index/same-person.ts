@@ -60,7 +60,8 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       const da = docsOf.get(a) ?? new Set();
       // "Steve" within "Steven" is one person even in one article; "Dave"/"David" only across articles.
       const prefix = fa.startsWith(fb) || fb.startsWith(fa);
-      if (!prefix && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
+      // (A known short form is the same person even in one article: "Joseph S. Blatter … Sepp Blatter".)
+      if (!prefix && !nicknameOf(fa, fb) && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
       const keep = da.size >= (docsOf.get(b)?.size ?? 0) ? a : b;
       into.set(keep === a ? b : a, keep);
     }
