@@ -1020,3 +1020,15 @@ describe('a yes/no answer with what the article says of that event later', () =>
     expect(renderText(answer(c, 'Did Ada Rhee get her seat on the board back?', '2024-06-01'))).toContain('Kestrel Hale');
   });
 });
+
+describe('a nickname the text gives, and a sanction as news', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen Apps\n',
+    'a.md': md('Profile', '2025-06-01', 'Ivo Brandt has spent a decade as the face of Lumen, so well known for his hair that fans call him Hair Force One. He now runs the AI group.'),
+    'b.md': md('Bans', '2016-01-02', '- December 21, 2015: Ivo Brandt and Ada Rhee were banned from football for eight years.'),
+  });
+  it('"fans call him Hair Force One" is another name for Ivo Brandt; "were banned" is a dated change', () => {
+    expect(c.entities.resolveName('Hair Force One')?.id).toBe(c.entities.resolveName('Ivo Brandt')!.id);
+    expect(renderText(answer(c, 'timeline', '2026-01-01'))).toContain('banned from football for eight years');
+  });
+});

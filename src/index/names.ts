@@ -371,6 +371,12 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     }
   }
 
+  for (const p of passages) {
+    // "Craig Federighi … so well known for his silver mane that fans call him Hair Force One": the
+    // nickname the sentence gives the person it opens on.
+    const m = /^(\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{L}'’-]+)\b[^.;]{0,160}?\b(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed)\s+(?:him|her)\s+["“]?((?:\p{Lu}[\p{L}'’-]*\s?){1,4})["”]?/u.exec(p.text);
+    if (m) onePerson(m[1], [m[1], m[2].trim()]);
+  }
   // Votes per multi-word name across the corpus (order-free for people).
   const votes = new Map<string, { person: number; org: number; n: number; forms: Map<string, number> }>();
   for (const o of occs) {
