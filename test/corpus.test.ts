@@ -101,11 +101,19 @@ describe('bad files are reported by name and skipped', () => {
     ['broken-yaml.md', '---\ntitle: [unclosed\n---\nBody text here for sure.\n', /not valid YAML/],
     ['wrong-type.md', '---\ntitle: A title\npublished: 15 April\nkind: news\n---\nBody text here for sure.\n', /published/],
     ['bad-kind.md', '---\ntitle: A\nkind: rumour\n---\nBody text here for sure.\n', /kind/],
+    // (A usual word for a kind is read as ours: see the next test.)
     ['empty.md', '', /empty/],
     ['latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), /UTF-8/],
     ['huge.txt', 'word '.repeat(300_000), /too large/],
     ['unclosed.md', '---\ntitle: x\nno closing fence here\n', /never closed/],
   ];
+  it('a usual word for the kind ("opinion", "newsletter", "interview") is read as the nearest kind, not an error', () => {
+    const corpus = loadCorpus(scratchCorpus({
+      'op.md': '---\ntitle: An opinion\nkind: opinion\n---\nBody text here for sure.\n',
+      'nl.md': '---\ntitle: A newsletter\nkind: Newsletter\n---\nBody text here for sure.\n',
+    }));
+    expect(corpus.docs.filter((d) => /^(?:op|nl)\.md$/.test(d.path)).map((d) => [d.path, d.kind]).sort()).toEqual([['nl.md', 'news'], ['op.md', 'analysis']]);
+  });
   for (const [name, body, reason] of cases) {
     it(`${name}: error with its reason, the rest still served`, () => {
       const corpus = loadCorpus(scratchCorpus({ [name]: body }));

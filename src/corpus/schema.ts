@@ -9,6 +9,17 @@ const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a real calendar date');
 
+const KIND_WORDS: Record<string, (typeof KINDS)[number]> = Object.fromEntries([
+  ...'news wire report article story live liveblog live-blog breaking interview q&a qa press-release release newsletter digest brief briefing transcript podcast update'.split(' ').map((w) => [w, 'news']),
+  ...'analysis opinion op-ed oped column editorial commentary explainer feature profile review essay blog'.split(' ').map((w) => [w, 'analysis']),
+  ...'background reference bio biography wiki primer factbox'.split(' ').map((w) => [w, 'background']),
+  ...'generated recap summary ai machine machine-generated auto auto-generated ai-generated'.split(' ').map((w) => [w, 'generated']),
+]);
+
+function kindOf(v: string): (typeof KINDS)[number] | undefined {
+  return KIND_WORDS[v.trim().toLowerCase()];
+}
+
 /** Front matter of a curated article. Everything is optional (raw files infer it) but typed. */
 export const frontMatterSchema = z
   .object({
@@ -20,7 +31,9 @@ export const frontMatterSchema = z
       (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
       isoDate.nullable().optional(),
     ),
-    kind: z.enum(KINDS).optional(),
+    // A curator's usual word for the kind ("opinion", "newsletter", "interview") is read as the nearest
+    // of ours; a word we do not know stays an error, reported with the file.
+    kind: z.preprocess((v) => (typeof v === 'string' ? kindOf(v) ?? v : v), z.enum(KINDS).optional()),
     generated: z.boolean().optional(),
   })
   .passthrough();
