@@ -106,11 +106,11 @@ for (const [name, dir, bar] of [
   ['Meta 2025 (eleventh subject, our own: an AI lab)', 'test/fixtures/corpora/meta-msl-2025', 0.85],
   ['Disney 2022-24 (twelfth subject, our own: media)', 'test/fixtures/corpora/disney-2022', 0.9],
   ['Stability AI 2024 (thirteenth subject, our own: a start-up)', 'test/fixtures/corpora/stability-2024', 0.9],
-  ['FTX 2022 (fourteenth subject, our own: a collapse and a trial)', 'test/fixtures/corpora/ftx-2022', 0.85],
-  ['Microsoft AI 2024 (fifteenth subject, our own: a hire into a division)', 'test/fixtures/corpora/microsoft-ai-2024', 0.7],
+  ['FTX 2022 (fourteenth subject, our own: a collapse and a trial)', 'test/fixtures/corpora/ftx-2022', 0.9],
+  ['Microsoft AI 2024 (fifteenth subject, our own: a hire into a division)', 'test/fixtures/corpora/microsoft-ai-2024', 0.8],
   ['Volkswagen 2022 (sixteenth subject, our own: German press)', 'test/fixtures/corpora/volkswagen-2022', 0.75],
-  ['Apple AI 2025 (seventeenth subject, our own: a big company\'s AI group)', 'test/fixtures/corpora/apple-ai-2025', 0.55],
-  ['FIFA 2015-16 (eighteenth subject, our own: a sports body)', 'test/fixtures/corpora/fifa-2015', 0.8],
+  ['Apple AI 2025 (seventeenth subject, our own: a big company\'s AI group)', 'test/fixtures/corpora/apple-ai-2025', 0.65],
+  ['FIFA 2015-16 (eighteenth subject, our own: a sports body)', 'test/fixtures/corpora/fifa-2015', 0.9],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
