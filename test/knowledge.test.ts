@@ -1032,3 +1032,18 @@ describe('a nickname the text gives, and a sanction as news', () => {
     expect(renderText(answer(c, 'timeline', '2026-01-01'))).toContain('banned from football for eight years');
   });
 });
+
+describe('who held a post before someone', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Motors\n',
+    'a.md': md('Council head', '2022-09-02', 'Ada Rhee became head of the Kestrel works council in 2021. Ivo Lund, the chief executive, praised her.'),
+    'b.txt': 'Neuanfang im Betriebsrat\n02.09.2022\nQuelle: Nordkurier\n\nAda Rhee führt den Betriebsrat seit April 2021. Sie trat die Nachfolge von Bernd Osterloh an, der fast 16 Jahre an der Spitze stand.\n',
+    'c.md': md('Lab head', '2025-10-16', 'Ke Yang was put in charge of the group known as AKI, after Robby Walker, who had led it, said he would leave.'),
+  });
+  it('"who headed the works council before Ada Rhee?" names Bernd Osterloh, from the German article', () => {
+    expect(renderText(answer(c, 'Who headed the works council before Ada Rhee?', '2023-01-01'))).toContain('Bernd Osterloh');
+  });
+  it('"who ran the AKI team before Ke Yang?" finds "after Robby Walker, who had led it"', () => {
+    expect(renderText(answer(c, 'who ran the AKI team before Ke Yang', '2025-12-01'))).toContain('Robby Walker');
+  });
+});

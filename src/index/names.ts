@@ -148,6 +148,8 @@ function personCue(before: string, after: string): number {
   const lastWords = prev.split(/\s+/).slice(-3).join(' ');
   if (/\b(?:mr|mrs|ms|dr|prof|sir)\.?$/i.test(prev)) v += 3;
   else if (TITLE_RE.test(lastWords) && TITLE_LAST.test(prev)) v += 2;
+  // "die Nachfolge von Bernd Osterloh", "Nachfolger von …", "folgt auf …": the one succeeded is a person.
+  else if (/\b(?:Nachfolge von|Nachfolger(?:in)? von|Vorgänger(?:in)?|folgt auf|folgte auf)$/i.test(prev)) v += 2;
   // "the team again has a dedicated head in Zhou Hao", "found a new CEO in Jane Doe".
   else if (TITLE_IN.test(prev)) v += 2;
   if (PERSON_VERBS.test(after)) v += 1;
@@ -273,7 +275,18 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   docs.forEach((d, di) => {
     for (const p of d.passages) {
       const headline = isHeadlineCase(p.text) || (german[di] && !mineGerman);
-      for (const c of candidates(p, common, curated)) {
+      for (const c0 of candidates(p, common, curated)) {
+        // German prose joins a noun to a name by an article word: "Nachfolge von Bernd Osterloh" is
+        // "Bernd Osterloh" after "Nachfolge von".
+        let c = c0;
+        if (german[di]) {
+          const ws = c0.text.split(' ');
+          const k = ws.map((w) => GERMAN_WORDS.has(w.toLowerCase())).lastIndexOf(true);
+          if (k >= 0 && ws.length - k - 1 >= 2) {
+            const cut = ws.slice(0, k + 1).join(' ').length + 1;
+            c = { start: c0.start + cut, end: c0.end, text: ws.slice(k + 1).join(' ') };
+          }
+        }
         const before = p.text.slice(Math.max(0, c.start - 40), c.start);
         const after = p.text.slice(c.end, c.end + 90);
         const tokens = foldKey(c.text).split(' ').filter(Boolean);

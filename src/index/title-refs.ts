@@ -116,7 +116,8 @@ export function resolveOpeningPronouns(passages: Passage[], mentions: Mention[][
   for (let i = 1; i < passages.length; i++) {
     const p = passages[i];
     const prev = passages[i - 1];
-    if (prev.doc !== p.doc || out[p.id].some((m) => isPerson(m.id))) continue;
+    // (Names later in the sentence are others: "Sie trat die Nachfolge von Bernd Osterloh an".)
+    if (prev.doc !== p.doc || out[p.id].some((m) => isPerson(m.id) && m.start <= 3)) continue;
     // German "Er"/"Sie" open a sentence the same way.
     const pron = /^\W{0,3}(He|She|Er|Sie)\b/.exec(p.text);
     if (!pron) continue;

@@ -286,6 +286,19 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     out.push({ passage: p, score, coverage, typed, onFocus, value, fits: allOrgs && amountOk, later: afterOk });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
+  // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
+  const beforeAt = q.type === 'who' ? q.text.search(/\bbefore\b/i) : -1;
+  const before = beforeAt >= 0 ? index.entities.resolve(q.text.slice(beforeAt)).ids.filter((id) => index.entities.get(id)?.type === 'person') : [];
+  if (before.length === 1) {
+    for (const e of personEvents(index, before[0], now)) {
+      if (e.kind !== 'succession' && e.kind !== 'start') continue;
+      const p = index.passages[e.passage];
+      if (!eventsAt(index, p.id).some((x) => x.kind === 'succession' && x.person && x.person !== before[0])) continue;
+      const known = out.find((c) => c.passage.id === p.id);
+      if (known) Object.assign(known, { score: known.score + 8, onFocus: true, typed: true, coverage: Math.max(known.coverage, 1) });
+      else out.push({ passage: p, score: 14, coverage: 1, typed: true, onFocus: true, value: null, fits: true, later: true });
+    }
+  }
   // "Is X still running Y?": whoever took it over is the evidence against.
   if (((q.type === 'who' && q.events.includes('succession')) || (q.type === 'yesno' && q.current)) && people.length === 1) {
     for (const p of successorEvidence(index, people[0], now, q)) {
@@ -435,7 +448,7 @@ function sameEventWord(index: BriefIndex, p: Passage, word: string): boolean {
 }
 
 function eventKindWord(stem: string): boolean {
-  return /^(?:report|answer|restruct|reorgani|reshuffl|shake|overhaul|reform|work|mov|went|pay|paid|buy|bought|spend|spent|cost|cut|strik|layoff|step|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
+  return /^(?:report|answer|ran|restruct|reorgani|reshuffl|shake|overhaul|reform|work|mov|went|pay|paid|buy|bought|spend|spent|cost|cut|strik|layoff|step|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
 }
 
 /** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
