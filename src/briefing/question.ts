@@ -121,10 +121,11 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   }
   // "pull out of the deal", "walk away": one word for leaving a deal; "bring in" money is raising it.
   // "sign off on" is approving.
-  for (const [re, stemmed] of [[/\b(?:pull|pulls|pulled|pulling|back|backs|backed|backing)\s+out\b|\bwalk(?:s|ed|ing)?\s+away\b/i, 'withdraw'], [/\b(?:bring|brings|bringing|brought)\s+in\b/i, 'rais'], [/\bsign(?:s|ed|ing)?\s+off(?:\s+on)?\b/i, 'approv']] as const) {
+  for (const [re, stemmed] of [[/\b(?:pull|pulls|pulled|pulling|back|backs|backed|backing)\s+out\b|\bwalk(?:s|ed|ing)?\s+away\b/i, 'withdraw'], [/\b(?:bring|brings|bringing|brought)\s+in\b/i, 'rais'], [/\bsign(?:s|ed|ing)?\s+off(?:\s+on)?\b/i, 'approv'], [/\bt(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}'’.-]+\s+){0,3}away\b/iu, 'remov']] as const) {
     const m = re.exec(t);
     if (!m) continue;
-    const gone = new Set(words(m[0]));
+    // Only the phrase's own words go ("take Siri away" keeps whatever stands between).
+    const gone = new Set(words(m[0]).filter((w) => PHRASE_WORDS.has(w)));
     dropTerms(terms, (w) => gone.has(w));
     terms.push({ stem: stemmed, word: m[0].toLowerCase() });
   }
@@ -174,6 +175,8 @@ function subordinate(t: string): { start: number; end: number } | null {
   }
   return { start: m.index, end: t.length };
 }
+
+const PHRASE_WORDS = new Set('pull pulls pulled pulling back backs backed backing out walk walks walked walking away bring brings bringing brought in sign signs signed signing off on take takes taking took taken'.split(' '));
 
 /** Removes, in place, the terms whose word a phrase has taken up ("over" in "take over"). */
 function dropTerms(terms: { word: string }[], drop: (word: string) => boolean): void {
