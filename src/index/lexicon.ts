@@ -203,6 +203,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   // A regulator's look at a deal, in its several words.
   ['antitrust', 'competition', 'merger'],
   ['scrutiny', 'review', 'prob', 'investig', 'investigat', 'inquiry'],
+  // A product reaching people: shipped, launched, released, arriving, rolled out.
+  ['ship', 'launch', 'releas', 'arriv', 'rollout', 'debut'],
   // A sale is the other side of a purchase ("agreed to sell the company to Musk" is his takeover).
   ['buy', 'sell'],
   ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel'],

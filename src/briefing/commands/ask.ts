@@ -25,7 +25,8 @@ const MOVES = [
 ];
 const MONEY_VERBS = new Set(['pay', 'cost', 'spend', 'buy', 'sell', 'worth', 'raise', 'invest', 'charg', 'fee', 'price', 'valu', 'earn']);
 const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|per ?cent|percent)/i;
-const AHEAD_Q = /\bwhen (?:will|would|is\b.*\b(?:expected|due|set|scheduled|planned|likely)|are\b.*\b(?:expected|due|set|scheduled))\b/i;
+// ("When is the new Siri shipping?": a present progressive of a launch verb looks ahead too.)
+const AHEAD_Q = /\bwhen (?:will|would|is\b.*\b(?:expected|due|set|scheduled|planned|likely|shipping|launching|coming|arriving|releasing|rolling out|out)|are\b.*\b(?:expected|due|set|scheduled|shipping|launching|coming|arriving))\b/i;
 const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans? to|planned|target(?:s|ed|ing)?|aims? to|by (?:the end of )?(?:19|20)\d\d|(?:delay|postpon|push)\w* (?:to|until|back))\b/i;
 /** How far (characters) a count may stand from the noun it counts: "board members to seven". */
 const COUNT_REACH = 40;
