@@ -354,11 +354,11 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
   // The leaving as first reported (a recap's "after X's departure" is dated by the recap).
   const generated = (p: Passage) => generatedRank(index, p);
   const left = endsOf(index, person).map((e) => index.passages[e.passage]).filter((p) => p.date && p.date <= now && isEligible(index, p, now))
-    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : generated(a) - generated(b) || a.id - b.id))[0];
+    .reduce<Passage | undefined>((best, p) => (!best || (p.date! < best.date! ? -1 : p.date! > best.date! ? 1 : generated(p) - generated(best) || p.id - best.id) < 0 ? p : best), undefined);
   const out: Passage[] = [];
   // "He succeeds co-founder Mustafa Suleyman", "X was replaced by Y": a succession naming both.
-  for (const e of personEvents(index, person, now)) {
-    if (e.kind !== 'succession') continue;
+  // (On a large corpus a person's events run to thousands: the first few hundred tell it.)
+  for (const e of personEvents(index, person, now).filter((x) => x.kind === 'succession').slice(0, EVIDENCE_CAP)) {
     const p = index.passages[e.passage];
     const next = eventsAt(index, p.id).find((x) => x.person && x.person !== person && (x.kind === 'succession' || x.kind === 'start'));
     if (!next) continue;
@@ -374,7 +374,7 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     for (const org of [...orgs].sort()) {
       const head = currentHead(index, org, false, now);
       if (!head || head.head === person || !head.others.some((o) => o.person === person)) continue;
-      const first = head.claims.filter((c) => c.date && !c.role.above).sort(reportedFirst(index))[0];
+      const first = firstOf(head.claims.filter((c) => c.date && !c.role.above), reportedFirst(index));
       if (first) out.push(first.passage);
       if (head.claims[0] && head.claims[0] !== first) out.push(head.claims[0].passage);
     }
@@ -386,14 +386,14 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     // Whoever took charge from the leaving on: each one's first reporting of it (a recap's last), then the head's newest.
     // A claim dated only to the month ("since November 2023") counts from that month.
     const fromLeaving = (c: (typeof head.claims)[number]) => !!c.date && (c.date >= left.date! || (c.passage.datePrecision === 'month' && c.date.slice(0, 7) === left.date!.slice(0, 7)));
-    const reported = (claims: typeof head.claims) => claims.filter(fromLeaving).sort(reportedFirst(index));
+    const reported = (claims: typeof head.claims) => firstOf(claims.filter(fromLeaving), reportedFirst(index));
     const since = head.claims.filter((c) => !c.date || fromLeaving(c));
-    const first = reported(head.claims)[0];
+    const first = reported(head.claims);
     if (first) out.push(first.passage);
     for (const c of since.slice(0, 1)) out.push(c.passage);
     // …and whoever held it in between ("took temporary charge"), each once.
-    for (const o of head.others) {
-      const c = reported(o.claims)[0];
+    for (const o of head.others.slice(0, 5)) {
+      const c = reported(o.claims);
       if (c && (!first || c.date! <= first.date!)) out.push(c.passage);
     }
     if (since.length) out.push(left);
@@ -416,9 +416,9 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
   // Education": in the article telling of the leaving, someone else taking over or being named within
   // two paragraphs after it, in a sentence carrying a word of the question other than its verb.
   const keys = q.terms.filter((t) => !t.context && !eventKindOf(t.word));
-  for (const e of endsOf(index, person)) {
+  for (const e of keys.length ? endsOf(index, person).slice(0, EVIDENCE_CAP) : []) {
     const lp = index.passages[e.passage];
-    if (!isEligible(index, lp, now) || !keys.length) continue;
+    if (!isEligible(index, lp, now)) continue;
     // (The leaving's own sentence too: "… stepped down; Richard Teng succeeded him.")
     for (let id = lp.id; index.passages[id]?.doc === lp.doc && index.passages[id].paragraph <= lp.paragraph + 2; id++) {
       const p = index.passages[id];
@@ -430,6 +430,16 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
   }
   return [...new Set(out)];
 }
+
+/** The least of a list by a comparator, without sorting it (claims run to thousands at 10k). */
+function firstOf<T>(list: T[], cmp: (a: T, b: T) => number): T | undefined {
+  let best: T | undefined;
+  for (const x of list) if (best === undefined || cmp(x, best) < 0) best = x;
+  return best;
+}
+
+/** How many of a person's events the successor search reads (a large corpus repeats the story). */
+const EVIDENCE_CAP = 200;
 
 /** Titles many people hold at once: holding one after someone left is no succession. */
 const SUCCESSION_SKIP = new Set(['member', 'board member', 'director', 'scientist', 'engineer', 'adviser', 'analyst', 'journalist', 'partner', 'co-founder', 'founder', 'vice president']);
