@@ -1047,3 +1047,13 @@ describe('who held a post before someone', () => {
     expect(renderText(answer(c, 'who ran the AKI team before Ke Yang', '2025-12-01'))).toContain('Robby Walker');
   });
 });
+
+describe('"when did X join Y?" needs a sentence telling the joining', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen AI\n',
+    'a.md': md('Lab head leaves', '2025-10-16', 'Ke Yang was put in charge of the AKI group at Lumen, after Robby Walker, who had led it, said earlier this month that he would leave the company.'),
+  });
+  it('abstains when no source tells when Walker joined, though Walker, Lumen and a date share a sentence', () => {
+    expect(answer(c, 'when did robby walker join lumen', '2025-12-01').found).toBe(false);
+  });
+});

@@ -32,6 +32,7 @@ const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans?
 const COUNT_REACH = 40;
 const EARLIER = /\b(?:prior to|before (?:joining|that|he|she)|previously|formerly|former|earlier|worked at|spent \w+ years|began (?:his|her) career)\b/i;
 const REPLACED_Q = /^who\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:replac|succeed|t(?:ook|akes?|aking) (?:over|[\p{L}'’.\s-]+['’]s\s+place)|fill(?:s|ed)?\s+[\p{L}'’.\s-]+['’]s\s+(?:shoes|post|seat|role))|^who\s+(?:is|was|will be)\s+(?:the\s+)?(?:successor|replacement)\b|['’]s\s+(?:successor|replacement)\b/iu;
+const ANNOUNCED_Q = /\b(?:announc\w*|said|say|says|report\w*|confirm\w*|reveal\w*|disclos\w*|made public)\b/i;
 const QUESTION = /^(?:who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|can|will|should)\b|\?$/i;
 const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|info\s+on|about)\s+(.+?)\??$/i;
 
@@ -54,6 +55,7 @@ interface Candidate {
   /** Names every organisation the question names (the corpus subject aside); an amount about a person names them. */
   fits: boolean;
   later: boolean | null; // "after she left …": tells what came after that person's event, not the event (null: no one person asked about)
+  eventish?: boolean; // tells a change of the kind the question asks about (its event, or a word for it)
   successor?: true; // names whoever took the post of the person a "who replaced X?" asks about
 }
 
@@ -240,7 +242,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const onFocus = !main.length || direct || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
-    const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds')) && (!people.length || (e.person && people.includes(e.person)))));
+    const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds' && q.type !== 'when')) && (!people.length || (e.person && people.includes(e.person)))));
     const { typed, value, tight } = typedAnswer(index, q, p);
     // "How much did Chelsea pay for X?": an amount in the sentence is the paying, whatever its verb ("signed … for £106.8m").
     const paid = (t: { stem: string }) => q.type === 'how-much' && typed && MONEY_VERBS.has(t.stem);
@@ -284,7 +286,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
       const leftOrgs = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
       afterOk = !own && (movedOn(index, people[0], p, leaving, leftOrgs) || (!!afterAt && !!p.date && p.date > afterAt));
     }
-    out.push({ passage: p, score, coverage, typed, onFocus, value, fits: allOrgs && amountOk, later: afterOk });
+    const eventish = eventHit || hit.some((t) => !!eventKindOf(t.word));
+    out.push({ passage: p, score, coverage, typed, onFocus, value, fits: allOrgs && amountOk, later: afterOk, eventish });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
@@ -470,6 +473,9 @@ function answers(q: Question, c: Candidate): boolean {
   if (q.type === 'how-many' || q.type === 'how-much') return c.typed && c.coverage >= 0.34 && c.fits;
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
   if ((q.type === 'doing' || q.type === 'role' || (q.type === 'yesno' && q.current)) && c.typed) return true;
+  // "When did X join Apple?": a dated sentence about X and Apple that tells no joining is no answer.
+  // (When it asks when something was announced, the announcing sentence answers whatever its verb.)
+  if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !ANNOUNCED_Q.test(q.text)) return false;
   const keys = q.terms.filter((t) => !t.context).length;
   // "When …?" without a date in the sentence: only one carrying every word asked about.
   const need = keys <= 2 || (q.type === 'when' && !c.typed) ? 1 : 0.5;
