@@ -624,7 +624,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   const cache = memo(index, 'ask:terms', () => new Map<number, Set<string>>());
   let set = cache.get(p.id);
-  if (!set) cache.set(p.id, (set = new Set(termsOf(p.text))));
+  // Stems, and the words as written for near spellings ("paymnet" is "payment", whose stem is "pay").
+  if (!set) cache.set(p.id, (set = new Set([...termsOf(p.text), ...words(p.text).filter((w) => w.length >= 6)])));
   if (set.has(t)) return true;
   // "rise" is said "jumped" or "climbed"; "fall" is "dropped" or "slid".
   const move = MOVES.find((m) => m.has(t));
