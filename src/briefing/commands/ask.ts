@@ -585,7 +585,8 @@ function withinArticleAbout(index: BriefIndex, p: Passage, orgs: string[]): bool
   const partOf = (name: string) => orgs.some((id) => words(name)[0] === words(index.entities.get(id)?.name ?? '')[0]);
   return !index.mentions[p.id].some((m) => {
     const e = index.entities.get(m.id);
-    return e?.type === 'organisation' && !partOf(e.name) && p.text[m.end] !== '-' && !/\bin\s+$/i.test(p.text.slice(Math.max(0, m.start - 4), m.start));
+    // (…nor does "much of it moved to Alameda": an organisation after a preposition is a place or a party.)
+    return e?.type === 'organisation' && !partOf(e.name) && p.text[m.end] !== '-' && !/\b(?:in|to|into|from)\s+$/i.test(p.text.slice(Math.max(0, m.start - 6), m.start));
   });
 }
 
