@@ -179,7 +179,7 @@ export const EVENT_CUES_G = EVENT_CUES.map((c) => ({ cue: c, re: new RegExp(c.re
 export const ANY_EVENT_RE = new RegExp(EVENT_CUES.map((c) => c.re.source).join('|'), 'i');
 
 /** Words that signal a reason (for "why" questions). */
-export const REASON_RE = /\b(?:because|due to|owing to|over (?:a|an|the)|after (?:a|an|the)|reasons?|concluded|explain(?:s|ed|ing)? that|wants? to|wanted to|to pursue|in search of|felt right|following|amid|in order to|so that|citing|cited|blamed|accus\w+|lost confidence|lost faith|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|clash\w*|not consistently|disagreement|dispute|tensions?|to focus on|argu(?:ed|es|ing) that|rationale|justif\w+|aim(?:s|ed)? (?:to|at)|intended to|meant to|designed to|so as to)\b/i;
+export const REASON_RE = /\b(?:because|due to|owing to|over (?:a|an|the)|after (?:a|an|the)|reasons?|concluded|explain(?:s|ed|ing)? that|wants? to|wanted to|to pursue|in search of|felt right|following|amid|in order to|so that|citing|cited|blamed|accus\w+|lost confidence|lost faith|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|clash\w*|not consistently|disagreement|dispute|tensions?|to focus on|argu(?:ed|es|ing) that|rationale|justif\w+|aim(?:s|ed)? (?:to|at)|intended to|meant to|designed to|so as to|(?:examin|investigat|look|probe|review)\w* (?:into )?whether|to (?:avoid|evade|sidestep|get around|escape))\b/i;
 /** The reason words that name a cause outright, not just a circumstance ("following", "amid", "wanted to"). */
 export const STRONG_REASON_RE = /\b(?:because|due to|owing to|reasons?|concluded|lost confidence|lost faith|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|accus\w+|clash\w*|dispute|disagreement|not consistently candid|blamed|citing|cited)\b/i;
 
