@@ -1057,3 +1057,15 @@ describe('"when did X join Y?" needs a sentence telling the joining', () => {
     expect(answer(c, 'when did robby walker join lumen', '2025-12-01').found).toBe(false);
   });
 });
+
+describe('yes/no evidence either way: a denial', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lumen Labs\n',
+    'a.md': md('Talent raid', '2025-06-27', 'Ada Rhee said Lumen Labs had been offering $100 million signing bonuses to her staff.\n\nBut Ivo Lund denied receiving a $100 million sign-on bonus from Lumen Labs and called the reports "fake news".'),
+  });
+  it('"Did Lumen really offer $100 million signing bonuses?" shows the claim and the denial', () => {
+    const text = renderText(answer(c, 'Did Lumen Labs really offer $100 million signing bonuses?', '2025-12-01'));
+    expect(text).toContain('offering $100 million signing bonuses');
+    expect(text).toContain('fake news');
+  });
+});

@@ -32,6 +32,7 @@ const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans?
 const COUNT_REACH = 40;
 const EARLIER = /\b(?:prior to|before (?:joining|that|he|she)|previously|formerly|former|earlier|worked at|spent \w+ years|began (?:his|her) career)\b/i;
 const REPLACED_Q = /^who\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:replac|succeed|t(?:ook|akes?|aking) (?:over|[\p{L}'’.\s-]+['’]s\s+place)|fill(?:s|ed)?\s+[\p{L}'’.\s-]+['’]s\s+(?:shoes|post|seat|role))|^who\s+(?:is|was|will be)\s+(?:the\s+)?(?:successor|replacement)\b|['’]s\s+(?:successor|replacement)\b/iu;
+const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back)\b/i;
 const ANNOUNCED_Q = /\b(?:announc\w*|said|say|says|report\w*|confirm\w*|reveal\w*|disclos\w*|made public)\b/i;
 const QUESTION = /^(?:who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|can|will|should)\b|\?$/i;
 const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|info\s+on|about)\s+(.+?)\??$/i;
@@ -131,6 +132,15 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about what you asked; I won't guess.` : "No source answers that; I won't guess.");
   }
   const picked = diversify(answering, MAX_EXCERPTS, q);
+  // "Did Meta really offer …?": a denial of the claim is evidence too ("fake news", "dishonest").
+  if (q.type === 'yesno') {
+    const docs = new Set(picked.map((c) => c.passage.doc));
+    const denial = candidates.find((c) => !picked.includes(c) && DENIAL.test(c.passage.text) && c.coverage > 0 && (c.onFocus || docs.has(c.passage.doc)));
+    if (denial) {
+      if (picked.length >= MAX_EXCERPTS) picked.pop();
+      picked.push(denial);
+    }
+  }
   // "Did X get his seat back?": what the article says of that event later ("The summary states that the
   // reinstatement … follow an investigation by WilmerHale") is part of the answer.
   if (q.type === 'yesno' && q.events.length) {
