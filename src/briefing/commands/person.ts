@@ -99,7 +99,7 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
     const first = index.mentions[p.id].find((m) => index.entities.get(m.id)?.type === 'person');
     byPassage.set(p.id, {
       passage: p,
-      score: (first?.id === id ? 1 : 0) + (CAME_FROM.test(p.text) ? 1.5 : 0) + (p.dateOrigin === 'sentence' ? 1 : 0) + (p.date ? 0 : -1) + isSentence(p) + (p.text.length > 60 ? 0.5 : 0) - (people.size >= 4 ? 2 : 0) + (SPEECH.test(p.text) ? 2 : 0),
+      score: (first?.id === id ? 1 : 0) + (CAME_FROM.test(p.text) ? 3 : 0) + (p.dateOrigin === 'sentence' ? 1 : 0) + (p.date ? 0 : -1) + isSentence(p) + (p.text.length > 60 ? 0.5 : 0) - (people.size >= 4 ? 2 : 0) + (SPEECH.test(p.text) ? 2 : 0),
       facts: index.mentions[p.id].filter((m) => m.id !== id).map((m) => m.id),
     });
   }
