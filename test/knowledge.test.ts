@@ -1069,3 +1069,15 @@ describe('yes/no evidence either way: a denial', () => {
     expect(text).toContain('fake news');
   });
 });
+
+describe('"M. Elizabeth Magill" is Liz Magill', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Northwind University\n',
+    'a.md': md('President under fire', '2023-12-06', 'Liz Magill, the president of Northwind University, testified on Tuesday.'),
+    'b.txt': 'Magill resigns\nSaturday, December 9, 2023\nThe Ledger\n\nM. Elizabeth Magill resigned as president of Northwind University on Saturday.\n',
+  });
+  it('the initial and the full given name find the short form\'s person', () => {
+    const id = c.entities.resolveName('Liz Magill')!.id;
+    expect(c.events.some((e) => e.kind === 'end' && e.person === id && c.passages[e.passage].text.startsWith('M. Elizabeth Magill'))).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import type { Doc, Passage } from '../corpus/types.ts';
 import type { EntitiesFile } from '../corpus/schema.ts';
 import { ACRONYM_TITLES, COMPANY_WORDS, OPENERS, TITLE_ACRONYMS, DEMONYMS, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
 import { fold, isVerbForm } from './normalize.ts';
+import { sameGivenName } from './same-person.ts';
 
 export type EntityType = 'person' | 'organisation';
 
@@ -583,6 +584,12 @@ function resolveMentions(
         let start = o.start;
         // "Volkswagen-Vorstandsvorsitzende Herbert Diess", "Porsche-Chef Oliver Blume": a capitalised noun
         // glued to a known name (German capitalises nouns) — the name is the known tail.
+        // "M. Elizabeth Magill" for Liz Magill: an initial, a given name that is hers (or its short form), her surname.
+        if (!e && o.tokens.length === 3 && o.tokens[0].length === 1) {
+          const [, given, surname] = o.tokens;
+          const cands = (byWord.get(surname) ?? []).filter((c) => { const t = foldKey(c.name).split(' '); return t.length === 2 && t[1] === surname && sameGivenName(t[0], given); });
+          if (cands.length === 1) e = cands[0];
+        }
         if (!e && o.tokens.length >= 3) {
           // The written words (a hyphened "Volkswagen-Vorstandsvorsitzende" is one), so the offset is right.
           const words = o.text.split(' ');

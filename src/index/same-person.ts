@@ -95,6 +95,11 @@ const NICKNAMES: Record<string, string[]> = {
   christopher: ['chris'], jonathan: ['jon'], matthew: ['matt'], andrew: ['andy'], steven: ['steve'], stephen: ['steve'], gregory: ['greg'],
   patricia: ['pat', 'patty'], jennifer: ['jen', 'jenny'], susan: ['sue'], rebecca: ['becky'], deborah: ['deb', 'debbie'],
 };
+/** Whether two given names can be one person's: the same, a known short form, or one starting the other ("Steve"/"Steven"). */
+export function sameGivenName(a: string, b: string): boolean {
+  return a === b || nicknameOf(a, b) || (a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a)));
+}
+
 function nicknameOf(a: string, b: string): boolean {
   return !!NICKNAMES[a]?.includes(b) || !!NICKNAMES[b]?.includes(a);
 }
