@@ -102,14 +102,14 @@ for (const [name, dir, bar] of [
   ['ByteDance 2021 (seventh subject, our own)', 'test/fixtures/corpora/bytedance-2021', 0.9],
   ['UK government 2022 (eighth subject, our own: politics)', 'test/fixtures/corpora/uk-government-2022', 0.9],
   ['Chelsea 2022-23 (ninth subject, our own: sport)', 'test/fixtures/corpora/chelsea-2023', 0.9],
-  ['Harvard 2023-24 (tenth subject, our own: a university)', 'test/fixtures/corpora/harvard-2024', 0.75],
-  ['Meta 2025 (eleventh subject, our own: an AI lab)', 'test/fixtures/corpora/meta-msl-2025', 0.85],
+  ['Harvard 2023-24 (tenth subject, our own: a university)', 'test/fixtures/corpora/harvard-2024', 0.8],
+  ['Meta 2025 (eleventh subject, our own: an AI lab)', 'test/fixtures/corpora/meta-msl-2025', 0.9],
   ['Disney 2022-24 (twelfth subject, our own: media)', 'test/fixtures/corpora/disney-2022', 0.9],
   ['Stability AI 2024 (thirteenth subject, our own: a start-up)', 'test/fixtures/corpora/stability-2024', 0.9],
   ['FTX 2022 (fourteenth subject, our own: a collapse and a trial)', 'test/fixtures/corpora/ftx-2022', 0.9],
-  ['Microsoft AI 2024 (fifteenth subject, our own: a hire into a division)', 'test/fixtures/corpora/microsoft-ai-2024', 0.8],
+  ['Microsoft AI 2024 (fifteenth subject, our own: a hire into a division)', 'test/fixtures/corpora/microsoft-ai-2024', 0.85],
   ['Volkswagen 2022 (sixteenth subject, our own: German press)', 'test/fixtures/corpora/volkswagen-2022', 0.75],
-  ['Apple AI 2025 (seventeenth subject, our own: a big company\'s AI group)', 'test/fixtures/corpora/apple-ai-2025', 0.65],
+  ['Apple AI 2025 (seventeenth subject, our own: a big company\'s AI group)', 'test/fixtures/corpora/apple-ai-2025', 0.75],
   ['FIFA 2015-16 (eighteenth subject, our own: a sports body)', 'test/fixtures/corpora/fifa-2015', 0.9],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
