@@ -223,7 +223,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const just = [...orgs].reverse().find((o) => o.end <= m.index! && o.end >= m.index! - 25) ??
       [...orgs].reverse().find((o) => o.end <= m.index! && /^\s*,\s*(?:the|a|an|its|their)\s+[^,;]{0,60}$/.test(text.slice(o.end, m.index!)));
     const org: { id: string } | null = just ?? (board ? null : { id: 'other:unit' });
-    roles.push({ person: x.id, passage: p.id, title: board || /chair|présid/i.test(m[1]) ? 'chair' : 'head', head: board || /chair|présid/i.test(m[1]) ? 'board' : 'org', org: org?.id ?? null, board, interim: INTERIM_RE.test(text.slice(m.index!, x.end + 20)), past: false, at: m.index! });
+    roles.push(topPost(x.id, p.id, board || /chair|présid/i.test(m[1]), { org: org?.id ?? null, board, interim: INTERIM_RE.test(text.slice(m.index!, x.end + 20)), past: false, at: m.index! }));
   }
   // "X will chair the board", "X to lead its AI division", "X will lead", "X heads Y".
   for (const x of people) {
@@ -240,7 +240,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const after = found ? text.slice(found.end, found.end + 20) : '';
       const o = found && !/^['’]s\b/.test(after) && !/^\s+(?!(?:since|for|until|till|from|in|at|and|as|with|between|during|before|after|through|when|while|to|on|of|the|a|an|over|under|until|by)\b)\p{Ll}/u.test(after) ? found : undefined;
       const chair = /chair/i.test(perfect[0]);
-      if (o) roles.push({ person: x.id, passage: p.id, title: chair ? 'chair' : 'head', head: chair ? 'board' : 'org', org: o.id, board: false, interim: false, past: !!perfect[2] || PAST_RE.test(post.slice(perfect[0].length, perfect[0].length + 80)), at: x.end });
+      if (o) roles.push(topPost(x.id, p.id, chair, { org: o.id, board: false, interim: false, past: !!perfect[2] || PAST_RE.test(post.slice(perfect[0].length, perfect[0].length + 80)), at: x.end }));
       continue;
     }
     if (!m) continue;
@@ -253,7 +253,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // still somewhere else, not the article's organisation.
     const named = /^(?:at\s+|as\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and)?\s*\p{Lu}[\p{L}'’-]+)*)/u.exec(tail);
     const org = unit ? { id: 'other:unit' } : orgs.find((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30) ?? (named ? { id: `other:${named[1]}` } : null);
-    roles.push({ person: x.id, passage: p.id, title: board ? 'chair' : 'head', head: board ? 'board' : 'org', org: org?.id ?? null, board, interim: INTERIM_RE.test(post.slice(0, m[0].length + 30)), past: false, at: x.end });
+    roles.push(topPost(x.id, p.id, board, { org: org?.id ?? null, board, interim: INTERIM_RE.test(post.slice(0, m[0].length + 30)), past: false, at: x.end }));
   }
   // "team members will now report directly to X": X heads them.
   for (const m of text.matchAll(/\breport(?:s|ing)?\s+(?:directly\s+)?to\s+/gi)) {
@@ -268,7 +268,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // The one reporting is the sentence's first organisation: "From Aug. 1, Tongyi Lab, the unit
     // that develops the Qwen models, will report to her".
     const org = orgs.find((o) => o.end <= m.index! && o.start >= subjectStart) ?? null;
-    roles.push({ person: x.id, passage: p.id, title: 'head', head: 'org', org: org?.id ?? null, board: false, interim: false, past: false, at: m.index!, above: true });
+    roles.push(topPost(x.id, p.id, false, { org: org?.id ?? null, board: false, interim: false, past: false, at: m.index!, above: true }));
   }
   // "named X to lead", "appointed X to lead its AI division".
   for (const m of text.matchAll(/\b(?:named|appointed|names|appoints|tapped|picked)\s+/gi)) {
@@ -278,7 +278,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const lead = /^(?:,[^,]{0,60},)?\s+to\s+(lead|head|run|oversee|chair)\b/i.exec(post);
     if (!lead) continue;
     const org = orgs.find((o) => o.start >= x.end && o.start <= x.end + 80) ?? null;
-    roles.push({ person: x.id, passage: p.id, title: /chair/i.test(lead[1]) ? 'chair' : 'head', head: /chair/i.test(lead[1]) ? 'board' : 'org', org: org?.id ?? null, board: /chair/i.test(lead[1]), interim: INTERIM_RE.test(text), past: false, at: m.index! });
+    const chair = /chair/i.test(lead[1]);
+    roles.push(topPost(x.id, p.id, chair, { org: org?.id ?? null, board: chair, interim: INTERIM_RE.test(text), past: false, at: m.index! }));
   }
 
   // "MSL, led by Wang …, with Nat Friedman as co-lead": an untied head post beside another person's
@@ -337,6 +338,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     }
   }
   return { roles, events };
+}
+
+/** A top post read from a verb ("chaired by X", "X will lead Y", "Y will report to X"): a board's chair or an organisation's head. */
+function topPost(person: string, passage: number, chair: boolean, f: Pick<RoleFact, 'org' | 'board' | 'interim' | 'past' | 'at' | 'above'>): RoleFact {
+  return { person, passage, title: chair ? 'chair' : 'head', head: chair ? 'board' : 'org', ...f };
 }
 
 /**
