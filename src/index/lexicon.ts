@@ -227,3 +227,8 @@ for (const g of SAME_THING) for (const w of g) SAME.set(w, [...new Set([...(SAME
 export function sameThing(stem: string): readonly string[] {
   return SAME.get(stem) ?? [];
 }
+
+/** Whether a set of stems holds `stem` or another word for the same thing. */
+export function holdsSame(stems: ReadonlySet<string>, stem: string): boolean {
+  return stems.has(stem) || sameThing(stem).some((x) => stems.has(x));
+}

@@ -1,7 +1,7 @@
 import type { Passage } from '../corpus/types.ts';
 import { entityToken, memo, type BriefIndex } from './build.ts';
 import { topBM25, type TermGroup } from './bm25.ts';
-import { sameThing } from './lexicon.ts';
+import { holdsSame, sameThing } from './lexicon.ts';
 import { STOPWORDS, stem, words } from './normalize.ts';
 
 export interface Hit {
@@ -41,7 +41,7 @@ export function search(index: BriefIndex, query: string, opts: SearchOptions = {
   // "job cuts" also finds "layoffs", at a lower weight than the words typed.
   const also = [...new Set(contentTerms.flatMap(sameThing))].filter((t) => !contentTerms.includes(t));
   if (also.length) groups.push({ terms: also, field: 'text', boost: 0.6 });
-  const matchedBy = (matched: Set<string>) => contentTerms.filter((t) => matched.has(t) || sameThing(t).some((x) => matched.has(x)));
+  const matchedBy = (matched: Set<string>) => contentTerms.filter((t) => holdsSame(matched, t));
   if (ids.length) groups.push({ terms: ids.map(entityToken), field: 'ents', boost: 1.5 });
   if (!groups.length) return { hits: [], contentTerms, matchedTerms: [], entityIds: ids };
 

@@ -1,7 +1,7 @@
 import type { Doc, Passage } from '../../corpus/types.ts';
 import type { BriefIndex } from '../../index/build.ts';
 import { coverage, search } from '../../index/search.ts';
-import { sameThing } from '../../index/lexicon.ts';
+import { holdsSame } from '../../index/lexicon.ts';
 import { STOPWORDS, stem, terms, words } from '../../index/normalize.ts';
 import { eventKindOf } from '../question.ts';
 import { docTerms } from '../knowledge.ts';
@@ -48,7 +48,7 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
       const want = [...new Map(rest.map((w) => [stem(w), w])).entries()];
       const speaks = (doc: string) => {
         const have = docTerms(index, doc);
-        const ok = ([t, w]: [string, string]) => have.terms.has(t) || sameThing(t).some((x) => have.terms.has(x)) || (!!eventKindOf(w) && have.kinds.has(eventKindOf(w)!));
+        const ok = ([t, w]: [string, string]) => holdsSame(have.terms, t) || (!!eventKindOf(w) && have.kinds.has(eventKindOf(w)!));
         return want.filter(ok).length >= Math.ceil(want.length / 2);
       };
       const narrowed = want.length ? [...first].filter(([doc]) => visible.has(doc) && speaks(doc)) : [];

@@ -1,5 +1,5 @@
 import type { BriefIndex } from '../../index/build.ts';
-import { sameThing } from '../../index/lexicon.ts';
+import { holdsSame, sameThing } from '../../index/lexicon.ts';
 import { STOPWORDS, stem, words } from '../../index/normalize.ts';
 import { Citations } from '../cite.ts';
 import { parseUserDate } from '../dates.ts';
@@ -43,7 +43,7 @@ export function timeline(index: BriefIndex, query: string, now: string, topic: s
     if (qw.length) {
       const has = (text: string) => qw.some((t) => words(text).some((w) => stem(w) === t || sameThing(t).includes(stem(w))));
       // …or, for an event about the names asked (the person's own changes), anywhere in its article.
-      const inDoc = (e: ChangeEvent) => focused.length > 0 && qw.every((t) => { const have = docTerms(index, e.passage.doc).terms; return have.has(t) || sameThing(t).some((x) => have.has(x)); });
+      const inDoc = (e: ChangeEvent) => focused.length > 0 && qw.every((t) => holdsSame(docTerms(index, e.passage.doc).terms, t));
       const narrowed = events.filter((e) => has(e.passage.text) || has(index.docByPath.get(e.passage.doc)!.title) || inDoc(e));
       if (narrowed.length || !ids.length) events = narrowed;
     }
