@@ -209,3 +209,10 @@ export function generatedRank(index: BriefIndex, p: Passage): number {
 export function reportedFirst(index: BriefIndex): (a: { passage: Passage; date: string | null }, b: { passage: Passage; date: string | null }) => number {
   return (a, b) => generatedRank(index, a.passage) - generatedRank(index, b.passage) || (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id);
 }
+
+/** The least of a list by a comparator, without sorting it (claims run to thousands at 10k). */
+export function firstOf<T>(list: readonly T[], cmp: (a: T, b: T) => number): T | undefined {
+  let best: T | undefined;
+  for (const x of list) if (best === undefined || cmp(x, best) < 0) best = x;
+  return best;
+}

@@ -1,11 +1,11 @@
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { DATE_WORD_RE, MONEY_RE, NUMBER_RE, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
 import { STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
-import { byDateDesc, currentHead, docAbout, endsOf, eventsAt, generatedRank, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, endsOf, eventsAt, firstOf, generatedRank, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -308,20 +308,24 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
       if (e.kind !== 'succession' && e.kind !== 'start') continue;
       const p = index.passages[e.passage];
       if (!eventsAt(index, p.id).some((x) => x.kind === 'succession' && x.person && x.person !== before[0])) continue;
-      const known = out.find((c) => c.passage.id === p.id);
-      if (known) Object.assign(known, { score: known.score + 8, onFocus: true, typed: true, coverage: Math.max(known.coverage, 1) });
-      else out.push({ passage: p, score: 14, coverage: 1, typed: true, onFocus: true, value: null, fits: true, later: true });
+      promote(out, p, 8, 14);
     }
   }
   // "Is X still running Y?": whoever took it over is the evidence against.
   if (((q.type === 'who' && q.events.includes('succession')) || (q.type === 'yesno' && q.current)) && people.length === 1) {
-    for (const p of successorEvidence(index, people[0], now, q)) {
-      const known = out.find((c) => c.passage.id === p.id);
-      if (known) Object.assign(known, { score: known.score + 6, successor: true, onFocus: true, typed: true, coverage: Math.max(known.coverage, 1) });
-      else out.push({ passage: p, score: 12, coverage: 1, typed: true, onFocus: true, value: null, fits: true, later: true, successor: true });
-    }
+    for (const p of successorEvidence(index, people[0], now, q)) promote(out, p, 6, 12, { successor: true });
   }
   return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/**
+ * A sentence the story (not the question's words) shows to answer: the candidate raised by `bump`, or
+ * added at `base` when the words did not bring it in.
+ */
+function promote(out: Candidate[], p: Passage, bump: number, base: number, extra: { successor?: true } = {}): void {
+  const known = out.find((c) => c.passage.id === p.id);
+  if (known) Object.assign(known, { score: known.score + bump, onFocus: true, typed: true, coverage: Math.max(known.coverage, 1), ...extra });
+  else out.push({ passage: p, score: base, coverage: 1, typed: true, onFocus: true, value: null, fits: true, later: true, ...extra });
 }
 
 /**
@@ -366,8 +370,8 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     : headed.map((r) => r.org ?? index.focus).filter((o) => !o.startsWith('other:')));
   // The leaving as first reported (a recap's "after X's departure" is dated by the recap).
   const generated = (p: Passage) => generatedRank(index, p);
-  const left = endsOf(index, person).map((e) => index.passages[e.passage]).filter((p) => p.date && p.date <= now && isEligible(index, p, now))
-    .reduce<Passage | undefined>((best, p) => (!best || (p.date! < best.date! ? -1 : p.date! > best.date! ? 1 : generated(p) - generated(best) || p.id - best.id) < 0 ? p : best), undefined);
+  const left = firstOf(endsOf(index, person).map((e) => index.passages[e.passage]).filter((p) => p.date && p.date <= now && isEligible(index, p, now)),
+    (a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : generated(a) - generated(b) || a.id - b.id));
   const out: Passage[] = [];
   // "He succeeds co-founder Mustafa Suleyman", "X was replaced by Y": a succession naming both.
   // (On a large corpus a person's events run to thousands: the first few hundred tell it.)
@@ -442,13 +446,6 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     }
   }
   return [...new Set(out)];
-}
-
-/** The least of a list by a comparator, without sorting it (claims run to thousands at 10k). */
-function firstOf<T>(list: T[], cmp: (a: T, b: T) => number): T | undefined {
-  let best: T | undefined;
-  for (const x of list) if (best === undefined || cmp(x, best) < 0) best = x;
-  return best;
 }
 
 /** How many of a person's events the successor search reads (a large corpus repeats the story). */
@@ -575,11 +572,12 @@ function refersBack(index: BriefIndex, p: Passage, ids: string[]): boolean {
   if (!opening) return false;
   // A person named before that subject ("Bill Gates and …") makes it someone else's sentence; one named after it does not.
   if (index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person' && m.start < opening[0].length)) return false;
-  // "He …" with a person named later may still be that person's: only an "it"/"its"/"the company" subject is read past them.
-  if (/\b(?:he|she|his|her)$/i.test(opening[0]) && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person')) return false;
-  // "it"/"the company" refers back to an organisation, "he"/"she" to a person.
+  // "it"/"the company" refers back to an organisation, "he"/"she" to a person ("they" to either).
   const personal = /\b(?:he|she|his|her)$/i.test(opening[0]);
-  return index.mentions[prev.id].some((m) => ids.includes(m.id) && (index.entities.get(m.id)?.type === 'person') === personal || (ids.includes(m.id) && /\bthey$/i.test(opening[0])));
+  const either = /\bthey$/i.test(opening[0]);
+  // "He …" with a person named later may still be that person's: only an "it"/"its"/"the company" subject is read past them.
+  if (personal && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person')) return false;
+  return index.mentions[prev.id].some((m) => ids.includes(m.id) && (either || (index.entities.get(m.id)?.type === 'person') === personal));
 }
 
 /**
@@ -637,16 +635,14 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   let set = cache.get(p.id);
   // Stems, and the words as written for near spellings ("paymnet" is "payment", whose stem is "pay").
   if (!set) cache.set(p.id, (set = new Set([...termsOf(p.text), ...words(p.text).filter((w) => w.length >= 6)])));
-  if (set.has(t)) return true;
+  // The stem, or another word for it: "job cuts" are "layoffs"; "funding" is "raised … in a round".
+  if (holdsSame(set, t)) return true;
   // "rise" is said "jumped" or "climbed"; "fall" is "dropped" or "slid".
   const move = MOVES.find((m) => m.has(t));
   if (move && [...set].some((w) => move.has(w))) return true;
   // "in April": the month the sentence is dated to.
   const month = MONTHS.indexOf(t);
   if (month >= 0 && p.date && Number(p.date.slice(5, 7)) === month + 1 && p.date.length >= 7) return true;
-  // "job cuts" are "layoffs"; "funding" is "raised … in a round".
-  const same = sameThing(t);
-  if (same.length && same.some((w) => set.has(w))) return true;
   // A role title matches its other spellings ("ceo" = "chief executive").
   const title = TITLE_EXACT.find((x) => x.exact.test(t));
   if (title && title.word.test(p.text)) return true;

@@ -7,7 +7,7 @@ import { allPublishedBy, isEligible, newerFirst } from '../eligible.ts';
 import { isSentence } from '../extract.ts';
 import type { Answer } from '../types.ts';
 import { kept, keptAnswer, KEPT_VALUES } from '../keep.ts';
-import { generatedRank, personEvents, rolesOf } from '../knowledge.ts';
+import { firstOf, generatedRank, personEvents, rolesOf } from '../knowledge.ts';
 
 const personEventsAll = (index: BriefIndex, id: string) => personEvents(index, id, '9999-12-31');
 
@@ -130,9 +130,9 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
   const changes = left.filter((r) => r.passage.date && r.facts.some((f) => f === 'event:end' || f === 'event:start' || f === 'event:return'));
   // Reporting before a machine-generated recap of it.
   const generated = (r: Ranked) => generatedRank(index, r.passage);
-  const newest = changes.sort((a, b) => generated(a) - generated(b) || (a.passage.date! > b.passage.date! ? -1 : a.passage.date! < b.passage.date! ? 1 : b.score - a.score || a.passage.id - b.passage.id))[0];
+  const newest = firstOf(changes, (a, b) => generated(a) - generated(b) || (a.passage.date! > b.passage.date! ? -1 : a.passage.date! < b.passage.date! ? 1 : b.score - a.score || a.passage.id - b.passage.id));
   // …and so is the oldest start (where they came from: "joined Nissan in Mexico in 2003").
-  const oldest = changes.filter((r) => r.facts.includes('event:start')).sort((a, b) => (a.passage.date! < b.passage.date! ? -1 : a.passage.date! > b.passage.date! ? 1 : generated(a) - generated(b) || b.score - a.score || a.passage.id - b.passage.id))[0];
+  const oldest = firstOf(changes.filter((r) => r.facts.includes('event:start')), (a, b) => (a.passage.date! < b.passage.date! ? -1 : a.passage.date! > b.passage.date! ? 1 : generated(a) - generated(b) || b.score - a.score || a.passage.id - b.passage.id));
   for (const r of [newest, oldest]) {
     if (!r || out.length >= max || out.includes(r)) continue;
     left.splice(left.indexOf(r), 1);
