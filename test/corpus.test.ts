@@ -197,6 +197,10 @@ describe('dates', () => {
     const d = parseDoc('x.md', Buffer.from('---\ntitle: X\npublished: 2026-03-06\nkind: news\n---\nOn March 5, 2026, the board met. It named a new chair.\n\nAnalysts expect more changes.\n'));
     expect(d.passages.find((p) => p.text.startsWith('It named'))).toMatchObject({ date: '2026-03-05', dateOrigin: 'paragraph' });
     expect(d.passages.find((p) => p.text.startsWith('Analysts'))).toMatchObject({ date: '2026-03-06', dateOrigin: 'article' });
+    // "Then, when …" moves on from the paragraph's date: an undated article leaves it undated.
+    const then = parseDoc('t.txt', Buffer.from('A profile\n\nIn March 2025 the board moved the unit to Ada Lin. Then, when the chair retired, Omar Kai was placed under her.\n'));
+    expect(then.passages.find((p) => p.text.startsWith('Then'))?.date).toBeNull();
+    expect(then.passages.find((p) => p.text.startsWith('In March'))).toMatchObject({ date: '2025-03-01', datePrecision: 'month' });
     const bowang = loadCorpus(CORPUS).docs.find((x) => x.path === DOCS.bowang)!;
     expect(bowang.passages.find((p) => p.text.startsWith('Historically, Alibaba'))).toMatchObject({ date: '2026-03-06', dateOrigin: 'article' });
   });

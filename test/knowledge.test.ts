@@ -1081,3 +1081,41 @@ describe('"M. Elizabeth Magill" is Liz Magill', () => {
     expect(c.events.some((e) => e.kind === 'end' && e.person === id && c.passages[e.passage].text.startsWith('M. Elizabeth Magill'))).toBe(true);
   });
 });
+
+describe('names and heads read from apposition, openers and pronouns (a fictional robotics maker)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Zylo Robotics\naliases: [Zylo]\n',
+    'a.md': md('Zylo hires a vision chief', '2025-03-08',
+      'Three Zylo items this week.\n\n' +
+        'The work sits in the perception organisation run by Tomas Ardent, the senior vice president who joined Zylo from Quorra in 2018 and who oversees Nimbus as well as the robot arms.\n\n' +
+        'Zylo also said it had hired Imre Valkonen as vice president of vision. Valkonen will report to Ardent and will lead Zylo Vision Models, research and safety. ' +
+        'Valkonen comes from Quorra, where he was head of engineering.\n\n' +
+        'Imre Valkonen spent most of his career at Quorra.'),
+    'b.txt': 'Zylo ficha a Imre Valkonen\n9 de marzo de 2025\nEl Diario\n\nZylo ha fichado a Imre Valkonen, hasta ahora directivo en Quorra.\n',
+    'c.md': md('A profile of Dana Pike', null,
+      'Dana Pike has built robots at Zylo for two decades. He runs the teams behind Orbit and Pulse. Pike rarely gives interviews.'),
+    'd.md': md('Zylo results', '2025-04-02', 'Zylo said on Tuesday its sales rose, helped by Nimbus, its home robot. Analysts at Quorra said Zylo had a strong quarter. Zylo shares rose. Nimbus shipped in 2024.'),
+  });
+  const type = (name: string) => c.entities.resolveName(name)?.type;
+
+  it('a count opening a sentence is no part of a name; "a Imre Valkonen" in Spanish does not make him an organisation', () => {
+    expect(c.entities.entities.some((e) => /^Three\b/.test(e.name))).toBe(false);
+    expect(type('Imre Valkonen')).toBe('person');
+  });
+
+  it('"will lead Zylo Vision Models": the title word is a verb there, and what starts with the company is an organisation', () => {
+    expect(type('Zylo Vision Models')).not.toBe('person');
+  });
+
+  it('"X, the senior vice president who … and who oversees Nimbus" makes X the head of Nimbus', () => {
+    const text = renderText(answer(c, 'who-leads Nimbus', '2025-03-10'));
+    expect(text).toContain('Tomas Ardent');
+    expect(text).toContain('who oversees Nimbus');
+  });
+
+  it('"runs the teams behind Orbit and Pulse" heads no organisation the article names', () => {
+    const pike = c.entities.resolveName('Dana Pike')!.id;
+    expect(c.roles.some((r) => r.person === pike && r.org !== null && !r.org.startsWith('other:'))).toBe(false);
+    expect(renderText(answer(c, 'who-leads Zylo', '2025-05-01'))).not.toContain('Dana Pike');
+  });
+});

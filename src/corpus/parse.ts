@@ -352,14 +352,14 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       paraDate ??= p;
       continue;
     }
-    // "has since been", "later": the sentence moves on from its paragraph's date.
+    // "has since been", "later", "Then, when …": the sentence moves on from its paragraph's date.
     // A live entry's stamp is the first date its paragraph names.
     const stamped = stampDates.get(p.line);
     if (stamped) {
       p.date = stamped.date;
       p.datePrecision = stamped.precision;
       p.dateOrigin = 'paragraph';
-    } else if (paraDate && paraDate.line === p.line && !/\b(?:since|later|subsequently|afterwards|now)\b/i.test(p.text)) {
+    } else if (paraDate && paraDate.line === p.line && !/\b(?:since|later|subsequently|afterwards|now)\b|^(?:and\s+)?(?:then|eventually|next)\b/i.test(p.text)) {
       p.date = paraDate.date;
       p.datePrecision = paraDate.datePrecision;
       p.dateOrigin = 'paragraph';

@@ -226,10 +226,15 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     roles.push(topPost(x.id, p.id, board || /chair|présid/i.test(m[1]), { org: org?.id ?? null, board, interim: INTERIM_RE.test(text.slice(m.index!, x.end + 20)), past: false, at: m.index! }));
   }
   // "X will chair the board", "X to lead its AI division", "X will lead", "X heads Y".
+  // A match right after x's name, unless the sentence names someone else before the match ends.
+  const ownClause = (m: RegExpExecArray | null, x: { id: string; end: number }) => (m && !people.some((y) => y.id !== x.id && y.start > x.end && y.start < x.end + m[0].length) ? m : null);
   for (const x of people) {
     const post = text.slice(x.end, x.end + 160);
     const m = /^(?:,[^,]{0,80},)?\s+(?:will|would|to|is to|was to|has been named to|was named to|named to)?\s*(?:(?:continues? to|continued to|temporarily|now|also|still)\s+)*(chair|lead|head|run|oversee|helm|(?:assume|take)s?\s+(?:temporary\s+|direct\s+|more direct\s+)?(?:oversight|charge|control|the helm|leadership))\s+(?:of\s+)?(?:the\s+)?/i.exec(post) ??
-      /^(?:,[^,]{0,80},)?\s+(?:(?:now|currently|also)\s+)?(chairs|leads|heads|runs|oversees|helms|is in charge|is assuming (?:more )?(?:direct )?control|took (?:temporary )?charge|took over|takes over)\s+(?:of\s+)?(?:the\s+)?/i.exec(post);
+      /^(?:,[^,]{0,80},)?\s+(?:(?:now|currently|also)\s+)?(chairs|leads|heads|runs|oversees|helms|is in charge|is assuming (?:more )?(?:direct )?control|took (?:temporary )?charge|took over|takes over)\s+(?:of\s+)?(?:the\s+)?/i.exec(post) ??
+      // "John Giannandrea, the senior vice president who joined Apple in 2018 and who oversees Siri": the
+      // apposition's relative clause, when no one else is named before it.
+      ownClause(/^,\s*(?:[^,;.]{0,100}?\s)?who\s+(?:(?:now|currently|also)\s+)?(oversees|runs|leads|heads|chairs)\s+(?:the\s+)?/i.exec(post), x);
     // "Pineau has run FAIR since 2023" holds it still; "Pineau, who ran FAIR for two years" held it.
     const perfect = m ? null : /^(?:,\s*who\s+|\s+)(?:(?:has|have)\s+(?:long\s+|also\s+)?(run|led|headed|overseen|chaired)|(ran|led|headed|oversaw|chaired|had (?:run|led|headed|overseen|chaired)))\s+(?:the\s+|its\s+)?/i.exec(post);
     if (perfect) {
@@ -247,7 +252,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const tail = post.slice(m[0].length, m[0].length + 40);
     // "to run Qwen's training and inference infrastructure", "oversee its sales": a function, not the organisation.
     // …and "to run new foundation-model business", "to lead a newly created unit": a new unit, not the organisation.
-    const unit = UNIT_OBJECT.test(tail) || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail);
+    // "runs the teams behind iOS and macOS": the people behind something the corpus names no organisation for.
+    const behind = /^(?:[\p{L}-]+\s+){0,2}?(?:teams?|groups?|units?|people|engineers|staff)\s+(?:behind|responsible for|working on)\s+/iu.exec(tail);
+    const unit = UNIT_OBJECT.test(tail) || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail) ||
+      (!!behind && !orgs.some((o) => o.start >= x.end + m[0].length + behind[0].length && o.start <= x.end + m[0].length + behind[0].length + 4));
     const board = /^["'“]?(?:initial["'”]?\s+)?board\b/i.test(tail) || /^chair/i.test(m[1]);
     // "takes over at the Department for Education": a capitalised place the corpus learned no name for is
     // still somewhere else, not the article's organisation.

@@ -23,7 +23,9 @@ export const NEVER_NAMES = new Set(
 export const OPENERS = new Set(
   ('neither either nor both each every unlike like not only even asked whether instead because unless whereas thus ' +
     'therefore hence already again just then now later soon rather perhaps maybe indeed nevertheless nonetheless besides ' +
-    'moreover furthermore otherwise still yet overall elsewhere regardless').split(' '),
+    'moreover furthermore otherwise still yet overall elsewhere regardless ' +
+    // "Three Apple items this week", "Several Meta researchers": a count opening the sentence.
+    'two three four five six seven eight nine ten eleven twelve dozens several many few some most all').split(' '),
 );
 
 /** Nationality words: "a Dutch maker", "the Korean chipmaker" name no organisation on their own. */

@@ -148,12 +148,16 @@ function personCue(before: string, after: string): number {
   // "CEO Sam Altman", "analyst Li Wei", "Dr. Zhou": a title right before the name.
   const lastWords = prev.split(/\s+/).slice(-3).join(' ');
   if (/\b(?:mr|mrs|ms|dr|prof|sir)\.?$/i.test(prev)) v += 3;
-  else if (TITLE_RE.test(lastWords) && TITLE_LAST.test(prev)) v += 2;
+  // ("will lead Apple Foundation Models", "to head Siri": a title word after "will" or "to" is a verb.)
+  else if (TITLE_RE.test(lastWords) && TITLE_LAST.test(prev) && !/\b(?:will|would|to|shall|can|could|may|might|must)\s+\S+$/i.test(prev)) v += 2;
   // "die Nachfolge von Bernd Osterloh", "Nachfolger von …", "folgt auf …": the one succeeded is a person.
   else if (/\b(?:Nachfolge von|Nachfolger(?:in)? von|Vorgänger(?:in)?|folgt auf|folgte auf)$/i.test(prev)) v += 2;
   // "the team again has a dedicated head in Zhou Hao", "found a new CEO in Jane Doe".
   else if (TITLE_IN.test(prev)) v += 2;
   if (PERSON_VERBS.test(after)) v += 1;
+  // "Amar Subramanya spent most of his career at Google": a sentence that opens on the name and refers
+  // back to it as he or she before naming anything else.
+  if ((!prev || /[.!?]["”’)]?$/.test(prev)) && /^[^\p{Lu}.;!?]*?\b(?:he|she|his|her|him)\b/u.test(after)) v += 1;
   // "Mira Murati, formerly chief technology officer of OpenAI": a title in apposition.
   const appos = /^(?:\s*\([^)]{1,40}\))?\s*(?:,|—|–| -)\s*((?:(?:the|a|an|another|one of|its|his|her|former|formerly|then|now|currently|longtime|\p{Lu}[\p{L}'’.-]*(?:'s|’s)?)\s+){0,4}[^,.;]{0,40})/u.exec(after);
   if (appos && TITLE_SOON.test(appos[1]) && !/^\s*(?:which|that|where|when)\b/.test(appos[1])) v += 2;
@@ -422,11 +426,11 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const generation = /^(?:ii|iii|iv|jr|sr)\.?$/.test(toks[toks.length - 1]);
     const orgShaped = camel || toks.some((t) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t)) || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || (toks.length > 3 && !generation) ||
       (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
-    const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0; });
+    const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0 && s.org > 0; });
     // "Boeing Defense", "Alibaba Cloud": led by a word the corpus uses alone for an organisation.
     // (A surname used alone, "Wu stressed …", carries no organisation cue; "at Boeing" does.)
     const first = singles.get(toks[0]);
-    const firstIsOrg = (byForm.get(toks[0])?.type === 'organisation' && !byForm.get(toks[0])!.learned) || (!!first && first.n >= 3 && first.person === 0 && first.org >= 2);
+    const firstIsOrg = (byForm.get(toks[0])?.type === 'organisation' && !byForm.get(toks[0])!.learned) || (!!first && first.n >= 3 && first.org >= 2 && first.org >= 3 * first.person);
     // A tie between cues goes to the person: two plain name words are a name ("Ines Ruiz announced", "who founded").
     const isPerson = !orgShaped && !(firstIsOrg && v.person < 3) && (v.person > v.org || (v.person > 0 && v.person === v.org && !orgWord) || (v.org === 0 && !orgWord));
     if (isPerson) for (const t of k.split(' ')) personWords.add(t);
