@@ -111,6 +111,9 @@ for (const [name, dir, bar] of [
   ['Volkswagen 2022 (sixteenth subject, our own: German press)', 'test/fixtures/corpora/volkswagen-2022', 0.75],
   ['Apple AI 2025 (seventeenth subject, our own: a big company\'s AI group)', 'test/fixtures/corpora/apple-ai-2025', 0.75],
   ['FIFA 2015-16 (eighteenth subject, our own: a sports body)', 'test/fixtures/corpora/fifa-2015', 0.9],
+  ['BP 2023-24 (nineteenth subject, our own: an interim CEO made permanent)', 'test/fixtures/corpora/bp-2023', 0.75],
+  ['Alibaba 2023 (twentieth subject, our own: Chinese names, a break-up)', 'test/fixtures/corpora/alibaba-2023', 0.7],
+  ['Paramount 2024-25 (twenty-first subject, our own: three co-CEOs, a takeover)', 'test/fixtures/corpora/paramount-2024', 0.75],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
