@@ -67,6 +67,22 @@ interface Arrays {
 }
 const arraysOf = new WeakMap<object, Arrays>();
 
+/**
+ * The indexed terms within `distance` edits of `term` in `field`, each with how many passages hold it
+ * (MiniSearch's own fuzzy lookup); empty when its internals are not there.
+ */
+export function nearTerms(mini: MiniSearch<any>, term: string, distance: number, field: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const m = internals(mini);
+  const fieldId = m?._fieldIds[field];
+  if (!m || fieldId === undefined) return out;
+  for (const [t, [postings]] of m._index.fuzzyGet(term, distance)) {
+    const n = postings.get(fieldId)?.size ?? 0;
+    if (n) out.set(t, n);
+  }
+  return out;
+}
+
 function internals(mini: MiniSearch<never> | MiniSearch<any>): Internals | null {
   const m = mini as unknown as Partial<Internals>;
   const ok = m._index && typeof m._index.get === 'function' && typeof m._index.atPrefix === 'function' && typeof m._index.fuzzyGet === 'function'

@@ -1,0 +1,60 @@
+// A word typed in a question that the corpus never uses, read as the corpus word one typing slip away
+// ("who replced bakish" → "replaced", "what happend to" → "happened"): search finds such words by
+// itself (fuzzy), but reading the question (its type, its key words, the event it asks about) needs
+// them spelt right. Only a word of six letters or more with exactly one likely reading is changed.
+import { nearTerms } from '../index/bm25.ts';
+import type { BriefIndex } from '../index/build.ts';
+import { STOPWORDS, stem } from '../index/normalize.ts';
+
+/** Words questions use that an article may not ("what happened to …?"): also readings a slip may have. */
+const QUESTION_VOCAB = new Set('happened replaced resigned succeeded appointed announced founded started joined left leave leaving doing'.split(' '));
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every string one deletion, transposition, substitution or insertion away from `w`. */
+function edits(w: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= w.length; i++) {
+    const [a, b] = [w.slice(0, i), w.slice(i)];
+    if (b) out.add(a + b.slice(1));
+    if (b.length > 1) out.add(a + b[1] + b[0] + b.slice(2));
+    for (const c of LETTERS) {
+      if (b) out.add(a + c + b.slice(1));
+      out.add(a + c + b);
+    }
+  }
+  out.delete(w);
+  return out;
+}
+
+const NAME_STEMS = new WeakMap<BriefIndex, Set<string>>();
+
+/** The stems of the words of every name the corpus knows. */
+function nameStems(index: BriefIndex): Set<string> {
+  let set = NAME_STEMS.get(index);
+  if (!set) {
+    set = new Set(index.entities.entities.flatMap((e) => e.aliases).flatMap((a) => a.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
+    NAME_STEMS.set(index, set);
+  }
+  return set;
+}
+
+/** The question with each misspelt word replaced by its one likely reading; unchanged when there is none. */
+export function correctSpelling(index: BriefIndex, text: string): string {
+  return text.replace(/\p{L}+/gu, (w) => {
+    if (w.length < 6 || !/^[a-z]+$/.test(w) || STOPWORDS.has(w) || QUESTION_VOCAB.has(w) || index.vocab.has(stem(w))) return w;
+    // The corpus's terms one slip from the word's stem, and how many passages use each.
+    const near = nearTerms(index.mini, stem(w), 1, 'text');
+    const readings = new Map<string, number>();
+    for (const e of edits(w)) {
+      const s = stem(e);
+      const n = QUESTION_VOCAB.has(e) ? Infinity : near.get(s);
+      // Never a name's word: "anyone" is not a slip for "Anton".
+      if (n && (readings.get(e) ?? 0) < n && !nameStems(index).has(s)) readings.set(e, n);
+    }
+    // One stem only: "replaced" and "replace" read alike; "suing" → "using" or "suring" would not.
+    const stems = new Set([...readings.keys()].map(stem));
+    if (stems.size !== 1) return w;
+    return [...readings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+  });
+}

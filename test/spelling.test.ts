@@ -1,0 +1,35 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/briefing/answer.ts';
+import { correctSpelling } from '../src/briefing/spelling.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { buildIndex } from '../src/index/build.ts';
+import { renderText } from '../src/render/text.ts';
+
+// A fictional brewery, so that nothing here can come from a list in the code.
+const dir = mkdtempSync(join(tmpdir(), 'qwen-spelling-'));
+writeFileSync(join(dir, 'a.md'), '---\ntitle: "Hopworth names a new brewer"\nsource: Malt Wire\npublished: 2025-04-02\nkind: news\n---\n\n' +
+  'Hopworth Ales said on Tuesday that Greta Solberg replaced Anton Veit as head brewer. Veit retired after twenty years.\n\n' +
+  'The brewery is using a new yeast strain.\n');
+const index = buildIndex(loadCorpus(dir));
+
+describe('a question word one slip from a corpus word', () => {
+  it('is read as that word', () => {
+    expect(correctSpelling(index, 'who replced veit')).toBe('who replaced veit');
+    expect(correctSpelling(index, 'when did veit retiered')).toBe('when did veit retired');
+  });
+
+  it('is left alone when it is short, spelt as the corpus spells it, or a name', () => {
+    expect(correctSpelling(index, 'is hopworth suing anyone')).toBe('is hopworth suing anyone');
+    expect(correctSpelling(index, 'who replaced Veit')).toBe('who replaced Veit');
+    expect(correctSpelling(index, 'what is Solbreg doing')).toBe('what is Solbreg doing');
+  });
+
+  it('so "who replced veit" names who took his post, as "who replaced veit" does', () => {
+    const text = renderText(answer(index, 'who replced veit', '2025-05-01'));
+    expect(text).toContain('Greta Solberg replaced Anton Veit');
+    expect(text).not.toMatch(/not in the corpus/i);
+  });
+});
