@@ -12,6 +12,7 @@ import { helpAnswer } from './help.ts';
 import { person } from './person.ts';
 import { whoLeads } from './who-leads.ts';
 import { kept, KEPT_VALUES } from '../keep.ts';
+import { correctSpelling } from '../spelling.ts';
 
 export const MAX_EXCERPTS = 4;
 /** Candidates per question: BM25's best, and the newest sentences naming each entity asked about. */
@@ -66,6 +67,7 @@ interface Candidate {
  * and carries the key words or the kind of answer asked for; else an honest "not in the corpus".
  */
 export function ask(index: BriefIndex, query: string, question: string, now: string): Answer {
+  question = correctSpelling(index, question);
   const personQ = PERSON.exec(question.trim());
   if (personQ) {
     const e = index.entities.resolveName(personQ[1], 'person');
