@@ -352,14 +352,14 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       paraDate ??= p;
       continue;
     }
-    // "has since been", "later", "Then, when …": the sentence moves on from its paragraph's date.
+    // "has since been", "later", "Then, when …", "are leaving": the sentence moves on from its paragraph's date.
     // A live entry's stamp is the first date its paragraph names.
     const stamped = stampDates.get(p.line);
     if (stamped) {
       p.date = stamped.date;
       p.datePrecision = stamped.precision;
       p.dateOrigin = 'paragraph';
-    } else if (paraDate && paraDate.line === p.line && !/\b(?:since|later|subsequently|afterwards|now)\b|^(?:and\s+)?(?:then|eventually|next)\b/i.test(p.text)) {
+    } else if (paraDate && paraDate.line === p.line && !movesOn(p.text)) {
       p.date = paraDate.date;
       p.datePrecision = paraDate.datePrecision;
       p.dateOrigin = 'paragraph';
@@ -370,4 +370,14 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
     }
   }
   return out;
+}
+
+/**
+ * Whether a sentence without a date of its own tells of a time after its paragraph's date: "has since
+ * been", "later", "Then, when …", or the present or future of the article ("McCarthy and Robbins are
+ * leaving the company", "Cheeks stays on") in a sentence that tells nothing in the past.
+ */
+function movesOn(text: string): boolean {
+  if (/\b(?:since|later|subsequently|afterwards|now)\b|^(?:and\s+)?(?:then|eventually|next)\b/i.test(text)) return true;
+  return /\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|\bwill\b|\b(?:stays|remains)\b/i.test(text) && !/\b(?:was|were|had|did)\b|\b\w+ed\b/i.test(text);
 }

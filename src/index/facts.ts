@@ -343,6 +343,16 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (seen.has(key)) continue;
       seen.add(key);
       events.push({ kind: cue.kind, person: person?.id ?? null, passage: p.id, at });
+      // "Chris McCarthy and Brian Robbins are leaving": a subject of several names, each of them.
+      for (let cur = person && person.end <= at ? person : null; cur; ) {
+        const c = cur;
+        const y: typeof c | undefined = [...people].reverse().find((x) => x.end <= c.start && x.id !== c.id && /^(?:\s*,\s*|,?\s+and\s+)$/.test(text.slice(x.end, c.start)));
+        if (y && !seen.has(`${cue.kind}:${y.id}`)) {
+          seen.add(`${cue.kind}:${y.id}`);
+          events.push({ kind: cue.kind, person: y.id, passage: p.id, at });
+        }
+        cur = y ?? null;
+      }
     }
   }
   return { roles, events };
