@@ -149,6 +149,9 @@ describe('dates', () => {
     expect(datelineDate('03/06 2026')).toBe('2026-03-06');
     expect(datelineDate('476')).toBeNull();
     expect(datelineDate('Alibaba Shakes Up Qwen Leadership Amid AI Push')).toBeNull();
+    // A Chinese sentence naming a date is not a dateline, though it has no spaces.
+    expect(datelineDate('张勇2007年加入阿里巴巴，担任淘宝网首席财务官，2019年9月10日接替马云出任董事会主席。')).toBeNull();
+    expect(datelineDate('2025年7月26日 08時15分 公開')).toBe('2025-07-26');
   });
 
   it('reads datelines as pasted from other sites and languages', () => {

@@ -1119,3 +1119,26 @@ describe('names and heads read from apposition, openers and pronouns (a fictiona
     expect(renderText(answer(c, 'who-leads Zylo', '2025-05-01'))).not.toContain('Dana Pike');
   });
 });
+
+describe('a Chinese name in characters, with no English beside it (a fictional tea company)', () => {
+  const c = corpus({
+    'a.md': md('Leafline names a new chief', '2024-05-02',
+      'Leafline said on Thursday that Kevin Zhao will become chief executive. Zhao, whose Chinese name is Zhao Ruolan, joined Leafline in 2009.\n\n' +
+        'Zhao replaces Lin Dongmei, better known as Mary Lin, who retires in June.'),
+    'b.txt': '叶线公司任命新首席执行官\n2024年5月3日\n茶业观察\n\n叶线公司宣布，赵若兰将出任首席执行官，接替林东梅。赵若兰2009年加入公司。\n',
+  });
+
+  it('spells the English article\'s people in pinyin to find them in the Chinese one', () => {
+    const zhao = c.entities.resolveName('Kevin Zhao')!;
+    expect(c.entities.resolveName('赵若兰')?.id).toBe(zhao.id);
+    expect(c.entities.resolveName('Zhao Ruolan')?.id).toBe(zhao.id);
+    expect(c.entities.resolveName('林东梅')?.id).toBe(c.entities.resolveName('Mary Lin')!.id);
+    const text = renderText(answer(c, 'who 赵若兰', '2024-06-01'));
+    expect(text).toContain('赵若兰将出任首席执行官');
+    expect(text).toContain('Kevin Zhao');
+  });
+
+  it('keeps whole the Chinese sentence that names a date (it is no dateline)', () => {
+    expect(c.passages.some((p) => p.text === '赵若兰2009年加入公司。')).toBe(true);
+  });
+});

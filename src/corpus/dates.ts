@@ -193,7 +193,11 @@ function datelinePart(part: string): Dateline | null {
   }
   // "12 de marzo de 2025", "3. Dezember 2024", "2025年3月12日": the whole part is the date.
   // A weekday may stand beside it ("Donnerstag, 1. August 2024"); a CJK date its time and label ("2025年7月26日 08時15分 公開").
-  const foreign = foreignDates(rest, null).find((f) => f.yearKnown && rest.replace(f.text, '').replace(CJK_FURNITURE, ' ').trim().split(/\s+/).filter(Boolean).length <= 1);
+  // (Chinese writes no spaces: a sentence around the date is one "word", so its length counts too.)
+  const foreign = foreignDates(rest, null).find((f) => {
+    const left = rest.replace(f.text, '').replace(CJK_FURNITURE, ' ').trim();
+    return f.yearKnown && left.split(/\s+/).filter(Boolean).length <= 1 && left.length <= 16;
+  });
   if (foreign && validIso(foreign.date)) return { date: foreign.date };
   const results = chrono.parse(part, { instant: refInstant('2000-01-01'), timezone: 0 });
   for (const r of results) {

@@ -7,6 +7,7 @@ import type { EntitiesFile } from '../corpus/schema.ts';
 import { ACRONYM_TITLES, COMPANY_WORDS, OPENERS, TITLE_ACRONYMS, DEMONYMS, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
 import { fold, isVerbForm } from './normalize.ts';
 import { sameGivenName } from './same-person.ts';
+import { hanziForms } from './hanzi.ts';
 
 export type EntityType = 'person' | 'organisation';
 
@@ -389,6 +390,26 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     }
   }
 
+  // "Eddie Wu, whose Chinese name is Wu Yongming", "Zhang Yong, the former chief executive better known as
+  // Daniel Zhang", "Tsai, whose name is written Cai Chongxin": one person. A surname alone is the person
+  // the article last named in full with it.
+  const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+  const SAME = new RegExp(String.raw`(?<![\p{L}])((?:${NAME} )?${NAME}),? (?:whose (?:(?:Chinese|English|full|real|birth|legal|Mandarin|Cantonese|pinyin) )?name is (?:written |spelled |spelt |rendered )?|(?:[^,.;]{0,60}?\s)?(?:better |also |widely )?known (?:in (?:Chinese|English|Mandarin) )?as )(${NAME} ${NAME}(?: ${NAME})?)\b`, 'gu');
+  for (const d of docs) {
+    let earlier = '';
+    for (const p of d.passages) {
+      for (const m of p.text.matchAll(SAME)) {
+        let first = m[1];
+        if (!first.includes(' ')) {
+          const full = [...(earlier + p.text.slice(0, m.index)).matchAll(new RegExp(String.raw`(?<![\p{L}])((?:${NAME} ){1,2})${first}\b`, 'gu'))].pop();
+          if (!full) continue;
+          first = `${full[1]}${first}`;
+        }
+        onePerson(first, [first, m[2]]);
+      }
+      earlier += `${p.text}\n`;
+    }
+  }
   for (const p of passages) {
     // "Craig Federighi … so well known for his silver mane that fans call him Hair Force One": the
     // nickname the sentence gives the person it opens on.
@@ -523,6 +544,10 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     e.id = id;
   }
   linkParentheses(occs, byForm, addForm);
+  // "吴泳铭" with no English beside it: the person whose pinyin name it spells.
+  const people = new Map(specs.filter((e) => e.type === 'person').map((e) => [e.id, e.aliases]));
+  const han = hanziForms(passages.map((p) => p.text), people);
+  for (const e of specs) for (const f of han.get(e.id) ?? []) if (!byForm.has(foldKey(f))) addForm(e, f);
 
   const mentions = resolveMentions(docs, occs, specs, byForm, byOrder, passages.length);
   return { entities: specs, mentions };
