@@ -1,6 +1,6 @@
 // A persisted, versioned index, so that start-up does not pay for reading and understanding a large
 // corpus again when nothing in it changed. Keyed by a fingerprint of every file (path, size, mtime)
-// and the index format: any edit, added or removed file, or a new build of this code misses the cache.
+// the index format and the indexing code: any edit, added or removed file, or a new build of this code misses the cache.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -17,10 +17,25 @@ interface CachedIndex {
   mini: object;
 }
 
-/** A hash of the corpus directory's files as the file system describes them; no file is read. */
+/**
+ * The code that reads and indexes a corpus (src/corpus, src/index), hashed once: a new build of it
+ * reads articles differently, so its index is never one an older build persisted.
+ */
+let codeHash: string | null = null;
+function indexCode(): string {
+  if (codeHash) return codeHash;
+  const h = createHash('sha256');
+  for (const sub of ['corpus', 'index']) {
+    const d = join(import.meta.dirname, '..', sub);
+    for (const name of readdirSync(d).sort()) if (/\.[jt]s$/.test(name)) h.update(`${sub}/${name}\0`).update(readFileSync(join(d, name)));
+  }
+  return (codeHash = h.digest('hex').slice(0, 16));
+}
+
+/** A hash of the corpus directory's files as the file system describes them (no article is read), and of the code. */
 export function corpusFingerprint(dir: string): string {
   const h = createHash('sha256');
-  h.update(`format ${INDEX_VERSION}\n${resolve(dir)}\n`);
+  h.update(`format ${INDEX_VERSION}\ncode ${indexCode()}\n${resolve(dir)}\n`);
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       if (name.startsWith('.')) continue;
