@@ -149,6 +149,12 @@ describe('dates', () => {
     expect(datelineDate('03/06 2026')).toBe('2026-03-06');
     expect(datelineDate('476')).toBeNull();
     expect(datelineDate('Alibaba Shakes Up Qwen Leadership Amid AI Push')).toBeNull();
+    expect(datelineDate('Week ending 13 December 2024')).toBe('2024-12-13');
+    // An article with no dateline takes the date a curator put in its file's name, and says so.
+    const named = parseDoc('weekly-roundup_2024-12-13.txt', Buffer.from('Weekly roundup\n\nThree items this week. The board met on Monday.\n'));
+    expect(named.published).toBe('2024-12-13');
+    expect(named.inferred).toContain('published (from the file name)');
+    expect(parseDoc('weekly-roundup_2024-13-45.txt', Buffer.from('Weekly roundup\n\nThree items this week.\n')).published).toBeNull();
     // A Chinese sentence naming a date is not a dateline, though it has no spaces.
     expect(datelineDate('张勇2007年加入阿里巴巴，担任淘宝网首席财务官，2019年9月10日接替马云出任董事会主席。')).toBeNull();
     expect(datelineDate('2025年7月26日 08時15分 公開')).toBe('2025-07-26');

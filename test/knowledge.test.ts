@@ -1124,8 +1124,8 @@ describe('a Chinese name in characters, with no English beside it (a fictional t
   const c = corpus({
     'a.md': md('Leafline names a new chief', '2024-05-02',
       'Leafline said on Thursday that Kevin Zhao will become chief executive. Zhao, whose Chinese name is Zhao Ruolan, joined Leafline in 2009.\n\n' +
-        'Zhao replaces Lin Dongmei, better known as Mary Lin, who retires in June.'),
-    'b.txt': '叶线公司任命新首席执行官\n2024年5月3日\n茶业观察\n\n叶线公司宣布，赵若兰将出任首席执行官，接替林东梅。赵若兰2009年加入公司。\n',
+        'Zhao replaces Lin Dongmei, better known as Mary Lin, who retires in June. Zhao will report to the chair, Wang Haiyang.'),
+    'b.txt': '叶线公司任命新首席执行官\n2024年5月3日\n茶业观察\n\n叶线公司宣布，赵若兰将出任首席执行官，接替林东梅。赵若兰2009年加入公司。赵若兰将直接向董事长王海洋汇报。\n',
   });
 
   it('spells the English article\'s people in pinyin to find them in the Chinese one', () => {
@@ -1136,6 +1136,12 @@ describe('a Chinese name in characters, with no English beside it (a fictional t
     const text = renderText(answer(c, 'who 赵若兰', '2024-06-01'));
     expect(text).toContain('赵若兰将出任首席执行官');
     expect(text).toContain('Kevin Zhao');
+  });
+
+  it('"赵若兰将直接向董事长王海洋汇报": the one reporting is Zhao, named before 向', () => {
+    const p = c.passages.find((x) => x.text.includes('汇报'))!;
+    const reports = c.events.filter((e) => e.passage === p.id && e.kind === 'reports');
+    expect(reports.map((e) => e.person)).toEqual([c.entities.resolveName('Kevin Zhao')!.id]);
   });
 
   it('keeps whole the Chinese sentence that names a date (it is no dateline)', () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { frontMatterSchema } from './schema.ts';
-import { datelineDate, datesInSentence, readDateline, settleDateline, type FoundDate } from './dates.ts';
+import { datelineDate, datesInSentence, readDateline, settleDateline, validIso, type FoundDate } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import type { Doc, Kind, Passage } from './types.ts';
 
@@ -75,7 +75,12 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
     // Look for a dateline among the first non-empty lines of the body.
     const line = topLines.slice(0, 10).map(readDateline).find((d) => d !== null);
     published = line ? settleDateline(line, body) : null;
-    inferred.push(published ? 'published' : 'published (none found: undated)');
+    // Else the date a curator put in the file's name ("energy-week-roundup_2024-12-13.txt").
+    const named = published ? null : /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(rel.split('/').pop()!);
+    if (named && validIso(named[0])) {
+      published = named[0];
+      inferred.push('published (from the file name)');
+    } else inferred.push(published ? 'published' : 'published (none found: undated)');
   }
   let kind = fm.kind as Kind | undefined;
   if (!kind) {

@@ -171,7 +171,8 @@ export const EVENT_CUES: EventCue[] = [
   { kind: 'end', person: 'before', re: /离职|辞职|卸任|离开/ },
   { kind: 'start', person: 'nearest', re: /任命|出任|加入|接任|担任/ },
   { kind: 'succession', person: 'before', re: /接替|继任/ },
-  { kind: 'reports', person: 'before', re: /汇报/ },
+  // "周浩将直接向…首席AI官乔云飞汇报": the one reporting is named before 向, the one reported to after it.
+  { kind: 'reports', person: 'before', re: /(?:向[^，。；,]{0,30}?)?汇报/ },
   { kind: 'holds', person: 'nearest', re: /负责人|负责|领导|掌管/ },
 ];
 
