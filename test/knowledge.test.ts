@@ -1148,3 +1148,27 @@ describe('a Chinese name in characters, with no English beside it (a fictional t
     expect(c.passages.some((p) => p.text === '赵若兰2009年加入公司。')).toBe(true);
   });
 });
+
+describe('one person spelt two ways', () => {
+  const c = corpus({
+    'a.md': md('Quill names a finance chief', '2024-01-10', 'Quill Paper said Nora Lindqvist will be its chief financial officer. Nora Lindqvist joined Quill in 2015. Lindqvist was treasurer.'),
+    'b.md': md('Quill results', '2024-02-10', 'Chief executive Ivo Marsh and Nora Lindqvist presented the results. Nora Lindqvist said costs fell.'),
+    'c.md': md('Quill weekly', '2024-03-01', 'Finance chief Nora Lindquist is preparing a strategy update. Anna Berg and Anna Borg both spoke at the event.'),
+  });
+
+  it('a sentence\'s date for the person asked about is his, not one in another\'s relative clause; "last month" agrees with January 17', () => {
+    const two = corpus({
+      'd.md': md('Quill confirms its finance chief', '2024-02-02', 'Nora Lindqvist, who joined Quill in 2015, stepped in for Ivo Marsh, who was named permanent chief executive last month.'),
+      'e.md': md('Quill recap', '2024-03-05', 'January 17, 2024: Ivo Marsh was named permanent chief executive.'),
+    });
+    const a = answer(two, 'when was ivo marsh named permanent chief executive', '2024-06-01');
+    expect(renderText(a)).toContain('January 17, 2024: Ivo Marsh was named permanent chief executive.');
+    expect(renderText(a)).toContain('stepped in for Ivo Marsh');
+    expect(a.notes.join(' ')).not.toMatch(/differ/);
+  });
+
+  it('a rare spelling a letter from a frequent one is the same person; two short surnames stay two people', () => {
+    expect(c.entities.resolveName('Nora Lindquist')?.id).toBe(c.entities.resolveName('Nora Lindqvist')!.id);
+    expect(c.entities.entities.filter((e) => /^Anna B[eo]rg$/.test(e.name)).map((e) => e.name).sort()).toEqual(['Anna Berg', 'Anna Borg']);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Doc, Passage } from '../corpus/types.ts';
 import type { EntitiesFile } from '../corpus/schema.ts';
 import { ACRONYM_TITLES, COMPANY_WORDS, OPENERS, TITLE_ACRONYMS, DEMONYMS, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
-import { fold, isVerbForm } from './normalize.ts';
+import { fold, isVerbForm, levenshtein } from './normalize.ts';
 import { sameGivenName } from './same-person.ts';
 import { hanziForms } from './hanzi.ts';
 
@@ -533,6 +533,28 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     specs.splice(specs.indexOf(e), 1);
     byForm.delete(foldKey(e.name));
     addForm(spelled[0], e.name);
+  }
+  // "Kate Thompson" in one article, "Kate Thomson" everywhere else: one person spelt two ways (the same
+  // given name, surnames a letter apart, the rare form used at most twice and far less than the other).
+  const seenTimes = new Map<string, number>();
+  for (const o of occs) seenTimes.set(o.key, (seenTimes.get(o.key) ?? 0) + 1);
+  const timesOf = (e: EntitySpec) => e.aliases.reduce((n, a) => n + (seenTimes.get(foldKey(a)) ?? 0), 0);
+  const twoWords = specs.filter((e) => e.type === 'person' && e.learned && foldKey(e.name).split(' ').length === 2);
+  for (const rare of twoWords) {
+    const [given, sur] = foldKey(rare.name).split(' ');
+    const n = timesOf(rare);
+    if (n > 2 || sur.length < 5) continue;
+    const like = twoWords.filter((o) => {
+      if (o === rare || !specs.includes(o)) return false;
+      const [g, s] = foldKey(o.name).split(' ');
+      return g === given && s !== sur && levenshtein(s, sur, 1) === 1 && timesOf(o) >= 3 * n;
+    });
+    if (like.length !== 1) continue;
+    specs.splice(specs.indexOf(rare), 1);
+    for (const a of rare.aliases) {
+      byForm.delete(foldKey(a));
+      addForm(like[0], a);
+    }
   }
   // Stable ids: curated ids kept, learned ones from their name, made unique.
   const used = new Set(specs.filter((e) => e.id).map((e) => e.id));

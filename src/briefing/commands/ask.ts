@@ -1,3 +1,4 @@
+import { datesInSentence } from '../../corpus/dates.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
 import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
@@ -161,7 +162,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // one about his contract that happens to match a word.
   const kinds: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
   const telling = (c: Candidate) => !kinds.length || q.type !== 'when' || eventsAt(index, c.passage.id).some((e) => kinds.includes(e.kind));
-  const values = [...new Set(picked.filter((c) => c.coverage >= full && telling(c)).map((c) => c.value).filter((v): v is string => !!v))];
+  const values = agreeing(q, [...new Set(picked.filter((c) => c.coverage >= full && telling(c)).map((c) => c.value).filter((v): v is string => !!v))]);
   const dates = picked.map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort();
   return {
     command: 'ask',
@@ -492,6 +493,44 @@ function answers(q: Question, c: Candidate): boolean {
   return c.typed && c.coverage >= (keys <= 3 ? 0.34 : 0.25) && c.score >= RELEVANCE_FLOOR;
 }
 
+/**
+ * Dates that say the same thing once: "2024-01" (a month) agrees with "January 17, 2024" (a day in it).
+ * Other answers' values are compared as written.
+ */
+function agreeing(q: Question, values: string[]): string[] {
+  if (q.type !== 'when') return values;
+  const iso = (v: string) => /^\d{4}(?:-\d{2}){0,2}$/.test(v) ? v : datesInSentence(v, null)[0]?.precision === 'day' ? datesInSentence(v, null)[0].date : null;
+  const known = values.map(iso);
+  return values.filter((v, i) => {
+    const d = known[i];
+    return !d || !known.some((o, j) => j !== i && o && o !== d && o.startsWith(d));
+  });
+}
+
+const RELATIVE_DATE = /^(?:last|this|next)\b/i;
+const DATE_PHRASES_G = [...DATE_PHRASES.map((re) => re.source), '\\b(?:last|this|next)\\s+(?:week|month|year)\\b'].map((re) => new RegExp(re, 'gi'));
+
+/**
+ * The date phrase of a sentence that goes with what is asked about (the person named nearest it): "Thomson,
+ * who joined BP in 2004, … stepped in for Murray Auchincloss, who was named permanent chief executive last
+ * month" gives "last month" for Auchincloss, not Thomson's 2004.
+ */
+function nearestDate(index: BriefIndex, q: Question, p: Passage): string | null {
+  // In the order of DATE_PHRASES_G (a full date before a month, a weekday, "last month"), then as written.
+  const found = DATE_PHRASES_G.flatMap((re) => [...p.text.matchAll(re)].sort((a, b) => a.index! - b.index!));
+  if (found.length <= 1) return found[0]?.[0] ?? null;
+  const names = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'person');
+  const gap = (d: RegExpMatchArray, m: { start: number; end: number }) => (d.index! >= m.end ? d.index! - m.end : Math.max(0, m.start - d.index! - d[0].length));
+  // Each date goes with the person named nearest it; the first that goes with the one asked about.
+  // ("Nora Lindqvist, who joined Quill in 2015, …": a relative clause's date is its person's.)
+  const own = found.filter((d) => {
+    const rel = [...names].reverse().find((m) => m.end <= d.index! && /^,\s*(?:who|whose)\b[^,;]*$/.test(p.text.slice(m.end, d.index!)));
+    const near = rel ?? [...names].sort((a, b) => gap(d, a) - gap(d, b))[0];
+    return near && q.focus.includes(near.id);
+  });
+  return (own[0] ?? found[0])[0];
+}
+
 /** Whether the sentence gives the kind of answer asked for, and the value it gives. */
 function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean } {
   switch (q.type) {
@@ -499,8 +538,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // "When will X start?" asks for a plan: a sentence that looks ahead, not one dated in the past.
       if (AHEAD_Q.test(q.text) && !AHEAD.test(p.text)) return { typed: false, value: null };
       const own = p.dateOrigin === 'sentence' || DATE_WORD_RE.test(p.text);
-      const said = DATE_PHRASES.map((re) => re.exec(p.text)).find(Boolean);
-      return { typed: own, value: said ? said[0].replace(/\s+/g, ' ') : own && p.date ? dateLabel(p).replace(/, article date$/, '') : null };
+      const said = nearestDate(index, q, p);
+      const label = own && p.date ? dateLabel(p).replace(/, article date$/, '') : null;
+      return { typed: own, value: said && !RELATIVE_DATE.test(said) ? said.replace(/\s+/g, ' ') : label };
     }
     case 'how-many': {
       // The number nearest a word of the question ("17,000 jobs"), not the first in the sentence.
