@@ -12,13 +12,17 @@ import { renderText } from '../src/render/text.ts';
 const dir = mkdtempSync(join(tmpdir(), 'qwen-spelling-'));
 writeFileSync(join(dir, 'a.md'), '---\ntitle: "Hopworth names a new brewer"\nsource: Malt Wire\npublished: 2025-04-02\nkind: news\n---\n\n' +
   'Hopworth Ales said on Tuesday that Greta Solberg replaced Anton Veit as head brewer. Veit retired after twenty years.\n\n' +
-  'The brewery is using a new yeast strain.\n');
+  'The brewery is using a new yeast strain. The break-up of its parent was announced in March.\n');
 const index = buildIndex(loadCorpus(dir));
 
 describe('a question word one slip from a corpus word', () => {
   it('is read as that word', () => {
     expect(correctSpelling(index, 'who replced veit')).toBe('who replaced veit');
     expect(correctSpelling(index, 'when did veit retiered')).toBe('when did veit retired');
+  });
+
+  it('"breakup" is the two words the corpus writes as "break-up"', () => {
+    expect(correctSpelling(index, 'when was the breakup announced')).toBe('when was the break up announced');
   });
 
   it('is left alone when it is short, spelt as the corpus spells it, or a name', () => {

@@ -1,5 +1,6 @@
 // A word typed in a question that the corpus never uses, read as the corpus word one typing slip away
-// ("who replced bakish" → "replaced", "what happend to" → "happened"): search finds such words by
+// ("who replced bakish" → "replaced", "what happend to" → "happened"), or as the two words the corpus
+// writes it as ("breakup" → "break up", for "break-up"): search finds such words by
 // itself (fuzzy), but reading the question (its type, its key words, the event it asks about) needs
 // them spelt right. Only a word of six letters or more with exactly one likely reading is changed.
 import { nearTerms } from '../index/bm25.ts';
@@ -54,7 +55,19 @@ export function correctSpelling(index: BriefIndex, text: string): string {
     }
     // One stem only: "replaced" and "replace" read alike; "suing" → "using" or "suring" would not.
     const stems = new Set([...readings.keys()].map(stem));
-    if (stems.size !== 1) return w;
-    return [...readings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    if (stems.size === 1) return [...readings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    return stems.size ? w : split(index, w) ?? w;
   });
+}
+
+/**
+ * "breakup" where the corpus writes "break-up" (two words to it): the two words, the longest first
+ * one the corpus uses, the second one it uses too or a word too common to index.
+ */
+function split(index: BriefIndex, w: string): string | null {
+  for (let i = w.length - 2; i >= 3; i--) {
+    const [a, b] = [w.slice(0, i), w.slice(i)];
+    if (index.vocab.has(stem(a)) && !nameStems(index).has(stem(a)) && (STOPWORDS.has(b) || index.vocab.has(stem(b)))) return `${a} ${b}`;
+  }
+  return null;
 }

@@ -202,7 +202,7 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['fund', 'rais', 'round', 'investment', 'financ'],
   ['campaign', 'fight', 'contest', 'battl'],
   ['staff', 'employe', 'worker', 'workforc', 'headcount', 'job'],
-  ['stak', 'shar', 'holding'],
+  ['stak', 'shar', 'holding', 'hold', 'stock'],
   // A regulator's look at a deal, in its several words.
   ['antitrust', 'competition', 'merger'],
   ['scrutiny', 'review', 'prob', 'investig', 'investigat', 'inquiry'],

@@ -566,7 +566,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     case 'how-much': {
       // "How much did shares rise?": a change is a percentage as often as an amount.
       const moved = q.terms.some((t) => MOVES.some((set) => set.has(t.stem)));
-      const m = (moved ? PERCENT_RE.exec(p.text) : null) ?? MONEY_RE.exec(p.text);
+      // "How big is Elliott's stake?": a part of something is told as a percentage as often as an amount.
+      const part = /\b(?:stake|holding|ownership|voting)\b|\bhow (?:big|large)\b/i.test(q.text);
+      const m = (moved || part ? PERCENT_RE.exec(p.text) : null) ?? MONEY_RE.exec(p.text);
       return { typed: !!m, value: m ? m[0].trim() : null };
     }
     case 'why':
