@@ -53,6 +53,9 @@ describe('command parser', () => {
     ['sources about Zhou Hao', { name: 'sources', topic: 'Zhou Hao' }],
     ['who runs qwen', { name: 'who-leads', org: 'qwen' }],
     ['whos in charge of tongyi', { name: 'who-leads', org: 'tongyi' }],
+    // Leading an activity is not leading an organisation.
+    ['who is running the search for a new chair', { name: 'ask', question: 'who is running the search for a new chair' }],
+    ['who leads the investigation into the board', { name: 'ask', question: 'who leads the investigation into the board' }],
     ['what changed since last week?', { name: 'changes-since', since: 'last week' }],
     ['/qwen help', { name: 'help', reason: null, suggestion: null }],
   ])('%s', (input, expected) => {
