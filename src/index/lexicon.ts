@@ -213,7 +213,7 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel'],
   ['approv', 'accept', 'endors'],
   ['bail', 'bond'],
-  ['miss', 'gone', 'shortfall', 'hole'],
+  ['miss', 'gon', 'shortfall', 'hol'],
   ['ipo', 'list', 'flot', 'börsengang'],
   ['block', 'clear', 'approv', 'prohibit'],
   // The same words in German press, for questions typed in English.

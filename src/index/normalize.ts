@@ -47,6 +47,10 @@ const LEMMA: Record<string, string> = Object.fromEntries(
     begin: 'began begun begins beginning',
     give: 'gave given gives giving',
     hire: 'hired hires hiring',
+    // Short verbs the suffix rules cannot bring together ("sued" and "suing", "used" and "uses").
+    sue: 'sued sues suing lawsuit lawsuits',
+    use: 'used uses using',
+    tie: 'tied ties tying',
     die: 'died death dies',
     decide: 'decided decision decides',
     found: 'founded founder founders founding',
@@ -71,7 +75,8 @@ export function stem(term: string): string {
   else if (t.endsWith('ed') && t.length > 4) t = undouble(t.slice(0, -2));
   else if (t.endsWith('ure') && t.length > 6) t = t.slice(0, -3);
   else if (t.endsWith('ation') && t.length > 7) t = t.slice(0, -5);
-  if (t.endsWith('e') && t.length > 4) t = t.slice(0, -1);
+  // "name"/"named", "fire"/"fired", "vote"/"voted": the final e goes from four letters on.
+  if (t.endsWith('e') && t.length > 3) t = t.slice(0, -1);
   return t;
 }
 

@@ -573,8 +573,11 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     }
     case 'why':
       return { typed: REASON_RE.test(p.text), value: null };
-    case 'who':
-      return { typed: index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person' && !q.focus.includes(m.id)), value: null };
+    case 'who': {
+      // "Who controls / owns / bought X?": an organisation answers as well as a person.
+      const owner = /\b(?:control\w*|owns?|owned|owner|bought|buys?|acquir\w*|backs?|backed|backers?|invest\w*|funds?|funded)\b/i.test(q.text);
+      return { typed: index.mentions[p.id].some((m) => { const t = index.entities.get(m.id)?.type; return (t === 'person' || (owner && t === 'organisation')) && !q.focus.includes(m.id); }), value: null };
+    }
     case 'where': {
       // A place or organisation other than the ones asked about (nor a part of them: "Alibaba Cloud" for "Alibaba").
       const asked = new Set(q.focus.flatMap((id) => words(index.entities.get(id)?.name ?? '')));
