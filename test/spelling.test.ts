@@ -12,7 +12,7 @@ import { renderText } from '../src/render/text.ts';
 const dir = mkdtempSync(join(tmpdir(), 'qwen-spelling-'));
 writeFileSync(join(dir, 'a.md'), '---\ntitle: "Hopworth names a new brewer"\nsource: Malt Wire\npublished: 2025-04-02\nkind: news\n---\n\n' +
   'Hopworth Ales said on Tuesday that Greta Solberg replaced Anton Veit as head brewer. Veit retired after twenty years.\n\n' +
-  'The brewery is using a new yeast strain. The break-up of its parent was announced in March.\n');
+  'The brewery is using a new yeast strain. The break-up of its parent was announced in March. Hopworth was founded in 1990.\n');
 const index = buildIndex(loadCorpus(dir));
 
 describe('a question word one slip from a corpus word', () => {
@@ -27,6 +27,8 @@ describe('a question word one slip from a corpus word', () => {
 
   it('is left alone when it is short, spelt as the corpus spells it, or a name', () => {
     expect(correctSpelling(index, 'is hopworth suing anyone')).toBe('is hopworth suing anyone');
+    // An English word the corpus does not use is meant as typed: "funding" is no slip for "founding".
+    expect(correctSpelling(index, 'how much funding did hopworth get')).toBe('how much funding did hopworth get');
     expect(correctSpelling(index, 'who replaced Veit')).toBe('who replaced Veit');
     expect(correctSpelling(index, 'what is Solbreg doing')).toBe('what is Solbreg doing');
   });

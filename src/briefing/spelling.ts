@@ -3,6 +3,8 @@
 // writes it as ("breakup" → "break up", for "break-up"): search finds such words by
 // itself (fuzzy), but reading the question (its type, its key words, the event it asks about) needs
 // them spelt right. Only a word of six letters or more with exactly one likely reading is changed.
+import { readFileSync } from 'node:fs';
+import wordListPath from 'word-list';
 import { nearTerms } from '../index/bm25.ts';
 import type { BriefIndex } from '../index/build.ts';
 import { STOPWORDS, stem } from '../index/normalize.ts';
@@ -28,6 +30,13 @@ function edits(w: string): Set<string> {
   return out;
 }
 
+/** English words (word-list: ≈274,000, one per line), read on the first question that needs them. */
+let english: string | null = null;
+function isEnglish(w: string): boolean {
+  english ??= `\n${readFileSync(wordListPath, 'utf8')}\n`;
+  return english.includes(`\n${w}\n`);
+}
+
 const NAME_STEMS = new WeakMap<BriefIndex, Set<string>>();
 
 /** The stems of the words of every name the corpus knows. */
@@ -44,6 +53,9 @@ function nameStems(index: BriefIndex): Set<string> {
 export function correctSpelling(index: BriefIndex, text: string): string {
   return text.replace(/\p{L}+/gu, (w) => {
     if (w.length < 6 || !/^[a-z]+$/.test(w) || STOPWORDS.has(w) || QUESTION_VOCAB.has(w) || index.vocab.has(stem(w))) return w;
+    // An English word the corpus does not use ("funding", "suing") is what was meant, not a slip for one
+    // it does ("founding", "using"); only its two-word spelling is looked for.
+    if (isEnglish(w)) return split(index, w) ?? w;
     // The corpus's terms one slip from the word's stem, and how many passages use each.
     const near = nearTerms(index.mini, stem(w), 1, 'text');
     const readings = new Map<string, number>();
