@@ -46,9 +46,11 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   // Server mode answers from a serving worker that owns the index (serve/worker-service.ts): this thread acks
   // Slack and runs the Discord gateway, and a large index here would stall it in garbage collection. The
   // local console answers on this thread.
-  const served = runSlack || runDiscord || targets.length ? await serveFromWorker(opts.corpusDir, log, cacheDir) : serveHere(opts.corpusDir, log, cacheDir);
+  const inWorker = runSlack || runDiscord || targets.length > 0;
+  const served = inWorker ? await serveFromWorker(opts.corpusDir, log, cacheDir) : serveHere(opts.corpusDir, log, cacheDir);
   const { service } = served;
-  log.info({ ...service.info(), worker: runSlack || runDiscord || targets.length > 0 }, 'corpus loaded');
+  const { docs, version } = service.info();
+  log.info({ docs, version, serving: inWorker ? 'worker' : 'main thread' }, 'corpus loaded');
   if (config.CORPUS_WATCH) served.watch();
   const now = () => opts.now ?? today();
 

@@ -20,7 +20,8 @@ export class LocalService implements IndexService {
     return answer(this.getIndex(), text, now);
   }
 
-  async knowledge(): Promise<Knowledge> {
+  /** All of it, whatever the answer: it is here already. */
+  async knowledge(_a?: Answer): Promise<Knowledge> {
     return knowledgeOf(this.getIndex());
   }
 
