@@ -19,7 +19,7 @@ import { startFakeOpenAI } from './fakes/openai.ts';
 import { NOW, seedIndex, scratchCorpus, capturedLog } from './helpers.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { localService } from '../src/serve/local.ts';
+import { LocalService, localService } from '../src/serve/local.ts';
 
 const logLines: string[] = [];
 const sink = new Writable({ write(chunk, _e, cb) { logLines.push(String(chunk)); cb(); } });
@@ -37,7 +37,7 @@ beforeAll(async () => {
   // Kept, so a test can give the running bot a summarizer.
   deps = {
     config: { DISCORD_TOKEN: 'discord-test-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl },
-    index: localService(index),
+    index: new LocalService(() => index),
     now: () => NOW,
     log: createLogger('debug', sink),
     retries: 0,
