@@ -7,6 +7,7 @@ import type { BriefIndex } from '../src/index/build.ts';
 import { createLogger } from '../src/log.ts';
 import { APP_ID, BOT_ID, GUILD_ID, messageCreate, startFakeDiscord } from '../test/fakes/discord.ts';
 import { postSigned, slashBody, startFakeSlack } from '../test/fakes/slack.ts';
+import { localService } from '../src/serve/local.ts';
 
 export interface LoadResult {
   n: number;
@@ -41,7 +42,7 @@ export async function slackLoad(index: BriefIndex, n: number): Promise<LoadResul
   const secret = 'load-secret';
   const bot = await startSlack({
     config: { SLACK_BOT_TOKEN: 'xoxb-load', SLACK_SIGNING_SECRET: secret, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
-    getIndex: () => index, now: () => '2026-11-24', log: createLogger('silent'), retries: 0, version: 'load',
+    index: localService(index), now: () => '2026-11-24', log: createLogger('silent'), retries: 0, version: 'load',
   });
   const url = `http://127.0.0.1:${bot.port}/slack/events`;
   const times: number[] = [];
@@ -75,7 +76,7 @@ export async function discordLoad(index: BriefIndex, n: number): Promise<LoadRes
   const fake = await startFakeDiscord();
   const bot = await startDiscord({
     config: { DISCORD_TOKEN: 'discord-load', DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl },
-    getIndex: () => index, now: () => '2026-11-24', log: createLogger('silent'), retries: 0,
+    index: localService(index), now: () => '2026-11-24', log: createLogger('silent'), retries: 0,
   });
   const sent = new Map<string, number>(); // wall clock, as the fake stamps its calls
   const times: number[] = [];

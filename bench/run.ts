@@ -11,12 +11,12 @@ import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { terms, words } from '../src/index/normalize.ts';
 import { FUZZY, PREFIX } from '../src/index/search.ts';
 import { writeSynthetic } from './synth.ts';
-import { LiveIndex } from '../src/adapters/live-index.ts';
 import { createLogger } from '../src/log.ts';
+import { liveLocal } from '../src/serve/local-live.ts';
 import { slackAckBench } from './slack-ack.ts';
 import { discordLoad, loadLine, slackLoad } from './load.ts';
 import { replicaBench, replicaLine } from './replicas.ts';
-import { addArticle, reloadLine, reloadStall, removeAdded, servingIndex } from './reload.ts';
+import { addArticle, reloadLine, reloadStall, removeAdded, servingWorker } from './reload.ts';
 
 const NOW = '2026-11-24';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -89,20 +89,25 @@ function benchCorpus(label: string, dir: string, iterations: number) {
 }
 
 /**
- * How long a live reload blocks answers: the whole load + build on the main thread (LiveIndex.reload), vs the
- * worker path (bench/reload.ts: a reload that swaps, the first answers on the new index included).
+ * How long a live reload blocks answers: the whole load + build on the main thread (the in-process live
+ * index: the console), vs server mode (bench/reload.ts: a new serving worker, the swap, the first answers).
  */
 async function reloadBench(dir: string) {
-  const start = servingIndex(dir, COMMANDS, NOW);
+  removeAdded(dir);
+  const live = liveLocal(dir, createLogger('silent'));
   addArticle(dir);
-  const live = new LiveIndex(dir, createLogger('silent'), start);
   const t = process.hrtime.bigint();
-  const swapped = live.reload();
+  const swapped = await live.reloadInBackground();
   const sync = Number(process.hrtime.bigint() - t) / 1e6;
   removeAdded(dir);
+  live.close();
   console.log(`live reload on the main thread: blocks ${fmt(sync)} ms${swapped ? '' : ' (DID NOT SWAP)'}`);
-  const r = await reloadStall(dir, start, COMMANDS, NOW);
-  console.log(`live reload, ${reloadLine(r)}`);
+  const s = await servingWorker(dir, COMMANDS, NOW);
+  try {
+    console.log(`live reload, ${reloadLine(await reloadStall(dir, s, COMMANDS, NOW))}`);
+  } finally {
+    s.service.close();
+  }
 }
 
 /** Start-up with the persisted index (INDEX_CACHE_DIR): the first start builds and writes it, the next one reads it. */
@@ -110,10 +115,10 @@ function persistedStart(dir: string) {
   const cache = mkdtempSync(join(tmpdir(), 'qwen-bench-cache-'));
   try {
     const t1 = process.hrtime.bigint();
-    new LiveIndex(dir, createLogger('silent'), undefined, cache);
+    liveLocal(dir, createLogger('silent'), undefined, cache);
     const first = Number(process.hrtime.bigint() - t1) / 1e6;
     const t2 = process.hrtime.bigint();
-    new LiveIndex(dir, createLogger('silent'), undefined, cache);
+    liveLocal(dir, createLogger('silent'), undefined, cache);
     const second = Number(process.hrtime.bigint() - t2) / 1e6;
     console.log(`start-up index: built and persisted ${fmt(first)} ms · from the persisted index ${fmt(second)} ms (${(second / first).toFixed(2)}x)`);
   } finally {

@@ -4,6 +4,7 @@ import { startSlack } from '../src/adapters/slack/app.ts';
 import { createLogger } from '../src/log.ts';
 import type { BriefIndex } from '../src/index/build.ts';
 import { postSigned, slashBody, startFakeSlack } from '../test/fakes/slack.ts';
+import { localService } from '../src/serve/local.ts';
 
 export async function slackAckBench(index: BriefIndex, n: number, concurrency: number): Promise<{ p50: number; p99: number; max: number; errors: number; answered: number }> {
   const fake = await startFakeSlack();
@@ -11,7 +12,7 @@ export async function slackAckBench(index: BriefIndex, n: number, concurrency: n
   const secret = 'bench-secret';
   const bot = await startSlack({
     config: { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: secret, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
-    getIndex: () => index, now: () => '2026-11-24', log: createLogger('silent', quiet), retries: 0, version: 'bench',
+    index: localService(index), now: () => '2026-11-24', log: createLogger('silent', quiet), retries: 0, version: 'bench',
   });
   const url = `http://127.0.0.1:${bot.port}/slack/events`;
   const times: number[] = [];

@@ -335,125 +335,63 @@ describe('sentences', () => {
   });
 });
 
-describe('loading and indexing in a worker thread (the live reload path)', () => {
-  it('gives the same index as buildIndex: same version, same answers byte for byte', async () => {
-    const { prepareIndexInWorker } = await import('../src/index/prepare-async.ts');
-    const { buildIndex, indexFromPrepared } = await import('../src/index/build.ts');
-    const { answer } = await import('../src/briefing/answer.ts');
-    const { renderText } = await import('../src/render/text.ts');
-    const dir = scratchCorpus({ 'bad.md': '---\npublished: [1\n---\ntext\n' });
-    const prepared = await prepareIndexInWorker(dir);
-    expect(prepared.corpus.reports.find((r) => r.path === 'bad.md')?.status).toBe('error');
-    const revived = indexFromPrepared(prepared);
-    const built = buildIndex(loadCorpus(dir));
-    expect(revived.version).toBe(built.version);
-    expect(revived.docs).toHaveLength(5);
-    // Bodies, sentences and row texts travel packed in one string per piece: they arrive the same.
-    expect(revived.docs.map((d) => d.body)).toEqual(built.docs.map((d) => d.body));
-    expect(revived.passages).toEqual(built.passages);
-    expect(JSON.stringify(revived.mini)).toBe(JSON.stringify(built.mini));
-    for (const q of ['who-leads', 'timeline', 'changes since March 2026', 'who is Jingrn Zhou', 'what did zhou hao do at deepmind', 'sources qwen']) {
-      expect(renderText(answer(revived, q, '2026-11-24'))).toBe(renderText(answer(built, q, '2026-11-24')));
-    }
-  });
-
-  it('revived a chunk at a time (the live reload) it is the same index: same MiniSearch, passages, answers', async () => {
-    const { buildIndex, indexFromPreparedAsync, prepareIndex } = await import('../src/index/build.ts');
-    const { answer } = await import('../src/briefing/answer.ts');
-    const { renderText } = await import('../src/render/text.ts');
-    const built = buildIndex(loadCorpus(CORPUS));
-    // Small chunks, and the maps grown ahead from 16 entries on, so every path of the chunked revive runs.
-    const revived = await indexFromPreparedAsync(prepareIndex(loadCorpus(CORPUS)), 7, 16, 5);
-    expect(revived.version).toBe(built.version);
-    expect(JSON.stringify(revived.mini)).toBe(JSON.stringify(built.mini));
-    expect(revived.passages.map((p) => `${p.id} ${p.doc}:${p.line} ${p.text}`)).toEqual(built.passages.map((p) => `${p.id} ${p.doc}:${p.line} ${p.text}`));
-    expect([...revived.docByPath.keys()]).toEqual([...built.docByPath.keys()]);
-    expect([...revived.vocab]).toEqual([...built.vocab]);
-    expect([...revived.byEntity]).toEqual([...built.byEntity]);
-    for (const q of ['who-leads', 'timeline', 'changes since March 2026', 'who is Jingrn Zhou', 'what did zhou hao do at deepmind', 'sources qwen']) {
-      expect(renderText(answer(revived, q, '2026-11-24'))).toBe(renderText(answer(built, q, '2026-11-24')));
-    }
-  });
-
-  it("the worker's warm-up caches arrive filled, and answers from them are byte for byte a cold index's", async () => {
-    const { prepareIndexInWorker } = await import('../src/index/prepare-async.ts');
-    const { buildIndex, indexFromPreparedAsync } = await import('../src/index/build.ts');
-    const { reviveMemo } = await import('../src/index/memo-transfer.ts');
-    const { answer } = await import('../src/briefing/answer.ts');
-    const { renderText } = await import('../src/render/text.ts');
-    const prepared = await prepareIndexInWorker(CORPUS, undefined, { queries: ['who-leads', 'changes since last week', 'timeline', 'sources'], now: '2026-11-24', people: 3 });
-    const index = await indexFromPreparedAsync(prepared);
-    const caches = await prepared.caches;
-    expect(caches).not.toBeNull();
-    await reviveMemo(index, caches!, 0);
-    expect(index.memo.size).toBeGreaterThan(10);
-    const built = buildIndex(loadCorpus(CORPUS));
-    for (const q of ['who-leads', 'timeline', 'changes since March 2026', 'who is Jingrn Zhou', 'what did zhou hao do at deepmind', 'sources qwen', 'sources', 'who-leads OpenAI', 'who Zhou Jingren', 'who Lin Junyang', 'who Wu Yongming']) {
-      expect(renderText(answer(index, q, '2026-11-24'))).toBe(renderText(answer(built, q, '2026-11-24')));
-    }
-  });
-
-  it('a reload answers again, in its worker, the questions last asked of the served index: their caches arrive filled', async () => {
-    const { LiveIndex, WARM_UP_RECENT } = await import('../src/adapters/live-index.ts');
+describe('live reload: the warm-up and shutdown', () => {
+  it('a reload is asked to answer again the questions last asked of the served index, before it is served', async () => {
+    const { LiveIndex, WARM_UP_RECENT, WARM_UP_QUERIES } = await import('../src/adapters/live-index.ts');
     const { createLogger } = await import('../src/log.ts');
     const { buildIndex } = await import('../src/index/build.ts');
-    const { answer } = await import('../src/briefing/answer.ts');
-    const { renderText } = await import('../src/render/text.ts');
+    const { summaryOf } = await import('../src/serve/corpus-summary.ts');
+    const old = buildIndex(loadCorpus(CORPUS));
     const dir = scratchCorpus({ 'x.md': '---\ntitle: X\npublished: 2026-05-01\n---\nZhou Hao spoke about Qwen on May 1, 2026.\n' });
-    const live = new LiveIndex(dir, createLogger('silent'), buildIndex(loadCorpus(CORPUS)), null, { now: () => '2026-11-24', queries: [], people: 0 });
+    const warms: unknown[] = [];
+    // A source that builds here and records what it was asked to warm.
+    const source = {
+      load: async (warm: unknown) => {
+        warms.push(warm);
+        const index = buildIndex(loadCorpus(dir));
+        return { value: index, corpus: summaryOf(index.corpus, index.version) };
+      },
+      release: () => undefined,
+    };
+    const live = new LiveIndex(dir, createLogger('silent'), source, { value: old, corpus: summaryOf(old.corpus, old.version) }, false, { now: () => '2026-11-24', people: 2 });
     const asked = 'what did zhou hao do at deepmind';
     live.asked(asked);
     for (let i = 0; i < WARM_UP_RECENT - 1; i++) live.asked(`help ${i}`); // the oldest kept is still `asked`
     expect(await live.reloadInBackground()).toBe(true);
-    const index = live.get();
-    expect([...index.memo.keys()].some((k) => k.startsWith('newest:'))).toBe(true);
-    const built = buildIndex(loadCorpus(dir));
-    expect(renderText(answer(index, asked, '2026-11-24'))).toBe(renderText(answer(built, asked, '2026-11-24')));
+    expect(live.get().docByPath.has('x.md')).toBe(true);
+    const helps = Array.from({ length: WARM_UP_RECENT - 1 }, (_, i) => `help ${i}`);
+    expect(warms).toEqual([{ queries: [...WARM_UP_QUERIES, asked, ...helps], now: '2026-11-24', people: 2 }]);
+    // One more pushes the oldest out; one asked again moves to the end; a warm-up query is asked once.
+    live.asked('who-leads');
+    live.asked('help 3');
+    await live.reloadInBackground();
+    const queries = (warms[1] as { queries: string[] }).queries;
+    expect(queries).not.toContain(asked);
+    expect(queries.at(-1)).toBe('help 3');
+    expect(queries.filter((q) => q === 'who-leads')).toHaveLength(1);
     live.close();
   });
 
-  it('caches cross threads as the same graph: the index\'s own objects by place, shared and cyclic objects kept, the unsendable left out', async () => {
+  it('warmUp fills the caches the first answers would fill, and answers from them are byte for byte a cold index\'s', async () => {
     const { buildIndex } = await import('../src/index/build.ts');
-    const { encodeMemo, reviveMemo } = await import('../src/index/memo-transfer.ts');
-    const from = buildIndex(loadCorpus(CORPUS));
-    const shared = { p: from.passages[3], e: from.events[0], r: from.roles[0], d: from.docs[1] };
-    const cyc: unknown[] = [];
-    cyc.push(cyc);
-    from.memo.set('a', [shared, shared, new Map<unknown, unknown>([[1, new Set(['x', 2])], ['k', from.passages[0]]])]);
-    from.memo.set('b', { s: shared, list: from.mentions[2], one: from.mentions[2][0], ent: from.entities.entities[0], n: null, u: undefined, f: false, z: -0, nan: NaN, 10: 'ten' });
-    from.memo.set('cyc', cyc);
-    from.memo.set('fn', { f: () => 1 });
-    from.memo.set('re', [/x/]);
-    from.memo.set('holes', [1, , 3]); // eslint-disable-line no-sparse-arrays
-    const to = buildIndex(loadCorpus(CORPUS));
-    await reviveMemo(to, structuredClone(encodeMemo(from)), 0);
-    expect([...to.memo.keys()].sort()).toEqual(['a', 'b', 'cyc']);
-    const a = to.memo.get('a') as [typeof shared, typeof shared, Map<unknown, unknown>];
-    expect(a[0]).toBe(a[1]);
-    expect(a[0].p).toBe(to.passages[3]);
-    expect(a[0].e).toBe(to.events[0]);
-    expect(a[0].r).toBe(to.roles[0]);
-    expect(a[0].d).toBe(to.docs[1]);
-    expect([...a[2].keys()]).toEqual([1, 'k']);
-    expect([...(a[2].get(1) as Set<unknown>)]).toEqual(['x', 2]);
-    expect(a[2].get('k')).toBe(to.passages[0]);
-    const b = to.memo.get('b') as Record<string, unknown>;
-    expect(Object.keys(b)).toEqual(Object.keys(from.memo.get('b') as object));
-    expect(b.s).toBe(a[0]);
-    expect(b.list).toBe(to.mentions[2]);
-    expect(b.one).toBe(to.mentions[2][0]);
-    expect(b.ent).toBe(to.entities.entities[0]);
-    expect([b.n, b.u, b.f, Object.is(b.z, -0), Number.isNaN(b.nan), b[10]]).toEqual([null, undefined, false, true, true, 'ten']);
-    const c = to.memo.get('cyc') as unknown[];
-    expect(c[0]).toBe(c);
+    const { warmUp } = await import('../src/serve/warm.ts');
+    const { answer } = await import('../src/briefing/answer.ts');
+    const { renderText } = await import('../src/render/text.ts');
+    const warm = buildIndex(loadCorpus(CORPUS));
+    warmUp(warm, { queries: ['who-leads', 'changes since last week', 'timeline', 'sources', 'what did zhou hao do at deepmind'], now: '2026-11-24', people: 3 });
+    expect([...warm.memo.keys()].some((k) => k.startsWith('newest:'))).toBe(true);
+    expect(warm.memo.size).toBeGreaterThan(10);
+    for (const q of ['who-leads', 'timeline', 'what did zhou hao do at deepmind', 'who Zhou Jingren']) {
+      expect(renderText(answer(warm, q, '2026-11-24'))).toBe(renderText(answer(buildIndex(loadCorpus(CORPUS)), q, '2026-11-24')));
+    }
   });
 
   it('a reload in progress is stopped by close() (shutdown) and the old index stays', async () => {
-    const { LiveIndex } = await import('../src/adapters/live-index.ts');
+    const { liveLocal } = await import('../src/serve/local-live.ts');
     const { createLogger } = await import('../src/log.ts');
     const { buildIndex } = await import('../src/index/build.ts');
     const old = buildIndex(loadCorpus(CORPUS));
-    const live = new LiveIndex(scratchCorpus({ 'x.md': '---\ntitle: X\n---\nZhou Jingren leads Qwen.\n' }), createLogger('silent'), old);
+    const live = liveLocal(scratchCorpus({ 'x.md': '---\ntitle: X\n---\nZhou Jingren leads Qwen.\n' }), createLogger('silent'), old);
     const pending = live.reloadInBackground();
     live.close();
     expect(await pending).toBe(false);
@@ -461,11 +399,9 @@ describe('loading and indexing in a worker thread (the live reload path)', () =>
     expect(await live.reloadInBackground()).toBe(false);
   });
 
-  it('refuses a prepared index of another format, and rejects for a directory that is gone', async () => {
-    const { prepareIndexInWorker } = await import('../src/index/prepare-async.ts');
+  it('refuses a prepared index of another format', async () => {
     const { indexFromPrepared, prepareIndex } = await import('../src/index/build.ts');
     expect(() => indexFromPrepared({ ...prepareIndex(loadCorpus(CORPUS)), format: 999 })).toThrow(/index: prepared with format 999/);
-    await expect(prepareIndexInWorker(join(CORPUS, 'no-such-dir'))).rejects.toThrow(/no-such-dir/);
   });
 });
 

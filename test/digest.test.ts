@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleChars } from './chat-helpers.ts';
-import { LiveIndex } from '../src/adapters/live-index.ts';
+import { liveLocal, liveService } from '../src/serve/local-live.ts';
 import { startSlack } from '../src/adapters/slack/app.ts';
 import { answer } from '../src/briefing/answer.ts';
 import { loadConfig } from '../src/config.ts';
@@ -51,12 +51,13 @@ function setup(opts: { empty?: 'skip' | 'post'; corpus?: string; statePath?: str
   };
   const config = loadConfig(env);
   const targets = targetsFromConfig(config, log, { retries: 0 });
-  const live = new LiveIndex(corpus, log);
+  const live = liveLocal(corpus, log);
+  const index = liveService(live);
   const state = openState(statePath);
-  const service = new DigestService({ getIndex: live.get, state, targets, log, empty: config.DIGEST_EMPTY, tz: 'UTC', summarizer: opts.summarizer });
+  const service = new DigestService({ index, state, targets, log, empty: config.DIGEST_EMPTY, tz: 'UTC', summarizer: opts.summarizer });
   const slackPosts = () => slack.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === slackChannel);
   const discordPosts = () => discord.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${discordChannel}/messages`);
-  return { slackChannel, discordChannel, statePath, corpus, env, config, targets, live, state, service, slackPosts, discordPosts };
+  return { slackChannel, discordChannel, statePath, corpus, env, config, targets, live, index, state, service, slackPosts, discordPosts };
 }
 
 const article = (title: string, date: string, body: string) => `---\ntitle: "${title}"\npublished: ${date}\nsource: Test Wire\n---\n${body}\n`;
@@ -124,7 +125,7 @@ describe('daily digest', () => {
     await s.service.tick(T0);
     rmSync(join(s.corpus, 'chen-wei.md'));
     writeFileSync(join(s.corpus, 'renamed-chen.md'), CHEN);
-    s.live.reload();
+    await s.live.reloadInBackground();
     expect((await s.service.tick(T0 + DAY)).map((r) => r.status)).toEqual(['nothing-new', 'nothing-new']);
   });
 
@@ -133,12 +134,12 @@ describe('daily digest', () => {
     // "Crash" after the first channel's post: the round stops before the second channel.
     let posted = 0;
     const counting: DigestTarget[] = s.targets.map((t) => ({ key: t.key, post: async (a) => { const ref = await t.post(a); posted++; return ref; } }));
-    const first = await runDigest({ index: s.live.get(), state: s.state, targets: counting, now: NOW, nowMs: T0, empty: 'skip', log, shouldStop: () => posted >= 1 });
+    const first = await runDigest({ index: s.index, state: s.state, targets: counting, now: NOW, nowMs: T0, empty: 'skip', log, shouldStop: () => posted >= 1 });
     expect(first.map((r) => r.status)).toEqual(['posted', 'stopped']);
     s.state.close();
     // A new process: new state connection, new service.
     const state2 = openState(s.statePath);
-    const service2 = new DigestService({ getIndex: s.live.get, state: state2, targets: s.targets, log, empty: 'skip', tz: 'UTC' });
+    const service2 = new DigestService({ index: s.index, state: state2, targets: s.targets, log, empty: 'skip', tz: 'UTC' });
     const second = await service2.tick(T0 + 60_000);
     expect(second.map((r) => r.status)).toEqual(['nothing-new', 'posted']);
     expect(s.slackPosts()).toHaveLength(1);
@@ -162,7 +163,7 @@ describe('daily digest', () => {
   it('two ticks at once (two processes on one state file) post once per channel', async () => {
     const s = setup();
     const other = openState(s.statePath);
-    const service2 = new DigestService({ getIndex: s.live.get, state: other, targets: s.targets, log, empty: 'skip', tz: 'UTC' });
+    const service2 = new DigestService({ index: s.index, state: other, targets: s.targets, log, empty: 'skip', tz: 'UTC' });
     const [a, b] = await Promise.all([s.service.tick(T0), service2.tick(T0)]);
     // Each channel posted by exactly one of the two; the other saw it busy or already told.
     const posted = [...a, ...b].filter((r) => r.status === 'posted').map((r) => r.key).sort();
@@ -190,7 +191,7 @@ describe('daily digest', () => {
     for (let i = 1; i <= 6; i++) {
       writeFileSync(join(s.corpus, `extra-${i}.md`), article(`Qwen update number ${i}`, `2026-11-2${i - 1}`, `Alibaba appointed Person${i} Lee to lead Qwen project ${i}, the company said on November 2${i - 1}, 2026.`));
     }
-    s.live.reload();
+    await s.live.reloadInBackground();
     await s.service.tick(T0 + DAY);
     const [parent, thread] = s.slackPosts().slice(1);
     expect(String(parent.body.text)).toContain('6 new articles');
@@ -220,11 +221,11 @@ describe('daily digest', () => {
       const s = setup({ summarizer });
       await s.service.tick(T0);
       expect(llm.requests).toHaveLength(0); // the baseline is not summarized
-      const addSix = () => {
+      const addSix = async () => {
         for (let i = 1; i <= 6; i++) writeFileSync(join(s.corpus, `extra-${i}.md`), article(`Qwen update number ${i}`, `2026-11-2${i - 1}`, `Alibaba appointed Person${i} Lee to lead Qwen project ${i}, the company said on November 2${i - 1}, 2026.`));
-        s.live.reload();
+        await s.live.reloadInBackground();
       };
-      addSix();
+      await addSix();
       await s.service.tick(T0 + DAY);
       expect(llm.requests.at(-1)!.messages[0].content).toContain('most important change in the new articles');
       const [parent, thread] = s.slackPosts().slice(1);
@@ -236,7 +237,7 @@ describe('daily digest', () => {
       llm.fallback = () => ({ status: 500 });
       writeFileSync(join(s.corpus, 'extra-7.md'), article('Qwen update number 7', '2026-11-23', 'Alibaba appointed Person7 Lee to lead Qwen project 7.'));
       for (let i = 8; i <= 12; i++) writeFileSync(join(s.corpus, `extra-${i}.md`), article(`Qwen update number ${i}`, '2026-11-23', `Alibaba appointed Person${i} Lee to lead Qwen project ${i}, the company said on November 23, 2026.`));
-      s.live.reload();
+      await s.live.reloadInBackground();
       await s.service.tick(T0 + 2 * DAY);
       const parent2 = s.slackPosts()[3];
       expect(String(parent2.body.text)).toContain('Who leads Qwen now');
@@ -251,7 +252,7 @@ describe('daily digest', () => {
     await s.service.tick(T0);
     const long = `Alibaba appointed Chen Wei to lead Qwen model evaluation on November 20, 2026, ${'and the team will grow across every lab and product line '.repeat(40)}.`;
     writeFileSync(join(s.corpus, 'long.md'), article('Qwen names Chen Wei head of model evaluation', '2026-11-20', long));
-    s.live.reload();
+    await s.live.reloadInBackground();
     const r = await s.service.tick(T0 + DAY);
     expect(r[1].answer!.items.length).toBeLessThanOrEqual(4); // short: no thread, one parent
     const d = s.discordPosts().slice(1).map((c) => c.body as { content: string; embeds: { description: string }[] });
@@ -272,7 +273,7 @@ describe('daily digest', () => {
     // The whole directory gone: still the last good index.
     const gone = s.live.nextReload();
     rmSync(s.corpus, { recursive: true, force: true });
-    s.live.reload();
+    await s.live.reloadInBackground();
     await gone;
     s.live.unwatch();
     expect(s.live.get()).toBe(before);
@@ -294,8 +295,8 @@ describe('/qwen digest and qwen-brief digest', () => {
     const s = setup();
     const SECRET = 'digest-secret';
     const bot = await startSlack({
-      getIndex: s.live.get, now: () => NOW, log,
-      previewDigest: (key) => (key === `slack:${s.slackChannel}` ? previewFor(s.live.get(), s.state, key, NOW, 'post') : null),
+      index: s.index, now: () => NOW, log,
+      previewDigest: (key) => (key === `slack:${s.slackChannel}` ? previewFor(s.index, s.state, key, NOW, 'post') : null),
       config: { SLACK_BOT_TOKEN: 'xoxb-d', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'in_channel', SLACK_API_URL: slack.apiUrl, PORT: 0 },
       retries: 0, version: 'test',
     });

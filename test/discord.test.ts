@@ -19,6 +19,7 @@ import { startFakeOpenAI } from './fakes/openai.ts';
 import { NOW, seedIndex, scratchCorpus, capturedLog } from './helpers.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
+import { LocalService, localService } from '../src/serve/local.ts';
 
 const logLines: string[] = [];
 const sink = new Writable({ write(chunk, _e, cb) { logLines.push(String(chunk)); cb(); } });
@@ -36,7 +37,7 @@ beforeAll(async () => {
   // Kept, so a test can give the running bot a summarizer.
   deps = {
     config: { DISCORD_TOKEN: 'discord-test-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl },
-    getIndex: () => index,
+    index: new LocalService(() => index),
     now: () => NOW,
     log: createLogger('debug', sink),
     retries: 0,
@@ -349,7 +350,7 @@ describe('Discord /qwen registration refused (403 Missing Access: invited withou
     const start = (st: StateDb | null) =>
       startDiscord({
         config: { DISCORD_TOKEN: 'discord-t', DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: f.apiUrl },
-        getIndex: seedIndex, now: () => NOW, log, retries: 0, state: st, registrationRetryMs: [400],
+        index: localService(seedIndex()), now: () => NOW, log, retries: 0, state: st, registrationRetryMs: [400],
       });
     f.script.push({ method: 'PUT', match: /\/commands$/, replies: [refuse, refuse] });
     const bots: RunningDiscord[] = [];

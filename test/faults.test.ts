@@ -18,6 +18,7 @@ import { startFakeOpenAI } from './fakes/openai.ts';
 import { freePort } from './ports.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
 import { ask, NOW, seedIndex, capturedLog } from './helpers.ts';
+import { localService } from '../src/serve/local.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECRET = 'fault-secret';
@@ -28,7 +29,7 @@ let bot: RunningSlack;
 beforeAll(async () => {
   fake = await startFakeSlack();
   bot = await startSlack({
-    getIndex: seedIndex, now: () => NOW, log,
+    index: localService(seedIndex()), now: () => NOW, log,
     config: { SLACK_BOT_TOKEN: 'xoxb-f', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
     retries: 0, version: 'test',
   });
@@ -88,12 +89,12 @@ describe('state database faults', () => {
     const state = openState(path, 200);
     const locker = new Database(path);
     locker.exec('BEGIN EXCLUSIVE');
-    const r1 = await runDigest({ index: seedIndex(), state, targets, now: NOW, nowMs: 1, empty: 'skip', log });
+    const r1 = await runDigest({ index: localService(seedIndex()), state, targets, now: NOW, nowMs: 1, empty: 'skip', log });
     expect(r1[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('state:') });
     expect(fake.calls.filter((c) => c.body.channel === 'CLOCK')).toHaveLength(0);
     locker.exec('ROLLBACK');
     locker.close();
-    const r2 = await runDigest({ index: seedIndex(), state, targets, now: NOW, nowMs: 2, empty: 'skip', log });
+    const r2 = await runDigest({ index: localService(seedIndex()), state, targets, now: NOW, nowMs: 2, empty: 'skip', log });
     expect(r2[0].status).toBe('posted');
     expect(fake.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'CLOCK')).toHaveLength(1);
     state.close();
@@ -184,7 +185,7 @@ describe('Slack API calls that never answer (timeout and retry policy)', () => {
   let bot2: RunningSlack;
   beforeAll(async () => {
     bot2 = await startSlack({
-      getIndex: seedIndex, now: () => NOW, log,
+      index: localService(seedIndex()), now: () => NOW, log,
       config: { SLACK_BOT_TOKEN: 'xoxb-f2', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
       version: 'test',
     });
@@ -234,10 +235,10 @@ describe('Slack API calls that never answer (timeout and retry policy)', () => {
     try {
       fake.faults.set('chat.postMessage', [{ hang: true }]);
       const t = Date.now();
-      const r1 = await runDigest({ index: seedIndex(), state, targets, now: NOW, nowMs: 1, empty: 'skip', log });
+      const r1 = await runDigest({ index: localService(seedIndex()), state, targets, now: NOW, nowMs: 1, empty: 'skip', log });
       expect(Date.now() - t).toBeLessThan(SLACK_TIMEOUT_MS + 3000);
       expect(r1[0].status).toBe('failed');
-      const r2 = await runDigest({ index: seedIndex(), state, targets, now: NOW, nowMs: 2, empty: 'skip', log });
+      const r2 = await runDigest({ index: localService(seedIndex()), state, targets, now: NOW, nowMs: 2, empty: 'skip', log });
       expect(r2[0].status).toBe('posted');
     } finally {
       state.close();

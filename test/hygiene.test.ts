@@ -4,6 +4,7 @@ import { startSlack, type RunningSlack } from '../src/adapters/slack/app.ts';
 import { createLogger } from '../src/log.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
 import { capturedLog, NOW, seedIndex } from './helpers.ts';
+import { localService } from '../src/serve/local.ts';
 
 describe('rate limit', () => {
   it('allows a burst, then tells the wait, then refills at the per-minute rate', () => {
@@ -36,7 +37,7 @@ describe('Slack per-user rate limit', () => {
   beforeAll(async () => {
     fake = await startFakeSlack();
     bot = await startSlack({
-      getIndex: seedIndex, now: () => NOW, log: createLogger('silent'), limiter: new RateLimiter(60, 2),
+      index: localService(seedIndex()), now: () => NOW, log: createLogger('silent'), limiter: new RateLimiter(60, 2),
       config: { SLACK_BOT_TOKEN: 'xoxb-rl', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
       retries: 0, version: 'test',
     });

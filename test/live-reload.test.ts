@@ -1,11 +1,14 @@
 // Corpus faults while the bot runs (issue 12, items 10–12), driven through the real LiveIndex on a real
-// directory (fs.watch, the worker reload) and the real CLI as a child process.
+// directory (fs.watch, the in-process reload; the serving worker's is in worker-service.test.ts) and the
+// real CLI as a child process.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LiveIndex } from '../src/adapters/live-index.ts';
+import type { LiveIndex } from '../src/adapters/live-index.ts';
+import type { BriefIndex } from '../src/index/build.ts';
+import { liveLocal } from '../src/serve/local-live.ts';
 import { answer } from '../src/briefing/answer.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { CORPUS, NOW, capturedLog, scratchCorpus } from './helpers.ts';
@@ -36,13 +39,13 @@ async function until(cond: () => boolean, what: string, ms = 5_000): Promise<voi
   for (const end = Date.now() + ms; !cond(); await sleep(20)) if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
 }
 
-const whoLeads = (live: LiveIndex) => answer(live.get(), 'who-leads', NOW).heading;
-const citedByEval = (live: LiveIndex) => answer(live.get(), EVAL_Q, NOW).citations.map((c) => c.doc);
+const whoLeads = (live: LiveIndex<BriefIndex>) => answer(live.get(), 'who-leads', NOW).heading;
+const citedByEval = (live: LiveIndex<BriefIndex>) => answer(live.get(), EVAL_Q, NOW).citations.map((c) => c.doc);
 
-const open: LiveIndex[] = [];
+const open: LiveIndex<BriefIndex>[] = [];
 function live(dir: string) {
   const { log, lines } = capturedLog();
-  const l = new LiveIndex(dir, log);
+  const l = liveLocal(dir, log);
   open.push(l);
   const logged = (msg: string | RegExp, file?: string) =>
     lines.map((x) => JSON.parse(x) as { msg: string; file?: string }).filter((x) => (typeof msg === 'string' ? x.msg.includes(msg) : msg.test(x.msg)) && (file === undefined || x.file === file));

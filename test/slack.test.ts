@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { seedIndex, NOW } from './helpers.ts';
 import type { BriefIndex } from '../src/index/build.ts';
+import { LocalService } from '../src/serve/local.ts';
 
 const SECRET = 'test-signing-secret';
 const FORM = 'application/x-www-form-urlencoded';
@@ -35,10 +36,10 @@ beforeAll(async () => {
   state = openState(statePath);
   bot = await startSlack({
     config: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
-    getIndex: () => {
+    index: new LocalService(() => {
       if (failCore) throw new Error('index exploded');
       return index;
-    },
+    }),
     now: () => NOW,
     log: createLogger('debug', sink),
     retries: 0,
@@ -231,7 +232,7 @@ describe('Slack /qwen over HTTP through Bolt', () => {
     await fake.waitFor((c) => c.path === '/respond/share-restart' && c.body.response_type === 'in_channel');
     const again = await startSlack({
       config: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
-      getIndex: () => index, now: () => NOW, log: createLogger('silent'), retries: 0, version: 'test', state,
+      index: new LocalService(() => index), now: () => NOW, log: createLogger('silent'), retries: 0, version: 'test', state,
     });
     try {
       await postSigned(`http://127.0.0.1:${again.port}/slack/events`, SECRET, click(value, 'share-restart', 2), FORM);
@@ -347,7 +348,7 @@ describe('Slack /qwen over HTTP through Bolt', () => {
   it("a share is subject to the sharer's rate limit (and the button works again later)", async () => {
     const limited = await startSlack({
       config: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: fake.apiUrl, PORT: 0 },
-      getIndex: () => index, now: () => NOW, log: createLogger('silent'), retries: 0, version: 'test', state,
+      index: new LocalService(() => index), now: () => NOW, log: createLogger('silent'), retries: 0, version: 'test', state,
       limiter: new RateLimiter(1, 1), // the question takes the one token there is
     });
     try {

@@ -22,6 +22,7 @@ import { figuresOf, NO_KNOWLEDGE, supported, SUPPORT_THRESHOLD, type Excerpt, ty
 import { DROPPED_BAR, KEPT_BAR, scoreSupport } from './eval/support.ts';
 import { goodSummary, INVENTED_CLAIMS, INVENTED_MARKERS, lyingSummary, startFakeOpenAI, type FakeOpenAI } from './fakes/openai.ts';
 import { ask, capturedLog, CORPUS, NOW, scratchCorpus, seedIndex } from './helpers.ts';
+import { localService } from '../src/serve/local.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -294,7 +295,7 @@ describe('the digest\'s summarized parent message', () => {
     const target: DigestTarget = { key: 'test:C1', post: async (digest, headline) => (posts.push({ digest, headline: headline ?? null }), `ts${posts.length}`) };
     const state = openState(join(mkdtempSync(join(tmpdir(), 'qwen-support-')), 'state.db'));
     const round = (corpus: string, nowMs: number) =>
-      runDigest({ index: buildIndex(loadCorpus(corpus)), state, targets: [target], now: NOW, nowMs, empty: 'skip', log, summarizer: summarizer() });
+      runDigest({ index: localService(buildIndex(loadCorpus(corpus))), state, targets: [target], now: NOW, nowMs, empty: 'skip', log, summarizer: summarizer() });
     try {
       await round(scratchCorpus(), 1_000); // the baseline is never summarized
       fake.script.push(lyingSummary());

@@ -10,6 +10,7 @@ import { APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, messageCreate, slashInteraction, 
 import { goodSummary, INVENTED_MARKERS, lyingSummary, startFakeOpenAI, type FakeOpenAI } from './fakes/openai.ts';
 import { postSigned, slashBody, startFakeSlack, type FakeSlack } from './fakes/slack.ts';
 import { NOW, seedIndex } from './helpers.ts';
+import { localService } from '../src/serve/local.ts';
 
 const SECRET = 'summary-flow-secret';
 const FORM = 'application/x-www-form-urlencoded';
@@ -32,7 +33,7 @@ beforeAll(async () => {
     // No cache here: each test scripts its own model behaviour for the same questions.
     cache: { get: () => null, set: () => undefined },
   });
-  const core = { getIndex: () => seedIndex(), now: () => NOW, log, summarizer, summaryBudgetMs: BUDGET };
+  const core = { index: localService(seedIndex()), now: () => NOW, log, summarizer, summaryBudgetMs: BUDGET };
   slack = await startSlack({
     ...core,
     config: { SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: SECRET, SLACK_APP_TOKEN: undefined, SLACK_RESPONSE_TYPE: 'ephemeral', SLACK_API_URL: slackFake.apiUrl, PORT: 0 },

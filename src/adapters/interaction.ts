@@ -1,6 +1,5 @@
 // What Slack and Discord answers share beyond the text: which answers may be shared, how an answer is
 // recomputed behind a button (the core is deterministic in the query and the date), and recording 👍/👎.
-import { answer } from '../briefing/answer.ts';
 import type { Answer } from '../briefing/types.ts';
 import type { FeedbackStore, Recorded, Vote } from '../state/feedback.ts';
 import { isDigestPreview, type CoreDeps } from './shared.ts';
@@ -21,7 +20,7 @@ export async function recompute(deps: CoreDeps, q: string, now: string, channelK
     const preview = await deps.previewDigest(channelKey);
     if (preview) return preview;
   }
-  return answer(deps.getIndex(), q, now);
+  return deps.index.answer(q, now);
 }
 
 /** Records one vote on the answer behind `key`: its question, command, corpus version and cited documents. */
@@ -32,7 +31,7 @@ export async function recordVote(
 ): Promise<Recorded> {
   const a = await recompute(deps, v.q, v.now, v.channelKey);
   const docs = [...new Set(a.citations.map((c) => c.doc))];
-  const r = await feedback.record({ key: v.key, user: v.user, vote: v.vote, question: v.q, command: a.command, corpusVersion: deps.getIndex().version, docs, atMs: Date.now() });
+  const r = await feedback.record({ key: v.key, user: v.user, vote: v.vote, question: v.q, command: a.command, corpusVersion: deps.index.info().version, docs, atMs: Date.now() });
   deps.log.info({ user: v.user, vote: v.vote, command: a.command, recorded: r }, 'feedback');
   return r;
 }

@@ -1,14 +1,14 @@
 // The index the bot serves, swapped atomically when the corpus directory changes. A corpus that fails
-// to load never replaces a good one, nor does one whose curated hint file broke or disappeared.
+// to load never replaces a good one, nor does one whose curated hint file broke or disappeared. What is
+// served is the source's business: an index on this thread (serve/local-live.ts) or a serving worker
+// that owns one (serve/worker-service.ts); the rules and the watching are the same for both.
 import { createHash } from 'node:crypto';
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { HINT_FILES, hintStatus, loadCorpus, type Corpus } from '../corpus/load.ts';
-import { buildIndex, indexFromPreparedAsync, type BriefIndex } from '../index/build.ts';
-import { prepareIndexInWorker } from '../index/prepare-async.ts';
-import { loadIndexCached } from '../index/cache.ts';
-import { reviveMemo } from '../index/memo-transfer.ts';
+import { HINT_FILES } from '../corpus/load.ts';
+import type { CorpusSummary } from '../serve/corpus-summary.ts';
+import type { WarmSpec } from '../serve/warm.ts';
 import { today } from './cli/args.ts';
 import type { Logger } from '../log.ts';
 
@@ -16,9 +16,9 @@ import type { Logger } from '../log.ts';
 export const POLL_MS = 5_000;
 
 /**
- * What the reload worker answers on the new index before it is served, as of `now()`, so that the caches
- * those answers fill (the corpus's changes, heads, events by passage …) arrive filled: at 10k articles the
- * first `changes since` or `timeline` on a cold index fills them for seconds on the thread that answers.
+ * What a reload's new index answers before it is served, as of `now()` (serve/warm.ts), so that the caches
+ * those answers fill arrive filled: at 10k articles the first `changes since` or `timeline` on a cold index
+ * fills them for seconds.
  */
 export interface WarmUp {
   now: () => string;
@@ -30,21 +30,34 @@ export interface WarmUp {
 export const WARM_UP_QUERIES = ['who-leads', 'changes since last week', 'timeline', 'sources'];
 export const WARM_UP_PEOPLE = 5;
 /**
- * The reload worker also answers again the last this-many distinct questions answered on the served index
- * (see `asked`): after a swap, the questions people were asking find their caches filled too (at 10k
+ * A reload also answers again the last this-many distinct questions answered on the served index (see
+ * `asked`) before it is swapped in: the questions people were asking find their caches filled too (at 10k
  * articles a first `ask` about a much-named person fills them for ≈0.3 s, a first `sources <name>` ≈0.1 s).
  */
 export const WARM_UP_RECENT = 16;
 
-export class LiveIndex {
-  private current: BriefIndex;
+/** A loaded corpus: what serves it, and what the rules need to know about it. */
+export interface Loaded<T> {
+  value: T;
+  corpus: CorpusSummary;
+}
+
+export interface IndexSource<T> {
+  /** Loads and indexes the corpus as it is now, answering `warm` on it; rejects when it cannot. */
+  load(warm: WarmSpec | null, signal: AbortSignal): Promise<Loaded<T>>;
+  /** A value no longer served (replaced, or a reload not taken, or close()): let it go. */
+  release(value: T): void;
+}
+
+export class LiveIndex<T> {
+  private current: Loaded<T>;
   /** Resolvers waiting for the next reload attempt (tests, and the digest before a tick). */
   private waiters: (() => void)[] = [];
   /** A background reload in progress, and whether another change arrived meanwhile. */
   private loading: Promise<boolean> | null = null;
   private again = false;
   private readonly stopping = new AbortController();
-  /** The last distinct questions answered (oldest first), replayed by the next reload's worker. */
+  /** The last distinct questions answered (oldest first), replayed by the next reload. */
   private recent: string[] = [];
 
   // Watching: the directory itself (recursive), its parent (to see the directory renamed or replaced),
@@ -64,24 +77,24 @@ export class LiveIndex {
   private gone = false;
   private lastWatchError: string | null = null;
 
-  /** Loads the corpus now unless given its index; a directory that cannot be read throws here. */
-  constructor(readonly dir: string, private readonly log: Logger, initial?: BriefIndex, cacheDir: string | null = null, private readonly warmUp: WarmUp | null = { now: today }) {
-    this.current = initial ?? this.initialIndex(cacheDir);
-    if (!initial) for (const f of HINT_FILES) if (hintStatus(this.current.corpus, f) === 'error') this.unusableHint(this.current.corpus, f);
+  /** `fresh`: the initial corpus was just loaded from the directory (its skipped files and broken hints are logged). */
+  constructor(readonly dir: string, private readonly log: Logger, private readonly source: IndexSource<T>, initial: Loaded<T>, fresh = true, private readonly warmUp: WarmUp | null = { now: today }) {
+    this.current = initial;
+    if (fresh) {
+      this.reported(initial.corpus);
+      for (const f of HINT_FILES) if (initial.corpus.hints[f] === 'error') this.unusableHint(initial.corpus, f);
+    }
   }
 
-  /** At start: the persisted index when the corpus is unchanged since it was written, else a fresh build (then persisted). */
-  private initialIndex(cacheDir: string | null): BriefIndex {
-    if (!cacheDir) return buildIndex(this.reported(loadCorpus(this.dir)));
-    const index = loadIndexCached(this.dir, cacheDir, (msg) => this.log.warn({ cacheDir }, msg));
-    this.reported(index.corpus);
-    return index;
+  /** What answers now; readers always see a whole index, old or new. */
+  readonly get = (): T => this.current.value;
+
+  /** The summary of the corpus served now. */
+  get corpus(): CorpusSummary {
+    return this.current.corpus;
   }
 
-  /** The index to answer from; readers always see a whole index, old or new. */
-  readonly get = (): BriefIndex => this.current;
-
-  /** A question was answered from this index (the adapters say so): the next reload's worker answers it again. */
+  /** A question was answered (the adapters say so): the next reload answers it again before it is served. */
   readonly asked = (query: string): void => {
     const q = query.trim();
     if (!q || q.length > 500) return;
@@ -91,19 +104,22 @@ export class LiveIndex {
     if (this.recent.length > WARM_UP_RECENT) this.recent.shift();
   };
 
-  /** Loads and builds the corpus again, on this thread; swaps it in only if it loaded. Returns whether it swapped. */
-  reload(): boolean {
-    try {
-      const corpus = loadCorpus(this.dir);
-      return this.apply(corpus, () => buildIndex(corpus));
-    } catch (err) {
-      return this.keep(err);
-    }
+  /**
+   * Serves `next` in place of a current value that died (a crashed serving worker restarted): there is
+   * nothing else to serve, so the reload rules do not apply; a broken hint file is still named.
+   */
+  replace(next: Loaded<T>): void {
+    const old = this.current.value;
+    this.current = next;
+    this.reported(next.corpus);
+    for (const f of HINT_FILES) if (next.corpus.hints[f] === 'error') this.unusableHint(next.corpus, f);
+    if (old !== next.value) this.source.release(old);
   }
 
   /**
-   * The watcher's reload: the corpus is read, parsed and indexed in a worker thread; this thread only
-   * revives the result and swaps it in. Changes that arrive meanwhile cause one more reload, never two at once.
+   * Loads the corpus again through the source (a worker thread, or this thread); swaps it in only if it
+   * loaded and the rules allow. Changes that arrive meanwhile cause one more reload, never two at once.
+   * Resolves with whether it swapped.
    */
   reloadInBackground(): Promise<boolean> {
     if (this.loading) {
@@ -113,16 +129,10 @@ export class LiveIndex {
     if (this.stopping.signal.aborted) return Promise.resolve(false);
     const base = this.warmUp?.queries ?? WARM_UP_QUERIES;
     const warm = this.warmUp && { queries: [...base, ...this.recent.filter((q) => !base.includes(q))], now: this.warmUp.now(), people: this.warmUp.people ?? WARM_UP_PEOPLE };
-    this.loading = prepareIndexInWorker(this.dir, this.stopping.signal, warm)
+    this.loading = this.source
+      .load(warm, this.stopping.signal)
       .then(
-        (prepared) =>
-          this.applyAsync(prepared.corpus, async () => {
-            const index = await indexFromPreparedAsync(prepared);
-            // The worker's warm-up runs meanwhile; without its caches (it failed) they fill on first use.
-            const caches = await prepared.caches;
-            if (caches) await reviveMemo(index, caches);
-            return index;
-          }).finally(prepared.stop),
+        (next) => this.apply(next),
         (err) => this.keep(err),
       )
       .finally(() => {
@@ -135,44 +145,37 @@ export class LiveIndex {
     return this.loading;
   }
 
-  private apply(corpus: Corpus, build: () => BriefIndex): boolean {
+  private apply(next: Loaded<T>): boolean {
+    let swapped = false;
     try {
-      return this.acceptable(corpus) && this.swapIn(build());
+      // close() during the load: shutting down, nothing is swapped.
+      swapped = !this.stopping.signal.aborted && this.acceptable(next.corpus) && this.swapIn(next);
+      return swapped;
     } catch (err) {
       return this.keep(err);
     } finally {
-      this.notify();
-    }
-  }
-
-  /** The same for a revive that yields to the event loop between chunks (the worker path). */
-  private async applyAsync(corpus: Corpus, build: () => Promise<BriefIndex>): Promise<boolean> {
-    try {
-      if (!this.acceptable(corpus)) return false;
-      const next = await build();
-      return !this.stopping.signal.aborted && this.swapIn(next); // close() during the revive: shutting down
-    } catch (err) {
-      return this.keep(err);
-    } finally {
+      if (!swapped) this.source.release(next.value);
       this.notify();
     }
   }
 
   /** Whether a freshly loaded corpus may replace the one served (its hint files, its articles). */
-  private acceptable(corpus: Corpus): boolean {
+  private acceptable(corpus: CorpusSummary): boolean {
     this.reported(corpus);
     if (this.hintLost(corpus)) return false;
-    if (!corpus.docs.length && this.current.docs.length) {
+    if (!corpus.docs && this.current.corpus.docs) {
       this.log.error({ dir: this.dir }, 'corpus reload found no articles; keeping the last good index');
       return false;
     }
     return true;
   }
 
-  private swapIn(next: BriefIndex): boolean {
-    if (next.version === this.current.version) return false;
+  private swapIn(next: Loaded<T>): boolean {
+    if (next.corpus.version === this.current.corpus.version) return false;
+    const old = this.current.value;
     this.current = next;
-    this.log.info({ docs: next.docs.length, version: next.version }, 'corpus reloaded');
+    this.source.release(old);
+    this.log.info({ docs: next.corpus.docs, version: next.corpus.version }, 'corpus reloaded');
     return true;
   }
 
@@ -182,15 +185,15 @@ export class LiveIndex {
    * A deleted hint file is treated like a broken one (an accidental deletion is the likelier cause);
    * a restart runs without it. One that was already unusable does not hold back new articles.
    */
-  private hintLost(corpus: Corpus): boolean {
+  private hintLost(corpus: CorpusSummary): boolean {
     let lost = false;
     for (const file of HINT_FILES) {
-      const was = hintStatus(this.current.corpus, file);
-      const now = hintStatus(corpus, file);
+      const was = this.current.corpus.hints[file];
+      const now = corpus.hints[file];
       if (now === 'error') {
         if (was === 'ok') {
           lost = true;
-          const reason = corpus.reports.find((r) => r.path === file)?.detail;
+          const reason = corpus.errors.find((r) => r.path === file)?.detail;
           this.log.error({ file, reason }, `hint file ${file} is broken; keeping the last good index until it is fixed`);
         } else this.unusableHint(corpus, file);
       } else if (now === 'absent' && was === 'ok') {
@@ -201,17 +204,16 @@ export class LiveIndex {
     return lost;
   }
 
-  private unusableHint(corpus: Corpus, file: string): void {
-    const reason = corpus.reports.find((r) => r.path === file)?.detail;
+  private unusableHint(corpus: CorpusSummary, file: string): void {
+    const reason = corpus.errors.find((r) => r.path === file)?.detail;
     this.log.error({ file, reason }, `hint file ${file} is broken; running without it until it is fixed`);
   }
 
   /** Names every skipped article in the log (hint files are reported by hintLost / unusableHint). */
-  private reported(corpus: Corpus): Corpus {
-    for (const r of corpus.reports) {
-      if (r.status === 'error' && !(HINT_FILES as readonly string[]).includes(r.path)) this.log.warn({ file: r.path, reason: r.detail }, 'corpus file skipped');
+  private reported(corpus: CorpusSummary): void {
+    for (const r of corpus.errors) {
+      if (!(HINT_FILES as readonly string[]).includes(r.path)) this.log.warn({ file: r.path, reason: r.detail }, 'corpus file skipped');
     }
-    return corpus;
   }
 
   private keep(err: unknown): false {
@@ -354,10 +356,12 @@ export class LiveIndex {
     return new Promise((r) => this.waiters.push(r));
   }
 
-  /** Stops watching and stops a reload in progress (shutdown). */
+  /** Stops watching, stops a reload in progress, and lets go of what is served (shutdown). */
   close(): void {
     this.unwatch();
+    if (this.stopping.signal.aborted) return;
     this.stopping.abort();
+    this.source.release(this.current.value);
   }
 
   unwatch(): void {

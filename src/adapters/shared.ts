@@ -1,15 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { answer } from '../briefing/answer.ts';
 import type { Answer } from '../briefing/types.ts';
-import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
-import { knowledgeOf } from '../summarize/knowledge.ts';
+import type { IndexService } from '../serve/service.ts';
 import type { Summarizer, SummaryStatus } from '../summarize/summarizer.ts';
 import type { Awaitable } from '../state/store.ts';
 
 /** What every adapter needs from the core, injected so tests can drive it. */
 export interface CoreDeps {
-  getIndex: () => BriefIndex;
+  /** Answers from the index: on this thread, or in a serving worker (serve/service.ts). */
+  index: IndexService;
   /** Today's date (YYYY-MM-DD); adapters own the clock. */
   now: () => string;
   log: Logger;
@@ -48,8 +47,10 @@ export interface StagedAnswer {
 /** Never late: the summary if it is ready within the budget; otherwise the deterministic answer now and the summary later. */
 export async function stageSummary(deps: CoreDeps, a: Answer): Promise<StagedAnswer> {
   if (!deps.summarizer) return { answer: a, status: 'off', later: null };
-  const index = deps.getIndex();
-  const pending = deps.summarizer.summarize(a, index.version, knowledgeOf(index));
+  const { summarizer, index } = deps;
+  const version = index.info().version;
+  // Without the index's knowledge (its worker failed) the summarizer's own default (the hint files) checks the reply.
+  const pending = index.knowledge(a).catch(() => null).then((k) => summarizer.summarize(a, version, k));
   let timer: NodeJS.Timeout | undefined;
   const early = await Promise.race([
     pending,
@@ -88,7 +89,7 @@ export async function safeAnswer(deps: CoreDeps, text: string, where: string, ct
       const preview = await deps.previewDigest(channelKey);
       if (preview) return { ok: true, answer: preview };
     }
-    const a = answer(deps.getIndex(), text, deps.now());
+    const a = await deps.index.answer(text, deps.now());
     deps.asked?.(text);
     return { ok: true, answer: a };
   } catch (err) {

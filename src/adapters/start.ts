@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { previewFor } from '../digest/run.ts';
 import { DigestService } from '../digest/service.ts';
 import { targetsFromConfig } from '../digest/targets.ts';
-import { LiveIndex } from './live-index.ts';
 import { summarizerEnabled, type Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { runConsole } from './cli/console.ts';
@@ -12,6 +11,9 @@ import type { CoreDeps } from './shared.ts';
 import { openStore, sharedState, startSweeper, stateCache } from './state.ts';
 import { Shutdown } from './shutdown.ts';
 import { createSummarizer } from '../summarize/index.ts';
+import { liveLocal, liveService } from '../serve/local-live.ts';
+import type { IndexService } from '../serve/service.ts';
+import { WorkerService } from '../serve/worker-service.ts';
 
 export interface StartOptions {
   corpusDir: string;
@@ -39,15 +41,22 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   const shutdown = runSlack || runDiscord ? new Shutdown(log) : null;
   if (opts.envFile) log.info({ envFile: opts.envFile }, 'configuration: read .env (variables already in the environment win)');
   checkCorpusDir(opts.corpusDir);
-  const live = new LiveIndex(opts.corpusDir, log, undefined, config.INDEX_CACHE_DIR === 'off' ? null : config.INDEX_CACHE_DIR);
-  log.info({ docs: live.get().docs.length, version: live.get().version }, 'corpus loaded');
-  if (config.CORPUS_WATCH) live.watch();
+  const cacheDir = config.INDEX_CACHE_DIR === 'off' ? null : config.INDEX_CACHE_DIR;
+  const targets = targetsFromConfig(config, log);
+  // Server mode answers from a serving worker that owns the index (serve/worker-service.ts): this thread acks
+  // Slack and runs the Discord gateway, and a large index here would stall it in garbage collection. The
+  // local console answers on this thread.
+  const inWorker = runSlack || runDiscord || targets.length > 0;
+  const served = inWorker ? await serveFromWorker(opts.corpusDir, log, cacheDir) : serveHere(opts.corpusDir, log, cacheDir);
+  const { service } = served;
+  const { docs, version } = service.info();
+  log.info({ docs, version, serving: inWorker ? 'worker' : 'main thread' }, 'corpus loaded');
+  if (config.CORPUS_WATCH) served.watch();
   const now = () => opts.now ?? today();
 
   // The state store (SQLite at STATE_PATH, or PostgreSQL at DATABASE_URL) is opened only when something needs
   // it: a digest channel, the summary cache, or a platform (share buttons, retry de-duplication, rate limits and
   // the Discord command hash; without it they fall back to memory / registering each start).
-  const targets = targetsFromConfig(config, log);
   const needsState = targets.length > 0 || summarizerEnabled(config) || shutdown !== null;
   const state = needsState ? await openStore(config, log, 'digest off, summaries uncached') : null;
   const stopSweeper = state ? startSweeper(state, log) : () => undefined;
@@ -59,13 +68,13 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   const digestKeys = new Set(targets.map((t) => t.key));
   const { dedup, limiter } = sharedState(config, state, log);
   const deps: CoreDeps = {
-    getIndex: live.get, now, log, asked: live.asked,
+    index: service, now, log, asked: served.asked,
     summarizer, summaryBudgetMs: config.SUMMARIZER_BUDGET_MS,
     limiter, dedup,
     previewDigest: async (key) => {
       if (!state || !digestKeys.has(key)) return null;
       try {
-        return await previewFor(live.get(), state, key, now(), 'post');
+        return await previewFor(service, state, key, now(), 'post');
       } catch (err) {
         // Without the store the channel's own next digest is unknown: the stateless preview answers instead.
         log.warn({ channel: key, err: String(err) }, 'digest preview: state database unavailable; showing the stateless preview');
@@ -78,13 +87,13 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   }
   const stops: (() => Promise<void>)[] = [];
   const digest = state && targets.length
-    ? new DigestService({ getIndex: live.get, state, targets, log, empty: config.DIGEST_EMPTY, tz: config.DIGEST_TZ, fixedDate: opts.now, summarizer })
+    ? new DigestService({ index: service, state, targets, log, empty: config.DIGEST_EMPTY, tz: config.DIGEST_TZ, fixedDate: opts.now, summarizer })
     : null;
   // Shutdown order: the scheduler first, then the platforms (shutdown.platform below), the round in flight, files.
   if (digest) shutdown?.halt(() => digest.halt());
   shutdown?.last('digest', () => digest?.stop());
   shutdown?.last('files', async () => {
-    live.close();
+    served.close();
     await closeState();
   });
 
@@ -106,12 +115,12 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
     // Order: stop accepting (platforms), finish the digest round in flight, then close files.
     await Promise.allSettled(stops.map((s) => s()));
     await digest?.stop();
-    live.close();
+    served.close();
     await closeState();
   };
   if (!stops.length && !digest) {
     log.warn(noPlatformMessage(opts.envFile ?? null));
-    await runConsole(deps.getIndex, deps.now, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
+    await runConsole(deps.index, deps.now, process.stdin, process.stdout, Boolean(process.stdin.isTTY));
     await closeAll();
     return 0;
   }
@@ -119,4 +128,22 @@ export async function start(config: Config, opts: StartOptions): Promise<number>
   // deadline for the work in flight, then the digest round and files; exits 0.
   await shutdown?.finished;
   return 0;
+}
+
+/** What start serves from, and its live reload. */
+interface Served {
+  service: IndexService;
+  asked: (text: string) => void;
+  watch: () => void;
+  close: () => void;
+}
+
+async function serveFromWorker(dir: string, log: ReturnType<typeof createLogger>, cacheDir: string | null): Promise<Served> {
+  const w = await WorkerService.start({ dir, log, cacheDir });
+  return { service: w, asked: w.asked, watch: () => w.watch(), close: () => w.close() };
+}
+
+function serveHere(dir: string, log: ReturnType<typeof createLogger>, cacheDir: string | null): Served {
+  const live = liveLocal(dir, log, undefined, cacheDir);
+  return { service: liveService(live), asked: live.asked, watch: () => live.watch(), close: () => live.close() };
 }

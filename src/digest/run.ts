@@ -1,22 +1,18 @@
 // One digest round over every channel: plan (what is new for it) → claim (atomically, in the state DB)
 // → post → record. Each channel is its own unit, so a crash or a failed post in one never skips or
 // doubles another.
-import type { Doc } from '../corpus/types.ts';
-import { articleKey, digestAnswer, untoldDocs, type DigestPlan } from '../briefing/commands/digest.ts';
-import { eligibleDocs } from '../briefing/eligible.ts';
 import type { Answer } from '../briefing/types.ts';
-import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
 import { newRef } from '../adapters/shared.ts';
+import type { DigestCandidates, DigestPlanRef, IndexService } from '../serve/service.ts';
 import type { Claim, StateStore } from '../state/store.ts';
-import { knowledgeOf } from '../summarize/knowledge.ts';
 import type { Summarizer } from '../summarize/summarizer.ts';
 import { PartialPostError, type DigestTarget } from './targets.ts';
 
 export const DEFAULT_LEASE_MS = 10 * 60_000;
 
 export interface DigestRound {
-  index: BriefIndex;
+  index: IndexService;
   state: StateStore;
   targets: DigestTarget[];
   /** The digest's date (YYYY-MM-DD) and the wall-clock instant of the round (ms), both from the adapter's clock. */
@@ -36,27 +32,30 @@ export type ChannelStatus = 'posted' | 'nothing-new' | 'failed' | 'busy' | 'stop
 export interface ChannelResult {
   key: string;
   status: ChannelStatus;
-  kind?: DigestPlan['kind'];
+  kind?: DigestPlanRef['kind'];
   answer?: Answer;
   ref?: string;
   error?: string;
 }
 
-/** What a channel gets now, from what it was told and its last post (none yet → the baseline). */
-export function planFor(index: BriefIndex, told: Set<string>, lastPosted: string | null, now: string, empty: 'skip' | 'post'): DigestPlan | null {
-  if (lastPosted === null) return { kind: 'baseline', docs: eligibleDocs(index, now) };
-  const docs = untoldDocs(index, told, now);
+/**
+ * What a channel gets now, from what it was told and its last post (none yet → the baseline). The articles
+ * visible today and their hashes come from the index beforehand (`c`), so the plan itself runs inside the
+ * state store's claim without the index.
+ */
+export function planFor(c: DigestCandidates, told: Set<string>, lastPosted: string | null, empty: 'skip' | 'post'): DigestPlanRef | null {
+  if (lastPosted === null) return { kind: 'baseline', docs: c.eligible };
+  const docs = c.oldestFirst.filter((d) => !told.has(d.hash));
   if (docs.length) return { kind: 'digest', docs, since: lastPosted };
   return empty === 'post' ? { kind: 'empty', since: lastPosted } : null;
 }
 
 /** The digest this channel would get now (no claim, no post): for dry runs and `/qwen digest`. */
-export async function previewFor(index: BriefIndex, state: StateStore, key: string, now: string, empty: 'skip' | 'post'): Promise<Answer | null> {
-  const plan = planFor(index, await state.told(key), await state.lastPosted(key), now, empty);
-  return plan ? digestAnswer(index, 'digest', plan, now) : null;
+export async function previewFor(index: IndexService, state: StateStore, key: string, now: string, empty: 'skip' | 'post'): Promise<Answer | null> {
+  const c = await index.digestCandidates(now);
+  const plan = planFor(c, await state.told(key), await state.lastPosted(key), empty);
+  return plan ? index.digestAnswer(plan, now) : null;
 }
-
-const hashesOf = (index: BriefIndex, docs: Doc[]) => docs.map((d) => ({ hash: articleKey(index, d), doc: d.path }));
 
 export async function runDigest(r: DigestRound): Promise<ChannelResult[]> {
   const results: ChannelResult[] = [];
@@ -72,14 +71,22 @@ export async function runDigest(r: DigestRound): Promise<ChannelResult[]> {
 
 async function runChannel(r: DigestRound, target: DigestTarget): Promise<ChannelResult> {
   const { index, state, log } = r;
-  let plan: DigestPlan | null = null;
+  let plan: DigestPlanRef | null = null;
   let claim: Claim | 'busy' | null;
+  let c: DigestCandidates;
+  try {
+    c = await index.digestCandidates(r.now);
+  } catch (err) {
+    const ref = newRef();
+    log.error({ channel: target.key, ref, err: String(err) }, 'digest: the index could not plan; nothing posted, will retry at the next tick');
+    return { key: target.key, status: 'failed', ref, error: `index: ${String(err)}` };
+  }
   try {
     claim = await state.claim(target.key, r.nowMs, r.leaseMs ?? DEFAULT_LEASE_MS, (told, lastPosted) => {
-      plan = planFor(index, told, lastPosted, r.now, r.empty);
+      plan = planFor(c, told, lastPosted, r.empty);
       if (!plan) return null;
       // A baseline records everything that exists; a digest records what it reports.
-      return { kind: plan.kind, hashes: plan.kind === 'empty' ? [] : hashesOf(index, plan.docs) };
+      return { kind: plan.kind, hashes: plan.kind === 'empty' ? [] : plan.docs.map((d) => ({ hash: d.hash, doc: d.doc })) };
     });
   } catch (err) {
     // The state DB is locked, read-only, gone or unreachable: post nothing (we could not promise exactly-once); next tick retries.
@@ -92,11 +99,25 @@ async function runChannel(r: DigestRound, target: DigestTarget): Promise<Channel
     return { key: target.key, status: 'busy' };
   }
   if (!claim || !plan) return { key: target.key, status: 'nothing-new' };
-  const answer = digestAnswer(index, 'digest', plan, r.now);
-  // Same rules as in chat: only a validated, cited summary is used; any failure posts the deterministic digest.
-  const summary = r.summarizer && claim.kind === 'digest' ? await r.summarizer.summarize(answer, index.version, knowledgeOf(index)) : null;
-  const headline = summary?.status === 'ok' ? summary.answer : null;
+  let answer: Answer;
+  let headline: Answer | null;
   let ref: string;
+  try {
+    answer = await index.digestAnswer(plan, r.now);
+    // Same rules as in chat: only a validated, cited summary is used; any failure posts the deterministic digest.
+    const summary = r.summarizer && claim.kind === 'digest' ? await r.summarizer.summarize(answer, index.info().version, await index.knowledge(answer)) : null;
+    headline = summary?.status === 'ok' ? summary.answer : null;
+  } catch (err) {
+    // The index failed between the claim and the post (its worker crashed): release the claim; the next tick retries.
+    const id = newRef();
+    try {
+      await state.failed(claim, String(err));
+    } catch {
+      // The claim's lease expires on its own; the channel is retried then.
+    }
+    log.error({ channel: target.key, ref: id, err: String(err) }, 'digest: writing the digest failed; will retry at the next tick');
+    return { key: target.key, status: 'failed', kind: claim.kind, ref: id, error: String(err) };
+  }
   try {
     ref = await target.post(answer, headline);
   } catch (err) {

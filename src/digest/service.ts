@@ -1,15 +1,15 @@
 // The digest as a running service: a croner schedule calling tick(), one round at a time per process
 // (the state DB's claims guard across processes), and a stop() that lets the round in flight finish.
 import { Cron } from 'croner';
-import type { BriefIndex } from '../index/build.ts';
 import type { Logger } from '../log.ts';
 import type { StateStore } from '../state/store.ts';
+import type { IndexService } from '../serve/service.ts';
 import type { Summarizer } from '../summarize/summarizer.ts';
 import { runDigest, type ChannelResult } from './run.ts';
 import type { DigestTarget } from './targets.ts';
 
 export interface DigestServiceOptions {
-  getIndex: () => BriefIndex;
+  index: IndexService;
   state: StateStore;
   targets: DigestTarget[];
   log: Logger;
@@ -41,7 +41,7 @@ export class DigestService {
     if (this.running) return this.running;
     const nowMs = atMs ?? (this.o.clock ?? Date.now)();
     this.running = runDigest({
-      index: this.o.getIndex(),
+      index: this.o.index,
       state: this.o.state,
       targets: this.o.targets,
       now: this.o.fixedDate ?? dateIn(nowMs, this.o.tz),

@@ -10,7 +10,6 @@ import { resolveInterview, resolveOpeningPronouns, resolveTitleRefs } from './ti
 import { mostNamedOrgs } from './doc-orgs.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
-import { prepareBM25 } from './bm25.ts';
 
 export const INDEX_VERSION = 5;
 
@@ -246,87 +245,3 @@ export function indexFromPrepared(p: PreparedIndex): BriefIndex {
   mini.addAll(p.rows);
   return assemble(p.corpus, analysis, mini);
 }
-
-/**
- * The same, a few milliseconds of work per turn of the event loop (a live reload of a large corpus): the
- * passage list, document map and vocabulary are gathered a chunk of documents at a time, MiniSearch
- * gets `chunkSize` rows at a time, then search's arrays (bm25.ts) are made `bm25Step` rows at a time. Consumes `p.rows` (emptied as they are added, so they can be collected).
- */
-export async function indexFromPreparedAsync(p: PreparedIndex, chunkSize = REVIVE_CHUNK, growFrom = GROW_FROM, bm25Step = BM25_CHUNK): Promise<BriefIndex> {
-  checkFormat(p);
-  const passages: Passage[] = [];
-  const docByPath = new Map<string, Doc>();
-  const docs = p.corpus.docs;
-  for (let i = 0; i < docs.length; i += DOC_CHUNK) {
-    for (const d of docs.slice(i, i + DOC_CHUNK)) {
-      for (const x of d.passages) passages.push(x);
-      docByPath.set(d.path, d);
-    }
-    await nextTurn();
-  }
-  const vocab = new Set<string>();
-  for (let i = 0; i < p.vocab.length; i += VOCAB_CHUNK) {
-    for (const t of p.vocab.slice(i, i + VOCAB_CHUNK)) vocab.add(t);
-    await nextTurn();
-  }
-  const analysis = revive(p, { passages, vocab });
-  const mini = newMini();
-  await addRowsAsync(mini, p.rows, chunkSize, growFrom);
-  // The arrays the first search makes: here, a chunk per turn, rather than in the first answer.
-  await prepareBM25(mini, nextTurn, bm25Step);
-  return assemble(p.corpus, analysis, mini, docByPath);
-}
-
-/** Rows added to MiniSearch per turn of the event loop when reviving: a few milliseconds' work. */
-export const REVIVE_CHUNK = 300;
-/** Rows whose ids and lengths are copied into search's arrays per turn (src/index/bm25.ts). */
-const BM25_CHUNK = 20_000;
-/** Documents (with their passages) gathered per turn, and vocabulary terms. */
-const DOC_CHUNK = 1000;
-const VOCAB_CHUNK = 20_000;
-
-const nextTurn = () => new Promise<void>((r) => setImmediate(r));
-
-/**
- * Adds `rows` to `mini` `chunkSize` at a time, one turn of the event loop each, emptying `rows` as it goes
- * (what is added can be collected). MiniSearch keeps three maps with one entry per row; a Map that is full
- * is copied into one twice its size when the next entry comes (≈10–40 ms each at 131,072 entries), and
- * all three fill up with the same row. So from `growFrom` entries on, a chunk stops where the maps are
- * full, and each map is grown on a turn of its own (an entry added and removed) before the next row.
- * Which entries the maps hold, and so the index, is unchanged; a wrong guess of V8's sizes costs time only.
- */
-async function addRowsAsync(mini: MiniSearch<IndexedPassage>, rows: IndexedPassage[], chunkSize: number, growFrom: number): Promise<void> {
-  const internal = mini as unknown as Record<string, unknown>;
-  const maps = ['_documentIds', '_idToShortId', '_fieldLength'].map((k) => internal[k]).filter((m): m is Map<unknown, unknown> => m instanceof Map);
-  // V8 counts removed entries until the map is next copied: each growth below leaves one. Until the first,
-  // a map holds the smallest power of two (from 4) of entries that fits what it has.
-  let removed = 0;
-  let grown = 0;
-  let i = 0;
-  while (i < rows.length) {
-    const used = mini.documentCount + removed;
-    const capacity = grown || Math.max(4, 2 ** Math.ceil(Math.log2(Math.max(1, used))));
-    const room = capacity - used;
-    if (capacity >= growFrom && room === 0) {
-      for (const m of maps) {
-        m.set(GROW, 0);
-        m.delete(GROW);
-        await nextTurn();
-      }
-      removed = 1;
-      grown = capacity * 2;
-      continue;
-    }
-    const n = Math.min(chunkSize, rows.length - i, capacity >= growFrom ? room : Infinity);
-    mini.addAll(rows.slice(i, i + n));
-    rows.fill(DONE, i, i + n);
-    i += n;
-    await nextTurn();
-  }
-  rows.length = 0;
-}
-
-/** Below this a Map's copy takes well under a millisecond. */
-const GROW_FROM = 2 ** 14;
-const GROW = Symbol('grow');
-const DONE = { id: -1, text: '', ents: '' } satisfies IndexedPassage;

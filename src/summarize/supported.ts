@@ -288,11 +288,16 @@ interface CompiledKnowledge {
   topicAliases: string[][];
 }
 
-const compiled = new WeakMap<Knowledge, CompiledKnowledge>();
+/**
+ * By the entity list (with its topic): a serving worker's knowledge is a new object per answer (its `about`
+ * differs) around the same names, which are compiled once.
+ */
+const compiled = new WeakMap<object, { topic: Knowledge['topic']; c: CompiledKnowledge }>();
 
 function compile(k: Knowledge): CompiledKnowledge {
-  let c = compiled.get(k);
-  if (c) return c;
+  const hit = compiled.get(k.entities);
+  if (hit && hit.topic === k.topic) return hit.c;
+  let c: CompiledKnowledge;
   const aliases: CompiledKnowledge['aliases'] = [];
   const wordsOf = (s: string) => tokenize(prefold(s)).map((t) => t.w);
   const usable = (w: string[]) => w.length > 0 && !(w.length === 1 && (STOPWORDS.has(w[0]) || w[0].length < 2));
@@ -306,7 +311,7 @@ function compile(k: Knowledge): CompiledKnowledge {
   for (const t of topicAliases) aliases.push({ words: t, id: '#topic' });
   aliases.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
   c = { aliases, topicIds, topicAliases };
-  compiled.set(k, c);
+  compiled.set(k.entities, { topic: k.topic, c });
   return c;
 }
 

@@ -1,15 +1,14 @@
 import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answer } from '../../briefing/answer.ts';
-import type { BriefIndex } from '../../index/build.ts';
+import type { IndexService } from '../../serve/service.ts';
 import { renderText } from '../../render/text.ts';
 import { aroundTerminalLogs } from '../../log.ts';
 
 /**
  * Local console: a prompt on a terminal, or one answer per input line when stdin is piped; ends at EOF.
- * `getIndex` is called per line so a live-reloaded index is picked up.
+ * Each line is answered by whatever index `service` serves then, so a live-reloaded one is picked up.
  */
-export async function runConsole(getIndex: () => BriefIndex, now: () => string, input: Readable, output: Writable, tty: boolean): Promise<void> {
+export async function runConsole(service: IndexService, now: () => string, input: Readable, output: Writable, tty: boolean): Promise<void> {
   const rl = createInterface({ input, output: tty ? output : undefined, terminal: tty, crlfDelay: Infinity });
   if (tty) {
     output.write('qwen-brief console — type a command (help, who-leads, changes since 2026-03-01, …); Ctrl-D to quit.\n');
@@ -24,18 +23,18 @@ export async function runConsole(getIndex: () => BriefIndex, now: () => string, 
     });
   }
   try {
-    await answerLines(rl, getIndex, now, output, tty);
+    await answerLines(rl, service, now, output, tty);
   } finally {
     if (tty) aroundTerminalLogs(null);
   }
 }
 
-async function answerLines(rl: ReturnType<typeof createInterface>, getIndex: () => BriefIndex, now: () => string, output: Writable, tty: boolean): Promise<void> {
+async function answerLines(rl: ReturnType<typeof createInterface>, service: IndexService, now: () => string, output: Writable, tty: boolean): Promise<void> {
   for await (const line of rl) {
     if (line.trim()) {
       let text: string;
       try {
-        text = renderText(answer(getIndex(), line, now()));
+        text = renderText(await service.answer(line, now()));
       } catch (e) {
         text = `Sorry, something went wrong answering that (${(e as Error).message}).`;
       }

@@ -9,6 +9,7 @@ import { dateIn } from '../../digest/service.ts';
 import { targetsFromConfig } from '../../digest/targets.ts';
 import { toJson } from '../../render/json.ts';
 import { renderText } from '../../render/text.ts';
+import { localService } from '../../serve/local.ts';
 import { openStore } from '../state.ts';
 import { cliLogger, indexOrFail } from './load.ts';
 
@@ -57,17 +58,18 @@ export async function digestCli(config: Config, o: DigestCliOptions): Promise<nu
   // The same store as the bot's (PostgreSQL when DATABASE_URL is set), so an external cron and the replicas' schedulers share the claims.
   const state = await openStore(config, log, 'nothing posted');
   if (!state) return 1;
+  const service = localService(index);
   try {
     if (o.dryRun) {
       for (const t of targets) {
-        const answer = await previewFor(index, state, t.key, now, config.DIGEST_EMPTY);
+        const answer = await previewFor(service, state, t.key, now, config.DIGEST_EMPTY);
         if (answer) print(answer, { channel: t.key, status: 'dry-run' });
         else if (!o.json) console.log(`== ${t.key}: nothing new`);
         else console.log(JSON.stringify({ command: 'digest', channel: t.key, status: 'nothing-new' }));
       }
       return 0;
     }
-    const results = await runDigest({ index, state, targets, now, nowMs, empty: config.DIGEST_EMPTY, log });
+    const results = await runDigest({ index: service, state, targets, now, nowMs, empty: config.DIGEST_EMPTY, log });
     for (const r of results) {
       if (r.answer && r.status === 'posted') print(r.answer, { channel: r.key, status: r.status });
       else if (o.json) console.log(JSON.stringify({ command: 'digest', channel: r.key, status: r.status, ...(r.error ? { error: r.error } : {}) }));

@@ -40,12 +40,12 @@ export async function startSlack(opts: SlackAppOptions): Promise<RunningSlack> {
     path: '/healthz',
     method: ['GET'],
     handler: async (_req: unknown, res: import('node:http').ServerResponse) => {
-      const index = opts.getIndex();
+      const index = opts.index.info();
       // The bot answers without its state store, so a store that is down does not make this replica unhealthy:
       // `database.ok` says it (an alert, not a reason to take the replica out of the load balancer).
       const database = opts.state ? await storeStatus(opts.state) : undefined;
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, docs: index.docs.length, corpusVersion: index.version, version: opts.version, ...(database ? { database } : {}) }));
+      res.end(JSON.stringify({ ok: true, docs: index.docs, corpusVersion: index.version, version: opts.version, ...(database ? { database } : {}) }));
     },
   };
   const app = new App({

@@ -51,7 +51,7 @@ export function shareAction(deps: SlackDeps) {
         return;
       }
       // The summary is usually cached from the answer being shared; any failure shares the deterministic one.
-      const shown = deps.summarizer ? (await deps.summarizer.summarize(det, deps.getIndex().version)).answer : det;
+      const shown = deps.summarizer ? (await deps.summarizer.summarize(det, deps.index.info().version)).answer : det;
       const m = withButtons(value)(shown);
       const by = { type: 'context', elements: [{ type: 'mrkdwn', text: sharedBy(user, v.q) }] };
       await respond({ response_type: 'in_channel', replace_original: false, text: m.text, blocks: [by, ...m.blocks] as never });
