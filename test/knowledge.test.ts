@@ -1172,3 +1172,27 @@ describe('one person spelt two ways', () => {
     expect(c.entities.entities.filter((e) => /^Anna B[eo]rg$/.test(e.name)).map((e) => e.name).sort()).toEqual(['Anna Berg', 'Anna Borg']);
   });
 });
+
+describe('"who … before X?" names whom X followed, or says no source does', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Quill Paper\naliases: [Quill]\n',
+    'a.md': md('Quill names a finance chief', '2024-09-19', 'Quill appointed Nora Lindqvist as interim chief financial officer, filling the post vacated when finance chief Ivo Marsh stepped up to run the company.'),
+    'b.md': md('Quill profile', '2024-10-01', 'Ivo Marsh was the company\'s chief financial officer from July 2020. He joined Quill in 2001.'),
+  });
+
+  it('abstains when the only other CFO named came after him', () => {
+    const a = answer(c, "who was quill's cfo before ivo marsh", '2024-12-01');
+    expect(a.found).toBe(false);
+    expect(renderText(a)).toContain('No source says who came before Ivo Marsh as CFO');
+  });
+});
+
+describe('a region\'s people in two words is no one\'s name', () => {
+  const c = corpus({
+    'a.md': md('Quill profile', '2024-10-01', 'Over two decades Ivo Marsh worked as finance chief for Quill\'s North American paper business and its South Korean plants. He joined Quill in 2001.'),
+  });
+  it('"North American", "South Korean" are not people', () => {
+    expect(c.entities.entities.filter((e) => /American|Korean/.test(e.name))).toEqual([]);
+    expect(c.roles.every((r) => r.person === c.entities.resolveName('Ivo Marsh')!.id)).toBe(true);
+  });
+});

@@ -254,7 +254,9 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
         const tokens = text.split(' ');
         const allCommon = tokens.every((t) => common(t) || isInitial(t));
         // "a Dutch maker": a nationality alone; "SEOUL —": a dateline's place.
-        const alone = tokens.length === 1 && (DEMONYMS.has(text.toLowerCase()) || (at <= 1 && /^\p{Lu}+$/u.test(text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(p.text.slice(at + text.length))));
+        // …and "North American", "South Korean": a region's people, in two words.
+        const alone = (tokens.length === 1 && (DEMONYMS.has(text.toLowerCase()) || (at <= 1 && /^\p{Lu}+$/u.test(text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(p.text.slice(at + text.length))))) ||
+          (tokens.length === 2 && /^(?:north|south|east|west|central|latin|northern|southern|eastern|western)$/i.test(tokens[0]) && DEMONYMS.has(tokens[1].toLowerCase()));
         if (text.length >= 2 && !allCommon && !alone && !(tokens.length === 1 && isInitial(text))) out.push({ start: at, end: at + text.length, text });
         offset = at + raw.length;
       }

@@ -60,6 +60,7 @@ interface Candidate {
   later: boolean | null; // "after she left …": tells what came after that person's event, not the event (null: no one person asked about)
   eventish?: boolean; // tells a change of the kind the question asks about (its event, or a word for it)
   successor?: true; // names whoever took the post of the person a "who replaced X?" asks about
+  predecessor?: true; // names whoever held the post before the person a "who … before X?" asks about
 }
 
 /**
@@ -128,6 +129,16 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   if (replaced.length === 1) {
     answering = answering.filter((c) => c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced')));
     if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}; I won't guess.`);
+  }
+  // "Who was BP's CFO before Auchincloss?": only a sentence naming whom he followed answers; one naming
+  // who followed him, or anyone else in the post, does not.
+  const beforeWho = predecessorAsked(index, q);
+  if (beforeWho && !REPLACED_Q.test(q.text) && (q.title || q.events.length)) {
+    // (…or one naming someone else who held a post then, "after Robby Walker, who had led it".)
+    // With a title asked ("CFO"), that post.
+    answering = answering.filter((c) => c.predecessor || rolesAt(index, c.passage.id).some((r) => r.past && r.person !== beforeWho && (!q.title || r.title === q.title)) ||
+      (!q.title && eventsAt(index, c.passage.id).some((e) => e.kind === 'end' && e.person && e.person !== beforeWho)));
+    if (!answering.length) return notFound(`No source says who came before ${index.entities.get(beforeWho)!.name}${q.title ? ` as ${q.title}` : ''}; I won't guess.`);
   }
   if (!answering.length) {
     const matched = new Set(candidates.flatMap((c) => q.terms.filter((t) => termMatches(index, c.passage, t.stem)).map((t) => t.stem)));
@@ -304,14 +315,13 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
-  const beforeAt = q.type === 'who' ? q.text.search(/\bbefore\b/i) : -1;
-  const before = beforeAt >= 0 ? index.entities.resolve(q.text.slice(beforeAt)).ids.filter((id) => index.entities.get(id)?.type === 'person') : [];
-  if (before.length === 1) {
-    for (const e of personEvents(index, before[0], now)) {
+  const predecessorOf = predecessorAsked(index, q);
+  if (predecessorOf) {
+    for (const e of personEvents(index, predecessorOf, now)) {
       if (e.kind !== 'succession' && e.kind !== 'start') continue;
       const p = index.passages[e.passage];
-      if (!eventsAt(index, p.id).some((x) => x.kind === 'succession' && x.person && x.person !== before[0])) continue;
-      promote(out, p, 8, 14);
+      if (!eventsAt(index, p.id).some((x) => x.kind === 'succession' && x.person && x.person !== predecessorOf)) continue;
+      promote(out, p, 8, 14, { predecessor: true });
     }
   }
   // "Is X still running Y?": whoever took it over is the evidence against.
@@ -321,11 +331,19 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
 
+/** The one person a "who … before X?" question names after "before", if any. */
+function predecessorAsked(index: BriefIndex, q: Question): string | null {
+  const at = q.type === 'who' ? q.text.search(/\bbefore\b/i) : -1;
+  if (at < 0) return null;
+  const ids = index.entities.resolve(q.text.slice(at)).ids.filter((id) => index.entities.get(id)?.type === 'person');
+  return ids.length === 1 ? ids[0] : null;
+}
+
 /**
  * A sentence the story (not the question's words) shows to answer: the candidate raised by `bump`, or
  * added at `base` when the words did not bring it in.
  */
-function promote(out: Candidate[], p: Passage, bump: number, base: number, extra: { successor?: true } = {}): void {
+function promote(out: Candidate[], p: Passage, bump: number, base: number, extra: { successor?: true; predecessor?: true } = {}): void {
   const known = out.find((c) => c.passage.id === p.id);
   if (known) Object.assign(known, { score: known.score + bump, onFocus: true, typed: true, coverage: Math.max(known.coverage, 1), ...extra });
   else out.push({ passage: p, score: base, coverage: 1, typed: true, onFocus: true, value: null, fits: true, later: true, ...extra });
