@@ -333,6 +333,10 @@ describe('sentences', () => {
     const line = '- With a Ph.D. from Columbia University, Zhou joined. He stayed.';
     expect(splitSentences(line).map((s) => line.slice(s.start, s.end))).toEqual(['With a Ph.D. from Columbia University, Zhou joined.', 'He stayed.']);
   });
+  it('splits Korean sentences at ". " before Hangul', () => {
+    const line = '하늘중공업은 박지훈 부사장을 대표이사로 선임했다. 이승우 대표는 물러난다.';
+    expect(splitSentences(line).map((s) => line.slice(s.start, s.end))).toEqual(['하늘중공업은 박지훈 부사장을 대표이사로 선임했다.', '이승우 대표는 물러난다.']);
+  });
 });
 
 describe('live reload: the warm-up and shutdown', () => {

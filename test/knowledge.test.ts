@@ -1196,3 +1196,15 @@ describe('a region\'s people in two words is no one\'s name', () => {
     expect(c.roles.every((r) => r.person === c.entities.resolveName('Ivo Marsh')!.id)).toBe(true);
   });
 });
+
+describe('a Korean name in Hangul, with no English beside it (a fictional shipyard)', () => {
+  const c = corpus({
+    'a.md': md('Haneul Heavy names a chief', '2024-05-02', 'Haneul Heavy said on Thursday that Park Ji-hoon will become chief executive, replacing Lee Seung-woo. Park joined the shipyard in 2004.'),
+    'b.txt': '하늘중공업 새 대표\n2024년 5월 3일\n조선일보 경제\n\n하늘중공업은 박지훈 부사장을 대표이사로 선임했다. 이승우 대표는 물러난다.\n',
+  });
+  it('hears the English article\'s people in the Korean one', () => {
+    expect(c.entities.resolveName('박지훈')?.id).toBe(c.entities.resolveName('Park Ji-hoon')!.id);
+    expect(c.entities.resolveName('이승우')?.id).toBe(c.entities.resolveName('Lee Seung-woo')!.id);
+    expect(renderText(answer(c, 'who 박지훈', '2024-06-01'))).toContain('박지훈 부사장을 대표이사로 선임했다');
+  });
+});

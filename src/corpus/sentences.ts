@@ -10,8 +10,8 @@ export interface Span {
 /** Splits one line into sentence spans (start/end offsets into the line, trimmed). */
 export function splitSentences(line: string): Span[] {
   const spans: Span[] = [];
-  // Chinese and Japanese end a sentence with 。！？ and no space after it.
-  const boundary = /([.!?。！？])(['"’”)\]]*)(\s+)(?=['"‘“(\[]?[A-Z0-9\u4e00-\u9fff])|([。！？])(['"’”」』)\]]*)()(?=[^\s'"’”」』)\]])/g;
+  // Chinese and Japanese end a sentence with 。！？ and no space after it; Korean with ". " before Hangul.
+  const boundary = /([.!?。！？])(['"’”)\]]*)(\s+)(?=['"‘“(\[]?[A-Z0-9\u4e00-\u9fff\uac00-\ud7a3])|([。！？])(['"’”」』)\]]*)()(?=[^\s'"’”」』)\]])/g;
   let start = 0;
   for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
     if (m[4] !== undefined) [m[1], m[2], m[3]] = [m[4], m[5], m[6]];

@@ -8,6 +8,7 @@ import { ACRONYM_TITLES, COMPANY_WORDS, OPENERS, TITLE_ACRONYMS, DEMONYMS, NEVER
 import { fold, isVerbForm, levenshtein } from './normalize.ts';
 import { sameGivenName } from './same-person.ts';
 import { hanziForms } from './hanzi.ts';
+import { hangulForms } from './hangul.ts';
 
 export type EntityType = 'person' | 'organisation';
 
@@ -571,7 +572,9 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   // "吴泳铭" with no English beside it: the person whose pinyin name it spells.
   const people = new Map(specs.filter((e) => e.type === 'person').map((e) => [e.id, e.aliases]));
   const han = hanziForms(passages.map((p) => p.text), people);
-  for (const e of specs) for (const f of han.get(e.id) ?? []) if (!byForm.has(foldKey(f))) addForm(e, f);
+  // …and "윤석열": the person whose name it sounds like, romanised.
+  const hangul = hangulForms(passages.map((p) => p.text), people);
+  for (const e of specs) for (const f of [...(han.get(e.id) ?? []), ...(hangul.get(e.id) ?? [])]) if (!byForm.has(foldKey(f))) addForm(e, f);
 
   const mentions = resolveMentions(docs, occs, specs, byForm, byOrder, passages.length);
   return { entities: specs, mentions };
@@ -614,7 +617,8 @@ function resolveMentions(
       byWord.set(w, list);
     }
   }
-  const cjkForms = specs.flatMap((e) => e.aliases.filter((a) => /[\u3400-\u9fff]/.test(a)).map((a) => ({ a, e })));
+  // Forms in Chinese characters or Hangul: found wherever they stand (no spaces or capitals mark them).
+  const cjkForms = specs.flatMap((e) => e.aliases.filter((a) => /[\u3400-\u9fff\uac00-\ud7a3]/.test(a)).map((a) => ({ a, e })));
   const occByPassage = new Map<number, Occurrence[]>();
   for (const o of occs) {
     const list = occByPassage.get(o.passage.id) ?? [];
