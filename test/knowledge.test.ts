@@ -1208,3 +1208,15 @@ describe('a Korean name in Hangul, with no English beside it (a fictional shipya
     expect(renderText(answer(c, 'who 박지훈', '2024-06-01'))).toContain('박지훈 부사장을 대표이사로 선임했다');
   });
 });
+
+describe('"why did X leave?" finds a cause told paragraphs after the leaving', () => {
+  const c = corpus({
+    'a.md': md('Quill chief steps down', '2024-04-30',
+      'Quill Paper\'s chief executive Ivo Marsh stepped down on Monday, ending a turbulent run at the top of the company.\n\n' +
+        'The board named three division heads to run Quill for now.\n\nShares rose 3%.\n\nQuill makes paper and packaging.\n\n' +
+        'People familiar with the matter said Marsh had clashed with the chair, Nora Lindqvist, over a proposed merger, and that she had lost confidence in him.'),
+  });
+  it('shows the cause, four paragraphs on', () => {
+    expect(renderText(answer(c, 'why did marsh leave quill', '2024-06-01'))).toContain('Marsh had clashed with the chair');
+  });
+});

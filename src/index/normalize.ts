@@ -48,7 +48,7 @@ const LEMMA: Record<string, string> = Object.fromEntries(
     give: 'gave given gives giving',
     hire: 'hired hires hiring',
     // Short verbs the suffix rules cannot bring together ("sued" and "suing", "used" and "uses").
-    sue: 'sued sues suing lawsuit lawsuits',
+    sue: 'sued sues suing lawsuit lawsuits suit suits',
     use: 'used uses using',
     tie: 'tied ties tying',
     die: 'died death dies',

@@ -107,7 +107,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // lost confidence in the strategy the CEO laid out"): a reason about X within a paragraph of an answer.
   if (q.type === 'why' && answering.length) {
     const near = new Set(answering.flatMap((c) => [-1, 0, 1, 2].map((d) => `${c.passage.doc}\0${c.passage.paragraph + d}`)));
-    const extra = candidates.filter((c) => c.typed && c.onFocus && !answering.includes(c) && near.has(`${c.passage.doc}\0${c.passage.paragraph}`));
+    // (Anywhere in the article for a sentence that names the one asked about and a cause outright:
+    // "Bakish had clashed with Redstone …, and Redstone had lost confidence in him", four paragraphs on.)
+    const docs = new Set(answering.map((c) => c.passage.doc));
+    const named = (c: Candidate) => index.mentions[c.passage.id].some((m) => q.focus.includes(m.id) && /^\p{Lu}/u.test(c.passage.text.slice(m.start, m.end)) && index.entities.get(m.id)?.type === 'person');
+    const extra = candidates.filter((c) => c.typed && c.onFocus && !answering.includes(c) &&
+      (near.has(`${c.passage.doc}\0${c.passage.paragraph}`) || (docs.has(c.passage.doc) && STRONG_REASON_RE.test(c.passage.text) && named(c))));
     answering = [...answering, ...extra].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
   // An interview: the answer to a question that matches ours is the answer ("Q: Why did you leave
