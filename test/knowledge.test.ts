@@ -1220,3 +1220,21 @@ describe('"why did X leave?" finds a cause told paragraphs after the leaving', (
     expect(renderText(answer(c, 'why did marsh leave quill', '2024-06-01'))).toContain('Marsh had clashed with the chair');
   });
 });
+
+describe('titles before names, and a namesake named in passing (a fictional republic)', () => {
+  const c = corpus({
+    'a.md': md('Min Tae-ho sworn in as president', '2025-06-04',
+      'Min Tae-ho was sworn in as president of Veloria on Wednesday. Min won 49 percent of the vote.\n\n' +
+        'Min took the oath at the National Assembly. Prime Minister Oh Sun-ja attended.\n\n' +
+        'His inauguration ends the acting presidency of Education Minister Min Ha-eun, who had led the government since May 2.\n\n' +
+        'Min, 61, lost the 2022 election by less than one point.'),
+  });
+  it('"Education Minister Min Ha-eun" is a person called Min Ha-eun; "Prime Minister" alone is no one', () => {
+    expect(c.entities.resolveName('Min Ha-eun')?.type).toBe('person');
+    expect(c.entities.entities.some((e) => /Minister/.test(e.name))).toBe(false);
+  });
+  it('"Min, 61, lost the 2022 election" is the president the article is about, not the minister named once in passing', () => {
+    const p = c.passages.find((x) => x.text.startsWith('Min, 61'))!;
+    expect(c.mentions[p.id].map((m) => m.id)).toEqual([c.entities.resolveName('Min Tae-ho')!.id]);
+  });
+});

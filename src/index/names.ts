@@ -239,6 +239,13 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     // So does a possessive ("Alibaba's Qwen" → "Alibaba", "Qwen").
     const parts: string[][] = [[]];
     for (const [j, t] of toks.entries()) {
+      // "Education Minister Lee Ju-ho", "President Yoon Suk Yeol": a title word (and the portfolio before
+      // it) ahead of a name of two words or more is no part of the name.
+      if (WORD_TITLES.has(t.toLowerCase()) && toks.length - j - 1 >= 2 && !ORG_SUFFIXES.has(toks[toks.length - 1].toLowerCase()) && !/['’]s$/.test(t)) {
+        parts.length = 0;
+        parts.push([]);
+        continue;
+      }
       // "Fundamental AI Research" is one name; "Alibaba CEO Eddie Wu" and a trailing "Meta AI" split.
       const inner = j > 0 && j < toks.length - 1 && !TITLE_ACRONYMS.has(t.toLowerCase());
       if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t))) parts.push([]);
@@ -258,7 +265,9 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
         // …and "North American", "South Korean": a region's people, in two words.
         const alone = (tokens.length === 1 && (DEMONYMS.has(text.toLowerCase()) || (at <= 1 && /^\p{Lu}+$/u.test(text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(p.text.slice(at + text.length))))) ||
           (tokens.length === 2 && /^(?:north|south|east|west|central|latin|northern|southern|eastern|western)$/i.test(tokens[0]) && DEMONYMS.has(tokens[1].toLowerCase()));
-        if (text.length >= 2 && !allCommon && !alone && !(tokens.length === 1 && isInitial(text))) out.push({ start: at, end: at + text.length, text });
+        // "Prime Minister", "Vice President", "Finance Minister": a title alone names no one.
+        const titleAlone = tokens.length <= 3 && WORD_TITLES.has(tokens[tokens.length - 1].toLowerCase());
+        if (text.length >= 2 && !allCommon && !alone && !titleAlone && !(tokens.length === 1 && isInitial(text))) out.push({ start: at, end: at + text.length, text });
         offset = at + raw.length;
       }
       if (i < parts.length - 1) offset = p.text.indexOf(' ', offset) + 1 || offset;
@@ -266,6 +275,9 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
   }
   return joinInstitutions(p, out);
 }
+
+/** Titles written before a name ("Finance Minister Choi Sang-mok", "Governor Gavin Newsom"). */
+const WORD_TITLES = new Set('minister president secretary chancellor governor mayor senator premier chairman chairwoman commissioner ambassador judge justice prosecutor speaker congressman congresswoman representative'.split(' '));
 
 function slug(name: string): string {
   return fold(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
@@ -627,6 +639,8 @@ function resolveMentions(
   }
   for (const d of docs) {
     const recent: EntitySpec[] = []; // people named so far in this article, most recent last
+    // How often each was named so far, and whether ever as a sentence's subject (its first words).
+    const named = new Map<EntitySpec, { n: number; subject: boolean }>();
     // First pass: which people this article names in full (a surname before the full name still resolves).
     const inDoc = new Set<EntitySpec>();
     for (const p of d.passages) for (const o of occByPassage.get(p.id) ?? []) {
@@ -667,7 +681,14 @@ function resolveMentions(
           if (word) {
             const cands = (byWord.get(word) ?? []).filter((c) => !initial || foldKey(c.name).split(' ').some((t) => t !== word && t.startsWith(initial)));
             const local = cands.filter((c) => inDoc.has(c));
-            const pick = [...recent].reverse().find((r) => local.includes(r)) ?? (local.length === 1 ? local[0] : null) ?? (cands.length === 1 ? cands[0] : null);
+            let pick = [...recent].reverse().find((r) => local.includes(r)) ?? (local.length === 1 ? local[0] : null) ?? (cands.length === 1 ? cands[0] : null);
+            // "…ends the acting presidency of Education Minister Lee Ju-ho. … Lee, 61, lost the 2022 election":
+            // a namesake named once in passing does not take the surname from the one the article is about.
+            const last = pick && named.get(pick);
+            if (pick && last && last.n === 1 && !last.subject) {
+              const main = local.filter((c) => c !== pick && (named.get(c)?.n ?? 0) >= 3);
+              if (main.length === 1) pick = main[0];
+            }
             if (pick) {
               e = pick;
               ref = true;
@@ -680,6 +701,10 @@ function resolveMentions(
           const i = recent.indexOf(e);
           if (i >= 0) recent.splice(i, 1);
           recent.push(e);
+          const c = named.get(e) ?? { n: 0, subject: false };
+          c.n++;
+          c.subject ||= /^\W{0,3}$/.test(p.text.slice(0, start));
+          named.set(e, c);
         }
       }
       for (const { a, e } of cjkForms) {
