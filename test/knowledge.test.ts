@@ -1238,3 +1238,15 @@ describe('titles before names, and a namesake named in passing (a fictional repu
     expect(c.mentions[p.id].map((m) => m.id)).toEqual([c.entities.resolveName('Min Tae-ho')!.id]);
   });
 });
+
+describe('names typed in a question', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Veloria\naliases: [Republic of Veloria]\n',
+    'a.md': md('Veloria votes', '2025-06-04', 'South Velorians voted on Tuesday. Speaker Woo Won-shik opened the session. Woo Won-shik said the vote was fair. Veloria\'s president thanked South Velorians.'),
+  });
+  it('a name written exactly wins over one a typo away, and half of a hyphened given name is no name', () => {
+    expect(c.entities.resolve('who leads veloria').ids).toContain('veloria');
+    expect(c.entities.resolve('who won the election').ids).toEqual([]);
+    expect(c.entities.resolveName('Woo Won-shik')?.type).toBe('person');
+  });
+});

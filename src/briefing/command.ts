@@ -94,7 +94,9 @@ export function parseCommand(input: string): Command {
       return rest ? routeFreeText(rest) : help('What would you like to ask? Try: ask who runs qwen', 'ask who runs qwen');
     case 'who':
       // "who Zhou Hao" is a person; "who replaced X as chief scientist?" is a question.
-      if (rest && !/^(?:is|was|were|leads?|runs?|heads?|are|now|currently|'s|did|does|do|has|have|had|will|would|can|could)\b/i.test(rest) && !/^\p{Ll}+(?:ed|es|s)\b/u.test(rest)) return { name: 'person', who: rest.replace(/\?$/, '') };
+      // (Nor is "who won the june election": a name has no "the", "in", "for" … in it.)
+      if (rest && !/^(?:is|was|were|leads?|runs?|heads?|are|now|currently|'s|did|does|do|has|have|had|will|would|can|could)\b/i.test(rest) && !/^\p{Ll}+(?:ed|es|s)\b/u.test(rest) &&
+        !/\b(?:the|an?|in|on|at|for|to|with|by|from|about|after|before|over|into|than)\b/i.test(rest)) return { name: 'person', who: rest.replace(/\?$/, '') };
       break;
   }
   const dashed = head.includes('-') || /^[a-z]+$/.test(head);

@@ -39,11 +39,11 @@ function isEnglish(w: string): boolean {
 
 const NAME_STEMS = new WeakMap<BriefIndex, Set<string>>();
 
-/** The stems of the words of every name the corpus knows. */
+/** The stems of the words of every person's name the corpus knows (an organisation's are words: "Election Commission"). */
 function nameStems(index: BriefIndex): Set<string> {
   let set = NAME_STEMS.get(index);
   if (!set) {
-    set = new Set(index.entities.entities.flatMap((e) => e.aliases).flatMap((a) => a.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
+    set = new Set(index.entities.entities.filter((e) => e.type === 'person').flatMap((e) => e.aliases).flatMap((a) => a.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
     NAME_STEMS.set(index, set);
   }
   return set;
@@ -66,9 +66,13 @@ export function correctSpelling(index: BriefIndex, text: string): string {
       if (n && (readings.get(e) ?? 0) < n && !nameStems(index).has(s)) readings.set(e, n);
     }
     // One stem only: "replaced" and "replace" read alike; "suing" → "using" or "suring" would not.
-    const stems = new Set([...readings.keys()].map(stem));
-    if (stems.size === 1) return [...readings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    return stems.size ? w : split(index, w) ?? w;
+    // …or one far more used than the others ("electon": "election", not "elector").
+    const ranked = [...readings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const byStem = new Map<string, number>();
+    for (const [e, n] of ranked) if (!byStem.has(stem(e))) byStem.set(stem(e), n);
+    const counts = [...byStem.values()];
+    if (counts.length === 1 || (counts.length > 1 && counts[0] >= 3 * counts[1])) return ranked[0][0];
+    return counts.length ? w : split(index, w) ?? w;
   });
 }
 

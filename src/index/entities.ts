@@ -21,11 +21,22 @@ export class EntityMatcher {
         const w = words(a);
         this.foldedAliases.push({ words: w, id: e.id });
         if (e.type === 'person' && w.length === 2) this.foldedAliases.push({ words: [w[1], w[0]], id: e.id });
-        if (e.type === 'person' && w.length >= 2) for (const x of w) if (x.length >= 3) (owners.get(x) ?? owners.set(x, new Set()).get(x)!).add(e.id);
+        // (Not half of a hyphened given name: "won" of Woo Won-shik is the verb in "who won the election".)
+        const whole = a.split(/\s+/).filter((t) => !t.includes('-')).flatMap((t) => words(t));
+        if (e.type === 'person' && w.length >= 2) for (const x of whole) if (x.length >= 3) (owners.get(x) ?? owners.set(x, new Set()).get(x)!).add(e.id);
       }
     }
     const taken = new Set(this.foldedAliases.filter((a) => a.words.length === 1).map((a) => a.words[0]));
-    for (const [w, ids] of owners) if (ids.size === 1 && !taken.has(w)) this.nameWords.set(w, [...ids][0]);
+    // Nor a word of an organisation's name ("Porsche" alone is Porsche AG as much as Wolfgang Porsche),
+    // unless that name holds the person's whole name ("C'est le Camerounais Issa Hayatou").
+    const orgNames = new Map<string, string[][]>(); // word → the organisation names holding it
+    for (const e of this.entities) if (e.type === 'organisation') for (const a of e.aliases) {
+      const o = words(a);
+      for (const x of new Set(o)) (orgNames.get(x) ?? orgNames.set(x, []).get(x)!).push(o);
+    }
+    const fullNames = (id: string) => this.byId.get(id)!.aliases.map((a) => words(a)).filter((w) => w.length >= 2);
+    const sharedWithOrg = (w: string, id: string) => (orgNames.get(w) ?? []).some((o) => !fullNames(id).some((f) => f.every((x) => o.includes(x))));
+    for (const [w, ids] of owners) if (ids.size === 1 && !taken.has(w) && !sharedWithOrg(w, [...ids][0])) this.nameWords.set(w, [...ids][0]);
     for (const [w, id] of this.nameWords) this.foldedAliases.push({ words: [w], id });
     // Longest aliases first so "Alibaba Cloud" wins over "Alibaba".
     this.foldedAliases.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -43,7 +54,8 @@ export class EntityMatcher {
     const qw = words(query);
     const consumed = new Set<number>();
     const ids: string[] = [];
-    for (const a of this.foldedAliases) {
+    // Names written exactly first, then with typos: "south korea" is South Korea, not "South Koreans" two letters off.
+    for (const exact of [true, false]) for (const a of this.foldedAliases) {
       const k = a.words.length;
       if (k === 0) continue;
       for (let i = 0; i + k <= qw.length; i++) {
@@ -53,7 +65,8 @@ export class EntityMatcher {
         if (k === 2 && win[0].length === 1 && a.words[1] === win[1] && a.words[0].startsWith(win[0])) win[0] = a.words[0];
         const window = win.join(' ');
         const target = a.words.join(' ');
-        const tolerance = target.length >= 6 ? Math.floor(target.length / 6) : 0;
+        const tolerance = !exact && target.length >= 6 ? Math.floor(target.length / 6) : 0;
+        if (!exact && !tolerance) continue; // the exact pass tried it
         if (levenshtein(window, target, tolerance) <= tolerance) {
           for (let j = 0; j < k; j++) consumed.add(i + j);
           if (!ids.includes(a.id)) ids.push(a.id);
