@@ -115,6 +115,7 @@ for (const [name, dir, bar] of [
   ['Alibaba 2023 (twentieth subject, our own: Chinese names, a break-up)', 'test/fixtures/corpora/alibaba-2023', 0.7],
   ['Paramount 2024-25 (twenty-first subject, our own: three co-CEOs, a takeover)', 'test/fixtures/corpora/paramount-2024', 0.75],
   ['Manchester United 2024 (twenty-second subject, our own: a club, a sacked manager, an interim)', 'test/fixtures/corpora/manutd-2024', 0.85],
+  ['South Korea 2024-25 (twenty-third subject, our own: politics, Korean names, acting presidents)', 'test/fixtures/corpora/south-korea-2024', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
