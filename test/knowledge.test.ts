@@ -1250,3 +1250,21 @@ describe('names typed in a question', () => {
     expect(c.entities.resolveName('Woo Won-shik')?.type).toBe('person');
   });
 });
+
+describe('a past "now" and an undated profile; "left X as acting chief"', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Quill Paper\naliases: [Quill]\n',
+    'a.md': md('Quill names an acting chief', '2024-03-01', 'Quill Paper chief executive Ivo Marsh resigned on Friday. That left finance chief Nora Lindqvist as acting chief executive of Quill.'),
+    'b.md': md('Quill picks a permanent chief', '2025-02-01', 'Quill Paper named Omar Reyes chief executive of Quill on Monday.'),
+    'c.txt': 'The outsider who made it: Omar Reyes, from mill hand to chief executive of Quill\n\nOmar Reyes grew up near the mill.\n',
+  });
+  it('"That left Nora Lindqvist as acting chief executive" is no leaving of hers', () => {
+    const nora = c.entities.resolveName('Nora Lindqvist')!.id;
+    expect(c.events.some((e) => e.kind === 'end' && e.person === nora)).toBe(false);
+  });
+  it('in mid-2024 the head is the acting one the dated articles name, not the undated profile\'s', () => {
+    const text = renderText(answer(c, 'who-leads', '2024-06-01'));
+    expect(text).toMatch(/Who leads Quill Paper — Nora Lindqvist/);
+    expect(renderText(answer(c, 'who-leads', '2025-06-01'))).toMatch(/Who leads Quill Paper — Omar Reyes/);
+  });
+});

@@ -7,7 +7,7 @@ import { mostNamedOrgs } from '../index/doc-orgs.ts';
 import { ROLE_TITLES } from '../index/lexicon.ts';
 import { terms, words } from '../index/normalize.ts';
 import { eventKindOf } from './question.ts';
-import { isEligible } from './eligible.ts';
+import { isEligible, newestPublished } from './eligible.ts';
 import { groupBy } from './extract.ts';
 
 export interface HeadClaim {
@@ -122,7 +122,13 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
     }
     return m;
   });
-  const visible = (c: HeadClaim) => (!c.date || c.date <= now) && isEligible(index, c.passage, now);
+  // An undated claim is for today's picture: a past `now` cannot tell whether it came later (an undated
+  // profile "from child factory worker to president" is no head in January), unless nothing dated is left.
+  const newest = newestPublished(index.docs);
+  const past = !!newest && now < newest;
+  const seen = (c: HeadClaim, undated: boolean) => (c.date ? c.date <= now : undated) && isEligible(index, c.passage, now);
+  const anyDated = past && [...byPersonAll.values()].some((all) => all.some((c) => seen(c, false)));
+  const visible = (c: HeadClaim) => seen(c, !anyDated);
   const ranked: { person: string; list: HeadClaim[]; date: string | null; left: boolean }[] = [];
   for (const [person, all] of byPersonAll) {
     const list = all.filter(visible);

@@ -328,7 +328,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // (A passive, "was brought in", is read by its own cue, with the subject before it.)
       if (!person && cue.person !== 'nearest' && !(cue.person === 'after' && /\b(?:was|were|been|is|are|being|be)\s+$/i.test(text.slice(Math.max(0, at - 8), at)))) {
         const other = cue.person === 'before' ? people.find((x) => x.start >= end && x.start - end <= 25) : [...people].reverse().find((x) => x.end <= at && at - x.end <= 25);
-        person = other ?? null;
+        // "That left Education Minister Lee Ju-ho … as acting president": left someone in a post, not left it.
+        const leftAs = !!other && /^left$/i.test(m[0].trim()) && /^(?:,[^,]{0,60},)?\s+as\b/.test(text.slice(other.end, other.end + 70));
+        person = leftAs ? null : other ?? null;
       }
       // "Pachocki replaces Sutskever": the one replaced is part of the succession too.
       if (cue.kind === 'succession' && cue.person === 'before' && after && after.id !== person?.id && !seen.has(`succession:${after.id}`)) {
