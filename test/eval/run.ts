@@ -116,6 +116,8 @@ for (const [name, dir, bar] of [
   ['Paramount 2024-25 (twenty-first subject, our own: three co-CEOs, a takeover)', 'test/fixtures/corpora/paramount-2024', 0.75],
   ['Manchester United 2024 (twenty-second subject, our own: a club, a sacked manager, an interim)', 'test/fixtures/corpora/manutd-2024', 0.85],
   ['South Korea 2024-25 (twenty-third subject, our own: politics, Korean names, acting presidents)', 'test/fixtures/corpora/south-korea-2024', 0.8],
+  ['Catholic Church 2025 (twenty-fourth subject, our own: a pope dies, a conclave, two names for one man)', 'test/fixtures/corpora/vatican-2025', 0.7],
+  ['Conservative Party 2024 (twenty-fifth subject, our own: a leader staying on, a members\' ballot)', 'test/fixtures/corpora/uk-tories-2024', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
