@@ -206,6 +206,10 @@ describe('dates', () => {
     const d = parseDoc('x.md', Buffer.from('---\ntitle: X\npublished: 2026-03-06\nkind: news\n---\nOn March 5, 2026, the board met. It named a new chair.\n\nAnalysts expect more changes.\n'));
     expect(d.passages.find((p) => p.text.startsWith('It named'))).toMatchObject({ date: '2026-03-05', dateOrigin: 'paragraph' });
     expect(d.passages.find((p) => p.text.startsWith('Analysts'))).toMatchObject({ date: '2026-03-06', dateOrigin: 'article' });
+    // A date after the article's ("a contract until June 2027") is no date of the paragraph's other sentences;
+    // "United are paying" is the article's present ("United" is no past tense).
+    const future = parseDoc('f.md', Buffer.from('---\ntitle: F\npublished: 2024-11-01\nkind: news\n---\nAmorim has signed a contract until June 2027. United are paying Sporting the release clause.\n'));
+    expect(future.passages.find((p) => p.text.startsWith('United'))).toMatchObject({ date: '2024-11-01', dateOrigin: 'article' });
     // "Then, when …" moves on from the paragraph's date: an undated article leaves it undated.
     const then = parseDoc('t.txt', Buffer.from('A profile\n\nIn March 2025 the board moved the unit to Ada Lin. Then, when the chair retired, Omar Kai was placed under her.\n'));
     expect(then.passages.find((p) => p.text.startsWith('Then'))?.date).toBeNull();

@@ -358,13 +358,14 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       continue;
     }
     // "has since been", "later", "Then, when …", "are leaving": the sentence moves on from its paragraph's date.
+    // (A date after the article's, "a contract until June 2027", is no date of the paragraph's other sentences.)
     // A live entry's stamp is the first date its paragraph names.
     const stamped = stampDates.get(p.line);
     if (stamped) {
       p.date = stamped.date;
       p.datePrecision = stamped.precision;
       p.dateOrigin = 'paragraph';
-    } else if (paraDate && paraDate.line === p.line && !movesOn(p.text)) {
+    } else if (paraDate && paraDate.line === p.line && !movesOn(p.text) && !(published && paraDate.date! > published)) {
       p.date = paraDate.date;
       p.datePrecision = paraDate.datePrecision;
       p.dateOrigin = 'paragraph';
@@ -384,5 +385,5 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
  */
 function movesOn(text: string): boolean {
   if (/\b(?:since|later|subsequently|afterwards|now)\b|^(?:and\s+)?(?:then|eventually|next)\b/i.test(text)) return true;
-  return /\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|\bwill\b|\b(?:stays|remains)\b/i.test(text) && !/\b(?:was|were|had|did)\b|\b\w+ed\b/i.test(text);
+  return /\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|\bwill\b|\b(?:stays|remains)\b/i.test(text) && !/\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id)\b|\b[a-z]+ed\b/.test(text);
 }

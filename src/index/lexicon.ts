@@ -40,7 +40,9 @@ export const DEMONYMS = new Set(
 export const COMPANY_WORDS = new Set(
   ('group holdings holding inc corp corporation co company ltd limited plc llc ag sa se nv gmbh motor motors electronics electric ' +
     'semiconductor semiconductors airlines airways pharmaceuticals pharma industries automotive telecom communications ' +
-    'entertainment energy steel chemicals chemical petroleum party platforms technologies fund funds management capital partners investments').split(' '),
+    'entertainment energy steel chemicals chemical petroleum party platforms technologies fund funds management capital partners investments ' +
+    // A sports club's letters: "Sporting CP", "Chelsea FC".
+    'fc cf sc ac cp afc club').split(' '),
 );
 
 /** Words that end an organisation's name ("Tongyi Lab", "Alibaba Group", "Georgetown University"). */
