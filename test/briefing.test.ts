@@ -57,6 +57,7 @@ describe('command parser', () => {
     ['who is running the search for a new chair', { name: 'ask', question: 'who is running the search for a new chair' }],
     ['who leads the investigation into the board', { name: 'ask', question: 'who leads the investigation into the board' }],
     ['who won the june election', { name: 'ask', question: 'who won the june election' }],
+    ['wat percentage did kemi get', { name: 'ask', question: 'what percentage did kemi get' }],
     ['who Eddie Wu', { name: 'person', who: 'Eddie Wu' }],
     ['what changed since last week?', { name: 'changes-since', since: 'last week' }],
     ['/qwen help', { name: 'help', reason: null, suggestion: null }],

@@ -1268,3 +1268,19 @@ describe('a past "now" and an undated profile; "left X as acting chief"', () => 
     expect(renderText(answer(c, 'who-leads', '2025-06-01'))).toMatch(/Who leads Quill Paper — Omar Reyes/);
   });
 });
+
+describe('an opposition\'s posts, and a word capitalised only where every word is', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Green League\naliases: [Greens]\n',
+    'a.md': md('Greens name a front bench', '2024-11-06', 'Ada Voss has appointed Ben Ruiz as shadow chancellor. Turnout was 72 per cent. The Green League said its members voted.'),
+    'b.md': md('Greens weekly', '2024-11-08', 'Ben Ruiz is shadow chancellor. Turnout was about 65 per cent, the Green League said.'),
+  });
+  it('"who is shadow chancellor" finds the shadow chancellor, not "No source names a chancellor"', () => {
+    const text = renderText(answer(c, 'who is shadow chancellor', '2024-12-01'));
+    expect(text).toContain('Ben Ruiz is shadow chancellor');
+    expect(c.roles.some((r) => r.title === 'shadow chancellor')).toBe(true);
+  });
+  it('"Turnout", only ever capitalised at a sentence\'s start, is no organisation', () => {
+    expect(c.entities.entities.some((e) => e.name === 'Turnout')).toBe(false);
+  });
+});

@@ -120,6 +120,7 @@ export function plainQuestion(text: string): string {
     .replace(/^(?:(?:tl;?dr|tldr|quick\s+(?:q|question)|q|hey|hi|hello|ok(?:ay)?|so|yo|pls|please|btw|fyi)(?:[\s,:;!]+|$))+/i, '')
     .replace(/\brn\b/gi, 'now')
     .replace(/(?:[\s,]+\b(?:pls|plz|please|thx|thanks|lol|asap|tia)\b)+([?!.]*)\s*$/i, '$1')
+    .replace(/\b(?:wat|wut|wht)\b/gi, 'what')
     .replace(/\b(what|who|where|when|how|that|there)s\b/gi, "$1's")
     .replace(/\b(is|does|did|was|were|are|has|have|do|can|wo|would|could|should)nt\b/gi, "$1n't")
     .trim();

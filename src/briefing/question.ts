@@ -147,6 +147,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     const m = r.word.exec(t);
     if (m) {
       title = titleOf(m[0])?.canon ?? r.title.canon;
+      // "who is shadow chancellor": the opposition's post of that name, as the articles read it.
+      if (/\bshadow[\s-]+$/i.test(t.slice(Math.max(0, m.index - 8), m.index))) title = `shadow ${title}`;
       break;
     }
   }

@@ -98,8 +98,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const tStart = m.index;
     const tEnd = m.index + m[0].length;
     // "deputy prime minister", "vice chair": a second to the post, not the post.
-    const deputy = /\b(?:deputy|vice|assistant|shadow|associate)[\s-]+$/i.test(text.slice(Math.max(0, tStart - 12), tStart));
-    const info = deputy ? { ...found, canon: `deputy ${found.canon}`, head: undefined } : found;
+    // ("shadow chancellor" is the opposition's post of that name: its own, not a second to the chancellor.)
+    const second = /\b(deputy|vice|assistant|shadow|associate)[\s-]+$/i.exec(text.slice(Math.max(0, tStart - 12), tStart));
+    const info = second ? { ...found, canon: `${second[1].toLowerCase() === 'shadow' ? 'shadow' : 'deputy'} ${found.canon}`, head: undefined } : found;
     // "If she does not reach the threshold, Mr Sunak … will become prime minister": a condition, not a post.
     if (/(?:^|[,;]\s*)(?:if|unless|should)\b/i.test(text.slice(clauseOf(tStart)[0], tStart)) || /^\s*if\b/i.test(text)) continue;
     // "is expected to be confirmed as the new head coach": a prospect, not yet a post.

@@ -373,11 +373,13 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   }
 
   // Single words used alone: organisations ("OpenAI"), or short forms of a person's name ("Murati").
-  const singles = new Map<string, { n: number; person: number; org: number; form: string }>();
+  const singles = new Map<string, { n: number; person: number; org: number; form: string; inside: number }>();
   for (const o of occs) {
     if (o.tokens.length !== 1 || o.headline) continue;
-    const s = singles.get(o.key) ?? { n: 0, person: 0, org: 0, form: o.text };
+    const s = singles.get(o.key) ?? { n: 0, person: 0, org: 0, form: o.text, inside: 0 };
     s.n++;
+    // Written capitalised inside a sentence, not only where every word is ("Turnout was 72.8 per cent").
+    if (!/^[\W\d]*$|[.!?:;]["”’)*]*\s*$/.test(o.passage.text.slice(0, o.start))) s.inside++;
     s.person += o.person;
     s.org += o.org;
     singles.set(o.key, s);
@@ -532,6 +534,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
       continue;
     }
     if (s.n < 2 && s.org < 1) continue;
+    // A word only ever capitalised at a sentence's start is a common word there, unless something says organisation.
+    if (!s.inside && s.org < 2 && !isAcronym(s.form)) continue;
     register({ id: '', name: s.form, type: s.person >= 3 && s.org === 0 && !isOutlet(k) ? 'person' : 'organisation', aliases: [s.form], note: null, learned: true });
   }
   // "FAIR" is "Fundamental AI Research", "FTC" the "Federal Trade Commission": an all-caps name that
