@@ -1284,3 +1284,28 @@ describe('an opposition\'s posts, and a word capitalised only where every word i
     expect(c.entities.entities.some((e) => e.name === 'Turnout')).toBe(false);
   });
 });
+
+describe('sole titles, regnal names and a new name taken (a fictional church)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Order of Saint Ansel\naliases: [the Order]\n',
+    'a.md': md('Abbot-general dies', '2025-04-21', 'Pope Clement, the abbot who led the Order of Saint Ansel for 12 years, died on Monday. Clement, who was born Marco Vitali in Turin, was 88.'),
+    'b.md': md('A new pope for the Order', '2025-05-08', 'Cardinal Anna Berg Lindqvist was elected on Thursday and took the name Clement II, becoming the first woman to lead the Order of Saint Ansel. Anna Lindqvist had run the Order\'s school.'),
+    'c.md': md('Quill profile', '2025-05-09', 'Stephanie Pope runs Quill. Pope joined Quill in 1999.'),
+  });
+  it('"Pope Clement" is a person called Clement, born Marco Vitali; "Clement II" is Anna Berg Lindqvist', () => {
+    expect(c.entities.resolveName('Marco Vitali')?.id).toBe(c.entities.resolveName('Pope Clement')!.id);
+    expect(c.entities.resolveName('Clement II')?.id).toBe(c.entities.resolveName('Anna Berg Lindqvist')!.id);
+    expect(c.entities.resolveName('Anna Lindqvist')?.id).toBe(c.entities.resolveName('Anna Berg Lindqvist')!.id);
+    expect(c.entities.resolveName('Clement II')?.type).toBe('person');
+  });
+  it('"Stephanie Pope" is a person, and "Pope" alone after her is her', () => {
+    const sp = c.entities.resolveName('Stephanie Pope')!;
+    expect(sp.type).toBe('person');
+    const p = c.passages.find((x) => x.text.startsWith('Pope joined'))!;
+    expect(c.mentions[p.id].map((m) => m.id)).toContain(sp.id);
+  });
+  it('a death ends the post', () => {
+    const clement = c.entities.resolveName('Pope Clement')!.id;
+    expect(c.events.some((e) => e.kind === 'end' && e.person === clement)).toBe(true);
+  });
+});

@@ -80,6 +80,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'chief \\w+ officer', canon: 'chief officer' },
   { re: 'chief \\w+ scientist', canon: 'chief officer' },
   { re: 'chair(?:man|woman|person)?|présid(?:ent|ente)|aufsichtsratschef(?:in)?|aufsichtsratsvorsitzende[rn]?', canon: 'chair', head: 'board' },
+  // A church's or a monarchy's head by title: the pope, the king or queen of whatever the article is about.
+  { re: 'pope|pontiff|papa', canon: 'pope', head: 'org' },
   { re: 'präsident(?:in)?', canon: 'president' },
   { re: 'president', canon: 'president' },
   { re: 'chancellor of the exchequer|chancellor', canon: 'chancellor', head: 'org', heads: /\b(?:treasury|exchequer)\b/i },
@@ -144,6 +146,8 @@ export const EVENT_CUES: EventCue[] = [
   cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|left(?! (?:for|behind))|leav(?:es|ing)|(?:will|would|is to|was to|set to|plans? to|planning to|decided to|agreed to) leave|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go)|exit(?:s|ed)?|retir(?:es|ed|ing)|(?:is|was) out|(?:not|never) (?:seek|stand for|run for) re-?election|(?:was|were|been|is|being) relieved of (?:his|her|their) (?:duties|post|role|position)|parted (?:company|ways) with|step(?:s|ped|ping)? aside|bow(?:s|ed|ing)? out|démission\\w*|quitt\\w+"),
   // "Lin's resignation", "his departure": a singular noun tied to one person; plural "departures" is no one's.
   cue('end', 'before', "['’]s (?:resignation|departure|ouster|firing|removal|dismissal|exit|retirement)|(?:his|her) (?:resignation|departure|exit|retirement|ouster|firing|removal)"),
+  // A death ends every post ("Pope Francis … died on Monday", "after the pope's death").
+  cue('end', 'before', "died|dies|passed away|['’]s death|(?:his|her) death"),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),
   cue('succession', 'before', 'replac(?:es|ed|ing)|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),
   cue('succession', 'after', 'successor|replacement|succeeded by|replaced by|(?:appointment|promotion) of'),

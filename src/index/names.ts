@@ -91,7 +91,9 @@ const foldKey = (s: string) => {
 };
 const isInitial = (t: string) => /^\p{Lu}\.$/u.test(t);
 // "III" in "John J. Ray III" is a generation, not an acronym.
-const isAcronym = (t: string) => /^\p{Lu}{2,6}\d?$/u.test(t) && !/^(?:II|III|IV|VI|VII|VIII)$/.test(t);
+/** "XIV" in "Leo XIV", "III" in "John J. Ray III": a regnal or generational number. */
+const ROMAN = /^(?=[IVXLC]{1,6}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const isAcronym = (t: string) => /^\p{Lu}{2,6}\d?$/u.test(t) && !ROMAN.test(t);
 
 /** Counts how a word is written across the corpus: lowercase vs capitalised mid-sentence. */
 function wordShapes(passages: Passage[]): ((w: string) => boolean) & { everLower: (w: string) => boolean } {
@@ -149,7 +151,7 @@ function personCue(before: string, after: string): number {
   const prev = before.trimEnd();
   // "CEO Sam Altman", "analyst Li Wei", "Dr. Zhou": a title right before the name.
   const lastWords = prev.split(/\s+/).slice(-3).join(' ');
-  if (/\b(?:mr|mrs|ms|dr|prof|sir)\.?$/i.test(prev)) v += 3;
+  if (/\b(?:mr|mrs|ms|dr|prof|sir|dame)\.?$/i.test(prev) || (/\b(?:pope|cardinal|archbishop|bishop|king|queen|prince|princess|sheikh|emir|patriarch)$/i.test(prev) && !/\p{Lu}[\p{Ll}'’-]+\s+\S+$/u.test(prev))) v += 3;
   // ("will lead Apple Foundation Models", "to head Siri": a title word after "will" or "to" is a verb.)
   else if (TITLE_RE.test(lastWords) && TITLE_LAST.test(prev) && !/\b(?:will|would|to|shall|can|could|may|might|must)\s+\S+$/i.test(prev)) v += 2;
   // "die Nachfolge von Bernd Osterloh", "Nachfolger von …", "folgt auf …": the one succeeded is a person.
@@ -241,7 +243,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     for (const [j, t] of toks.entries()) {
       // "Education Minister Lee Ju-ho", "President Yoon Suk Yeol": a title word (and the portfolio before
       // it) ahead of a name of two words or more is no part of the name.
-      if (WORD_TITLES.has(t.toLowerCase()) && toks.length - j - 1 >= 2 && !ORG_SUFFIXES.has(toks[toks.length - 1].toLowerCase()) && !/['’]s$/.test(t)) {
+      if (WORD_TITLES.has(t.toLowerCase()) && toks.length - j - 1 >= (SOLE_TITLES.test(t) ? 1 : 2) && !ORG_SUFFIXES.has(toks[toks.length - 1].toLowerCase()) && !/['’]s$/.test(t)) {
         parts.length = 0;
         parts.push([]);
         continue;
@@ -266,7 +268,8 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
         const alone = (tokens.length === 1 && (DEMONYMS.has(text.toLowerCase()) || (at <= 1 && /^\p{Lu}+$/u.test(text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(p.text.slice(at + text.length))))) ||
           (tokens.length === 2 && /^(?:north|south|east|west|central|latin|northern|southern|eastern|western)$/i.test(tokens[0]) && DEMONYMS.has(tokens[1].toLowerCase()));
         // "Prime Minister", "Vice President", "Finance Minister": a title alone names no one.
-        const titleAlone = tokens.length <= 3 && WORD_TITLES.has(tokens[tokens.length - 1].toLowerCase());
+        // (Its other words qualify the post: "Stephanie Pope" and "Dominic King" are people.)
+        const titleAlone = tokens.length >= 2 && tokens.length <= 3 && WORD_TITLES.has(tokens[tokens.length - 1].toLowerCase()) && tokens.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w.toLowerCase()));
         if (text.length >= 2 && !allCommon && !alone && !titleAlone && !(tokens.length === 1 && isInitial(text))) out.push({ start: at, end: at + text.length, text });
         offset = at + raw.length;
       }
@@ -277,7 +280,12 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
 }
 
 /** Titles written before a name ("Finance Minister Choi Sang-mok", "Governor Gavin Newsom"). */
-const WORD_TITLES = new Set('minister president secretary chancellor governor mayor senator premier chairman chairwoman commissioner ambassador judge justice prosecutor speaker congressman congresswoman representative'.split(' '));
+const WORD_TITLES = new Set(('minister president secretary chancellor governor mayor senator premier chairman chairwoman commissioner ambassador judge justice prosecutor speaker congressman congresswoman representative ' +
+  'pope cardinal archbishop bishop king queen prince princess sheikh emir patriarch').split(' '));
+/** Words that qualify a title ("Prime Minister", "Acting President", "Foreign Secretary"). */
+const TITLE_MODIFIERS = new Set('prime vice deputy acting interim caretaker foreign finance defence defense home education health justice interior trade transport energy culture first chief senior former shadow lord grand crown'.split(' '));
+/** Titles that stand before a single name or a regnal one ("Pope Francis", "King Charles III"). */
+const SOLE_TITLES = /^(?:pope|cardinal|archbishop|bishop|king|queen|prince|princess|sheikh|emir|patriarch)$/i;
 
 function slug(name: string): string {
   return fold(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'entity';
@@ -407,16 +415,25 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     }
   }
 
+  // "Pope Francis", "King Charles III": the one name a sole title stands before is a person's.
+  for (const p of passages) {
+    // (Not "Stephanie Pope" or "Dominic King": a surname after a given name.)
+    for (const m of p.text.matchAll(/(?<![\p{L}]|\p{Lu}[\p{Ll}'’-]+ )(Pope|King|Queen|Prince|Princess|Sheikh|Emir|Patriarch) (\p{Lu}\p{Ll}+(?: [IVXLC]{1,6})?)(?![\p{L}'’-]| \p{Lu})/gu)) {
+      onePerson(m[2], [m[2], `${m[1]} ${m[2]}`]);
+    }
+  }
   // "Eddie Wu, whose Chinese name is Wu Yongming", "Zhang Yong, the former chief executive better known as
   // Daniel Zhang", "Tsai, whose name is written Cai Chongxin": one person. A surname alone is the person
   // the article last named in full with it.
   const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+`;
-  const SAME = new RegExp(String.raw`(?<![\p{L}])((?:${NAME} )?${NAME}),? (?:whose (?:(?:Chinese|English|full|real|birth|legal|Mandarin|Cantonese|pinyin) )?name is (?:written |spelled |spelt |rendered )?|(?:[^,.;]{0,60}?\s)?(?:better |also |widely )?known (?:in (?:Chinese|English|Mandarin) )?as )(${NAME} ${NAME}(?: ${NAME})?)\b`, 'gu');
+  // …and "Prevost, who took the name Leo XIV": one person under a new name.
+  const SAME = new RegExp(String.raw`(?<![\p{L}])((?:${NAME} ){0,2}${NAME})(?! \p{Lu}),? (?:whose (?:(?:Chinese|English|full|real|birth|legal|Mandarin|Cantonese|pinyin) )?name is (?:written |spelled |spelt |rendered )?|(?:[^,.;]{0,60}?\s)?(?:better |also |widely )?known (?:in (?:Chinese|English|Mandarin) )?as |(?:[^,.;]{0,60}?\s)?(?:took|chose|adopted|takes|chooses|has taken|will take) the (?:papal |regnal |religious )?name |(?:[^,.;]{0,30}?\s)?born )(${NAME} (?:${NAME}|[IVXLC]{1,6})(?: ${NAME})?)\b`, 'gu');
   for (const d of docs) {
     let earlier = '';
     for (const p of d.passages) {
       for (const m of p.text.matchAll(SAME)) {
-        let first = m[1];
+        // ("Cardinal Anna Berg Lindqvist": the title is no part of the name.)
+        let first = m[1].split(' ').filter((w, i, all) => !(i < all.length - 1 && WORD_TITLES.has(w.toLowerCase()))).join(' ');
         if (!first.includes(' ')) {
           const full = [...(earlier + p.text.slice(0, m.index)).matchAll(new RegExp(String.raw`(?<![\p{L}])((?:${NAME} ){1,2})${first}\b`, 'gu'))].pop();
           if (!full) continue;
@@ -461,7 +478,7 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const camel = forms.flatMap(([f]) => f.split(' ')).some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)\p{Lu}/u.test(t));
     // "Paris Saint-Germain", "San Francisco": a saint's name makes a place or a club, not a person.
     // Four words or more make an organisation, unless the last is a generation ("John J. Ray III").
-    const generation = /^(?:ii|iii|iv|jr|sr)\.?$/.test(toks[toks.length - 1]);
+    const generation = /^(?:jr|sr)\.?$/.test(toks[toks.length - 1]) || ROMAN.test(forms[0][0].split(' ').pop()!);
     const orgShaped = camel || toks.some((t) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t)) || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || (toks.length > 3 && !generation) ||
       (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0 && s.org > 0; });
@@ -504,6 +521,24 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     if (words.length === 3 && !sameLast) {
       const cn = `${words[1]} ${words[2]}`;
       if (!byForm.has(foldKey(cn))) addForm(within[0], cn);
+    }
+  }
+
+  // "Robert Prevost" is the "Robert Francis Prevost" another person's forms hold (he took the name Leo XIV):
+  // a two-word name, the first and last words of exactly one other person's longer form.
+  for (const e of [...specs]) {
+    if (e.type !== 'person' || !e.learned || e.aliases.length > 2) continue;
+    const short = foldKey(e.name).split(' ');
+    if (short.length !== 2) continue;
+    const fuller = specs.filter((o) => o !== e && o.type === 'person' && o.aliases.some((a) => {
+      const t = foldKey(a).split(' ');
+      return t.length >= 3 && t[0] === short[0] && t.at(-1) === short[1];
+    }));
+    if (fuller.length !== 1) continue;
+    specs.splice(specs.indexOf(e), 1);
+    for (const a of e.aliases) {
+      byForm.delete(foldKey(a));
+      addForm(fuller[0], a);
     }
   }
 
