@@ -1309,3 +1309,16 @@ describe('sole titles, regnal names and a new name taken (a fictional church)', 
     expect(c.events.some((e) => e.kind === 'end' && e.person === clement)).toBe(true);
   });
 });
+
+describe('"how old is X?" and a number that is no sum', () => {
+  const c = corpus({
+    'a.md': md('Greens elect a leader', '2024-11-02', 'Ada Voss, 44, won 53,806 votes to Ben Ruiz\'s 41,388, a share of 56.5 per cent. Tom Hale spoke after the result.'),
+  });
+  it('gives the age beside the name, or says no source gives it', () => {
+    expect(renderText(answer(c, 'how old is ada voss', '2024-12-01'))).toContain('Ada Voss, 44, won');
+    expect(renderText(answer(c, 'how old is tom hale', '2024-12-01'))).toContain("No source gives Tom Hale's age");
+  });
+  it('"44, won 53,806 votes" is no sum of money in won', () => {
+    expect(answer(c, 'how much did ben ruiz spend on his campaign', '2024-12-01').found).toBe(false);
+  });
+});

@@ -196,7 +196,8 @@ export const STRONG_REASON_RE = /\b(?:because|due to|owing to|reasons?|concluded
 export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|billion|un|deux|trois|quatre|cinq|sept|huit|neuf|dix';
 export const NUMBER_RE = new RegExp(`(?:\\$\\s?\\d|\\b\\d[\\d,.]*\\b|\\b(?:${NUMBER_WORDS})\\b)`, 'i');
-export const MONEY_RE = /(?:(?:US|HK|A|C|S)?[$€£¥₩₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k))?|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:million|billion|trillion)|\d[\d,.]*\s?(?:million|billion|trillion|bn)?)\s?(?:(?:swiss|us|hong kong|canadian|australian|singapore|new zealand|new taiwan)\s)?(?:dollars|euros|yuan|usd|rmb|eur|gbp|jpy|won|yen|pounds|rupees|francs|kronor|krona|roubles|rubles|reais|pesos|ringgit|baht|lira)\b)/i;
+// (A number ends in a digit: "Badenoch, 44, won 53,806 votes" is no sum in won.)
+export const MONEY_RE = /(?:(?:US|HK|A|C|S)?[$€£¥₩₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k))?|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:million|billion|trillion)|\d(?:[\d,.]*\d)?\s?(?:million|billion|trillion|bn)?)\s?(?:(?:swiss|us|hong kong|canadian|australian|singapore|new zealand|new taiwan)\s)?(?:dollars|euros|yuan|usd|rmb|eur|gbp|jpy|won|yen|pounds|rupees|francs|kronor|krona|roubles|rubles|reais|pesos|ringgit|baht|lira)\b)/i;
 export const DATE_WORD_RE = /\b(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|year))\b/i;
 
 /**

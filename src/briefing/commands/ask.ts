@@ -103,6 +103,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
 
   const candidates = gather(index, q, now);
   let answering = candidates.filter((c) => answers(q, c));
+  // "How old is X?": only a sentence giving X's age beside X's name ("Badenoch, 44,", "the 69-year-old").
+  const agedPerson = /\bhow old\b/i.test(q.text) ? q.focus.find((id) => index.entities.get(id)?.type === 'person') : undefined;
+  if (agedPerson) {
+    answering = candidates.filter((c) => c.onFocus && index.mentions[c.passage.id].some((m) => m.id === agedPerson && AGE_AFTER.test(c.passage.text.slice(m.end, m.end + 30))) || (refersBack(index, c.passage, [agedPerson]) && AGE_ANY.test(c.passage.text)));
+    if (!answering.length) return notFound(`No source gives ${index.entities.get(agedPerson)!.name}'s age; I won't guess.`);
+  }
   // "Why did X leave?": the reason is often told beside the leaving, without its verb ("Directors had
   // lost confidence in the strategy the CEO laid out"): a reason about X within a paragraph of an answer.
   if (q.type === 'why' && answering.length) {
@@ -529,6 +535,10 @@ function agreeing(q: Question, values: string[]): string[] {
     return !d || !known.some((o, j) => j !== i && o && o !== d && o.startsWith(d));
   });
 }
+
+/** An age right after a name ("Badenoch, 44,", "Prevost (69)", "Lee, 61, …"), or anywhere in a sentence that refers back ("the 69-year-old"). */
+const AGE_AFTER = /^(?:['’]s)?\s*(?:,\s*|\()(?:aged\s+)?\d{2}\b(?!\s*(?:%|per|percent|million|billion|votes?|seats?))/i;
+const AGE_ANY = /\b\d{2}-year-old\b|\baged \d{2}\b|\b\d{2} years old\b/i;
 
 const RELATIVE_DATE = /^(?:last|this|next)\b/i;
 const DATE_PHRASES_G = [...DATE_PHRASES.map((re) => re.source), '\\b(?:last|this|next)\\s+(?:week|month|year)\\b'].map((re) => new RegExp(re, 'gi'));
