@@ -1322,3 +1322,20 @@ describe('"how old is X?" and a number that is no sum', () => {
     expect(answer(c, 'how much did ben ruiz spend on his campaign', '2024-12-01').found).toBe(false);
   });
 });
+
+describe('"his appointment" and "His interim replacement, X": whose they are', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Rivertown FC\naliases: [Rivertown]\n',
+    'a.md': md('Rivertown sack Hal Berg', '2024-10-28', 'Rivertown FC sacked manager Hal Berg on Monday.'),
+    'b.md': md('Rivertown name Ivo Marsh', '2024-11-01', 'Ivo Marsh is Rivertown\'s new head coach. Rivertown announced his appointment on Friday, after sacking Hal Berg.'),
+    'c.md': md('A month at Rivertown', '2024-12-20', 'His interim replacement, Ola Nord, left when the new head coach arrived and was appointed manager of Leicester City last month.'),
+  });
+  const id = (n: string) => c.entities.resolveName(n)!.id;
+  it('gives Hal Berg no start from "his appointment", and Ola Nord (not "His") the Leicester post', () => {
+    expect(c.events.some((e) => e.kind === 'start' && e.person === id('Hal Berg'))).toBe(false);
+    expect(c.roles.some((r) => r.person === id('Hal Berg') && r.title === 'manager' && c.passages[r.passage].text.startsWith('His interim'))).toBe(false);
+  });
+  it('"what is hal berg doing now" says that what he did after leaving is not in the corpus', () => {
+    expect(renderText(answer(c, 'what is hal berg doing now', '2025-01-01'))).toContain('What Hal Berg did after leaving (2024-10-28) is not in the corpus.');
+  });
+});

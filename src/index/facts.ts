@@ -137,7 +137,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
           // "Truss was elected leader …, defeating Sunak …, and will become prime minister": a second
           // predicate of the sentence's subject, not of the name nearest the title.
           if (pred && /,?\s+and\s+(?:(?:will|would|is to|was to|shall|has|had)\s+)?(?:become|became|be|been|serve|served|take|took|spent|worked|was)\b[^,;]*$/i.test(gap)) {
-            holder = people.find((y) => y.start >= cs && y.end <= before.start) ?? before;
+            // ("His interim replacement, Ruud van Nistelrooy, … was appointed": "His" owns, it is not the subject.)
+            holder = people.find((y) => y.start >= cs && y.end <= before.start && !/^(?:his|her|their|its)$/i.test(text.slice(y.start, y.end))) ?? before;
           }
           // "Pachocki replaces Sutskever as chief scientist": the role goes to the one who replaces.
           if (/^\s+as\s+/i.test(gap) && /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) {
@@ -323,7 +324,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         const agent = before && /^\s*(?:\S+\s+){0,2}$/.test(text.slice(before.end, at)) && !/[,;]/.test(text.slice(before.end, at));
         person = agent ? [...people].reverse().find((x) => x.end <= before!.start && x.id !== before!.id && x.start >= cs) ?? null : before ?? null;
       }
-      else if (cue.person === 'after') person = after ?? null;
+      // "United announced his appointment …, after sacking Erik ten Hag": "his" is someone already named, not the next name.
+      else if (cue.person === 'after') person = /\b(?:his|her|their|its)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) ? null : after ?? null;
+      // (…nor, for "his appointment", the next name: "his" is someone already named.)
+      else if (/\b(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && !before) person = null;
       else person = /^\s+of\b/i.test(text.slice(end)) ? after ?? null : before && after ? (at - before.end <= after.start - end ? before : after) : before ?? after ?? null;
       // "Who was removed: Sam Altman": nobody on the grammatical side, the name right across.
       // (A passive, "was brought in", is read by its own cue, with the subject before it.)

@@ -186,6 +186,13 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const telling = (c: Candidate) => !kinds.length || q.type !== 'when' || eventsAt(index, c.passage.id).some((e) => kinds.includes(e.kind));
   const values = agreeing(q, [...new Set(picked.filter((c) => c.coverage >= full && telling(c)).map((c) => c.value).filter((v): v is string => !!v))]);
   const dates = picked.map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort();
+  // "What is Ten Hag doing now?" after his sacking, when no source says where he went: say so.
+  const notes: string[] = [];
+  const mover = q.type === 'doing' ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
+  if (mover.length === 1) {
+    const left = leavingOf(index, mover[0], now);
+    if (left && !candidates.some((c) => movedOn(index, mover[0], c.passage, left))) notes.push(`What ${index.entities.get(mover[0])!.name} did after leaving (${left.on}) is not in the corpus.`);
+  }
   return {
     command: 'ask',
     query,
@@ -197,7 +204,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       text: `${quoted(c.passage.text)} (${dateLabel(c.passage)}; ${sourceLabel(index.docByPath.get(c.passage.doc)!)})`,
       cites: [cites.passage(c.passage)],
     })),
-    notes: (q.type === 'when' || q.type === 'how-many' || q.type === 'how-much' || q.type === 'role') && values.length > 1 ? [`Sources differ: ${values.join(' / ')}.`] : [],
+    notes: [...((q.type === 'when' || q.type === 'how-many' || q.type === 'how-much' || q.type === 'role') && values.length > 1 ? [`Sources differ: ${values.join(' / ')}.`] : []), ...notes],
     citations: cites.list,
   };
 }
