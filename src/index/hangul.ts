@@ -4,6 +4,8 @@
 // "deoksu" alike). Family names take their usual English spellings ("이" is Lee, Yi or Rhee). Only a
 // spelling that fits exactly one person is taken.
 
+import { unambiguous } from './hanzi.ts';
+
 const FIRST = 0xac00;
 const LAST = 0xd7a3;
 const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
@@ -77,11 +79,5 @@ export function hangulForms(texts: Iterable<string>, names: Map<string, string[]
       }
     }
   }
-  const out = new Map<string, string[]>();
-  for (const [han, ids] of [...found.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (ids.size !== 1) continue;
-    const [id] = ids;
-    out.set(id, [...(out.get(id) ?? []), han]);
-  }
-  return out;
+  return unambiguous(found);
 }

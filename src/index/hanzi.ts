@@ -59,6 +59,11 @@ export function hanziForms(texts: Iterable<string>, names: Map<string, string[]>
       walk(i, '');
     }
   }
+  return unambiguous(found);
+}
+
+/** Spellings found (spelling → the people it fits) as person id → the spellings that fit that one person only. */
+export function unambiguous(found: Map<string, Set<string>>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [han, ids] of [...found.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (ids.size !== 1) continue;
