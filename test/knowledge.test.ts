@@ -1339,3 +1339,14 @@ describe('"his appointment" and "His interim replacement, X": whose they are', (
     expect(renderText(answer(c, 'what is hal berg doing now', '2025-01-01'))).toContain('What Hal Berg did after leaving (2024-10-28) is not in the corpus.');
   });
 });
+
+describe('a surname two people share, one written about far more', () => {
+  const c = corpus({
+    'a.md': md('Voss wins', '2024-11-02', 'Ada Voss won the leadership on Saturday. Voss thanked members. Voss said the party would rebuild. Her husband, Olaf Voss, was in the hall.'),
+    'b.md': md('Voss sets out plans', '2024-11-05', 'Ada Voss named her team. Voss kept the chancellor. Voss spoke for an hour. Ada Voss won 57 per cent of the vote.'),
+  });
+  it('"Voss" alone is Ada Voss, and "when did voss win" finds her win', () => {
+    expect(c.entities.resolveName('Voss')?.id).toBe(c.entities.resolveName('Ada Voss')!.id);
+    expect(renderText(answer(c, 'when did voss win', '2024-12-01'))).toContain('Ada Voss won the leadership on Saturday');
+  });
+});

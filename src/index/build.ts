@@ -83,7 +83,7 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   const learned = learnEntities(corpus.docs, { hints: corpus.entities, topic: corpus.topic ?? null });
   const signals = compileSignals(corpus.signals);
   const passages = corpus.docs.flatMap((d) => d.passages);
-  const first = new EntityMatcher(learned.entities);
+  const first = new EntityMatcher(learned.entities, learned.mentions);
   const roles0: RoleFact[] = [];
   const events0: EventFact[] = [];
   for (const p of passages) {
@@ -92,7 +92,7 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
     events0.push(...f.events);
   }
   const merged = mergeSamePeople(learned.entities, passages, learned.mentions, roles0, events0);
-  const entities = merged.specs === learned.entities ? first : new EntityMatcher(merged.specs);
+  const entities = merged.specs === learned.entities && merged.mentions === learned.mentions ? first : new EntityMatcher(merged.specs, merged.mentions);
   let { events } = merged;
   // Each article's most-named organisation: whose title a sentence means when it names none.
   const docOrg = mostNamedOrgs(passages, merged.mentions, (id) => entities.byId.get(id)?.type === 'organisation');
@@ -219,7 +219,7 @@ function revive(p: PreparedIndex, gathered?: { passages: Passage[]; vocab: Set<s
     focus: p.focus,
     roles: p.roles,
     events: p.events,
-    entities: new EntityMatcher(p.specs),
+    entities: new EntityMatcher(p.specs, p.mentions),
     signals: compileSignals(p.corpus.signals),
     passages: gathered?.passages ?? p.corpus.docs.flatMap((d) => d.passages),
     mentions: p.mentions,

@@ -12,7 +12,8 @@ export class EntityMatcher {
   /** A person's single name words (surname, given name) that no one else in the corpus shares. */
   private readonly nameWords = new Map<string, string>();
 
-  constructor(specs: EntitySpec[]) {
+  /** `mentions` (each passage's), when given, let a surname two people share name the one written about far more. */
+  constructor(specs: EntitySpec[], mentions?: readonly { id: string }[][]) {
     this.entities = specs;
     this.byId = new Map(this.entities.map((e) => [e.id, e]));
     const owners = new Map<string, Set<string>>();
@@ -36,7 +37,17 @@ export class EntityMatcher {
     }
     const fullNames = (id: string) => this.byId.get(id)!.aliases.map((a) => words(a)).filter((w) => w.length >= 2);
     const sharedWithOrg = (w: string, id: string) => (orgNames.get(w) ?? []).some((o) => !fullNames(id).some((f) => f.every((x) => o.includes(x))));
-    for (const [w, ids] of owners) if (ids.size === 1 && !taken.has(w) && !sharedWithOrg(w, [...ids][0])) this.nameWords.set(w, [...ids][0]);
+    // "Badenoch" is Kemi Badenoch, named five times as often as Hamish Badenoch.
+    const counts = new Map<string, number>();
+    if (mentions) for (const list of mentions) for (const m of list) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    const dominant = (ids: Set<string>): string | null => {
+      const ranked = [...ids].map((id) => ({ id, n: counts.get(id) ?? 0 })).sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1));
+      return ranked.length > 1 && ranked[0].n >= 5 * Math.max(1, ranked[1].n) ? ranked[0].id : null;
+    };
+    for (const [w, ids] of owners) {
+      const one = ids.size === 1 ? [...ids][0] : dominant(ids);
+      if (one && !taken.has(w) && !sharedWithOrg(w, one)) this.nameWords.set(w, one);
+    }
     for (const [w, id] of this.nameWords) this.foldedAliases.push({ words: [w], id });
     // Longest aliases first so "Alibaba Cloud" wins over "Alibaba".
     this.foldedAliases.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -49,6 +49,7 @@ const LEMMA: Record<string, string> = Object.fromEntries(
     hire: 'hired hires hiring',
     // Short verbs the suffix rules cannot bring together ("sued" and "suing", "used" and "uses").
     sue: 'sued sues suing lawsuit lawsuits suit suits',
+    win: 'won wins winning',
     use: 'used uses using',
     tie: 'tied ties tying',
     die: 'died death dies',
