@@ -138,6 +138,8 @@ describe('dates', () => {
     expect(datesInSentence('HANGZHOU/SINGAPORE, May 15 (Pacific Newswire) - Alibaba said on Thursday it had named Liu Dayiheng head.', '2026-05-15')[0].date).toBe('2026-05-14');
     expect(datesInSentence('SEOUL, Nov 5 (Wire) - Hanbit named a new chief.', '2026-11-05')[0].date).toBe('2026-11-05');
     expect(datesInSentence('Qwen 2.5 and Gemini 3.0 are models.', '2026-03-06')).toEqual([]);
+    // A date the sentence sets ahead ("set the election for June 3") is the coming one, not last year's.
+    expect(datesInSentence('The cabinet on Tuesday set the snap presidential election for June 3.', '2025-04-11').map((d) => d.date)).toContain('2025-06-03');
     expect(datesInSentence('who assumed leadership in September 2023', '2026-03-05')[0]).toMatchObject({ date: '2023-09-01', precision: 'month' });
   });
 

@@ -2,7 +2,8 @@ import * as chrono from 'chrono-node/en'; // English only: loading every locale 
 import { isoFromParts } from './date-parts.ts';
 import { foreignDates, monthsNamed } from './foreign-dates.ts';
 
-const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|scheduled|next|upcoming|effective)\b/i;
+// ("set the snap election for June 3", "slated for", "to be held on": a date ahead.)
+const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|scheduled|next|upcoming|effective|slated|to be held|set (?:\S+ ){0,5}for)\b/i;
 
 export interface FoundDate {
   date: string; // YYYY-MM-DD (day 01 when only the month is known, 01-01 for a year)
