@@ -1350,3 +1350,13 @@ describe('a surname two people share, one written about far more', () => {
     expect(renderText(answer(c, 'when did voss win', '2024-12-01'))).toContain('Ada Voss won the leadership on Saturday');
   });
 });
+
+describe('"is X still in jail?"', () => {
+  const c = corpus({
+    'a.md': md('Ex-leader detained', '2025-01-15', 'Investigators detained former president Min Tae-ho at his residence on Wednesday.'),
+    'b.md': md('Min released', '2025-03-08', 'Min Tae-ho was released from detention on Saturday after a court cancelled his arrest.'),
+  });
+  it('finds the release in other words than "jail"', () => {
+    expect(renderText(answer(c, 'is min still in jail', '2025-06-01'))).toContain('released from detention');
+  });
+});

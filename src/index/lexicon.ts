@@ -222,6 +222,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel'],
   ['approv', 'accept', 'endors'],
   ['bail', 'bond'],
+  // Being held: in jail, in prison, in detention, in custody (and let out of it).
+  ['jail', 'prison', 'detention', 'custody', 'detain', 'releas'],
   ['miss', 'gon', 'shortfall', 'hol'],
   ['ipo', 'list', 'flot', 'börsengang'],
   ['block', 'clear', 'approv', 'prohibit'],
