@@ -1144,6 +1144,12 @@ describe('a Chinese name in characters, with no English beside it (a fictional t
     expect(reports.map((e) => e.person)).toEqual([c.entities.resolveName('Kevin Zhao')!.id]);
   });
 
+  it('a name typed in characters finds the person the articles name only in pinyin', () => {
+    const lin = corpus({ 'a.md': md('Leafline', '2024-05-02', 'Leafline chief executive Mary Lin, whose Chinese name is Lin Dongmei, retired.') });
+    expect(lin.entities.resolveName('林东梅')?.name).toBe('Mary Lin');
+    expect(lin.entities.resolveName('林东海')).toBeNull();
+  });
+
   it('keeps whole the Chinese sentence that names a date (it is no dateline)', () => {
     expect(c.passages.some((p) => p.text === '赵若兰2009年加入公司。')).toBe(true);
   });

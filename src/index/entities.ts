@@ -1,3 +1,5 @@
+import { hangulForms } from './hangul.ts';
+import { hanziForms } from './hanzi.ts';
 import { levenshtein, words } from './normalize.ts';
 import type { EntitySpec, EntityType } from './names.ts';
 
@@ -91,6 +93,15 @@ export class EntityMatcher {
   resolveName(name: string, type?: EntityType): Entity | null {
     const { ids } = this.resolve(name);
     const hit = ids.map((id) => this.byId.get(id)!).find((e) => !type || e.type === type);
-    return hit ?? null;
+    return hit ?? (type === 'organisation' ? null : this.byScript(name.trim()));
+  }
+
+  /** "吴泳铭", "윤석열" typed for a person the articles name only in Latin letters: the one whose name it spells. */
+  private byScript(name: string): Entity | null {
+    if (!/^(?:[\u3400-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4})$/u.test(name)) return null;
+    const people = new Map(this.entities.filter((e) => e.type === 'person').map((e) => [e.id, e.aliases]));
+    const found = /[\u3400-\u9fff]/u.test(name) ? hanziForms([name], people) : hangulForms([name], people);
+    const hits = [...found.entries()].filter(([, forms]) => forms.includes(name)).map(([id]) => id);
+    return hits.length === 1 ? this.byId.get(hits[0]) ?? null : null;
   }
 }
