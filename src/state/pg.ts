@@ -83,6 +83,7 @@ export class PgStore implements StateStore {
    */
   async migrate(): Promise<MigrationReport> {
     const client = await this.guard(() => this.pool.connect());
+    const detach = this.watchClient(client);
     let broken: unknown;
     try {
       await client.query('SELECT pg_advisory_lock($1, $2)', [...MIGRATION_LOCK]);
@@ -115,6 +116,7 @@ export class PgStore implements StateStore {
       broken = err;
       throw err;
     } finally {
+      detach();
       client.release(broken && isUnavailable(broken) ? (broken as Error) : undefined);
     }
   }
@@ -156,6 +158,7 @@ export class PgStore implements StateStore {
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     await this.ensureReady();
     const client = await this.guard(() => this.pool.connect());
+    const detach = this.watchClient(client);
     let broken: unknown;
     try {
       await client.query('BEGIN');
@@ -171,8 +174,20 @@ export class PgStore implements StateStore {
       }
       throw err;
     } finally {
+      detach();
       client.release(broken && isUnavailable(broken) ? (broken as Error) : undefined);
     }
+  }
+
+  /**
+   * A checked-out connection the server ends between two queries (PostgreSQL stopped mid-transaction)
+   * emits 'error' on the client, where the pool's listener does not reach: without one the process
+   * would exit. It is logged; the query in flight, or the next one, fails and says so.
+   */
+  private watchClient(client: pg.PoolClient): () => void {
+    const onError = (err: Error) => this.o.log.warn({ err: String(err), db: this.where }, 'state database: a connection in use was closed');
+    client.on('error', onError);
+    return () => client.off('error', onError);
   }
 
   async told(channel: string): Promise<Set<string>> {
