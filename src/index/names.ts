@@ -357,6 +357,14 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     byForm.set(k, e);
     if (!e.aliases.includes(form)) e.aliases.push(form);
   };
+  // A learned entity found to be another: it goes, its forms become the other's.
+  const foldInto = (e: EntitySpec, into: EntitySpec) => {
+    specs.splice(specs.indexOf(e), 1);
+    for (const a of e.aliases) {
+      byForm.delete(foldKey(a));
+      addForm(into, a);
+    }
+  };
   // Name order does not matter for people ("Zhou Jingren" = "Jingren Zhou").
   const orderKey = (tokens: string[]) => [...tokens].sort().join(' ');
   const byOrder = new Map<string, EntitySpec>();
@@ -509,11 +517,7 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
       return t.length >= 2 && t.length < long.length && ((t.at(-1) === long.at(-1) && subsequence(t, long)) || (long.length === 3 && t.length === 2 && t[0] === long[0] && t[1] === long[1]));
     }));
     if (within.length !== 1) continue;
-    specs.splice(specs.indexOf(e), 1);
-    for (const a of e.aliases) {
-      byForm.delete(foldKey(a));
-      addForm(within[0], a);
-    }
+    foldInto(e, within[0]);
     // …whose Chinese name is then "Gao Yuchen" (either order).
     // (Only when it matched by its first two words: "Robert A. Iger" gains no "A. Iger".)
     const words = e.name.split(' ');
@@ -535,11 +539,7 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
       return t.length >= 3 && t[0] === short[0] && t.at(-1) === short[1];
     }));
     if (fuller.length !== 1) continue;
-    specs.splice(specs.indexOf(e), 1);
-    for (const a of e.aliases) {
-      byForm.delete(foldKey(a));
-      addForm(fuller[0], a);
-    }
+    foldInto(e, fuller[0]);
   }
 
   // "Hanbit" alone is "Hanbit Semiconductor", "Alibaba" is "Alibaba Group": the one organisation
@@ -558,9 +558,7 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const known = byForm.get(k);
     // Already learned on its own (a multi-word vote made it): a learned single-word organisation folds in.
     if (known && company.length === 1 && known !== company[0] && known.learned && known.type === 'organisation' && known.aliases.every((a) => foldKey(a) === k)) {
-      specs.splice(specs.indexOf(known), 1);
-      byForm.delete(k);
-      for (const a of known.aliases) addForm(company[0], a);
+      foldInto(known, company[0]); // (its forms all fold to k)
       continue;
     }
     if (byForm.has(k) || personWords.has(k)) continue;
@@ -604,11 +602,7 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
       return g === given && s !== sur && levenshtein(s, sur, 1) === 1 && timesOf(o) >= 3 * n;
     });
     if (like.length !== 1) continue;
-    specs.splice(specs.indexOf(rare), 1);
-    for (const a of rare.aliases) {
-      byForm.delete(foldKey(a));
-      addForm(like[0], a);
-    }
+    foldInto(rare, like[0]);
   }
   // Stable ids: curated ids kept, learned ones from their name, made unique.
   const used = new Set(specs.filter((e) => e.id).map((e) => e.id));
