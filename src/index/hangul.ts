@@ -4,7 +4,7 @@
 // "deoksu" alike). Family names take their usual English spellings ("이" is Lee, Yi or Rhee). Only a
 // spelling that fits exactly one person is taken.
 
-import { unambiguous } from './hanzi.ts';
+import { nameOwners, unambiguous } from './hanzi.ts';
 
 const FIRST = 0xac00;
 const LAST = 0xd7a3;
@@ -56,15 +56,7 @@ function spellings(han: string): string[] {
  * "Lee Jae-myung"), family name first.
  */
 export function hangulForms(texts: Iterable<string>, names: Map<string, string[]>): Map<string, string[]> {
-  const owner = new Map<string, string | null>(); // sound → person id, null when two people share it
-  for (const [id, forms] of names) {
-    for (const f of forms) {
-      const ws = f.split(/\s+/);
-      if (ws.length < 2 || ws.length > 3 || !ws.every((w) => /^[A-Za-z]+(?:-[A-Za-z]+)?$/.test(w))) continue;
-      const key = sound(ws.join(''));
-      owner.set(key, owner.has(key) && owner.get(key) !== id ? null : id);
-    }
-  }
+  const owner = nameOwners(names, /^[A-Za-z]+(?:-[A-Za-z]+)?$/, (ws) => sound(ws.join('')));
   if (!owner.size) return new Map();
   const found = new Map<string, Set<string>>(); // Hangul string → ids it spells
   for (const text of texts) {

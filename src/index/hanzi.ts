@@ -25,15 +25,7 @@ function readingsOf(ch: string): string[] {
  * "Zhang Yong"); its key is its letters run together ("wuyongming"), read in the order written.
  */
 export function hanziForms(texts: Iterable<string>, names: Map<string, string[]>): Map<string, string[]> {
-  const owner = new Map<string, string | null>(); // key → person id, null when two people share it
-  for (const [id, forms] of names) {
-    for (const f of forms) {
-      const ws = f.toLowerCase().split(/\s+/);
-      if (ws.length < 2 || ws.length > 3 || !ws.every((w) => /^[a-z]+$/.test(w))) continue;
-      const key = ws.join('');
-      owner.set(key, owner.has(key) && owner.get(key) !== id ? null : id);
-    }
-  }
+  const owner = nameOwners(names, /^[a-z]+$/i, (ws) => ws.join('').toLowerCase());
   const prefixes = new Set<string>();
   for (const k of owner.keys()) for (let i = 1; i <= k.length; i++) prefixes.add(k.slice(0, i));
   const found = new Map<string, Set<string>>(); // Han string → ids it spells
@@ -60,6 +52,23 @@ export function hanziForms(texts: Iterable<string>, names: Map<string, string[]>
     }
   }
   return unambiguous(found);
+}
+
+/**
+ * Each person's forms of two or three words, every word matching `word`, keyed by `key`: key → person id,
+ * null when two people share it.
+ */
+export function nameOwners(names: Map<string, string[]>, word: RegExp, key: (words: string[]) => string): Map<string, string | null> {
+  const owner = new Map<string, string | null>();
+  for (const [id, forms] of names) {
+    for (const f of forms) {
+      const ws = f.split(/\s+/);
+      if (ws.length < 2 || ws.length > 3 || !ws.every((w) => word.test(w))) continue;
+      const k = key(ws);
+      owner.set(k, owner.has(k) && owner.get(k) !== id ? null : id);
+    }
+  }
+  return owner;
 }
 
 /** Spellings found (spelling → the people it fits) as person id → the spellings that fit that one person only. */
