@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { nearTerms } from '../index/bm25.ts';
-import type { BriefIndex } from '../index/build.ts';
+import { memo, type BriefIndex } from '../index/build.ts';
 import { STOPWORDS, stem } from '../index/normalize.ts';
 
 /** Words questions use that an article may not ("what happened to …?"): also readings a slip may have. */
@@ -37,16 +37,9 @@ function isEnglish(w: string): boolean {
   return english.includes(`\n${w}\n`);
 }
 
-const NAME_STEMS = new WeakMap<BriefIndex, Set<string>>();
-
 /** The stems of the words of every person's name the corpus knows (an organisation's are words: "Election Commission"). */
 function nameStems(index: BriefIndex): Set<string> {
-  let set = NAME_STEMS.get(index);
-  if (!set) {
-    set = new Set(index.entities.entities.filter((e) => e.type === 'person').flatMap((e) => e.aliases).flatMap((a) => a.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
-    NAME_STEMS.set(index, set);
-  }
-  return set;
+  return memo(index, 'spelling:nameStems', () => new Set(index.entities.entities.filter((e) => e.type === 'person').flatMap((e) => e.aliases).flatMap((a) => a.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem)));
 }
 
 /** The question with each misspelt word replaced by its one likely reading; unchanged when there is none. */
