@@ -535,7 +535,11 @@ function answers(q: Question, c: Candidate): boolean {
  */
 function agreeing(q: Question, values: string[]): string[] {
   if (q.type !== 'when') return values;
-  const iso = (v: string) => /^\d{4}(?:-\d{2}){0,2}$/.test(v) ? v : datesInSentence(v, null)[0]?.precision === 'day' ? datesInSentence(v, null)[0].date : null;
+  const iso = (v: string) => {
+    if (/^\d{4}(?:-\d{2}){0,2}$/.test(v)) return v;
+    const d = datesInSentence(v, null)[0];
+    return d?.precision === 'day' ? d.date : null;
+  };
   const known = values.map(iso);
   return values.filter((v, i) => {
     const d = known[i];
@@ -586,7 +590,7 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // The number nearest a word of the question ("17,000 jobs"), not the first in the sentence.
       // Dates are no counts ("Nov. 17", "in 2018", "7月6日"), nor are the anonymous sources ("three people
       // familiar with the matter").
-      const text = DATE_PHRASES.slice(0, 2).reduce((t, re) => t.replace(new RegExp(re.source, 'gi'), (d) => ' '.repeat(d.length)), p.text)
+      const text = DATE_PHRASES_G.slice(0, 2).reduce((t, re) => t.replace(re, (d) => ' '.repeat(d.length)), p.text)
         .replace(/\b(?:19|20)\d\d\b|\d{1,4}\s*[年月日号]/g, (y) => ' '.repeat(y.length))
         .replace(/\b(?:\w+)\s+(?:people|persons|sources|officials|executives|employees)\s+(?:familiar|close|briefed|with (?:direct )?knowledge|who (?:asked|declined|spoke))\b/gi, (y) => ' '.repeat(y.length));
       // "What share / percentage …?": the answer is a percentage, whatever count stands nearer.
