@@ -96,26 +96,13 @@ function internals(mini: MiniSearch<never> | MiniSearch<any>): Internals | null 
 }
 
 function arrays(m: Internals): Arrays | null {
-  const a = arraysOf.get(m);
-  if (a) return a;
-  const build = buildArrays(m, Infinity);
-  for (;;) {
-    const r = build.next();
-    if (r.done) return r.value;
-  }
+  return arraysOf.get(m) ?? buildArrays(m);
 }
 
-/**
- * The Arrays of an index, pausing (yield) after every `step` documents, so that a caller can spread the work
- * over turns of the event loop (a live reload, before the index is served). Kept for the index once done.
- */
-function* buildArrays(m: Internals, step: number): Generator<void, Arrays | null> {
+/** The Arrays of an index (its ids and field lengths, and the sums' scratch space), kept for the index once made. */
+function buildArrays(m: Internals): Arrays | null {
   let size = 0;
-  let n = 0;
-  for (const s of m._documentIds.keys()) {
-    size = Math.max(size, s + 1);
-    if (++n % step === 0) yield;
-  }
+  for (const s of m._documentIds.keys()) size = Math.max(size, s + 1);
   const fields = Object.keys(m._fieldIds).length;
   const ids = new Int32Array(size).fill(-1);
   const lengths = Array.from({ length: fields }, () => new Uint32Array(size));
@@ -124,7 +111,6 @@ function* buildArrays(m: Internals, step: number): Generator<void, Arrays | null
     ids[s] = id;
     const fl = m._fieldLength.get(s) ?? [];
     for (let f = 0; f < fields; f++) lengths[f][s] = fl[f] ?? 0;
-    if (++n % step === 0) yield;
   }
   const a: Arrays = {
     ids, lengths,
@@ -134,19 +120,6 @@ function* buildArrays(m: Internals, step: number): Generator<void, Arrays | null
   };
   arraysOf.set(m, a);
   return a;
-}
-
-/**
- * Makes what the first topBM25 on `mini` would make (its ids and field lengths as arrays: ≈0.1 s at 10k
- * articles), `step` documents per turn, awaiting `pause` between turns: a live reload does it before the
- * index is served rather than in its first answer. Nothing when it is made already or the index is not
- * one topBM25 reads. The index must not change meanwhile.
- */
-export async function prepareBM25(mini: MiniSearch<any>, pause: () => Promise<void>, step = 20_000): Promise<void> {
-  const m = internals(mini);
-  if (!m || arraysOf.has(m)) return;
-  const build = buildArrays(m, step);
-  while (!build.next().done) await pause();
 }
 
 /**

@@ -211,8 +211,8 @@ export function prepareIndex(corpus: Corpus): PreparedIndex {
   return { format: INDEX_VERSION, corpus, mentions: a.mentions, specs: a.specs, focus: a.focus, roles: a.roles, events: a.events, vocab: [...a.vocab], byEntity: [...a.byEntity], version: a.version, rows };
 }
 
-/** The Analysis of a PreparedIndex; the async path passes the passages and vocabulary it gathered in chunks. */
-function revive(p: PreparedIndex, gathered?: { passages: Passage[]; vocab: Set<string> }): Analysis {
+/** The Analysis of a PreparedIndex. */
+function revive(p: PreparedIndex): Analysis {
   checkFormat(p);
   return {
     specs: p.specs,
@@ -221,9 +221,9 @@ function revive(p: PreparedIndex, gathered?: { passages: Passage[]; vocab: Set<s
     events: p.events,
     entities: new EntityMatcher(p.specs, p.mentions),
     signals: compileSignals(p.corpus.signals),
-    passages: gathered?.passages ?? p.corpus.docs.flatMap((d) => d.passages),
+    passages: p.corpus.docs.flatMap((d) => d.passages),
     mentions: p.mentions,
-    vocab: gathered?.vocab ?? new Set(p.vocab),
+    vocab: new Set(p.vocab),
     byEntity: new Map(p.byEntity),
     version: p.version,
   };
