@@ -1366,3 +1366,26 @@ describe('"is X still in jail?"', () => {
     expect(renderText(answer(c, 'is min still in jail', '2025-06-01'))).toContain('released from detention');
   });
 });
+
+describe('counts and amounts told beside the name, in an apposition, or in an article on the person', () => {
+  const c = corpus({
+    'a.md': md('Dean Ilse Marr backed by staff', '2024-03-02',
+      'Ilse Marr, the dean of the Faculty of Music and Arts, faced calls to resign on Monday.\n\n' +
+        '- More than 300 members of the staff signed a letter supporting the dean.\n' +
+        '- The Music and Arts Council met for two hours.\n\n' +
+        'The 40 trustees needed a two-thirds majority, 27 votes, to remove a dean.'),
+    'b.md': md('Donor warns Brightwater', '2024-03-05',
+      'Brightwater University is under pressure. Omar Kell, the founder of Tarn Ridge Capital, said he would withdraw a gift worth about $40 million unless the dean left.'),
+  });
+  it('"Faculty of Music and Arts" is one organisation, and "faculty" alone none', () => {
+    expect(c.entities.resolveName('Faculty of Music and Arts')?.name).toBe('Faculty of Music and Arts');
+    expect(c.entities.entities.some((e) => e.name === 'Faculty')).toBe(false);
+  });
+  it('a count of others in an article leading on the person answers; a count of her own needs her name', () => {
+    expect(renderText(answer(c, 'how many staff signed the letter supporting Ilse Marr?', '2024-04-01'))).toContain('More than 300 members of the staff');
+    expect(answer(c, 'how many votes did marr get', '2024-04-01').found).toBe(false);
+  });
+  it('an organisation in the apposition of the person asked about does not take the sentence off the question', () => {
+    expect(renderText(answer(c, 'how much was the gift Omar Kell threatened to withdraw from Brightwater University?', '2024-04-01'))).toContain('$40 million');
+  });
+});

@@ -39,3 +39,12 @@ describe('a question word one slip from a corpus word', () => {
     expect(text).not.toMatch(/not in the corpus/i);
   });
 });
+
+describe('chat shorthand in a question', () => {
+  it('"ppl", "govt", "rn" are read as their words unless the corpus writes them', () => {
+    expect(correctSpelling(index, 'how many ppl work at hopworth rn')).toBe('how many people work at hopworth right now');
+    expect(correctSpelling(index, 'did the govt fund hopworth')).toBe('did the government fund hopworth');
+    // Not a letter inside a longer token: "u.s." stays.
+    expect(correctSpelling(index, 'is hopworth in the u.s.')).toBe('is hopworth in the u.s.');
+  });
+});

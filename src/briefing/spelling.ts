@@ -12,6 +12,14 @@ import { STOPWORDS, stem } from '../index/normalize.ts';
 /** Words questions use that an article may not ("what happened to …?"): also readings a slip may have. */
 const QUESTION_VOCAB = new Set('happened replaced resigned succeeded appointed announced founded started joined left leave leaving doing'.split(' '));
 
+/** Chat shorthand a channel types ("how many ppl went"), read as its words when the corpus does not use it. */
+const SHORTHAND = new Map(Object.entries({
+  ppl: 'people', ppls: 'people', govt: 'government', gov: 'government', mgmt: 'management', dept: 'department', execs: 'executives',
+  prez: 'president', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', bcs: 'because', yr: 'year', yrs: 'years',
+  rn: 'right now', atm: 'at the moment', rly: 'really', thru: 'through', tho: 'though', b4: 'before', ur: 'your',
+  pls: 'please', plz: 'please', wat: 'what', wut: 'what', wen: 'when', bn: 'billion', mn: 'million', mil: 'million',
+}));
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Every string one deletion, transposition, substitution or insertion away from `w`. */
@@ -44,7 +52,9 @@ function nameStems(index: BriefIndex): Set<string> {
 
 /** The question with each misspelt word replaced by its one likely reading; unchanged when there is none. */
 export function correctSpelling(index: BriefIndex, text: string): string {
-  return text.replace(/\p{L}+/gu, (w) => {
+  return text.replace(/[\p{L}\d]+/gu, (w) => {
+    const short = SHORTHAND.get(w);
+    if (short) return index.vocab.has(stem(w)) ? w : short;
     if (w.length < 6 || !/^[a-z]+$/.test(w) || STOPWORDS.has(w) || QUESTION_VOCAB.has(w) || index.vocab.has(stem(w))) return w;
     // An English word the corpus does not use ("funding", "suing") is what was meant, not a slip for one
     // it does ("founding", "using"); only its two-word spelling is looked for.

@@ -187,7 +187,9 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
 }
 
 /** Names an institution carries across "of"/"for": "University of Pennsylvania", "Department for Education". */
-const INSTITUTION_HEADS = new Set('university college school bank department ministry office institute academy museum court federation association society church republic kingdom bureau agency council commission secretary'.split(' '));
+const INSTITUTION_HEADS = new Set('university college school faculty division bank department ministry office institute academy museum court federation association society church republic kingdom bureau agency council commission committee chamber centre center foundation fund house assembly league dicastery congregation tribunal secretary'.split(' '));
+/** …and on across "and" when its fields follow: "Faculty of Arts and Sciences", "Department of Health and Human Services". */
+const FIELD_TAILS = new Set('sciences science arts studies services affairs technology engineering humanities letters medicine development resources security trade industry innovation culture sport sports media research policy planning management welfare justice skills'.split(' '));
 /** …and across "and": "Competition and Markets Authority". */
 const AND_TAILS = new Set('authority authorities commission committee council board department ministry office agency institute foundation society association union party'.split(' '));
 
@@ -200,7 +202,8 @@ function joinInstitutions(p: Passage, spans: { start: number; end: number; text:
     const last = (t: string) => t.split(' ').pop()!.toLowerCase();
     const joins = prev && (
       (/^ (?:of|for|of the) $/.test(gap) && INSTITUTION_HEADS.has(last(prev.text))) ||
-      (/^ (?:and|&) $/.test(gap) && AND_TAILS.has(last(sp.text)) && !ORG_SUFFIXES.has(last(prev.text)) && prev.text.split(' ').length <= 2));
+      (/^ (?:and|&) $/.test(gap) && AND_TAILS.has(last(sp.text)) && !ORG_SUFFIXES.has(last(prev.text)) && prev.text.split(' ').length <= 2) ||
+      (/^ (?:and|&) $/.test(gap) && / (?:of|for) /.test(prev.text) && INSTITUTION_HEADS.has(prev.text.split(' ')[0].toLowerCase()) && FIELD_TAILS.has(last(sp.text))));
     if (joins) {
       out[out.length - 1] = { start: prev.start, end: sp.end, text: p.text.slice(prev.start, sp.end) };
       continue;

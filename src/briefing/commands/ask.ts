@@ -273,6 +273,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const payee = /\b(?:pay|pays|paying|paid)\s+(.{1,40})/i.exec(q.text);
   const personPaid = !!payee && index.entities.resolve(payee[1].split(/\s+(?:for|to|in|over|as)\s+/i)[0]).ids.some((id) => people.includes(id));
   // Once per question: when the one person asked about left, and (for "after she left …") when that event was.
+  // "How many faculty members backed Gay?" counts others, told without her name in an article on her;
+  // "how many votes did Prevost get?" counts his own, in a sentence that names him.
+  const subjectAsked = people.some((id) => index.entities.get(id)!.aliases.some((a) => new RegExp(`\\b(?:did|does|do|has|have|had|is|was|will|would|can|could)\\s+${a.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(q.text)));
   const leaving = people.length === 1 && (q.type === 'doing' || (q.current && q.type === 'yesno') || q.after) ? leavingOf(index, people[0], now) : null;
   const afterAt = q.after && people.length === 1 ? modeDate(personEvents(index, people[0], now).filter((e) => e.kind === q.after).map((e) => index.passages[e.passage])) : null;
   for (const pid of [...pool].sort((a, b) => a - b)) {
@@ -315,7 +318,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // and one paid to someone else ("paid Inflection about $620 million") is not theirs.
     let amountOk = true;
     if ((q.type === 'how-much' || q.type === 'how-many') && people.length) {
-      amountOk = direct;
+      // (A count may be told without the name in an article that leads on them: "More than 700 members of the faculty signed".)
+      amountOk = direct || (q.type === 'how-many' && !subjectAsked && withinArticleOn(index, p, people));
       if (amountOk && personPaid) {
         const paid = [...p.text.matchAll(/\b(?:pay|pays|paying|paid)\s+/gi)].map((x) => index.mentions[pid].find((m) => m.start === x.index! + x[0].length));
         if (paid.some((m) => m && !people.includes(m.id))) amountOk = false;
@@ -682,10 +686,13 @@ function withinArticleAbout(index: BriefIndex, p: Passage, orgs: string[]): bool
   // sentence about another organisation.
   // "Harvard Law School" in a question about Harvard is a part of it, not another organisation.
   const partOf = (name: string) => orgs.some((id) => words(name)[0] === words(index.entities.get(id)?.name ?? '')[0]);
-  return !index.mentions[p.id].some((m) => {
+  const ms = index.mentions[p.id];
+  return !ms.some((m) => {
     const e = index.entities.get(m.id);
+    // (…nor does "Ross Stevens, the founder of Stone Ridge Asset Management,": a person's apposition.)
+    const appositive = ms.some((x) => x.end <= m.start && index.entities.get(x.id)?.type === 'person' && /^,[^,;()]{0,60}\b(?:of|at)\s+(?:the\s+)?$/.test(p.text.slice(x.end, m.start)));
     // (…nor does "much of it moved to Alameda": an organisation after a preposition is a place or a party.)
-    return e?.type === 'organisation' && !partOf(e.name) && p.text[m.end] !== '-' && !/\b(?:in|to|into|from)\s+$/i.test(p.text.slice(Math.max(0, m.start - 6), m.start));
+    return e?.type === 'organisation' && !partOf(e.name) && p.text[m.end] !== '-' && !appositive && !/\b(?:in|to|into|from)\s+$/i.test(p.text.slice(Math.max(0, m.start - 6), m.start));
   });
 }
 
