@@ -1389,3 +1389,19 @@ describe('counts and amounts told beside the name, in an apposition, or in an ar
     expect(renderText(answer(c, 'how much was the gift Omar Kell threatened to withdraw from Brightwater University?', '2024-04-01'))).toContain('$40 million');
   });
 });
+
+describe('"what was the turnout …?" asks for a quantity by its word', () => {
+  const c = corpus({
+    'a.md': md('Greens count the ballots', '2024-11-02', 'Ada Voss won the Green leadership ballot on Saturday. Turnout among the party\'s eligible members was 61.4 per cent.'),
+    'b.md': md('Greens weekly', '2024-11-08', 'Green members chose Ada Voss last week. Turnout was about 58 per cent of the members entitled to vote in the leadership contest.'),
+    'c.md': md('Voss sued', '2024-12-02', 'A former treasurer sued Ada Voss on Monday. The lawsuit seeks $2 million in damages.'),
+  });
+  it('reads the question as a count and shows both sources\' figures', () => {
+    const text = renderText(answer(c, 'what was the turnout in the green leadership vote', '2024-12-10'));
+    expect(text).toContain('61.4 per cent');
+    expect(text).toContain('about 58 per cent');
+  });
+  it('"suing" finds the lawsuit\'s sum', () => {
+    expect(renderText(answer(c, 'how much is the treasurer suing voss for', '2024-12-10'))).toContain('$2 million');
+  });
+});

@@ -31,7 +31,14 @@ export interface Question {
    * names its own: they set the scene but the answer need not name them.
    */
   context: string[];
+  /** "What was the turnout …?": the quantity it asks for (a stem), whose sentence with a number answers. */
+  measure: string | null;
 }
+
+// "What was the turnout", "what is Porsche's opening price": a quantity asked for with "what".
+const MEASURE_MANY = 'turnout|attendance|majority|margin|headcount|tally|crowd|toll|death toll|vote share|share of the vote';
+const MEASURE_MUCH = 'price|cost|fee|fine|salary|pay|pay package|compensation|bonus|valuation|revenue|sales|profit|loss|budget|deficit|debt|settlement|damages|stake|market value|market cap';
+const MEASURE_Q = new RegExp(`^(?:what|which)(?:'s|’s|\\s+(?:is|was|were|are|will be|would be))\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+|their\\s+|its\\s+|[\\p{L}.&-]+(?:'s|’s)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${MEASURE_MANY}|${MEASURE_MUCH})s?\\b`, 'iu');
 
 // Question words and verbs of asking carry no content.
 const QUESTION_WORDS = new Set(
@@ -78,6 +85,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   else if (/^(?:what|which)\b.*\b(?:title|role|position|job|post)s?\b/.test(lower)) type = 'role';
   else if (type !== 'who' && /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(lower)) type = 'yesno';
 
+  const measureM = type === 'what' ? MEASURE_Q.exec(t) : null;
+  if (measureM) type = new RegExp(`^(?:${MEASURE_MANY})$`, 'i').test(measureM[1]) ? 'how-many' : 'how-much';
   const { ids, consumed } = index.entities.resolve(t);
   const focus = [...ids].sort((a, b) => Number(index.entities.get(a)?.type !== 'person') - Number(index.entities.get(b)?.type !== 'person'));
   const clause = subordinate(t);
@@ -159,6 +168,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     after,
     unknownNames: unknownNames(index, t),
     context,
+    measure: measureM ? stem(measureM[1].toLowerCase().split(' ').pop()!) : null,
   };
 }
 

@@ -222,6 +222,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel'],
   ['approv', 'accept', 'endors'],
   ['bail', 'bond'],
+  // Going to court: suing is a suit, a lawsuit, litigation, a claim for damages.
+  ['sue', 'suit', 'lawsuit', 'litigat', 'damag'],
   // Being held: in jail, in prison, in detention, in custody (and let out of it).
   ['jail', 'prison', 'detention', 'custody', 'detain', 'releas'],
   ['miss', 'gon', 'shortfall', 'hol'],

@@ -61,6 +61,7 @@ interface Candidate {
   eventish?: boolean; // tells a change of the kind the question asks about (its event, or a word for it)
   successor?: true; // names whoever took the post of the person a "who replaced X?" asks about
   predecessor?: true; // names whoever held the post before the person a "who … before X?" asks about
+  measured?: boolean; // carries the quantity a "what was the turnout …?" asks for
 }
 
 /**
@@ -318,8 +319,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // and one paid to someone else ("paid Inflection about $620 million") is not theirs.
     let amountOk = true;
     if ((q.type === 'how-much' || q.type === 'how-many') && people.length) {
-      // (A count may be told without the name in an article that leads on them: "More than 700 members of the faculty signed".)
-      amountOk = direct || (q.type === 'how-many' && !subjectAsked && withinArticleOn(index, p, people));
+      // (A count or sum may be told without the name in an article that leads on them: "More than 700 members
+      // of the faculty signed"; not one paid to them, nor one of their own: "how many votes did X get".)
+      amountOk = direct || (!subjectAsked && !personPaid && withinArticleOn(index, p, people));
       if (amountOk && personPaid) {
         const paid = [...p.text.matchAll(/\b(?:pay|pays|paying|paid)\s+/gi)].map((x) => index.mentions[pid].find((m) => m.start === x.index! + x[0].length));
         if (paid.some((m) => m && !people.includes(m.id))) amountOk = false;
@@ -333,7 +335,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
       afterOk = !own && (movedOn(index, people[0], p, leaving, leftOrgs) || (!!afterAt && !!p.date && p.date > afterAt));
     }
     const eventish = eventHit || hit.some((t) => !!eventKindOf(t.word));
-    out.push({ passage: p, score, coverage, typed, onFocus, value, fits: allOrgs && amountOk, later: afterOk, eventish });
+    // "What was the turnout in the leadership vote?": the quantity's own word, with a number, answers.
+    const measured = !!q.measure && typed && termMatches(index, p, q.measure);
+    if (measured) score += 2;
+    out.push({ passage: p, score, coverage, typed, onFocus, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
@@ -520,7 +525,7 @@ function answers(q: Question, c: Candidate): boolean {
   if (!c.onFocus) return false;
   // After one person's leaving, a later move of theirs answers whatever its words; else the words must match.
   if (q.after) return c.typed && (c.later ?? c.coverage > 0);
-  if (q.type === 'how-many' || q.type === 'how-much') return c.typed && c.coverage >= 0.34 && c.fits;
+  if (q.type === 'how-many' || q.type === 'how-much') return c.typed && (c.coverage >= 0.34 || !!c.measured) && c.fits;
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
   if ((q.type === 'doing' || q.type === 'role' || (q.type === 'yesno' && q.current)) && c.typed) return true;
   // "When did X join Apple?": a dated sentence about X and Apple that tells no joining is no answer.
@@ -600,7 +605,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // "What share / percentage …?": the answer is a percentage, whatever count stands nearer.
       const share = /\b(?:share|percentage|proportion|fraction|per ?cent)\b/i.test(q.text);
       // A count is no percentage: "fewer than 5% of its users" does not say how many users.
-      const numbers = [...text.matchAll(new RegExp(share ? PERCENT_RE.source : NUMBER_RE.source, 'gi'))].filter((n) => share || !/^\s?(?:%|per ?cent|percent)/i.test(text.slice(n.index! + n[0].length)) && !n[0].trim().endsWith('%'));
+      // (A turnout or a margin is told as a percentage as often as a count.)
+      const numbers = [...text.matchAll(new RegExp(share ? PERCENT_RE.source : NUMBER_RE.source, 'gi'))].filter((n) => share || !!q.measure || !/^\s?(?:%|per ?cent|percent)/i.test(text.slice(n.index! + n[0].length)) && !n[0].trim().endsWith('%'));
       if (!numbers.length) return { typed: false, value: null };
       if (share) return { typed: true, value: numbers[0][0].trim() };
       const keys = q.terms.filter((t) => !t.context);
@@ -609,7 +615,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       const best = numbers.reduce((a, b) => (near(b) < near(a) ? b : a));
       // A count belongs to the thing counted: the number stands within a few words of a word asked about
       // ("350 people" right beside it is the count itself).
-      return { typed: !keys.length || near(best) <= COUNT_REACH, value: best[0].trim(), tight: keys.length > 0 && near(best) <= best[0].length + 3 };
+      // ("Turnout among the party's eligible members was 72.8 per cent": a quantity's word reaches further.)
+      return { typed: !keys.length || near(best) <= (q.measure ? 2 * COUNT_REACH : COUNT_REACH), value: best[0].trim(), tight: keys.length > 0 && near(best) <= best[0].length + 3 };
     }
     case 'how-much': {
       // "How much did shares rise?": a change is a percentage as often as an amount.
