@@ -157,6 +157,12 @@ describe('dates', () => {
     expect(named.published).toBe('2024-12-13');
     expect(named.inferred).toContain('published (from the file name)');
     expect(parseDoc('weekly-roundup_2024-13-45.txt', Buffer.from('Weekly roundup\n\nThree items this week.\n')).published).toBeNull();
+    // …else the day its opening names with a weekday, in the one year from the latest it mentions that fits.
+    const weekday = parseDoc('r.txt', Buffer.from('Ferry line loses its chief\nHarbour Daily\n\nAda Moss has left, the ferry line confirmed on Tuesday, September 12. Moss became chief in 2021.\n'));
+    expect(weekday.published).toBe('2023-09-12');
+    expect(weekday.inferred).toContain('published (from a weekday and day in the opening)');
+    expect(parseDoc('r.txt', Buffer.from('Ferry line loses its chief\nHarbour Daily\n\nAda Moss has left, the ferry line confirmed on Tuesday, September 12.\n')).published).toBeNull();
+    expect(parseDoc('r.txt', Buffer.from('New chief\nSINGAPORE, 22 November (Harbour Daily) -\n\nAda Moss was named chief on Wednesday (22 Nov). She joined in 2021.\n')).published).toBe('2023-11-22');
     // A Chinese sentence naming a date is not a dateline, though it has no spaces.
     expect(datelineDate('张勇2007年加入阿里巴巴，担任淘宝网首席财务官，2019年9月10日接替马云出任董事会主席。')).toBeNull();
     expect(datelineDate('2025年7月26日 08時15分 公開')).toBe('2025-07-26');

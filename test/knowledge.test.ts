@@ -1405,3 +1405,13 @@ describe('"what was the turnout …?" asks for a quantity by its word', () => {
     expect(renderText(answer(c, 'how much is the treasurer suing voss for', '2024-12-10'))).toContain('$2 million');
   });
 });
+
+describe('a name with a web address\'s ending', () => {
+  const c = corpus({
+    'a.md': md('Ferrylink.US loses its chief', '2023-09-12', 'Ada Moss, the chief executive of Ferrylink.US, has left. Ferrylink.US named Ben Orr interim CEO. Ferrylink itself is run by Cai Lun.'),
+  });
+  it('"Ferrylink.US" is its own organisation, led by its own interim chief', () => {
+    expect(c.entities.resolveName('Ferrylink.US')?.name).toBe('Ferrylink.US');
+    expect(renderText(answer(c, 'who-leads Ferrylink.US', '2023-10-01'))).toMatch(/^Who leads Ferrylink\.US — Ben Orr/);
+  });
+});

@@ -232,3 +232,34 @@ export function validIso(iso: string): boolean {
   const d = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WD = '(sun|mon|tues|wednes|thurs|fri|satur)day';
+const MN = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// "Tuesday, September 12", "Wednesday (22 Nov)", "Friday, 3 March": a weekday beside a day without its year.
+const WEEKDAY_DAY = [
+  new RegExp(`\\b${WD},?\\s+\\(?${MN}\\s+(\\d{1,2})(?!\\d)(?!,?\\s+\\d{4})`, 'i'),
+  new RegExp(`\\b${WD},?\\s+\\(?(\\d{1,2})\\s+${MN}(?!\\s+\\d{4})`, 'i'),
+];
+
+/**
+ * The day an undated article's opening names with its weekday but no year ("confirmed on Tuesday,
+ * September 12"), in the one year that weekday fits, counting from the latest year the article
+ * mentions ("became CEO in 2021") to six years on; null when none or several fit.
+ */
+export function weekdayDate(opening: string, body: string): string | null {
+  const years = [...body.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  if (!years.length) return null;
+  const from = Math.max(...years);
+  for (const re of WEEKDAY_DAY) {
+    const m = re.exec(opening);
+    if (!m) continue;
+    const wd = WEEKDAYS.findIndex((w) => w.startsWith(m[1].toLowerCase()));
+    const [mon, day] = re === WEEKDAY_DAY[0] ? [m[2], m[3]] : [m[3], m[2]];
+    const month = MONTH_NAMES.indexOf(mon.toLowerCase().slice(0, 3)) + 1;
+    const fits = [...Array(7).keys()].map((k) => isoFromParts(from + k, month, Number(day))).filter((iso) => validIso(iso) && new Date(`${iso}T12:00:00Z`).getUTCDay() === wd);
+    return fits.length === 1 ? fits[0] : null;
+  }
+  return null;
+}

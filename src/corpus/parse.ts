@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { frontMatterSchema } from './schema.ts';
-import { datelineDate, datesInSentence, readDateline, settleDateline, validIso, type FoundDate } from './dates.ts';
+import { datelineDate, datesInSentence, readDateline, settleDateline, validIso, weekdayDate, type FoundDate } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import type { Doc, Kind, Passage } from './types.ts';
 
@@ -77,9 +77,14 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
     published = line ? settleDateline(line, body) : null;
     // Else the date a curator put in the file's name ("energy-week-roundup_2024-12-13.txt").
     const named = published ? null : /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(rel.split('/').pop()!);
+    // Else a day its opening names with a weekday ("confirmed on Tuesday, September 12"), in the year that fits.
+    const weekday = published || named ? null : weekdayDate(topLines.join('\n'), body);
     if (named && validIso(named[0])) {
       published = named[0];
       inferred.push('published (from the file name)');
+    } else if (weekday) {
+      published = weekday;
+      inferred.push('published (from a weekday and day in the opening)');
     } else inferred.push(published ? 'published' : 'published (none found: undated)');
   }
   let kind = fm.kind as Kind | undefined;

@@ -180,7 +180,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const capBefore = /(?:^|[^.!?]\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:(?:new|interim|acting|former|co-)\s*)*$/u.exec(text.slice(Math.max(0, tStart - 40), tStart));
     // "Group chief AI officer: Qiao Yunfei" opens a line with a common word, not a company.
     const capWord = capBefore?.[1].trim().toLowerCase() ?? '';
-    if (!org && capBefore && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && text.slice(x.end, tStart).trim() === '')) otherOrg = `other:${capBefore[1].trim()}`;
+    if (!org && capBefore && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && /^\s*(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(x.end, tStart)))) otherOrg = `other:${capBefore[1].trim()}`;
     if (!org && !otherOrg && ofOrg) {
       // "chief executive of the investment bank Greenhill & Co.": a few describing words, then its name.
       const named = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*)/u.exec(post.slice(ofOrg[0].length))?.slice(1) as RegExpExecArray | undefined;

@@ -40,7 +40,9 @@ export interface Topic {
 // A lowercase syllable after a hyphen belongs to the name ("Ji-hoon", "Ing-wen"), unless it is an
 // English word that makes a modifier of it ("Altman-led", "Musk-owned").
 const SYLLABLE = String.raw`-(?!(?:led|run|era|based|owned|born|style|like|made|level|wide|free|only|type|class|sized|size|year|old|up|in|out|off|on|and|the|to|funded|backed|linked|owned|esque|ish)(?![\p{L}]))\p{Ll}{2,5}(?![\p{L}-])`;
-const TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+|${SYLLABLE})*(?:\p{Lu}[\p{Ll}\p{M}]*)*|\p{Lu}{2,6}\d?)`;
+// A web address's ending is part of a name too: "Binance.US", "Booking.com", "Character.AI".
+const DOMAIN = String.raw`(?:\.(?:com|net|org|io|ai|AI|US|us|co|uk|UK)(?![\p{L}\p{N}]))?`;
+const TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+|${SYLLABLE})*(?:\p{Lu}[\p{Ll}\p{M}]*)*${DOMAIN}|\p{Lu}{2,6}\d?)`;
 // Name particles between capitalised words: "Anneke de Vries", "Ludwig van Beethoven", "Bin Salman".
 const PARTICLE = '(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|bin|ibn|al|ter|ten|zu|af)';
 // French and Italian elide an article into the name: "d'OpenAI", "l'Oréal", "dell'Università".
