@@ -1415,3 +1415,28 @@ describe('a name with a web address\'s ending', () => {
     expect(renderText(answer(c, 'who-leads Ferrylink.US', '2023-10-01'))).toMatch(/^Who leads Ferrylink\.US — Ben Orr/);
   });
 });
+
+describe('a premiership with a caretaker, a reappointment and a timeline by year (a fictional country)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Palazzo Verde\naliases: [Valdorian government, Valdorian prime minister]\n',
+    'a.md': md('Valdoria gets a new premier', '2024-03-02',
+      'President Ilse Brandt on Friday appointed Tomas Revi prime minister. Revi, 51, was finance minister. ' +
+        'Nora Kask, who had hoped to become prime minister, said she would lead the opposition. ' +
+        'Ada Lind, until then health minister, took over education as well as health.'),
+    'b.md': md('Revi quits', '2025-03-04', 'Prime Minister Tomas Revi resigned on Monday after losing a vote. He stays on as caretaker. Otto Vell, prime minister under Ilse Brandt\'s predecessor, called for talks with the left.'),
+    'c.md': md('A year at Palazzo Verde', '2025-03-20',
+      'Here is how the year went.\n\n**2024**\n\n- **March 1** - Tomas Revi is appointed prime minister.\n- **October 3** - A budget passes. The opposition walks out the next day.\n\n' +
+        '**2025**\n\n- **March 3** - Revi resigns.\n- **March 7-8** - Talks fail on Friday. Brandt reappoints Revi on Saturday evening.'),
+  });
+  const date = (text: string) => c.passages.find((p) => p.text.includes(text))?.date;
+  it('reads a timeline\'s days in the year its heading names, a weekday and "the next day" by the entry\'s day', () => {
+    expect(date('A budget passes')).toBe('2024-10-03');
+    expect(date('walks out the next day')).toBe('2024-10-04');
+    expect(date('Brandt reappoints Revi')).toBe('2025-03-08');
+  });
+  it('the prime minister, reappointed after resigning, still leads what the topic calls the government', () => {
+    const text = renderText(answer(c, 'who-leads Valdorian government', '2025-04-01'));
+    expect(text).toMatch(/^Who leads Palazzo Verde — Tomas Revi \(prime minister/);
+    expect(text).not.toMatch(/Nora Kask \(prime minister|Ada Lind \(head|Ilse Brandt left/);
+  });
+});

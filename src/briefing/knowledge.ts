@@ -57,7 +57,7 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   if (r.org !== null) return false;
   // "the prime minister" heads whatever the corpus calls a government, named beside it or not.
   const heads = ROLE_TITLES.find((t) => t.canon === r.title)?.heads;
-  if (heads) return heads.test(index.entities.get(org)?.name ?? '');
+  if (heads) return (index.entities.get(org)?.aliases ?? []).some((a) => heads.test(a));
   const p = index.passages[r.passage];
   // "then the group's chief executive": the group the article is about, not a brand it also names.
   if (/\bthe (?:group|company|firm|parent|carmaker|automaker|chipmaker|bank|conglomerate|exchange|start-?up)['’]s\s+(?:\S+\s+)?$/i.test(p.text.slice(Math.max(0, r.at - 40), r.at))) {
@@ -166,7 +166,8 @@ function leftSince(index: BriefIndex, person: string, since: string, now: string
   for (const e of endsOf(index, person)) {
     const p = index.passages[e.passage];
     if (!p.date || p.date <= since) return false; // newest first: nothing later remains
-    if (p.date <= now && isEligible(index, p, now)) return true;
+    // "Macron reappoints Lecornu" four days after he resigned: back in the post.
+    if (p.date <= now && isEligible(index, p, now)) return !personEvents(index, person, now).some((r) => r.kind === 'return' && (index.passages[r.passage].date ?? '') > p.date!);
   }
   return false;
 }

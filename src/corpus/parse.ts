@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { frontMatterSchema } from './schema.ts';
-import { datelineDate, datesInSentence, readDateline, settleDateline, validIso, weekdayDate, type FoundDate } from './dates.ts';
+import { addDays, datelineDate, datesInSentence, readDateline, settleDateline, validIso, weekdayDate, type FoundDate } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import type { Doc, Kind, Passage } from './types.ts';
 
@@ -310,8 +310,24 @@ function liveEntryDays(stamps: { line: number; minutes: number; day: FoundDate |
   return out;
 }
 
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T12:00:00Z`) / DAY_MS);
+
+/** The day named by a weekday ("mon", "tues") nearest to `iso`, either side (forward on a tie). */
+function nearestWeekday(iso: string, stemOfDay: string): string {
+  const want = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(stemOfDay.toLowerCase());
+  const at = new Date(`${iso}T12:00:00Z`).getUTCDay();
+  const ahead = (want - at + 7) % 7;
+  const shift = ahead <= 3 ? ahead : ahead - 7;
+  return new Date((dayNumber(iso) + shift) * DAY_MS).toISOString().slice(0, 10);
+}
+
 function toPassages(rel: string, lines: string[], bodyStart: number, published: string | null, skip: Set<string>): Passage[] {
   const out: Passage[] = [];
+  // Timeline entries that open on a day written out ("October 5"), which a weekday in them counts from.
+  const named = new Set<Passage>();
+  // The day yearless dates count back from: the article's, or the end of a year a heading names.
+  let ref = published;
   // Each live entry's time, and the day it names, if any.
   const stamps: { line: number; minutes: number; day: FoundDate | undefined }[] = [];
   let paragraph = 0;
@@ -324,6 +340,12 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       continue;
     }
     blank = false;
+    // "**2024**" over a timeline's entries: the year of the days they name without one.
+    const heading = /^(?:#{1,6}\s*)?(?:\*\*|__)?((?:19|20)\d\d)(?:\*\*|__)?:?$/.exec(line.trim());
+    if (heading) {
+      ref = published && heading[1] < published.slice(0, 4) ? `${heading[1]}-12-31` : published;
+      continue;
+    }
     if (!isProse(line.trim()) || STAMP_ALONE.test(line) || (i - bodyStart < 40 && skip.has(line.trim()))) continue;
     // The passage starts at the sentence after the entry's time (the body keeps it).
     const stamp = STAMP.exec(line);
@@ -335,7 +357,18 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
     for (const span of splitSentences(line.slice(from))) {
       const text = line.slice(from + span.start, from + span.end);
       if (!isProse(text) || datelineDate(text) !== null) continue;
-      const own = datesInSentence(text, published)[0];
+      let own = datesInSentence(text, ref)[0];
+      // "On December 4, 331 deputies vote … He resigns the next day": a day on from the sentence before.
+      const prev = out[out.length - 1];
+      const step = own ? null : /\b(?:the (?:next|following) day|a day later|(?:the day before|the previous day|a day earlier)(?![\p{L} ]*\p{L}))/iu.exec(text);
+      if (step && prev && prev.paragraph === paragraph && prev.dateOrigin === 'sentence' && prev.datePrecision === 'day') {
+        own = { date: addDays(prev.date!, /before|previous|earlier/i.test(step[0]) ? -1 : 1), precision: 'day', text: step[0] };
+      }
+      // "- **October 5-6** - … Lecornu resigns on Monday morning": in a paragraph that names its day, a
+      // weekday is the one nearest that day, not the article's.
+      const weekday = own && /^(?:on\s+|last\s+|this\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\b[^\d]*$/i.exec(own.text);
+      const anchor = weekday ? [...out].reverse().find((x) => x.paragraph === paragraph && named.has(x)) : undefined;
+      if (own && weekday && anchor?.date && Math.abs(dayNumber(anchor.date) - dayNumber(own.date)) > 3) own = { ...own, date: nearestWeekday(anchor.date, weekday[1]) };
       out.push({
         id: 0,
         doc: rel,
@@ -346,6 +379,8 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
         datePrecision: own?.precision ?? null,
         dateOrigin: own ? 'sentence' : null,
       });
+      // (Only a timeline's entry, which opens on its day: "- **October 5-6** - …".)
+      if (own && /\d/.test(own.text) && own.precision === 'day' && text.replace(/^[\s*_#>•-]+/, '').startsWith(own.text)) named.add(out[out.length - 1]);
     }
   }
   const stampDates = liveEntryDays(stamps);

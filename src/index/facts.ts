@@ -104,7 +104,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "If she does not reach the threshold, Mr Sunak … will become prime minister": a condition, not a post.
     if (/(?:^|[,;]\s*)(?:if|unless|should)\b/i.test(text.slice(clauseOf(tStart)[0], tStart)) || /^\s*if\b/i.test(text)) continue;
     // "is expected to be confirmed as the new head coach": a prospect, not yet a post.
-    if (/\b(?:expected|set|likely|tipped|poised|in talks|in line) to (?:be (?:confirmed|named|appointed|installed) as |become |take over as |succeed [^,.;]{2,40} as )(?:the\s+)?(?:new\s+)?$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
+    // ("who had hoped to become prime minister", "wants to be chancellor": a wish, not a post.)
+    if (/\b(?:expected|set|likely|tipped|poised|in talks|in line|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid(?:ding)?|vying|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|ambition|dream(?:s|ed)?|refused|declined) to (?:be (?:confirmed|named|appointed|installed|elected) as |become |be |take over as |succeed [^,.;]{2,40} as )(?:the\s+)?(?:(?:new|next|first)\s+)?$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
     const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)))) ||
       // "committee chair Virginia Foxx": the chair of a committee, not of the board the sentence names.
@@ -201,7 +202,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         // "was Harvard's provost for nearly 13 years before …": a tenure told as a length, in the past tense.
         (/\bwas\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) && /^\s*(?:of\s+[^,.;]{0,40}?\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?\w+\s+(?:years|months|decades)\b/i.test(post)) || PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\bformer\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)) ||
         // "Herbert Diess, then the group's chief executive": a post held then, not now.
-        /,\s*then\s+(?:the\s+)?(?:\S+['’]s\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, tStart - 40), tStart)),
+        /,\s*then\s+(?:the\s+)?(?:\S+['’]s\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) ||
+        // "Manuel Valls, prime minister under François Hollande, takes …": a post dated by whom it served.
+        (/^\s+under\s+(?:the\s+late\s+|former\s+)?\p{Lu}[^,;]{0,40},/u.test(post) && /,\s*$/.test(text.slice(Math.max(0, tStart - 3), tStart))),
       at: tStart,
     });
     // "X and Y became interim co-CEOs": a shared or plural title is both people's.
@@ -256,7 +259,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // …and "to run new foundation-model business", "to lead a newly created unit": a new unit, not the organisation.
     // "runs the teams behind iOS and macOS": the people behind something the corpus names no organisation for.
     const behind = /^(?:[\p{L}-]+\s+){0,2}?(?:teams?|groups?|units?|people|engineers|staff)\s+(?:behind|responsible for|working on)\s+/iu.exec(tail);
-    const unit = UNIT_OBJECT.test(tail) || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail) ||
+    // …and "took over education as well as sport": a portfolio, a common noun, with no organisation named.
+    const common = /^t(?:ook|akes) over$/i.test(m[1]) && /^(?!(?:it|them|this|that)\b)\p{Ll}{3,}/u.test(tail) && !orgs.some((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30);
+    const unit = UNIT_OBJECT.test(tail) || common || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail) ||
       (!!behind && !orgs.some((o) => o.start >= x.end + m[0].length + behind[0].length && o.start <= x.end + m[0].length + behind[0].length + 4));
     const board = /^["'“]?(?:initial["'”]?\s+)?board\b/i.test(tail) || /^chair/i.test(m[1]);
     // "takes over at the Department for Education": a capitalised place the corpus learned no name for is
