@@ -394,7 +394,8 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       paraDate = null;
     }
     if (p.dateOrigin === 'sentence') {
-      paraDate ??= p;
+      // (A list's entries share a paragraph, one line each: an entry's own date is the one its sentences take.)
+      if (!paraDate || paraDate.line !== p.line) paraDate = p;
       continue;
     }
     // "has since been", "later", "Then, when …", "are leaving": the sentence moves on from its paragraph's date.

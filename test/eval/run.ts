@@ -118,6 +118,10 @@ for (const [name, dir, bar] of [
   ['South Korea 2024-25 (twenty-third subject, our own: politics, Korean names, acting presidents)', 'test/fixtures/corpora/south-korea-2024', 0.8],
   ['Catholic Church 2025 (twenty-fourth subject, our own: a pope dies, a conclave, two names for one man)', 'test/fixtures/corpora/vatican-2025', 0.7],
   ['Conservative Party 2024 (twenty-fifth subject, our own: a leader staying on, a members\' ballot)', 'test/fixtures/corpora/uk-tories-2024', 0.7],
+  ['Binance 2023-25 (twenty-sixth subject, blind: a founder pleads guilty, undated datelines)', 'test/fixtures/corpora/binance-2023', 0.8],
+  ['Starbucks 2022-25 (twenty-seventh subject, blind: three CEOs in three years)', 'test/fixtures/corpora/starbucks-2024', 0.8],
+  ['Uber 2017-19 (twenty-eighth subject, blind: a founder out, a team in charge)', 'test/fixtures/corpora/uber-2017', 0.75],
+  ['Matignon 2024-25 (twenty-ninth subject, blind: five prime ministers, a timeline by year)', 'test/fixtures/corpora/france-pm-2024', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
