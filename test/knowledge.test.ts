@@ -1423,7 +1423,8 @@ describe('a premiership with a caretaker, a reappointment and a timeline by year
       'President Ilse Brandt on Friday appointed Tomas Revi prime minister. Revi, 51, was finance minister. ' +
         'Nora Kask, who had hoped to become prime minister, said she would lead the opposition. ' +
         'Ada Lind, until then health minister, took over education as well as health.'),
-    'b.md': md('Revi quits', '2025-03-04', 'Prime Minister Tomas Revi resigned on Monday after losing a vote. He stays on as caretaker. Otto Vell, prime minister under Ilse Brandt\'s predecessor, called for talks with the left.'),
+    'b.md': md('Revi quits', '2025-03-04', 'Prime Minister Tomas Revi resigned on Monday after losing a vote. He stays on as caretaker. Otto Vell, prime minister under Ilse Brandt\'s predecessor, called for talks with the left. ' +
+      'It was the first such defeat since 1997, which forced a Green prime minister, Ugo Marr, out of office.'),
     'c.md': md('A year at Palazzo Verde', '2025-03-20',
       'Here is how the year went.\n\n**2024**\n\n- **March 1** - Tomas Revi is appointed prime minister.\n- **October 3** - A budget passes. The opposition walks out the next day.\n\n' +
         '**2025**\n\n- **March 3** - Revi resigns.\n- **March 7-8** - Talks fail on Friday. Brandt reappoints Revi on Saturday evening.'),
@@ -1438,5 +1439,10 @@ describe('a premiership with a caretaker, a reappointment and a timeline by year
     const text = renderText(answer(c, 'who-leads Valdorian government', '2025-04-01'));
     expect(text).toMatch(/^Who leads Palazzo Verde — Tomas Revi \(prime minister/);
     expect(text).not.toMatch(/Nora Kask \(prime minister|Ada Lind \(head|Ilse Brandt left/);
+  });
+  it('between the resignation and the reappointment, the last prime minister, gone, and not one from 1997', () => {
+    const text = renderText(answer(c, 'who-leads Valdorian government', '2025-03-05'));
+    expect(text).toMatch(/^Who leads Palazzo Verde — Tomas Revi \(prime minister/);
+    expect(text).toContain('Tomas Revi has left (2025-03-03); no source by 2025-03-04 names who followed.');
   });
 });

@@ -106,6 +106,8 @@ export interface HeadAnswer {
   head: string;
   claims: HeadClaim[]; // the head's, newest first
   others: { person: string; claims: HeadClaim[] }[]; // earlier or competing heads, newest first
+  /** The newest head has left (or been followed), and no source names anyone after them. */
+  left?: true;
 }
 
 /**
@@ -137,6 +139,12 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
     ranked.push({ person, list, date, left: !!date && leftSince(index, person, date, now) });
   }
   if (!ranked.length) return null;
+  // Someone whose every claim is older than another's first has been followed in the post, though no
+  // source says they left ("a Socialist prime minister, Lionel Jospin" in 1997, before Barnier in 2024).
+  const firstOf = new Map(ranked.map((r) => [r.person, r.list.map((c) => c.date).filter((d): d is string => !!d).sort()[0] ?? null]));
+  for (const r of ranked) {
+    if (!r.left && r.date && ranked.some((o) => o !== r && !o.list.every((c) => c.role.above) && (firstOf.get(o.person) ?? '') > r.date!)) r.left = true;
+  }
   // Someone the organisation only reports to ("the team will report to Duan") is over it, not its head,
   // while anyone who has not left is named its head.
   const over = (r: (typeof ranked)[number]) => Number(r.list.every((c) => c.role.above));
@@ -149,7 +157,7 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
     (a.person < b.person ? -1 : 1));
   const top = ranked[0];
   const others = ranked.slice(1).filter((r) => r.date || !top.date).map((r) => ({ person: r.person, claims: r.list }));
-  return { head: top.person, claims: top.list, others };
+  return { head: top.person, claims: top.list, others, ...(top.left ? { left: true as const } : {}) };
 }
 
 /** A person's departures (end events), newest first, once per person. */

@@ -71,7 +71,7 @@ export const ACRONYM_TITLES = new Set(
  */
 export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; heads?: RegExp }[] = [
   // A head of government needs no organisation named beside it: it heads whatever is called a government.
-  { re: 'prime minister|premier|head of government', canon: 'prime minister', head: 'org', heads: /\b(?:government|cabinet|prime minister|premier(?:ship)?)\b/i },
+  { re: 'prime minister|premier|head of government|premier ministre|première ministre|primer ministro|primera ministra|primo ministro|premierminister(?:in)?', canon: 'prime minister', head: 'org', heads: /\b(?:government|cabinet|prime minister|premier(?:ship)?|gouvernement|gobierno|governo|regierung)\b/i },
   { re: 'co-chief executive officers?|co-chief executives?|chief executive officers?|chief executives?|co-ceos?|ceos?|pdg|directrice générale|directeur général|vorstandschef(?:in)?|vorstandsvorsitzende[rn]?|konzernchef(?:in)?|unternehmenschef(?:in)?|geschäftsführer(?:in)?|consejer[oa] delegad[oa]|director(?:a)? ejecutiv[oa]|amministratore delegato', canon: 'CEO', head: 'org' },
   { re: 'chief technology officer|cto', canon: 'CTO' },
   { re: 'chief financial officer|cfo|finanzvorstand|finanzchef(?:in)?|directeur financier|directora? financier[oa]', canon: 'CFO' },
@@ -84,7 +84,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'pope|pontiff|papa', canon: 'pope', head: 'org' },
   { re: 'präsident(?:in)?', canon: 'president' },
   { re: 'president', canon: 'president' },
-  { re: 'chancellor of the exchequer|chancellor', canon: 'chancellor', head: 'org', heads: /\b(?:treasury|exchequer)\b/i },
+  // (Germany's and Austria's chancellor heads the government: "Bundeskanzler", or a topic named for it.)
+  { re: 'chancellor of the exchequer|chancellor|bundeskanzler(?:in)?|kanzler(?:in)?', canon: 'chancellor', head: 'org', heads: /\b(?:treasury|exchequer|bundesregierung|kanzleramt|chancellery|german government|austrian government|german chancellor|bundeskanzler(?:in)?)\b/i },
   { re: 'mayor', canon: 'mayor', head: 'org', heads: /\b(?:city|council|town)\b/i },
   { re: 'provost|vice-chancellor|rector', canon: 'provost' },
   { re: 'dean', canon: 'dean' },

@@ -3,7 +3,7 @@ import { memo, type BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
 import { isSentence, sidePassages, signalPassages } from '../extract.ts';
-import { byDateDesc, currentHead, docAbout, endsOf, heldAt, modeDate, rolesAt, type HeadClaim } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, endsOf, heldAt, modeDate, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
 import type { Answer, Item } from '../types.ts';
 import { keptAnswer } from '../keep.ts';
 import { stances } from '../stances.ts';
@@ -79,7 +79,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   const people = new Set([...memo(index, `roleHolders:${org}`, () => new Set(index.roles.filter((r) => heldAt(index, r, org)).map((r) => r.person))), ...headsEver]);
   const leftRows: { person: string; when: string | null; list: Passage[] }[] = [];
   for (const person of [...people].sort()) {
-    const about = memo(index, `endsAbout:${org}:${person}`, () => endsOf(index, person).filter((e) => index.passages[e.passage].date && aboutOrg(index, index.passages[e.passage], org, e.at)).map((e) => index.passages[e.passage]));
+    const about = memo(index, `endsAbout:${org}:${person}`, () => endsOf(index, person).filter((e) => index.passages[e.passage].date && aboutOrg(index, index.passages[e.passage], org, e.at, person)).map((e) => index.passages[e.passage]));
     const relevant = about.filter((p) => p.date! <= now && isEligible(index, p, now));
     if (!relevant.length) continue;
     // A head whose newest claim is later than the departure came back (or never left).
@@ -190,7 +190,8 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     found: true,
     heading: `Who leads ${target} — ${[head, ...coHeads].map(name).join(' and ')} (${roleWord(result.claims)}${since ? `, claimed since ${since}` : ''}), as of ${asOf ?? 'the undated sources'}`,
     items,
-    notes: [],
+    // "Barnier, toppled on December 4": the last head the sources name, gone, and no one yet after.
+    notes: result.left ? [`${name(head)} has left${leftRows.find((r) => r.person === head)?.when ? ` (${leftRows.find((r) => r.person === head)!.when})` : ''}; no source by ${asOf ?? 'now'} names who followed.`] : [],
     citations: cites.list,
   };
 }
@@ -258,7 +259,9 @@ function sentenceAround(text: string, at: number): [number, number] {
  * A sentence is about `org` when it names it, or names no other organisation in an article about it;
  * with `at`, only the sentence around that offset counts (a long quotation is several sentences).
  */
-function aboutOrg(index: BriefIndex, p: Passage, org: string, at?: number): boolean {
+function aboutOrg(index: BriefIndex, p: Passage, org: string, at?: number, person?: string): boolean {
+  // "voted to bring down the government of Prime Minister Michel Barnier": the post there names it.
+  if (person && rolesAt(index, p.id).some((r) => r.person === person && r.head === 'org' && roleAt(index, r, org))) return true;
   const [from, to] = at === undefined ? [0, p.text.length] : sentenceAround(p.text, at);
   const orgs = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'organisation' && m.start >= from && m.end <= to);
   if (orgs.some((m) => m.id === org)) return true;
