@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
@@ -11,6 +12,12 @@ import { CORPUS, DOCS, scratchCorpus } from './helpers.ts';
 // The seed articles exactly as received, kept in the repository (outside corpus/, so they are not loaded twice).
 const SEEDS = join(import.meta.dirname, 'fixtures/seeds');
 const enc = (s: string) => new TextEncoder().encode(s);
+
+function scratchDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qwen-dates-'));
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
+  return dir;
+}
 
 describe('curated corpus', () => {
   const corpus = loadCorpus(CORPUS);
@@ -163,6 +170,18 @@ describe('dates', () => {
     expect(weekday.inferred).toContain('published (from a weekday and day in the opening)');
     expect(parseDoc('r.txt', Buffer.from('Ferry line loses its chief\nHarbour Daily\n\nAda Moss has left, the ferry line confirmed on Tuesday, September 12.\n')).published).toBeNull();
     expect(parseDoc('r.txt', Buffer.from('New chief\nSINGAPORE, 22 November (Harbour Daily) -\n\nAda Moss was named chief on Wednesday (22 Nov). She joined in 2021.\n')).published).toBe('2023-11-22');
+    // A wire's dateline without its year, read by the weekday the story names; the wire is the outlet.
+    const wire = parseDoc('w.txt', Buffer.from('Ferry chief named\nPARIS, 9 January (Quay Wire) -\n\nThe ferry line on Tuesday appointed Ada Moss, who joined in 2022, as chief.\n'));
+    expect(wire).toMatchObject({ published: '2024-01-09', source: 'Quay Wire' });
+    // In a corpus, the year that puts it nearest the dated articles: "June 14 … late on Tuesday" is the
+    // morning after June 13, 2017, not June 14, 2016.
+    const dir = scratchDir({
+      'a.md': '---\ntitle: A\nsource: X\npublished: 2017-06-13\nkind: news\n---\n\nThe board met on Tuesday.\n',
+      'b.txt': 'Director quits\nSAN FRANCISCO, June 14 (Quay Wire) -\n\nA director resigned late on Tuesday.\n',
+    });
+    expect(loadCorpus(dir).docs.find((d) => d.path === 'b.txt')?.published).toBe('2017-06-14');
+    // An outlet's name in another language: "L'Écho des Quais" beside the dateline.
+    expect(parseDoc('e.txt', Buffer.from('Ada Moss nommée\nPublié le 5 septembre 2024\nL\'Écho des Quais\n\nAda Moss a été nommée jeudi.\n')).source).toBe("L'Écho des Quais");
     // A Chinese sentence naming a date is not a dateline, though it has no spaces.
     expect(datelineDate('张勇2007年加入阿里巴巴，担任淘宝网首席财务官，2019年9月10日接替马云出任董事会主席。')).toBeNull();
     expect(datelineDate('2025年7月26日 08時15分 公開')).toBe('2025-07-26');

@@ -1446,3 +1446,17 @@ describe('a premiership with a caretaker, a reappointment and a timeline by year
     expect(text).toContain('Tomas Revi has left (2025-03-03); no source by 2025-03-04 names who followed.');
   });
 });
+
+describe('"is X still on the board?" by the newest word on it, not by history', () => {
+  const c = corpus({
+    'a.md': md('Founder quits as chief', '2017-06-21', 'Ravi Anand, who founded Kestrel in 2009, resigned as chief executive on Tuesday after talks with board members. He remains a member of the board.'),
+    'b.md': md('Board fight', '2017-08-11', 'An investor asked a court to remove Anand from the board of Kestrel.'),
+    'c.txt': 'Anand to leave Kestrel board at year-end\nDecember 24, 2019\nKestrel Wire\n\nRavi Anand will step down from the Kestrel board on December 31, the company said on Tuesday, severing his last formal tie to it.\n',
+  });
+  it('shows the 2019 leaving first', () => {
+    const text = renderText(answer(c, 'is anand still on the board?', '2020-01-15'));
+    expect(text).toContain('will step down from the Kestrel board on December 31');
+    expect(text.indexOf('will step down from the Kestrel board')).toBeLessThan(text.indexOf('He remains a member of the board'));
+    expect(text.indexOf('will step down from the Kestrel board')).toBeLessThan(text.indexOf('asked a court to remove'));
+  });
+});

@@ -245,21 +245,59 @@ const WEEKDAY_DAY = [
 
 /**
  * The day an undated article's opening names with its weekday but no year ("confirmed on Tuesday,
- * September 12"), in the one year that weekday fits, counting from the latest year the article
- * mentions ("became CEO in 2021") to six years on; null when none or several fit.
+ * September 12"), in the year that weekday fits (pickYear); null when none or several fit.
  */
-export function weekdayDate(opening: string, body: string): string | null {
-  const years = [...body.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  if (!years.length) return null;
-  const from = Math.max(...years);
+export function weekdayDate(opening: string, body: string, corpusDates?: readonly string[]): string | null {
   for (const re of WEEKDAY_DAY) {
     const m = re.exec(opening);
     if (!m) continue;
     const wd = WEEKDAYS.findIndex((w) => w.startsWith(m[1].toLowerCase()));
     const [mon, day] = re === WEEKDAY_DAY[0] ? [m[2], m[3]] : [m[3], m[2]];
-    const month = MONTH_NAMES.indexOf(mon.toLowerCase().slice(0, 3)) + 1;
-    const fits = [...Array(7).keys()].map((k) => isoFromParts(from + k, month, Number(day))).filter((iso) => validIso(iso) && new Date(`${iso}T12:00:00Z`).getUTCDay() === wd);
-    return fits.length === 1 ? fits[0] : null;
+    return pickYear(MONTH_NAMES.indexOf(mon.toLowerCase().slice(0, 3)) + 1, Number(day), wd, [0], body, corpusDates);
   }
   return null;
+}
+
+/**
+ * A wire dateline without its year ("PARIS, 9 January (Beacon Wire) -"), in the year whose day falls on
+ * the weekday the story names ("on Tuesday"), that day or the day before (pickYear).
+ */
+export function yearlessDatelineDate(top: string, body: string, corpusDates?: readonly string[]): string | null {
+  const line = new RegExp(`^\\p{Lu}{2,}[\\p{Lu}\\s/.'’-]*,\\s*(?:(\\d{1,2})\\s+${MN}|${MN}\\s+(\\d{1,2}))(?!,?\\s*\\d{4})\\s*(?:\\(|[-—–])`, 'imu').exec(top);
+  const said = new RegExp(`\\bon\\s+${WD}\\b`, 'i').exec(body);
+  if (!line || !said) return null;
+  const month = MONTH_NAMES.indexOf((line[2] ?? line[3]).toLowerCase().slice(0, 3)) + 1;
+  return pickYear(month, Number(line[1] ?? line[4]), WEEKDAYS.findIndex((w) => w.startsWith(said[1].toLowerCase())), [0, 1], body, corpusDates);
+}
+
+/**
+ * The year a day without one falls in, given the weekday it is (or, `back` 1, the weekday of the day
+ * before: a wire's dateline the morning after). Alone, the article's latest year and the two after it,
+ * when one year fits. In a corpus, every year its dated articles span, one either side: the fit nearest
+ * to one of them (news comes in clusters), the same day first on a tie.
+ */
+function pickYear(month: number, day: number, weekday: number, backs: number[], body: string, corpusDates?: readonly string[]): string | null {
+  const fitsIn = (years: number[]) => backs.flatMap((back) => years.map((y) => ({ iso: isoFromParts(y, month, day), back })))
+    .filter((f) => validIso(f.iso) && new Date(`${addDays(f.iso, -f.back)}T12:00:00Z`).getUTCDay() === weekday);
+  const mentioned = [...body.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  if (!corpusDates?.length) {
+    if (!mentioned.length) return null;
+    const own = [0, 1, 2].map((k) => Math.max(...mentioned) + k);
+    for (const back of backs) {
+      const fits = fitsIn(own).filter((f) => f.back === back);
+      if (fits.length) return fits.length === 1 ? fits[0].iso : null;
+    }
+    return null;
+  }
+  const years = corpusDates.map((d) => Number(d.slice(0, 4)));
+  const span = Array.from({ length: Math.max(...years) - Math.min(...years) + 3 }, (_, k) => Math.min(...years) - 1 + k);
+  const days = corpusDates.map((d) => Date.parse(`${d}T12:00:00Z`) / 86_400_000);
+  const gap = (iso: string) => Math.min(...days.map((d) => Math.abs(d - Date.parse(`${iso}T12:00:00Z`) / 86_400_000)));
+  const ranked = fitsIn(span).sort((a, b) => gap(a.iso) - gap(b.iso) || a.back - b.back);
+  // (Within a year of the corpus's news; of the fits within two months of the nearest, the one on the
+  // weekday itself, when only one is.)
+  if (!ranked.length || gap(ranked[0].iso) > 400) return null;
+  const near = ranked.filter((f) => gap(f.iso) < gap(ranked[0].iso) + 60);
+  const same = near.filter((f) => f.back === 0);
+  return near.length === 1 ? near[0].iso : same.length === 1 ? same[0].iso : null;
 }

@@ -164,6 +164,17 @@ export function loadCorpus(dir: string): Corpus {
       reports.push({ path: rel, status: 'error', detail });
     }
   }
+  // A day named without its year in an undated article ("WASHINGTON, 5 June (Harbour Wire) - … on Monday")
+  // is read again beside the corpus's dated articles: the year that puts it nearest to them.
+  const WEEKDAY_NOTE = /^published \(from a weekday/;
+  const dated = [...new Set(docs.filter((d) => d.published && !d.inferred.some((x) => WEEKDAY_NOTE.test(x))).map((d) => d.published!))];
+  if (dated.length) {
+    for (const [i, d] of docs.entries()) {
+      if (d.published && !d.inferred.some((x) => WEEKDAY_NOTE.test(x))) continue;
+      if (!d.inferred.some((x) => x.startsWith('published'))) continue; // curated: a missing date means unknown
+      docs[i] = parseDoc(d.path, readFileSync(join(dir, d.path)), dated);
+    }
+  }
   // Stable passage ids across runs: docs sorted by path, passages in file order.
   docs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   let id = 0;

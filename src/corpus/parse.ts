@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { frontMatterSchema } from './schema.ts';
-import { addDays, datelineDate, datesInSentence, readDateline, settleDateline, validIso, weekdayDate, type FoundDate } from './dates.ts';
+import { addDays, datelineDate, datesInSentence, readDateline, settleDateline, validIso, weekdayDate, yearlessDatelineDate, type FoundDate } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import type { Doc, Kind, Passage } from './types.ts';
 
@@ -23,7 +23,8 @@ function isProse(text: string): boolean {
  * Parses one corpus file. Throws CorpusFileError with a reason a curator can act on.
  * `rel` is the path relative to the corpus dir; it names the doc in citations.
  */
-export function parseDoc(rel: string, bytes: Uint8Array): Doc {
+/** `corpusDates`: the corpus's dated articles' days, for a day an undated article names without its year (load.ts). */
+export function parseDoc(rel: string, bytes: Uint8Array, corpusDates?: readonly string[]): Doc {
   if (bytes.length === 0) throw new CorpusFileError('empty file');
   if (bytes.length > MAX_FILE_BYTES) throw new CorpusFileError(`too large (${bytes.length} bytes, limit ${MAX_FILE_BYTES})`);
   let content: string;
@@ -78,7 +79,7 @@ export function parseDoc(rel: string, bytes: Uint8Array): Doc {
     // Else the date a curator put in the file's name ("energy-week-roundup_2024-12-13.txt").
     const named = published ? null : /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(rel.split('/').pop()!);
     // Else a day its opening names with a weekday ("confirmed on Tuesday, September 12"), in the year that fits.
-    const weekday = published || named ? null : weekdayDate(topLines.join('\n'), body);
+    const weekday = published || named ? null : weekdayDate(topLines.join('\n'), body, corpusDates) ?? yearlessDatelineDate(topLines.join('\n'), body, corpusDates);
     if (named && validIso(named[0])) {
       published = named[0];
       inferred.push('published (from the file name)');
@@ -173,6 +174,11 @@ function inferOutlet(top: string[], body: string): string | null {
     const found = bareOutlet(top[i].trim(), body, i !== ti + 1 || Math.abs(i - at) === 1);
     if (found) return found;
   }
+  // Else a wire's dateline names it: "WASHINGTON, 5 June (Harbour Wire) -", "LONDON (Crossbar Wire) — …".
+  for (const l of top.slice(0, 6)) {
+    const wire = /^\p{Lu}{2,}[\p{Lu}\s/.'’-]*(?:,[^()]{1,40})?\s*\((\p{Lu}[^()]{1,40})\)\s*[-—–]/u.exec(l.trim());
+    if (wire && !/^(?:reporting|writing|editing)\b/i.test(wire[1])) return wire[1].trim();
+  }
   return null;
 }
 
@@ -198,6 +204,9 @@ function bareOutlet(l: string, body: string, besideDate: boolean): string | null
   const section = parts.slice(1).every((x) => x.split(/\s+/).length <= 6 && !/[.!?]$/.test(x));
   if (parts.length > 1) return name.length <= 40 && section && /\p{Ll}/u.test(name) && CAPITALISED.test(name) && !KICKER.test(name) ? parts[0] : null;
   if (MASTHEAD.test(l) || CJK_OUTLET.test(l)) return l;
+  // "Pacific Rim Tech Daily (English edition)": a masthead and its edition.
+  const edition = /^(.{2,50}?)\s+\([^()]{1,30}\)$/.exec(l);
+  if (edition && MASTHEAD.test(edition[1])) return edition[1];
   const desk = staffOutlet(l);
   if (desk) return desk;
   if (!nameLike(l)) return null;
@@ -205,7 +214,8 @@ function bareOutlet(l: string, body: string, besideDate: boolean): string | null
   // a word in capitals (a place: "SEOUL") or a word under the headline alone counts when the article cites it as its
   // source: "LOS ANGELES (Wirestream) -", "according to X".
   // "The Nassau Brief" beside the dateline: a person's name never starts with "The".
-  if (besideDate && (!/\s/.test(l) || /^The\s/.test(l)) && /\p{Ll}/u.test(l)) return l;
+  // (Nor one starting with another language's article: "L'Écho des Quais", "Le Monde", "Die Zeit".)
+  if (besideDate && (!/\s/.test(l) || /^(?:(?:The|Le|La|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het)\s|L['’]\p{Lu})/u.test(l)) && /\p{Ll}/u.test(l)) return l;
   return citesAsSource(body, l) ? l : null;
 }
 
@@ -239,7 +249,7 @@ function firstLineMasthead(top: string[]): string | null {
 }
 
 // Only capitalised words (and "&"): a name, not a sentence.
-const CAPITALISED = /^(?:The\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}&][\p{L}.'’-]*|&|of|de|du|la|le))*$/u;
+const CAPITALISED = /^(?:The\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}&][\p{L}.'’-]*|&|of|de|des|du|la|le|del|della|di|da|der|die|das|et|und|y))*$/u;
 
 // Words an outlet's name ends with.
 const MASTHEAD = /^(?:The\s+)?(?:[\p{Lu}&][\p{L}&.'’-]*\s+){0,4}(?:[\p{Lu}][\p{L}&.'’]*-)?(?:Ledger|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Weekly|Wire|Review|Report|Dispatch|Chronicle|Observer|Telegraph|Courier|Kurier|Bulletin|Digest|Insider|Standard|Express|Monitor|Record|Register|Press|Today|Magazine|Desk|Echo|Post-Gazette|Zeitung|Tribune|Brief|Beat|Watch|Week|Online|Heute|Woche|Blatt|Nachrichten|Rundschau|Anzeiger|Nieuws|Dagblad|Diario|Gazzetta|Corriere|Giornale|Jornal|Presse)$/u;

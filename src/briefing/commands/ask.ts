@@ -302,7 +302,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
     if (tight) score += 4;
-    if (q.current || q.type === 'doing' || q.type === 'role') score += 5 * recency(index, p);
+    // ("Is X still on the board?": the newest word on it settles the question, the older ones are history.)
+    if (q.current || q.type === 'doing' || q.type === 'role') score += (q.current && q.type === 'yesno' ? 9 : 5) * recency(index, p);
     // "What is X doing now?": a start somewhere new after the last time X left, dated or not.
     if ((q.type === 'doing' || (q.current && q.type === 'yesno')) && people.length === 1 && movedOn(index, people[0], p, leaving)) score += 6;
     // "Who is Harvard's provost now?": a sentence giving someone that title (not a former one) answers.
@@ -723,13 +724,14 @@ function withinArticleOn(index: BriefIndex, p: Passage, people: string[]): boole
 
 /** Newer evidence first for "now" questions: 0 for the oldest dated sentence, 1 for the newest. */
 function recency(index: BriefIndex, p: Passage): number {
+  // Over the span the articles were published in: "founded in 2009" is history, not a scale for the news.
   const range = memo(index, 'ask:dateRange', () => {
-    const ds = index.passages.map((x) => x.date).filter((d): d is string => !!d).sort();
+    const ds = index.docs.map((d) => d.published).filter((d): d is string => !!d).sort();
     return [Date.parse(ds[0] ?? '2000-01-01'), Date.parse(ds.at(-1) ?? '2000-01-01')] as const;
   });
   if (!p.date) return 0;
   const span = range[1] - range[0] || 1;
-  return (Date.parse(p.date) - range[0]) / span;
+  return Math.min(1, Math.max(0, (Date.parse(p.date) - range[0]) / span));
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
