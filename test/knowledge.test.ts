@@ -1460,3 +1460,27 @@ describe('"is X still on the board?" by the newest word on it, not by history', 
     expect(text.indexOf('will step down from the Kestrel board')).toBeLessThan(text.indexOf('asked a court to remove'));
   });
 });
+
+describe('a national team: its manager, its under-21 coach, a defeat told by the winner (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Nordland\naliases: [Nordland national team, the Elks]\n',
+    'a.md': md('Nordland lose the final', '2024-07-15', 'Nordland lost the final 2-1 on Sunday. Ivo Brenner has been in charge since 2018. Brenner, whose contract runs until December, would not discuss his future.'),
+    'b.md': md('Brenner quits', '2024-07-16', 'Ivo Brenner resigned as Nordland manager on Tuesday.'),
+    'c.md': md('Interim named', '2024-08-09', 'Nordland named Pia Lund, the under-21 head coach, interim manager on Friday.'),
+    'd.md': md('Kaspar Holm appointed', '2024-10-16', 'Nordland appointed Kaspar Holm head coach on Wednesday. Holm starts on January 1. His fee is not disclosed.'),
+    'e.md': md('Estland stun Nordland', '2024-10-11', 'Estland beat Nordland 2-1 on Thursday, the first defeat for the interim manager.'),
+  });
+  it('the day after the final, the manager is the one "in charge since 2018", not an under-21 coach', () => {
+    expect(renderText(answer(c, 'who-leads Nordland', '2024-07-15'))).toMatch(/^Who leads Nordland — Ivo Brenner/);
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Pia Lund')!.id && r.head === 'org' && r.org !== 'other:unit' && r.title === 'head')).toBe(false);
+  });
+  it('the interim manager leads in the autumn; a present-tense start is the one ahead', () => {
+    expect(renderText(answer(c, 'who-leads Nordland', '2024-09-01'))).toMatch(/^Who leads Nordland — Pia Lund \(interim manager/);
+    expect(c.passages.find((p) => p.text === 'Holm starts on January 1.')?.date).toBe('2025-01-01');
+  });
+  it('"did nordland lose to estland" finds "Estland beat Nordland"; "actually", "being" are no words to find', () => {
+    expect(renderText(answer(c, 'did nordland lose to estland', '2024-12-01'))).toContain('Estland beat Nordland 2-1');
+    expect(renderText(answer(c, 'when did holm actually start the job', '2024-12-01'))).toContain('Holm starts on January 1.');
+    expect(renderText(answer(c, 'how much is brenner being paid', '2024-12-01'))).toContain('No source mentions “paid” about Ivo Brenner');
+  });
+});

@@ -44,7 +44,7 @@ const MEASURE_Q = new RegExp(`^(?:what|which)(?:'s|’s|\\s+(?:is|was|were|are|w
 const QUESTION_WORDS = new Set(
   ('who whom whose what when where why how which is are was were did does do has have had can could will would should may might ' +
     'date day year time many much long often number amount money said say says tell told doing happen happened happens get got go ' +
-    'still now currently today latest recent recently there going').split(' '),
+    'still now currently today latest recent recently there going being actually really exactly even ever anyway').split(' '),
 );
 
 // General English news verbs and nouns for the events the index reads (lexicon.ts), so "fire"

@@ -7,7 +7,8 @@ import { ANY_EVENT_RE, EVENT_CUES_G, INTERIM_RE, NEVER_NAMES, ORG_SUFFIXES, PAST
 import type { EntitySpec, Mention } from './names.ts';
 
 // Functions inside an organisation: heading one of them is not heading the organisation.
-const FUNCTIONS = 'infrastructure|operations|sales|marketing|engineering|training|inference|post-training|pre-training|coding|multimodal|research|products?|platforms?|data|safety|security|policy|hardware|software|design|finance|legal|communications|strategy|memory|foundry|supply chain|manufacturing|production|procurement|human resources|partnerships|investor relations|recruiting|recruitment|talent|transfers|signings|scouting|youth|academy|medical|logistics|compliance';
+// (…and a club's or a country's other sides: "the under-21 head coach", "the women's team manager".)
+const FUNCTIONS = 'under-\\d+s?|u-?\\d+s?|women[\'’]?s|reserves?|infrastructure|operations|sales|marketing|engineering|training|inference|post-training|pre-training|coding|multimodal|research|products?|platforms?|data|safety|security|policy|hardware|software|design|finance|legal|communications|strategy|memory|foundry|supply chain|manufacturing|production|procurement|human resources|partnerships|investor relations|recruiting|recruitment|talent|transfers|signings|scouting|youth|academy|medical|logistics|compliance';
 const UNIT_OBJECT = new RegExp(`^(?:(?:its|their|the|our|(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*['’]s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${FUNCTIONS})\\b`, 'iu');
 const FUNCTION_BEFORE = new RegExp(`\\b(?:${FUNCTIONS})\\s+(?:team\\s+)?$`, 'i');
 const FUNCTION_OF = new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${FUNCTIONS})\\b`, 'iu');
@@ -47,6 +48,7 @@ const CONDITION_BEFORE = /\b(?:whether|promised|pledged|vowed|offered|threatened
 const ORG_EVENT = new RegExp(EVENT_CUES_G.filter((c) => c.cue.kind === 'org').map((c) => c.re.source).join('|'), 'i');
 
 const LEAD_ADJ = /^\s+(?:lawyers?|attorneys?|counsel|investors?|negotiators?|authors?|prosecutors?|plaintiffs?|sponsors?|underwriters?|arrangers?|banks?|bankers?|partners?|writers?|designers?|engineers?|researchers?|developers?|analysts?|offices?|count|start|quarters|injury|story|role|singer|actor|actress|candidate|architect)\b/i;
+const MANAGER_KINDS = /\b(?:product|project|program(?:me)?|account|brand|marketing|sales|operations|regional|branch|store|fund|asset|portfolio|office|campaign|general|business|engineering|hedge|investment|property|risk|community|social media|tour|stage|kit|campaign|team|line)\s+$/i;
 const DESCRIBES_OTHER = /\b(?:version|unit|arm|subsidiary|division|part|owner|parent|rival|sister|counterpart|equivalent|edition|spin-?off|affiliate|offshoot|competitor) of (?:the |its |rival )?$/i;
 
 /** Reads role and event facts from one passage given its entity mentions. */
@@ -189,11 +191,15 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (named && !NEVER_NAMES.has(named[0].toLowerCase().replace(/['’]s$/, ''))) otherOrg = `other:${named[0]}`;
     }
     const boardish = /\bboard\b/i.test(`${pre.slice(-25)} ${post.slice(0, 25)}`) || info.canon === 'board member';
+    // "England manager Gareth Southgate", "the interim manager": a team's manager leads it; "a product
+    // manager", "fund manager" lead nothing.
+    const teamManager = info.canon === 'manager' && /^manager$/i.test(m[0]) && !functional && (!!org || /\b(?:interim|caretaker|acting|permanent|new)\s+$/i.test(pre)) &&
+      !/\b(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(pre) && !MANAGER_KINDS.test(pre);
     roles.push({
       person: holder.id,
       passage: p.id,
       title: info.canon,
-      head: info.head === 'board' ? 'board' : info.head === 'org' ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
+      head: info.head === 'board' ? 'board' : info.head === 'org' || teamManager ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
       org: functional ? 'other:unit' : org?.id ?? otherOrg,
       board: boardish || info.head === 'board',
       interim: INTERIM_RE.test(span),
@@ -236,7 +242,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   for (const x of people) {
     const post = text.slice(x.end, x.end + 160);
     const m = /^(?:,[^,]{0,80},)?\s+(?:will|would|to|is to|was to|has been named to|was named to|named to)?\s*(?:(?:continues? to|continued to|temporarily|now|also|still)\s+)*(chair|lead|head|run|oversee|helm|(?:assume|take)s?\s+(?:temporary\s+|direct\s+|more direct\s+)?(?:oversight|charge|control|the helm|leadership))\s+(?:of\s+)?(?:the\s+)?/i.exec(post) ??
-      /^(?:,[^,]{0,80},)?\s+(?:(?:now|currently|also)\s+)?(chairs|leads|heads|runs|oversees|helms|is in charge|is assuming (?:more )?(?:direct )?control|took (?:temporary )?charge|took over|takes over)\s+(?:of\s+)?(?:the\s+)?/i.exec(post) ??
+      /^(?:,[^,]{0,80},)?\s+(?:(?:now|currently|also)\s+)?(chairs|leads|heads|runs|oversees|helms|is in charge|(?:has|have) been in charge|remains in charge|stays in charge|is assuming (?:more )?(?:direct )?control|took (?:temporary )?charge|took over|takes over)\s*(?:of\s+)?(?:the\s+)?/i.exec(post) ??
       // "John Giannandrea, the senior vice president who joined Apple in 2018 and who oversees Siri": the
       // apposition's relative clause, when no one else is named before it.
       ownClause(/^,\s*(?:[^,;.]{0,100}?\s)?who\s+(?:(?:now|currently|also)\s+)?(oversees|runs|leads|heads|chairs)\s+(?:the\s+)?/i.exec(post), x);

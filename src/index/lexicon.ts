@@ -221,6 +221,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['ship', 'launch', 'releas', 'arriv', 'rollout', 'debut'],
   // A sale is the other side of a purchase ("agreed to sell the company to Musk" is his takeover).
   ['buy', 'sell'],
+  // A defeat told from either side: "did England lose to Greece?" is "Greece beat England".
+  ['lose', 'lost', 'beat', 'defeat', 'stun', 'upset'],
   // A deal is the agreement that makes it ("terminate the agreement" is walking away from the deal).
   ['deal', 'agreement', 'transaction'],
   ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel'],

@@ -122,6 +122,10 @@ for (const [name, dir, bar] of [
   ['Starbucks 2022-25 (twenty-seventh subject, blind: three CEOs in three years)', 'test/fixtures/corpora/starbucks-2024', 0.8],
   ['Uber 2017-19 (twenty-eighth subject, blind: a founder out, a team in charge)', 'test/fixtures/corpora/uber-2017', 0.75],
   ['Matignon 2024-25 (twenty-ninth subject, blind: five prime ministers, a timeline by year)', 'test/fixtures/corpora/france-pm-2024', 0.7],
+  ['Nike 2024-25 (thirtieth subject, blind: a veteran comes back as CEO)', 'test/fixtures/corpora/nike-2024', 0.65],
+  ['Japanese government 2024-25 (thirty-first subject, blind: Japanese names, a party leader before a prime minister)', 'test/fixtures/corpora/japan-pm-2024', 0.7],
+  ['Bundesregierung 2024-25 (thirty-second subject, blind: German press, a chancellor elected at the second try)', 'test/fixtures/corpora/germany-2024', 0.65],
+  ['England 2024-25 (thirty-third subject, blind: a national team, an interim, a start months ahead)', 'test/fixtures/corpora/england-2024', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));

@@ -155,7 +155,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   if (!answering.length) {
     const matched = new Set(candidates.flatMap((c) => q.terms.filter((t) => termMatches(index, c.passage, t.stem)).map((t) => t.stem)));
     const missing = q.terms.filter((t) => !matched.has(t.stem)).map((t) => t.word);
-    return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about what you asked; I won't guess.` : "No source answers that; I won't guess.");
+    // (Naming who or what was asked about: "No source answers that about Gareth Southgate".)
+    const about = q.focus.filter((id) => !q.context.includes(id) && id !== index.focus).map((id) => index.entities.get(id)!.name);
+    return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about ${about.length ? about.join(' and ') : 'what you asked'}; I won't guess.` : `No source answers that${about.length ? ` about ${about.join(' and ')}` : ''}; I won't guess.`);
   }
   const picked = diversify(answering, MAX_EXCERPTS, q);
   // "Did Meta really offer …?": a denial of the claim is evidence too ("fake news", "dishonest").
