@@ -1484,3 +1484,19 @@ describe('a national team: its manager, its under-21 coach, a defeat told by the
     expect(renderText(answer(c, 'how much is brenner being paid', '2024-12-01'))).toContain('No source mentions “paid” about Ivo Brenner');
   });
 });
+
+describe('a chancellor of a country heads what the topic calls its government (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Bundesamt\naliases: [Alpenlandish government, Alpenlandish chancellor]\n',
+    'a.md': md('Vote in Alpenland', '2025-02-24', 'Chancellor Otto Kern conceded defeat. Greta Moor, the Greens\' candidate for chancellor and the outgoing vice-chancellor, said the party had hoped for more. Lars Falk is the clear favourite to be the next chancellor.'),
+    'b.md': md('Falk elected', '2025-05-06', 'Lars Falk was elected chancellor of Alpenland on Tuesday. Ute Brandt becomes vice-chancellor and finance minister.'),
+  });
+  it('names the chancellor of Alpenland, and no candidate for the post', () => {
+    const text = renderText(answer(c, 'who-leads Alpenlandish government', '2025-06-01'));
+    expect(text).toMatch(/^Who leads Bundesamt — Lars Falk \(chancellor, claimed since 2025-05-06\)/);
+    expect(text).not.toContain('Greta Moor (chancellor');
+  });
+  it('"is greta moor still vice chancellor?" shows who has the post now', () => {
+    expect(renderText(answer(c, 'is greta moor still vice chancellor?', '2025-06-01'))).toContain('Ute Brandt becomes vice-chancellor');
+  });
+});

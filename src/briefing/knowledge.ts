@@ -4,7 +4,7 @@ import type { Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import type { EventFact, RoleFact } from '../index/facts.ts';
 import { mostNamedOrgs } from '../index/doc-orgs.ts';
-import { ROLE_TITLES } from '../index/lexicon.ts';
+import { namesCountry, ROLE_TITLES } from '../index/lexicon.ts';
 import { terms, words } from '../index/normalize.ts';
 import { eventKindOf } from './question.ts';
 import { isEligible, newestPublished } from './eligible.ts';
@@ -54,10 +54,15 @@ export function heldAt(index: BriefIndex, r: RoleFact, org: string): boolean {
 /** Whether a role fact is about `org`: it says so, or it names no organisation and its sentence or article is about `org`. */
 export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   if (r.org === org) return true;
-  if (r.org !== null) return false;
-  // "the prime minister" heads whatever the corpus calls a government, named beside it or not.
+  // "the prime minister" heads whatever the corpus calls a government, named beside it or not …
   const heads = ROLE_TITLES.find((t) => t.canon === r.title)?.heads;
-  if (heads) return (index.entities.get(org)?.aliases ?? []).some((a) => heads.test(a));
+  const aliases = index.entities.get(org)?.aliases ?? [];
+  if (r.org !== null) {
+    // … and "chancellor of Germany" heads what the corpus calls the German government.
+    const country = index.entities.get(r.org)?.name;
+    return !!heads && !!country && aliases.some((a) => heads.test(a) && namesCountry(a, country));
+  }
+  if (heads) return aliases.some((a) => heads.test(a));
   const p = index.passages[r.passage];
   // "then the group's chief executive": the group the article is about, not a brand it also names.
   if (/\bthe (?:group|company|firm|parent|carmaker|automaker|chipmaker|bank|conglomerate|exchange|start-?up)['’]s\s+(?:\S+\s+)?$/i.test(p.text.slice(Math.max(0, r.at - 40), r.at))) {

@@ -158,6 +158,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
       title = titleOf(m[0])?.canon ?? r.title.canon;
       // "who is shadow chancellor": the opposition's post of that name, as the articles read it.
       if (/\bshadow[\s-]+$/i.test(t.slice(Math.max(0, m.index - 8), m.index))) title = `shadow ${title}`;
+      // "is X still vice chancellor": a second to the post, as the articles read it.
+      else if (/\b(?:vice|deputy|assistant)[\s-]+$/i.test(t.slice(Math.max(0, m.index - 10), m.index))) title = `deputy ${title}`;
       break;
     }
   }

@@ -102,10 +102,15 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "deputy prime minister", "vice chair": a second to the post, not the post.
     // ("shadow chancellor" is the opposition's post of that name: its own, not a second to the chancellor.)
     const second = /\b(deputy|vice|assistant|shadow|associate)[\s-]+$/i.exec(text.slice(Math.max(0, tStart - 12), tStart));
-    const info = second ? { ...found, canon: `${second[1].toLowerCase() === 'shadow' ? 'shadow' : 'deputy'} ${found.canon}`, head: undefined } : found;
+    // ("Vice-Chancellor Lars Klingbeil": a government's second, unless the sentence is about a university.)
+    const viceChancellor = /^vice-chancellor$/i.test(m[0]) && !/\b(?:universit|college|school|campus)/i.test(text);
+    const info = viceChancellor ? { ...found, canon: 'deputy chancellor', head: undefined } : second ? { ...found, canon: `${second[1].toLowerCase() === 'shadow' ? 'shadow' : 'deputy'} ${found.canon}`, head: undefined } : found;
     // "If she does not reach the threshold, Mr Sunak … will become prime minister": a condition, not a post.
     if (/(?:^|[,;]\s*)(?:if|unless|should)\b/i.test(text.slice(clauseOf(tStart)[0], tStart)) || /^\s*if\b/i.test(text)) continue;
     // "is expected to be confirmed as the new head coach": a prospect, not yet a post.
+    // ("its candidate for chancellor", "the clear favourite to be the next chancellor", "could then be elected
+    // chancellor", "Germany's next chancellor": a prospect, not a post.)
+    if (/\b(?:candidate|nominee|contender|favourite|favorite|front-?runner|race|running|bid|campaign|run)\s+(?:to\s+(?:be|become)\s+|for\s+)(?:the\s+)?(?:(?:next|new)\s+)?$|\b(?:could|would|may|might|should|can)\s+(?:then\s+|now\s+|still\s+)?(?:be\s+(?:elected|named|appointed|confirmed|installed)(?:\s+as)?|become)\s+(?:the\s+)?$|\b(?:next|future|would-be|prospective|presumptive)\s+$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
     // ("who had hoped to become prime minister", "wants to be chancellor": a wish, not a post.)
     if (/\b(?:expected|set|likely|tipped|poised|in talks|in line|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid(?:ding)?|vying|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|ambition|dream(?:s|ed)?|refused|declined) to (?:be (?:confirmed|named|appointed|installed|elected) as |become |be |take over as |succeed [^,.;]{2,40} as )(?:the\s+)?(?:(?:new|next|first)\s+)?$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.

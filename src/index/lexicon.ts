@@ -36,6 +36,19 @@ export const DEMONYMS = new Set(
     'filipino pakistani iranian egyptian nigerian kenyan ukrainian hungarian romanian argentine chilean colombian western eastern').split(' '),
 );
 
+/** Countries whose nationality word does not start as their name does ("French" and "France"). */
+const DEMONYM_COUNTRY = new Map(Object.entries({
+  french: 'france', dutch: 'netherlands', british: 'britain', english: 'england', scottish: 'scotland', welsh: 'wales', irish: 'ireland',
+  swiss: 'switzerland', greek: 'greece', danish: 'denmark', swedish: 'sweden', norwegian: 'norway', finnish: 'finland', polish: 'poland',
+  turkish: 'turkey', chinese: 'china', filipino: 'philippines', thai: 'thailand', czech: 'czechia', argentine: 'argentina',
+}));
+
+/** Whether `name` (a country, "Germany") is the one a word of `phrase` names ("German government", "Government of Germany"). */
+export function namesCountry(phrase: string, name: string): boolean {
+  const n = name.toLowerCase();
+  return phrase.toLowerCase().split(/[^\p{L}]+/u).some((w) => w === n || (w.length >= 4 && n.length >= 4 && w.slice(0, Math.min(n.length, w.length) - 1) === n.slice(0, Math.min(n.length, w.length) - 1) && (DEMONYMS.has(w) || /(?:ish|ian|ese|an|ic|i)$/.test(w))) || DEMONYM_COUNTRY.get(w) === n);
+}
+
 /** Words after a company's own name that still name the company: "Hanbit Semiconductor" is "Hanbit". */
 export const COMPANY_WORDS = new Set(
   ('group holdings holding inc corp corporation co company ltd limited plc llc ag sa se nv gmbh motor motors electronics electric ' +
@@ -85,7 +98,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'präsident(?:in)?', canon: 'president' },
   { re: 'president', canon: 'president' },
   // (Germany's and Austria's chancellor heads the government: "Bundeskanzler", or a topic named for it.)
-  { re: 'chancellor of the exchequer|chancellor|bundeskanzler(?:in)?|kanzler(?:in)?', canon: 'chancellor', head: 'org', heads: /\b(?:treasury|exchequer|bundesregierung|kanzleramt|chancellery|german government|austrian government|german chancellor|bundeskanzler(?:in)?)\b/i },
+  { re: 'chancellor of the exchequer|chancellor|bundeskanzler(?:in)?|kanzler(?:in)?', canon: 'chancellor', head: 'org', heads: /\b(?:treasury|exchequer|bundesregierung|kanzleramt|chancellery|federal government|german government|austrian government|chancellor|bundeskanzler(?:in)?)\b/i },
   { re: 'mayor', canon: 'mayor', head: 'org', heads: /\b(?:city|council|town)\b/i },
   { re: 'provost|vice-chancellor|rector', canon: 'provost' },
   { re: 'dean', canon: 'dean' },

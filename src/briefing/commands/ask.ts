@@ -169,6 +169,18 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       picked.push(denial);
     }
   }
+  // "Is Habeck still vice chancellor?": someone else given that post since is the answer too.
+  const holder = q.type === 'yesno' && q.current && q.title ? q.focus.filter((id) => index.entities.get(id)?.type === 'person') : [];
+  if (holder.length === 1) {
+    const own = rolesOf(index, holder[0]).filter((r) => r.title === q.title).map((r) => index.passages[r.passage].date ?? '').sort().at(-1) ?? '';
+    const after = index.roles.filter((r) => r.title === q.title && r.person !== holder[0] && !r.past && index.entities.get(r.person)?.type === 'person')
+      .map((r) => index.passages[r.passage]).filter((p) => !!p.date && p.date > own && p.date <= now && isEligible(index, p, now))
+      .sort((a, b) => byDateDesc(a.date, b.date) || a.id - b.id)[0];
+    // (One more excerpt than usual: the answer to "still?" is both what they do now and who has the post.)
+    if (after && !picked.some((c) => c.passage.id === after.id)) {
+      picked.push(candidates.find((x) => x.passage.id === after.id) ?? { passage: after, score: 0, coverage: 0, typed: false, onFocus: true, value: null, fits: true, later: null });
+    }
+  }
   // "Did X get his seat back?": what the article says of that event later ("The summary states that the
   // reinstatement … follow an investigation by WilmerHale") is part of the answer.
   if (q.type === 'yesno' && q.events.length) {
