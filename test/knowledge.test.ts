@@ -1496,6 +1496,11 @@ describe('a chancellor of a country heads what the topic calls its government (f
     expect(text).toMatch(/^Who leads Bundesamt — Lars Falk \(chancellor, claimed since 2025-05-06\)/);
     expect(text).not.toContain('Greta Moor (chancellor');
   });
+  it('"who-leads Ministry of Finance", a ministry no article names, is its minister', () => {
+    const a = answer(c, 'who-leads Ministry of Finance', '2025-06-01');
+    expect(a.command).toBe('who-leads');
+    expect(renderText(a)).toContain('Ute Brandt becomes vice-chancellor and finance minister');
+  });
   it('"is greta moor still vice chancellor?" shows who has the post now', () => {
     expect(renderText(answer(c, 'is greta moor still vice chancellor?', '2025-06-01'))).toContain('Ute Brandt becomes vice-chancellor');
   });

@@ -14,8 +14,12 @@ import type { Answer } from './types.ts';
 /** Runs a parsed command. Pure: the same index, command and `now` give the same Answer. */
 export function runCommand(index: BriefIndex, command: Command, query: string, now: string): Answer {
   switch (command.name) {
-    case 'who-leads':
+    case 'who-leads': {
+      // "who-leads Ministry of Finance", a ministry the corpus never names: its minister, as "who is the finance minister now?" finds.
+      const portfolio = command.org && !index.entities.resolve(command.org).ids.length ? ministryPortfolio(command.org) : null;
+      if (portfolio) return { ...ask(index, query, `who is the ${portfolio} now`, now), command: 'who-leads' };
       return whoLeads(index, query, now, command.org ?? null, command.title ?? null);
+    }
     case 'changes-since':
       return changesSince(index, query, command.since, now);
     case 'person': {
@@ -36,6 +40,14 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
     case 'help':
       return helpAnswer(query, command.reason, command.suggestion);
   }
+}
+
+/** "Federal Ministry of Finance", "finance ministry", "Department of Education" → "finance minister", "education secretary". */
+function ministryPortfolio(org: string): string | null {
+  const m = /^(?:the\s+)?(?:federal\s+|national\s+|state\s+)?(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?([\p{L} ]{3,40})$/iu.exec(org.trim()) ??
+    /^(?:the\s+)?(?:federal\s+)?([\p{L}]{3,20}(?:\s+[\p{L}]{3,20})?)\s+(ministry|department)$/iu.exec(org.trim());
+  if (!m) return null;
+  return `${m[1].toLowerCase()} ${/department/i.test(org) ? 'secretary' : 'minister'}`;
 }
 
 /** Text as typed after `/qwen` → Answer. Never throws for user input. */
