@@ -1505,3 +1505,18 @@ describe('a chancellor of a country heads what the topic calls its government (f
     expect(renderText(answer(c, 'is greta moor still vice chancellor?', '2025-06-01'))).toContain('Ute Brandt becomes vice-chancellor');
   });
 });
+
+describe('"he would not run again" is leaving; "takes the keys" is taking over (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Premier bows out', '2024-08-14', 'Prime Minister Aki Sato said on Wednesday that he would not run in his party\'s leadership election next month.'),
+    'b.md': md('Rivet names chief', '2024-09-20', 'Rivet said Lena Orr takes the keys on Oct. 15 as chief executive.'),
+  });
+  const sato = c.entities.resolveName('Aki Sato')!.id;
+  it('reads both as events', () => {
+    expect(c.events.some((e) => e.kind === 'end' && e.person === sato)).toBe(true);
+    expect(c.events.some((e) => e.kind === 'start' && e.person === c.entities.resolveName('Lena Orr')!.id)).toBe(true);
+  });
+  it('"when did sato say he wasnt running again" finds the day', () => {
+    expect(renderText(answer(c, 'when did sato say he wasnt running again', '2024-12-01'))).toContain('said on Wednesday that he would not run');
+  });
+});

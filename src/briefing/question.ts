@@ -44,7 +44,9 @@ const MEASURE_Q = new RegExp(`^(?:what|which)(?:'s|’s|\\s+(?:is|was|were|are|w
 const QUESTION_WORDS = new Set(
   ('who whom whose what when where why how which is are was were did does do has have had can could will would should may might ' +
     'date day year time many much long often number amount money said say says tell told doing happen happened happens get got go ' +
-    'still now currently today latest recent recently there going being actually really exactly even ever anyway').split(' '),
+    'still now currently today latest recent recently there going being actually really exactly even ever anyway ' +
+    // Contractions typed without their apostrophe ("wasnt", "didnt"): the negation is read from the phrase.
+    'wasnt isnt didnt doesnt dont wont cant couldnt wouldnt hasnt havent hadnt arent werent').split(' '),
 );
 
 // General English news verbs and nouns for the events the index reads (lexicon.ts), so "fire"
@@ -60,6 +62,8 @@ const EVENT_WORDS: [RegExp, EventKind][] = [
 ];
 
 const PHRASAL: [RegExp, EventKind][] = [
+  // "when did Kishida say he wasn't running again": not seeking the post again is leaving it.
+  [/(?:\bnot|n['’]?t)\s+(?:be\s+)?(?:running|run|standing|stand|seeking|seek)\b(?:\s+(?:again|for re-?election))?/i, 'end'],
   [/\bt(?:ake|akes|aking|ook|aken) (?:over|charge|the helm|the reins|office)\b/i, 'start'],
   [/\bt(?:ake|akes|aking|ook|aken) over\b/i, 'succession'],
   [/\b(?:step|stepped|steps|stepping) (?:down|aside)\b|\b(?:push|pushes|pushed|pushing|force|forces|forced|forcing|kick|kicks|kicked|throw|threw|thrown|vote|voted)\s+(?:[\p{L}'’.-]+\s+){0,3}?out\b/iu, 'end'],
