@@ -1520,3 +1520,18 @@ describe('"he would not run again" is leaving; "takes the keys" is taking over (
     expect(renderText(answer(c, 'when did sato say he wasnt running again', '2024-12-01'))).toContain('said on Wednesday that he would not run');
   });
 });
+
+describe('everyday questions in other words than the articles\' (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rivet names Lena Orr chief', '2024-09-19', 'Rivet named Lena Orr chief executive on Thursday. Orr studied at Fenwick University before a master\'s degree from Dale College.'),
+    'b.txt': 'Rivet shares jump on Orr news\nSeptember 20, 2024\nNorth Wire\n\nShares of Rivet closed up 6.8% on Friday, a day after the company said Lena Orr would become chief executive.\n\nShares fell about 5% in March on a weak outlook.\n',
+    'c.md': md('Orr sets out her plan', '2024-12-19', 'On her first earnings call, Orr set out her turnaround priorities: lead with design and rebuild ties with retailers.'),
+  });
+  it('"go to college" is where she studied; "react" asks for the move; "plan to fix" finds the turnaround', () => {
+    expect(renderText(answer(c, 'where did lena orr go to college', '2025-01-01'))).toContain('studied at Fenwick University');
+    const stock = renderText(answer(c, 'how did the stock react to the orr news', '2025-01-01'));
+    expect(stock).toContain('closed up 6.8%');
+    expect(stock).not.toContain('Sources differ');
+    expect(renderText(answer(c, "what's orr's plan to fix rivet", '2025-01-01'))).toContain('turnaround priorities');
+  });
+});

@@ -44,7 +44,7 @@ const MEASURE_Q = new RegExp(`^(?:what|which)(?:'s|’s|\\s+(?:is|was|were|are|w
 const QUESTION_WORDS = new Set(
   ('who whom whose what when where why how which is are was were did does do has have had can could will would should may might ' +
     'date day year time many much long often number amount money said say says tell told doing happen happened happens get got go ' +
-    'still now currently today latest recent recently there going being actually really exactly even ever anyway ' +
+    'still now currently today latest recent recently there going being actually really exactly even ever anyway news ' +
     // Contractions typed without their apostrophe ("wasnt", "didnt"): the negation is read from the phrase.
     'wasnt isnt didnt doesnt dont wont cant couldnt wouldnt hasnt havent hadnt arent werent').split(' '),
 );
@@ -85,6 +85,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';
   else if (/\bhow many\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b/.test(lower)) type = 'how-many';
   else if (/\bhow (?:much|big|large|valuable)\b|\bwhat (?:price|amount|valuation)\b/.test(lower)) type = 'how-much';
+  // "How did the stock react?": by how much it moved.
+  else if (/\bhow did (?:the )?(?:stock|shares|share price|markets?|investors)\b.*\b(?:react|respond|move|do)\b/.test(lower)) type = 'how-much';
   else if (/\bwhat(?:'s|’s| is| are| was| has) .+ (?:doing|up to|working on)\b|\bwhat did .+ do\b|\bwhat happened to\b/.test(lower)) type = 'doing';
   else if (/^(?:what|which)\b.*\b(?:title|role|position|job|post)s?\b/.test(lower)) type = 'role';
   else if (type !== 'who' && /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(lower)) type = 'yesno';
@@ -119,6 +121,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     // "What is X's title?": the word names the kind of answer, not something to find.
     if (type === 'role' && /^(?:title|role|position|job|post)s?$/.test(w)) return;
     if (type === 'how-many' && /^(?:share|percentage|proportion|fraction)$/.test(w)) return;
+    // "How did the stock react?": the kind of answer (a move), not a word to find.
+    if (type === 'how-much' && /^(?:react|respond|move)$/.test(w) && /\bhow did\b/.test(lower)) return;
     const k = eventKindOf(w);
     if (k) events.add(k);
     terms.push(clauseWords.has(i) && mainIds.length && !after ? { stem: stem(w), word: w, context: true } : { stem: stem(w), word: w });

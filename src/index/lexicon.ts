@@ -234,6 +234,13 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['ship', 'launch', 'releas', 'arriv', 'rollout', 'debut'],
   // A sale is the other side of a purchase ("agreed to sell the company to Musk" is his takeover).
   ['buy', 'sell'],
+  // Where someone studied: "go to college" is "studied at … University", "a degree from".
+  ['colleg', 'university', 'studi', 'study', 'degre', 'graduat', 'school', 'educ', 'alumnus', 'alumna'],
+  // A market's answer to news: the stock reacted, the shares rose or fell.
+  ['stock', 'shar'],
+  // A plan to fix something: a strategy, a turnaround, priorities; fixing is reviving, restoring, rebuilding.
+  ['plan', 'strategy', 'turnaround', 'agenda', 'priority', 'roadmap'],
+  ['fix', 'turnaround', 'reviv', 'restor', 'rebuild', 'reset', 'repair'],
   // A defeat told from either side: "did England lose to Greece?" is "Greece beat England".
   ['lose', 'lost', 'beat', 'defeat', 'stun', 'upset'],
   // A deal is the agreement that makes it ("terminate the agreement" is walking away from the deal).

@@ -199,7 +199,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // one about his contract that happens to match a word.
   const kinds: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
   const telling = (c: Candidate) => !kinds.length || q.type !== 'when' || eventsAt(index, c.passage.id).some((e) => kinds.includes(e.kind));
-  const values = agreeing(q, [...new Set(picked.filter((c) => c.coverage >= full && telling(c)).map((c) => c.value).filter((v): v is string => !!v))]);
+  // (…and that name what was asked about: "Shares fell about 5%" in an article on Hill is another day's move.)
+  const naming = (c: Candidate) => !q.focus.length || index.mentions[c.passage.id].some((m) => q.focus.includes(m.id));
+  const values = agreeing(q, [...new Set(picked.filter((c) => c.coverage >= full && telling(c) && naming(c)).map((c) => c.value).filter((v): v is string => !!v))]);
   const dates = picked.map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort();
   // "What is Ten Hag doing now?" after his sacking, when no source says where he went: say so.
   const notes: string[] = [];
@@ -635,7 +637,7 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     }
     case 'how-much': {
       // "How much did shares rise?": a change is a percentage as often as an amount.
-      const moved = q.terms.some((t) => MOVES.some((set) => set.has(t.stem)));
+      const moved = q.terms.some((t) => MOVES.some((set) => set.has(t.stem))) || /\b(?:react|respond|move)\b/i.test(q.text);
       // "How big is Elliott's stake?": a part of something is told as a percentage as often as an amount.
       const part = /\b(?:stake|holding|ownership|voting)\b|\bhow (?:big|large)\b/i.test(q.text);
       const m = (moved || part ? PERCENT_RE.exec(p.text) : null) ?? MONEY_RE.exec(p.text);
