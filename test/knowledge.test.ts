@@ -1535,3 +1535,15 @@ describe('everyday questions in other words than the articles\' (fictional)', ()
     expect(renderText(answer(c, "what's orr's plan to fix rivet", '2025-01-01'))).toContain('turnaround priorities');
   });
 });
+
+describe('"the Harlow family" is people: "Avram Harlow" is a person (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rovers stake sold', '2024-02-20', 'The Harlow family will remain the majority owners of Rovers FC. Co-chairmen: Avram Harlow and Joel Harlow. The Harlows still own most of the club.'),
+    'b.md': md('Rovers owners', '2024-03-01', 'Avram Harlow said the Harlow family had no plans to sell Rovers FC.'),
+  });
+  it('types the Harlows as people and answers "who owns rovers"', () => {
+    expect(c.entities.resolveName('Avram Harlow')?.type).toBe('person');
+    expect(c.entities.resolveName('Joel Harlow')?.type).toBe('person');
+    expect(renderText(answer(c, 'who owns rovers fc', '2024-04-01'))).toContain('Harlow family will remain the majority owners');
+  });
+});

@@ -171,6 +171,8 @@ function personCue(before: string, after: string): number {
 }
 
 function orgCue(text: string, tokens: string[], before: string, after: string): number {
+  // "the Glazer family", "the Murdoch brothers", "the Glazers": a family is people, not an organisation.
+  if (/^\s+(?:family|families|brothers|sisters|siblings|dynasty|clan|household)\b/i.test(after) || (tokens.length === 1 && /\p{Ll}s$/u.test(text) && /\bthe\s*$/i.test(before) && /^\s+(?:family|own|owned|control|controlled|still|have|had|are|were)\b/i.test(after))) return 0;
   let v = 0;
   if (ORG_SUFFIXES.has(tokens[tokens.length - 1]) && tokens.length > 1) v += 3;
   if (tokens.length === 1 && isAcronym(text)) v += 1;
