@@ -1544,6 +1544,6 @@ describe('"the Harlow family" is people: "Avram Harlow" is a person (fictional)'
   it('types the Harlows as people and answers "who owns rovers"', () => {
     expect(c.entities.resolveName('Avram Harlow')?.type).toBe('person');
     expect(c.entities.resolveName('Joel Harlow')?.type).toBe('person');
-    expect(renderText(answer(c, 'who owns rovers fc', '2024-04-01'))).toContain('Harlow family will remain the majority owners');
+    expect(renderText(answer(c, 'who owns rovers fc', '2024-04-01'))).toMatch(/Harlows still own most of the club|Harlow family will remain the majority owners/);
   });
 });
