@@ -1547,3 +1547,16 @@ describe('"the Harlow family" is people: "Avram Harlow" is a person (fictional)'
     expect(renderText(answer(c, 'who owns rovers fc', '2024-04-01'))).toMatch(/Harlows still own most of the club|Harlow family will remain the majority owners/);
   });
 });
+
+describe('"why did X quit / go on leave / get fired": the reasons news gives in other words (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Coach quits', '2024-07-16', 'Ivo Brenner resigned as Nordland manager on Tuesday, saying it was time for change and a new chapter.'),
+    'b.md': md('Founder takes leave', '2017-06-13', 'Ravi Anand is taking a leave of absence from Kestrel. In an email to staff, Anand said he needed time to grieve his mother and to work on himself.'),
+    'c.md': md('Rivet replaces its chief', '2024-08-13', 'Rivet on Tuesday replaced Chief Executive Omar Vale with Lena Orr.\n\nThe move came after two straight quarters of falling sales and as activist investors built stakes.'),
+  });
+  it('finds the stated reason, the need to grieve, and the cause told by "the move came after"', () => {
+    expect(renderText(answer(c, 'why did brenner quit', '2024-12-01'))).toContain('time for change');
+    expect(renderText(answer(c, 'why did anand go on leave', '2017-12-01'))).toContain('needed time to grieve his mother');
+    expect(renderText(answer(c, 'why did rivet get rid of omar vale', '2024-12-01'))).toContain('two straight quarters of falling sales');
+  });
+});

@@ -62,6 +62,8 @@ const EVENT_WORDS: [RegExp, EventKind][] = [
 ];
 
 const PHRASAL: [RegExp, EventKind][] = [
+  // "why did Starbucks get rid of Narasimhan": removing him.
+  [/\bg(?:et|ets|ot|etting) rid of\b/i, 'end'],
   // "when did Kishida say he wasn't running again": not seeking the post again is leaving it.
   [/(?:\bnot|n['’]?t)\s+(?:be\s+)?(?:running|run|standing|stand|seeking|seek)\b(?:\s+(?:again|for re-?election))?/i, 'end'],
   [/\bt(?:ake|akes|aking|ook|aken) (?:over|charge|the helm|the reins|office)\b/i, 'start'],
@@ -134,7 +136,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     if (!m) continue;
     events.add(kind);
     const particles = new Set(words(m[0]).slice(1));
-    dropTerms(terms, (w) => particles.has(w) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes'].includes(w));
+    dropTerms(terms, (w) => particles.has(w) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes', 'rid', 'get', 'got', 'of'].includes(w));
   }
   // "pull out of the deal", "walk away": one word for leaving a deal; "bring in" money is raising it.
   // "sign off on" is approving.

@@ -300,7 +300,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (!isEligible(index, p, now)) continue;
     const ids = new Set(index.mentions[pid].map((m) => m.id));
     const named = main.filter((id) => ids.has(id)).length + 0.5 * orgsAsked.filter((id) => ids.has(id)).length;
-    const direct = main.some((id) => ids.has(id)) || refersBack(index, p, main);
+    const direct = main.some((id) => ids.has(id)) || refersBack(index, p, main) || (q.type === 'why' && takesUpEvent(index, p, main));
     const onFocus = !main.length || direct || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
@@ -313,7 +313,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
     const keyTerms = q.terms.filter((t) => !t.context);
     const matched = hit.filter((t) => !t.context).length;
-    const coverage = keyTerms.length ? matched / keyTerms.length : named ? 1 : 0;
+    // (With no words left to find, naming the one asked about, or referring back to them, is the whole question.)
+    const coverage = keyTerms.length ? matched / keyTerms.length : named || direct ? 1 : 0;
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
@@ -683,6 +684,18 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
 }
 
 /** A sentence that names none of `ids` but follows one in its paragraph that does ("He wrote …"). */
+/**
+ * "The move came after two straight quarters of falling sales": a sentence that takes up, by its noun, a
+ * change told a paragraph or two before about the one asked about (for "why?", where the cause follows).
+ */
+function takesUpEvent(index: BriefIndex, p: Passage, ids: string[]): boolean {
+  if (!/^(?:the|this|that|his|her|their) (?:move|decision|change|changes|shake-?up|departure|ouster|exit|resignation|appointment|reshuffle|overhaul|dismissal|firing|sacking|removal|switch)\b/i.test(p.text)) return false;
+  for (let id = p.id - 1; index.passages[id]?.doc === p.doc && index.passages[id].paragraph >= p.paragraph - 3; id--) {
+    if (eventsAt(index, id).some((e) => e.kind !== 'org' && e.kind !== 'holds' && !!e.person && ids.includes(e.person))) return true;
+  }
+  return false;
+}
+
 function refersBack(index: BriefIndex, p: Passage, ids: string[]): boolean {
   const prev = index.passages[p.id - 1];
   if (!prev || prev.doc !== p.doc || prev.paragraph !== p.paragraph) return false;
