@@ -1560,3 +1560,16 @@ describe('"why did X quit / go on leave / get fired": the reasons news gives in 
     expect(renderText(answer(c, 'why did rivet get rid of omar vale', '2024-12-01'))).toContain('two straight quarters of falling sales');
   });
 });
+
+describe('"what is X up to these days": what the sources say of them since they left, not only a new post (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Coach quits', '2024-07-16', 'Ivo Brenner resigned as Nordland manager on Tuesday.'),
+    'b.txt': 'Ivo Brenner: life after Nordland\nNorth Dispatch\n\nEight months after he resigned as Nordland manager in July 2024, Ivo Brenner has not taken another job.\n\nIn the Harbour Lecture, delivered in March 2025, the former Nordland manager spoke about young players.\n',
+    'c.md': md('Rivet founder steps back', '2019-12-24', 'Ravi Anand will leave the Rivet board on December 31.\n\nSince leaving the chief executive job in June 2017, Anand has built a new career. His best-known business, Kitchenly, rents out kitchens, and Anand runs it day to day.'),
+  });
+  it('gives the lecture since he left, and a present-tense business in a paragraph that opens in 2017', () => {
+    expect(renderText(answer(c, "what's brenner up to these days", '2025-06-01'))).toContain('Harbour Lecture');
+    expect(c.passages.find((p) => p.text.includes('Kitchenly'))?.date).toBe('2019-12-24');
+    expect(renderText(answer(c, 'what is anand doing these days', '2020-02-01'))).toContain('Anand runs it day to day');
+  });
+});

@@ -436,5 +436,5 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
  */
 function movesOn(text: string): boolean {
   if (/\b(?:since|later|subsequently|afterwards|now)\b|^(?:and\s+)?(?:then|eventually|next)\b/i.test(text)) return true;
-  return /\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|\bwill\b|\b(?:stays|remains)\b/i.test(text) && !/\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id)\b|\b[a-z]+ed\b/.test(text);
+  return /\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|\bwill\b|\b(?:stays|remains|runs|leads|heads|chairs|oversees)\b/i.test(text) && !/\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id)\b|\b[a-z]+ed\b/.test(text);
 }

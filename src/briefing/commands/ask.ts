@@ -34,6 +34,8 @@ const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans?
 const COUNT_REACH = 40;
 const EARLIER = /\b(?:prior to|before (?:joining|that|he|she)|previously|formerly|former|earlier|worked at|spent \w+ years|began (?:his|her) career)\b/i;
 const REPLACED_Q = /^who\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:replac|succeed|t(?:ook|akes?|aking) (?:over|[\p{L}'’.\s-]+['’]s\s+place)|fill(?:s|ed)?\s+[\p{L}'’.\s-]+['’]s\s+(?:shoes|post|seat|role))|^who\s+(?:is|was|will be)\s+(?:the\s+)?(?:successor|replacement)\b|['’]s\s+(?:successor|replacement)\b/iu;
+// "remains a member of the lower house", "now runs a fund": the present of an article, whatever date its clauses name.
+const NOW_TENSE = /\b(?:remains|is now|are now|(?:now )?(?:runs|leads|works|serves|heads|chairs|sits|advises|teaches|lives)\b(?! (?:from|until|between) )|has since|currently|these days)\b/i;
 const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back)\b/i;
 const ANNOUNCED_Q = /\b(?:announc\w*|said|say|says|report\w*|confirm\w*|reveal\w*|disclos\w*|made public)\b/i;
 const QUESTION = /^(?:who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|can|will|should)\b|\?$/i;
@@ -62,6 +64,7 @@ interface Candidate {
   successor?: true; // names whoever took the post of the person a "who replaced X?" asks about
   predecessor?: true; // names whoever held the post before the person a "who … before X?" asks about
   measured?: boolean; // carries the quantity a "what was the turnout …?" asks for
+  since?: boolean; // tells what a "what is X doing now?" asks about after X left
 }
 
 /**
@@ -208,7 +211,15 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const mover = q.type === 'doing' ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
   if (mover.length === 1) {
     const left = leavingOf(index, mover[0], now);
-    if (left && !candidates.some((c) => movedOn(index, mover[0], c.passage, left))) notes.push(`What ${index.entities.get(mover[0])!.name} did after leaving (${left.on}) is not in the corpus.`);
+    if (left && !candidates.some((c) => movedOn(index, mover[0], c.passage, left)) && !picked.some((c) => c.since)) {
+      notes.push(`What ${index.entities.get(mover[0])!.name} did after leaving (${left.on}) is not in the corpus.`);
+      // The leaving itself is the last that is known ("Lindner kündigt Rückzug aus der Politik an").
+      const last = endsOf(index, mover[0]).map((e) => index.passages[e.passage]).find((x) => x.date === left.on && isEligible(index, x, now));
+      if (last && !picked.some((c) => c.passage.id === last.id)) {
+        if (picked.length >= MAX_EXCERPTS) picked.pop();
+        picked.unshift(candidates.find((x) => x.passage.id === last.id) ?? { passage: last, score: 0, coverage: 0, typed: true, onFocus: true, value: null, fits: true, later: null });
+      }
+    }
   }
   return {
     command: 'ask',
@@ -272,6 +283,16 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const pool = new Set<number>(bm25.keys());
   // Sentences naming the focus: on a large corpus, the newest few hundred (BM25 has ranked the rest).
   for (const id of q.focus) for (const pid of newestMentions(index, id).slice(0, POOL)) pool.add(pid);
+  // "What is X up to these days?": the articles about X say it without the name ("the former manager spoke …").
+  if (q.type === 'doing') {
+    const docs = new Set<string>();
+    for (const id of q.focus) for (const pid of newestMentions(index, id).slice(0, POOL)) if (docs.size < 20) docs.add(index.passages[pid].doc);
+    for (const d of docs) {
+      const passages = index.docByPath.get(d)!.passages;
+      // (Only an article that opens on them: one that only mentions them is about someone else.)
+      if (passages.length && q.focus.some((id) => withinArticleOn(index, passages[0], [id]) || index.mentions[passages[0].id].some((m) => m.id === id))) for (const x of passages.slice(0, 60)) pool.add(x.id);
+    }
+  }
   // "Who is the COO?": the sentences giving someone that title, however they spell it.
   if (q.title) for (const pid of titleHolders(index, q.title).slice(0, POOL)) pool.add(pid);
   // "Why …?": the reason is often told a paragraph or two after the event, in words the question does not use.
@@ -305,7 +326,16 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds' && q.type !== 'when')) && (!people.length || (e.person && people.includes(e.person)))));
-    const { typed, value, tight } = typedAnswer(index, q, p);
+    const answer = typedAnswer(index, q, p);
+    const { value, tight } = answer;
+    // "What is Southgate up to these days?": whatever the sources say of him since he left (a lecture, a
+    // knighthood), not only a new post.
+    // (A sentence about them: they are the first person it names, or it names no one: "Lee was sworn in,
+    // ending the turmoil that began with Yoon's decree" is Lee's news.)
+    const firstPerson = index.mentions[pid].find((m) => index.entities.get(m.id)?.type === 'person');
+    const since = q.type === 'doing' && !!leaving && people.length === 1 && onFocus && (!firstPerson || firstPerson.id === people[0]) && !evs.some((e) => e.kind === 'end' && e.person === people[0]) &&
+      ((p.date ? p.date > leaving.on : false) || ((!p.date || NOW_TENSE.test(p.text)) && (index.docByPath.get(p.doc)!.published ?? '') > leaving.on));
+    const typed = answer.typed || since;
     // "How much did Chelsea pay for X?": an amount in the sentence is the paying, whatever its verb ("signed … for £106.8m").
     const paid = (t: { stem: string }) => q.type === 'how-much' && typed && MONEY_VERBS.has(t.stem);
     // ("How many people work on X?" counts people at work, not anyone who joined.)
@@ -323,6 +353,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (q.current || q.type === 'doing' || q.type === 'role') score += (q.current && q.type === 'yesno' ? 9 : 5) * recency(index, p);
     // "What is X doing now?": a start somewhere new after the last time X left, dated or not.
     if ((q.type === 'doing' || (q.current && q.type === 'yesno')) && people.length === 1 && movedOn(index, people[0], p, leaving)) score += 6;
+    if (since) score += 3;
     // "Who is Harvard's provost now?": a sentence giving someone that title (not a former one) answers.
     if (q.title && q.type === 'who' && rolesAt(index, pid).some((r) => r.title === q.title && !r.past)) score += 4;
     // "his seat on the board": a role of the person asked about that the question's words name.
@@ -356,7 +387,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "What was the turnout in the leadership vote?": the quantity's own word, with a number, answers.
     const measured = !!q.measure && typed && termMatches(index, p, q.measure);
     if (measured) score += 2;
-    out.push({ passage: p, score, coverage, typed, onFocus, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured });
+    out.push({ passage: p, score, coverage, typed, onFocus, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
@@ -683,7 +714,6 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
   }
 }
 
-/** A sentence that names none of `ids` but follows one in its paragraph that does ("He wrote …"). */
 /**
  * "The move came after two straight quarters of falling sales": a sentence that takes up, by its noun, a
  * change told a paragraph or two before about the one asked about (for "why?", where the cause follows).
@@ -696,6 +726,7 @@ function takesUpEvent(index: BriefIndex, p: Passage, ids: string[]): boolean {
   return false;
 }
 
+/** A sentence that names none of `ids` but follows one in its paragraph that does ("He wrote …"). */
 function refersBack(index: BriefIndex, p: Passage, ids: string[]): boolean {
   const prev = index.passages[p.id - 1];
   if (!prev || prev.doc !== p.doc || prev.paragraph !== p.paragraph) return false;
