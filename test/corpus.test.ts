@@ -241,6 +241,9 @@ describe('dates', () => {
     const then = parseDoc('t.txt', Buffer.from('A profile\n\nIn March 2025 the board moved the unit to Ada Lin. Then, when the chair retired, Omar Kai was placed under her.\n'));
     expect(then.passages.find((p) => p.text.startsWith('Then'))?.date).toBeNull();
     expect(then.passages.find((p) => p.text.startsWith('In March'))).toMatchObject({ date: '2025-03-01', datePrecision: 'month' });
+    // "**March.** On March 4, …": the day within the month the sentence opens on.
+    const month = parseDoc('m.md', Buffer.from('---\ntitle: M\npublished: 2026-09-08\nkind: news\n---\n**March.** On March 4, Ada Moss resigned.\n'));
+    expect(month.passages[0]).toMatchObject({ date: '2026-03-04', datePrecision: 'day' });
     // A list's entries share one paragraph, one line each: each entry's sentences take its own day.
     const list = parseDoc('l.md', Buffer.from('---\ntitle: L\npublished: 2018-06-20\nkind: news\n---\n- **Feb. 19** - A post is published.\n- **June 13** - The board meets. A director resigns that night.\n'));
     expect(list.passages.find((p) => p.text.startsWith('A director'))).toMatchObject({ date: '2018-06-13', dateOrigin: 'paragraph' });

@@ -1573,3 +1573,15 @@ describe('"what is X up to these days": what the sources say of them since they 
     expect(renderText(answer(c, 'what is anand doing these days', '2020-02-01'))).toContain('Anand runs it day to day');
   });
 });
+
+describe('"when was X fired?": the report that gives the day before later looks back that give the month (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rivet fires its chief', '2011-09-07', 'Rivet dismissed its chief executive, Ada Moss, on Tuesday, ending a turbulent tenure.'),
+    'b.md': md('Rivet names a new chief', '2012-01-05', 'Ben Orr, who was interim chief executive after Ada Moss was fired last September, remains in his post.'),
+    'c.md': md('A year on', '2012-07-17', 'Lena Orr is the second woman to lead Rivet, after Ada Moss, who was fired in September.'),
+  });
+  it('puts the day first', () => {
+    const a = answer(c, 'when was ada moss fired', '2012-12-01');
+    expect(a.items[0].text).toContain('dismissed its chief executive, Ada Moss, on Tuesday');
+  });
+});

@@ -367,7 +367,9 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
     for (const span of splitSentences(line.slice(from))) {
       const text = line.slice(from + span.start, from + span.end);
       if (!isProse(text) || datelineDate(text) !== null) continue;
-      let own = datesInSentence(text, ref)[0];
+      const found = datesInSentence(text, ref);
+      // "**March.** On March 4, Lin resigned": a day within the month the sentence opens on is its date.
+      let own = found[0]?.precision === 'month' ? found.find((f) => f.precision === 'day' && f.date.slice(0, 7) === found[0].date.slice(0, 7)) ?? found[0] : found[0];
       // "On December 4, 331 deputies vote … He resigns the next day": a day on from the sentence before.
       const prev = out[out.length - 1];
       const step = own ? null : /\b(?:the (?:next|following) day|a day later|(?:the day before|the previous day|a day earlier)(?![\p{L} ]*\p{L}))/iu.exec(text);

@@ -106,6 +106,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   }
 
   const candidates = gather(index, q, now);
+  // "When was Bartz fired?": where a source gives the day ("dismissed … on Tuesday"), a later look back
+  // that gives only the month ("fired last September") says less.
+  if (q.type === 'when' && candidates.some((c) => c.typed && c.eventish && c.passage.dateOrigin === 'sentence' && c.passage.datePrecision === 'day')) {
+    for (const c of candidates) if (c.typed && (c.passage.datePrecision === 'month' || c.passage.datePrecision === 'year')) c.score -= 3.5;
+    candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
   let answering = candidates.filter((c) => answers(q, c));
   // "How old is X?": only a sentence giving X's age beside X's name ("Badenoch, 44,", "the 69-year-old").
   const agedPerson = /\bhow old\b/i.test(q.text) ? q.focus.find((id) => index.entities.get(id)?.type === 'person') : undefined;
@@ -349,6 +355,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
     if (tight) score += 4;
+
     // ("Is X still on the board?": the newest word on it settles the question, the older ones are history.)
     if (q.current || q.type === 'doing' || q.type === 'role') score += (q.current && q.type === 'yesno' ? 9 : 5) * recency(index, p);
     // "What is X doing now?": a start somewhere new after the last time X left, dated or not.
