@@ -1585,3 +1585,20 @@ describe('"when was X fired?": the report that gives the day before later looks 
     expect(a.items[0].text).toContain('dismissed its chief executive, Ada Moss, on Tuesday');
   });
 });
+
+describe('"how old …?": an age told as "He was 63.", "named at 35", each age the sources give (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rivet co-chief dies', '2025-03-25', 'Ada Moss, co-chief executive of Rivet, died on Tuesday after a heart attack. He was 63.'),
+    'b.md': md('Rivet letter', '2025-03-28', 'Ada Moss died on Tuesday at the age of 62.'),
+    'c.md': md('Premier named', '2024-01-09', 'The president appointed Ben Orr, his 34-year-old education minister, as prime minister.'),
+    'd.md': md('Opinion', '2024-07-01', 'That face was Ben Orr, named at 35 the youngest prime minister in the country\'s history.'),
+  });
+  it('finds both ages of each, whatever the wording', () => {
+    const moss = renderText(answer(c, 'how old was ada moss when she died', '2025-06-01'));
+    expect(moss).toContain('He was 63.');
+    expect(moss).toContain('at the age of 62');
+    const orr = renderText(answer(c, 'how old was ben orr when he became pm', '2025-06-01'));
+    expect(orr).toContain('34-year-old');
+    expect(orr).toContain('named at 35');
+  });
+});

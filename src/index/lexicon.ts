@@ -244,7 +244,7 @@ export const SAME_THING: readonly (readonly string[])[] = [
   // A defeat told from either side: "did England lose to Greece?" is "Greece beat England".
   ['lose', 'lost', 'beat', 'defeat', 'stun', 'upset'],
   // A deal is the agreement that makes it ("terminate the agreement" is walking away from the deal).
-  ['deal', 'agreement', 'transaction'],
+  ['deal', 'agreement', 'transaction', 'contract', 'order'],
   ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel'],
   ['approv', 'accept', 'endors'],
   ['bail', 'bond'],

@@ -126,6 +126,10 @@ for (const [name, dir, bar] of [
   ['Japanese government 2024-25 (thirty-first subject, blind: Japanese names, a party leader before a prime minister)', 'test/fixtures/corpora/japan-pm-2024', 0.7],
   ['Bundesregierung 2024-25 (thirty-second subject, blind: German press, a chancellor elected at the second try)', 'test/fixtures/corpora/germany-2024', 0.65],
   ['England 2024-25 (thirty-third subject, blind: a national team, an interim, a start months ahead)', 'test/fixtures/corpora/england-2024', 0.7],
+  ['Tesla 2018 (thirty-fourth subject, blind: a chairman removed by a settlement)', 'test/fixtures/corpora/tesla-2018', 0.65],
+  ['Yahoo 2011-12 (thirty-fifth subject, blind: three CEOs and two interims in a year)', 'test/fixtures/corpora/yahoo-2012', 0.75],
+  ['Credit Suisse 2021-23 (thirty-sixth subject, blind: a bank taken over, Swiss and German press)', 'test/fixtures/corpora/credit-suisse-2023', 0.7],
+  ['Samsung Electronics 2022-25 (thirty-seventh subject, blind: Korean names, a co-CEO dies)', 'test/fixtures/corpora/samsung-2025', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));

@@ -116,8 +116,13 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // "How old is X?": only a sentence giving X's age beside X's name ("Badenoch, 44,", "the 69-year-old").
   const agedPerson = /\bhow old\b/i.test(q.text) ? q.focus.find((id) => index.entities.get(id)?.type === 'person') : undefined;
   if (agedPerson) {
-    answering = candidates.filter((c) => c.onFocus && index.mentions[c.passage.id].some((m) => m.id === agedPerson && AGE_AFTER.test(c.passage.text.slice(m.end, m.end + 30))) || (refersBack(index, c.passage, [agedPerson]) && AGE_ANY.test(c.passage.text)));
+    answering = candidates.filter((c) => c.onFocus && index.mentions[c.passage.id].some((m) => m.id === agedPerson && AGE_AFTER.test(c.passage.text.slice(m.end, m.end + 30))) || ((refersBack(index, c.passage, [agedPerson]) || index.mentions[c.passage.id].some((m) => m.id === agedPerson)) && AGE_ANY.test(c.passage.text)));
     if (!answering.length) return notFound(`No source gives ${index.entities.get(agedPerson)!.name}'s age; I won't guess.`);
+    // Each age the sources give, once, before a second source for the same one ("34" four times hides "35").
+    for (const c of answering) c.value = /\b(\d{2})(?:-year-old|\s+years old|\b)/.exec(c.passage.text.replace(/\b(?:19|20)\d\d\b/g, ''))?.[1] ?? null;
+    const seen = new Set<string>();
+    answering = [...answering.filter((c) => c.value && !seen.has(c.value) && seen.add(c.value)), ...answering.filter((c) => !c.value || !seen.has(c.value) || answering.indexOf(c) !== answering.findIndex((x) => x.value === c.value))];
+    answering = [...new Set(answering)];
   }
   // "Why did X leave?": the reason is often told beside the leaving, without its verb ("Directors had
   // lost confidence in the strategy the CEO laid out"): a reason about X within a paragraph of an answer.
@@ -614,7 +619,8 @@ function agreeing(q: Question, values: string[]): string[] {
 
 /** An age right after a name ("Badenoch, 44,", "Prevost (69)", "Lee, 61, …"), or anywhere in a sentence that refers back ("the 69-year-old"). */
 const AGE_AFTER = /^(?:['’]s)?\s*(?:,\s*|\()(?:aged\s+)?\d{2}\b(?!\s*(?:%|per|percent|million|billion|votes?|seats?))/i;
-const AGE_ANY = /\b\d{2}-year-old\b|\baged \d{2}\b|\b\d{2} years old\b/i;
+// ("He was 63.", "died at 63", "at the age of 63": an age told as a sentence of its own or with a death.)
+const AGE_ANY = /\b\d{2}-year-old\b|\baged \d{2}\b|\b\d{2} years old\b|\b(?:he|she) (?:was|is|is now|turned|turns) \d{2}\s*[.;]|\b(?:died|dies|dead|named|appointed|elected|chosen|promoted|hired|sworn in|took office) at \d{2}\b|\bat (?:the )?age (?:of )?\d{2}\b/i;
 
 const RELATIVE_DATE = /^(?:last|this|next)\b/i;
 const DATE_PHRASES_G = [...DATE_PHRASES.map((re) => re.source), '\\b(?:last|this|next)\\s+(?:week|month|year)\\b'].map((re) => new RegExp(re, 'gi'));
