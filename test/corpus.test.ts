@@ -241,6 +241,8 @@ describe('dates', () => {
     const then = parseDoc('t.txt', Buffer.from('A profile\n\nIn March 2025 the board moved the unit to Ada Lin. Then, when the chair retired, Omar Kai was placed under her.\n'));
     expect(then.passages.find((p) => p.text.startsWith('Then'))?.date).toBeNull();
     expect(then.passages.find((p) => p.text.startsWith('In March'))).toMatchObject({ date: '2025-03-01', datePrecision: 'month' });
+    // "July 27, 2022 - After a second-quarter loss": a timeline's dash, not a range from "a second" after it.
+    expect(datesInSentence('July 27, 2022 - After a second-quarter loss, Ada Moss is replaced as chief.', null)[0]).toMatchObject({ date: '2022-07-27', precision: 'day' });
     // "**March.** On March 4, …": the day within the month the sentence opens on.
     const month = parseDoc('m.md', Buffer.from('---\ntitle: M\npublished: 2026-09-08\nkind: news\n---\n**March.** On March 4, Ada Moss resigned.\n'));
     expect(month.passages[0]).toMatchObject({ date: '2026-03-04', datePrecision: 'day' });

@@ -43,7 +43,10 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
   const out: FoundDate[] = [];
   let datelineDate: FoundDate | null = null;
   let datelineAt = 0;
-  for (const r of english ? chrono.parse(sentence, ref) : []) {
+  for (const found of english ? chrono.parse(sentence, ref) : []) {
+    // "July 27, 2022 - After a second-quarter loss": a timeline's dash is no range ("a second" after it).
+    const dash = found.end ? /\s[-–—]\s/.exec(found.text) : null;
+    const r = dash ? chrono.parse(found.text.slice(0, dash.index), ref).map((x) => Object.assign(x, { index: found.index + x.index }))[0] ?? found : found;
     if (!DATEISH.test(r.text)) continue; // skips "now", "today" and the like
     if (/\ba\s+$/i.test(sentence.slice(0, r.index)) || /^(?:on\s+)?a\s/i.test(r.text)) continue; // "on a Friday": no particular day
     const s = r.start;
