@@ -1602,3 +1602,20 @@ describe('"how old …?": an age told as "He was 63.", "named at 35", each age t
     expect(orr).toContain('named at 35');
   });
 });
+
+describe('a regulator named with its chair, its acronym, and the corpus subject beside it (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Voltix\naliases: [Voltix Motors]\n',
+    'a.md': md('Voltix chief settles with the Market Conduct Authority', '2018-09-30',
+      'The Market Conduct Authority said on Saturday that Ida Rask had settled its case. The MCA had accused her of misleading investors. ' +
+        'Rask and Voltix will each pay a penalty of $20 million. Jon Berg, the MCA chairman, said the settlement protected investors. The Market Conduct Authority had sought a ban.'),
+    'b.md': md('Rask mocks the MCA', '2018-10-04', 'Rask called the regulator the Mockery Cheerleading Association in a post on Thursday. The MCA declined to comment. The Market Conduct Authority said nothing more.'),
+  });
+  it('"MCA" is the Market Conduct Authority (the name written far more often), led by its chair', () => {
+    expect(c.entities.resolveName('MCA')?.name).toBe('Market Conduct Authority');
+    expect(renderText(answer(c, 'who-leads MCA', '2019-01-01'))).toMatch(/^Who leads Market Conduct Authority — Jon Berg \(chair/);
+  });
+  it('a sum in an article on the regulator that names the corpus subject answers "how much did Rask pay the MCA?"', () => {
+    expect(renderText(answer(c, 'how much did rask have to pay the mca?', '2019-01-01'))).toContain('$20 million');
+  });
+});

@@ -773,7 +773,8 @@ function withinArticleAbout(index: BriefIndex, p: Passage, orgs: string[]): bool
     // (…nor does "Ross Stevens, the founder of Stone Ridge Asset Management,": a person's apposition.)
     const appositive = ms.some((x) => x.end <= m.start && index.entities.get(x.id)?.type === 'person' && /^,[^,;()]{0,60}\b(?:of|at)\s+(?:the\s+)?$/.test(p.text.slice(x.end, m.start)));
     // (…nor does "much of it moved to Alameda": an organisation after a preposition is a place or a party.)
-    return e?.type === 'organisation' && !partOf(e.name) && p.text[m.end] !== '-' && !appositive && !/\b(?:in|to|into|from)\s+$/i.test(p.text.slice(Math.max(0, m.start - 6), m.start));
+    // (…nor the corpus's own subject, named everywhere: "Musk and Tesla will each pay" in an article on the SEC.)
+    return e?.type === 'organisation' && m.id !== index.focus && !partOf(e.name) && p.text[m.end] !== '-' && !appositive && !/\b(?:in|to|into|from)\s+$/i.test(p.text.slice(Math.max(0, m.start - 6), m.start));
   });
 }
 

@@ -40,7 +40,8 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     notes: [why, 'Try /qwen sources to see what it holds.'], citations: [],
   });
   if (orgText && !asked && !board) return notFound(`No source in the corpus mentions “${orgText}”; I won't guess.`);
-  const result = currentHead(index, org, board, now, title === 'CEO' ? 'CEO' : null);
+  // A regulator or a party named only with its chair ("Jay Clayton, the SEC chairman"): the chair leads it.
+  const result = currentHead(index, org, board, now, title === 'CEO' ? 'CEO' : null) ?? (!board && !title ? currentHead(index, org, true, now) : null);
   if (!result) return notFound(`No source in the corpus names a head of ${target}.`);
 
   const cites = new Citations(index);
