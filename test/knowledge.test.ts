@@ -1619,3 +1619,12 @@ describe('a regulator named with its chair, its acronym, and the corpus subject 
     expect(renderText(answer(c, 'how much did rask have to pay the mca?', '2019-01-01'))).toContain('$20 million');
   });
 });
+
+describe('"how did X find out?" is how they learned of it (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rivet fires its chief', '2011-09-07', 'Rivet dismissed its chief executive, Ada Moss, on Tuesday. Moss learned of her dismissal in a telephone call from the chairman.'),
+  });
+  it('finds "learned of her dismissal in a telephone call"', () => {
+    expect(renderText(answer(c, 'how did moss find out she was fired?', '2012-01-01'))).toContain('learned of her dismissal in a telephone call');
+  });
+});

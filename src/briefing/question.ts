@@ -148,6 +148,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     dropTerms(terms, (w) => gone.has(w));
     terms.push({ stem: stemmed, word: m[0].toLowerCase() });
   }
+  // "find out": its particle carries nothing.
+  if (/\b(?:find|finds|found|finding) out\b/i.test(t)) dropTerms(terms, (w) => w === 'out');
   // "these days", "up to": how the question is put, not what it asks.
   if (/\bthese days\b/i.test(t)) dropTerms(terms, (w) => w === 'these' || w === 'days');
   if (type === 'doing' && /\bup to\b/i.test(t)) dropTerms(terms, (w) => w === 'up');

@@ -205,9 +205,9 @@ export const EVENT_CUES_G = EVENT_CUES.map((c) => ({ cue: c, re: new RegExp(c.re
 export const ANY_EVENT_RE = new RegExp(EVENT_CUES.map((c) => c.re.source).join('|'), 'i');
 
 /** Words that signal a reason (for "why" questions). */
-export const REASON_RE = /\b(?:because|due to|owing to|over (?:a|an|the)|after (?:a|an|the)|reasons?|concluded|explain(?:s|ed|ing)? that|wants? to|wanted to|to pursue|in search of|felt right|following|amid|in order to|so that|citing|cited|blamed|accus\w+|lost confidence|lost faith|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|clash\w*|not consistently|disagreement|dispute|tensions?|to focus on|argu(?:ed|es|ing) that|rationale|justif\w+|aim(?:s|ed)? (?:to|at)|intended to|meant to|designed to|so as to|(?:examin|investigat|look|probe|review)\w* (?:into )?whether|to (?:avoid|evade|sidestep|get around|escape)|(?:came|comes|followed|follows) (?:after|amid)|saying (?:that )?(?:it (?:was|is|had been)|(?:he|she|they) (?:wanted|needed|had|felt|would|could))|time for (?:a )?(?:change|new)|(?:take|takes|taking|took) responsibility|to (?:grieve|mourn|reflect|recover)|needs? time|needed time|(?:health|personal|family) reasons|to spend (?:more )?time|under pressure|pressure from|in the wake of|as a result of|prompted|triggered|objected|in protest|in response to|begründete?|wegen|weil|parce que|en raison|porque|debido a)\b/i;
+export const REASON_RE = /\b(?:because|due to|owing to|over (?:a|an|the)|after (?:a|an|the)|reasons?|concluded|explain(?:s|ed|ing)? that|wants? to|wanted to|to pursue|in search of|felt right|following|amid|in order to|so that|citing|cited|blamed|accus\w+|lost confidence|lost faith|lost patience|failed to (?:restore|deliver|revive|turn|meet|stem|reverse)|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|clash\w*|not consistently|disagreement|dispute|tensions?|to focus on|argu(?:ed|es|ing) that|rationale|justif\w+|aim(?:s|ed)? (?:to|at)|intended to|meant to|designed to|so as to|(?:examin|investigat|look|probe|review)\w* (?:into )?whether|to (?:avoid|evade|sidestep|get around|escape)|(?:came|comes|followed|follows) (?:after|amid)|saying (?:that )?(?:it (?:was|is|had been)|(?:he|she|they) (?:wanted|needed|had|felt|would|could))|time for (?:a )?(?:change|new)|(?:take|takes|taking|took) responsibility|to (?:grieve|mourn|reflect|recover)|needs? time|needed time|(?:health|personal|family) reasons|to spend (?:more )?time|under pressure|pressure from|in the wake of|as a result of|prompted|triggered|objected|in protest|in response to|begründete?|wegen|weil|parce que|en raison|porque|debido a)\b/i;
 /** The reason words that name a cause outright, not just a circumstance ("following", "amid", "wanted to"). */
-export const STRONG_REASON_RE = /\b(?:because|due to|owing to|reasons?|concluded|lost confidence|lost faith|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|accus\w+|clash\w*|dispute|disagreement|not consistently candid|blamed|citing|cited|time for (?:a )?(?:change|new)|(?:take|takes|taking|took) responsibility|to (?:grieve|mourn)|needed time|in protest|begründete?|weil|(?:came|comes) (?:after|amid))\b/i;
+export const STRONG_REASON_RE = /\b(?:because|due to|owing to|reasons?|concluded|lost confidence|lost faith|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|accus\w+|clash\w*|dispute|disagreement|not consistently candid|blamed|citing|cited|time for (?:a )?(?:change|new)|(?:take|takes|taking|took) responsibility|to (?:grieve|mourn)|needed time|in protest|begründete?|weil|(?:came|comes) (?:after|amid)|lost patience)\b/i;
 
 /** Number words, for "how many" questions. */
 export const NUMBER_WORDS =
@@ -236,6 +236,12 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['buy', 'sell'],
   // Where someone studied: "go to college" is "studied at … University", "a degree from".
   ['colleg', 'university', 'studi', 'study', 'degre', 'graduat', 'school', 'educ', 'alumnus', 'alumna'],
+  // What someone's record says of them: a résumé, a biography, a CV, credentials.
+  ['resum', 'résumé', 'biography', 'cv', 'credential'],
+  // Something wrong in it: false, inaccurate, an error, misleading, untrue.
+  ['wrong', 'fals', 'inaccurat', 'error', 'mislead', 'untru', 'incorrect', 'discrepancy'],
+  // How someone found out: learned of it, was told, informed, notified.
+  ['find', 'learn', 'discover', 'told', 'inform', 'notifi'],
   // A market's answer to news: the stock reacted, the shares rose or fell.
   ['stock', 'shar'],
   // A plan to fix something: a strategy, a turnaround, priorities; fixing is reviving, restoring, rebuilding.
