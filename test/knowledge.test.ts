@@ -1628,3 +1628,17 @@ describe('"how did X find out?" is how they learned of it (fictional)', () => {
     expect(renderText(answer(c, 'how did moss find out she was fired?', '2012-01-01'))).toContain('learned of her dismissal in a telephone call');
   });
 });
+
+describe('"who took over the justice ministry when X quit?": ministers listed with their titles, and "He … takes over the … ministry" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Three ministers quit', '2024-11-07',
+      'Two of the three ministers from the Liberal party, Justice Minister Omar Vale and Education Minister Ines Kahn, also resigned on Thursday. ' +
+        'The third, Transport Minister Ola Nord, said he would stay in the government. He stays at the transport ministry and takes over the justice ministry as well.'),
+  });
+  it('reads both resignations and names the one who took over', () => {
+    expect(c.events.some((e) => e.kind === 'end' && e.person === c.entities.resolveName('Omar Vale')!.id)).toBe(true);
+    const text = renderText(answer(c, 'who took over the justice ministry when vale quit', '2024-12-01'));
+    expect(text).toContain('takes over the justice ministry as well');
+    expect(text).toContain('Transport Minister Ola Nord');
+  });
+});

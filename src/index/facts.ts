@@ -266,6 +266,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     }
     if (!m) continue;
     const tail = post.slice(m[0].length, m[0].length + 40);
+
     // "to run Qwen's training and inference infrastructure", "oversee its sales": a function, not the organisation.
     // …and "to run new foundation-model business", "to lead a newly created unit": a new unit, not the organisation.
     // "runs the teams behind iOS and macOS": the people behind something the corpus names no organisation for.
@@ -280,6 +281,13 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const named = /^(?:at\s+|as\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and)?\s*\p{Lu}[\p{L}'’-]+)*)/u.exec(tail);
     const org = unit ? { id: 'other:unit' } : orgs.find((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30) ?? (named ? { id: `other:${named[1]}` } : null);
     roles.push(topPost(x.id, p.id, board, { org: org?.id ?? null, board, interim: INTERIM_RE.test(post.slice(0, m[0].length + 30)), past: false, at: x.end }));
+  }
+  // "He stays at the transport ministry and takes over the justice ministry as well": the post of its
+  // minister, for the one the clause is about.
+  for (const m of text.matchAll(/\bt(?:ook|akes|aking) over (?:the\s+)?(\p{Ll}+)\s+ministry\b/gu)) {
+    const [cs] = clauseOf(m.index!);
+    const x = [...people].reverse().find((y) => y.end <= m.index! && y.start >= Math.min(cs, text.lastIndexOf('.', m.index!) + 1));
+    if (x) roles.push({ person: x.id, passage: p.id, title: `${m[1]} minister`, head: null, org: null, board: false, interim: false, past: false, at: m.index! });
   }
   // "team members will now report directly to X": X heads them.
   for (const m of text.matchAll(/\breport(?:s|ing)?\s+(?:directly\s+)?to\s+/gi)) {
@@ -369,7 +377,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // "Chris McCarthy and Brian Robbins are leaving": a subject of several names, each of them.
       for (let cur = person && person.end <= at ? person : null; cur; ) {
         const c = cur;
-        const y: typeof c | undefined = [...people].reverse().find((x) => x.end <= c.start && x.id !== c.id && /^(?:\s*,\s*|,?\s+and\s+)$/.test(text.slice(x.end, c.start)));
+        // ("Justice Minister Marco Buschmann and Education Minister Bettina Stark-Watzinger, also resigned": a title may stand before each.)
+        const y: typeof c | undefined = [...people].reverse().find((x) => {
+          const gap = x.end <= c.start && x.id !== c.id ? /^(?:\s*,\s*|,?\s+and\s+)((?:\p{Lu}\p{Ll}+\s+){0,3})$/u.exec(text.slice(x.end, c.start)) : null;
+          return !!gap && (!gap[1] || !!titleOf(gap[1].trim()));
+        });
         if (y && !seen.has(`${cue.kind}:${y.id}`)) {
           seen.add(`${cue.kind}:${y.id}`);
           events.push({ kind: cue.kind, person: y.id, passage: p.id, at });

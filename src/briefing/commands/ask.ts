@@ -530,11 +530,16 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
   for (const r of titles) {
     const org = r.org ?? index.focus;
     const next = index.roles
-      .filter((x) => x.person !== person && x.title === r.title && !x.past && (x.org === org || roleAt(index, x, org)))
+      // (A post no sentence ties to an organisation, "Justice Minister Buschmann", is the same post untied.)
+      .filter((x) => x.person !== person && x.title === r.title && !x.past && (x.org === org || (x.org === null && r.org === null) || roleAt(index, x, org)))
       .map((x) => index.passages[x.passage])
       .filter((p) => p.date && p.date >= left.date! && p.date <= now && isEligible(index, p, now))
       .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id));
     if (!next.length) continue;
+    // ("He … takes over the justice ministry": the sentence before names him.)
+    const holder = index.roles.find((x) => x.passage === next[0].id && x.title === r.title && x.person !== person)?.person;
+    const before = index.passages[next[0].id - 1];
+    if (holder && index.mentions[next[0].id].some((m) => m.id === holder && m.ref) && before?.doc === next[0].doc && index.mentions[before.id].some((m) => m.id === holder && !m.ref)) out.push(before);
     out.push(next[0]);
     if (!out.includes(left)) out.push(left);
   }
