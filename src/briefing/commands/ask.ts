@@ -219,7 +219,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const dates = picked.map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort();
   // "What is Ten Hag doing now?" after his sacking, when no source says where he went: say so.
   const notes: string[] = [];
-  const mover = q.type === 'doing' ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
+  const mover = q.type === 'doing' && !q.earlier ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
   if (mover.length === 1) {
     const left = leavingOf(index, mover[0], now);
     if (left && !candidates.some((c) => movedOn(index, mover[0], c.passage, left)) && !picked.some((c) => c.since)) {
@@ -325,7 +325,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // "How many faculty members backed Gay?" counts others, told without her name in an article on her;
   // "how many votes did Prevost get?" counts his own, in a sentence that names him.
   const subjectAsked = people.some((id) => index.entities.get(id)!.aliases.some((a) => new RegExp(`\\b(?:did|does|do|has|have|had|is|was|will|would|can|could)\\s+${a.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(q.text)));
-  const leaving = people.length === 1 && (q.type === 'doing' || (q.current && q.type === 'yesno') || q.after) ? leavingOf(index, people[0], now) : null;
+  const leaving = people.length === 1 && ((q.type === 'doing' && !q.earlier) || (q.current && q.type === 'yesno') || q.after) ? leavingOf(index, people[0], now) : null;
   const afterAt = q.after && people.length === 1 ? modeDate(personEvents(index, people[0], now).filter((e) => e.kind === q.after).map((e) => index.passages[e.passage])) : null;
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
