@@ -1642,3 +1642,15 @@ describe('"who took over the justice ministry when X quit?": ministers listed wi
     expect(text).toContain('Transport Minister Ola Nord');
   });
 });
+
+describe('"named X as its next publisher" is an appointment; "takes over from Y" leads the whole (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: The Harbour Post\naliases: [Harbour Post]\n',
+    'a.md': md('Harbour Post names a publisher', '2023-11-06', 'The Harbour Post has picked Ivo Lang, a newspaper executive, as its next publisher and chief executive. He takes over from Ada Stone, who has run the company on an interim basis since the summer.'),
+  });
+  it('Lang leads, from the naming on', () => {
+    const text = renderText(answer(c, 'who-leads Harbour Post', '2023-12-01'));
+    expect(text).toMatch(/^Who leads The Harbour Post — Ivo Lang/);
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Ivo Lang')!.id && r.org === 'other:unit')).toBe(false);
+  });
+});

@@ -110,7 +110,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "is expected to be confirmed as the new head coach": a prospect, not yet a post.
     // ("its candidate for chancellor", "the clear favourite to be the next chancellor", "could then be elected
     // chancellor", "Germany's next chancellor": a prospect, not a post.)
-    if (/\b(?:candidate|nominee|contender|favourite|favorite|front-?runner|race|running|bid|campaign|run)\s+(?:to\s+(?:be|become)\s+|for\s+)(?:the\s+)?(?:(?:next|new)\s+)?$|\b(?:could|would|may|might|should|can)\s+(?:then\s+|now\s+|still\s+)?(?:be\s+(?:elected|named|appointed|confirmed|installed)(?:\s+as)?|become)\s+(?:the\s+)?$|\b(?:next|future|would-be|prospective|presumptive)\s+$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
+    if (/\b(?:candidate|nominee|contender|favourite|favorite|front-?runner|race|running|bid|campaign|run)\s+(?:to\s+(?:be|become)\s+|for\s+)(?:the\s+)?(?:(?:next|new)\s+)?$|\b(?:could|would|may|might|should|can)\s+(?:then\s+|now\s+|still\s+)?(?:be\s+(?:elected|named|appointed|confirmed|installed)(?:\s+as)?|become)\s+(?:the\s+)?$|\b(?:next|future|would-be|prospective|presumptive)\s+$/i.test(text.slice(Math.max(0, tStart - 70), tStart)) &&
+      // (…but "named Will Lewis as its next publisher" is an appointment.)
+      !/\b(?:named|names|appointed|appoints|picked|picks|chose|chosen|tapped|hired|selected|confirmed|elected)\b[^.;]{0,80}$/i.test(text.slice(Math.max(0, tStart - 90), tStart))) continue;
     // ("who had hoped to become prime minister", "wants to be chancellor": a wish, not a post.)
     if (/\b(?:expected|set|likely|tipped|poised|in talks|in line|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid(?:ding)?|vying|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|ambition|dream(?:s|ed)?|refused|declined) to (?:be (?:confirmed|named|appointed|installed|elected) as |become |be |take over as |succeed [^,.;]{2,40} as )(?:the\s+)?(?:(?:new|next|first)\s+)?$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
@@ -272,7 +274,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "runs the teams behind iOS and macOS": the people behind something the corpus names no organisation for.
     const behind = /^(?:[\p{L}-]+\s+){0,2}?(?:teams?|groups?|units?|people|engineers|staff)\s+(?:behind|responsible for|working on)\s+/iu.exec(tail);
     // …and "took over education as well as sport": a portfolio, a common noun, with no organisation named.
-    const common = /^t(?:ook|akes) over$/i.test(m[1]) && /^(?!(?:it|them|this|that)\b)\p{Ll}{3,}/u.test(tail) && !orgs.some((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30);
+    const common = /^t(?:ook|akes) over$/i.test(m[1]) && /^(?!(?:it|them|this|that|from|as|at|on|in|for|after|when|with)\b)\p{Ll}{3,}/u.test(tail) && !orgs.some((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30);
     const unit = UNIT_OBJECT.test(tail) || common || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail) ||
       (!!behind && !orgs.some((o) => o.start >= x.end + m[0].length + behind[0].length && o.start <= x.end + m[0].length + behind[0].length + 4));
     const board = /^["'“]?(?:initial["'”]?\s+)?board\b/i.test(tail) || /^chair/i.test(m[1]);
