@@ -1654,3 +1654,15 @@ describe('"named X as its next publisher" is an appointment; "takes over from Y"
     expect(c.roles.some((r) => r.person === c.entities.resolveName('Ivo Lang')!.id && r.org === 'other:unit')).toBe(false);
   });
 });
+
+describe('"is X still at Y?": a sentence naming only Y does not answer for X (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rivet chief steps down', '2024-05-02', 'Ada Moss is stepping down as chief executive of Rivet. Moss will stay on as a strategic adviser until the end of the year.'),
+    'b.md': md('Rivet earnings', '2024-11-01', 'Ada Moss built Rivet over a decade.\n\nRivet reported higher sales on Thursday.'),
+  });
+  it('shows her leaving and what she does now, not the newest news of the company', () => {
+    const text = renderText(answer(c, 'is moss still at rivet?', '2024-12-01'));
+    expect(text).toContain('strategic adviser');
+    expect(text).not.toContain('higher sales');
+  });
+});
