@@ -1666,3 +1666,16 @@ describe('"is X still at Y?": a sentence naming only Y does not answer for X (fi
     expect(text).not.toContain('higher sales');
   });
 });
+
+describe('"how much does X get paid?": their own pay, or a not-found that names what was asked (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Harbour Post loses money', '2024-06-04', 'Ivo Lang told staff the Harbour Post lost $77 million last year. Prosecutors asked for a fine of $5 million for Ada Stone. Ada Stone is paid a salary of $2 million.'),
+    'b.md': md('Stone worth', '2024-06-05', 'Ivo Lang is worth noting as a manager.'),
+  });
+  it('gives Stone\'s salary, and for Lang no sum of the paper\'s', () => {
+    expect(renderText(answer(c, 'how much does ada stone get paid', '2024-07-01'))).toContain('salary of $2 million');
+    const lang = renderText(answer(c, 'how much does ivo lang get paid', '2024-07-01'));
+    expect(lang).not.toContain('$77 million');
+    expect(lang).toMatch(/“paid”.*Ivo Lang/);
+  });
+});

@@ -34,6 +34,9 @@ const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans?
 const COUNT_REACH = 40;
 const EARLIER = /\b(?:prior to|before (?:joining|that|he|she)|previously|formerly|former|earlier|worked at|spent \w+ years|began (?:his|her) career)\b/i;
 const REPLACED_Q = /^who\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:replac|succeed|t(?:ook|akes?|aking) (?:over|[\p{L}'’.\s-]+['’]s\s+place)|fill(?:s|ed)?\s+[\p{L}'’.\s-]+['’]s\s+(?:shoes|post|seat|role))|^who\s+(?:is|was|will be)\s+(?:the\s+)?(?:successor|replacement)\b|['’]s\s+(?:successor|replacement)\b/iu;
+// "How much does X get paid / earn?", "what is X's salary?": a person's own pay, told in pay's words.
+const OWN_PAY_Q = /\b(?:get|gets|getting|got|is|was|are|were|being)\s+paid\b|\bearn(?:s|ed|ing)?\b|\bsalary\b|\bcompensation\b|\bpay (?:package|packet)\b|\bhow much (?:does|did|do|is|was) \S+(?: \S+){0,3} (?:make|paid|earn)\b/i;
+const PAY_WORDS = /\b(?:salary|salaries|paid|pay|package|compensation|earn\w*|bonus|wages?|stock award|remuneration|Gehalt|salaire)\b/i;
 // "remains a member of the lower house", "now runs a fund": the present of an article, whatever date its clauses name.
 const NOW_TENSE = /\b(?:remains|is now|are now|(?:now )?(?:runs|leads|works|serves|heads|chairs|sits|advises|teaches|lives)\b(?! (?:from|until|between) )|has since|currently|these days)\b/i;
 const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back)\b/i;
@@ -171,7 +174,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const missing = q.terms.filter((t) => !matched.has(t.stem)).map((t) => t.word);
     // (Naming who or what was asked about: "No source answers that about Gareth Southgate".)
     const about = q.focus.filter((id) => !q.context.includes(id) && id !== index.focus).map((id) => index.entities.get(id)!.name);
-    return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about ${about.length ? about.join(' and ') : 'what you asked'}; I won't guess.` : `No source answers that${about.length ? ` about ${about.join(' and ')}` : ''}; I won't guess.`);
+    // (…and the words typed, when every one is in the corpus but no sentence answers with them.)
+    const typed = q.terms.filter((t) => !t.context).map((t) => `“${t.word}”`);
+    return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about ${about.length ? about.join(' and ') : 'what you asked'}; I won't guess.` : `No source answers that${typed.length ? ` (${typed.join(', ')})` : ''}${about.length ? ` about ${about.join(' and ')}` : ''}; I won't guess.`);
   }
   const picked = diversify(answering, MAX_EXCERPTS, q);
   // "Did Meta really offer …?": a denial of the claim is evidence too ("fake news", "dishonest").
@@ -379,7 +384,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "How much is Microsoft paying Suleyman?": an amount about someone is in a sentence that names them,
     // and one paid to someone else ("paid Inflection about $620 million") is not theirs.
     let amountOk = true;
-    if ((q.type === 'how-much' || q.type === 'how-many') && people.length) {
+    // "How much does Lewis get paid?": his pay, not a fine or the company's loss beside his name.
+    if (q.type === 'how-much' && people.length && OWN_PAY_Q.test(q.text) && !PAY_WORDS.test(p.text)) amountOk = false;
+    else if ((q.type === 'how-much' || q.type === 'how-many') && people.length) {
       // (A count or sum may be told without the name in an article that leads on them: "More than 700 members
       // of the faculty signed"; not one paid to them, nor one of their own: "how many votes did X get".)
       amountOk = direct || (!subjectAsked && !personPaid && withinArticleOn(index, p, people));
