@@ -238,6 +238,18 @@ export function validIso(iso: string): boolean {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Whole days since 1970-01-01 of an ISO day: what two days are apart. */
+export function dayNumber(iso: string): number {
+  return Math.floor(refInstant(iso).getTime() / 86_400_000);
+}
+
+/** The day named by a weekday ("mon", "tues", "friday") nearest to `iso`, either side (forward on a tie). */
+export function nearestWeekday(iso: string, weekday: string): string {
+  const want = WEEKDAYS.findIndex((w) => w.startsWith(weekday.toLowerCase()));
+  const ahead = (want - refInstant(iso).getUTCDay() + 7) % 7;
+  return addDays(iso, ahead <= 3 ? ahead : ahead - 7);
+}
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WD = '(sun|mon|tues|wednes|thurs|fri|satur)day';
 const MN = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -282,7 +294,7 @@ export function yearlessDatelineDate(top: string, body: string, corpusDates?: re
  */
 function pickYear(month: number, day: number, weekday: number, backs: number[], body: string, corpusDates?: readonly string[]): string | null {
   const fitsIn = (years: number[]) => backs.flatMap((back) => years.map((y) => ({ iso: isoFromParts(y, month, day), back })))
-    .filter((f) => validIso(f.iso) && new Date(`${addDays(f.iso, -f.back)}T12:00:00Z`).getUTCDay() === weekday);
+    .filter((f) => validIso(f.iso) && refInstant(addDays(f.iso, -f.back)).getUTCDay() === weekday);
   const mentioned = [...body.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
   if (!corpusDates?.length) {
     if (!mentioned.length) return null;
@@ -295,8 +307,8 @@ function pickYear(month: number, day: number, weekday: number, backs: number[], 
   }
   const years = corpusDates.map((d) => Number(d.slice(0, 4)));
   const span = Array.from({ length: Math.max(...years) - Math.min(...years) + 3 }, (_, k) => Math.min(...years) - 1 + k);
-  const days = corpusDates.map((d) => Date.parse(`${d}T12:00:00Z`) / 86_400_000);
-  const gap = (iso: string) => Math.min(...days.map((d) => Math.abs(d - Date.parse(`${iso}T12:00:00Z`) / 86_400_000)));
+  const days = corpusDates.map(dayNumber);
+  const gap = (iso: string) => Math.min(...days.map((d) => Math.abs(d - dayNumber(iso))));
   const ranked = fitsIn(span).sort((a, b) => gap(a.iso) - gap(b.iso) || a.back - b.back);
   // (Within a year of the corpus's news; of the fits within two months of the nearest, the one on the
   // weekday itself, when only one is.)

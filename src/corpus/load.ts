@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statS
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { CorpusFileError, MAX_FILE_BYTES, parseDoc } from './parse.ts';
+import { CorpusFileError, FROM_WEEKDAY, MAX_FILE_BYTES, parseDoc } from './parse.ts';
 import { entitiesSchema, signalsSchema, topicSchema, type EntitiesFile, type SignalsFile, type TopicFile } from './schema.ts';
 import type { Doc, FileReport } from './types.ts';
 
@@ -166,11 +166,11 @@ export function loadCorpus(dir: string): Corpus {
   }
   // A day named without its year in an undated article ("WASHINGTON, 5 June (Harbour Wire) - … on Monday")
   // is read again beside the corpus's dated articles: the year that puts it nearest to them.
-  const WEEKDAY_NOTE = /^published \(from a weekday/;
-  const dated = [...new Set(docs.filter((d) => d.published && !d.inferred.some((x) => WEEKDAY_NOTE.test(x))).map((d) => d.published!))];
+  const sure = (d: Doc) => !!d.published && !d.inferred.includes(FROM_WEEKDAY);
+  const dated = [...new Set(docs.filter(sure).map((d) => d.published!))];
   if (dated.length) {
     for (const [i, d] of docs.entries()) {
-      if (d.published && !d.inferred.some((x) => WEEKDAY_NOTE.test(x))) continue;
+      if (sure(d)) continue;
       if (!d.inferred.some((x) => x.startsWith('published'))) continue; // curated: a missing date means unknown
       docs[i] = parseDoc(d.path, readFileSync(join(dir, d.path)), dated);
     }

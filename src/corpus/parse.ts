@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { frontMatterSchema } from './schema.ts';
-import { addDays, datelineDate, datesInSentence, readDateline, settleDateline, validIso, weekdayDate, yearlessDatelineDate, type FoundDate } from './dates.ts';
+import { addDays, datelineDate, datesInSentence, dayNumber, nearestWeekday, readDateline, settleDateline, validIso, weekdayDate, yearlessDatelineDate, type FoundDate } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import type { Doc, Kind, Passage } from './types.ts';
 
@@ -23,6 +23,9 @@ function isProse(text: string): boolean {
  * Parses one corpus file. Throws CorpusFileError with a reason a curator can act on.
  * `rel` is the path relative to the corpus dir; it names the doc in citations.
  */
+/** The note on a date read from a weekday and a day without its year: load.ts reads such dates again beside the corpus's. */
+export const FROM_WEEKDAY = 'published (from a weekday and day in the opening)';
+
 /** `corpusDates`: the corpus's dated articles' days, for a day an undated article names without its year (load.ts). */
 export function parseDoc(rel: string, bytes: Uint8Array, corpusDates?: readonly string[]): Doc {
   if (bytes.length === 0) throw new CorpusFileError('empty file');
@@ -85,7 +88,7 @@ export function parseDoc(rel: string, bytes: Uint8Array, corpusDates?: readonly 
       inferred.push('published (from the file name)');
     } else if (weekday) {
       published = weekday;
-      inferred.push('published (from a weekday and day in the opening)');
+      inferred.push(FROM_WEEKDAY);
     } else inferred.push(published ? 'published' : 'published (none found: undated)');
   }
   let kind = fm.kind as Kind | undefined;
@@ -320,22 +323,11 @@ function liveEntryDays(stamps: { line: number; minutes: number; day: FoundDate |
   return out;
 }
 
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T12:00:00Z`) / DAY_MS);
-
-/** The day named by a weekday ("mon", "tues") nearest to `iso`, either side (forward on a tie). */
-function nearestWeekday(iso: string, stemOfDay: string): string {
-  const want = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(stemOfDay.toLowerCase());
-  const at = new Date(`${iso}T12:00:00Z`).getUTCDay();
-  const ahead = (want - at + 7) % 7;
-  const shift = ahead <= 3 ? ahead : ahead - 7;
-  return new Date((dayNumber(iso) + shift) * DAY_MS).toISOString().slice(0, 10);
-}
-
 function toPassages(rel: string, lines: string[], bodyStart: number, published: string | null, skip: Set<string>): Passage[] {
   const out: Passage[] = [];
-  // Timeline entries that open on a day written out ("October 5"), which a weekday in them counts from.
-  const named = new Set<Passage>();
+  // The last timeline entry that opened on a day written out ("October 5"), which a weekday after it in
+  // its paragraph counts from.
+  let entry: Passage | null = null;
   // The day yearless dates count back from: the article's, or the end of a year a heading names.
   let ref = published;
   // Each live entry's time, and the day it names, if any.
@@ -379,7 +371,7 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       // "- **October 5-6** - … Lecornu resigns on Monday morning": in a paragraph that names its day, a
       // weekday is the one nearest that day, not the article's.
       const weekday = own && /^(?:on\s+|last\s+|this\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\b[^\d]*$/i.exec(own.text);
-      const anchor = weekday ? [...out].reverse().find((x) => x.paragraph === paragraph && named.has(x)) : undefined;
+      const anchor = weekday && entry?.paragraph === paragraph ? entry : null;
       if (own && weekday && anchor?.date && Math.abs(dayNumber(anchor.date) - dayNumber(own.date)) > 3) own = { ...own, date: nearestWeekday(anchor.date, weekday[1]) };
       out.push({
         id: 0,
@@ -392,7 +384,7 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
         dateOrigin: own ? 'sentence' : null,
       });
       // (Only a timeline's entry, which opens on its day: "- **October 5-6** - …".)
-      if (own && /\d/.test(own.text) && own.precision === 'day' && text.replace(/^[\s*_#>•-]+/, '').startsWith(own.text)) named.add(out[out.length - 1]);
+      if (own && /\d/.test(own.text) && own.precision === 'day' && text.replace(/^[\s*_#>•-]+/, '').startsWith(own.text)) entry = out[out.length - 1];
     }
   }
   const stampDates = liveEntryDays(stamps);

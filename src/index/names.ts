@@ -583,17 +583,18 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   const initials = (name: string) => name.split(' ').filter((w) => !/^(?:of|for|and|the|de|du|des|la|le)$/i.test(w)).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('').toUpperCase();
   // So is "SBF" Sam Bankman-Fried and "CZ" Changpeng Zhao: a person's initials (hyphened parts count).
   const personInitials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toUpperCase();
-  const seenForm = new Map<string, number>();
-  for (const o of occs) seenForm.set(o.key, (seenForm.get(o.key) ?? 0) + 1);
-  const occurrences = (e: EntitySpec) => e.aliases.reduce((n, a) => n + (seenForm.get(foldKey(a)) ?? 0), 0);
+  // How often each entity's forms are written (the acronyms below, and the spellings after them).
+  const seenTimes = new Map<string, number>();
+  for (const o of occs) seenTimes.set(o.key, (seenTimes.get(o.key) ?? 0) + 1);
+  const timesOf = (e: EntitySpec) => e.aliases.reduce((n, a) => n + (seenTimes.get(foldKey(a)) ?? 0), 0);
   for (const e of [...specs]) {
     if (e.type !== 'organisation' || !e.learned || e.aliases.length !== 1 || !/^\p{Lu}{2,6}$/u.test(e.name)) continue;
     const orgs = specs.filter((o) => o !== e && o.type === 'organisation' && o.aliases.some((a) => a.includes(' ') && initials(a) === e.name));
     const people = specs.filter((o) => o.type === 'person' && o.aliases.some((a) => /[\s-]/.test(a) && personInitials(a) === e.name));
     // (Two that spell it, "Securities and Exchange Commission" and a joke's "Shortseller Enrichment
     // Commission" once: the one written far more often.)
-    const all = [...orgs, ...people].sort((a, b) => occurrences(b) - occurrences(a));
-    const spelled = all.length === 1 || (all.length > 1 && occurrences(all[0]) >= 3 * Math.max(1, occurrences(all[1]))) ? [all[0]] : [];
+    const all = [...orgs, ...people].sort((a, b) => timesOf(b) - timesOf(a));
+    const spelled = all.length === 1 || (all.length > 1 && timesOf(all[0]) >= 3 * Math.max(1, timesOf(all[1]))) ? [all[0]] : [];
     if (spelled.length !== 1) continue;
     specs.splice(specs.indexOf(e), 1);
     byForm.delete(foldKey(e.name));
@@ -601,9 +602,6 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   }
   // "Kate Thompson" in one article, "Kate Thomson" everywhere else: one person spelt two ways (the same
   // given name, surnames a letter apart, the rare form used at most twice and far less than the other).
-  const seenTimes = new Map<string, number>();
-  for (const o of occs) seenTimes.set(o.key, (seenTimes.get(o.key) ?? 0) + 1);
-  const timesOf = (e: EntitySpec) => e.aliases.reduce((n, a) => n + (seenTimes.get(foldKey(a)) ?? 0), 0);
   const twoWords = specs.filter((e) => e.type === 'person' && e.learned && foldKey(e.name).split(' ').length === 2);
   for (const rare of twoWords) {
     const [given, sur] = foldKey(rare.name).split(' ');
