@@ -146,9 +146,9 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
   if (!ranked.length) return null;
   // Someone whose every claim is older than another's first has been followed in the post, though no
   // source says they left ("a Socialist prime minister, Lionel Jospin" in 1997, before Barnier in 2024).
-  const firstOf = new Map(ranked.map((r) => [r.person, r.list.map((c) => c.date).filter((d): d is string => !!d).sort()[0] ?? null]));
+  const firstClaimed = new Map(ranked.map((r) => [r.person, r.list.map((c) => c.date).filter((d): d is string => !!d).sort()[0] ?? null]));
   for (const r of ranked) {
-    if (!r.left && r.date && ranked.some((o) => o !== r && !o.list.every((c) => c.role.above) && (firstOf.get(o.person) ?? '') > r.date!)) r.left = true;
+    if (!r.left && r.date && ranked.some((o) => o !== r && !o.list.every((c) => c.role.above) && (firstClaimed.get(o.person) ?? '') > r.date!)) r.left = true;
   }
   // Someone the organisation only reports to ("the team will report to Duan") is over it, not its head,
   // while anyone who has not left is named its head.

@@ -123,9 +123,8 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     if (!answering.length) return notFound(`No source gives ${index.entities.get(agedPerson)!.name}'s age; I won't guess.`);
     // Each age the sources give, once, before a second source for the same one ("34" four times hides "35").
     for (const c of answering) c.value = /\b(\d{2})(?:-year-old|\s+years old|\b)/.exec(c.passage.text.replace(/\b(?:19|20)\d\d\b/g, ''))?.[1] ?? null;
-    const seen = new Set<string>();
-    answering = [...answering.filter((c) => c.value && !seen.has(c.value) && seen.add(c.value)), ...answering.filter((c) => !c.value || !seen.has(c.value) || answering.indexOf(c) !== answering.findIndex((x) => x.value === c.value))];
-    answering = [...new Set(answering)];
+    const firsts = answering.filter((c, i) => c.value && answering.findIndex((x) => x.value === c.value) === i);
+    answering = [...firsts, ...answering.filter((c) => !firsts.includes(c))];
   }
   // "Why did X leave?": the reason is often told beside the leaving, without its verb ("Directors had
   // lost confidence in the strategy the CEO laid out"): a reason about X within a paragraph of an answer.
@@ -197,7 +196,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       .sort((a, b) => byDateDesc(a.date, b.date) || a.id - b.id)[0];
     // (One more excerpt than usual: the answer to "still?" is both what they do now and who has the post.)
     if (after && !picked.some((c) => c.passage.id === after.id)) {
-      picked.push(candidates.find((x) => x.passage.id === after.id) ?? { passage: after, score: 0, coverage: 0, typed: false, onFocus: true, value: null, fits: true, later: null });
+      picked.push(candidateFor(candidates, after));
     }
   }
   // "Did X get his seat back?": what the article says of that event later ("The summary states that the
@@ -205,7 +204,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   if (q.type === 'yesno' && q.events.length) {
     const after = followUp(index, picked.slice(0, 2).map((c) => c.passage), q, now);
     if (after && !picked.some((c) => c.passage.id === after.id)) {
-      const c = candidates.find((x) => x.passage.id === after.id) ?? { passage: after, score: 0, coverage: 0, typed: false, onFocus: true, value: null, fits: true, later: null };
+      const c = candidateFor(candidates, after);
       if (picked.length >= MAX_EXCERPTS) picked.pop();
       picked.push(c);
     }
@@ -233,7 +232,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       const last = endsOf(index, mover[0]).map((e) => index.passages[e.passage]).find((x) => x.date === left.on && isEligible(index, x, now));
       if (last && !picked.some((c) => c.passage.id === last.id)) {
         if (picked.length >= MAX_EXCERPTS) picked.pop();
-        picked.unshift(candidates.find((x) => x.passage.id === last.id) ?? { passage: last, score: 0, coverage: 0, typed: true, onFocus: true, value: null, fits: true, later: null });
+        picked.unshift(candidateFor(candidates, last, true));
       }
     }
   }
@@ -291,6 +290,11 @@ function followUp(index: BriefIndex, ps: Passage[], q: Question, now: string): P
   return null;
 }
 
+/** A sentence added to the answer for what it tells: its candidate when it was scored, else a bare one. */
+function candidateFor(candidates: Candidate[], p: Passage, typed = false): Candidate {
+  return candidates.find((x) => x.passage.id === p.id) ?? { passage: p, score: 0, coverage: 0, typed, onFocus: true, value: null, fits: true, later: null };
+}
+
 /** BM25 hits and every sentence naming the focus, each scored for this question. */
 function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const r = search(index, q.text, { asOf: now, limit: POOL });
@@ -298,11 +302,15 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const bm25 = new Map(r.hits.map((h) => [h.passage.id, h.score]));
   const pool = new Set<number>(bm25.keys());
   // Sentences naming the focus: on a large corpus, the newest few hundred (BM25 has ranked the rest).
-  for (const id of q.focus) for (const pid of newestMentions(index, id).slice(0, POOL)) pool.add(pid);
   // "What is X up to these days?": the articles about X say it without the name ("the former manager spoke …").
+  const docs = new Set<string>();
+  for (const id of q.focus) {
+    for (const pid of newestMentions(index, id).slice(0, POOL)) {
+      pool.add(pid);
+      if (q.type === 'doing' && docs.size < 20) docs.add(index.passages[pid].doc);
+    }
+  }
   if (q.type === 'doing') {
-    const docs = new Set<string>();
-    for (const id of q.focus) for (const pid of newestMentions(index, id).slice(0, POOL)) if (docs.size < 20) docs.add(index.passages[pid].doc);
     for (const d of docs) {
       const passages = index.docByPath.get(d)!.passages;
       // (Only an article that opens on them: one that only mentions them is about someone else.)
@@ -365,7 +373,6 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
     if (tight) score += 4;
-
     // ("Is X still on the board?": the newest word on it settles the question, the older ones are history.)
     if (q.current || q.type === 'doing' || q.type === 'role') score += (q.current && q.type === 'yesno' ? 9 : 5) * recency(index, p);
     // "What is X doing now?": a start somewhere new after the last time X left, dated or not.
@@ -808,7 +815,7 @@ function withinArticleOn(index: BriefIndex, p: Passage, people: string[]): boole
   return lead.get(p.doc) === people[0];
 }
 
-/** Newer evidence first for "now" questions: 0 for the oldest dated sentence, 1 for the newest. */
+/** Newer evidence first for "now" questions: 0 at the oldest article's date (or before), 1 at the newest's. */
 function recency(index: BriefIndex, p: Passage): number {
   // Over the span the articles were published in: "founded in 2009" is history, not a scale for the news.
   const range = memo(index, 'ask:dateRange', () => {

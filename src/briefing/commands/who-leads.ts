@@ -184,6 +184,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   const tenure = dated.some((c) => !c.role.above) ? dated.filter((c) => !c.role.above) : dated;
   const reported = tenure.filter((c) => docOf(c.passage).kind !== 'generated');
   const since = (reported.length ? reported : tenure).map((c) => c.date!).sort()[0] ?? null;
+  const headLeft = leftRows.find((r) => r.person === head)?.when;
   return {
     command: 'who-leads',
     query,
@@ -192,7 +193,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     heading: `Who leads ${target} — ${[head, ...coHeads].map(name).join(' and ')} (${roleWord(result.claims)}${since ? `, claimed since ${since}` : ''}), as of ${asOf ?? 'the undated sources'}`,
     items,
     // "Barnier, toppled on December 4": the last head the sources name, gone, and no one yet after.
-    notes: result.left ? [`${name(head)} has left${leftRows.find((r) => r.person === head)?.when ? ` (${leftRows.find((r) => r.person === head)!.when})` : ''}; no source by ${asOf ?? 'now'} names who followed.`] : [],
+    notes: result.left ? [`${name(head)} has left${headLeft ? ` (${headLeft})` : ''}; no source by ${asOf ?? 'now'} names who followed.`] : [],
     citations: cites.list,
   };
 }
