@@ -1679,3 +1679,33 @@ describe('"how much does X get paid?": their own pay, or a not-found that names 
     expect(lang).toMatch(/“paid”.*Ivo Lang/);
   });
 });
+
+describe('other words for the same thing, "A or B" questions, days as ordinals, "want X out", leaving "to lead" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rivet founder arrested', '2024-03-05', 'Prosecutors suspect that Ada Moss understated her compensation by about 3 billion yen over five years. ' +
+      'Ada Moss arrived in Lisbon on Monday morning.'),
+    'b.txt': 'The Rivet affair, step by step\nRivet Recap\n\nThe main events of the case.\n\n2024\n- March 5: Moss arrives in Lisbon and issues a statement.\n- March 9: Rivet names Ivo Lang chief executive.\n',
+    'c.md': md('Investor wants Rivet chief gone', '2024-04-10', 'Kestrel Partners, an activist investor, called on the board to remove Ivo Lang as chief executive. ' +
+      'In its letter, Kestrel argued that the company had misjudged demand and spent too aggressively.'),
+    'd.md': md('Rivet chair leaves', '2024-06-01', 'Ola Nord, the chairman of Rivet, left at the end of May to lead a new initiative at the Harbour Civic Foundation.'),
+    'e.md': md('Profile: Ivo Lang', '2024-03-10', 'Ivo Lang was chief financial officer of Kestrel Lines before he joined Rivet.'),
+  });
+  it('"hiding her pay" finds "understated her compensation"', () => {
+    expect(renderText(answer(c, 'how much pay is moss accused of hiding', '2024-07-01'))).toContain('3 billion yen');
+  });
+  it('a year on a line of its own dates the undated recap\'s days, and either day of "the 4th or the 5th" answers', () => {
+    const text = renderText(answer(c, 'did moss land in lisbon on the 4th or the 5th?', '2024-07-01'));
+    expect(text).toContain('arrived in Lisbon on Monday morning');
+    expect(text).toContain('March 5: Moss arrives in Lisbon');
+    expect(c.passages.find((p) => p.text.startsWith('March 9: Rivet names'))?.date).toBe('2024-03-09');
+  });
+  it('"was Lang CEO or CFO at Kestrel Lines" is answered by either title', () => {
+    expect(renderText(answer(c, 'was lang ceo or cfo at kestrel lines', '2024-07-01'))).toContain('chief financial officer of Kestrel Lines');
+  });
+  it('"why did Kestrel want Lang out" finds the call for his removal', () => {
+    expect(renderText(answer(c, 'why did kestrel want lang out', '2024-07-01'))).toContain('to remove Ivo Lang');
+  });
+  it('"what did Nord do after leaving" is the leaving "to lead" something new', () => {
+    expect(renderText(answer(c, 'what did ola nord do after leaving', '2024-07-01'))).toContain('Harbour Civic Foundation');
+  });
+});

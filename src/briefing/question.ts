@@ -13,7 +13,7 @@ export interface Question {
   /** Entities the question names, people first. */
   focus: string[];
   /** Content words, stemmed, as the user typed them (for "not in the corpus: …"). */
-  terms: { stem: string; word: string; context?: boolean }[];
+  terms: { stem: string; word: string; context?: boolean; alt?: number }[];
   /** Events the question asks about ("fire" → end, "back" → return). */
   events: EventKind[];
   /** A role title it asks about ("chief financial officer" → CFO). */
@@ -114,7 +114,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   const ws = words(t);
   // Word positions inside the clause, to mark its words as scene-setting rather than asked about.
   const clauseWords = clause ? new Set(words(t.slice(0, clause.end)).map((_, i) => i).filter((i) => i >= words(t.slice(0, clause.start)).length)) : new Set<number>();
-  const terms: { stem: string; word: string; context?: boolean }[] = [];
+  const terms: { stem: string; word: string; context?: boolean; alt?: number }[] = [];
   const events = new Set<EventKind>();
   ws.forEach((w, i) => {
     if (consumed.has(i) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d{1,2}$/.test(w)) return;
@@ -148,6 +148,13 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     dropTerms(terms, (w) => gone.has(w));
     terms.push({ stem: stemmed, word: m[0].toLowerCase() });
   }
+  // "Why did Blackwells want Foley out?": wanting someone out is pressing for their removal.
+  const wantOut = /\bwant(?:s|ed|ing)?\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:out|gone)\b/iu.exec(t);
+  if (wantOut) {
+    dropTerms(terms, (w) => /^(?:want|wants|wanted|wanting|out|gone)$/.test(w));
+    terms.push({ stem: 'remov', word: wantOut[0].toLowerCase() });
+    events.add('end');
+  }
   // "find out": its particle carries nothing.
   if (/\b(?:find|finds|found|finding) out\b/i.test(t)) dropTerms(terms, (w) => w === 'out');
   // "these days", "up to": how the question is put, not what it asks.
@@ -162,6 +169,11 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     dropTerms(terms, (w) => gone.has(w) && words(layoff[0]).includes(w));
     terms.push({ stem: 'layoff', word: layoff[0].toLowerCase() });
     events.add('org');
+  }
+  // "Was Boone CEO or CFO?", "on the 30th or the 31st?": either word answers; one of them is the whole of that part.
+  for (const m of t.matchAll(/([\p{L}\d-]+)\s+or\s+(?:the\s+|an?\s+)?([\p{L}\d-]+)/giu)) {
+    const pair = [m[1], m[2]].map((w) => terms.find((x) => x.word === w.toLowerCase()));
+    if (pair[0] && pair[1] && pair[0] !== pair[1]) pair[0].alt = pair[1].alt = m.index;
   }
   let title: string | null = null;
   for (const r of TITLE_EXACT) {
@@ -209,7 +221,7 @@ function dropTerms(terms: { word: string }[], drop: (word: string) => boolean): 
   for (let i = terms.length - 1; i >= 0; i--) if (drop(terms[i].word)) terms.splice(i, 1);
 }
 
-function dedupe(terms: { stem: string; word: string }[]): { stem: string; word: string }[] {
+function dedupe<T extends { stem: string }>(terms: T[]): T[] {
   const seen = new Set<string>();
   return terms.filter((x) => (seen.has(x.stem) ? false : (seen.add(x.stem), true)));
 }

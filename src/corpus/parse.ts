@@ -345,7 +345,8 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
     // "**2024**" over a timeline's entries: the year of the days they name without one.
     const heading = /^(?:#{1,6}\s*)?(?:\*\*|__)?((?:19|20)\d\d)(?:\*\*|__)?:?$/.exec(line.trim());
     if (heading) {
-      ref = published && heading[1] < published.slice(0, 4) ? `${heading[1]}-12-31` : published;
+      // (In an undated recap too: "2018" over "- November 19: …".)
+      ref = !published || heading[1] < published.slice(0, 4) ? `${heading[1]}-12-31` : published;
       continue;
     }
     if (!isProse(line.trim()) || STAMP_ALONE.test(line) || (i - bodyStart < 40 && skip.has(line.trim()))) continue;

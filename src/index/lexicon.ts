@@ -205,7 +205,7 @@ export const EVENT_CUES_G = EVENT_CUES.map((c) => ({ cue: c, re: new RegExp(c.re
 export const ANY_EVENT_RE = new RegExp(EVENT_CUES.map((c) => c.re.source).join('|'), 'i');
 
 /** Words that signal a reason (for "why" questions). */
-export const REASON_RE = /\b(?:because|due to|owing to|over (?:a|an|the)|after (?:a|an|the)|reasons?|concluded|explain(?:s|ed|ing)? that|wants? to|wanted to|to pursue|in search of|felt right|following|amid|in order to|so that|citing|cited|blamed|accus\w+|lost confidence|lost faith|lost patience|failed to (?:restore|deliver|revive|turn|meet|stem|reverse)|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|clash\w*|not consistently|disagreement|dispute|tensions?|to focus on|argu(?:ed|es|ing) that|rationale|justif\w+|aim(?:s|ed)? (?:to|at)|intended to|meant to|designed to|so as to|(?:examin|investigat|look|probe|review)\w* (?:into )?whether|to (?:avoid|evade|sidestep|get around|escape)|(?:came|comes|followed|follows) (?:after|amid)|saying (?:that )?(?:it (?:was|is|had been)|(?:he|she|they) (?:wanted|needed|had|felt|would|could))|time for (?:a )?(?:change|new)|(?:take|takes|taking|took) responsibility|to (?:grieve|mourn|reflect|recover)|needs? time|needed time|(?:health|personal|family) reasons|to spend (?:more )?time|under pressure|pressure from|in the wake of|as a result of|prompted|triggered|objected|in protest|in response to|begründete?|wegen|weil|parce que|en raison|porque|debido a)\b/i;
+export const REASON_RE = /\b(?:because|due to|owing to|over (?:a|an|the)|after (?:a|an|the)|reasons?|concluded|explain(?:s|ed|ing)? that|wants? to|wanted to|to pursue|in search of|felt right|following|amid|in order to|so that|citing|cited|blamed|point(?:s|ed|ing)? to|not (?:been )?met|accus\w+|lost confidence|lost faith|lost patience|failed to (?:restore|deliver|revive|turn|meet|stem|reverse)|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|clash\w*|not consistently|disagreement|dispute|tensions?|to focus on|argu(?:ed|es|ing) that|rationale|justif\w+|aim(?:s|ed)? (?:to|at)|intended to|meant to|designed to|so as to|(?:examin|investigat|look|probe|review)\w* (?:into )?whether|to (?:avoid|evade|sidestep|get around|escape)|(?:came|comes|followed|follows) (?:after|amid)|saying (?:that )?(?:it (?:was|is|had been)|(?:he|she|they) (?:wanted|needed|had|felt|would|could))|time for (?:a )?(?:change|new)|(?:take|takes|taking|took) responsibility|to (?:grieve|mourn|reflect|recover)|needs? time|needed time|(?:health|personal|family) reasons|to spend (?:more )?time|under pressure|pressure from|in the wake of|as a result of|prompted|triggered|objected|in protest|in response to|begründete?|wegen|weil|parce que|en raison|porque|debido a)\b/i;
 /** The reason words that name a cause outright, not just a circumstance ("following", "amid", "wanted to"). */
 export const STRONG_REASON_RE = /\b(?:because|due to|owing to|reasons?|concluded|lost confidence|lost faith|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|accus\w+|clash\w*|dispute|disagreement|not consistently candid|blamed|citing|cited|time for (?:a )?(?:change|new)|(?:take|takes|taking|took) responsibility|to (?:grieve|mourn)|needed time|in protest|begründete?|weil|(?:came|comes) (?:after|amid)|lost patience)\b/i;
 
@@ -251,13 +251,21 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['lose', 'lost', 'beat', 'defeat', 'stun', 'upset'],
   // A deal is the agreement that makes it ("terminate the agreement" is walking away from the deal).
   ['deal', 'agreement', 'transaction', 'contract', 'order'],
-  ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel'],
+  ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel', 'pull', 'shelv'],
+  // Keeping something from view: hiding pay is understating, under-reporting or concealing it.
+  ['hid', 'hidden', 'conceal', 'understat', 'underreport', 'under-report', 'unreport', 'misstat', 'undisclos'],
+  // What someone is paid, in its several words (a salary is one kind of pay, not every payment).
+  ['pay', 'compens', 'remuner'],
+  // What someone is said to have done wrong: accused, alleged, charged, suspected, indicted.
+  ['accus', 'alleg', 'charg', 'suspect', 'suspicion', 'indict'],
+  // Reaching a place: a flight lands, a traveller arrives.
+  ['land', 'arriv'],
   ['approv', 'accept', 'endors'],
   ['bail', 'bond'],
   // Going to court: suing is a suit, a lawsuit, litigation, a claim for damages.
   ['sue', 'suit', 'lawsuit', 'litigat', 'damag'],
   // Being held: in jail, in prison, in detention, in custody (and let out of it).
-  ['jail', 'prison', 'detention', 'custody', 'detain', 'releas'],
+  ['jail', 'prison', 'detention', 'custody', 'detain', 'releas', 'lock'],
   ['miss', 'gon', 'shortfall', 'hol'],
   ['ipo', 'list', 'flot', 'börsengang'],
   ['block', 'clear', 'approv', 'prohibit'],

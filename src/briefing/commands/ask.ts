@@ -175,7 +175,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const about = q.focus.filter((id) => !q.context.includes(id) && id !== index.focus).map((id) => index.entities.get(id)!.name);
     // (…and the words typed, when every one is in the corpus but no sentence answers with them.)
     const typed = q.terms.filter((t) => !t.context).map((t) => `“${t.word}”`);
-    return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about ${about.length ? about.join(' and ') : 'what you asked'}; I won't guess.` : `No source answers that${typed.length ? ` (${typed.join(', ')})` : ''}${about.length ? ` about ${about.join(' and ')}` : ''}; I won't guess.`);
+    // (…or, with no one named, the words that were found: "“nyse” about “price”, “shares”, “2021”".)
+    const found = q.terms.filter((t) => matched.has(t.stem)).map((t) => `“${t.word}”`);
+    return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about ${about.length ? about.join(' and ') : found.length ? found.join(', ') : 'what you asked'}; I won't guess.` : `No source answers that${typed.length ? ` (${typed.join(', ')})` : ''}${about.length ? ` about ${about.join(' and ')}` : ''}; I won't guess.`);
   }
   const picked = diversify(answering, MAX_EXCERPTS, q);
   // "Did Meta really offer …?": a denial of the claim is evidence too ("fake news", "dishonest").
@@ -365,10 +367,11 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("How many people work on X?" counts people at work, not anyone who joined.)
     const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work')) || (!q.after && sameEventWord(index, p, t.word)) || paid(t));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
-    const keyTerms = q.terms.filter((t) => !t.context);
-    const matched = hit.filter((t) => !t.context).length;
+    // ("CEO or CFO": either word is that part found.)
+    const groups = keyGroups(q);
+    const matched = groups.filter((g) => g.some((t) => hit.includes(t))).length;
     // (With no words left to find, naming the one asked about, or referring back to them, is the whole question.)
-    const coverage = keyTerms.length ? matched / keyTerms.length : named || direct ? 1 : 0;
+    const coverage = groups.length ? matched / groups.length : named || direct ? 1 : 0;
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
@@ -407,13 +410,17 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (q.after && people.length === 1) {
       const own = evs.some((e) => e.kind === q.after && e.person === people[0]);
       const leftOrgs = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
-      afterOk = !own && (movedOn(index, people[0], p, leaving, leftOrgs) || (!!afterAt && !!p.date && p.date > afterAt));
+      // (The leaving may say it: "left in August to lead a civility initiative at the Reagan Foundation".)
+      afterOk = (!own || LEAVES_FOR.test(p.text)) && (movedOn(index, people[0], p, leaving, leftOrgs) || (!own && !!afterAt && !!p.date && p.date > afterAt));
     }
+    // ("…left in August to lead a civility initiative at the Reagan Foundation" is what came next.)
+    const goesOn = !!afterOk && !typed && LEAVES_FOR.test(p.text);
+    if (goesOn) score += 3;
     const eventish = eventHit || hit.some((t) => !!eventKindOf(t.word));
     // "What was the turnout in the leadership vote?": the quantity's own word, with a number, answers.
     const measured = !!q.measure && typed && termMatches(index, p, q.measure);
     if (measured) score += 2;
-    out.push({ passage: p, score, coverage, typed, onFocus, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
+    out.push({ passage: p, score, coverage, typed: typed || goesOn, onFocus, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
@@ -460,12 +467,17 @@ function movedOn(index: BriefIndex, person: string, p: Passage, leaving: Leaving
   const published = index.docByPath.get(p.doc)!.published;
   if (published && published < leaving.on) return false;
   const evs = eventsAt(index, p.id);
-  // "leaves Alibaba for Linghang AI": the leaving names where they went.
-  const leavesFor = evs.some((e) => e.person === person && e.kind === 'end') && /\b(?:leav\w*|left|quit\w*|depart\w*|exit\w*)\s+(?:\S+\s+){0,4}for\s/i.test(p.text);
-  const starts = leavesFor || evs.some((e) => e.person === person && (e.kind === 'start' || e.kind === 'return')) || rolesAt(index, p.id).some((r) => r.person === person && !r.past);
+  // "leaves Alibaba for Linghang AI", "left … to lead a new initiative at the Reagan Foundation": the
+  // leaving names where they went, the organisation after "for" or "to lead" (that sentence may be the
+  // leaving itself, so its organisations are not the ones left).
+  const goes = evs.some((e) => e.person === person && e.kind === 'end') ? LEAVES_FOR.exec(p.text) : null;
+  if (goes && index.mentions[p.id].some((m) => m.start >= goes.index + goes[0].length && index.entities.get(m.id)?.type === 'organisation' && !left.includes(m.id))) return true;
+  const starts = !!goes || evs.some((e) => e.person === person && (e.kind === 'start' || e.kind === 'return')) || rolesAt(index, p.id).some((r) => r.person === person && !r.past);
   // (…and not the one the question says they left: "after leaving Microsoft".)
   return starts && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !leaving.orgs.has(m.id) && !left.includes(m.id));
 }
+
+const LEAVES_FOR = /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|depart(?:s|ed|ing)|exit(?:s|ed|ing)|step(?:s|ped|ping)? down)\s+(?:[^\s,;]+\s+){0,8}?(?:for|to (?:lead|join|run|head|become|chair|start|launch|found|work (?:at|for|on)|teach at|take (?:up|over)))\s/i;
 
 interface Leaving {
   on: string; // the day most sources give: later articles looking back on it ("on leaving Qwen") do not move it
@@ -611,11 +623,22 @@ function answers(q: Question, c: Candidate): boolean {
   // "When did X join Apple?": a dated sentence about X and Apple that tells no joining is no answer.
   // (When it asks when something was announced, the announcing sentence answers whatever its verb.)
   if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !ANNOUNCED_Q.test(q.text)) return false;
-  const keys = q.terms.filter((t) => !t.context).length;
+  const keys = keyGroups(q).length;
   // "When …?" without a date in the sentence: only one carrying every word asked about.
   const need = keys <= 2 || (q.type === 'when' && !c.typed) ? 1 : 0.5;
   if (c.coverage >= need) return true;
   return c.typed && c.coverage >= (keys <= 3 ? 0.34 : 0.25) && c.score >= RELEVANCE_FLOOR;
+}
+
+/** The words asked about, one group per part of the question: "CEO or CFO" is one part, either word. */
+function keyGroups(q: Question): Question['terms'][] {
+  const groups = new Map<number | string, Question['terms']>();
+  for (const t of q.terms) {
+    if (t.context) continue;
+    const key = t.alt ?? t.stem;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  return [...groups.values()];
 }
 
 /**
@@ -843,6 +866,10 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   // "in April": the month the sentence is dated to.
   const month = MONTHS.indexOf(t);
   if (month >= 0 && p.date && Number(p.date.slice(5, 7)) === month + 1 && p.date.length >= 7) return true;
+  // "in 2019": the year it is dated to; "on the 30th": the day of the month, dated or written.
+  if (/^(?:19|20)\d\d$/.test(t) && p.date?.startsWith(t)) return true;
+  const day = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t);
+  if (day && [p.date ?? '', ...datesInSentence(p.text, null).map((d) => (d.precision === 'day' ? d.date : ''))].some((d) => d.length === 10 && Number(d.slice(8)) === Number(day[1]))) return true;
   // A role title matches its other spellings ("ceo" = "chief executive").
   const title = TITLE_EXACT.find((x) => x.exact.test(t));
   if (title && title.word.test(p.text)) return true;
