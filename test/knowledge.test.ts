@@ -1709,3 +1709,19 @@ describe('other words for the same thing, "A or B" questions, days as ordinals, 
     expect(renderText(answer(c, 'what did ola nord do after leaving', '2024-07-01'))).toContain('Harbour Civic Foundation');
   });
 });
+
+describe('"when was X arrested?": the day most sources give for it, not a re-arrest or a later day "after his arrest" (fictional)', () => {
+  const c = corpus({
+    'a.txt': 'The Moss affair, step by step\nRivet Recap\n\nThe main events of the case.\n\n2023\n- November 19: Ada Moss is arrested by prosecutors in Lisbon.\n- December 21: Moss is re-arrested on suspicion of breach of trust.\n\n2024\n- April 4: Moss is re-arrested over payments to a distributor.\n',
+    'b.md': md('Rivet founder arrested', '2023-11-20', 'Ada Moss, the founder of Rivet, was arrested in Lisbon on Sunday on suspicion of understating her pay.'),
+    'c.md': md('Rivet board removes Moss', '2023-11-23', 'The Rivet board voted on Wednesday to remove Ada Moss as chair, three days after her arrest in Lisbon.'),
+    'd.md': md('Moss case widens', '2024-01-10', 'On Tuesday prosecutors obtained an arrest warrant for Moss\'s husband, Ivo Lang.'),
+    'e.md': md('Moss re-arrested', '2024-04-05', 'Ada Moss was re-arrested at her Lisbon flat on Thursday, prosecutors said.'),
+  });
+  it('leads with November 19 and sets no far-off day beside it', () => {
+    const text = renderText(answer(c, 'when was moss arrested', '2024-07-01'));
+    const first = text.split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toMatch(/November 19|on Sunday/);
+    expect(text).not.toMatch(/Sources differ: [^\n]*(?:Tuesday|April 4|Thursday)/);
+  });
+});

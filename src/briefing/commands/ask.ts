@@ -1,4 +1,4 @@
-import { datesInSentence } from '../../corpus/dates.ts';
+import { datesInSentence, dayNumber } from '../../corpus/dates.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
 import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
@@ -115,6 +115,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     for (const c of candidates) if (c.typed && (c.passage.datePrecision === 'month' || c.passage.datePrecision === 'year')) c.score -= 3.5;
     candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
+  if (q.type === 'when') corroborate(q, candidates);
   let answering = candidates.filter((c) => answers(q, c));
   // "How old is X?": only a sentence giving X's age beside X's name ("Badenoch, 44,", "the 69-year-old").
   const agedPerson = /\bhow old\b/i.test(q.text) ? q.focus.find((id) => index.entities.get(id)?.type === 'person') : undefined;
@@ -221,7 +222,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const telling = (c: Candidate) => !kinds.length || q.type !== 'when' || eventsAt(index, c.passage.id).some((e) => kinds.includes(e.kind));
   // (…and that name what was asked about: "Shares fell about 5%" in an article on Hill is another day's move.)
   const naming = (c: Candidate) => !q.focus.length || index.mentions[c.passage.id].some((m) => q.focus.includes(m.id));
-  const values = agreeing(q, [...new Set(picked.filter((c) => c.coverage >= full && telling(c) && naming(c)).map((c) => c.value).filter((v): v is string => !!v))]);
+  const values = agreeing(q, picked.filter((c) => c.coverage >= full && telling(c) && naming(c)));
   const dates = picked.map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort();
   // "What is Ten Hag doing now?" after his sacking, when no source says where he went: say so.
   const notes: string[] = [];
@@ -630,6 +631,47 @@ function answers(q: Question, c: Candidate): boolean {
   return c.typed && c.coverage >= (keys <= 3 ? 0.34 : 0.25) && c.score >= RELEVANCE_FLOOR;
 }
 
+/**
+ * "When was Ghosn arrested?", asked of a corpus that tells a first arrest and two re-arrests: the day
+ * most articles give for it goes first (a month one of them gives, "first arrested in November 2018",
+ * counts for the days in it, and the day either side for it too), and a sentence telling it again ("re-arrested") only when asked so.
+ * Sorts `candidates` again in place.
+ */
+function corroborate(q: Question, candidates: Candidate[]): void {
+  const top = candidates.filter((c) => c.typed && c.passage.date && c.passage.dateOrigin !== 'article' && answers(q, c)).slice(0, 16);
+  const docs = new Map<string, Set<string>>();
+  for (const c of top) {
+    const d = c.passage.date!;
+    if (!docs.has(d)) docs.set(d, new Set());
+    docs.get(d)!.add(c.passage.doc);
+  }
+  // (Days one apart are one event told two ways, "on Tuesday" in New York and "on Wednesday" in Tokyo: both
+  // sides of that disagreement count alike.)
+  const near = (k: string, d: string) => (k.length < d.length ? d.startsWith(k) : k.length === 10 && Math.abs(dayNumber(k) - dayNumber(d)) <= 1);
+  const support = (d: string) => new Set([...docs].filter(([k]) => near(k, d)).flatMap(([, v]) => [...v])).size;
+  const again = /\bre-?(?:arrest|elect|appoint|nam|hir|join|indict|charg|launch)\w*/i;
+  const askedAgain = again.test(q.text) || /\b(?:again|second|latest|last|most recent)\b/i.test(q.text);
+  for (const c of top) {
+    if (c.passage.datePrecision === 'day') c.score += 0.75 * Math.min(3, support(c.passage.date!) - 1);
+    if (!askedAgain && again.test(c.passage.text) && !q.terms.some((t) => new RegExp(`(?<!re-?)\\b${t.word}`, 'i').test(c.passage.text))) c.score -= 2;
+    else if (q.terms.length && q.terms.every((t) => onlyAfter(c.passage.text, t.stem))) c.score -= 2;
+  }
+  candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/**
+ * Whether every mention of `stem` in the sentence is what another event came after or before, with no
+ * date of its own: "voted on Thursday to remove Ghosn, three days after his arrest" (not "until his
+ * arrest in Tokyo on November 19").
+ */
+function onlyAfter(text: string, stem: string): boolean {
+  const at = [...text.matchAll(new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\w*`, 'gi'))];
+  if (!at.length) return false;
+  const dates = datesInSentence(text, null).map((d) => text.indexOf(d.text));
+  return at.every((m) => /\b(?:after|since|following|before|until)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!)) &&
+    !dates.some((i) => i > m.index! && i - m.index! < 40));
+}
+
 /** The words asked about, one group per part of the question: "CEO or CFO" is one part, either word. */
 function keyGroups(q: Question): Question['terms'][] {
   const groups = new Map<number | string, Question['terms']>();
@@ -645,18 +687,27 @@ function keyGroups(q: Question): Question['terms'][] {
  * Dates that say the same thing once: "2024-01" (a month) agrees with "January 17, 2024" (a day in it).
  * Other answers' values are compared as written.
  */
-function agreeing(q: Question, values: string[]): string[] {
-  if (q.type !== 'when') return values;
+function agreeing(q: Question, cs: Candidate[]): string[] {
+  const given = cs.filter((c) => !!c.value);
+  if (q.type !== 'when') return [...new Set(given.map((c) => c.value!))];
   const iso = (v: string) => {
     if (/^\d{4}(?:-\d{2}){0,2}$/.test(v)) return v;
     const d = datesInSentence(v, null)[0];
     return d?.precision === 'day' ? d.date : null;
   };
-  const known = values.map(iso);
-  return values.filter((v, i) => {
+  // (The day the sentence is dated to, where its own words date it: "November 19" and "Nov 19, 2018" agree.)
+  const known = given.map((c) => (c.passage.dateOrigin === 'sentence' && c.passage.date) || iso(c.value!) || c.value!);
+  const out = new Map<string, string>();
+  given.forEach((c, i) => {
     const d = known[i];
-    return !d || !known.some((o, j) => j !== i && o && o !== d && o.startsWith(d));
+    if (!known.some((o, j) => j !== i && o !== d && o.startsWith(d)) && !out.has(d)) out.set(d, c.value!);
   });
+  // Only dates near the first one disagree with it: one months away is another event ("an arrest warrant
+  // for his wife" in January is no second date for his arrest in November).
+  const first = [...out.keys()][0];
+  const day = (k: string) => (/^\d{4}-\d{2}(?:-\d{2})?$/.test(k) ? dayNumber(k.length === 7 ? `${k}-15` : k) : null);
+  const near = (k: string) => day(first) === null || day(k) === null || Math.abs(day(k)! - day(first)!) <= 31;
+  return [...out].filter(([k]) => near(k)).map(([, v]) => v);
 }
 
 /** An age right after a name ("Badenoch, 44,", "Prevost (69)", "Lee, 61, …"), or anywhere in a sentence that refers back ("the 69-year-old"). */
