@@ -695,8 +695,8 @@ function agreeing(q: Question, cs: Candidate[]): string[] {
     const d = datesInSentence(v, null)[0];
     return d?.precision === 'day' ? d.date : null;
   };
-  // (The day the sentence is dated to, where its own words date it: "November 19" and "Nov 19, 2018" agree.)
-  const known = given.map((c) => (c.passage.dateOrigin === 'sentence' && c.passage.date) || iso(c.value!) || c.value!);
+  // (A value without its year, "November 19" or "Tuesday", is the day its sentence is dated to: it agrees with "Nov 19, 2018".)
+  const known = given.map((c) => iso(c.value!) || (c.passage.dateOrigin === 'sentence' && c.passage.date) || c.value!);
   const out = new Map<string, string>();
   given.forEach((c, i) => {
     const d = known[i];
