@@ -1725,3 +1725,17 @@ describe('"when was X arrested?": the day most sources give for it, not a re-arr
     expect(text).not.toMatch(/Sources differ: [^\n]*(?:Tuesday|April 4|Thursday)/);
   });
 });
+
+describe('"when did X actually start as CEO?": the day X took office, not the day X was named; "would take office … January 1" in October is the coming January (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rivet names a chief', '2019-10-08', 'Rivet on Tuesday named Ivo Lang as its next chief executive. The board said Lang would take office no later than January 1.'),
+    'b.md': md('Rivet recap', '2020-02-01', 'Inside Rivet, Lang has been in charge only since December 1. He formally took up the post on December 1, taking over from Ada Moss.'),
+  });
+  it('gives December 1 and January 1, 2020 first, the naming after', () => {
+    const text = renderText(answer(c, 'when did lang actually start as ceo', '2020-06-01'));
+    const bullets = text.split('\n').filter((l) => l.startsWith('•'));
+    expect(bullets.slice(0, 2).join(' ')).toMatch(/since December 1|took up the post on December 1/);
+    expect(bullets.slice(0, 2).join(' ')).not.toContain('named Ivo Lang');
+    expect(text).toMatch(/no later than January 1\.” \(2020-01-01/);
+  });
+});

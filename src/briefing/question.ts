@@ -148,6 +148,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     dropTerms(terms, (w) => gone.has(w));
     terms.push({ stem: stemmed, word: m[0].toLowerCase() });
   }
+  // "When did Uchida start as CEO?": starting in a post (taking office), not starting a company.
+  if (/\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:as|at|in (?:the|his|her|their) (?:job|role|post))\b/i.test(t)) events.add('start');
   // "Why did Blackwells want Foley out?": wanting someone out is pressing for their removal.
   const wantOut = /\bwant(?:s|ed|ing)?\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:out|gone)\b/iu.exec(t);
   if (wantOut) {

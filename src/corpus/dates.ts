@@ -76,6 +76,9 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     // Only when the clause holding the weekday looks ahead ("The deal, announced on Monday, … who will join" does not).
     const clause = sentence.slice(0, r.index).split(/[,;—–(]/).pop()!;
     if (!yearKnown && articleDate && iso < articleDate && FUTURE.test(clause) && s.isCertain('weekday') && !s.isCertain('day') && !/\blast\b/i.test(r.text)) iso = addDays(iso, 7);
+    // "said Uchida would take office no later than January 1", in October: the coming January 1, when
+    // the words before the day look ahead and the day is months before the article.
+    else if (!yearKnown && articleDate && precision === 'day' && s.isCertain('day') && dayNumber(articleDate) - dayNumber(iso) > 60 && (FUTURE.test(clause) || /\bwould\b/i.test(clause)) && !/\b(?:last|this)\b/i.test(r.text)) iso = isoFromParts(++y, m, d);
     // "HANGZHOU/SINGAPORE, May 15 (Pacific Newswire) - Alibaba said on Thursday …": the wire's dateline
     // dates the story, not the event; it gives way to the sentence's own date.
     const dateline = /^[\p{Lu}][\p{Lu}\s/.'’-]+(?:,\s*[\p{L}.]+)*,\s*$/u.test(sentence.slice(0, r.index)) && /^\s*(?:\([^)]{2,40}\))?\s*[-—–]/.test(sentence.slice(r.index + r.text.length));

@@ -365,8 +365,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const typed = answer.typed || since;
     // "How much did Chelsea pay for X?": an amount in the sentence is the paying, whatever its verb ("signed … for £106.8m").
     const paid = (t: { stem: string }) => q.type === 'how-much' && typed && MONEY_VERBS.has(t.stem);
+    // ("start as CEO" is taking office: "would take office no later than January 1".)
+    const startsPost = (t: { stem: string }) => /^(?:start|begin|began)/.test(t.stem) && q.events.includes('start') && TAKES_OFFICE.test(p.text);
     // ("How many people work on X?" counts people at work, not anyone who joined.)
-    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work')) || (!q.after && sameEventWord(index, p, t.word)) || paid(t));
+    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work')) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
     // ("CEO or CFO": either word is that part found.)
     const groups = keyGroups(q);
@@ -417,6 +419,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("…left in August to lead a civility initiative at the Reagan Foundation" is what came next.)
     const goesOn = !!afterOk && !typed && LEAVES_FOR.test(p.text);
     if (goesOn) score += 3;
+    // "When did Uchida actually start as CEO?": the day he took office, not the day he was named.
+    if (q.type === 'when' && q.events.includes('start') && TAKE_OFFICE_Q.test(q.text)) score += TAKES_OFFICE.test(p.text) ? 3 : -2;
     const eventish = eventHit || hit.some((t) => !!eventKindOf(t.word));
     // "What was the turnout in the leadership vote?": the quantity's own word, with a number, answers.
     const measured = !!q.measure && typed && termMatches(index, p, q.measure);
@@ -478,6 +482,8 @@ function movedOn(index: BriefIndex, person: string, p: Passage, leaving: Leaving
   return starts && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !leaving.orgs.has(m.id) && !left.includes(m.id));
 }
 
+const TAKE_OFFICE_Q = /\b(?:start(?:s|ed|ing)?|begin|began|t(?:ake|akes|ook|aken|aking) (?:office|over|up)|actually|officially|formally|effective)\b/i;
+const TAKES_OFFICE = /\b(?:t(?:ake|akes|ook|aken|aking) (?:office|over|up (?:(?:his|her|their|the) )?posts?)|assum(?:e|es|ed|ing) (?:office|the (?:post|role|job))|formally|officially|effective|sworn in|in charge (?:only )?since|start(?:s|ed)? (?:work|as|in the (?:job|role)))\b/i;
 const LEAVES_FOR = /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|depart(?:s|ed|ing)|exit(?:s|ed|ing)|step(?:s|ped|ping)? down)\s+(?:[^\s,;]+\s+){0,8}?(?:for|to (?:lead|join|run|head|become|chair|start|launch|found|work (?:at|for|on)|teach at|take (?:up|over)))\s/i;
 
 interface Leaving {
