@@ -148,6 +148,12 @@ describe('dates', () => {
     // A date the sentence sets ahead ("set the election for June 3") is the coming one, not last year's.
     expect(datesInSentence('The cabinet on Tuesday set the snap presidential election for June 3.', '2025-04-11').map((d) => d.date)).toContain('2025-06-03');
     expect(datesInSentence('who assumed leadership in September 2023', '2026-03-05')[0]).toMatchObject({ date: '2023-09-01', precision: 'month' });
+    // Said in October, "would take office no later than January 1" is the coming January; "said on January 5 that he would" is not moved.
+    expect(datesInSentence('The board said Lang would take office no later than January 1.', '2019-10-10')[0].date).toBe('2020-01-01');
+    expect(datesInSentence('Lang said on January 5 that he would step down.', '2019-10-10')[0].date).toBe('2019-01-05');
+    // A wire's name and dash after a dateline's year are no part of the date.
+    expect(datelineDate('TOKYO, 21 July 2025 (Kanto Wire) -')).toBe('2025-07-21');
+    expect(datelineDate('TOKYO, Nov 19, 2018 (East Sea Wire) -')).toBe('2018-11-19');
   });
 
   it('reads datelines in the seed formats', () => {

@@ -1739,3 +1739,24 @@ describe('"when did X actually start as CEO?": the day X took office, not the da
     expect(text).toMatch(/no later than January 1\.” \(2020-01-01/);
   });
 });
+
+describe('an undated recap is written after the last day it tells of; a leaving is who has the post until then; "US-Präsident", "the late prime minister" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Rivet Party\naliases: [Rivet]\n',
+    'a.md': md('Rivet leader to step down', '2024-08-13', 'Ada Moss said on Tuesday that she would not stand for re-election as leader of the Rivet Party in September.'),
+    'b.txt': 'The Rivet story, step by step\nRivet Recap\n\n2024\n- March 6: Moss is released on bail.\n- October 1: Ivo Lang is elected leader of the Rivet Party.\n',
+    'c.txt': 'Rivet und die Zölle\nBerlin, 7. September 2024 (Rhein-Kurier)\n\nUS-Präsident Donald Trump hatte am Donnerstag eine Verordnung unterzeichnet.\n',
+    'd.md': md('Rivet remembers', '2024-09-10', 'Moss, a protege of the late prime minister Ola Nord, led the party for three years.'),
+  });
+  it('hides the recap before October 1 and names Moss, who is leaving, not Trump or Nord', () => {
+    const text = renderText(answer(c, 'who-leads Rivet Party', '2024-09-20'));
+    expect(text).toMatch(/^Who leads Rivet Party — Ada Moss/);
+    expect(text).not.toContain('Ivo Lang');
+    expect(text).not.toContain('Trump');
+    expect(text).not.toMatch(/Nord \(/);
+    expect(renderText(answer(c, 'who-leads Rivet Party', '2024-10-05'))).toMatch(/^Who leads Rivet Party — Ivo Lang/);
+  });
+  it('"is Moss still locked up?" finds her release on bail', () => {
+    expect(renderText(answer(c, 'is moss still locked up?', '2024-12-01'))).toContain('released on bail');
+  });
+});

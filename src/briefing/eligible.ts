@@ -1,15 +1,35 @@
+import { FUTURE } from '../corpus/dates.ts';
 import type { Doc, Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 
-/** Documents a user can be told about on `now`: published by then, or undated. */
+/**
+ * Documents a user can be told about on `now`: published by then, or undated and telling nothing after
+ * it (a recap that lists "January 7: …" as past was written after January 7).
+ */
 export function eligibleDocs(index: BriefIndex, now: string): Doc[] {
-  return index.docs.filter((d) => !d.published || d.published <= now);
+  const after = writtenAfter(index);
+  return index.docs.filter((d) => (d.published ? d.published <= now : (after.get(d.path) ?? '') <= now));
 }
 
 /** Whether a passage's document can be shown on `now`. */
 export function isEligible(index: BriefIndex, p: Passage, now: string): boolean {
   const published = index.docByPath.get(p.doc)!.published;
-  return !published || published <= now;
+  return published ? published <= now : (writtenAfter(index).get(p.doc) ?? '') <= now;
+}
+
+/** For each undated document, the latest day (or month) its sentences tell of as past, if any. */
+function writtenAfter(index: BriefIndex): Map<string, string> {
+  return memo(index, 'writtenAfter', () => {
+    const out = new Map<string, string>();
+    for (const d of index.docs) {
+      if (d.published) continue;
+      for (const p of d.passages) {
+        if (p.dateOrigin !== 'sentence' || !p.date || p.datePrecision === 'year' || FUTURE.test(p.text) || /\b(?:would|could|may|might)\b/i.test(p.text)) continue;
+        if (p.date > (out.get(d.path) ?? '')) out.set(d.path, p.date);
+      }
+    }
+    return out;
+  });
 }
 
 /** Newest publication date among the documents a user can see: the "as of" of an answer. */
@@ -32,5 +52,5 @@ export function newerFirst(a: string | null, b: string | null): number {
  * skipped, the usual case for "today" on a large corpus.
  */
 export function allPublishedBy(index: BriefIndex, now: string): boolean {
-  return now >= memo(index, 'latestPublished', () => index.docs.reduce((a, d) => (d.published && d.published > a ? d.published : a), ''));
+  return now >= memo(index, 'latestPublished', () => [...writtenAfter(index).values()].reduce((a, d) => (d > a ? d : a), index.docs.reduce((a, d) => (d.published && d.published > a ? d.published : a), '')));
 }

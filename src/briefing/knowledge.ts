@@ -74,21 +74,35 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
 
 /** Head claims (the top role of `org`, or of its board) visible on `now`, newest first. */
 export function headClaims(index: BriefIndex, org: string, board: boolean, now: string): HeadClaim[] {
-  const all = memo(index, `heads:${org}:${board}`, () => {
+  return stayingClaims(index, headClaimsAll(index, org, board).filter((c) => isEligible(index, c.passage, now) && (!c.date || c.date <= now)));
+}
+
+/** Every head claim for `org` (or its board), whatever its date, newest first; leavings included. */
+function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClaim[] {
+  return memo(index, `heads:${org}:${board}`, () => {
     const claim = (role: RoleFact) => ({ role, passage: index.passages[role.passage], date: index.passages[role.passage].date });
-    const heads = index.roles.filter((r) => r.head === (board ? 'board' : 'org') && !r.past && roleAt(index, r, org) && !endsHere(index, r));
+    const heads = index.roles.filter((r) => r.head === (board ? 'board' : 'org') && !r.past && roleAt(index, r, org));
     // A university's or a country's head is its president: where no one is called its chief executive,
     // the presidents the sentences (or the articles about it) give it are its heads.
     if (!board && !heads.some((r) => r.title === 'CEO')) {
       // "President Barack Obama", capitalised before a name with no organisation, is a head of state.
       const stateHead = (r: RoleFact) => r.org === null && /^President\s+\p{Lu}/u.test(index.passages[r.passage].text.slice(r.at, r.at + 20));
-      const presidents = index.roles.filter((r) => r.title === 'president' && !r.past && !endsHere(index, r) && !stateHead(r) &&
+      const presidents = index.roles.filter((r) => r.title === 'president' && !r.past && !stateHead(r) &&
         heldAt(index, r, org));
-      if (presidents.length) return presidents.map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
+      // (…beside anyone the sentences make its head or leader in so many words.)
+      if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org)])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
     }
     return heads.map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
   });
-  return all.filter((c) => isEligible(index, c.passage, now) && (!c.date || c.date <= now));
+}
+
+/**
+ * A sentence telling of leaving the post is no claim to it, unless it is the only kind there is among
+ * `seen` ("would not stand for re-election as leader of the party" still says who has it until then).
+ */
+function stayingClaims(index: BriefIndex, seen: HeadClaim[]): HeadClaim[] {
+  const staying = seen.filter((c) => !endsHere(index, c.role));
+  return staying.length ? staying : seen;
 }
 
 export function byDateDesc(a: string | null, b: string | null): number {
@@ -123,7 +137,7 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
   // Claims by person, newest first, once per organisation (and title, when one is asked for); `now` only filters them.
   const byPersonAll = memo(index, `headsBy:${org}:${board}:${title ?? ''}`, () => {
     const m = new Map<string, HeadClaim[]>();
-    for (const c of headClaims(index, org, board, '9999-12-31')) {
+    for (const c of headClaimsAll(index, org, board)) {
       if (title && c.role.title !== title) continue;
       (m.get(c.role.person) ?? m.set(c.role.person, []).get(c.role.person)!).push(c);
     }
@@ -137,8 +151,10 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
   const anyDated = past && [...byPersonAll.values()].some((all) => all.some((c) => seen(c, false)));
   const visible = (c: HeadClaim) => seen(c, !anyDated);
   const ranked: { person: string; list: HeadClaim[]; date: string | null; left: boolean }[] = [];
+  // (Leavings count only where no one is given the post otherwise: stayingClaims.)
+  const staying = [...byPersonAll.values()].some((all) => all.some((c) => visible(c) && !endsHere(index, c.role)));
   for (const [person, all] of byPersonAll) {
-    const list = all.filter(visible);
+    const list = all.filter((c) => visible(c) && (!staying || !endsHere(index, c.role)));
     if (!list.length) continue;
     const date = list.find((c) => c.date)?.date ?? null;
     ranked.push({ person, list, date, left: !!date && leftSince(index, person, date, now) });

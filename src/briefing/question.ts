@@ -139,8 +139,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     dropTerms(terms, (w) => particles.has(w) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes', 'rid', 'get', 'got', 'of'].includes(w));
   }
   // "pull out of the deal", "walk away": one word for leaving a deal; "bring in" money is raising it.
-  // "sign off on" is approving.
-  for (const [re, stemmed] of [[/\b(?:pull|pulls|pulled|pulling|back|backs|backed|backing)\s+out\b|\bwalk(?:s|ed|ing)?\s+away\b/i, 'withdraw'], [/\b(?:bring|brings|bringing|brought)\s+in\b/i, 'rais'], [/\bsign(?:s|ed|ing)?\s+off(?:\s+on)?\b/i, 'approv'], [/\bt(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}'’.-]+\s+){0,3}away\b/iu, 'remov']] as const) {
+  // "sign off on" is approving; "locked up" is held in detention.
+  for (const [re, stemmed] of [[/\b(?:pull|pulls|pulled|pulling|back|backs|backed|backing)\s+out\b|\bwalk(?:s|ed|ing)?\s+away\b/i, 'withdraw'], [/\b(?:bring|brings|bringing|brought)\s+in\b/i, 'rais'], [/\bsign(?:s|ed|ing)?\s+off(?:\s+on)?\b/i, 'approv'], [/\bt(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}'’.-]+\s+){0,3}away\b/iu, 'remov'], [/\block(?:s|ed|ing)?\s+up\b|\bbehind bars\b/i, 'detain']] as const) {
     const m = re.exec(t);
     if (!m) continue;
     // Only the phrase's own words go ("take Siri away" keeps whatever stands between).
@@ -216,7 +216,7 @@ function subordinate(t: string): { start: number; end: number } | null {
   return { start: m.index, end: t.length };
 }
 
-const PHRASE_WORDS = new Set('pull pulls pulled pulling back backs backed backing out walk walks walked walking away bring brings bringing brought in sign signs signed signing off on take takes taking took taken'.split(' '));
+const PHRASE_WORDS = new Set('pull pulls pulled pulling back backs backed backing out walk walks walked walking away bring brings bringing brought in sign signs signed signing off on take takes taking took taken lock locks locked locking up behind bars'.split(' '));
 
 /** Removes, in place, the terms whose word a phrase has taken up ("over" in "take over"). */
 function dropTerms(terms: { word: string }[], drop: (word: string) => boolean): void {

@@ -4,7 +4,7 @@ import { foreignDates, monthsNamed } from './foreign-dates.ts';
 
 // ("set the snap election for June 3", "slated for", "to be held on": a date ahead.)
 // ("Tuchel starts on January 1": a start told in the present is the one ahead.)
-const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|scheduled|next|upcoming|effective|slated|to be held|set (?:\S+ ){0,5}for|(?:starts|begins|takes (?:over|charge|office|up (?:the|his|her) (?:post|role|job))) (?:work |the job |his job |her job )?(?:on|in|from))\b/i;
+export const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|scheduled|next|upcoming|effective|slated|to be held|set (?:\S+ ){0,5}for|(?:starts|begins|takes (?:over|charge|office|up (?:the|his|her) (?:post|role|job))) (?:work |the job |his job |her job )?(?:on|in|from))\b/i;
 
 export interface FoundDate {
   date: string; // YYYY-MM-DD (day 01 when only the month is known, 01-01 for a year)
@@ -152,7 +152,8 @@ export function datelineDate(line: string): string | null {
 
 export function readDateline(line: string): Dateline | null {
   // "May 15, 2026 7:41 AM GMT+8 Updated 3 hours ago": the date published, before the update note.
-  const t = line.trim().replace(/^(.*\d{4}.*?)\s+(?:last\s+)?(?:updated|modified|edited)\b.*$/i, '$1');
+  // "TOKYO, 21 July 2025 (Kanto Wire) -": the wire's name and dash after the date are no part of it.
+  const t = line.trim().replace(/^(.*\d{4}.*?)\s+(?:last\s+)?(?:updated|modified|edited)\b.*$/i, '$1').replace(/(\d{4})\s*\([^()]{2,40}\)\s*[-—–]?$/, '$1');
   // Every dateline form states a four-digit year; without one, skip chrono (it runs on every short sentence at load).
   if (t.length === 0 || t.length > 120 || !/\d{4}/.test(t)) return null;
   // A press release's place before the date, the whole line: "PALO ALTO, Calif., March 19, 2024".

@@ -191,6 +191,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "Group chief AI officer: Qiao Yunfei" opens a line with a common word, not a company.
     const capWord = capBefore?.[1].trim().toLowerCase() ?? '';
     if (!org && capBefore && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && /^\s*(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(x.end, tStart)))) otherOrg = `other:${capBefore[1].trim()}`;
+    // "US-Präsident Donald Trump", "SPD-Chef": a German compound names whose post it is.
+    const compound = !org && !otherOrg ? /(?:^|[\s(„"])(\p{Lu}[\p{L}.]*)-$/u.exec(text.slice(Math.max(0, tStart - 20), tStart)) : null;
+    if (compound) otherOrg = `other:${compound[1]}`;
     if (!org && !otherOrg && ofOrg) {
       // "chief executive of the investment bank Greenhill & Co.": a few describing words, then its name.
       const named = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*)/u.exec(post.slice(ofOrg[0].length))?.slice(1) as RegExpExecArray | undefined;
@@ -213,7 +216,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // "who was Harvard's president from 2001 to 2006": a tenure with an end is over.
       past: /^\s*(?:of\s+[^,.;]{0,40}?\s+)?(?:from|between|in)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b|^\s*(?:of\s+[^,.;]{0,40}?\s+)?until\s+(?:19|20)\d\d\b/.test(post) ||
         // "was Harvard's provost for nearly 13 years before …": a tenure told as a length, in the past tense.
-        (/\bwas\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) && /^\s*(?:of\s+[^,.;]{0,40}?\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?\w+\s+(?:years|months|decades)\b/i.test(post)) || PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\bformer\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)) ||
+        (/\bwas\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) && /^\s*(?:of\s+[^,.;]{0,40}?\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?\w+\s+(?:years|months|decades)\b/i.test(post)) || PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\b(?:former|late)\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)) ||
         // "Herbert Diess, then the group's chief executive": a post held then, not now.
         /,\s*then\s+(?:the\s+)?(?:\S+['’]s\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) ||
         // "Manuel Valls, prime minister under François Hollande, takes …": a post dated by whom it served.
