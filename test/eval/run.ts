@@ -134,6 +134,8 @@ for (const [name, dir, bar] of [
   ['The Washington Post 2023-25 (thirty-ninth subject, blind: a publisher, an editor out, a plan withdrawn)', 'test/fixtures/corpora/washpost-2024', 0.65],
   ['Nissan 2018-20 (fortieth subject, blind: a chairman arrested, Japanese names, an acting CEO)', 'test/fixtures/corpora/nissan-2018', 0.65],
   ['Peloton 2022-25 (forty-first subject, blind: a founder steps aside, interim co-CEOs)', 'test/fixtures/corpora/peloton-2024', 0.7],
+  ['Unilever 2022-25 (forty-second subject, blind: a CEO replaced by his CFO, a demerger)', 'test/fixtures/corpora/unilever-2025', 0.8],
+  ['Red Bull Racing 2024-25 (forty-third subject, blind: a team principal removed, two teams, drivers swapped)', 'test/fixtures/corpora/redbull-f1-2025', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
