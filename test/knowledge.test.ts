@@ -1760,3 +1760,23 @@ describe('an undated recap is written after the last day it tells of; a leaving 
     expect(renderText(answer(c, 'is moss still locked up?', '2024-12-01'))).toContain('released on bail');
   });
 });
+
+describe('a team principal heads a racing team; "At X, Y, promoted to …" is X\'s; "a Formula One team principal" is no one\'s; "two summers ago" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Falcon Racing\naliases: [Falcon]\n',
+    'a.md': md('Falcon reshuffle', '2025-07-09', 'Falcon Racing removed Ada Moss as team principal on Wednesday. Ivo Lang, who has led the sister team Kestrel Racing since last year, replaces her. His place at Kestrel Racing goes to Ola Nord, the team\'s racing director.'),
+    'b.md': md('Profile: Ola Nord', '2025-07-16', 'Two summers ago Ola Nord was out of a job. Last week he became a Formula One team principal.'),
+    'c.md': md('Paddock digest', '2025-08-29', 'At Kestrel Racing, Ola Nord, promoted from racing director to team principal in July, has both drivers scoring points.'),
+  });
+  it('who-leads Kestrel Racing is Nord, who has not left', () => {
+    const text = renderText(answer(c, 'who-leads Kestrel Racing', '2025-09-01'));
+    expect(text).toMatch(/^Who leads Kestrel Racing — Ola Nord \(team principal/);
+    expect(text).not.toMatch(/Ola Nord has left/);
+    expect(c.passages.find((p) => p.text.startsWith('Two summers ago'))?.date).toBe('2023-07-01');
+    const nord = c.entities.resolveName('Ola Nord')!.id;
+    const kestrel = c.entities.resolveName('Kestrel Racing')!.id;
+    const orgs = c.roles.filter((r) => r.person === nord && r.title === 'team principal').map((r) => r.org);
+    expect(orgs).toContain(kestrel);
+    expect(orgs.every((o) => o === null || o === kestrel)).toBe(true);
+  });
+});

@@ -38,7 +38,7 @@ export function addDays(iso: string, days: number): string {
  */
 export function datesInSentence(sentence: string, articleDate: string | null): FoundDate[] {
   const english = DATEISH.test(sentence);
-  if (!english && !FOREIGN_HINT.test(sentence) && !/\bthis (?:week|month)\b/i.test(sentence)) return [];
+  if (!english && !FOREIGN_HINT.test(sentence) && !/\bthis (?:week|month)\b|\b(?:years?|summers?|winters?|springs?|autumns?) ago\b/i.test(sentence)) return [];
   const ref = { instant: refInstant(articleDate ?? '2000-01-01'), timezone: 0 };
   const out: FoundDate[] = [];
   let datelineDate: FoundDate | null = null;
@@ -104,6 +104,16 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
   if (!out.length && articleDate) {
     const rel = /\b(?:(?:earlier|later) )?this (week|month)\b/i.exec(sentence);
     if (rel) out.push(rel[1].toLowerCase() === 'week' ? { date: articleDate, precision: 'day', text: rel[0] } : { date: `${articleDate.slice(0, 7)}-01`, precision: 'month', text: rel[0] });
+  }
+  // "two years ago", "two summers ago": a year (a season's month) that many back from the article's.
+  if (!out.length && articleDate) {
+    const ago = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years?|summers?|winters?|springs?|autumns?)\s+ago\b/i.exec(sentence);
+    if (ago) {
+      const n = /^\d/.test(ago[1]) ? Number(ago[1]) : ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(ago[1].toLowerCase()) || 1;
+      const season = { summer: '07', winter: '01', spring: '04', autumn: '10' }[ago[2].toLowerCase().replace(/s$/, '')];
+      const y = Number(articleDate.slice(0, 4)) - n;
+      out.push(season ? { date: `${y}-${season}-01`, precision: 'month', text: ago[0] } : { date: `${y}-01-01`, precision: 'year', text: ago[0] });
+    }
   }
   // "joined OpenAI in 2018", "co-founded in 2015": a year that a preposition ties to the event.
   if (!out.length) {

@@ -173,8 +173,16 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "former chief executive of chip design software maker Cadence Design Systems": a few describing words may come first.
     if (org && !/^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(tEnd + ofOrg![0].length, org.start))) org = null;
     if (!org) {
-      const o = [...orgs].reverse().find((y) => y.end <= tStart && y.end >= tStart - 25 && /^(?:['’]s)?\s+(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(y.end, tStart)));
+      // ("a Formula One team principal" is one of a kind, not Formula One's.)
+      const o = [...orgs].reverse().find((y) => y.end <= tStart && y.end >= tStart - 25 && /^(?:['’]s)?\s+(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(y.end, tStart)) &&
+        !/\b(?:a|an|another)\s+$/i.test(text.slice(Math.max(0, y.start - 10), y.start)));
       org = o ?? null;
+    }
+    // "At Racing Bulls, Alan Permane, promoted … to team principal": the place the sentence opens on.
+    if (!org) {
+      const at = /^(?:At|In|For)\s+/.exec(text);
+      const lead = at ? orgs.find((y) => y.start === at[0].length && /^,/.test(text.slice(y.end))) : undefined;
+      if (lead && lead.end < tStart) org = lead;
     }
     // "he became its CEO": "its" is the organisation named before it in the sentence.
     // A team or club is often "their" in British usage: "Rivertown FC have appointed X as their new head coach".
@@ -190,7 +198,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const capBefore = /(?:^|[^.!?]\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:(?:new|interim|acting|former|co-)\s*)*$/u.exec(text.slice(Math.max(0, tStart - 40), tStart));
     // "Group chief AI officer: Qiao Yunfei" opens a line with a common word, not a company.
     const capWord = capBefore?.[1].trim().toLowerCase() ?? '';
-    if (!org && capBefore && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && /^\s*(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(x.end, tStart)))) otherOrg = `other:${capBefore[1].trim()}`;
+    const oneOfKind = /\b(?:a|an|another)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:new|interim|acting|former|co-)\s*)*$/u.test(text.slice(Math.max(0, tStart - 50), tStart));
+    if (!org && capBefore && !oneOfKind && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && /^\s*(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(x.end, tStart)))) otherOrg = `other:${capBefore[1].trim()}`;
     // "US-Präsident Donald Trump", "SPD-Chef": a German compound names whose post it is.
     const compound = !org && !otherOrg ? /(?:^|[\s(„"])(\p{Lu}[\p{L}.]*)-$/u.exec(text.slice(Math.max(0, tStart - 20), tStart)) : null;
     if (compound) otherOrg = `other:${compound[1]}`;
