@@ -1780,3 +1780,15 @@ describe('a team principal heads a racing team; "At X, Y, promoted to …" is X\
     expect(orgs.every((o) => o === null || o === kestrel)).toBe(true);
   });
 });
+
+describe('a nickname given in quotes is the person alone too, unless it is a word of someone else\'s name (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Falcon drops its driver', '2024-12-19', 'Falcon Racing confirmed that Sergio "Checo" Moreno would leave. Robert "Kelly" Ortiz stays. Greg Kelly, the team manager, agreed.'),
+    'b.md': md('Paddock digest', '2025-08-29', 'Checo is back. Moreno will drive for Kestrel Racing in 2026.'),
+  });
+  it('"person Checo" is Sergio Moreno; "Kelly" stays Greg Kelly', () => {
+    expect(c.entities.resolveName('Checo')?.id).toBe(c.entities.resolveName('Sergio Moreno')?.id);
+    expect(renderText(answer(c, 'person Checo', '2025-09-01'))).toContain('Kestrel Racing in 2026');
+    expect(c.entities.resolveName('Kelly')?.id).not.toBe(c.entities.resolveName('Robert Ortiz')?.id);
+  });
+});

@@ -417,10 +417,13 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     if (known) for (const f of forms) addForm(known, f);
     else register({ id: '', name, type: 'person', aliases: forms, note: null, learned: true });
   };
+  // Nicknames given in quotes, by their person's full form, for the nickname alone below.
+  const nicknames = new Map<string, string>();
   for (const p of passages) {
     // 'Lawrence "Larry" Kellner', "Robert 'Kelly' Ortberg": one person, two given names.
     for (const m of p.text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}]+) ["“‘']\s?(\p{Lu}[\p{Ll}]+)\s?["”’'] (\p{Lu}[\p{L}'’-]+)/gu)) {
       onePerson(`${m[2]} ${m[3]}`, [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`, `${m[1]} ${m[2]} ${m[3]}`]);
+      nicknames.set(m[2], `${m[2]} ${m[3]}`);
     }
   }
   for (const p of passages) {
@@ -577,6 +580,16 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // A word only ever capitalised at a sentence's start is a common word there, unless something says organisation.
     if (!s.inside && s.org < 2 && !isAcronym(s.form)) continue;
     register({ id: '', name: s.form, type: s.person >= 3 && s.org === 0 && !isOutlet(k) ? 'person' : 'organisation', aliases: [s.form], note: null, learned: true });
+  }
+  // 'Sergio "Checo" Perez': "Checo" alone is him too, unless it is a word of anyone else's name
+  // ("Robert 'Kelly' Ortberg" beside Greg Kelly). A lone word learned as an organisation folds in.
+  for (const [nick, full] of [...nicknames].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const person = byForm.get(foldKey(full));
+    const k = foldKey(nick);
+    if (!person || specs.some((e) => e !== person && e.type === 'person' && e.aliases.some((a) => foldKey(a).split(' ').includes(k)))) continue;
+    const lone = byForm.get(k);
+    if (lone && lone !== person && lone.learned && lone.type === 'organisation' && lone.aliases.every((a) => foldKey(a) === k)) foldInto(lone, person);
+    else if (!lone) addForm(person, nick);
   }
   // "FAIR" is "Fundamental AI Research", "FTC" the "Federal Trade Commission": an all-caps name that
   // spells the initials of exactly one learned organisation's name (an acronym in it counts whole).
