@@ -1792,3 +1792,18 @@ describe('a nickname given in quotes is the person alone too, unless it is a wor
     expect(c.entities.resolveName('Kelly')?.id).not.toBe(c.entities.resolveName('Robert Ortiz')?.id);
   });
 });
+
+describe('"how much did they pay X to leave?": a source saying it was not made public is cited, no other sum given (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Falcon digest', '2025-08-29', 'Ada Moss has kept a low profile since her removal on July 9, and no details of her exit terms have been made public.'),
+    'b.md': md('Falcon fined', '2022-10-28', 'Falcon Racing was fined $7 million for breaking the budget cap while Ada Moss ran the team.'),
+  });
+  it('abstains, cites the digest, and does not offer the fine', () => {
+    const a = answer(c, 'how much did falcon pay moss to leave', '2025-09-01');
+    const text = renderText(a);
+    expect(a.found).toBe(false);
+    expect(text).toContain('no details of her exit terms have been made public');
+    expect(a.citations.map((x) => x.doc)).toEqual(['a.md']);
+    expect(text).not.toContain('7 million');
+  });
+});

@@ -170,6 +170,19 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     if (!answering.length) return notFound(`No source says who came before ${index.entities.get(beforeWho)!.name}${q.title ? ` as ${q.title}` : ''}; I won't guess.`);
   }
   if (!answering.length) {
+    // "How much did Red Bull pay Horner to leave?" — "no details of his exit terms have been made public":
+    // a source saying it was not disclosed is the answer there is, cited.
+    const untold = candidates.find((c) => c.onFocus && c.coverage > 0 && UNDISCLOSED.test(c.passage.text) && (!q.focus.length || index.mentions[c.passage.id].some((m) => q.focus.includes(m.id))));
+    if (untold) {
+      const cites = new Citations(index);
+      return {
+        command: 'ask', query, asOf: index.docByPath.get(untold.passage.doc)!.published ?? null, found: false,
+        heading: 'That is not in the corpus.',
+        items: [{ section: null, text: `${quoted(untold.passage.text)} (${dateLabel(untold.passage)}; ${sourceLabel(index.docByPath.get(untold.passage.doc)!)})`, cites: [cites.passage(untold.passage)] }],
+        notes: ['No source gives it; the one above says it was not made public.'],
+        citations: cites.list,
+      };
+    }
     const matched = new Set(candidates.flatMap((c) => q.terms.filter((t) => termMatches(index, c.passage, t.stem)).map((t) => t.stem)));
     const missing = q.terms.filter((t) => !matched.has(t.stem)).map((t) => t.word);
     // (Naming who or what was asked about: "No source answers that about Gareth Southgate".)
@@ -408,6 +421,12 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
         if (paid.some((m) => m && !people.includes(m.id))) amountOk = false;
       }
     }
+    // "How much did they pay X to leave?": a sum in a sentence that tells no leaving ("fined $7 million while
+    // X ran the team") is some other payment.
+    const paidTo = q.type === 'how-much' ? /\bto (leave|quit|go|step down|resign|exit|join|come|stay|sign)\b/i.exec(q.text) : null;
+    const verb = paidTo ? paidTo[1].split(' ')[0].toLowerCase() : '';
+    const move = verb ? eventKindOf(verb) : null;
+    if (move && !evs.some((e) => e.kind === move) && !termMatches(index, p, stem(verb))) amountOk = false;
     // "What did X do after leaving?": what came after the leaving, not the leaving itself.
     let afterOk: boolean | null = null;
     if (q.after && people.length === 1) {
@@ -482,6 +501,7 @@ function movedOn(index: BriefIndex, person: string, p: Passage, leaving: Leaving
   return starts && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !leaving.orgs.has(m.id) && !left.includes(m.id));
 }
 
+const UNDISCLOSED = /\b(?:(?:not|never) (?:been |yet been )?(?:disclosed|made public|revealed|published|announced|given|released)|undisclosed|did not (?:disclose|reveal|say how much|give (?:details|a figure))|declined to (?:disclose|reveal|give|say how much)|no (?:details|figures?|terms) (?:of|for|on|were|was|have|has)|without (?:disclosing|giving) (?:details|terms|a figure))\b/i;
 const TAKE_OFFICE_Q = /\b(?:start(?:s|ed|ing)?|begin|began|t(?:ake|akes|ook|aken|aking) (?:office|over|up)|actually|officially|formally|effective)\b/i;
 const TAKES_OFFICE = /\b(?:t(?:ake|akes|ook|aken|aking) (?:office|over|up (?:(?:his|her|their|the) )?posts?)|assum(?:e|es|ed|ing) (?:office|the (?:post|role|job))|formally|officially|effective|sworn in|in charge (?:only )?since|start(?:s|ed)? (?:work|as|in the (?:job|role)))\b/i;
 const LEAVES_FOR = /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|depart(?:s|ed|ing)|exit(?:s|ed|ing)|step(?:s|ped|ping)? down)\s+(?:[^\s,;]+\s+){0,8}?(?:for|to (?:lead|join|run|head|become|chair|start|launch|found|work (?:at|for|on)|teach at|take (?:up|over)))\s/i;
