@@ -1807,3 +1807,17 @@ describe('"how much did they pay X to leave?": a source saying it was not made p
     expect(text).not.toContain('7 million');
   });
 });
+
+describe('"what was X worth?", a lone name for "The X Ice Cream Company", a timeline year heading that holds its days (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Polar debut', '2025-12-08', 'Shares in The Polar Frozen Foods Company opened below their reference price on Monday. At the reference price the company is valued at about 6.8 billion euros. Analysts said Polar would pay a dividend, and that Polar had a strong brand.'),
+    'b.txt': 'Briefing Room\nFrom Moss to Lang: a timeline\n\nThis recap was compiled in mid-December 2025.\n\n2025\n- February 25: The board announces that Moss will step down.\n- December 8: Polar shares start trading in Amsterdam, valuing the company at about 6.9 billion euros.\n',
+  });
+  it('gives both values, reads "Polar" as the company, and keeps February 25 in 2025', () => {
+    expect(c.entities.resolveName('Polar')?.id).toBe(c.entities.resolveName('Polar Frozen Foods Company')?.id);
+    const text = renderText(answer(c, 'what was polar worth when it started trading', '2026-01-01'));
+    expect(text).toContain('6.8 billion euros');
+    expect(text).toContain('6.9 billion euros');
+    expect(c.passages.find((p) => p.text.startsWith('February 25: The board'))?.date).toBe('2025-02-25');
+  });
+});

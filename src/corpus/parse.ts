@@ -330,6 +330,9 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
   let entry: Passage | null = null;
   // The day yearless dates count back from: the article's, or the end of a year a heading names.
   let ref = published;
+  // …and that year itself: "February 25: … will step down" under "2025" is in 2025, wherever a reader
+  // counting from the year's end would put it.
+  let headingYear: string | null = null;
   // Each live entry's time, and the day it names, if any.
   const stamps: { line: number; minutes: number; day: FoundDate | undefined }[] = [];
   let paragraph = 0;
@@ -347,6 +350,7 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
     if (heading) {
       // (In an undated recap too: "2018" over "- November 19: …".)
       ref = !published || heading[1] < published.slice(0, 4) ? `${heading[1]}-12-31` : published;
+      headingYear = heading[1];
       continue;
     }
     if (!isProse(line.trim()) || STAMP_ALONE.test(line) || (i - bodyStart < 40 && skip.has(line.trim()))) continue;
@@ -360,7 +364,7 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
     for (const span of splitSentences(line.slice(from))) {
       const text = line.slice(from + span.start, from + span.end);
       if (!isProse(text) || datelineDate(text) !== null) continue;
-      const found = datesInSentence(text, ref);
+      const found = datesInSentence(text, ref).map((f) => (headingYear && !/\b(?:19|20)\d\d\b/.test(f.text) && !f.date.startsWith(headingYear) ? { ...f, date: `${headingYear}${f.date.slice(4)}` } : f));
       // "**March.** On March 4, Lin resigned": a day within the month the sentence opens on is its date.
       let own = found[0]?.precision === 'month' ? found.find((f) => f.precision === 'day' && f.date.slice(0, 7) === found[0].date.slice(0, 7)) ?? found[0] : found[0];
       // "On December 4, 331 deputies vote … He resigns the next day": a day on from the sentence before.

@@ -260,6 +260,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['pay', 'compens', 'remuner'],
   // What someone is said to have done wrong: accused, alleged, charged, suspected, indicted.
   ['accus', 'alleg', 'charg', 'suspect', 'suspicion', 'indict'],
+  // What something is worth: its value, its valuation.
+  ['worth', 'valu'],
   // Reaching a place: a flight lands, a traveller arrives.
   ['land', 'arriv'],
   ['approv', 'accept', 'endors'],

@@ -555,11 +555,15 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   // "Hanbit" alone is "Hanbit Semiconductor", "Alibaba" is "Alibaba Group": the one organisation
   // its name starts with company words ("Group", "Motor Co", "Inc"); "Alibaba Cloud" is a unit and stays apart.
   const companyOf = new Map<string, EntitySpec[]>();
+  const longCompanyOf = new Map<string, EntitySpec[]>();
   for (const e of specs) {
     if (e.type !== 'organisation') continue;
     for (const a of e.aliases) {
       const t = foldKey(a).split(' ');
       if (t.length >= 2 && t.length <= 3 && t.slice(1).every((w) => COMPANY_WORDS.has(w))) (companyOf.get(t[0]) ?? companyOf.set(t[0], []).get(t[0])!).push(e);
+      // ("The Magnum Ice Cream Company": a longer name ending in a company word, for a lone "Magnum"
+      // already learned as an organisation only.)
+      else if (t.length >= 4 && t.length <= 5 && COMPANY_WORDS.has(t[t.length - 1])) (longCompanyOf.get(t[0]) ?? longCompanyOf.set(t[0], []).get(t[0])!).push(e);
     }
   }
   for (const [k, s] of [...singles.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -567,8 +571,9 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const company = [...new Set(companyOf.get(k) ?? companyOf.get(k.replace(/s$/, '')) ?? [])];
     const known = byForm.get(k);
     // Already learned on its own (a multi-word vote made it): a learned single-word organisation folds in.
-    if (known && company.length === 1 && known !== company[0] && known.learned && known.type === 'organisation' && known.aliases.every((a) => foldKey(a) === k)) {
-      foldInto(known, company[0]); // (its forms all fold to k)
+    const into = company.length ? company : [...new Set(longCompanyOf.get(k) ?? [])];
+    if (known && into.length === 1 && known !== into[0] && known.learned && known.type === 'organisation' && known.aliases.every((a) => foldKey(a) === k)) {
+      foldInto(known, into[0]); // (its forms all fold to k)
       continue;
     }
     if (byForm.has(k) || personWords.has(k)) continue;
@@ -579,7 +584,9 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     if (s.n < 2 && s.org < 1) continue;
     // A word only ever capitalised at a sentence's start is a common word there, unless something says organisation.
     if (!s.inside && s.org < 2 && !isAcronym(s.form)) continue;
-    register({ id: '', name: s.form, type: s.person >= 3 && s.org === 0 && !isOutlet(k) ? 'person' : 'organisation', aliases: [s.form], note: null, learned: true });
+    const type = s.person >= 3 && s.org === 0 && !isOutlet(k) ? 'person' : 'organisation';
+    if (type === 'organisation' && into.length === 1) addForm(into[0], s.form);
+    else register({ id: '', name: s.form, type, aliases: [s.form], note: null, learned: true });
   }
   // 'Sergio "Checo" Perez': "Checo" alone is him too, unless it is a word of anyone else's name
   // ("Robert 'Kelly' Ortberg" beside Greg Kelly). A lone word learned as an organisation folds in.
