@@ -1821,3 +1821,18 @@ describe('"what was X worth?", a lone name for "The X Ice Cream Company", a time
     expect(c.passages.find((p) => p.text.startsWith('February 25: The board'))?.date).toBe('2025-02-25');
   });
 });
+
+describe('"do the sources agree on when X joined?": the question inside, both years side by side (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Rivet\naliases: []\n',
+    'a.md': md('Profile: Ivo Lang', '2025-03-03', 'Ivo Lang joined Rivet in 1988 as a cost analyst. Rivet named Lang chief executive on Saturday.'),
+    'b.md': md('Lang, the insider', '2025-03-04', 'Lang joined Rivet in 1992 and spent his whole career there.'),
+    'c.md': md('Rivet chief', '2025-03-05', 'Ada Moss is the chief executive of Rivet, a filing said.'),
+  });
+  it('shows 1988 and 1992, not a disagreement about who leads', () => {
+    const text = renderText(answer(c, 'do the sources agree on when lang joined rivet?', '2025-06-01'));
+    expect(text).toContain('in 1988');
+    expect(text).toContain('in 1992');
+    expect(text).not.toMatch(/^Where the sources disagree/);
+  });
+});

@@ -87,11 +87,14 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     if (e && termsOf(personQ[1]).length <= 3 && !rest.length) return person(index, query, personQ[1], now);
   }
   // "Do the sources disagree about whether Qwen stays open source?": the disagreements who-leads finds.
+  // "Do the sources agree on when Fernandez joined Unilever?": where no leadership disagreement is about
+  // it, the question inside is asked, and differing answers are shown side by side as for any other.
+  const inner = DISAGREE_Q.test(question) ? /\b(?:on|about|over|as to)\s+((?:when|where|who|whom|why|how|what|which|whether)\b.+)$/i.exec(question)?.[1].replace(/^whether\s+/i, '') ?? null : null;
   if (DISAGREE_Q.test(question)) {
-    const found = disagreements(index, query, question, now);
+    const found = disagreements(index, query, question, now, !!inner);
     if (found) return found;
   }
-  const q = readQuestion(index, question);
+  const q = readQuestion(index, inner ?? question);
   if (!q.focus.length && !q.terms.some((t) => index.vocab.has(t.stem)) && !QUESTION.test(question.trim())) {
     return helpAnswer(query, `I couldn't make sense of “${question}”.`, 'who-leads');
   }
@@ -269,19 +272,21 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
 }
 
 // "Do the sources disagree …?", "where do the reports conflict?": about the sources, not "a conflict of interest".
-const DISAGREE_Q = /\bdisagree\w*\b|\b(?:sources?|reports?|articles?|accounts?|outlets?)\b[^?]{0,40}\b(?:conflict\w*|contradict\w*|dispute\w*|inconsisten\w*|differ(?:s|ed)?|at odds)\b/i;
+const DISAGREE_Q = /\bdisagree\w*\b|\b(?:sources?|reports?|articles?|accounts?|outlets?)\b[^?]{0,40}\b(?:conflict\w*|contradict\w*|dispute\w*|inconsisten\w*|differ(?:s|ed)?|at odds|agree)\b/i;
 
 /**
  * The sides where sources disagree about the organisation asked about (the corpus subject when none
  * is named), narrowed to the ones whose words the question uses when any does.
  */
-function disagreements(index: BriefIndex, query: string, question: string, now: string): Answer | null {
+function disagreements(index: BriefIndex, query: string, question: string, now: string, specific: boolean): Answer | null {
   const org = index.entities.resolve(question).ids.find((id) => index.entities.get(id)?.type === 'organisation');
   const lead = whoLeads(index, query, now, org && org !== index.focus ? index.entities.get(org)!.name : null);
   const all = lead.items.filter((i) => i.section?.startsWith('Sources disagree'));
   if (!all.length) return null;
   const asked = termsOf(question).filter((t) => !/^(?:sourc|disagre|conflict|contradict|disput|differ|whether|about|stai|stay|report|articl|say)/.test(t));
   const about = all.filter((i) => asked.some((t) => termsOf(`${i.section} ${i.text}`).includes(t)));
+  // (A question about one thing, "on when she joined", is not answered by a disagreement about another.)
+  if (!about.length && specific) return null;
   const chosen = about.length ? about : all;
   // Citation numbers again from 1, in the order the kept items cite them.
   const renumber = new Map<number, number>();
