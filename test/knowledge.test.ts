@@ -1836,3 +1836,13 @@ describe('"do the sources agree on when X joined?": the question inside, both ye
     expect(text).not.toMatch(/^Where the sources disagree/);
   });
 });
+
+describe('"why did the board push X out?": "Analysts said the surprise change suggested …" paragraphs after the news is about it (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rivet replaces its chief', '2025-02-25', 'Rivet said on Tuesday that Ada Moss will step down as chief executive after less than two years.\n\nThe company said there was no change to its outlook.\n\nThe announcement came two weeks after annual results.\n\nShares rose 2%.\n\nAnalysts said the surprise change suggested the board, which includes the investor Ivo Lang, had lost patience with the pace of the turnaround.'),
+  });
+  it('gives the analysts\' reason first', () => {
+    const first = renderText(answer(c, 'why did the board push moss out', '2025-06-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toContain('lost patience with the pace');
+  });
+});

@@ -856,8 +856,10 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
  * change told a paragraph or two before about the one asked about (for "why?", where the cause follows).
  */
 function takesUpEvent(index: BriefIndex, p: Passage, ids: string[]): boolean {
-  if (!/^(?:the|this|that|his|her|their) (?:move|decision|change|changes|shake-?up|departure|ouster|exit|resignation|appointment|reshuffle|overhaul|dismissal|firing|sacking|removal|switch)\b/i.test(p.text)) return false;
-  for (let id = p.id - 1; index.passages[id]?.doc === p.doc && index.passages[id].paragraph >= p.paragraph - 3; id--) {
+  // (…or told as what someone said of it: "Analysts said the surprise change suggested …".)
+  if (!/^(?:[^,.;:]{0,40}?\b(?:said|say|says|suggested|argued|noted|believed?|think|thought)\s+(?:that\s+)?)?(?:the|this|that|his|her|their)\s+(?:(?:surprise|abrupt|sudden|unexpected|latest|shock)\s+)?(?:move|decision|change|changes|shake-?up|departure|ouster|exit|resignation|appointment|reshuffle|overhaul|dismissal|firing|sacking|removal|switch)\b/i.test(p.text)) return false;
+  // (Anywhere before it in the article: "the surprise change" is the one its opening told.)
+  for (let id = p.id - 1; index.passages[id]?.doc === p.doc; id--) {
     if (eventsAt(index, id).some((e) => e.kind !== 'org' && e.kind !== 'holds' && !!e.person && ids.includes(e.person))) return true;
   }
   return false;
