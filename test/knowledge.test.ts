@@ -1846,3 +1846,16 @@ describe('"why did the board push X out?": "Analysts said the surprise change su
     expect(first).toContain('lost patience with the pace');
   });
 });
+
+describe('an explainer\'s question heading, "Why is X doing this?", is answered by the lines under it; "getting rid of" carries no word of its own (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Rivet\naliases: [Rivet Group]\n',
+    'a.txt': 'Shelf Life Explained\nWhat is the Polar Frozen Foods Company?\n\nRivet is splitting off its frozen foods business.\n\nWho will run it?\nIvo Lang is the chief executive designate.\n\nWhy is Rivet doing this?\nFrozen foods, with their cold supply chain and heavy capital needs, fit poorly with a group focused on beauty.\n\nAny complications?\nThe unions have objected to the plan.\n',
+    'b.md': md('Rivet digest', '2025-03-21', '2025: the year by which the frozen foods separation is due to be complete. Rivet shares rose.'),
+    'c.md': md('Rivet frozen foods', '2025-12-08', 'Shares in the Polar Frozen Foods Company opened lower on Monday, after Rivet completed the demerger of its frozen foods business over the weekend.'),
+  });
+  it('gives the reason under the heading first', () => {
+    const first = renderText(answer(c, 'why is rivet getting rid of frozen foods', '2025-06-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toContain('cold supply chain');
+  });
+});

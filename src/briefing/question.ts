@@ -135,8 +135,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     const m = re.exec(t);
     if (!m) continue;
     events.add(kind);
-    const particles = new Set(words(m[0]).slice(1));
-    dropTerms(terms, (w) => particles.has(w) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes', 'rid', 'get', 'got', 'of'].includes(w));
+    // ("get" in "get rid of" carries nothing either.)
+    const particles = new Set(/\brid of\b/i.test(m[0]) ? words(m[0]) : words(m[0]).slice(1));
+    dropTerms(terms, (w) => particles.has(w) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes', 'rid', 'get', 'gets', 'got', 'getting', 'of'].includes(w));
   }
   // "pull out of the deal", "walk away": one word for leaving a deal; "bring in" money is raising it.
   // "sign off on" is approving; "locked up" is held in detention.

@@ -6,7 +6,7 @@ import { STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
-import { byDateDesc, currentHead, docAbout, endsOf, eventsAt, firstOf, generatedRank, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, docTerms, endsOf, eventsAt, firstOf, generatedRank, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -146,11 +146,29 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // Qwen?" → "A: I wanted to build agents …"), when it gives the kind of answer asked for.
   // Only an interviewer's question of the same kind ("Why …?" for why) leads to the answer.
   const opener = (t: string) => /^(?:Q\s*[:：]\s*)?(\p{L}+)/u.exec(t)?.[1].toLowerCase() ?? '';
-  const asked = answering.filter((c) => /^Q\s*[:：]/.test(c.passage.text) && opener(c.passage.text) === opener(q.text));
+  // (…and so does an explainer's heading put as a question, "Why is Unilever doing this?", in an
+  // article that carries every word asked about.)
+  const keys = q.terms.filter((t) => !t.context);
+  const heading = (c: Candidate) => /\?$/.test(c.passage.text) && c.onFocus && opener(c.passage.text) === opener(q.text) && words(c.passage.text).length <= 12 &&
+    keys.every((t) => holdsSame(docTerms(index, c.passage.doc).terms, t.stem));
+  const headings = q.type === 'why' ? candidates.filter(heading) : [];
+  const asked = [...answering.filter((c) => /^Q\s*[:：]/.test(c.passage.text) && opener(c.passage.text) === opener(q.text)), ...headings];
   if (asked.length) {
-    const next = new Set(asked.map((c) => `${c.passage.doc}\0${c.passage.paragraph + 1}`));
+    // The reply: the lines after the question in its paragraph, else the paragraph after it.
+    const replies = new Set<number>();
+    // (Under "Why is X doing this?" the lines are the reason, whatever words they use.)
+    const reasons = new Set<number>();
+    for (const c of asked) {
+      const after = index.passages[c.passage.id + 1];
+      const para = after?.doc === c.passage.doc && after.paragraph === c.passage.paragraph ? c.passage.paragraph : c.passage.paragraph + 1;
+      for (let id = c.passage.id + 1; index.passages[id]?.doc === c.passage.doc && index.passages[id].paragraph <= para; id++) {
+        if (index.passages[id].paragraph !== para) continue;
+        replies.add(id);
+        if (headings.includes(c)) reasons.add(id);
+      }
+    }
     for (const c of candidates) {
-      if (!next.has(`${c.passage.doc}\0${c.passage.paragraph}`) || !(c.typed || q.type === 'what' || q.type === 'yesno')) continue;
+      if (!replies.has(c.passage.id) || !(c.typed || q.type === 'what' || q.type === 'yesno' || reasons.has(c.passage.id))) continue;
       c.score += 10;
       if (!answering.includes(c)) answering.push(c);
     }
