@@ -151,6 +151,9 @@ describe('dates', () => {
     // Said in October, "would take office no later than January 1" is the coming January; "said on January 5 that he would" is not moved.
     expect(datesInSentence('The board said Lang would take office no later than January 1.', '2019-10-10')[0].date).toBe('2020-01-01');
     expect(datesInSentence('Lang said on January 5 that he would step down.', '2019-10-10')[0].date).toBe('2019-01-05');
+    // A timeline's entry tells the past, whatever tense follows its dash.
+    expect(datesInSentence('August 23 - Musk abandons the plan and says Tesla will stay public.', '2019-08-07')[0].date).toBe('2018-08-23');
+    expect(datesInSentence('The board said he will step down on August 23.', '2019-08-07')[0].date).toBe('2019-08-23');
     // A wire's name and dash after a dateline's year are no part of the date.
     expect(datelineDate('TOKYO, 21 July 2025 (Kanto Wire) -')).toBe('2025-07-21');
     expect(datelineDate('TOKYO, Nov 19, 2018 (East Sea Wire) -')).toBe('2018-11-19');

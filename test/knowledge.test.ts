@@ -1859,3 +1859,16 @@ describe('an explainer\'s question heading, "Why is X doing this?", is answered 
     expect(first).toContain('cold supply chain');
   });
 });
+
+describe('"when did X drop the plan?": a sentence that tells the dropping, and the day told a paragraph on (fictional)', () => {
+  const c = corpus({
+    'a.txt': 'Rivet drops plan to go private\nSaturday, August 25, 2018\nSandhill Daily\n\nAda Moss has abandoned her plan to take Rivet private, less than three weeks after she announced it.\n\nIn a blog post published late on Friday, the chief executive said she had met the board on Thursday and told the directors that Rivet should remain a public company.\n',
+    'b.md': md('Profile: Ivo Lang', '2018-11-08', 'Ivo Lang was one of the three directors on the special committee formed in August to consider Moss\'s plan to take Rivet private.'),
+  });
+  it('gives the abandoning and Friday, August 24, not the committee formed to consider the plan', () => {
+    const text = renderText(answer(c, 'when did rivet drop the go-private plan', '2019-01-01'));
+    expect(text).toContain('has abandoned her plan');
+    expect(text).toMatch(/late on Friday[^\n]*\(2018-08-24/);
+    expect(text).not.toContain('special committee formed');
+  });
+});

@@ -13,7 +13,8 @@ export interface Question {
   /** Entities the question names, people first. */
   focus: string[];
   /** Content words, stemmed, as the user typed them (for "not in the corpus: …"). */
-  terms: { stem: string; word: string; context?: boolean; alt?: number }[];
+  /** (`verb`: the action a phrase asks about, "drop the plan" → withdraw; a when-question's answer tells it.) */
+  terms: { stem: string; word: string; context?: boolean; alt?: number; verb?: boolean }[];
   /** Events the question asks about ("fire" → end, "back" → return). */
   events: EventKind[];
   /** A role title it asks about ("chief financial officer" → CFO). */
@@ -114,7 +115,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   const ws = words(t);
   // Word positions inside the clause, to mark its words as scene-setting rather than asked about.
   const clauseWords = clause ? new Set(words(t.slice(0, clause.end)).map((_, i) => i).filter((i) => i >= words(t.slice(0, clause.start)).length)) : new Set<number>();
-  const terms: { stem: string; word: string; context?: boolean; alt?: number }[] = [];
+  const terms: { stem: string; word: string; context?: boolean; alt?: number; verb?: boolean }[] = [];
   const events = new Set<EventKind>();
   ws.forEach((w, i) => {
     if (consumed.has(i) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d{1,2}$/.test(w)) return;
@@ -140,14 +141,14 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     dropTerms(terms, (w) => particles.has(w) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes', 'rid', 'get', 'gets', 'got', 'getting', 'of'].includes(w));
   }
   // "pull out of the deal", "walk away": one word for leaving a deal; "bring in" money is raising it.
-  // "sign off on" is approving; "locked up" is held in detention.
-  for (const [re, stemmed] of [[/\b(?:pull|pulls|pulled|pulling|back|backs|backed|backing)\s+out\b|\bwalk(?:s|ed|ing)?\s+away\b/i, 'withdraw'], [/\b(?:bring|brings|bringing|brought)\s+in\b/i, 'rais'], [/\bsign(?:s|ed|ing)?\s+off(?:\s+on)?\b/i, 'approv'], [/\bt(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}'’.-]+\s+){0,3}away\b/iu, 'remov'], [/\block(?:s|ed|ing)?\s+up\b|\bbehind bars\b/i, 'detain']] as const) {
+  // "sign off on" is approving; "locked up" is held in detention; "drop the plan" is withdrawing it.
+  for (const [re, stemmed] of [[/\b(?:pull|pulls|pulled|pulling|back|backs|backed|backing)\s+out\b|\bwalk(?:s|ed|ing)?\s+away\b/i, 'withdraw'], [/\b(?:bring|brings|bringing|brought)\s+in\b/i, 'rais'], [/\bsign(?:s|ed|ing)?\s+off(?:\s+on)?\b/i, 'approv'], [/\bt(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}'’.-]+\s+){0,3}away\b/iu, 'remov'], [/\block(?:s|ed|ing)?\s+up\b|\bbehind bars\b/i, 'detain'], [/\bdrop(?:s|ped|ping)?(?=\s+(?:the|its|his|her|their|a|an)\s)/i, 'withdraw']] as const) {
     const m = re.exec(t);
     if (!m) continue;
     // Only the phrase's own words go ("take Siri away" keeps whatever stands between).
     const gone = new Set(words(m[0]).filter((w) => PHRASE_WORDS.has(w)));
     dropTerms(terms, (w) => gone.has(w));
-    terms.push({ stem: stemmed, word: m[0].toLowerCase() });
+    terms.push({ stem: stemmed, word: m[0].toLowerCase(), verb: true });
   }
   // "When did Uchida start as CEO?": starting in a post (taking office), not starting a company.
   if (/\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:as|at|in (?:the|his|her|their) (?:job|role|post))\b/i.test(t)) events.add('start');
@@ -155,7 +156,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   const wantOut = /\bwant(?:s|ed|ing)?\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:out|gone)\b/iu.exec(t);
   if (wantOut) {
     dropTerms(terms, (w) => /^(?:want|wants|wanted|wanting|out|gone)$/.test(w));
-    terms.push({ stem: 'remov', word: wantOut[0].toLowerCase() });
+    terms.push({ stem: 'remov', word: wantOut[0].toLowerCase(), verb: true });
     events.add('end');
   }
   // "find out": its particle carries nothing.
@@ -217,7 +218,7 @@ function subordinate(t: string): { start: number; end: number } | null {
   return { start: m.index, end: t.length };
 }
 
-const PHRASE_WORDS = new Set('pull pulls pulled pulling back backs backed backing out walk walks walked walking away bring brings bringing brought in sign signs signed signing off on take takes taking took taken lock locks locked locking up behind bars'.split(' '));
+const PHRASE_WORDS = new Set('pull pulls pulled pulling back backs backed backing out walk walks walked walking away bring brings bringing brought in sign signs signed signing off on take takes taking took taken lock locks locked locking up behind bars drop drops dropped dropping'.split(' '));
 
 /** Removes, in place, the terms whose word a phrase has taken up ("over" in "take over"). */
 function dropTerms(terms: { word: string }[], drop: (word: string) => boolean): void {

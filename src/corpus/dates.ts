@@ -67,7 +67,9 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     // News reports what happened: a date without a year that lands after the article ("last
     // November", "on Friday") is the one before it.
     // Unless the sentence looks ahead ("will retire on Aug. 8").
-    if (!yearKnown && articleDate && iso > articleDate && !FUTURE.test(sentence)) {
+    // (A timeline's entry, "August 23 - Musk … says Tesla will stay public", tells the past whatever its tense.)
+    const entry = /^[\s*_•-]*$/.test(sentence.slice(0, r.index)) && /^\s*(?:\*\*|__)?\s*[-–—:]/.test(sentence.slice(r.index + r.text.length));
+    if (!yearKnown && articleDate && iso > articleDate && (entry || !FUTURE.test(sentence))) {
       if (s.isCertain('weekday') && !s.isCertain('day')) iso = addDays(iso, -7);
       else if (iso.slice(0, 7) > articleDate.slice(0, 7)) iso = isoFromParts(--y, m, d);
       else if (precision === 'day') iso = isoFromParts(--y, m, d);

@@ -67,6 +67,7 @@ interface Candidate {
   successor?: true; // names whoever took the post of the person a "who replaced X?" asks about
   predecessor?: true; // names whoever held the post before the person a "who … before X?" asks about
   measured?: boolean; // carries the quantity a "what was the turnout …?" asks for
+  acts?: boolean; // tells the action a phrase of the question names ("drop the plan": abandoned, withdrew)
   since?: boolean; // tells what a "what is X doing now?" asks about after X left
 }
 
@@ -114,7 +115,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const candidates = gather(index, q, now);
   // "When was Bartz fired?": where a source gives the day ("dismissed … on Tuesday"), a later look back
   // that gives only the month ("fired last September") says less.
-  if (q.type === 'when' && candidates.some((c) => c.typed && c.eventish && c.passage.dateOrigin === 'sentence' && c.passage.datePrecision === 'day')) {
+  if (q.type === 'when' && candidates.some((c) => c.typed && (c.eventish || c.coverage >= 1) && c.passage.dateOrigin === 'sentence' && c.passage.datePrecision === 'day')) {
     for (const c of candidates) if (c.typed && (c.passage.datePrecision === 'month' || c.passage.datePrecision === 'year')) c.score -= 3.5;
     candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
@@ -215,6 +216,23 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about ${about.length ? about.join(' and ') : found.length ? found.join(', ') : 'what you asked'}; I won't guess.` : `No source answers that${typed.length ? ` (${typed.join(', ')})` : ''}${about.length ? ` about ${about.join(' and ')}` : ''}; I won't guess.`);
   }
   const picked = diversify(answering, MAX_EXCERPTS, q);
+  // "Elon Musk has abandoned his plan …" dated only by its article: the day is told a sentence or a
+  // paragraph on ("In a blog post published late on Friday, …"), and that sentence is part of the answer.
+  if (q.type === 'when') {
+    for (const c of picked.slice(0, 2)) {
+      if (c.passage.dateOrigin !== 'article') continue;
+      const published = index.docByPath.get(c.passage.doc)!.published ?? '';
+      let next: Passage | undefined;
+      for (let id = c.passage.id + 1; index.passages[id]?.doc === c.passage.doc && index.passages[id].paragraph <= c.passage.paragraph + 1; id++) {
+        const x = index.passages[id];
+        if (x.dateOrigin === 'sentence' && x.datePrecision === 'day' && x.date! <= published) { next = x; break; }
+      }
+      if (!next || picked.some((x) => x.passage.id === next!.id)) continue;
+      if (picked.length >= MAX_EXCERPTS) picked.pop();
+      picked.splice(picked.indexOf(c) + 1, 0, candidateFor(candidates, next));
+      break;
+    }
+  }
   // "Did Meta really offer …?": a denial of the claim is evidence too ("fake news", "dishonest").
   if (q.type === 'yesno') {
     const docs = new Set(picked.map((c) => c.passage.doc));
@@ -467,7 +485,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "What was the turnout in the leadership vote?": the quantity's own word, with a number, answers.
     const measured = !!q.measure && typed && termMatches(index, p, q.measure);
     if (measured) score += 2;
-    out.push({ passage: p, score, coverage, typed: typed || goesOn, onFocus, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
+    const acts = q.terms.filter((t) => t.verb && !t.context).every((t) => hit.includes(t));
+    out.push({ passage: p, score, coverage, acts, typed: typed || goesOn, onFocus, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
@@ -673,6 +692,8 @@ function answers(q: Question, c: Candidate): boolean {
   // "When did X join Apple?": a dated sentence about X and Apple that tells no joining is no answer.
   // (When it asks when something was announced, the announcing sentence answers whatever its verb.)
   if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !ANNOUNCED_Q.test(q.text)) return false;
+  // (…nor, for "when did Tesla drop the plan?", one that tells no dropping: "the committee formed to consider the plan".)
+  if (q.type === 'when' && c.acts === false && !ANNOUNCED_Q.test(q.text)) return false;
   const keys = keyGroups(q).length;
   // "When …?" without a date in the sentence: only one carrying every word asked about.
   const need = keys <= 2 || (q.type === 'when' && !c.typed) ? 1 : 0.5;
