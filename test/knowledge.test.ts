@@ -1872,3 +1872,15 @@ describe('"when did X drop the plan?": a sentence that tells the dropping, and t
     expect(text).not.toContain('special committee formed');
   });
 });
+
+describe('"how much would the buyout have cost?": a deal\'s worth and a buyout\'s value are both answers (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Moss weighs taking Rivet private', '2018-08-07', 'At $42 a share, a buyout would value the company at about $7 billion.'),
+    'b.md': md('Rivet board confirms talks', '2018-08-08', 'Including the company\'s debt, a deal at that price would be worth some $8 billion, according to analysts.'),
+  });
+  it('shows $7 billion and $8 billion', () => {
+    const text = renderText(answer(c, 'how much would the buyout have cost', '2018-12-01'));
+    expect(text).toContain('$7 billion');
+    expect(text).toContain('$8 billion');
+  });
+});

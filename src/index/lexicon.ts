@@ -252,7 +252,7 @@ export const SAME_THING: readonly (readonly string[])[] = [
   // A defeat told from either side: "did England lose to Greece?" is "Greece beat England".
   ['lose', 'lost', 'beat', 'defeat', 'stun', 'upset'],
   // A deal is the agreement that makes it ("terminate the agreement" is walking away from the deal).
-  ['deal', 'agreement', 'transaction', 'contract', 'order'],
+  ['deal', 'agreement', 'transaction', 'contract', 'order', 'buyout'],
   ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel', 'pull', 'shelv'],
   // Keeping something from view: hiding pay is understating, under-reporting or concealing it.
   ['hid', 'hidden', 'conceal', 'understat', 'underreport', 'under-report', 'unreport', 'misstat', 'undisclos'],
@@ -260,8 +260,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['pay', 'compens', 'remuner'],
   // What someone is said to have done wrong: accused, alleged, charged, suspected, indicted.
   ['accus', 'alleg', 'charg', 'suspect', 'suspicion', 'indict'],
-  // What something is worth: its value, its valuation.
-  ['worth', 'valu'],
+  // What something is worth: its value, its valuation, what it would cost.
+  ['worth', 'valu', 'cost'],
   // Reaching a place: a flight lands, a traveller arrives.
   ['land', 'arriv'],
   ['approv', 'accept', 'endors'],
