@@ -360,6 +360,9 @@ describe('raw article tops, read the way a curator would', () => {
     // A time's zone after "p.m." does not end the sentence.
     const line = 'The call came at 10 p.m. EST on Sunday. He left at 5 p.m. The board met.';
     expect(splitSentences(line).map((s) => line.slice(s.start, s.end))).toEqual(['The call came at 10 p.m. EST on Sunday.', 'He left at 5 p.m.', 'The board met.']);
+    // …nor does a place's time: "1 p.m. New York time".
+    const place = 'Shortly before 1 p.m. New York time, Moss posts that funding is secured. He left at 5 p.m. New staff came.';
+    expect(splitSentences(place).map((s) => place.slice(s.start, s.end))).toEqual(['Shortly before 1 p.m. New York time, Moss posts that funding is secured.', 'He left at 5 p.m.', 'New staff came.']);
   });
 
   it('reads a press release\'s place before its date, and an outlet with its edition and section', () => {

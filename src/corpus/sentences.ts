@@ -22,7 +22,8 @@ export function splitSentences(line: string): Span[] {
     // An abbreviation or an initial ("E. Shear", "M. Murati") does not end a sentence.
     if (m[1] === '.' && (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^[A-Z]$/.test(rawWord))) continue;
     // "10:05 p.m. ET": a time's zone follows it in the same sentence.
-    if (m[1] === '.' && /^[ap]\.m\.?$/.test(lastWord) && /^(?:[A-Z]{1,4}T|UTC)\b/.test(line.slice(m.index + m[0].length))) continue;
+    // (…and "1 p.m. New York time", "9 a.m. London time": a place's time.)
+    if (m[1] === '.' && /^[ap]\.m\.?$/.test(lastWord) && /^(?:[A-Z]{1,4}T|UTC\b|(?:[A-Z][a-z]+\s+){1,2}time\b)/.test(line.slice(m.index + m[0].length))) continue;
     // Quoted speech stays whole ("…: 'The company has accepted … We express …'"), up to a limit.
     if (endOfSentence - start < MAX_QUOTED && insideQuotation(line.slice(start, endOfSentence))) continue;
     pushTrimmed(line, start, endOfSentence, spans);
