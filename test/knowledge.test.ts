@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/briefing/answer.ts';
 import { mandateLabel } from '../src/briefing/commands/who-leads.ts';
+import { readQuestion } from '../src/briefing/question.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { renderText } from '../src/render/text.ts';
@@ -1882,5 +1883,19 @@ describe('"how much would the buyout have cost?": a deal\'s worth and a buyout\'
     const text = renderText(answer(c, 'how much would the buyout have cost', '2018-12-01'));
     expect(text).toContain('$7 billion');
     expect(text).toContain('$8 billion');
+  });
+});
+
+describe('"did the regulator go after X too?": going after is charging or suing, and "after" opens no clause there (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Regulator sues Moss', '2018-09-27', 'The Harbour Markets Authority sued Ada Moss on Thursday over her posts about taking Rivet private.'),
+    'b.md': md('Moss settles', '2018-09-30', 'The Harbour Markets Authority on Saturday also charged Rivet itself with failing to have disclosure controls for her posts.'),
+  });
+  it('shows the charge against Rivet', () => {
+    const text = renderText(answer(c, 'did the harbour markets authority go after rivet too or just moss?', '2018-12-01'));
+    expect(text).toContain('also charged Rivet itself');
+    const q = readQuestion(c, 'did the harbour markets authority go after rivet too or just moss?');
+    expect(q.terms.map((t) => t.stem).sort()).toEqual(['charg', 'sue']);
+    expect(q.context).toEqual([]);
   });
 });

@@ -45,7 +45,7 @@ const MEASURE_Q = new RegExp(`^(?:what|which)(?:'s|’s|\\s+(?:is|was|were|are|w
 const QUESTION_WORDS = new Set(
   ('who whom whose what when where why how which is are was were did does do has have had can could will would should may might ' +
     'date day year time many much long often number amount money said say says tell told doing happen happened happens get got go ' +
-    'still now currently today latest recent recently there going being actually really exactly even ever anyway news ' +
+    'still now currently today latest recent recently there going being actually really exactly even ever anyway news too just also either ' +
     // Contractions typed without their apostrophe ("wasnt", "didnt"): the negation is read from the phrase.
     'wasnt isnt didnt doesnt dont wont cant couldnt wouldnt hasnt havent hadnt arent werent').split(' '),
 );
@@ -152,6 +152,12 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   }
   // "When did Uchida start as CEO?": starting in a post (taking office), not starting a company.
   if (/\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:as|at|in (?:the|his|her|their) (?:job|role|post))\b/i.test(t)) events.add('start');
+  // "Did the SEC go after Tesla too?": going after someone is charging or suing them.
+  const goAfter = /\b(?:go|goes|going|gone|went)\s+after\b/i.exec(t);
+  if (goAfter) {
+    dropTerms(terms, (w) => /^(?:go|goes|going|gone|went|after)$/.test(w));
+    terms.push({ stem: 'charg', word: goAfter[0].toLowerCase(), verb: true, alt: -1 }, { stem: 'sue', word: goAfter[0].toLowerCase(), verb: true, alt: -1 });
+  }
   // "Why did Blackwells want Foley out?": wanting someone out is pressing for their removal.
   const wantOut = /\bwant(?:s|ed|ing)?\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:out|gone)\b/iu.exec(t);
   if (wantOut) {
@@ -208,7 +214,9 @@ const SUBORDINATOR = /\b(?:after|before|since|following|once|while|until|when)\b
 /** Where the question's subordinate clause starts and ends (character offsets), if it has one. */
 function subordinate(t: string): { start: number; end: number } | null {
   // "When did …" and "since when" ask for a date: that "when" opens no clause.
-  const m = [...t.matchAll(new RegExp(SUBORDINATOR.source, 'gi'))].find((x) => !(/^when$/i.test(x[0]) && (x.index === 0 || /since\s+$/i.test(t.slice(0, x.index)))));
+  // ("go after", "named after": a verb's particle, no clause.)
+  const m = [...t.matchAll(new RegExp(SUBORDINATOR.source, 'gi'))].find((x) => !(/^when$/i.test(x[0]) && (x.index === 0 || /since\s+$/i.test(t.slice(0, x.index)))) &&
+    !(/^after$/i.test(x[0]) && /\b(?:go|goes|going|gone|went|come|comes|came|coming|look|looks|looked|named|chase[ds]?|chasing)\s+$/i.test(t.slice(0, x.index))));
   if (!m || m.index === undefined) return null;
   if (m.index === 0) {
     // "After he left, who …": the clause ends at the comma.

@@ -384,7 +384,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   }
   const asked = q.focus.filter((id) => !q.context.includes(id));
   const people = asked.filter((id) => index.entities.get(id)?.type === 'person');
-  const main = people.length ? people : asked.filter((id) => id !== index.focus).length ? asked.filter((id) => id !== index.focus) : asked;
+  // ("Did the SEC go after Tesla too or just Musk?": either one named is the question's.)
+  const either = q.type === 'yesno' && /\bor\b/i.test(q.text) && people.length > 0 && asked.some((id) => !people.includes(id) && id !== index.focus);
+  const main = either ? asked : people.length ? people : asked.filter((id) => id !== index.focus).length ? asked.filter((id) => id !== index.focus) : asked;
   // Organisations other than the corpus's subject help place an answer ("Where did Microsoft say …").
   const orgsAsked = people.length ? q.focus.filter((id) => id !== index.focus && !people.includes(id)) : [];
   const out: Candidate[] = [];
@@ -485,7 +487,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "What was the turnout in the leadership vote?": the quantity's own word, with a number, answers.
     const measured = !!q.measure && typed && termMatches(index, p, q.measure);
     if (measured) score += 2;
-    const acts = q.terms.filter((t) => t.verb && !t.context).every((t) => hit.includes(t));
+    const acts = groups.filter((g) => g.some((t) => t.verb)).every((g) => g.some((t) => hit.includes(t)));
     out.push({ passage: p, score, coverage, acts, typed: typed || goesOn, onFocus, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
