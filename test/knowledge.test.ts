@@ -1899,3 +1899,14 @@ describe('"did the regulator go after X too?": going after is charging or suing,
     expect(q.context).toEqual([]);
   });
 });
+
+describe('"… is called Kestrel Racing this year. Its team principal is Ivo Lang, …": his post, at the article\'s date (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Falcon Racing\naliases: [Falcon]\n',
+    'a.md': md('Two teams, one owner', '2025-04-02', 'Falcon Racing owns a second team in Faenza. The Faenza team was bought in 2005, renamed Toro Rapido the following year and is called Kestrel Racing this year. Its team principal is Ivo Lang, a French engineer who came from Ferrari in 2024 to replace Ola Nord.'),
+    'b.md': md('Falcon wins', '2025-03-30', 'Falcon Racing won in Bahrain, and team principal Ada Moss praised the drivers. Kestrel Racing finished fifth, and Kestrel Racing scored points.'),
+  });
+  it('who-leads Kestrel Racing is Lang, claimed on 2025-04-02', () => {
+    expect(renderText(answer(c, 'who-leads Kestrel Racing', '2025-05-01'))).toMatch(/^Who leads Kestrel Racing — Ivo Lang \(team principal, claimed since 2025-04-02\)/);
+  });
+});

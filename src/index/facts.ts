@@ -127,6 +127,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const after = people.find((x) => x.start >= tEnd && /^\s*,?\s*(?:\(?[^()\s]{0,12}\)?\s*)?$/.test(text.slice(tEnd, x.start)));
     // Only punctuation or a bracketed form between them: "after Penny Mordaunt" is no apposition.
     if (after && !/^\s*(?:of|at|for)\b/i.test(post) && !/\b\p{Ll}{2,}\b/u.test(text.slice(tEnd, after.start))) holder = after;
+    // "Its team principal is Laurent Mekies", "The new chair will be X": the name after the verb.
+    if (!holder && /^(?:(?:Its|Their|The)\s+(?:(?:new|interim|acting|current|first)\s+)*)$/.test(text.slice(0, tStart))) {
+      const found = people.find((x) => x.start >= tEnd && /^\s+(?:is|was|has been|will be|remains)\s+(?:now\s+)?$/.test(text.slice(tEnd, x.start)));
+      if (found) holder = found;
+    }
     // "the team again has a dedicated head in Zhou Hao", "found a new CEO in X": the name after "in".
     if (!holder) {
       const found = people.find((x) => x.start >= tEnd && /^\s+in\s+$/.test(text.slice(tEnd, x.start)));
@@ -410,6 +415,22 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
 /** A top post read from a verb ("chaired by X", "X will lead Y", "Y will report to X"): a board's chair or an organisation's head. */
 function topPost(person: string, passage: number, chair: boolean, f: Pick<RoleFact, 'org' | 'board' | 'interim' | 'past' | 'at' | 'above'>): RoleFact {
   return { person, passage, title: chair ? 'chair' : 'head', head: chair ? 'board' : 'org', ...f };
+}
+
+/**
+ * "The Faenza team … is called Racing Bulls this year. Its team principal is Laurent Mekies": a title a
+ * sentence opens with "Its" or "Their" (naming no organisation of its own) belongs to the organisation
+ * the sentence before it, in the same paragraph, named last.
+ */
+export function fillOpeningIts(roles: RoleFact[], passages: Passage[], mentions: Mention[][], isOrg: (id: string) => boolean): RoleFact[] {
+  return roles.map((r) => {
+    const p = passages[r.passage];
+    if (!/^(?:Its|Their)\s+(?:(?:new|interim|acting|current|first|former)\s+)*$/.test(p.text.slice(0, r.at)) || mentions[p.id].some((m) => isOrg(m.id) && m.start < r.at)) return r;
+    const prev = passages[r.passage - 1];
+    if (!prev || prev.doc !== p.doc || prev.paragraph !== p.paragraph) return r;
+    const last = mentions[prev.id].filter((m) => isOrg(m.id)).pop();
+    return last ? { ...r, org: last.id } : r;
+  });
 }
 
 /**
