@@ -1910,3 +1910,14 @@ describe('"… is called Kestrel Racing this year. Its team principal is Ivo Lan
     expect(renderText(answer(c, 'who-leads Kestrel Racing', '2025-05-01'))).toMatch(/^Who leads Kestrel Racing — Ivo Lang \(team principal, claimed since 2025-04-02\)/);
   });
 });
+
+describe('"His salary …" after a sentence naming two people is the pay of the one the article is about (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang named head coach', '2024-10-16', 'The Rivet Federation named Ivo Lang its head coach on Wednesday.\n\nMark Moss, the federation\'s chief executive, said the process had been led by himself and Ola Nord, the technical director, and that Lang was the best candidate.\n\nHis salary was not disclosed but is reported to be about £5m a year.'),
+  });
+  it('answers "how much is Lang being paid" with £5m', () => {
+    expect(renderText(answer(c, 'how much is lang being paid', '2024-12-01'))).toContain('about £5m a year');
+    const his = c.passages.find((p) => p.text.startsWith('His salary'))!;
+    expect(c.mentions[his.id].map((m) => m.id)).toEqual([c.entities.resolveName('Ivo Lang')!.id]);
+  });
+});

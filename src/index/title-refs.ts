@@ -119,15 +119,26 @@ export function resolveOpeningPronouns(passages: Passage[], mentions: Mention[][
     // (Names later in the sentence are others: "Sie trat die Nachfolge von Bernd Osterloh an".)
     if (prev.doc !== p.doc || out[p.id].some((m) => isPerson(m.id) && m.start <= 3)) continue;
     // German "Er"/"Sie" open a sentence the same way.
-    const pron = /^\W{0,3}(He|She|Er|Sie)\b/.exec(p.text);
+    // (…and so do "His"/"Her": "His salary was not disclosed" is the pay of the one just named.)
+    const pron = /^\W{0,3}(He|She|His|Her|Er|Sie)\b/.exec(p.text);
     if (!pron) continue;
     let people = [...new Set(out[prev.id].filter((m) => isPerson(m.id)).map((m) => m.id))];
     // "Lampard, …, was replaced by Thomas Tuchel. He has been out of work since …": the one the
-    // sentence before opened on, its subject.
-    if (people.length > 1) people = out[prev.id].filter((m) => isPerson(m.id) && m.start <= 2).map((m) => m.id);
+    // sentence before opened on, its subject. (For "His"/"Her", the one the article is about when the
+    // sentence named them: "Bullingham said Tuchel was … His salary was not disclosed".)
+    const lead = /^H(?:is|er)$/.test(pron[1]) ? leadPerson(passages, out, p.doc, i, isPerson) : null;
+    if (people.length > 1) people = lead && people.includes(lead) ? [lead] : out[prev.id].filter((m) => isPerson(m.id) && m.start <= 2).map((m) => m.id);
     if (people.length !== 1) continue;
     const start = pron.index + pron[0].length - pron[1].length;
     out[p.id] = [{ id: people[0], start, end: start + pron[1].length, ref: true as const }, ...out[p.id]];
   }
   return out;
+}
+
+/** The first person an article names before passage `upto`: whom it is about. */
+function leadPerson(passages: Passage[], mentions: Mention[][], doc: string, upto: number, isPerson: (id: string) => boolean): string | null {
+  let i = upto;
+  while (i > 0 && passages[i - 1].doc === doc) i--;
+  for (; i < upto; i++) for (const m of mentions[passages[i].id]) if (isPerson(m.id)) return m.id;
+  return null;
 }
