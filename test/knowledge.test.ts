@@ -1921,3 +1921,12 @@ describe('"His salary …" after a sentence naming two people is the pay of the 
     expect(c.mentions[his.id].map((m) => m.id)).toEqual([c.entities.resolveName('Ivo Lang')!.id]);
   });
 });
+
+describe('"who is X\'s number two?": a deputy or an assistant (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang named head coach', '2024-10-16', 'The Rivet Federation named Ivo Lang its head coach. Ola Nord, who worked alongside Lang at two clubs, will be his assistant head coach.'),
+  });
+  it('names Nord', () => {
+    expect(renderText(answer(c, "who is lang's number two", '2024-12-01'))).toContain('Ola Nord, who worked alongside Lang');
+  });
+});

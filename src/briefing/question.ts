@@ -152,6 +152,12 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   }
   // "When did Uchida start as CEO?": starting in a post (taking office), not starting a company.
   if (/\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:as|at|in (?:the|his|her|their) (?:job|role|post))\b/i.test(t)) events.add('start');
+  // "Who is Tuchel's number two?": a deputy or an assistant.
+  const second = /\b(?:number two|no\.? ?2|second[- ]in[- ]command|right[- ]hand (?:man|woman))\b/i.exec(t);
+  if (second) {
+    dropTerms(terms, (w) => words(second[0]).includes(w));
+    terms.push({ stem: 'deputy', word: second[0].toLowerCase(), alt: -2 }, { stem: 'assistant', word: second[0].toLowerCase(), alt: -2 });
+  }
   // "Did the SEC go after Tesla too?": going after someone is charging or suing them.
   const goAfter = /\b(?:go|goes|going|gone|went)\s+after\b/i.exec(t);
   if (goAfter) {

@@ -206,7 +206,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       };
     }
     const matched = new Set(candidates.flatMap((c) => q.terms.filter((t) => termMatches(index, c.passage, t.stem)).map((t) => t.stem)));
-    const missing = q.terms.filter((t) => !matched.has(t.stem)).map((t) => t.word);
+    const missing = [...new Set(q.terms.filter((t) => !matched.has(t.stem)).map((t) => t.word))];
     // (Naming who or what was asked about: "No source answers that about Gareth Southgate".)
     const about = q.focus.filter((id) => !q.context.includes(id) && id !== index.focus).map((id) => index.entities.get(id)!.name);
     // (…and the words typed, when every one is in the corpus but no sentence answers with them.)
