@@ -1928,5 +1928,6 @@ describe('"who is X\'s number two?": a deputy or an assistant (fictional)', () =
   });
   it('names Nord', () => {
     expect(renderText(answer(c, "who is lang's number two", '2024-12-01'))).toContain('Ola Nord, who worked alongside Lang');
+    expect(readQuestion(c, "who is lang's number two").terms.map((t) => t.stem)).toEqual(['deputy', 'assistant']);
   });
 });
