@@ -1931,3 +1931,21 @@ describe('"who is X\'s number two?": a deputy or an assistant (fictional)', () =
     expect(readQuestion(c, "who is lang's number two").terms.map((t) => t.stem)).toEqual(['deputy', 'assistant']);
   });
 });
+
+describe('"different views had emerged", "was until now", "in the running", and no sentence newer than its article (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Rivet\naliases: [Rivet Group]\n',
+    'a.md': md('Rivet chief quits', '2024-12-01', 'Ada Moss resigned as chief executive of Rivet with immediate effect on Sunday.\n\nIvo Lang, the senior independent director, said that different views had emerged between Moss and the board in recent weeks, leading to Sunday\'s decision.'),
+    'b.md': md('Rivet reshuffle', '2024-10-10', 'Ola Nord becomes chief financial officer of Rivet. Nord, who has 19 years of finance experience, was until now Rivet\'s chief operating officer for China.'),
+    'c.md': md('After Moss', '2024-12-03', 'According to a person familiar with the matter, the Rivet board is considering Nord and Eva Berg as internal candidates for the top job.'),
+    'd.md': md('Rivet results', '2024-07-25', 'Ada Moss said the year would be hard. Her contract runs until early 2026.'),
+    'e.md': md('Moss speaks', '2024-12-20', 'Ada Moss gave her first interview since leaving to the weekly Harbour Post.'),
+  });
+  it('answers each from the sentence that says it', () => {
+    expect(renderText(answer(c, 'why did moss leave', '2025-01-01'))).toContain('different views had emerged');
+    expect(renderText(answer(c, 'what was nord doing before he became cfo', '2025-01-01'))).toContain('chief operating officer for China');
+    expect(renderText(answer(c, 'who was in the running for the ceo job', '2025-01-01'))).toContain('internal candidates');
+    const now = renderText(answer(c, 'what is moss doing now', '2025-01-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(now).not.toContain('until early 2026');
+  });
+});

@@ -152,6 +152,12 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   }
   // "When did Uchida start as CEO?": starting in a post (taking office), not starting a company.
   if (/\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:as|at|in (?:the|his|her|their) (?:job|role|post))\b/i.test(t)) events.add('start');
+  // "Who was in the running for the CEO job?": the candidates, those considered.
+  const running = /\bin the running\b|\bshort-?list(?:ed)?\b/i.exec(t);
+  if (running) {
+    dropTerms(terms, (w) => words(running[0]).includes(w));
+    terms.push({ stem: 'candidat', word: running[0].toLowerCase(), alt: -3 }, { stem: 'consider', word: running[0].toLowerCase(), alt: -3 }, { stem: 'contender', word: running[0].toLowerCase(), alt: -3 });
+  }
   // "Who is Tuchel's number two?": a deputy or an assistant.
   const second = /\b(?:number two|no\.? ?2|second[- ]in[- ]command|right[- ]hand (?:man|woman))\b/i.exec(t);
   if (second) {

@@ -32,7 +32,7 @@ const AHEAD_Q = /\bwhen (?:will|would|is\b.*\b(?:expected|due|set|scheduled|plan
 const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans? to|planned|target(?:s|ed|ing)?|aims? to|by (?:the end of )?(?:19|20)\d\d|(?:delay|postpon|push)\w* (?:to|until|back))\b/i;
 /** How far (characters) a count may stand from the noun it counts: "board members to seven". */
 const COUNT_REACH = 40;
-const EARLIER = /\b(?:prior to|before (?:joining|that|he|she)|previously|formerly|former|earlier|worked at|spent \w+ years|began (?:his|her) career)\b/i;
+const EARLIER = /\b(?:prior to|before (?:joining|that|he|she)|previously|formerly|former|earlier|worked at|spent \w+ years|began (?:his|her) career|until (?:now|then|recently))\b/i;
 const REPLACED_Q = /^who\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:replac|succeed|t(?:ook|akes?|aking) (?:over|[\p{L}'’.\s-]+['’]s\s+place)|fill(?:s|ed)?\s+[\p{L}'’.\s-]+['’]s\s+(?:shoes|post|seat|role))|^who\s+(?:is|was|will be)\s+(?:the\s+)?(?:successor|replacement)\b|['’]s\s+(?:successor|replacement)\b/iu;
 // "How much does X get paid / earn?", "what is X's salary?": a person's own pay, told in pay's words.
 const OWN_PAY_Q = /\b(?:get|gets|getting|got|is|was|are|were|being)\s+paid\b|\bearn(?:s|ed|ing)?\b|\bsalary\b|\bcompensation\b|\bpay (?:package|packet)\b|\bhow much (?:does|did|do|is|was) \S+(?: \S+){0,3} (?:make|paid|earn)\b/i;
@@ -885,7 +885,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     }
     case 'doing': {
       const evs = eventsAt(index, p.id).filter((e) => (e.kind === 'start' || e.kind === 'org' || e.kind === 'return') && (!q.focus.length || q.focus.includes(e.person ?? '') || e.person === null));
-      return { typed: evs.length > 0 || rolesAt(index, p.id).some((r) => q.focus.includes(r.person) && !r.past), value: null };
+      // ("What was X doing before …?": a post they held then is the answer, "was until now COO for China".)
+      return { typed: evs.length > 0 || rolesAt(index, p.id).some((r) => q.focus.includes(r.person) && (!r.past || q.earlier)), value: null };
     }
     default:
       return { typed: false, value: null };
@@ -972,7 +973,10 @@ function recency(index: BriefIndex, p: Passage): number {
   });
   if (!p.date) return 0;
   const span = range[1] - range[0] || 1;
-  return Math.min(1, Math.max(0, (Date.parse(p.date) - range[0]) / span));
+  // (No sentence is newer than its article: "His contract runs until early 2026" is July 2024's news.)
+  const published = index.docByPath.get(p.doc)!.published;
+  const date = published && published < p.date ? published : p.date;
+  return Math.min(1, Math.max(0, (Date.parse(date) - range[0]) / span));
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
