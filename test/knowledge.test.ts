@@ -1949,3 +1949,19 @@ describe('"different views had emerged", "was until now", "in the running", and 
     expect(now).not.toContain('until early 2026');
   });
 });
+
+describe('"what is X doing now?" after X left: what X did since, not a leaving "since leaving" tells again, X\'s pay, or others\' clauses (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rivet chief quits', '2024-12-01', 'Ada Moss resigned as chief executive of Rivet on Sunday.'),
+    'b.md': md('Weekly', '2024-12-20', 'Moss breaks her silence. Ada Moss gave her first interview since leaving to the weekly Harbour Post.'),
+    'c.txt': 'Rivet timeline\nRivet Recap\n\n2025\n- February 26: Moss\'s pay for the year, 36.5 million euros, draws criticism.\n',
+    'd.md': md('New chief', '2025-05-28', 'Dealers, who had openly feuded with Moss, welcomed the choice of Ivo Lang.'),
+  });
+  it('gives the interview', () => {
+    const text = renderText(answer(c, 'what is moss doing now', '2025-06-01'));
+    const first = text.split('\n').find((l) => l.startsWith('•'))!;
+    expect(text).toContain('first interview since leaving');
+    expect(first).not.toMatch(/Dealers|pay for the year/);
+    expect(c.events.some((e) => e.kind === 'end' && c.passages[e.passage].text.includes('since leaving'))).toBe(false);
+  });
+});

@@ -416,7 +416,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // (A sentence about them: they are the first person it names, or it names no one: "Lee was sworn in,
     // ending the turmoil that began with Yoon's decree" is Lee's news.)
     const firstPerson = index.mentions[pid].find((m) => index.entities.get(m.id)?.type === 'person');
-    const since = q.type === 'doing' && !!leaving && people.length === 1 && onFocus && (!firstPerson || firstPerson.id === people[0]) && !evs.some((e) => e.kind === 'end' && e.person === people[0]) &&
+    // (…as its subject, not as whose: "Tavares's pay for the year draws criticism" is not what he does.)
+    // (…nor inside someone else's clause: "Dealers, who had openly feuded with Tavares, welcomed …".)
+    const whose = !!firstPerson && (/^['’]s?\b/.test(p.text.slice(firstPerson.end, firstPerson.end + 2)) || /\b(?:who|which|that|whom)\b/i.test(p.text.slice(0, firstPerson.start)));
+    const since = q.type === 'doing' && !!leaving && people.length === 1 && onFocus && (!firstPerson || (firstPerson.id === people[0] && !whose)) && !evs.some((e) => e.kind === 'end' && e.person === people[0]) &&
       ((p.date ? p.date > leaving.on : false) || ((!p.date || NOW_TENSE.test(p.text)) && (index.docByPath.get(p.doc)!.published ?? '') > leaving.on));
     const typed = answer.typed || since;
     // "How much did Chelsea pay for X?": an amount in the sentence is the paying, whatever its verb ("signed … for £106.8m").
