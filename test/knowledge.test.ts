@@ -1965,3 +1965,16 @@ describe('"what is X doing now?" after X left: what X did since, not a leaving "
     expect(c.events.some((e) => e.kind === 'end' && c.passages[e.passage].text.includes('since leaving'))).toBe(false);
   });
 });
+
+describe('"why did Rivet get rid of X?": X leaving another company, in a sentence naming only it, is another leaving (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Rivet\naliases: [Rivet Coffee]\n',
+    'a.txt': 'Kestrel chief to leave\nThames Wire\n\nLONDON, 1 September 2022 (Thames Wire) - Kestrel Foods said on Thursday that Chief Executive Ada Moss will step down at the end of the month for family reasons.\n',
+    'b.md': md('Rivet replaces Moss', '2024-08-13', 'Rivet on Tuesday replaced Chief Executive Ada Moss with Ivo Lang.\n\nThe move came after two quarters of falling sales and as activist investors built stakes in the company and pressed for change.'),
+  });
+  it('does not give the family reasons for leaving Kestrel', () => {
+    const text = renderText(answer(c, 'why did rivet get rid of moss', '2024-12-01'));
+    expect(text).toContain('activist investors');
+    expect(text).not.toContain('family reasons');
+  });
+});

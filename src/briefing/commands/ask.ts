@@ -450,6 +450,15 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "before Alibaba", "previously": what someone did earlier.
     if (q.earlier && EARLIER.test(p.text)) score += 3;
     if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
+    // "Why did Starbucks get rid of Narasimhan?": a sentence telling him leaving that names Reckitt and not
+    // Starbucks, in an article not about Starbucks, tells another leaving.
+    const orgsTyped = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
+    // (The other organisation is the one left: named before the leaving or just after it, "Kestrel said X will
+    // step down", "left Kestrel"; not one named in its reason, "not because of any dispute with Alibaba".)
+    const leftAt = evs.find((e) => e.kind === 'end' && e.person === people[0])?.at;
+    const elsewhere = q.type === 'why' && people.length === 1 && orgsTyped.length > 0 && leftAt !== undefined &&
+      !orgsTyped.some((id) => ids.has(id)) && !withinArticleAbout(index, p, orgsTyped) &&
+      index.mentions[pid].some((m) => index.entities.get(m.id)?.type === 'organisation' && !orgsTyped.includes(m.id) && (m.start < leftAt || m.start - leftAt < 25));
     const missingOrgs = q.focus.filter((id) => id !== index.focus && index.entities.get(id)?.type === 'organisation' && !ids.has(id));
     // "the group would have combined annual sales of …" in an article about Honda and Nissan.
     const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs);
@@ -491,7 +500,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const measured = !!q.measure && typed && termMatches(index, p, q.measure);
     if (measured) score += 2;
     const acts = groups.filter((g) => g.some((t) => t.verb)).every((g) => g.some((t) => hit.includes(t)));
-    out.push({ passage: p, score, coverage, acts, typed: typed || goesOn, onFocus, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
+    out.push({ passage: p, score, coverage, acts, typed: typed || goesOn, onFocus: onFocus && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
