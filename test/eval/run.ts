@@ -137,6 +137,7 @@ for (const [name, dir, bar] of [
   ['Unilever 2022-25 (forty-second subject, blind: a CEO replaced by his CFO, a demerger)', 'test/fixtures/corpora/unilever-2025', 0.8],
   ['Red Bull Racing 2024-25 (forty-third subject, blind: a team principal removed, two teams, drivers swapped)', 'test/fixtures/corpora/redbull-f1-2025', 0.65],
   ['Stellantis 2024-25 (forty-fourth subject, blind: a CEO resigns, an interim committee, a successor from inside)', 'test/fixtures/corpora/stellantis-2024', 0.8],
+  ['Canadian government 2024-25 (forty-fifth subject, blind: a prime minister resigns, a leadership race, an election)', 'test/fixtures/corpora/canada-pm-2025', 0.6],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
