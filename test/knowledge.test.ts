@@ -1978,3 +1978,14 @@ describe('"why did Rivet get rid of X?": X leaving another company, in a sentenc
     expect(text).not.toContain('family reasons');
   });
 });
+
+describe('a post goes to its holder: not across a semicolon, not to a name that only owns something (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Cabinet changes', '2025-03-14', 'Ivo Lang replaces Ada Moss as finance minister; Ada Moss takes over trade. Ola Nord, the public safety minister and one of Eva Berg\'s oldest friends in politics, was sworn in as justice minister.'),
+  });
+  it('gives finance to Lang and justice to Nord', () => {
+    const holders = (title: string) => c.roles.filter((r) => r.title === title).map((r) => c.entities.get(r.person)!.name);
+    expect(holders('finance minister')).toEqual(['Ivo Lang']);
+    expect(holders('justice minister')).toEqual(['Ola Nord']);
+  });
+});

@@ -124,7 +124,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const post = text.slice(tEnd, Math.min(ce, tEnd + 60));
     let holder: Mention | null = null;
     // 1. "CEO Sam Altman", "interim CEO, E. Shear — Emmett Shear": the name right after the title.
-    const after = people.find((x) => x.start >= tEnd && /^\s*,?\s*(?:\(?[^()\s]{0,12}\)?\s*)?$/.test(text.slice(tEnd, x.start)));
+    // (Not across a clause's end: "replaces LeBlanc as finance minister; LeBlanc takes over trade".)
+    const after = people.find((x) => x.start >= tEnd && !text.slice(tEnd, x.start).includes(';') && /^\s*,?\s*(?:\(?[^()\s]{0,12}\)?\s*)?$/.test(text.slice(tEnd, x.start)));
     // Only punctuation or a bracketed form between them: "after Penny Mordaunt" is no apposition.
     if (after && !/^\s*(?:of|at|for)\b/i.test(post) && !/\b\p{Ll}{2,}\b/u.test(text.slice(tEnd, after.start))) holder = after;
     // "Its team principal is Laurent Mekies", "The new chair will be X": the name after the verb.
@@ -140,7 +141,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // 2. "Mira Murati, OpenAI's chief technology officer", "X — a co-founder and the board's former chair",
     //    "X, who co-founded …, will be chief scientist", "X has been appointed interim CEO", "X as CEO".
     if (!holder) {
-      const before = [...people].reverse().find((x) => x.end <= tStart && x.start >= cs);
+      // (Not a name that only owns something: "LeBlanc, … one of Trudeau's oldest friends, was sworn in as".)
+      const before = [...people].reverse().find((x) => x.end <= tStart && x.start >= cs && !(/^['’]s\b/.test(text.slice(x.end, x.end + 3)) && people.some((y) => y.end <= x.start && y.start >= cs)));
       if (before) {
         const gap = text.slice(before.end, tStart);
         const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but|has|have|had|is|are|was|were|will|would|gets?|got)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));

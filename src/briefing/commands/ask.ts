@@ -449,6 +449,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (people.length && rolesAt(index, pid).some((r) => people.includes(r.person) && q.terms.some((t) => r.title.split(' ').some((w) => stem(w) === t.stem)))) score += 3;
     // "before Alibaba", "previously": what someone did earlier.
     if (q.earlier && EARLIER.test(p.text)) score += 3;
+    // ("What was Ostermann doing before he became CFO?": his becoming CFO is the later post, not the answer.)
+    if (q.earlier && q.title && people.length === 1 && rolesAt(index, pid).some((r) => r.person === people[0] && r.title === q.title && !r.past)) score -= 3;
     if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
     // "Why did Starbucks get rid of Narasimhan?": a sentence telling him leaving that names Reckitt and not
     // Starbucks, in an article not about Starbucks, tells another leaving.
