@@ -1989,3 +1989,18 @@ describe('a post goes to its holder: not across a semicolon, not to a name that 
     expect(holders('justice minister')).toEqual(['Ola Nord']);
   });
 });
+
+describe('"who was finance minister when X said he was quitting?": the holder on that day; "finance" is part of the post (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Finance minister quits', '2024-12-16', 'Ada Moss resigned as finance minister on Monday. Ivo Lang was sworn in as finance minister at the palace.'),
+    'b.md': md('Prime minister to resign', '2025-01-06', 'Prime Minister Ola Nord announced his resignation on Monday.'),
+    'c.md': md('New cabinet', '2025-03-14', 'Eva Berg replaces Lang as finance minister; Lang takes over trade.'),
+    'd.txt': 'Nord quitte\nLe Courrier\n\nLONDRES, 10 mars 2025 - Ada Moss, l\'ancienne ministre des Finances, arrive loin derrière. La ministre des Finances a parlé.\n',
+  });
+  it('names Lang then, Berg now', () => {
+    const then = renderText(answer(c, 'who was finance minister when nord said he was quitting?', '2025-06-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(then).toContain('Ivo Lang was sworn in as finance minister');
+    const now = renderText(answer(c, "who's the finance minister now", '2025-06-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(now).toContain('Eva Berg replaces Lang');
+  });
+});

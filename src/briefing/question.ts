@@ -206,6 +206,13 @@ export function readQuestion(index: BriefIndex, text: string): Question {
       if (/\bshadow[\s-]+$/i.test(t.slice(Math.max(0, m.index - 8), m.index))) title = `shadow ${title}`;
       // "is X still vice chancellor": a second to the post, as the articles read it.
       else if (/\b(?:vice|deputy|assistant)[\s-]+$/i.test(t.slice(Math.max(0, m.index - 10), m.index))) title = `deputy ${title}`;
+      // "who's the finance minister": "finance" is part of the post, not an organisation asked about
+      // (a "Finances" learned from "ministre des Finances").
+      const inTitle = new Set(words(m[0]).map(stem));
+      for (let i = focus.length - 1; i >= 0; i--) {
+        const e = index.entities.get(focus[i]);
+        if (e?.type === 'organisation' && words(e.name).every((w) => inTitle.has(stem(w)))) focus.splice(i, 1);
+      }
       break;
     }
   }

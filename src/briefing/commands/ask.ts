@@ -515,11 +515,37 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
       promote(out, p, 8, 14, { predecessor: true });
     }
   }
+  // "Who was finance minister when Trudeau said he was quitting?": the holder of that post on the day of
+  // the event the clause tells (the one most recently given it by then), not today's.
+  const at = q.type === 'who' && q.title && !q.current ? clauseDate(index, q, now) : null;
+  if (at) {
+    // (A sentence telling someone leaving the post gives it to no one: "Moss resigned as finance minister".)
+    const leaving = (r: { passage: number; person: string }) => eventsAt(index, r.passage).some((e) => e.kind === 'end' && e.person === r.person);
+    const claims = index.roles.filter((r) => r.title === q.title && !r.past && !leaving(r) && index.entities.get(r.person)?.type === 'person')
+      .filter((r) => { const p = index.passages[r.passage]; return !!p.date && p.date.length === 10 && p.date <= at && isEligible(index, p, now); })
+      .sort((a, b) => byDateDesc(index.passages[a.passage].date, index.passages[b.passage].date) || a.passage - b.passage);
+    const holder = claims[0]?.person;
+    for (const r of claims.filter((x) => x.person === holder).slice(0, 3)) promote(out, index.passages[r.passage], 8, 14);
+  }
   // "Is X still running Y?": whoever took it over is the evidence against.
   if (((q.type === 'who' && q.events.includes('succession')) || (q.type === 'yesno' && q.current)) && people.length === 1) {
     for (const p of successorEvidence(index, people[0], now, q)) promote(out, p, 6, 12, { successor: true });
   }
   return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/**
+ * The day of the event a "when …" clause of the question tells about the one person it names ("when
+ * Trudeau said he was quitting": the day most sources give for his leaving), or null.
+ */
+function clauseDate(index: BriefIndex, q: Question, now: string): string | null {
+  const m = /\bwhen\s+(.+)$/i.exec(q.text);
+  if (!m || m.index === 0) return null;
+  const people = index.entities.resolve(m[1]).ids.filter((id) => index.entities.get(id)?.type === 'person');
+  const kind = words(m[1]).map((w) => eventKindOf(w)).find((k) => k && k !== 'holds' && k !== 'org');
+  if (people.length !== 1 || !kind) return null;
+  const d = modeDate(personEvents(index, people[0], now).filter((e) => e.kind === kind).map((e) => index.passages[e.passage]).filter((p) => p.datePrecision === 'day'));
+  return d;
 }
 
 /** The one person a "who … before X?" question names after "before", if any. */
