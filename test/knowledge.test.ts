@@ -2004,3 +2004,14 @@ describe('"who was finance minister when X said he was quitting?": the holder on
     expect(now).toContain('Eva Berg replaces Lang');
   });
 });
+
+describe('"what % did X get?" asks for a percentage (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang wins', '2025-03-09', 'Ivo Lang won the leadership of the Rivet Party on Sunday. Lang took 85.9 per cent of the points on the first ballot, and 151,899 members voted.'),
+  });
+  it('gives 85.9 per cent', () => {
+    const a = answer(c, 'what % did lang get in the leadership vote', '2025-06-01');
+    expect(renderText(a)).toContain('85.9 per cent');
+    expect(readQuestion(c, 'what % did lang get in the leadership vote').type).toBe('how-many');
+  });
+});

@@ -870,7 +870,7 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
         .replace(/\b(?:19|20)\d\d\b|\d{1,4}\s*[年月日号]/g, (y) => ' '.repeat(y.length))
         .replace(/\b(?:\w+)\s+(?:people|persons|sources|officials|executives|employees)\s+(?:familiar|close|briefed|with (?:direct )?knowledge|who (?:asked|declined|spoke))\b/gi, (y) => ' '.repeat(y.length));
       // "What share / percentage …?": the answer is a percentage, whatever count stands nearer.
-      const share = /\b(?:share|percentage|proportion|fraction|per ?cent)\b/i.test(q.text);
+      const share = /\b(?:share|percentage|proportion|fraction|per ?cent)\b|%/i.test(q.text);
       // A count is no percentage: "fewer than 5% of its users" does not say how many users.
       // (A turnout or a margin is told as a percentage as often as a count.)
       const numbers = [...text.matchAll(new RegExp(share ? PERCENT_RE.source : NUMBER_RE.source, 'gi'))].filter((n) => share || !!q.measure || !/^\s?(?:%|per ?cent|percent)/i.test(text.slice(n.index! + n[0].length)) && !n[0].trim().endsWith('%'));
