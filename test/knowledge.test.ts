@@ -2015,3 +2015,16 @@ describe('"what % did X get?" asks for a percentage (fictional)', () => {
     expect(readQuestion(c, 'what % did lang get in the leadership vote').type).toBe('how-many');
   });
 });
+
+describe('"what number X is Y?" asks for an ordinal, and both sides of a disagreement show (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang sworn in', '2025-03-14', 'Ivo Lang was sworn in as Norland\'s 24th prime minister on Friday.'),
+    'b.md': md('Profile: Lang', '2025-03-16', 'Ivo Lang celebrates his 60th birthday on Sunday, two days after he was sworn in as Norland\'s 23rd prime minister.'),
+    'c.md': md('Lang cabinet', '2025-03-20', 'Ivo Lang met his cabinet on Thursday.'),
+  });
+  it('shows 24th and 23rd', () => {
+    const text = renderText(answer(c, 'what number prime minister is lang', '2025-06-01'));
+    expect(text).toContain('24th');
+    expect(text).toContain('23rd');
+  });
+});
