@@ -2028,3 +2028,18 @@ describe('"what number X is Y?" asks for an ordinal, and both sides of a disagre
     expect(text).toContain('23rd');
   });
 });
+
+describe('"who replaced X as transport minister?": only a successor in that post answers (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Finance minister quits', '2024-12-16', 'Ada Moss resigned as finance minister on Monday.'),
+    'b.md': md('Cabinet', '2025-03-14', 'Ivo Lang, who took over Finance in December after Ada Moss\'s abrupt resignation, stays in the inner circle. Moss becomes transport minister.'),
+    'c.md': md('Moss to Ukraine', '2025-09-16', 'Ada Moss is leaving cabinet to become special envoy.'),
+    'd.md': md('Schools', '2024-07-05', 'Eva Berg stepped down as education secretary on Friday. Ola Nord takes over at the Department for Education.'),
+  });
+  it('abstains for transport, naming the post, and names Nord for education', () => {
+    const text = renderText(answer(c, 'who replaced moss as transport minister', '2025-10-01'));
+    expect(text).toMatch(/No source says who replaced Ada Moss as transport minister/);
+    expect(text).not.toContain('Ivo Lang');
+    expect(renderText(answer(c, 'who replaced berg as education secretary', '2025-10-01'))).toContain('Ola Nord takes over');
+  });
+});

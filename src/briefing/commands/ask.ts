@@ -178,8 +178,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // "Who replaced X?": only a sentence naming someone who took X's post answers (not X's own role).
   const replaced = REPLACED_Q.test(q.text) ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
   if (replaced.length === 1) {
-    answering = answering.filter((c) => c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced')));
-    if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}; I won't guess.`);
+    // (…in the post asked about, when one is: "as transport minister" is not answered by his finance successor.)
+    // (The post's own word is enough: "takes over at the Department for Education" for education secretary.)
+    const own = q.title ? words(q.title).filter((w) => !/^(?:minister|secretary|chief|officer|deputy|head|director|president|chair|shadow)$/.test(w)) : [];
+    const inPost = (c: Candidate) => !own.length || own.some((w) => new RegExp(`\\b${w}`, 'i').test(c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
+    answering = answering.filter((c) => (c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c));
+    if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}${q.title ? ` as ${q.title}` : ''}; I won't guess.`);
   }
   // "Who was BP's CFO before Auchincloss?": only a sentence naming whom he followed answers; one naming
   // who followed him, or anyone else in the post, does not.
