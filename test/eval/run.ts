@@ -138,6 +138,8 @@ for (const [name, dir, bar] of [
   ['Red Bull Racing 2024-25 (forty-third subject, blind: a team principal removed, two teams, drivers swapped)', 'test/fixtures/corpora/redbull-f1-2025', 0.65],
   ['Stellantis 2024-25 (forty-fourth subject, blind: a CEO resigns, an interim committee, a successor from inside)', 'test/fixtures/corpora/stellantis-2024', 0.8],
   ['Canadian government 2024-25 (forty-fifth subject, blind: a prime minister resigns, a leadership race, an election)', 'test/fixtures/corpora/canada-pm-2025', 0.6],
+  ['Hewlett-Packard 2010-11 (forty-sixth subject, blind: a CEO out over expenses, an interim, an outsider ousted)', 'test/fixtures/corpora/hp-2011', 0.75],
+  ['Australian government 2018 (forty-seventh subject, blind: a party-room spill, an acting minister, a by-election)', 'test/fixtures/corpora/australia-pm-2018', 0.55],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
