@@ -2043,3 +2043,15 @@ describe('"who replaced X as transport minister?": only a successor in that post
     expect(renderText(answer(c, 'who replaced berg as education secretary', '2025-10-01'))).toContain('Ola Nord takes over');
   });
 });
+
+describe('"when is the X by-election?": the sentence that gives its day, before ones that only name it (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang quits', '2018-08-24', 'Ivo Lang has chosen to resign, which triggers a by-election in his seat of Northfield. The by-election in Northfield will be the first test of the new leader.'),
+    'b.md': md('Lang to leave', '2018-08-26', 'He has said he will resign, triggering a by-election in his seat of Northfield.'),
+    'c.txt': 'Moss to run in Northfield\nEastside Daily\n\nPosted 2018-09-18\n\nAda Moss will run in Northfield. Moss, 60, confirmed on Sunday that she would stand in the October 20 by-election, after weeks of speculation. Northfield has voted Liberal for decades.\n',
+  });
+  it('gives October 20 first', () => {
+    const first = renderText(answer(c, 'when is the northfield by-election', '2018-09-20')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toContain('October 20 by-election');
+  });
+});
