@@ -2055,3 +2055,14 @@ describe('"when is the X by-election?": the sentence that gives its day, before 
     expect(first).toContain('October 20 by-election');
   });
 });
+
+describe('"Morrison, who is widely known by the nickname ScoMo": the nickname is his; "Treasurer" is no part of a name (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Profile: Ivo Lang', '2018-08-26', 'Ivo Peter Lang became prime minister on Friday. He had been flanked by Treasurer Ivo Lang for months. Lang, who is widely known by the nickname IvoL, is a member of a church in Sydney.'),
+  });
+  it('"person IvoL" is Ivo Lang, named without his title', () => {
+    const lang = c.entities.resolveName('IvoL');
+    expect(lang?.id).toBe(c.entities.resolveName('Ivo Lang')?.id);
+    expect(lang!.aliases.some((a) => /Treasurer/.test(a))).toBe(false);
+  });
+});

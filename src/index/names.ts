@@ -287,7 +287,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
 }
 
 /** Titles written before a name ("Finance Minister Choi Sang-mok", "Governor Gavin Newsom"). */
-const WORD_TITLES = new Set(('minister president secretary chancellor governor mayor senator premier chairman chairwoman commissioner ambassador judge justice prosecutor speaker congressman congresswoman representative ' +
+const WORD_TITLES = new Set(('minister president secretary chancellor governor mayor senator premier chairman chairwoman commissioner ambassador judge justice prosecutor speaker congressman congresswoman representative treasurer attorney-general ' +
   'pope cardinal archbishop bishop king queen prince princess sheikh emir patriarch').split(' '));
 /** Words that qualify a title ("Prime Minister", "Acting President", "Foreign Secretary"). */
 const TITLE_MODIFIERS = new Set('prime vice deputy acting interim caretaker foreign finance defence defense home education health justice interior trade transport energy culture first chief senior former shadow lord grand crown'.split(' '));
@@ -458,6 +458,22 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
           first = `${full[1]}${first}`;
         }
         onePerson(first, [first, m[2]]);
+      }
+      earlier += `${p.text}\n`;
+    }
+  }
+  // "Morrison, who is widely known by the nickname ScoMo": one word, the person the article named in full.
+  const NICK = new RegExp(String.raw`(?<![\p{L}])(${NAME}),? (?:who is |who's )?(?:widely |better |popularly |also )?(?:nicknamed|known by the (?:nick)?name) ["“]?(\p{Lu}[\p{L}]{2,})\b`, 'gu');
+  for (const d of docs) {
+    let earlier = '';
+    for (const p of d.passages) {
+      for (const m of p.text.matchAll(NICK)) {
+        // (The full name already learned: "Scott Morrison" rather than a title before it, "Treasurer Scott".)
+        const fulls = [...(earlier + p.text.slice(0, m.index)).matchAll(new RegExp(String.raw`(?<![\p{L}])((?:${NAME} ){1,2})${m[1]}\b`, 'gu'))]
+          .reverse().flatMap((f) => [`${f[1]}${m[1]}`, `${f[1].trim().split(' ').pop()} ${m[1]}`])
+          .map((f) => f.split(' ').filter((w, i, all) => !(i < all.length - 1 && WORD_TITLES.has(w.toLowerCase()))).join(' ')).filter((f) => f.includes(' '));
+        const full = fulls.find((f) => byForm.get(foldKey(f))?.type === 'person') ?? fulls[0];
+        if (full) onePerson(full, [full, m[2]]);
       }
       earlier += `${p.text}\n`;
     }
