@@ -2066,3 +2066,14 @@ describe('"Morrison, who is widely known by the nickname ScoMo": the nickname is
     expect(lang!.aliases.some((a) => /Treasurer/.test(a))).toBe(false);
   });
 });
+
+describe('a treasurer heads the Treasury; "named him prime minister" is not the namer\'s post (fictional)', () => {
+  const c = corpus({
+    'a.md': md('New ministry', '2018-08-27', 'Ivo Lang, elected deputy leader on Friday, is the new Treasurer. Ada Moss will act as Minister for Home Affairs until a reshuffle. Ola Nord was 37 when President Eva Berg named him prime minister in 1984.'),
+    'b.md': md('Treasury', '2018-08-28', 'The Treasury said the budget was on track. The Treasury published its forecasts. Home Affairs said the border was secure, and Home Affairs staff agreed.'),
+  });
+  it('names Lang for the Treasury, and no prime minister Berg', () => {
+    expect(renderText(answer(c, 'who-leads Treasury', '2018-09-01'))).toMatch(/^Who leads Treasury — Ivo Lang \(treasurer/);
+    expect(c.roles.some((r) => r.title === 'prime minister' && r.person === c.entities.resolveName('Eva Berg')?.id)).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@ import type { Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import type { EventFact, RoleFact } from '../index/facts.ts';
 import { mostNamedOrgs } from '../index/doc-orgs.ts';
-import { namesCountry, ROLE_TITLES } from '../index/lexicon.ts';
+import { namesCountry, ROLE_TITLES, TITLE_RE } from '../index/lexicon.ts';
 import { terms, words } from '../index/normalize.ts';
 import { eventKindOf } from './question.ts';
 import { isEligible, newestPublished } from './eligible.ts';
@@ -82,6 +82,9 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
   return memo(index, `heads:${org}:${board}`, () => {
     const claim = (role: RoleFact) => ({ role, passage: index.passages[role.passage], date: index.passages[role.passage].date });
     const heads = index.roles.filter((r) => r.head === (board ? 'board' : 'org') && !r.past && roleAt(index, r, org));
+    // A ministry's head is its minister: "Home Affairs Minister Peter Dutton", "act as Minister for Home
+    // Affairs", "Treasurer Josh Frydenberg" for the Treasury.
+    if (!board) heads.push(...index.roles.filter((r) => !r.past && ministerOf(index, r, org)));
     // A university's or a country's head is its president: where no one is called its chief executive,
     // the presidents the sentences (or the articles about it) give it are its heads.
     if (!board && !heads.some((r) => r.title === 'CEO')) {
@@ -94,6 +97,22 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
     }
     return heads.map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
   });
+}
+
+/** Whether a minister's (or secretary's, or treasurer's) title names `org` as the post: "Home Affairs Minister", "Minister for Home Affairs". */
+function ministerOf(index: BriefIndex, r: RoleFact, org: string): boolean {
+  // (A prime minister heads a government by the title's own rule, ROLE_TITLES.)
+  if (!/(?:^|\s)(?:minister|secretary|treasurer)$/.test(r.title) || r.title === 'prime minister' || r.head) return false;
+  const name = index.entities.get(org)?.name;
+  if (!name) return false;
+  const text = index.passages[r.passage].text;
+  // "Treasurer" heads the Treasury.
+  if (r.title === 'treasurer') return /^(?:the\s+)?treasury$/i.test(name);
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const title = TITLE_RE.exec(text.slice(r.at, r.at + 60));
+  const end = r.at + (title ? title[0].length : 0);
+  return new RegExp(`\\b${esc}\\s+$`, 'i').test(text.slice(Math.max(0, r.at - name.length - 6), r.at)) ||
+    new RegExp(`^\\s+(?:for|of)\\s+(?:the\\s+)?${esc}\\b`, 'i').test(text.slice(end, end + name.length + 12));
 }
 
 /**

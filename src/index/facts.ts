@@ -147,9 +147,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         const gap = text.slice(before.end, tStart);
         const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but|has|have|had|is|are|was|were|will|would|gets?|got)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
         const pred = /\b(?:as|als|como|comme|au poste de|en tant que|nommée?|devient|is|ist|wird|wurde|fue|was|be|been|became|becomes|become|named|appointed|made|elected|re-elected|declared|chosen|confirmed|installed|remains?|serves?|served|serving|promoted to|elevated to|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:(?:now|currently|still|also|already|again|formally|officially)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})?(?:(?:new|neue[nr]?|nuev[oa]|nouvel(?:le)?|nouveau|interim|interims-|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive|\d+(?:st|nd|rd|th))\s*)*$/iu.test(gap);
+        // ("when President Mitterrand named him prime minister": the one named is "him", not the namer.)
+        const objectPronoun = /\s(?:him|her|them|me|us)\s+(?:as\s+)?(?:the\s+)?$/.test(gap);
         const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
         // "a ballot … to decide who succeeds Boris Johnson as party leader": a question, not a post.
-        if ((appos || pred || whoClause) && gap.length <= 120 && !/\b(?:decide|choose|determine|select|pick)\s+who\s/i.test(text.slice(Math.max(0, before.start - 40), tStart))) {
+        if ((appos || (pred && !objectPronoun) || whoClause) && gap.length <= 120 && !/\b(?:decide|choose|determine|select|pick)\s+who\s/i.test(text.slice(Math.max(0, before.start - 40), tStart))) {
           holder = before;
           // "Truss was elected leader …, defeating Sunak …, and will become prime minister": a second
           // predicate of the sentence's subject, not of the name nearest the title.

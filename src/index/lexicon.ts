@@ -104,6 +104,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'dean', canon: 'dean' },
   { re: '(?:home|foreign|defence|defense|health|education|business|culture|transport|environment|justice|work and pensions|press|cabinet) secretary|secretary of (?:state(?: for [a-z]+)?|the treasury|commerce|defen[cs]e|education|labou?r|energy|transportation|agriculture|the interior|health and human services|homeland security|housing and urban development|veterans affairs)', canon: 'secretary' },
   { re: '(?:[a-z]+ )?minister', canon: 'minister' },
+  // Australia's and others' finance minister, who heads the Treasury.
+  { re: 'treasurer', canon: 'treasurer' },
   { re: 'member of parliament|backbench mp|backbencher|mp|senator|congress(?:man|woman)|lawmaker|legislator', canon: 'legislator' },
   { re: 'co-?founder', canon: 'co-founder' },
   { re: 'founder', canon: 'founder' },
