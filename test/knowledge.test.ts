@@ -2077,3 +2077,14 @@ describe('a treasurer heads the Treasury; "named him prime minister" is not the 
     expect(c.roles.some((r) => r.title === 'prime minister' && r.person === c.entities.resolveName('Eva Berg')?.id)).toBe(false);
   });
 });
+
+describe('"making Lang Treasurer" is no name "Lang Treasurer"; "PM" reads as prime minister; "who did X pick as PM?" needs a pick (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Ministry', '2018-08-27', 'Ivo Lang, elected deputy leader on Friday, is the new treasurer. The reshuffle, making Lang Treasurer, surprised many. Ola Nord is the deputy prime minister. Prime Minister Ada Moss resigned on May 1.'),
+  });
+  it('reads each', () => {
+    expect(c.entities.entities.some((e) => /Treasurer/.test(e.name))).toBe(false);
+    expect(readQuestion(c, 'is lang deputy pm?').terms.map((t) => t.word)).toEqual(['deputy', 'prime', 'minister']);
+    expect(renderText(answer(c, 'who did lang pick as pm', '2018-09-01'))).toMatch(/^That is not in the corpus/);
+  });
+});

@@ -55,7 +55,7 @@ const QUESTION_WORDS = new Set(
 const EVENT_WORDS: [RegExp, EventKind][] = [
   [/^(?:fire[ds]?|firing|oust(?:ed|er|ing)?|remov(?:e|ed|al)|dismiss(?:ed|al)?|sack(?:ed)?|push(?:ed)?|forc(?:e|ed|es|ing)|kick(?:ed)?|resign(?:ed|ation|ing)?|quit(?:ting)?|left|leave|leaving|depart(?:ed|ure|ing)?|exit(?:ed|ing)?|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|retirement)$/, 'end'],
   [/^(?:back|return(?:ed|s)?|reinstat(?:e|ed|ement)|rehire[ds]?|rejoin(?:ed|s)?|regain(?:ed)?)$/, 'return'],
-  [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|become|became|work(?:s|ed|ing)?|move[ds]?|went)$/, 'start'],
+  [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|pick(?:s|ed)?|chose|chosen|choose[sd]?|nominat(?:e|es|ed)|become|became|work(?:s|ed|ing)?|move[ds]?|went)$/, 'start'],
   [/^(?:replac(?:e|es|ed|ing|ement)|succe(?:ed|eds|eded|eding|ssor))$/, 'succession'],
   [/^(?:lead[s]?|led|run[s]?|ran|head[s]?|oversee[s]?|chair[s]?|charge)$/, 'holds'],
   [/^(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)$/, 'reports'],
@@ -79,7 +79,8 @@ export function eventKindOf(word: string): EventKind | null {
 }
 
 export function readQuestion(index: BriefIndex, text: string): Question {
-  const t = text.trim();
+  // "PM" is how people type "prime minister" (not a time: "5 pm").
+  const t = text.trim().replace(/(?<!\d\s?)\bPMs?\b/gi, (m) => (m.length > 2 ? 'prime ministers' : 'prime minister'));
   const lower = t.toLowerCase();
   let type: AnswerType = 'what';
   if (/^(?:who|whom|whose)\b/.test(lower) || /\bwho\b.*\?$/.test(lower)) type = 'who';

@@ -255,6 +255,8 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
         parts.push([]);
         continue;
       }
+      // "making Frydenberg Treasurer": a title word after a name ends it.
+      if (j > 0 && j === toks.length - 1 && /^(?:treasurer|chancellor|premier|speaker)$/i.test(t) && !SOLE_TITLES.test(t)) continue;
       // "Fundamental AI Research" is one name; "Alibaba CEO Eddie Wu" and a trailing "Meta AI" split.
       const inner = j > 0 && j < toks.length - 1 && !TITLE_ACRONYMS.has(t.toLowerCase());
       if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t))) parts.push([]);

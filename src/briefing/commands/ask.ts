@@ -68,6 +68,7 @@ interface Candidate {
   predecessor?: true; // names whoever held the post before the person a "who … before X?" asks about
   measured?: boolean; // carries the quantity a "what was the turnout …?" asks for
   acts?: boolean; // tells the action a phrase of the question names ("drop the plan": abandoned, withdrew)
+  picked?: boolean; // gives someone other than the one asked about the post a "who did X pick as PM?" asks for
   since?: boolean; // tells what a "what is X doing now?" asks about after X left
 }
 
@@ -509,7 +510,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const measured = !!q.measure && typed && termMatches(index, p, q.measure);
     if (measured) score += 2;
     const acts = groups.filter((g) => g.some((t) => t.verb)).every((g) => g.some((t) => hit.includes(t)));
-    out.push({ passage: p, score, coverage, acts, typed: typed || goesOn, onFocus: onFocus && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
+    const picked = !!q.title && rolesAt(index, pid).some((r) => r.title === q.title && !r.past && !q.focus.includes(r.person) && evs.some((e) => e.kind === 'start' && e.person === r.person));
+    out.push({ passage: p, score, coverage, acts, picked, typed: typed || goesOn, onFocus: onFocus && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
@@ -741,6 +743,8 @@ function answers(q: Question, c: Candidate): boolean {
   // "When did X join Apple?": a dated sentence about X and Apple that tells no joining is no answer.
   // (When it asks when something was announced, the announcing sentence answers whatever its verb.)
   if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !ANNOUNCED_Q.test(q.text)) return false;
+  // "Who did Lee pick as prime minister?": only a sentence giving someone that post as they start in it.
+  if (q.type === 'who' && q.title && q.terms.some((t) => !t.context && eventKindOf(t.word) === 'start') && !c.picked && !c.successor && !c.predecessor) return false;
   // (…nor, for "when did Tesla drop the plan?", one that tells no dropping: "the committee formed to consider the plan".)
   if (q.type === 'when' && c.acts === false && !ANNOUNCED_Q.test(q.text)) return false;
   const keys = keyGroups(q).length;
