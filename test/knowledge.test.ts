@@ -2088,3 +2088,12 @@ describe('"making Lang Treasurer" is no name "Lang Treasurer"; "PM" reads as pri
     expect(renderText(answer(c, 'who did lang pick as pm', '2018-09-01'))).toMatch(/^That is not in the corpus/);
   });
 });
+
+describe('"did X keep her seat?": a sentence saying she lost it answers (fictional)', () => {
+  const c = corpus({
+    'a.md': md('One year on', '2019-08-24', 'Ada Moss won the Northfield by-election in October. Ada Moss lost her seat to Ivo Lang at the May election.'),
+  });
+  it('shows the loss', () => {
+    expect(renderText(answer(c, 'did moss keep her seat?', '2019-09-01'))).toContain('lost her seat to Ivo Lang');
+  });
+});

@@ -281,6 +281,23 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['billion', 'milliarden', 'milliard'],
 ];
 
+/**
+ * Stems that answer a yes/no question by the opposite ("did she keep her seat?" — "she lost it"):
+ * evidence either way. Used on the question's side only.
+ */
+const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['keep', 'kept', 'retain', 'hold', 'held'], ['lose', 'lost']],
+  [['win', 'won'], ['lose', 'lost', 'defeat']],
+  [['stay', 'stai', 'remain'], ['leav', 'left', 'quit', 'resign']],
+  [['surviv'], ['lose', 'lost', 'oust', 'fell']],
+  [['pass', 'passed'], ['fail', 'reject']],
+];
+
+/** The stems that say the opposite of `stem`, or none. */
+export function oppositeOf(stem: string): readonly string[] {
+  return OPPOSITES.flatMap(([a, b]) => (a.includes(stem) ? b : b.includes(stem) ? a : []));
+}
+
 /** Each stem's fellows across every group it is in ("approv" is in two). */
 const SAME = new Map<string, string[]>();
 for (const g of SAME_THING) for (const w of g) SAME.set(w, [...new Set([...(SAME.get(w) ?? []), ...g.filter((x) => x !== w)])]);

@@ -1,7 +1,7 @@
 import { datesInSentence, dayNumber } from '../../corpus/dates.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
 import { STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
@@ -432,7 +432,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("start as CEO" is taking office: "would take office no later than January 1".)
     const startsPost = (t: { stem: string }) => /^(?:start|begin|began)/.test(t.stem) && q.events.includes('start') && TAKES_OFFICE.test(p.text);
     // ("How many people work on X?" counts people at work, not anyone who joined.)
-    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work')) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t));
+    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work')) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t) ||
+      (q.type === 'yesno' && oppositeOf(t.stem).some((o) => termMatches(index, p, o))));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
     // ("CEO or CFO": either word is that part found.)
     const groups = keyGroups(q);
