@@ -2097,3 +2097,13 @@ describe('"did X keep her seat?": a sentence saying she lost it answers (fiction
     expect(renderText(answer(c, 'did moss keep her seat?', '2019-09-01'))).toContain('lost her seat to Ivo Lang');
   });
 });
+
+describe('a one-word slip keeps its first letter: "pushing" is not "Cushing" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Profile', '2011-09-23', 'Margaret Cushing Whitman became chief executive of Rivet. Cushing Whitman said Rivet would stay whole. Ivo Lang was pushed out in August.'),
+  });
+  it('reads no Whitman into the question, and still forgives "lnag"', () => {
+    expect(readQuestion(c, 'what did moss say about rivet pushing out lang').focus).not.toContain(c.entities.resolveName('Margaret Cushing Whitman')!.id);
+    expect(c.entities.resolve('ivo lnag').ids).toContain(c.entities.resolveName('Ivo Lang')!.id);
+  });
+});

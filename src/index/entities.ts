@@ -80,6 +80,8 @@ export class EntityMatcher {
         const target = a.words.join(' ');
         const tolerance = !exact && target.length >= 6 ? Math.floor(target.length / 6) : 0;
         if (!exact && !tolerance) continue; // the exact pass tried it
+        // (A single word with a typo keeps its first letter: "pushing" is no slip for "Cushing".)
+        if (!exact && k === 1 && window[0] !== target[0]) continue;
         if (levenshtein(window, target, tolerance) <= tolerance) {
           for (let j = 0; j < k; j++) consumed.add(i + j);
           if (!ids.includes(a.id)) ids.push(a.id);
