@@ -2107,3 +2107,12 @@ describe('a one-word slip keeps its first letter: "pushing" is not "Cushing" (fi
     expect(c.entities.resolve('ivo lnag').ids).toContain(c.entities.resolveName('Ivo Lang')!.id);
   });
 });
+
+describe('"did X want the job permanently?": "does not want the permanent post" answers (an adverb is its adjective) (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rivet board blew it', '2010-08-12', 'The person who deserves sympathy is Ada Moss, the finance chief, who is now acting chief executive. She has said she does not want the permanent post.'),
+  });
+  it('shows that she does not want it', () => {
+    expect(renderText(answer(c, 'did moss want the ceo job permanently?', '2010-09-01'))).toContain('does not want the permanent post');
+  });
+});

@@ -76,6 +76,8 @@ export function stem(term: string): string {
   else if (t.endsWith('ed') && t.length > 4) t = undouble(t.slice(0, -2));
   else if (t.endsWith('ure') && t.length > 6) t = t.slice(0, -3);
   else if (t.endsWith('ation') && t.length > 7) t = t.slice(0, -5);
+  // "permanently" is "permanent", "abruptly" "abrupt" (adverbs on -ntly and -tly, seven letters or more).
+  else if (t.length > 6 && /[nt]ly$/.test(t)) t = t.slice(0, -2);
   // "name"/"named", "fire"/"fired", "vote"/"voted": the final e goes from four letters on.
   if (t.endsWith('e') && t.length > 3) t = t.slice(0, -1);
   return t;
