@@ -2116,3 +2116,13 @@ describe('"did X want the job permanently?": "does not want the permanent post" 
     expect(renderText(answer(c, 'did moss want the ceo job permanently?', '2010-09-01'))).toContain('does not want the permanent post');
   });
 });
+
+describe('"what was the vote?" asks for a count (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang survives', '2018-08-21', 'Ivo Lang remains leader after beating Ada Moss by 48 votes to 35 in a party room ballot on Tuesday morning.'),
+  });
+  it('gives 48 to 35', () => {
+    expect(readQuestion(c, 'what was the vote in the party room').type).toBe('how-many');
+    expect(renderText(answer(c, 'what was the vote in the party room', '2018-09-01'))).toContain('48 votes to 35');
+  });
+});

@@ -37,7 +37,7 @@ export interface Question {
 }
 
 // "What was the turnout", "what is Porsche's opening price": a quantity asked for with "what".
-const MEASURE_MANY = 'turnout|attendance|majority|margin|headcount|tally|crowd|toll|death toll|vote share|share of the vote';
+const MEASURE_MANY = 'turnout|attendance|majority|margin|headcount|tally|crowd|toll|death toll|vote share|share of the vote|vote|result|score';
 const MEASURE_MUCH = 'price|cost|fee|fine|salary|pay|pay package|compensation|bonus|valuation|revenue|sales|profit|loss|budget|deficit|debt|settlement|damages|stake|market value|market cap';
 const MEASURE_Q = new RegExp(`^(?:what|which)(?:'s|’s|\\s+(?:is|was|were|are|will be|would be))\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+|their\\s+|its\\s+|[\\p{L}.&-]+(?:'s|’s)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${MEASURE_MANY}|${MEASURE_MUCH})s?\\b`, 'iu');
 
