@@ -2126,3 +2126,16 @@ describe('"what was the vote?" asks for a count (fictional)', () => {
     expect(renderText(answer(c, 'what was the vote in the party room', '2018-09-01'))).toContain('48 votes to 35');
   });
 });
+
+describe('"is X selling off its Y?": how things stand now, and "would keep" answers (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rivet weighs spin-off', '2011-08-19', 'Rivet said it would explore a spin-off of its PC business. Shares of Rivet fell.'),
+    'b.md': md('Rivet keeps PCs', '2011-10-28', 'Rivet said on Thursday that it would keep its PC business, ending a two-month review.'),
+  });
+  it('shows the keeping', () => {
+    const q = readQuestion(c, 'is rivet selling off its pc business?');
+    expect(q.current).toBe(true);
+    expect(q.terms.map((t) => t.word)).toEqual(['selling', 'business']);
+    expect(renderText(answer(c, 'is rivet selling off its pc business?', '2011-12-01'))).toContain('it would keep its PC business');
+  });
+});

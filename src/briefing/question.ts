@@ -178,6 +178,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     terms.push({ stem: 'remov', word: wantOut[0].toLowerCase(), verb: true });
     events.add('end');
   }
+  // "selling off", "spin off": the particle carries nothing.
+  if (/\b(?:sell|sells|selling|sold|spin|spins|spinning|spun)\s+off\b/i.test(t)) dropTerms(terms, (w) => w === 'off');
   // "find out": its particle carries nothing.
   if (/\b(?:find|finds|found|finding) out\b/i.test(t)) dropTerms(terms, (w) => w === 'out');
   // "these days", "up to": how the question is put, not what it asks.
@@ -219,7 +221,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   }
   return {
     text: t, type, focus, terms: dedupe(terms), events: [...events], title,
-    current: /\b(?:now|currently|still|today|these days|at the moment|latest|anymore)\b/i.test(t),
+    // ("Is HP selling off its PC business?": a present in progress asks how things stand now.)
+    current: /\b(?:now|currently|still|today|these days|at the moment|latest|anymore)\b/i.test(t) || (type === 'yesno' && /^(?:is|are)\s+(?:[\p{L}'’.-]+\s+){1,4}?\p{L}+ing\b/iu.test(t)),
     earlier: /\b(?:before|previously|prior|formerly|earlier|used to|come from|came from|comes from|background)\b/i.test(t),
     after,
     unknownNames: unknownNames(index, t),

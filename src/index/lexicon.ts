@@ -291,6 +291,7 @@ const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = 
   [['stay', 'stai', 'remain'], ['leav', 'left', 'quit', 'resign']],
   [['surviv'], ['lose', 'lost', 'oust', 'fell']],
   [['pass', 'passed'], ['fail', 'reject']],
+  [['sell', 'spin', 'divest'], ['keep', 'retain']],
 ];
 
 /** The stems that say the opposite of `stem`, or none. */
