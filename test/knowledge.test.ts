@@ -2139,3 +2139,16 @@ describe('"is X selling off its Y?": how things stand now, and "would keep" answ
     expect(renderText(answer(c, 'is rivet selling off its pc business?', '2011-12-01'))).toContain('it would keep its PC business');
   });
 });
+
+describe('who-leads shows a group in charge: "run by its executive leadership team" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Rivet\naliases: []\n',
+    'a.md': md('Rivet chief takes leave', '2017-06-13', 'Ada Moss, Rivet\'s chief executive, said on Tuesday that she would take an indefinite leave of absence. While she is away, Rivet will be run by its 14-member executive leadership team.'),
+    'b.md': md('Rivet chief resigns', '2017-06-21', 'Ada Moss resigned as chief executive of Rivet on Tuesday. In the meantime, the company is run by a committee, the executive leadership team.'),
+  });
+  it('names the group in charge', () => {
+    const text = renderText(answer(c, 'who-leads Rivet', '2017-07-15'));
+    expect(text).toContain('Run by a group');
+    expect(text).toContain('run by a committee, the executive leadership team');
+  });
+});

@@ -14,6 +14,9 @@ const MAX_EARLIER = 4;
 const MAX_LEFT = 4;
 const MAX_NEW = 4;
 const SUPPORT = /\b(?:support team|steering (?:committee|group)|task force|coordination (?:team|group))\b/i;
+// "Uber will be run by its 14-member executive leadership team", "an interim executive committee chaired by
+// Elkann runs the company", "the Office of the CEO": a group in charge rather than one head.
+const GROUP_RUN = /\b(?:run|led|managed|steered)\s+(?:(?:since|from)\s+\w+\s+)?by\s+(?:a|an|the|its|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:committee|team|council|triumvirate|troika)\b|\b(?:committee|leadership team|council|office of the (?:ceo|chief executive))\b[^.;]{0,60}?\b(?:has been |is |are |will be |was )?(?:running|runs|run|leading|leads)\s+(?:the (?:company|group|business|team|government)|it)\b/iu;
 
 /**
  * Who leads an organisation (the corpus's subject when none is named) as of `now`, from the role
@@ -71,6 +74,15 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     // A claim as new as the head's own is not "before": another source (or another post) names them too.
     const section = coHeads.includes(o.person) ? 'Shares the post' : o.claims.every((x) => x.role.above) ? `${target} reports to` : c.date && headFrom && c.date >= headFrom ? 'Also named as head' : 'Before that';
     items.push({ section, text: `${name(o.person)} (${roleWord(o.claims)}${c.date ? `, ${c.date}` : ''}) — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
+  }
+
+  // A group in charge, told as new as the head's own newest claim or newer.
+  const groups = memo(index, `groupRun:${org}`, () => index.passages.filter((p) => GROUP_RUN.test(p.text) && (index.mentions[p.id].some((m) => m.id === org) || docAbout(index, p.doc, org))));
+  const headDate = result.claims.find((c) => c.date)?.date ?? '';
+  const running = groups.filter((p) => !!p.date && p.date <= now && p.date >= headDate && isEligible(index, p, now)).sort((a, b) => byDateDesc(a.date, b.date) || a.id - b.id);
+  if (running.length) {
+    const picked = distinctPassages(running, 2);
+    items.unshift({ section: 'Run by a group', text: picked.map((p) => `${quoted(p.text)} ${label(p)}`).join(' '), cites: picked.map((p) => cites.passage(p)) });
   }
 
   // Departures of people who held a role there, dated by the date most sources give.
