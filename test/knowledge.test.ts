@@ -2152,3 +2152,17 @@ describe('who-leads shows a group in charge: "run by its executive leadership te
     expect(text).toContain('run by a committee, the executive leadership team');
   });
 });
+
+describe('"who runs ride-sharing in Canada", "to lead an independent investigation": an activity led is no organisation headed (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Rivet\naliases: []\n',
+    'a.md': md('Rivet hires investigator', '2017-02-21', 'Rivet has hired former judge Ola Nord to lead an independent investigation into its culture.'),
+    'b.md': md('Rivet chief takes leave', '2017-06-13', 'Ada Moss, Rivet\'s chief executive, said she would take leave. The team includes Eva Berg, who runs ride-sharing in the United States and Canada.'),
+  });
+  it('keeps Moss as the head', () => {
+    expect(renderText(answer(c, 'who-leads Rivet', '2017-07-01'))).toMatch(/^Who leads Rivet — Ada Moss/);
+    const heads = c.roles.filter((r) => r.head === 'org' && r.org !== 'other:unit').map((r) => c.entities.get(r.person)!.name);
+    expect(heads).not.toContain('Ola Nord');
+    expect(heads).not.toContain('Eva Berg');
+  });
+});

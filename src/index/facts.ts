@@ -47,6 +47,9 @@ const CONDITION_BEFORE = /\b(?:whether|promised|pledged|vowed|offered|threatened
 // The company events alone, for a sentence that names no one.
 const ORG_EVENT = new RegExp(EVENT_CUES_G.filter((c) => c.cue.kind === 'org').map((c) => c.re.source).join('|'), 'i');
 
+/** A common noun that is the organisation itself: "runs the company", "oversees the group". */
+const ORG_NOUN = /^(?:whole\s+|entire\s+)?(?:company|companies|firm|group|business|organi[sz]ation|corporation|conglomerate|carmaker|automaker|chipmaker|bank|start-?up|party|government|country|club|team|side|newsroom|paper|newspaper|network|studio|league|university|college|school|charity|foundation|agency|ministry|department|church|board|show|place|operation|lab|laboratory)\b/i;
+
 const LEAD_ADJ = /^\s+(?:lawyers?|attorneys?|counsel|investors?|negotiators?|authors?|prosecutors?|plaintiffs?|sponsors?|underwriters?|arrangers?|banks?|bankers?|partners?|writers?|designers?|engineers?|researchers?|developers?|analysts?|offices?|count|start|quarters|injury|story|role|singer|actor|actress|candidate|architect)\b/i;
 const MANAGER_KINDS = /\b(?:product|project|program(?:me)?|account|brand|marketing|sales|operations|regional|branch|store|fund|asset|portfolio|office|campaign|general|business|engineering|hedge|investment|property|risk|community|social media|tour|stage|kit|campaign|team|line)\s+$/i;
 const DESCRIBES_OTHER = /\b(?:version|unit|arm|subsidiary|division|part|owner|parent|rival|sister|counterpart|equivalent|edition|spin-?off|affiliate|offshoot|competitor) of (?:the |its |rival )?$/i;
@@ -295,8 +298,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "runs the teams behind iOS and macOS": the people behind something the corpus names no organisation for.
     const behind = /^(?:[\p{L}-]+\s+){0,2}?(?:teams?|groups?|units?|people|engineers|staff)\s+(?:behind|responsible for|working on)\s+/iu.exec(tail);
     // …and "took over education as well as sport": a portfolio, a common noun, with no organisation named.
-    const common = /^t(?:ook|akes) over$/i.test(m[1]) && /^(?!(?:it|them|this|that|from|as|at|on|in|for|after|when|with)\b)\p{Ll}{3,}/u.test(tail) && !orgs.some((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30);
-    const unit = UNIT_OBJECT.test(tail) || common || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail) ||
+    // (…and "who runs ride-sharing in the United States": an activity, not the company that "the company" would be.)
+    const common = (/^t(?:ook|akes) over$/i.test(m[1]) || /^(?:runs|oversees|run|oversee)$/i.test(m[1])) && /^(?!(?:it|them|this|that|from|as|at|on|in|for|after|when|with)\b)\p{Ll}{3,}/u.test(tail) &&
+      !ORG_NOUN.test(tail) && !orgs.some((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30);
+    // ("to lead an independent investigation": something led, indefinite, is no organisation.)
+    const unit = UNIT_OBJECT.test(tail) || common || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail) || /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:investigation|inquiry|review|probe|search|study|panel|effort|campaign|project|programme|program|initiative|delegation|working group)\b/iu.test(tail) ||
       (!!behind && !orgs.some((o) => o.start >= x.end + m[0].length + behind[0].length && o.start <= x.end + m[0].length + behind[0].length + 4));
     const board = /^["'“]?(?:initial["'”]?\s+)?board\b/i.test(tail) || /^chair/i.test(m[1]);
     // "takes over at the Department for Education": a capitalised place the corpus learned no name for is
