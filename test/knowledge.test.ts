@@ -2166,3 +2166,14 @@ describe('"who runs ride-sharing in Canada", "to lead an independent investigati
     expect(heads).not.toContain('Eva Berg');
   });
 });
+
+describe('"how much debt got wiped out?" — "written down to zero"; a stock that "tanked" fell (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rivet rescued', '2023-03-19', 'The regulator said Rivet\'s bonds, a type of debt, with a face value of about 16 billion francs, would be written down to zero.'),
+    'b.md': md('Rivet shares', '2023-03-15', 'Rivet shares plunged 24 percent after its largest shareholder ruled out more money.'),
+  });
+  it('finds the write-down and the fall', () => {
+    expect(renderText(answer(c, 'how much rivet debt got wiped out', '2023-04-01'))).toContain('16 billion francs');
+    expect(renderText(answer(c, 'how much did rivet stock tank', '2023-04-01'))).toContain('24 percent');
+  });
+});

@@ -178,8 +178,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     terms.push({ stem: 'remov', word: wantOut[0].toLowerCase(), verb: true });
     events.add('end');
   }
-  // "selling off", "spin off": the particle carries nothing.
+  // "selling off", "spin off", "wiped out": the particle carries nothing.
   if (/\b(?:sell|sells|selling|sold|spin|spins|spinning|spun)\s+off\b/i.test(t)) dropTerms(terms, (w) => w === 'off');
+  if (/\bwip(?:e|es|ed|ing)\s+out\b/i.test(t)) dropTerms(terms, (w) => w === 'out');
   // "find out": its particle carries nothing.
   if (/\b(?:find|finds|found|finding) out\b/i.test(t)) dropTerms(terms, (w) => w === 'out');
   // "these days", "up to": how the question is put, not what it asks.
