@@ -2177,3 +2177,16 @@ describe('"how much debt got wiped out?" — "written down to zero"; a stock tha
     expect(renderText(answer(c, 'how much did rivet stock tank', '2023-04-01'))).toContain('24 percent');
   });
 });
+
+describe('"what was X doing before he went back to Y?": the post nearest before the return, not the return (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Rivet Bank\naliases: [Rivet]\n',
+    'a.md': md('Rivet brings back Lang', '2023-03-29', 'Rivet said Ivo Lang will return as chief executive on April 5. Lang, 62, who ran Rivet from 2011 to 2020, will take over on April 5. After stepping down in 2020 he became chairman of the reinsurer Kestrel Re in 2021.'),
+    'b.md': md('Profile: Lang', '2023-03-31', 'Next Wednesday Ivo Lang returns to the top of Rivet, the bank he ran for nine years. He left Merrill Lynch in 2010 and joined Rivet in April 2011.'),
+  });
+  it('gives Kestrel Re and no return', () => {
+    const text = renderText(answer(c, 'what was lang doing before he went back to rivet', '2023-06-01'));
+    expect(text).toContain('chairman of the reinsurer Kestrel Re');
+    expect(text).not.toContain('returns to the top of Rivet');
+  });
+});

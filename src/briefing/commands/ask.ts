@@ -69,6 +69,7 @@ interface Candidate {
   measured?: boolean; // carries the quantity a "what was the turnout …?" asks for
   acts?: boolean; // tells the action a phrase of the question names ("drop the plan": abandoned, withdrew)
   picked?: boolean; // gives someone other than the one asked about the post a "who did X pick as PM?" asks for
+  tellsLater?: boolean; // tells the event a "what was X doing before he went back …?" asks about the time before
   since?: boolean; // tells what a "what is X doing now?" asks about after X left
 }
 
@@ -403,6 +404,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // "how many votes did Prevost get?" counts his own, in a sentence that names him.
   const subjectAsked = people.some((id) => index.entities.get(id)!.aliases.some((a) => new RegExp(`\\b(?:did|does|do|has|have|had|is|was|will|would|can|could)\\s+${a.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(q.text)));
   const leaving = people.length === 1 && ((q.type === 'doing' && !q.earlier) || (q.current && q.type === 'yesno') || q.after) ? leavingOf(index, people[0], now) : null;
+  // "What was X doing before he went back to UBS?": the nearer a post or move before that day, the better.
+  const beforeAt = q.earlier && (q.type === 'doing' || q.type === 'role') && people.length === 1 ? clauseDate(index, q, now, 'before') : null;
   const afterAt = q.after && people.length === 1 ? modeDate(personEvents(index, people[0], now).filter((e) => e.kind === q.after).map((e) => index.passages[e.passage])) : null;
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
@@ -458,6 +461,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (people.length && rolesAt(index, pid).some((r) => people.includes(r.person) && q.terms.some((t) => r.title.split(' ').some((w) => stem(w) === t.stem)))) score += 3;
     // "before Alibaba", "previously": what someone did earlier.
     if (q.earlier && EARLIER.test(p.text)) score += 3;
+    if (beforeAt && typed && direct && p.date && p.dateOrigin === 'sentence' && p.date < beforeAt) score += Math.max(0, 6 - (dayNumber(beforeAt) - dayNumber(p.date)) / 365);
+    // ("What was Ermotti doing before he went back to UBS?": his return is the later event, not the answer.)
+    const later: string[] = q.earlier ? q.terms.filter((t) => t.context).map((t) => eventKindOf(t.word) ?? '').filter((k) => k === 'return' || k === 'end' || k === 'succession') : [];
+    const tellsLater = later.length > 0 && people.length === 1 && (evs.some((e) => later.includes(e.kind) && e.person === people[0]) || later.some((k) => sameEventWord(index, p, k === 'return' ? 'returned' : k === 'end' ? 'left' : 'replaced')));
     // ("What was Ostermann doing before he became CFO?": his becoming CFO is the later post, not the answer.)
     if (q.earlier && q.title && people.length === 1 && rolesAt(index, pid).some((r) => r.person === people[0] && r.title === q.title && !r.past)) score -= 3;
     if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
@@ -470,7 +477,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const elsewhere = q.type === 'why' && people.length === 1 && orgsTyped.length > 0 && leftAt !== undefined &&
       !orgsTyped.some((id) => ids.has(id)) && !withinArticleAbout(index, p, orgsTyped) &&
       index.mentions[pid].some((m) => index.entities.get(m.id)?.type === 'organisation' && !orgsTyped.includes(m.id) && (m.start < leftAt || m.start - leftAt < 25));
-    const missingOrgs = q.focus.filter((id) => id !== index.focus && index.entities.get(id)?.type === 'organisation' && !ids.has(id));
+    // (An organisation named only in the question's clause, "before he went back to UBS", sets the scene.)
+    const missingOrgs = q.focus.filter((id) => id !== index.focus && !q.context.includes(id) && index.entities.get(id)?.type === 'organisation' && !ids.has(id));
     // "the group would have combined annual sales of …" in an article about Honda and Nissan.
     const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs);
     // "How much is Microsoft paying Suleyman?": an amount about someone is in a sentence that names them,
@@ -512,7 +520,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (measured) score += 2;
     const acts = groups.filter((g) => g.some((t) => t.verb)).every((g) => g.some((t) => hit.includes(t)));
     const picked = !!q.title && rolesAt(index, pid).some((r) => r.title === q.title && !r.past && !q.focus.includes(r.person) && evs.some((e) => e.kind === 'start' && e.person === r.person));
-    out.push({ passage: p, score, coverage, acts, picked, typed: typed || goesOn, onFocus: onFocus && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
+    out.push({ passage: p, score, coverage, acts, picked, tellsLater, typed: typed || goesOn, onFocus: onFocus && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
@@ -548,11 +556,15 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
  * The day of the event a "when …" clause of the question tells about the one person it names ("when
  * Trudeau said he was quitting": the day most sources give for his leaving), or null.
  */
-function clauseDate(index: BriefIndex, q: Question, now: string): string | null {
-  const m = /\bwhen\s+(.+)$/i.exec(q.text);
+function clauseDate(index: BriefIndex, q: Question, now: string, word = 'when'): string | null {
+  const m = new RegExp(`\\b${word}\\s+(.+)$`, 'i').exec(q.text);
   if (!m || m.index === 0) return null;
-  const people = index.entities.resolve(m[1]).ids.filter((id) => index.entities.get(id)?.type === 'person');
-  const kind = words(m[1]).map((w) => eventKindOf(w)).find((k) => k && k !== 'holds' && k !== 'org');
+  // (…or, for "before he went back", the one person the question names.)
+  const named = index.entities.resolve(m[1]).ids.filter((id) => index.entities.get(id)?.type === 'person');
+  const people = named.length ? named : /^(?:he|she|they)\b/i.test(m[1]) ? q.focus.filter((id) => index.entities.get(id)?.type === 'person') : [];
+  // ("went back": the return, not the going.)
+  const kinds = words(m[1]).map((w) => eventKindOf(w)).filter((k) => k && k !== 'holds' && k !== 'org');
+  const kind = kinds.find((k) => k !== 'start') ?? kinds[0];
   if (people.length !== 1 || !kind) return null;
   const d = modeDate(personEvents(index, people[0], now).filter((e) => e.kind === kind).map((e) => index.passages[e.passage]).filter((p) => p.datePrecision === 'day'));
   return d;
@@ -739,6 +751,8 @@ function answers(q: Question, c: Candidate): boolean {
   // After one person's leaving, a later move of theirs answers whatever its words; else the words must match.
   if (q.after) return c.typed && (c.later ?? c.coverage > 0);
   if (q.type === 'how-many' || q.type === 'how-much') return c.typed && (c.coverage >= 0.34 || !!c.measured) && c.fits;
+  // "What was Ermotti doing before he went back to UBS?": not his going back.
+  if (q.earlier && c.tellsLater) return false;
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
   if ((q.type === 'doing' || q.type === 'role' || (q.type === 'yesno' && q.current)) && c.typed) return true;
   // "When did X join Apple?": a dated sentence about X and Apple that tells no joining is no answer.
