@@ -134,12 +134,12 @@ for (const [name, dir, bar] of [
   ['The Washington Post 2023-25 (thirty-ninth subject, blind: a publisher, an editor out, a plan withdrawn)', 'test/fixtures/corpora/washpost-2024', 0.65],
   ['Nissan 2018-20 (fortieth subject, blind: a chairman arrested, Japanese names, an acting CEO)', 'test/fixtures/corpora/nissan-2018', 0.65],
   ['Peloton 2022-25 (forty-first subject, blind: a founder steps aside, interim co-CEOs)', 'test/fixtures/corpora/peloton-2024', 0.7],
-  ['Unilever 2022-25 (forty-second subject, blind: a CEO replaced by his CFO, a demerger)', 'test/fixtures/corpora/unilever-2025', 0.8],
-  ['Red Bull Racing 2024-25 (forty-third subject, blind: a team principal removed, two teams, drivers swapped)', 'test/fixtures/corpora/redbull-f1-2025', 0.65],
-  ['Stellantis 2024-25 (forty-fourth subject, blind: a CEO resigns, an interim committee, a successor from inside)', 'test/fixtures/corpora/stellantis-2024', 0.8],
-  ['Canadian government 2024-25 (forty-fifth subject, blind: a prime minister resigns, a leadership race, an election)', 'test/fixtures/corpora/canada-pm-2025', 0.6],
-  ['Hewlett-Packard 2010-11 (forty-sixth subject, blind: a CEO out over expenses, an interim, an outsider ousted)', 'test/fixtures/corpora/hp-2011', 0.75],
-  ['Australian government 2018 (forty-seventh subject, blind: a party-room spill, an acting minister, a by-election)', 'test/fixtures/corpora/australia-pm-2018', 0.55],
+  ['Unilever 2022-25 (forty-second subject, blind: a CEO replaced by his CFO, a demerger)', 'test/fixtures/corpora/unilever-2025', 0.9],
+  ['Red Bull Racing 2024-25 (forty-third subject, blind: a team principal removed, two teams, drivers swapped)', 'test/fixtures/corpora/redbull-f1-2025', 0.8],
+  ['Stellantis 2024-25 (forty-fourth subject, blind: a CEO resigns, an interim committee, a successor from inside)', 'test/fixtures/corpora/stellantis-2024', 0.9],
+  ['Canadian government 2024-25 (forty-fifth subject, blind: a prime minister resigns, a leadership race, an election)', 'test/fixtures/corpora/canada-pm-2025', 0.75],
+  ['Hewlett-Packard 2010-11 (forty-sixth subject, blind: a CEO out over expenses, an interim, an outsider ousted)', 'test/fixtures/corpora/hp-2011', 0.8],
+  ['Australian government 2018 (forty-seventh subject, blind: a party-room spill, an acting minister, a by-election)', 'test/fixtures/corpora/australia-pm-2018', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
