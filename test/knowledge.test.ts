@@ -2190,3 +2190,12 @@ describe('"what was X doing before he went back to Y?": the post nearest before 
     expect(text).not.toContain('returns to the top of Rivet');
   });
 });
+
+describe('"when was X cleared?": the complaint against X dismissed answers (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Moss inquiry', '2024-02-29', 'Rivet said on Thursday that the grievance against Ada Moss had been dismissed after an inquiry led by an external lawyer.'),
+  });
+  it('gives the dismissal', () => {
+    expect(renderText(answer(c, 'when was moss cleared', '2024-06-01'))).toContain('grievance against Ada Moss had been dismissed');
+  });
+});

@@ -262,6 +262,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['pay', 'compens', 'remuner'],
   // What someone is said to have done wrong: accused, alleged, charged, suspected, indicted.
   ['accus', 'alleg', 'charg', 'suspect', 'suspicion', 'indict'],
+  // Someone cleared of wrongdoing is exonerated, acquitted, absolved.
+  ['clear', 'exonerat', 'acquit', 'absolv'],
   // Debt wiped out is written down or off, erased.
   ['wip', 'written', 'writ', 'eras'],
   // What something is worth: its value, its valuation, what it would cost.

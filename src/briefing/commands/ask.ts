@@ -607,6 +607,7 @@ function movedOn(index: BriefIndex, person: string, p: Passage, leaving: Leaving
   return starts && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !leaving.orgs.has(m.id) && !left.includes(m.id));
 }
 
+const CLEARED = /\b(?:complaint|grievance|charges?|case|allegations?|accusations?)\b[^.;]{0,40}\b(?:dismissed|dropped|rejected|thrown out|not upheld)\b|\b(?:dismissed|dropped|rejected|threw out)\s+(?:the\s+)?(?:complaint|grievance|charges?|case|allegations?)\b/i;
 const UNDISCLOSED = /\b(?:(?:not|never) (?:been |yet been )?(?:disclosed|made public|revealed|published|announced|given|released)|undisclosed|did not (?:disclose|reveal|say how much|give (?:details|a figure))|declined to (?:disclose|reveal|give|say how much)|no (?:details|figures?|terms) (?:of|for|on|were|was|have|has)|without (?:disclosing|giving) (?:details|terms|a figure))\b/i;
 const TAKE_OFFICE_Q = /\b(?:start(?:s|ed|ing)?|begin|began|t(?:ake|akes|ook|aken|aking) (?:office|over|up)|actually|officially|formally|effective)\b/i;
 const TAKES_OFFICE = /\b(?:t(?:ake|akes|ook|aken|aking) (?:office|over|up (?:(?:his|her|their|the) )?posts?)|assum(?:e|es|ed|ing) (?:office|the (?:post|role|job))|formally|officially|effective|sworn in|in charge (?:only )?since|start(?:s|ed)? (?:work|as|in the (?:job|role)))\b/i;
@@ -1064,6 +1065,8 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   // "rise" is said "jumped" or "climbed"; "fall" is "dropped" or "slid".
   const move = MOVES.find((m) => m.has(t));
   if (move && [...set].some((w) => move.has(w))) return true;
+  // "cleared": the complaint against them dismissed ("the grievance has been dismissed after an inquiry").
+  if (t === 'clear' && CLEARED.test(p.text)) return true;
   // "in April": the month the sentence is dated to.
   const month = MONTHS.indexOf(t);
   if (month >= 0 && p.date && Number(p.date.slice(5, 7)) === month + 1 && p.date.length >= 7) return true;
