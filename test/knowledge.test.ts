@@ -2199,3 +2199,16 @@ describe('"when was X cleared?": the complaint against X dismissed answers (fict
     expect(renderText(answer(c, 'when was moss cleared', '2024-06-01'))).toContain('grievance against Ada Moss had been dismissed');
   });
 });
+
+describe('"since announcing his resignation" looks back on a leaving; what X does now follows it (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang to resign', '2025-09-07', 'Prime Minister Ivo Lang announced his resignation on Sunday.'),
+    'b.md': md('Caretaker', '2025-10-10', 'Until then, Ivo Lang remains prime minister as caretaker.'),
+    'c.md': md('New prime minister', '2025-10-22', 'Ada Moss became prime minister on Tuesday. Lang, who had stayed on as caretaker since announcing his resignation in early September, remains a member of the lower house for Northfield.'),
+  });
+  it('gives the seat in the lower house first', () => {
+    const first = renderText(answer(c, 'what is lang doing now', '2025-12-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toContain('remains a member of the lower house');
+    expect(c.events.some((e) => e.kind === 'end' && c.passages[e.passage].text.includes('since announcing'))).toBe(false);
+  });
+});

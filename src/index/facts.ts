@@ -400,7 +400,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (cue.kind === 'end' && CONDITION_AFTER.test(text.slice(end, ce))) continue;
       if (cue.kind !== 'holds' && cue.kind !== 'org' && CONDITION_BEFORE.test(text.slice(cs, at))) continue;
       // "his first interview since leaving": a leaving looked back on, told of no new one.
-      if (cue.kind === 'end' && /\b(?:since|after|before|upon)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && /^\s*\w+ing\b/i.test(m[0])) continue;
+      // (…and "since announcing his resignation in early September": a leaving the sentence looks back on.)
+      if (cue.kind === 'end' && ((/\b(?:since|after|before|upon)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && /^\s*\w+ing\b/i.test(m[0])) ||
+        /\b(?:since|after|upon)\s+\w+ing\s+(?:(?:his|her|their)\s+)?$/i.test(text.slice(Math.max(0, at - 40), at)))) continue;
       const key = `${cue.kind}:${person?.id ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -451,7 +451,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (q.type === 'when' && p.dateOrigin !== 'sentence' && !DATE_WORD_RE.test(p.text)) score -= 2;
     if (tight) score += 4;
     // ("Is X still on the board?": the newest word on it settles the question, the older ones are history.)
-    if (q.current || q.type === 'doing' || q.type === 'role') score += (q.current && q.type === 'yesno' ? 9 : 5) * recency(index, p);
+    // (A sentence in the present, "remains a member of the lower house", is as new as its article, whatever
+    // past date it also names.)
+    if (q.current || q.type === 'doing' || q.type === 'role') score += (q.current && q.type === 'yesno' ? 9 : 5) * recency(index, p, NOW_TENSE.test(p.text));
     // "What is X doing now?": a start somewhere new after the last time X left, dated or not.
     if ((q.type === 'doing' || (q.current && q.type === 'yesno')) && people.length === 1 && movedOn(index, people[0], p, leaving)) score += 6;
     if (since) score += 3;
@@ -1038,17 +1040,17 @@ function withinArticleOn(index: BriefIndex, p: Passage, people: string[]): boole
 }
 
 /** Newer evidence first for "now" questions: 0 at the oldest article's date (or before), 1 at the newest's. */
-function recency(index: BriefIndex, p: Passage): number {
+function recency(index: BriefIndex, p: Passage, present = false): number {
   // Over the span the articles were published in: "founded in 2009" is history, not a scale for the news.
   const range = memo(index, 'ask:dateRange', () => {
     const ds = index.docs.map((d) => d.published).filter((d): d is string => !!d).sort();
     return [Date.parse(ds[0] ?? '2000-01-01'), Date.parse(ds.at(-1) ?? '2000-01-01')] as const;
   });
-  if (!p.date) return 0;
+  const published = index.docByPath.get(p.doc)!.published;
+  if (!p.date && !(present && published)) return 0;
   const span = range[1] - range[0] || 1;
   // (No sentence is newer than its article: "His contract runs until early 2026" is July 2024's news.)
-  const published = index.docByPath.get(p.doc)!.published;
-  const date = published && published < p.date ? published : p.date;
+  const date = present && published ? published : published && published < p.date! ? published : p.date!;
   return Math.min(1, Math.max(0, (Date.parse(date) - range[0]) / span));
 }
 
