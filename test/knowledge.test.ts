@@ -2212,3 +2212,13 @@ describe('"since announcing his resignation" looks back on a leaving; what X doe
     expect(c.events.some((e) => e.kind === 'end' && c.passages[e.passage].text.includes('since announcing'))).toBe(false);
   });
 });
+
+describe('"what is X doing now?" with nothing known after X left: the sentence that opens on X leaving is shown (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Election night', '2025-02-24', 'Two parties narrowly missed the threshold: the Free Democrats of Ivo Lang, whose 4.3 percent ended his career, and the Greens. Lang said on election night that he would leave active politics.'),
+  });
+  it('leads with Lang leaving politics', () => {
+    const first = renderText(answer(c, 'what is lang doing now', '2025-06-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toContain('Lang said on election night that he would leave active politics');
+  });
+});

@@ -290,8 +290,15 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     if (left && !candidates.some((c) => movedOn(index, mover[0], c.passage, left)) && !picked.some((c) => c.since)) {
       notes.push(`What ${index.entities.get(mover[0])!.name} did after leaving (${left.on}) is not in the corpus.`);
       // The leaving itself is the last that is known ("Lindner kündigt Rückzug aus der Politik an").
-      const last = endsOf(index, mover[0]).map((e) => index.passages[e.passage]).find((x) => x.date === left.on && isEligible(index, x, now));
-      if (last && !picked.some((c) => c.passage.id === last.id)) {
+      // (The sentence that opens on them, "Lindner said on election night that he would leave active politics",
+      // before one that names them in passing.)
+      const opensOn = (x: Passage) => Number(index.mentions[x.id].some((m) => m.id === mover[0] && m.start <= 3));
+      const last = endsOf(index, mover[0]).map((e) => index.passages[e.passage]).filter((x) => x.date === left.on && isEligible(index, x, now))
+        .sort((a, b) => opensOn(b) - opensOn(a) || a.id - b.id)[0];
+      // (First, moved up when it is already among the excerpts.)
+      const at = last ? picked.findIndex((c) => c.passage.id === last.id) : -1;
+      if (at > 0) picked.unshift(...picked.splice(at, 1));
+      else if (last && at < 0) {
         if (picked.length >= MAX_EXCERPTS) picked.pop();
         picked.unshift(candidateFor(candidates, last, true));
       }
