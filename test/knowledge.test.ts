@@ -2222,3 +2222,13 @@ describe('"what is X doing now?" with nothing known after X left: the sentence t
     expect(first).toContain('Lang said on election night that he would leave active politics');
   });
 });
+
+describe('a question with brackets or dots in its words is read, not a broken pattern (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Moss arrested', '2023-11-20', 'Ada Moss was arrested on Sunday. Moss was re-arrested in April.'),
+  });
+  it('answers', () => {
+    expect(() => answer(c, 'when was moss (the c.e.o.) arrested?', '2024-01-01')).not.toThrow();
+    expect(renderText(answer(c, 'when was moss (the c.e.o.) arrested?', '2024-01-01'))).toContain('arrested on Sunday');
+  });
+});

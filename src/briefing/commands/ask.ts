@@ -183,7 +183,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (…in the post asked about, when one is: "as transport minister" is not answered by his finance successor.)
     // (The post's own word is enough: "takes over at the Department for Education" for education secretary.)
     const own = q.title ? words(q.title).filter((w) => !/^(?:minister|secretary|chief|officer|deputy|head|director|president|chair|shadow)$/.test(w)) : [];
-    const inPost = (c: Candidate) => !own.length || own.some((w) => new RegExp(`\\b${w}`, 'i').test(c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
+    const inPost = (c: Candidate) => !own.length || own.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
     answering = answering.filter((c) => (c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c));
     if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}${q.title ? ` as ${q.title}` : ''}; I won't guess.`);
   }
@@ -801,7 +801,7 @@ function corroborate(q: Question, candidates: Candidate[]): void {
   const askedAgain = again.test(q.text) || /\b(?:again|second|latest|last|most recent)\b/i.test(q.text);
   for (const c of top) {
     if (c.passage.datePrecision === 'day') c.score += 0.75 * Math.min(3, support(c.passage.date!) - 1);
-    if (!askedAgain && again.test(c.passage.text) && !q.terms.some((t) => new RegExp(`(?<!re-?)\\b${t.word}`, 'i').test(c.passage.text))) c.score -= 2;
+    if (!askedAgain && again.test(c.passage.text) && !q.terms.some((t) => new RegExp(`(?<!re-?)\\b${t.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(c.passage.text))) c.score -= 2;
     else if (q.terms.length && q.terms.every((t) => onlyAfter(c.passage.text, t.stem))) c.score -= 2;
   }
   candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
