@@ -141,6 +141,7 @@ for (const [name, dir, bar] of [
   ['Hewlett-Packard 2010-11 (forty-sixth subject, blind: a CEO out over expenses, an interim, an outsider ousted)', 'test/fixtures/corpora/hp-2011', 0.8],
   ['Australian government 2018 (forty-seventh subject, blind: a party-room spill, an acting minister, a by-election)', 'test/fixtures/corpora/australia-pm-2018', 0.7],
   ['Sony 2011-13 (forty-eighth subject, blind: a CEO hands over to his deputy, record losses, job cuts)', 'test/fixtures/corpora/sony-2012', 0.75],
+  ['South Africa 2017-18 (forty-ninth subject, blind: a president recalled, an acting president, two finance ministers)', 'test/fixtures/corpora/south-africa-2018', 0.6],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
