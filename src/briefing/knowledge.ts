@@ -5,7 +5,7 @@ import { memo, type BriefIndex } from '../index/build.ts';
 import type { EventFact, RoleFact } from '../index/facts.ts';
 import { mostNamedOrgs } from '../index/doc-orgs.ts';
 import { namesCountry, ROLE_TITLES, TITLE_RE } from '../index/lexicon.ts';
-import { terms, words } from '../index/normalize.ts';
+import { escapeRegExp, terms, words } from '../index/normalize.ts';
 import { eventKindOf } from './question.ts';
 import { isEligible, newestPublished } from './eligible.ts';
 import { groupBy } from './extract.ts';
@@ -108,7 +108,7 @@ function ministerOf(index: BriefIndex, r: RoleFact, org: string): boolean {
   const text = index.passages[r.passage].text;
   // "Treasurer" heads the Treasury.
   if (r.title === 'treasurer') return /^(?:the\s+)?treasury$/i.test(name);
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(name);
   const title = TITLE_RE.exec(text.slice(r.at, r.at + 60));
   const end = r.at + (title ? title[0].length : 0);
   return new RegExp(`\\b${esc}\\s+$`, 'i').test(text.slice(Math.max(0, r.at - name.length - 6), r.at)) ||

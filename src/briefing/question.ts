@@ -3,7 +3,7 @@
 import type { BriefIndex } from '../index/build.ts';
 import type { EventKind } from '../index/lexicon.ts';
 import { NEVER_NAMES, TITLE_EXACT, titleOf } from '../index/lexicon.ts';
-import { STOPWORDS, stem, words } from '../index/normalize.ts';
+import { escapeRegExp, STOPWORDS, stem, words } from '../index/normalize.ts';
 
 export type AnswerType = 'who' | 'when' | 'where' | 'why' | 'how-many' | 'how-much' | 'doing' | 'role' | 'yesno' | 'what';
 
@@ -110,7 +110,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   if (type === 'how-many') {
     for (const id of ids) {
       const e = index.entities.get(id);
-      if (e?.type === 'person' && !context.includes(id) && e.aliases.some((a) => new RegExp(`\\b${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s\\s+\\p{L}`, 'iu').test(t))) context.push(id);
+      if (e?.type === 'person' && !context.includes(id) && e.aliases.some((a) => new RegExp(`\\b${escapeRegExp(a)}['’]s\\s+\\p{L}`, 'iu').test(t))) context.push(id);
     }
   }
   const ws = words(t);

@@ -111,3 +111,8 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
   }
   return prev[b.length];
 }
+
+/** `s` matched literally inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -2,7 +2,7 @@ import { datesInSentence, dayNumber } from '../../corpus/dates.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
 import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
-import { STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
+import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
@@ -183,7 +183,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (…in the post asked about, when one is: "as transport minister" is not answered by his finance successor.)
     // (The post's own word is enough: "takes over at the Department for Education" for education secretary.)
     const own = q.title ? words(q.title).filter((w) => !/^(?:minister|secretary|chief|officer|deputy|head|director|president|chair|shadow)$/.test(w)) : [];
-    const inPost = (c: Candidate) => !own.length || own.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
+    const inPost = (c: Candidate) => !own.length || own.some((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
     answering = answering.filter((c) => (c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c));
     if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}${q.title ? ` as ${q.title}` : ''}; I won't guess.`);
   }
@@ -409,11 +409,19 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // Once per question: when the one person asked about left, and (for "after she left …") when that event was.
   // "How many faculty members backed Gay?" counts others, told without her name in an article on her;
   // "how many votes did Prevost get?" counts his own, in a sentence that names him.
-  const subjectAsked = people.some((id) => index.entities.get(id)!.aliases.some((a) => new RegExp(`\\b(?:did|does|do|has|have|had|is|was|will|would|can|could)\\s+${a.split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(q.text)));
+  const subjectAsked = people.some((id) => index.entities.get(id)!.aliases.some((a) => new RegExp(`\\b(?:did|does|do|has|have|had|is|was|will|would|can|could)\\s+${escapeRegExp(a.split(/\s+/).pop()!)}\\b`, 'i').test(q.text)));
   const leaving = people.length === 1 && ((q.type === 'doing' && !q.earlier) || (q.current && q.type === 'yesno') || q.after) ? leavingOf(index, people[0], now) : null;
   // "What was X doing before he went back to UBS?": the nearer a post or move before that day, the better.
   const beforeAt = q.earlier && (q.type === 'doing' || q.type === 'role') && people.length === 1 ? clauseDate(index, q, now, 'before') : null;
   const afterAt = q.after && people.length === 1 ? modeDate(personEvents(index, people[0], now).filter((e) => e.kind === q.after).map((e) => index.passages[e.passage])) : null;
+  // Once per question, not per sentence: the clause's later event, the organisations typed, the move a
+  // sum is paid for, whether a when-question asks for taking office.
+  const later: string[] = q.earlier ? q.terms.filter((t) => t.context).map((t) => eventKindOf(t.word) ?? '').filter((k) => k === 'return' || k === 'end' || k === 'succession') : [];
+  const orgsTyped = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
+  const paidTo = q.type === 'how-much' ? /\bto (leave|quit|go|step down|resign|exit|join|come|stay|sign)\b/i.exec(q.text) : null;
+  const verb = paidTo ? paidTo[1].split(' ')[0].toLowerCase() : '';
+  const move = verb ? eventKindOf(verb) : null;
+  const takeOffice = q.type === 'when' && q.events.includes('start') && TAKE_OFFICE_Q.test(q.text);
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
     if (!isEligible(index, p, now)) continue;
@@ -472,14 +480,12 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (q.earlier && EARLIER.test(p.text)) score += 3;
     if (beforeAt && typed && direct && p.date && p.dateOrigin === 'sentence' && p.date < beforeAt) score += Math.max(0, 6 - (dayNumber(beforeAt) - dayNumber(p.date)) / 365);
     // ("What was Ermotti doing before he went back to UBS?": his return is the later event, not the answer.)
-    const later: string[] = q.earlier ? q.terms.filter((t) => t.context).map((t) => eventKindOf(t.word) ?? '').filter((k) => k === 'return' || k === 'end' || k === 'succession') : [];
     const tellsLater = later.length > 0 && people.length === 1 && (evs.some((e) => later.includes(e.kind) && e.person === people[0]) || later.some((k) => sameEventWord(index, p, k === 'return' ? 'returned' : k === 'end' ? 'left' : 'replaced')));
     // ("What was Ostermann doing before he became CFO?": his becoming CFO is the later post, not the answer.)
     if (q.earlier && q.title && people.length === 1 && rolesAt(index, pid).some((r) => r.person === people[0] && r.title === q.title && !r.past)) score -= 3;
     if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
     // "Why did Starbucks get rid of Narasimhan?": a sentence telling him leaving that names Reckitt and not
     // Starbucks, in an article not about Starbucks, tells another leaving.
-    const orgsTyped = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
     // (The other organisation is the one left: named before the leaving or just after it, "Kestrel said X will
     // step down", "left Kestrel"; not one named in its reason, "not because of any dispute with Alibaba".)
     const leftAt = evs.find((e) => e.kind === 'end' && e.person === people[0])?.at;
@@ -506,9 +512,6 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     }
     // "How much did they pay X to leave?": a sum in a sentence that tells no leaving ("fined $7 million while
     // X ran the team") is some other payment.
-    const paidTo = q.type === 'how-much' ? /\bto (leave|quit|go|step down|resign|exit|join|come|stay|sign)\b/i.exec(q.text) : null;
-    const verb = paidTo ? paidTo[1].split(' ')[0].toLowerCase() : '';
-    const move = verb ? eventKindOf(verb) : null;
     if (move && !evs.some((e) => e.kind === move) && !termMatches(index, p, stem(verb))) amountOk = false;
     // "What did X do after leaving?": what came after the leaving, not the leaving itself.
     let afterOk: boolean | null = null;
@@ -522,7 +525,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const goesOn = !!afterOk && !typed && LEAVES_FOR.test(p.text);
     if (goesOn) score += 3;
     // "When did Uchida actually start as CEO?": the day he took office, not the day he was named.
-    if (q.type === 'when' && q.events.includes('start') && TAKE_OFFICE_Q.test(q.text)) score += TAKES_OFFICE.test(p.text) ? 3 : -2;
+    if (takeOffice) score += TAKES_OFFICE.test(p.text) ? 3 : -2;
     const eventish = eventHit || hit.some((t) => !!eventKindOf(t.word));
     // "What was the turnout in the leadership vote?": the quantity's own word, with a number, answers.
     const measured = !!q.measure && typed && termMatches(index, p, q.measure);
@@ -801,7 +804,7 @@ function corroborate(q: Question, candidates: Candidate[]): void {
   const askedAgain = again.test(q.text) || /\b(?:again|second|latest|last|most recent)\b/i.test(q.text);
   for (const c of top) {
     if (c.passage.datePrecision === 'day') c.score += 0.75 * Math.min(3, support(c.passage.date!) - 1);
-    if (!askedAgain && again.test(c.passage.text) && !q.terms.some((t) => new RegExp(`(?<!re-?)\\b${t.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(c.passage.text))) c.score -= 2;
+    if (!askedAgain && again.test(c.passage.text) && !q.terms.some((t) => new RegExp(`(?<!re-?)\\b${escapeRegExp(t.word)}`, 'i').test(c.passage.text))) c.score -= 2;
     else if (q.terms.length && q.terms.every((t) => onlyAfter(c.passage.text, t.stem))) c.score -= 2;
   }
   candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
@@ -813,7 +816,7 @@ function corroborate(q: Question, candidates: Candidate[]): void {
  * arrest in Tokyo on November 19").
  */
 function onlyAfter(text: string, stem: string): boolean {
-  const at = [...text.matchAll(new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\w*`, 'gi'))];
+  const at = [...text.matchAll(new RegExp(`\\b${escapeRegExp(stem)}\\w*`, 'gi'))];
   if (!at.length) return false;
   const dates = datesInSentence(text, null).map((d) => text.indexOf(d.text));
   return at.every((m) => /\b(?:after|since|following|before|until)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!)) &&
