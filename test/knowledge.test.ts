@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../src/briefing/answer.ts';
 import { mandateLabel } from '../src/briefing/commands/who-leads.ts';
 import { readQuestion } from '../src/briefing/question.ts';
+import { datesInSentence } from '../src/corpus/dates.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
+import { toJson } from '../src/render/json.ts';
 import { renderText } from '../src/render/text.ts';
 
 function corpus(files: Record<string, string>): BriefIndex {
@@ -2230,5 +2232,85 @@ describe('a question with brackets or dots in its words is read, not a broken pa
   it('answers', () => {
     expect(() => answer(c, 'when was moss (the c.e.o.) arrested?', '2024-01-01')).not.toThrow();
     expect(renderText(answer(c, 'when was moss (the c.e.o.) arrested?', '2024-01-01'))).toContain('arrested on Sunday');
+  });
+});
+
+describe('"Artie Minson" and "Arthur Minson" in one article are one person (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Two men now run Harrow', '2019-09-25', 'Artie Minson and Sebastian Gale were named co-chief executives of Harrow Works after Ada Moss gave up the job.\n\nBefore joining Harrow in 2015, Arthur Minson was chief financial officer of Kestrel Cable.'),
+  });
+  it('person Arthur Minson tells of the co-chief executive post', () => {
+    const text = renderText(answer(c, 'person Arthur Minson', '2019-10-01'));
+    expect(text).toContain('named co-chief executives');
+    expect(text).toContain('Kestrel Cable');
+  });
+});
+
+describe('a listing withdrawn is a change (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Harrow shelves its IPO', '2019-10-01', 'Harrow Works withdrew its registration for an initial public offering on Monday, abandoning a listing that was expected to be one of the largest of the year.'),
+  });
+  it('changes since lists it, dated the Monday', () => {
+    const text = renderText(answer(c, 'changes since 2019-09-20', '2019-10-31'));
+    expect(text).toContain('2019-09-30 — “Harrow Works withdrew its registration');
+  });
+});
+
+describe('the JSON answer text does not carry file names (fictional)', () => {
+  const c = corpus({
+    'moss-to-quit-says-gale.md': md('Moss to lead Harrow', '2025-03-01', 'Harrow Industries named Ada Moss chief executive on Monday. Harrow Industries makes pumps.'),
+  });
+  it('names the source by title and outlet; the file is in citations', () => {
+    const j = toJson(answer(c, 'who-leads Harrow Industries', '2025-04-01')) as { text: string; citations: { doc: string }[] };
+    expect(j.text).toContain('[1] Moss to lead Harrow — Test Wire');
+    expect(j.text).not.toContain('moss-to-quit-says-gale');
+    expect(j.citations[0].doc).toBe('moss-to-quit-says-gale.md');
+  });
+});
+
+describe('"the country\'s president", "Northland\'s fifth president": the post is the country\'s (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Northland\naliases: []\n',
+    'a.md': md('Vale wins party race', '2017-12-18', 'Deputy President Ada Vale was elected leader of Northland\'s ruling Unity Party on Monday. The Unity Party president, Ada Vale, thanked delegates.'),
+    'b.md': md('Parliament elects Vale', '2018-02-15', 'Northland\'s parliament elected Ada Vale as the country\'s president on Thursday, a day after Ivo Lang resigned.\n\nVale took office as Northland\'s fifth president since 1994.'),
+  });
+  it('reads both as Northland\'s presidency', () => {
+    const posts = c.roles.filter((r) => r.person === 'ada-vale' && r.title === 'president').map((r) => r.org);
+    expect(posts.filter((o) => o === 'northland')).toHaveLength(2);
+  });
+});
+
+describe('a month without a year, told in the past, is not next year because a later clause looks ahead (fictional)', () => {
+  it('"was reappointed … in February …, and he is due to present … later this month", written in October', () => {
+    const [d] = datesInSentence('Nene was reappointed finance minister in February as part of an effort to restore confidence, and he is due to present the budget later this month.', '2018-10-03');
+    expect(d.date).toBe('2018-02-01');
+    expect(datesInSentence('Ivo Lang will retire in March, the company said.', '2018-10-03')[0].date).toBe('2019-03-01');
+  });
+});
+
+describe('a surname alone in a headline is not the second half of another\'s hyphened name (fictional)', () => {
+  const c = corpus({
+    'a.txt': 'Parliament elects Vale, a day after Lang quits\nFeb 15, 2018\n\nNorthland\'s parliament elected Ada Vale president on Thursday, a day after Ivo Lang resigned. Vale defeated Mira Berg-Lang, the former foreign minister, in December.\n',
+  });
+  it('"Lang quits" is Ivo Lang leaving', () => {
+    const head = c.passages.find((p) => p.text.startsWith('Parliament elects Vale'))!;
+    expect(c.mentions[head.id].map((m) => m.id)).toContain('ivo-lang');
+    expect(c.events.some((e) => e.passage === head.id && e.kind === 'end' && e.person === 'ivo-lang')).toBe(true);
+  });
+});
+
+describe('"Harrow Industries named Ada Moss chief executive": the one naming her is whose chief she is (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Moss to lead Harrow', '2025-03-01', 'Harrow Industries named Ada Moss chief executive on Monday. Harrow Industries makes pumps.'),
+    'b.md': md('Harrow results', '2025-03-20', 'Harrow Industries reported higher sales. Ivo Lang, a former Kestrel Cable executive, praised the result.'),
+  });
+  it('who-leads Harrow Industries is Moss', () => {
+    expect(c.roles.find((r) => r.person === 'ada-moss' && r.title === 'CEO')?.org).toBe('harrow-industries');
+    expect(renderText(answer(c, 'who-leads Harrow Industries', '2025-04-01'))).toMatch(/^Who leads Harrow Industries — Ada Moss \(CEO/);
+  });
+  it('who-leads a name the articles use but not as an organisation says no head is named, not the subject\'s head', () => {
+    const text = renderText(answer(c, 'who-leads Kestrel', '2025-04-01'));
+    expect(text).toContain('No source in the corpus names a head of Kestrel.');
+    expect(text).not.toContain('Moss');
   });
 });

@@ -186,7 +186,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (org && !/^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(tEnd + ofOrg![0].length, org.start))) org = null;
     if (!org) {
       // ("a Formula One team principal" is one of a kind, not Formula One's.)
-      const o = [...orgs].reverse().find((y) => y.end <= tStart && y.end >= tStart - 25 && /^(?:['’]s)?\s+(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(y.end, tStart)) &&
+      // ("South Africa's fifth president": an ordinal counts holders of the same post.)
+      const o = [...orgs].reverse().find((y) => y.end <= tStart && y.end >= tStart - 25 && /^(?:['’]s)?\s+(?:(?:new|interim|acting|former|co-|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|current|sitting)\s*)*$/i.test(text.slice(y.end, tStart)) &&
         !/\b(?:a|an|another)\s+$/i.test(text.slice(Math.max(0, y.start - 10), y.start)));
       org = o ?? null;
     }
@@ -196,9 +197,16 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const lead = at ? orgs.find((y) => y.start === at[0].length && /^,/.test(text.slice(y.end))) : undefined;
       if (lead && lead.end < tStart) org = lead;
     }
+    // "Harrow Works named Ada Moss chief executive": the organisation doing the naming, right before the verb.
+    if (!org && holder.end <= tStart) {
+      const verb = /\b(?:named|appointed|hired|tapped|picked|chose|promoted|made|names|appoints|hires|promotes|taps)\s+$/i.exec(text.slice(Math.max(0, holder.start - 16), holder.start));
+      const vStart = verb ? holder.start - verb[0].length : -1;
+      if (verb) org = [...orgs].reverse().find((y) => y.end <= vStart && /^\s+(?:(?:has|have|had|on\s+\p{Lu}\p{Ll}+day|also|formally|officially)\s+)*$/u.test(text.slice(y.end, vStart))) ?? null;
+    }
     // "he became its CEO": "its" is the organisation named before it in the sentence.
     // A team or club is often "their" in British usage: "Rivertown FC have appointed X as their new head coach".
-    if (!org && /\b(?:its|their)\s+(?:(?:new|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive)\s*)*$/i.test(text.slice(Math.max(0, tStart - 32), tStart))) {
+    // …and so is "the company's", "the country's": "South Africa's parliament elected X as the country's president".
+    if (!org && /\b(?:its|their|the\s+(?:company|firm|group|country|nation|party|club|team|bank|carmaker|automaker|chipmaker|start-?up|corporation|business)['’]s)\s+(?:(?:new|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive)\s*)*$/i.test(text.slice(Math.max(0, tStart - 40), tStart))) {
       // "Douyin, the Chinese version of TikTok, … its chief executive": an organisation named only to
       // describe another ("a unit of", "the version of") is not the one "its" points back to.
       const before = [...orgs].reverse().filter((y) => y.end <= tStart);

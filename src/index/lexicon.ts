@@ -184,6 +184,8 @@ export const EVENT_CUES: EventCue[] = [
   cue('org', 'nearest', '(?:review(?:s|ed|ing)?|clear(?:s|ed|ing)?|block(?:s|ed|ing)?|approv(?:e|es|ed|ing)) (?:the|its|a) (?:deal|merger|acquisition|takeover|transaction|hire|hiring|tie-?up)'),
   // A fight for control: a proxy fight opened or ended, nominees rejected, a bid dropped.
   cue('org', 'nearest', 'proxy (?:fight|contest|battle)|(?:end(?:s|ed)?|drop(?:s|ped)?|abandon(?:s|ed)?|call(?:s|ed)? off|launch(?:es|ed)?|open(?:s|ed)?|won|lost|los(?:es|ing)) (?:his|her|its|their|the|a) (?:proxy fight|campaign|bid|challenge|takeover bid|hostile bid)|(?:rejected|elected|backed) (?:\\S+ )?nominees?|nominat(?:ed|es) (?:\\S+ ){0,3}(?:for|to) (?:a |the )?(?:seat|board)'),
+  // A plan given up or put off: a listing withdrawn, a bid scrapped, a deal called off.
+  cue('org', 'nearest', "(?:withdr(?:ew|aws?|awn|awing)|pull(?:s|ed|ing)?|shelv(?:es|ed|ing)|scrap(?:s|ped|ping)?|postpon(?:es|ed|ing)|cancel(?:s|led|ed|ling)?|abandon(?:s|ed|ing)?|call(?:s|ed|ing)? off) (?:[\\w'’-]+ ){0,4}?(?:IPO|initial public offering|offering|listing|flotation|float|bid|deal|merger|takeover|plan|plans)"),
   // A court case is news about a person: arrested, charged, convicted, sentenced, pleaded guilty.
   cue('org', 'before', '(?:was|were|been|is|are|being|got) (?:arrested|charged|indicted|convicted|sentenced|extradited|acquitted|jailed|released on bail|found guilty)|plead(?:ed|s)? guilty|pled guilty|pleads not guilty|se declar(?:ou|aram) culpad[oa]s?|(?:wurde|wird) (?:\\S+ ){0,3}(?:verurteilt|festgenommen|angeklagt)'),
   cue('org', 'after', '(?:arrested|charged|indicted|convicted|sentenced|extradited|jailed|banned|suspended|barred|expelled)(?= [A-Z])'),

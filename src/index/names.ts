@@ -762,7 +762,11 @@ function resolveMentions(
           const word = initial ? o.tokens[1] : o.tokens.length === 1 ? o.tokens[0] : null;
           if (word) {
             const cands = (byWord.get(word) ?? []).filter((c) => !initial || foldKey(c.name).split(' ').some((t) => t !== word && t.startsWith(initial)));
-            const local = cands.filter((c) => inDoc.has(c));
+            // ("Zuma" alone, in an article naming Jacob Zuma and Nkosazana Dlamini-Zuma, is Jacob Zuma: a part
+            // of a hyphened name is not used alone.)
+            const inArticle = cands.filter((c) => inDoc.has(c));
+            const whole = inArticle.filter((c) => c.aliases.some((a) => a.split(/\s+/).some((t) => foldKey(t) === word)));
+            const local = whole.length ? whole : inArticle;
             let pick = [...recent].reverse().find((r) => local.includes(r)) ?? (local.length === 1 ? local[0] : null) ?? (cands.length === 1 ? cands[0] : null);
             // "…ends the acting presidency of Education Minister Lee Ju-ho. … Lee, 61, lost the 2022 election":
             // a namesake named once in passing does not take the surname from the one the article is about.

@@ -93,6 +93,9 @@ const NICKNAMES: Record<string, string[]> = {
   joseph: ['joe', 'sepp', 'pepe', 'joey'], josef: ['sepp'], giovanni: ['gianni'], giuseppe: ['beppe', 'peppe'], francisco: ['paco', 'pancho'],
   daniel: ['dan', 'danny'], david: ['dave'], thomas: ['tom', 'tommy'], samuel: ['sam'], benjamin: ['ben'], nicholas: ['nick'],
   christopher: ['chris'], jonathan: ['jon'], matthew: ['matt'], andrew: ['andy'], steven: ['steve'], stephen: ['steve'], gregory: ['greg'],
+  arthur: ['art', 'artie'], ronald: ['ron', 'ronnie'], donald: ['don'], gerald: ['gerry', 'jerry'], timothy: ['tim'],
+  kenneth: ['ken', 'kenny'], jeffrey: ['jeff'], frederick: ['fred', 'freddie'], peter: ['pete'], douglas: ['doug'],
+  raymond: ['ray'], philip: ['phil'], phillip: ['phil'], nathaniel: ['nate'], albert: ['al', 'bert'], frank: ['frankie'],
   patricia: ['pat', 'patty'], jennifer: ['jen', 'jenny'], susan: ['sue'], rebecca: ['becky'], deborah: ['deb', 'debbie'],
 };
 /** Whether two given names can be one person's: the same, a known short form, or one starting the other ("Steve"/"Steven"). */

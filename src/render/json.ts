@@ -8,7 +8,7 @@ export function toJson(a: Answer, extra: Record<string, unknown> = {}): Record<s
     query: a.query,
     asOf: a.asOf,
     found: a.found,
-    text: renderText(a),
+    text: renderText(a, { paths: false }),
     citations: a.citations.map((c) => ({ n: c.n, doc: c.doc, title: c.title, source: c.source, url: c.url, published: c.published, kind: c.kind, quote: c.quote, line: c.line })),
     ...extra,
   };

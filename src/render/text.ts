@@ -12,8 +12,12 @@ export function citationMeta(c: Citation): string {
   return [c.source ?? 'outlet unknown', c.published ?? 'undated', kind].join(' · ');
 }
 
-/** The plain-text answer a user sees (also the JSON `text` and every platform's fallback). */
-export function renderText(a: Answer): string {
+/**
+ * The plain-text answer a user sees (also the JSON `text` and every platform's fallback). `paths: false`
+ * leaves the file name and line off each source line: the JSON carries them in `citations`, and a file
+ * name ("…_from-nasrec-to-mboweni-timeline.txt") is not something the answer says.
+ */
+export function renderText(a: Answer, opts: { paths?: boolean } = {}): string {
   const out: string[] = [a.heading];
   let section: string | null = null;
   for (const item of a.items) {
@@ -30,7 +34,7 @@ export function renderText(a: Answer): string {
     // One line per document (its number), with the lines of every quote cited from it.
     for (const g of citationsByNumber(a.citations)) {
       const lines = [...new Set(g.quotes.map((c) => c.line))].sort((x, y) => x - y).join(',');
-      out.push(`[${g.n}] ${g.first.title} — ${citationMeta(g.first)} — ${g.first.doc}:${lines}`);
+      out.push(`[${g.n}] ${g.first.title} — ${citationMeta(g.first)}${opts.paths === false ? '' : ` — ${g.first.doc}:${lines}`}`);
     }
   }
   return out.join('\n');

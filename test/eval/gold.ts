@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { answer } from '../../src/briefing/answer.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { buildIndex } from '../../src/index/build.ts';
-import { renderText } from '../../src/render/text.ts';
+import { toJson } from '../../src/render/json.ts';
 
 interface Gold {
   id: string;
@@ -30,7 +30,7 @@ export function scoreGold(corpusDir: string, goldFile: string): { total: number;
   let verbatim = 0;
   for (const q of gold) {
     const a = answer(index, q.query, q.now ?? '2026-11-24');
-    const text = renderText(a);
+    const text = String(toJson(a).text);
     const why: string[] = [];
     const cited = new Set<string>();
     for (const c of a.citations) {

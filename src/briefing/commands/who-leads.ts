@@ -42,7 +42,10 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     heading: `Who leads ${orgText && !asked ? orgText.replace(/\?$/, '') : target}: not in the corpus`, items: [],
     notes: [why, 'Try /qwen sources to see what it holds.'], citations: [],
   });
-  if (orgText && !asked && !board) return notFound(`No source in the corpus mentions “${orgText}”; I won't guess.`);
+  if (orgText && !asked && !board) {
+    const typed = words(orgText).filter((w) => !STOPWORDS.has(w));
+    return notFound(typed.length && typed.every((w) => index.vocab.has(stem(w))) ? `No source in the corpus names a head of ${orgText.replace(/\?$/, '')}.` : `No source in the corpus mentions “${orgText}”; I won't guess.`);
+  }
   // A regulator or a party named only with its chair ("Jay Clayton, the SEC chairman"): the chair leads it.
   const result = currentHead(index, org, board, now, title === 'CEO' ? 'CEO' : null) ?? (!board && !title ? currentHead(index, org, true, now) : null);
   if (!result) return notFound(`No source in the corpus names a head of ${target}.`);
@@ -284,7 +287,8 @@ function aboutOrg(index: BriefIndex, p: Passage, org: string, at?: number, perso
 
 /**
  * The organisation a user named: an alias; else one whose name has every word they typed ("tongyi"
- * in "Tongyi Qianwen"), the corpus subject first; else the subject, when every word is the corpus's own.
+ * in "Tongyi Qianwen"), the corpus subject first. A name the articles use but never as an organisation's
+ * ("Third Point", "Eskom") is not taken for the subject: that would answer about someone else's head.
  */
 function resolveOrg(index: BriefIndex, text: string): string | undefined {
   const direct = index.entities.resolve(text).ids.find((id) => index.entities.get(id)?.type === 'organisation');
@@ -294,7 +298,7 @@ function resolveOrg(index: BriefIndex, text: string): string | undefined {
   const hits = index.entities.entities.filter((e) => e.type === 'organisation' && e.aliases.some((a) => { const aw = words(a); return ws.every((w) => aw.includes(w)); }));
   if (hits.some((e) => e.id === index.focus)) return index.focus;
   if (hits.length === 1) return hits[0].id;
-  if (hits.length > 1 || ws.every((w) => index.vocab.has(stem(w)))) return index.focus;
+  if (hits.length > 1) return index.focus;
   return undefined;
 }
 
