@@ -2314,3 +2314,38 @@ describe('"Harrow Industries named Ada Moss chief executive": the one naming her
     expect(text).not.toContain('Moss');
   });
 });
+
+describe('a kind of organisation before a name makes it one: "hedge fund Third Point" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Loeb presses Harrow', '2012-03-01', 'Among the sceptics is Daniel Loeb, whose hedge fund Third Point is one of Harrow\'s largest shareholders. Third Point wants four seats on the board.'),
+  });
+  it('learns Third Point as an organisation', () => {
+    expect(c.entities.get('third-point')?.type).toBe('organisation');
+  });
+});
+
+describe('a minister heads the ministry of the post\'s portfolio, however the ministry is named (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Northland\naliases: []\n',
+    'a.md': md('Reshuffle', '2018-02-27', 'Finance Minister Ada Vale presented the budget on Wednesday. The National Treasury said revenue fell. Home affairs minister Ivo Lang defended the Department of Home Affairs. The Department of Home Affairs issued new passports.\n\nThe National Treasury will publish the figures. At the time Lang said Vale would be nominated to head the regional centre of the Kestrel Development Bank.'),
+  });
+  it('who-leads National Treasury is the finance minister; the Department of Home Affairs its minister', () => {
+    expect(renderText(answer(c, 'who-leads National Treasury', '2018-06-01'))).toMatch(/^Who leads National Treasury — Ada Vale \(finance minister/);
+    expect(renderText(answer(c, 'who-leads Department of Home Affairs', '2018-06-01'))).toMatch(/^Who leads Department of Home Affairs — Ivo Lang \(home affairs minister/);
+  });
+  it('"to head the regional centre of …" is no title of head', () => {
+    expect(c.roles.some((r) => r.person === 'ada-vale' && r.title === 'head')).toBe(false);
+  });
+});
+
+describe('"Department of Home Affairs", "Minister for Home Affairs": "Home" is part of the name (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang acts', '2018-08-23', 'Ivo Lang will act as Minister for Home Affairs until a reshuffle. The Department of Home Affairs said passports were delayed.'),
+  });
+  it('learns Home Affairs and the Department of Home Affairs', () => {
+    const names = c.entities.entities.map((e) => e.name);
+    expect(names).toContain('Home Affairs');
+    expect(names).toContain('Department of Home Affairs');
+    expect(names).not.toContain('Affairs');
+  });
+});

@@ -108,6 +108,13 @@ function ministerOf(index: BriefIndex, r: RoleFact, org: string): boolean {
   const text = index.passages[r.passage].text;
   // "Treasurer" heads the Treasury.
   if (r.title === 'treasurer') return /^(?:the\s+)?treasury$/i.test(name);
+  // "finance minister" heads the Ministry of Finance, the Finance Department, and a National Treasury;
+  // "home affairs minister" the Department of Home Affairs: the post's portfolio is the ministry's name.
+  const portfolio = words(r.title).slice(0, -1);
+  const nameWords = words(name);
+  const holds = (w: string) => nameWords.includes(w) || (w === 'finance' && nameWords.includes('treasury'));
+  if (portfolio.length && portfolio.every(holds) &&
+    nameWords.every((w) => portfolio.includes(w) || (w === 'treasury' && portfolio.includes('finance')) || /^(?:ministry|department|dept|office|of|for|the|and|national|federal|state|hm)$/.test(w))) return true;
   const esc = escapeRegExp(name);
   const title = TITLE_RE.exec(text.slice(r.at, r.at + 60));
   const end = r.at + (title ? title[0].length : 0);

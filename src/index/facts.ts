@@ -102,6 +102,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (/^(?:lead|head)$/i.test(m[0]) && LEAD_ADJ.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const tStart = m.index;
     const tEnd = m.index + m[0].length;
+    // "nominated to head the African regional centre": a verb (read with the verbs below), not the title.
+    if (/^(?:head|lead|chair)$/i.test(m[0]) && /\bto\s+$/i.test(text.slice(Math.max(0, tStart - 4), tStart)) && /^\s+(?:the|a|an|its|their|his|her)\b/i.test(text.slice(tEnd, tEnd + 8))) continue;
     // "deputy prime minister", "vice chair": a second to the post, not the post.
     // ("shadow chancellor" is the opposition's post of that name: its own, not a second to the chancellor.)
     const second = /\b(deputy|vice|assistant|shadow|associate)[\s-]+$/i.exec(text.slice(Math.max(0, tStart - 12), tStart));
@@ -310,7 +312,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const common = (/^t(?:ook|akes) over$/i.test(m[1]) || /^(?:runs|oversees|run|oversee)$/i.test(m[1])) && /^(?!(?:it|them|this|that|from|as|at|on|in|for|after|when|with)\b)\p{Ll}{3,}/u.test(tail) &&
       !ORG_NOUN.test(tail) && !orgs.some((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30);
     // ("to lead an independent investigation": something led, indefinite, is no organisation.)
-    const unit = UNIT_OBJECT.test(tail) || common || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail) || /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:investigation|inquiry|review|probe|search|study|panel|effort|campaign|project|programme|program|initiative|delegation|working group)\b/iu.test(tail) ||
+    // (…and "to head the African regional centre of the BRICS New Development Bank": a part of something.)
+    const part = /^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:centre|center|office|branch|arm|bureau|desk|hub|chapter|subsidiary|affiliate|wing)\s+(?:of|in|for)\b/iu.test(post.slice(m[0].length, m[0].length + 80));
+    const unit = UNIT_OBJECT.test(tail) || common || part || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail) || /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:investigation|inquiry|review|probe|search|study|panel|effort|campaign|project|programme|program|initiative|delegation|working group)\b/iu.test(tail) ||
       (!!behind && !orgs.some((o) => o.start >= x.end + m[0].length + behind[0].length && o.start <= x.end + m[0].length + behind[0].length + 4));
     const board = /^["'“]?(?:initial["'”]?\s+)?board\b/i.test(tail) || /^chair/i.test(m[1]);
     // "takes over at the Department for Education": a capitalised place the corpus learned no name for is

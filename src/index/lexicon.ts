@@ -103,7 +103,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'provost|vice-chancellor|rector', canon: 'provost' },
   { re: 'dean', canon: 'dean' },
   { re: '(?:home|foreign|defence|defense|health|education|business|culture|transport|environment|justice|work and pensions|press|cabinet) secretary|secretary of (?:state(?: for [a-z]+)?|the treasury|commerce|defen[cs]e|education|labou?r|energy|transportation|agriculture|the interior|health and human services|homeland security|housing and urban development|veterans affairs)', canon: 'secretary' },
-  { re: '(?:[a-z]+ )?minister', canon: 'minister' },
+  // ("home affairs minister", "public enterprises minister": a portfolio of two words; "as minister" is none.)
+  { re: '(?:(?!(?:a|an|the|as|its|his|her|their|new|former|first|senior|junior|cabinet)\\b)[a-z]+ (?:(?:affairs|enterprises|security|development|relations|services|works|resources|safety|planning) )?)?minister', canon: 'minister' },
   // Australia's and others' finance minister, who heads the Treasury.
   { re: 'treasurer', canon: 'treasurer' },
   { re: 'member of parliament|backbench mp|backbencher|mp|senator|congress(?:man|woman)|lawmaker|legislator', canon: 'legislator' },

@@ -180,6 +180,9 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
   // "Meta Platforms is breaking its AI organisation …": what refers back to it is "its".
   if (/^\s+(?:is|was|has|had|will|would|said|says)\s+(?:[\p{Ll}-]+\s+){0,3}its\b/u.test(after)) v += 1;
   if (/\b(?:at|in|from|the|a|an|joined|rival|company|firm|startup|maker|lab|called)\s*$/i.test(before)) v += 1;
+  // "hedge fund Third Point", "Loeb's hedge fund, Third Point", "the utility Eskom": a kind of organisation before its name.
+  if (/\b(?:fund|bank|insurer|investor|retailer|broadcaster|airline|carrier|newspaper|publisher|utility|regulator|watchdog|conglomerate|carmaker|automaker|chipmaker|manufacturer|chain|exchange|lender|brokerage|consultancy|miner)\s*$/i.test(before) ||
+    /['’]s\s+(?:[\p{Ll}-]+\s+)?(?:fund|company|firm|bank|group|party|club|team|foundation|charity|start-?up)\s*,\s*$/iu.test(before)) v += 2;
   // "MP for South West Norfolk", "minister for Levelling Up": a seat or a brief, not a person.
   if (/\b(?:mp|member of parliament|senator|congress(?:man|woman)|minister|secretary|spokes(?:man|woman|person)|candidate)\s+for\s*$/i.test(before)) v += 3;
   // "founded Walden International", "invested in Gloo", "acquired Veltrix": what one founds or buys is an organisation.
@@ -234,7 +237,12 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     // Leading words the corpus writes lowercase are titles or sentence openers ("Former", "Chief"); so is
     // a gerund opening a sentence ("Losing Vincent Gao hurt").
     const opening = start === 0 || /[.!?:;"“]\s*$/.test(p.text.slice(Math.max(0, start - 3), start));
-    while (toks.length && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
+    // "Department of Home Affairs", "Ministry of Foreign Affairs": after an institution's "of", the words
+    // are its name ("Home" stays), to be joined to it below.
+    // …and so after a post's: "Minister for Home Affairs".
+    const inst = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(p.text.slice(Math.max(0, start - 30), start));
+    const named = !!inst && ((/^\p{Lu}/u.test(inst[1]) && INSTITUTION_HEADS.has(inst[1].toLowerCase())) || /^(?:minister|secretary)$/i.test(inst[1]));
+    while (toks.length && !named && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
       start += toks[0].length + 1;
       toks = toks.slice(1);
     }
@@ -259,7 +267,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       if (j > 0 && j === toks.length - 1 && /^(?:treasurer|chancellor|premier|speaker)$/i.test(t) && !SOLE_TITLES.test(t)) continue;
       // "Fundamental AI Research" is one name; "Alibaba CEO Eddie Wu" and a trailing "Meta AI" split.
       const inner = j > 0 && j < toks.length - 1 && !TITLE_ACRONYMS.has(t.toLowerCase());
-      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t))) parts.push([]);
+      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !(named && j === 0 && toks.length > 1))) parts.push([]);
       else if (/['’]s$/.test(t)) parts[parts.length - 1].push(t), parts.push([]);
       else parts[parts.length - 1].push(t);
     }
