@@ -2349,3 +2349,14 @@ describe('"Department of Home Affairs", "Minister for Home Affairs": "Home" is p
     expect(names).not.toContain('Affairs');
   });
 });
+
+describe('"how much did VAT go up by": a rise told as a percentage answers (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Budget', '2018-03-02', 'Its headline measure was the first increase in value-added tax since 1993: VAT will rise by one percentage point, from 14% to 15%, on April 1.'),
+  });
+  it('answers with the rise', () => {
+    const text = renderText(answer(c, 'how much did vat go up by', '2018-06-01'));
+    expect(text).toContain('from 14% to 15%');
+    expect(answer(c, 'how much did vat go up by', '2018-06-01').found).toBe(true);
+  });
+});

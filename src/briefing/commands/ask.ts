@@ -22,8 +22,9 @@ const POOL = 300;
 export const RELEVANCE_FLOOR = 3;
 /** Words for moving up and moving down (stems), as markets and counts are reported. */
 const MOVES = [
-  new Set(['rise', 'jump', 'climb', 'gain', 'soar', 'surg', 'increas', 'grow', 'ralli', 'advanc']),
-  new Set(['fall', 'drop', 'slid', 'slide', 'plung', 'sink', 'sank', 'tumbl', 'declin', 'decreas', 'lose', 'slump', 'tank', 'crash']),
+  // ("go up", "went down": a move in two words.)
+  new Set(['rise', 'jump', 'climb', 'gain', 'soar', 'surg', 'increas', 'grow', 'ralli', 'advanc', 'up', 'hik']),
+  new Set(['fall', 'drop', 'slid', 'slide', 'plung', 'sink', 'sank', 'tumbl', 'declin', 'decreas', 'lose', 'slump', 'tank', 'crash', 'down']),
 ];
 const MONEY_VERBS = new Set(['pay', 'cost', 'spend', 'buy', 'sell', 'worth', 'raise', 'invest', 'charg', 'fee', 'price', 'valu', 'earn']);
 const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|per ?cent|percent)/i;
