@@ -2360,3 +2360,15 @@ describe('"how much did VAT go up by": a rise told as a percentage answers (fict
     expect(answer(c, 'how much did vat go up by', '2018-06-01').found).toBe(true);
   });
 });
+
+describe('"how much pay did X have to give back": forfeited pay is pay given back (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Board strips Moss of stock', '2016-09-28', 'The board of Harrow Industries said on Tuesday that Chief Executive Ada Moss would forfeit about $41 million in unvested stock awards.'),
+    'b.md': md('Moss fined', '2020-01-23', 'Regulators fined Ada Moss $17.5 million on Thursday and barred her from banking. Moss said she would fight back against the $17.5 million fine.'),
+    'c.md': md('Board claws back more', '2017-04-10', 'The board said it would claw back an additional $28 million in stock options from Ada Moss. Moss pushed back on the report.'),
+  });
+  it('answers first with the $41 million forfeited', () => {
+    const first = renderText(answer(c, 'how much pay did moss have to give back', '2021-01-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toContain('forfeit about $41 million');
+  });
+});
