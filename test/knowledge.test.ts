@@ -2372,3 +2372,16 @@ describe('"how much pay did X have to give back": forfeited pay is pay given bac
     expect(first).toContain('forfeit about $41 million');
   });
 });
+
+describe('"who ran Harrow between Vale and Lang": the head in the gap (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrow Industries\naliases: [Harrow]\n',
+    'a.md': md('Vale named CEO', '2016-10-13', 'Harrow Industries named Ada Vale chief executive on Wednesday.'),
+    'b.md': md('Vale steps down', '2019-03-28', 'Ada Vale stepped down as chief executive of Harrow Industries on Thursday. The board named Mira Berg, the company\'s general counsel, as interim chief executive.'),
+    'c.md': md('Lang named CEO', '2019-09-28', 'Harrow Industries named Ivo Lang chief executive on Friday. Lang said he was honoured.'),
+  });
+  it('names Berg first', () => {
+    const first = renderText(answer(c, 'who ran harrow between vale and lang', '2020-01-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toContain('The board named Mira Berg');
+  });
+});

@@ -4,6 +4,7 @@ import { memo, type BriefIndex } from '../../index/build.ts';
 import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
+import { betweenHeads } from '../between.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
 import { byDateDesc, currentHead, docAbout, docTerms, endsOf, eventsAt, firstOf, generatedRank, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
@@ -188,6 +189,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     answering = answering.filter((c) => (c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c));
     if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}${q.title ? ` as ${q.title}` : ''}; I won't guess.`);
   }
+  // "Who ran Wells between Sloan and Scharf?": the heads in the gap, from the head claims.
+  const gap = betweenHeads(index, q, now);
+  if (gap.length) answering = [...gap.map((id) => candidateFor(candidates, index.passages[id], true)), ...answering.filter((c) => !gap.includes(c.passage.id))];
   // "Who was BP's CFO before Auchincloss?": only a sentence naming whom he followed answers; one naming
   // who followed him, or anyone else in the post, does not.
   const beforeWho = predecessorAsked(index, q);
