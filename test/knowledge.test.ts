@@ -2385,3 +2385,16 @@ describe('"who ran Harrow between Vale and Lang": the head in the gap (fictional
     expect(first).toContain('The board named Mira Berg');
   });
 });
+
+describe('"Dame Jacinda" is Jacinda Ardern; "X, deputy under Y since 2020, stays on as finance minister" is X\'s post (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Ardern to step down', '2023-01-19', 'Prime Minister Jacinda Ardern said on Thursday she would step down. Grant Robertson, deputy prime minister under Jacinda Ardern since 2020, stays on as finance minister.'),
+    'b.txt': 'Dame Jacinda\'s second act\nPosted 2024-03-01\n\nDame Jacinda now works at Harvard. She married in January.\n',
+  });
+  it('person Dame Jacinda is Jacinda Ardern', () => {
+    expect(renderText(answer(c, 'person Dame Jacinda', '2024-06-01'))).toMatch(/^Jacinda Ardern \(also Dame Jacinda\)/);
+  });
+  it('the finance minister is Robertson, not Ardern', () => {
+    expect(c.roles.filter((r) => r.title === 'finance minister').map((r) => r.person)).toEqual(['grant-robertson']);
+  });
+});

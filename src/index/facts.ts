@@ -164,6 +164,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
             // ("His interim replacement, Ruud van Nistelrooy, … was appointed": "His" owns, it is not the subject.)
             holder = people.find((y) => y.start >= cs && y.end <= before.start && !/^(?:his|her|their|its)$/i.test(text.slice(y.start, y.end))) ?? before;
           }
+          // "Grant Robertson, deputy prime minister under Jacinda Ardern since 2020, stays on as finance
+          // minister": a name after "under" or "with" sits in an aside; the post is the subject's.
+          if (pred && !appos && /\b(?:under|with|alongside|beside|against|to|by)\s+$/i.test(text.slice(Math.max(0, before.start - 12), before.start)) && /,/.test(gap)) {
+            holder = people.find((y) => y.start >= cs && y.end <= before.start - 8 && /^[^,]*,/.test(text.slice(y.end, before.start))) ?? before;
+          }
           // "Pachocki replaces Sutskever as chief scientist": the role goes to the one who replaces.
           if (/^\s+as\s+/i.test(gap) && /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) {
             holder = [...people].reverse().find((y) => y.end <= before.start - 5 && y.start >= cs) ?? before;

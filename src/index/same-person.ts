@@ -66,6 +66,14 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       into.set(keep === a ? b : a, keep);
     }
   }
+  // "Dame Jacinda", "Sir Keir": an honour before a given name is the one person the corpus gives that name.
+  for (const e of people) {
+    const m = /^(?:sir|dame|lady|lord)\s+(\S+)$/i.exec(e.name);
+    if (!m || into.has(e.id)) continue;
+    const given = m[1].toLowerCase();
+    const owners = [...new Set(people.filter((o) => o !== e && words(o.name).length >= 2 && words(o.name)[0] === given && !/^(?:sir|dame|lady|lord)$/i.test(words(o.name)[0])).map((o) => find(o.id)))];
+    if (owners.length === 1 && owners[0] !== find(e.id)) into.set(e.id, owners[0]);
+  }
   if (!into.size) return { specs, mentions, roles, events };
   const out = specs.filter((e) => !into.has(e.id)).map((e) => ({ ...e, aliases: [...e.aliases] }));
   const outById = new Map(out.map((e) => [e.id, e]));
