@@ -2398,3 +2398,13 @@ describe('"Dame Jacinda" is Jacinda Ardern; "X, deputy under Y since 2020, stays
     expect(c.roles.filter((r) => r.title === 'finance minister').map((r) => r.person)).toEqual(['grant-robertson']);
   });
 });
+
+describe('"which number prime minister is X" is answered by an ordinal, like "what number" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang sworn in', '2023-01-25', 'Ivo Lang was sworn in as Northland\'s 41st prime minister on Wednesday. Lang has been prime minister for a day and said he felt ready.'),
+  });
+  it('gives the 41st', () => {
+    const first = renderText(answer(c, 'which number prime minister is lang', '2023-06-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toContain('41st prime minister');
+  });
+});

@@ -973,8 +973,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       return { typed: evs.length > 0 || rolesAt(index, p.id).some((r) => q.focus.includes(r.person) && (!r.past || q.earlier)), value: null };
     }
     case 'what': {
-      // "What number PM is Carney?": an ordinal ("24th", "the twenty-fourth") answers.
-      if (!/^what number\b/i.test(q.text)) return { typed: false, value: null };
+      // "What number PM is Carney?", "which number …": an ordinal ("24th", "the twenty-fourth") answers.
+      if (!/^(?:what|which) number\b/i.test(q.text)) return { typed: false, value: null };
       const n = /\b\d+(?:st|nd|rd|th)\b|\b(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.exec(p.text);
       return { typed: !!n, value: n ? n[0] : null };
     }
