@@ -2408,3 +2408,27 @@ describe('"which number prime minister is X" is answered by an ordinal, like "wh
     expect(first).toContain('41st prime minister');
   });
 });
+
+describe('a name the curator gave keeps its first word inside a longer name: "New Northland First", "Air New Northland" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: New Northland\naliases: [Northland]\n',
+    'a.md': md('Coalition', '2023-11-24', 'Ivo Lang agreed a coalition with New Northland First on Friday. With New Northland First, led by Ada Vale, the bloc has a majority. Lang, the former Air New Northland boss, said he was pleased.'),
+  });
+  it('learns the party and the airline whole, and no "Northland First"', () => {
+    const names = c.entities.entities.map((e) => e.name);
+    expect(names).toContain('New Northland First');
+    expect(names).toContain('Air New Northland');
+    expect(names).not.toContain('Northland First');
+  });
+});
+
+describe('"The former Northland prime minister wed …" opening a paragraph is the one the paragraph before named (fictional)', () => {
+  const c = corpus({
+    'a.txt': 'Vale\'s second act\nBay Ledger - World\n\nIt took a pandemic and two years of waiting, but Ada Vale is finally married.\n\nThe former Northland prime minister wed her longtime partner, the presenter Ivo Lang, on Saturday, January 13, 2024, at a winery.\n\nThe wedding came a year after Vale stepped down on January 18, 2023.\n',
+  });
+  it('when did vale get married: January 13, 2024', () => {
+    expect(renderText(answer(c, 'when did vale get married', '2024-06-01'))).toContain('The former Northland prime minister wed her longtime partner, the presenter Ivo Lang, on Saturday, January 13, 2024');
+    const p = c.passages.find((x) => x.text.startsWith('The former Northland'))!;
+    expect(c.mentions[p.id][0]).toMatchObject({ id: 'ada-vale', start: 0 });
+  });
+});

@@ -263,6 +263,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['hid', 'hidden', 'conceal', 'understat', 'underreport', 'under-report', 'unreport', 'misstat', 'undisclos'],
   // What someone is paid, in its several words (a salary is one kind of pay, not every payment).
   ['pay', 'compens', 'remuner'],
+  // A wedding: married, wed.
+  ['marri', 'marry', 'wed', 'wedding', 'marriag'],
   // Pay given back: forfeited, clawed back, repaid.
   ['back', 'forfeit', 'clawback', 'repay', 'refund'],
   // What someone is said to have done wrong: accused, alleged, charged, suspected, indicted.

@@ -234,6 +234,12 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
   for (let m = SPAN.exec(p.text); m; m = SPAN.exec(p.text)) {
     let start = m.index;
     let toks = m[0].split(' ');
+    // A name the curator gave opening the span keeps its first word ("New Zealand", "New Zealand First"
+    // are not "Zealand").
+    // (Wherever it starts: "Winston Peters's New Zealand First", "With New Zealand First".)
+    const curatedAt = new Set([...toks.keys()].filter((i) => [...toks.keys()].some((k) => k > i && curated.has(foldKey(toks.slice(i, k + 1).join(' ').replace(/['’]s$/, ''))))));
+    const curatedLead = curatedAt.has(0);
+    let cut = 0;
     // Leading words the corpus writes lowercase are titles or sentence openers ("Former", "Chief"); so is
     // a gerund opening a sentence ("Losing Vincent Gao hurt").
     const opening = start === 0 || /[.!?:;"“]\s*$/.test(p.text.slice(Math.max(0, start - 3), start));
@@ -242,9 +248,11 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     // …and so after a post's: "Minister for Home Affairs".
     const inst = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(p.text.slice(Math.max(0, start - 30), start));
     const named = !!inst && ((/^\p{Lu}/u.test(inst[1]) && INSTITUTION_HEADS.has(inst[1].toLowerCase())) || /^(?:minister|secretary)$/i.test(inst[1]));
-    while (toks.length && !named && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
+    while (toks.length && !named && !curatedLead && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
       start += toks[0].length + 1;
       toks = toks.slice(1);
+      cut++;
+      if (curatedAt.has(cut)) break;
     }
     // A name the curator gave ("Microsoft AI" in topic.yaml) stays whole.
     const whole = toks.join(' ').replace(/['’]s$/, '');
@@ -267,7 +275,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       if (j > 0 && j === toks.length - 1 && /^(?:treasurer|chancellor|premier|speaker)$/i.test(t) && !SOLE_TITLES.test(t)) continue;
       // "Fundamental AI Research" is one name; "Alibaba CEO Eddie Wu" and a trailing "Meta AI" split.
       const inner = j > 0 && j < toks.length - 1 && !TITLE_ACRONYMS.has(t.toLowerCase());
-      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !(named && j === 0 && toks.length > 1))) parts.push([]);
+      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !((named && j === 0 && toks.length > 1) || curatedAt.has(j + cut)))) parts.push([]);
       else if (/['’]s$/.test(t)) parts[parts.length - 1].push(t), parts.push([]);
       else parts[parts.length - 1].push(t);
     }
@@ -822,6 +830,9 @@ function resolveMentions(
 // founded …", "Since then, she has …").
 const SUBJECT_SLOT = /^\W{0,3}$|^(?:in|by|from|since|after|before|until|then|later|last|next|earlier|during|at|over|as|once|now|today)\b[^.;:"“]{0,35}?[,\s]$/i;
 
+/** "The former New Zealand prime minister", "The 43-year-old chief executive": a post, described, standing for a name. */
+const DESCRIBED = /^The\s+(?:(?:former|ex-|outgoing|new|incoming|\d+-year-old|then)\s*)?(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}?(?:[\p{Ll}-]+\s+){0,2}?(?:prime minister|president|chief executive|chancellor|premier|chairman|chairwoman|chair|founder|co-founder|leader|minister|boss|manager|coach)(?=\s+(?:\p{Ll}))/u;
+
 function resolvePronouns(docs: Doc[], mentions: Mention[][], byId: Map<string, EntitySpec>): void {
   const isPerson = (m: Mention) => byId.get(m.id)?.type === 'person';
   const gender = new Map<string, { f: number; m: number }>();
@@ -855,6 +866,18 @@ function resolvePronouns(docs: Doc[], mentions: Mention[][], byId: Map<string, E
     for (let i = 0; i < d.passages.length; i++) {
       const p = d.passages[i];
       if (i === 0 || d.passages[i - 1].paragraph !== p.paragraph) {
+        // "The former New Zealand prime minister wed …": a paragraph opening on a post, with no name, is
+        // the article's subject too.
+        // (Or the one person the paragraph before names.)
+        const desc = DESCRIBED.exec(p.text);
+        const lastPara = desc && i > 0 ? d.passages.filter((x) => x.paragraph === d.passages[i - 1].paragraph) : [];
+        const before = [...new Set(lastPara.flatMap((x) => mentions[x.id].filter(isPerson).map((m) => m.id)))];
+        const described = subjectOfDoc ?? (before.length === 1 ? before[0] : null);
+        if (desc && described && TITLE_RE.test(desc[0]) && !mentions[p.id].some((m) => isPerson(m) && m.start < desc[0].length)) {
+          mentions[p.id].push({ id: described, start: 0, end: desc[0].length, ref: true });
+          mentions[p.id].sort((a, b) => a.start - b.start || a.end - b.end);
+          continue;
+        }
         // A paragraph that opens with "He"/"She": the article's subject, if it has one.
         const pron = PRONOUN.exec(p.text);
         if (subjectOfDoc && pron && SUBJECT_SLOT.test(p.text.slice(0, pron.index)) && !mentions[p.id].some((m) => isPerson(m) && m.start <= pron.index) && agrees(subjectOfDoc, FEMININE.test(pron[0])) !== false) {
