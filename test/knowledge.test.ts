@@ -2432,3 +2432,14 @@ describe('"The former Northland prime minister wed …" opening a paragraph is t
     expect(c.mentions[p.id][0]).toMatchObject({ id: 'ada-vale', start: 0 });
   });
 });
+
+describe('"did anyone stand against X for the leadership": "anyone" carries nothing; the only nominee answers (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang unopposed', '2023-01-22', 'Ivo Lang is the only nominee for the Unity Party leadership. Lang thanked Ada Vale for her years as leader.'),
+  });
+  it('answers with the only nominee', () => {
+    const a = answer(c, 'did anyone stand against lang for the unity party leadership', '2023-06-01');
+    expect(a.found).toBe(true);
+    expect(renderText(a)).toContain('the only nominee');
+  });
+});

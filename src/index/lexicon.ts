@@ -263,6 +263,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['hid', 'hidden', 'conceal', 'understat', 'underreport', 'under-report', 'unreport', 'misstat', 'undisclos'],
   // What someone is paid, in its several words (a salary is one kind of pay, not every payment).
   ['pay', 'compens', 'remuner'],
+  // A contest for a post: standing against someone, a challenger, a rival, or none ("unopposed", "the only nominee").
+  ['against', 'unoppos', 'oppos', 'challeng', 'challenger', 'rival', 'nomine', 'candidat'],
   // A wedding: married, wed.
   ['marri', 'marry', 'wed', 'wedding', 'marriag'],
   // Pay given back: forfeited, clawed back, repaid.

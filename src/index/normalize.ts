@@ -4,7 +4,7 @@ export const STOPWORDS = new Set(
   ('a an and are as at be been by did do does for from had has have he her his how i if in into is it its me of on or ' +
     'our she so than that the their them then there these they this to was we were what when where which who whom whos ' +
     'why will with would you your about any can could tell please show give us my also just now new current currently ' +
-    'know say said says get got many much more most some still').split(' '),
+    'know say said says get got many much more most some still anyone anybody someone somebody anything something').split(' '),
 );
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
