@@ -2443,3 +2443,23 @@ describe('"did anyone stand against X for the leadership": "anyone" carries noth
     expect(renderText(a)).toContain('the only nominee');
   });
 });
+
+describe('"what was X\'s job before he got the top job": the post beside the top one in the sentence naming him (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Harrow picks Lang', '2016-10-13', 'Ada Vale retired on Wednesday. The board named Ivo Lang, the company\'s president and chief operating officer, as chief executive of Harrow Industries.'),
+    'c.md': md('Harrow results', '2018-01-10', 'Harrow Industries, led by chief executive Ivo Lang, reported higher sales. Lang said the job was demanding.'),
+  });
+  it('shows the chief operating officer post first', () => {
+    const first = renderText(answer(c, 'what was lang\'s job before he got the top job?', '2020-01-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toContain('president and chief operating officer, as chief executive');
+  });
+});
+
+describe('"chief customer service officer": a chief officer title of two words (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vale named co-CEO', '2025-12-04', 'Harrow Industries has named its co-founder Ada Vale as co-chief executive. Until now Vale described herself on her profile as Harrow\'s chief customer service officer.'),
+  });
+  it('reads the title', () => {
+    expect(c.roles.some((r) => r.person === 'ada-vale' && r.title === 'chief customer service officer')).toBe(true);
+  });
+});

@@ -90,7 +90,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'chief financial officer|cfo|finanzvorstand|finanzchef(?:in)?|directeur financier|directora? financier[oa]', canon: 'CFO' },
   { re: 'chief operating officer|coo', canon: 'COO' },
   { re: 'chief scientist', canon: 'chief scientist' },
-  { re: 'chief \\w+ officer', canon: 'chief officer' },
+  // ("chief customer service officer": a title of two words too.)
+  { re: 'chief (?:[\\w-]+ ){1,2}?officer', canon: 'chief officer' },
   { re: 'chief \\w+ scientist', canon: 'chief officer' },
   { re: 'chair(?:man|woman|person)?|présid(?:ent|ente)|aufsichtsratschef(?:in)?|aufsichtsratsvorsitzende[rn]?', canon: 'chair', head: 'board' },
   // A church's or a monarchy's head by title: the pope, the king or queen of whatever the article is about.

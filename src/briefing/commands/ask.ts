@@ -473,7 +473,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("Is X still on the board?": the newest word on it settles the question, the older ones are history.)
     // (A sentence in the present, "remains a member of the lower house", is as new as its article, whatever
     // past date it also names.)
-    if (q.current || q.type === 'doing' || q.type === 'role') score += (q.current && q.type === 'yesno' ? 9 : 5) * recency(index, p, NOW_TENSE.test(p.text));
+    // (Not for a post held before, "what was X's job before …": the past is asked for.)
+    if (q.current || q.type === 'doing' || (q.type === 'role' && !q.earlier)) score += (q.current && q.type === 'yesno' ? 9 : 5) * recency(index, p, NOW_TENSE.test(p.text));
     // "What is X doing now?": a start somewhere new after the last time X left, dated or not.
     if ((q.type === 'doing' || (q.current && q.type === 'yesno')) && people.length === 1 && movedOn(index, people[0], p, leaving)) score += 6;
     if (since) score += 3;
@@ -961,7 +962,16 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     case 'role':
       // A title the sentence gives the person asked about.
     {
-      const r = rolesAt(index, p.id).find((x) => q.focus.includes(x.person) && !x.past);
+      // "What was Sloan's job before he got the top job?": a post held before, told as past, or beside
+      // the top post in the sentence naming him to it ("named Tim Sloan, the bank's president and chief
+      // operating officer, as chief executive").
+      const own = rolesAt(index, p.id).filter((x) => q.focus.includes(x.person));
+      // (A founder stays one: "named its co-founder Yi He as co-chief executive" tells no earlier post.)
+      // (Nor is the top post itself, left later: "stepped down as chief executive".)
+      const before = q.type === 'role' && q.earlier ? own.find((x) => !/^(?:co-?)?founder$|^partner$|^member$/.test(x.title) && (x.head !== 'org' || (x.org !== null && x.org !== index.focus)) &&
+        (x.past || own.some((y) => y.head === 'org' && y.title !== x.title))) : undefined;
+      if (before) return { typed: true, value: before.title, tight: true };
+      const r = own.find((x) => !x.past);
       // The title as the sentence words it: "co-chief executive" and "chief executive" are one canonical
       // title but two claims a reader would set side by side.
       const said = r ? TITLE_RE.exec(p.text.slice(r.at, r.at + 60))?.[0].toLowerCase() : undefined;
