@@ -2463,3 +2463,19 @@ describe('"chief customer service officer": a chief officer title of two words (
     expect(c.roles.some((r) => r.person === 'ada-vale' && r.title === 'chief customer service officer')).toBe(true);
   });
 });
+
+describe('"how much was Harrow fined in 2016": the year asked bounds the answer; a penalty is a fine (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Harrow pays', '2016-09-09', 'Harrow Industries agreed on Thursday to pay $185 million in penalties to settle accusations that its staff opened fake accounts.'),
+    'b.md': md('Harrow fined again', '2020-01-23', 'Regulators fined Harrow Industries $3 billion on Thursday over the same accounts.'),
+    'c.md': md('Harrow results', '2024-02-01', 'Harrow Industries said it lost $77 million last year.'),
+  });
+  it('gives the 2016 penalty and not the 2020 fine', () => {
+    const text = renderText(answer(c, 'how much was harrow fined in 2016', '2021-01-01'));
+    expect(text).toContain('$185 million in penalties');
+    expect(text).not.toContain('$3 billion');
+  });
+  it('"last year" in a 2024 article is 2023', () => {
+    expect(renderText(answer(c, 'how much money did harrow lose in 2023', '2024-06-01'))).toContain('lost $77 million last year');
+  });
+});

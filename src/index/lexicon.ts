@@ -266,6 +266,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['pay', 'compens', 'remuner'],
   // A contest for a post: standing against someone, a challenger, a rival, or none ("unopposed", "the only nominee").
   ['against', 'unoppos', 'oppos', 'challeng', 'challenger', 'rival', 'nomine', 'candidat'],
+  // A penalty paid: fined, a fine, a penalty, paid to settle.
+  ['fin', 'penalty', 'settl', 'settlement', 'sanction'],
   // A wedding: married, wed.
   ['marri', 'marry', 'wed', 'wedding', 'marriag'],
   // Pay given back: forfeited, clawed back, repaid.

@@ -767,6 +767,11 @@ function eventKindWord(stem: string): boolean {
 /** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
 function answers(q: Question, c: Candidate): boolean {
   if (!c.onFocus) return false;
+  // "How much was Wells fined in 2016?": the year asked bounds the answer (a 2020 fine is another).
+  const years = /\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b/i.exec(q.text);
+  // ("lost $77 million last year", written in 2024, is 2023's.)
+  const lastYear = /\b(?:last|previous|past|prior) year\b/i.test(c.passage.text) && !!c.passage.date && Number(c.passage.date.slice(0, 4)) - 1 === Number(years?.[1]);
+  if (years && !(c.passage.date?.startsWith(years[1]) || c.passage.text.includes(years[1]) || lastYear)) return false;
   // After one person's leaving, a later move of theirs answers whatever its words; else the words must match.
   if (q.after) return c.typed && (c.later ?? c.coverage > 0);
   if (q.type === 'how-many' || q.type === 'how-much') return c.typed && (c.coverage >= 0.34 || !!c.measured) && c.fits;
