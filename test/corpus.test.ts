@@ -498,3 +498,14 @@ describe('persisted index (INDEX_CACHE_DIR)', () => {
     expect(loadIndexCached(dir, cache).version).toBe(third.version);
   });
 });
+
+describe('"resigned this month" in an undated article does not take its paragraph\'s earlier date', () => {
+  it('leaves the sentence undated, not October 2019', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qwen-thismonth-'));
+    writeFileSync(join(dir, 'explainer.txt'), 'Explainer: the cap\nMoney Plainly\n\nIvo Lang, who became chief executive in October 2019, has said little. The board has also changed: its chair, Ada Vale, resigned this month and was replaced by Mira Berg.\n');
+    const doc = loadCorpus(dir).docs[0];
+    const p = doc.passages.find((x) => x.text.includes('resigned this month'))!;
+    expect(p.date).not.toBe('2019-10-01');
+    expect(doc.passages.find((x) => x.text.includes('October 2019'))!.date).toBe('2019-10-01');
+  });
+});

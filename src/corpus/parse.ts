@@ -435,6 +435,8 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
  */
 function movesOn(text: string): boolean {
   if (/\b(?:since|later|subsequently|afterwards|now)\b|^(?:and\s+)?(?:then|eventually|next)\b/i.test(text)) return true;
+  // ("resigned this month", in an undated article: its own time, the writing's, not the paragraph's.)
+  if (/\b(?:this|last) (?:week|month)\b|\b(?:today|yesterday)\b/i.test(text)) return true;
   // (…or the present of a post: "Its team principal is Laurent Mekies, a French engineer who came from Ferrari".)
   return (/\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|\bwill\b|\b(?:stays|remains|runs|leads|heads|chairs|oversees)\b/i.test(text) || /^(?:Its|Their|The)\s+(?:[\p{Ll}-]+\s+){1,3}(?:is|are)\s+\p{Lu}/u.test(text)) && !/\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id)\b|\b[a-z]+ed\b/.test(text);
 }
