@@ -2479,3 +2479,14 @@ describe('"how much was Harrow fined in 2016": the year asked bounds the answer;
     expect(renderText(answer(c, 'how much money did harrow lose in 2023', '2024-06-01'))).toContain('lost $77 million last year');
   });
 });
+
+describe('person: the first time they took the top post is always shown (fictional)', () => {
+  const body = 'Ivo Lang, 63, joined Norland Bank, which later merged with Harrow Industries, in 1982. He became chief executive in 2007 and chairman in 2010.';
+  const c = corpus({
+    'a.md': md('Lang retires', '2016-10-13', `Ivo Lang retired as chief executive of Harrow Industries on Wednesday. ${body}`),
+    ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`n${i}.md`, md(`Harrow item ${i}`, `2016-0${1 + (i % 8)}-1${i % 9}`, `Ivo Lang, chief executive of Harrow Industries, spoke to lawmakers about branch number ${i}. Lang said branch ${i} would stay open, and Mira Berg of Kestrel Cable agreed.`)])),
+  });
+  it('shows "He became chief executive in 2007"', () => {
+    expect(renderText(answer(c, 'person Ivo Lang', '2017-01-01'))).toContain('He became chief executive in 2007');
+  });
+});

@@ -108,6 +108,7 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
     if (x) {
       x.score += 3;
       x.facts.push(`role:${r.title}:${r.org ?? ''}:${r.interim}`);
+      if (r.head === 'org' && !r.past && !x.facts.includes('head')) x.facts.push('head');
     }
   }
   for (const e of personEventsAll(index, id)) {
@@ -133,7 +134,9 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
   const newest = firstOf(changes, (a, b) => generated(a) - generated(b) || (a.passage.date! > b.passage.date! ? -1 : a.passage.date! < b.passage.date! ? 1 : b.score - a.score || a.passage.id - b.passage.id));
   // …and so is the oldest start (where they came from: "joined Nissan in Mexico in 2003").
   const oldest = firstOf(changes.filter((r) => r.facts.includes('event:start')), (a, b) => (a.passage.date! < b.passage.date! ? -1 : a.passage.date! > b.passage.date! ? 1 : generated(a) - generated(b) || b.score - a.score || a.passage.id - b.passage.id));
-  for (const r of [newest, oldest]) {
+  // …and the first time they took a top post ("He became chief executive in 2007").
+  const firstHead = firstOf(changes.filter((r) => r.facts.includes('event:start') && r.facts.includes('head')), (a, b) => (a.passage.date! < b.passage.date! ? -1 : a.passage.date! > b.passage.date! ? 1 : generated(a) - generated(b) || b.score - a.score || a.passage.id - b.passage.id));
+  for (const r of [newest, oldest, firstHead]) {
     if (!r || out.length >= max || out.includes(r)) continue;
     left.splice(left.indexOf(r), 1);
     for (const f of r.facts) said.add(f);
