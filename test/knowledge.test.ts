@@ -2490,3 +2490,24 @@ describe('person: the first time they took the top post is always shown (fiction
     expect(renderText(answer(c, 'person Ivo Lang', '2017-01-01'))).toContain('He became chief executive in 2007');
   });
 });
+
+describe('"the new prime minister" is the one the article told taking the post, not the one leaving it (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang sworn in', '2023-01-25', 'Ivo Lang was sworn in as Northland\'s 41st prime minister on Wednesday.\n\nEarlier in the morning Ada Vale left Parliament for the last time as prime minister.\n\nSpeaking to reporters after the ceremony, the new prime minister said his government would focus on the cost of living.'),
+  });
+  it('refers to Lang', () => {
+    const p = c.passages.find((x) => x.text.startsWith('Speaking to reporters'))!;
+    expect(c.mentions[p.id].map((m) => m.id)).toEqual(['ivo-lang']);
+  });
+});
+
+describe('a book published is news about its author; "the memoir is out" is no leaving (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Weekly', '2025-06-06', 'Former prime minister Ada Vale\'s memoir, A Different Road, was published this week, and she has been doing interviews abroad to promote it. Ada Vale\'s memoir is out.'),
+  });
+  it('reads an event and no departure', () => {
+    const evs = c.events.filter((e) => e.person === 'ada-vale');
+    expect(evs.some((e) => e.kind === 'org')).toBe(true);
+    expect(evs.some((e) => e.kind === 'end')).toBe(false);
+  });
+});

@@ -9,6 +9,9 @@ import type { Mention } from './names.ts';
 const TITLE_REF =
   /(?<![\p{L}])(?:[Tt]he|\p{Lu}[\p{L}-]*['’]s) (?:(?:company|firm|group|chipmaker|carmaker|automaker|bank|board)['’]s )?(?:(?:former|new|outgoing|incoming|interim|acting|then) )?(chief executive officer|chief executive|CEO|chief [\p{L}-]+ (?:officer|scientist)|chief scientist|chief technology officer|CTO|chief financial officer|CFO|chief operating officer|COO|chair(?:man|woman)?|president|founder|co-founder|prime minister|chancellor|mayor)\b/gu;
 
+/** A sentence telling someone taking a post up. */
+const TAKES_UP = /\b(?:sworn in|named|appointed|elected|became|becomes|took office|takes office|took over|takes over|installed|promoted)\b/i;
+
 /** Mentions with the title references added (a new array per passage that gained one). */
 export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], roles: RoleFact[], isPerson: (id: string) => boolean, headlinePeople: (doc: string) => string[] = () => []): Mention[][] {
   const titlesOf = new Map<string, Set<string>>();
@@ -18,12 +21,14 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
   const out = mentions.slice();
   let doc = '';
   let last = new Map<string, string>(); // title → person the article named with it last
+  let started = new Map<string, string>(); // title → person the article last told taking it up
   let ages = new Map<string, string>(); // age the article gave → person
   let lead: string | undefined; // the first person the article names
   for (const p of passages) {
     if (p.doc !== doc) {
       doc = p.doc;
       last = new Map();
+      started = new Map();
       ages = new Map();
       lead = undefined;
       // "Yann LeCun confirms he will leave Meta" over "Meta's chief AI scientist said …": the one person
@@ -55,7 +60,9 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
       if (here.some((x) => x.start >= end && x.start - end <= 3) || /^\s+(?:of|at)\s+\p{Lu}/u.test(p.text.slice(end, end + 20))) continue;
       // "Shengjia Zhao, MSL's chief scientist,": so does a name just before it.
       if (here.some((x) => isPerson(x.id) && x.end <= m.index && /^\s*[,—–(]\s*$/.test(p.text.slice(x.end, m.index)))) continue;
-      const who = last.get(title);
+      // ("the new prime minister", after "Hipkins was sworn in as prime minister" and "Ardern left … as
+      // prime minister": the one who took the post up.)
+      const who = (/\b(?:new|incoming)\s/i.test(m[0]) ? started.get(title) : undefined) ?? last.get(title);
       if (!who || here.some((x) => x.id === who) || added.some((x) => x.id === who)) continue;
       // "Microsoft's chief executive": only someone holding that title there.
       const owner = here.find((x) => x.start === m.index && !isPerson(x.id));
@@ -70,7 +77,10 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
       out[p.id] = [...repointed, ...added].sort((a, b) => a.start - b.start);
     } else if (added.length) out[p.id] = [...here, ...added].sort((a, b) => a.start - b.start);
     // Who this sentence gives a title, or names while holding one elsewhere in the corpus.
-    for (const r of rolesAt.get(p.id) ?? []) last.set(r.title, r.person);
+    for (const r of rolesAt.get(p.id) ?? []) {
+      last.set(r.title, r.person);
+      if (!r.past && TAKES_UP.test(p.text)) started.set(r.title, r.person);
+    }
     for (const x of here) {
       if (!isPerson(x.id) || x.ref) continue;
       for (const t of titlesOf.get(x.id) ?? []) if (!(rolesAt.get(p.id) ?? []).some((r) => r.title === t)) last.set(t, x.id);
