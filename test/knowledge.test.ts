@@ -2511,3 +2511,15 @@ describe('a book published is news about its author; "the memoir is out" is no l
     expect(evs.some((e) => e.kind === 'end')).toBe(false);
   });
 });
+
+describe('"why did X step down": a recall and a no-confidence motion are reasons (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang resigns', '2018-02-15', 'Ivo Lang resigned as president of Northland late on Wednesday. Lang said he had served the country well and thanked his family.'),
+    'b.md': md('Party recalls Lang', '2018-02-13', 'The Unity Party has decided to recall President Ivo Lang, its secretary-general told reporters on Tuesday. If Lang refuses to go, he could be removed through a motion of no confidence in parliament.'),
+  });
+  it('shows the recall and the motion', () => {
+    const text = renderText(answer(c, 'why did lang step down', '2018-03-01'));
+    expect(text).toContain('decided to recall President Ivo Lang');
+    expect(text).toContain('motion of no confidence');
+  });
+});
