@@ -2523,3 +2523,19 @@ describe('"why did X step down": a recall and a no-confidence motion are reasons
     expect(text).toContain('motion of no confidence');
   });
 });
+
+describe('"why did X resign", of someone fired years before: the reasons for the resignation (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vale fires Lang', '2015-12-10', 'Ada Vale fired Ivo Lang as finance minister on Wednesday. Lang said he believed he was removed because he had refused to approve a costly nuclear deal.'),
+    'b.md': md('Lang out again', '2018-10-09', 'The president on Tuesday accepted the resignation of Finance Minister Ivo Lang. Lang had asked to be relieved of his duties after his testimony last Wednesday to the inquiry, where he admitted meeting the Berg family.'),
+    'c.md': md('Kestrel chief out', '2024-05-21', 'Kestrel named a new chip chief. It did not say whether Mira Berg had been asked to step aside.'),
+  });
+  it('leads with the 2018 request, not the 2015 dismissal', () => {
+    const first = renderText(answer(c, 'why did lang resign', '2019-01-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toContain('asked to be relieved of his duties after his testimony');
+  });
+  it('"had asked to be relieved" is his leaving; "had been asked to step aside" is no one\'s', () => {
+    expect(c.events.some((e) => e.kind === 'end' && e.person === 'ivo-lang' && c.passages[e.passage].text.includes('asked to be relieved'))).toBe(true);
+    expect(c.events.some((e) => e.kind === 'end' && e.person === 'mira-berg')).toBe(false);
+  });
+});

@@ -415,7 +415,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // "will step down once he finds a successor", "asked in a poll whether he should step down": an
       // intention or a condition, not a departure.
       if (cue.kind === 'end' && CONDITION_AFTER.test(text.slice(end, ce))) continue;
-      if (cue.kind !== 'holds' && cue.kind !== 'org' && CONDITION_BEFORE.test(text.slice(cs, at))) continue;
+      // ("Nene had asked to be relieved of his duties": his own request is his resignation; "asked him to go" is not.)
+      const ownRequest = cue.kind === 'end' && /(?<!\b(?:been|was|were|is|are|be|being)\s)\b(?:asked|offered)\s+to\s+(?:be\s+)?$/i.test(text.slice(Math.max(0, at - 30), at));
+      if (cue.kind !== 'holds' && cue.kind !== 'org' && !ownRequest && CONDITION_BEFORE.test(text.slice(cs, at))) continue;
       // "his first interview since leaving": a leaving looked back on, told of no new one.
       // (…and "since announcing his resignation in early September": a leaving the sentence looks back on.)
       if (cue.kind === 'end' && ((/\b(?:since|after|before|upon)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && /^\s*\w+ing\b/i.test(m[0])) ||

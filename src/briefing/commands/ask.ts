@@ -427,6 +427,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const verb = paidTo ? paidTo[1].split(' ')[0].toLowerCase() : '';
   const move = verb ? eventKindOf(verb) : null;
   const takeOffice = q.type === 'when' && q.events.includes('start') && TAKE_OFFICE_Q.test(q.text);
+  // "Why did Nene resign?", of someone fired in 2015 who resigned in 2018: the leaving of the kind asked
+  // (a resignation, not a dismissal) sets when the reasons are told; ones years before are another story.
+  const leavingDay = q.type === 'why' && people.length === 1 ? askedLeaving(index, q, people[0], now) : null;
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
     if (!isEligible(index, p, now)) continue;
@@ -470,6 +473,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ones that name the election and no date of their own.
     if (q.type === 'when' && p.dateOrigin !== 'sentence' && !DATE_WORD_RE.test(p.text)) score -= 2;
     if (tight) score += 4;
+    if (leavingDay && p.date && dayNumber(p.date) < dayNumber(leavingDay) - 180) score -= 6;
     // ("Is X still on the board?": the newest word on it settles the question, the older ones are history.)
     // (A sentence in the present, "remains a member of the lower house", is as new as its article, whatever
     // past date it also names.)
@@ -899,6 +903,18 @@ function nearestDate(index: BriefIndex, q: Question, p: Passage): string | null 
     return near && q.focus.includes(near.id);
   });
   return (own[0] ?? found[0])[0];
+}
+
+// A leaving of one's own accord, and a removal: the two kinds a "why" question tells apart.
+const QUIT_WORDS = /\b(?:resign\w*|quit\w*|step(?:s|ped|ping)? down|stepping down|step(?:s|ped)? aside|retir\w+)\b/i;
+const REMOVED_WORDS = /\b(?:fired|fire|ousted|oust|removed|dismiss\w*|sacked|sack|pushed out|forced out)\b/i;
+
+/** The day of the newest leaving of the kind the question names ("resign", "fired"), visible on `now`. */
+function askedLeaving(index: BriefIndex, q: Question, person: string, now: string): string | null {
+  const kind = QUIT_WORDS.test(q.text) ? QUIT_WORDS : REMOVED_WORDS.test(q.text) ? REMOVED_WORDS : null;
+  if (!kind) return null;
+  const days = endsOf(index, person).map((e) => index.passages[e.passage]).filter((p) => p.date && p.date <= now && isEligible(index, p, now) && kind.test(p.text)).map((p) => p.date!);
+  return days.sort().pop() ?? null;
 }
 
 /** Whether the sentence gives the kind of answer asked for, and the value it gives. */
