@@ -2539,3 +2539,14 @@ describe('"why did X resign", of someone fired years before: the reasons for the
     expect(c.events.some((e) => e.kind === 'end' && e.person === 'mira-berg')).toBe(false);
   });
 });
+
+describe('"did X get a cabinet post?": a title the sentence gives is a post (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reshuffle', '2018-02-27', 'Ivo Lang reshuffled the cabinet on Monday. His rival for the party leadership, Ada Vale, joins the cabinet as minister in the presidency for planning.'),
+  });
+  it('answers with her joining as minister', () => {
+    const a = answer(c, 'did vale get a cabinet post?', '2018-06-01');
+    expect(a.found).toBe(true);
+    expect(renderText(a)).toContain('joins the cabinet as minister in the presidency');
+  });
+});

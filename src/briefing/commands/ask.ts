@@ -1122,6 +1122,8 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   if (/^(?:19|20)\d\d$/.test(t) && p.date?.startsWith(t)) return true;
   const day = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t);
   if (day && [p.date ?? '', ...datesInSentence(p.text, null).map((d) => (d.precision === 'day' ? d.date : ''))].some((d) => d.length === 10 && Number(d.slice(8)) === Number(day[1]))) return true;
+  // "a cabinet post", "a new position": any title the sentence gives ("as minister in the presidency").
+  if (/^(?:post|position|portfolio)$/.test(t) && TITLE_RE.test(p.text)) return true;
   // A role title matches its other spellings ("ceo" = "chief executive").
   const title = TITLE_EXACT.find((x) => x.exact.test(t));
   if (title && title.word.test(p.text)) return true;
