@@ -2550,3 +2550,15 @@ describe('"did X get a cabinet post?": a title the sentence gives is a post (fic
     expect(renderText(a)).toContain('joins the cabinet as minister in the presidency');
   });
 });
+
+describe('"who replaced X at home affairs" is not answered by X\'s successor in another post (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reshuffle', '2018-02-27', 'Ada Vale replaces Ivo Lang, who had been finance minister since March last year. Lang moves back to home affairs.'),
+    'b.md': md('Lang resigns', '2018-11-13', 'Ivo Lang resigned as home affairs minister on Tuesday after a court found he had lied under oath.'),
+  });
+  it('says no source names his successor there', () => {
+    const text = renderText(answer(c, 'who replaced lang at home affairs', '2019-01-01'));
+    expect(text).toContain('No source says who replaced Ivo Lang at home affairs');
+    expect(text).not.toContain('Vale');
+  });
+});

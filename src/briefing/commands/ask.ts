@@ -184,10 +184,14 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   if (replaced.length === 1) {
     // (…in the post asked about, when one is: "as transport minister" is not answered by his finance successor.)
     // (The post's own word is enough: "takes over at the Department for Education" for education secretary.)
-    const own = q.title ? words(q.title).filter((w) => !/^(?:minister|secretary|chief|officer|deputy|head|director|president|chair|shadow)$/.test(w)) : [];
+    // (…or the place: "who replaced Gigaba at home affairs" is not answered by his successor at finance,
+    // unless the place is the corpus's subject, which a sentence may call "the company".)
+    const place = !q.title ? /\b(?:at|in)\s+(?:the\s+)?([\p{L}\s'’-]+?)\s*\??$/iu.exec(q.text)?.[1] : undefined;
+    const placeWords = place && !index.entities.resolve(place).ids.includes(index.focus) ? words(place).filter((w) => !STOPWORDS.has(w)) : [];
+    const own = q.title ? words(q.title).filter((w) => !/^(?:minister|secretary|chief|officer|deputy|head|director|president|chair|shadow)$/.test(w)) : placeWords;
     const inPost = (c: Candidate) => !own.length || own.some((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
     answering = answering.filter((c) => (c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c));
-    if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}${q.title ? ` as ${q.title}` : ''}; I won't guess.`);
+    if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}${q.title ? ` as ${q.title}` : placeWords.length ? ` at ${place!.trim()}` : ''}; I won't guess.`);
   }
   // "Who ran Wells between Sloan and Scharf?": the heads in the gap, from the head claims.
   const gap = betweenHeads(index, q, now);
