@@ -2562,3 +2562,15 @@ describe('"who replaced X at home affairs" is not answered by X\'s successor in 
     expect(text).not.toContain('Vale');
   });
 });
+
+describe('"when was X sworn in": a day told for another event, "two days after he was sworn in", is no side of a disagreement (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang sworn in', '2025-03-14', 'Ivo Lang was sworn in as Northland\'s 24th prime minister on Friday at the palace.'),
+    'b.md': md('Lang turns 60', '2025-03-16', 'Ivo Lang celebrates his 60th birthday on Sunday, two days after he was sworn in as prime minister.'),
+  });
+  it('gives Friday and no "Sources differ"', () => {
+    const text = renderText(answer(c, 'when was lang sworn in', '2025-06-01'));
+    expect(text).toContain('was sworn in as Northland\'s 24th prime minister on Friday');
+    expect(text).not.toContain('Sources differ');
+  });
+});

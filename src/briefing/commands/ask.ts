@@ -824,7 +824,12 @@ function corroborate(q: Question, candidates: Candidate[]): void {
   for (const c of top) {
     if (c.passage.datePrecision === 'day') c.score += 0.75 * Math.min(3, support(c.passage.date!) - 1);
     if (!askedAgain && again.test(c.passage.text) && !q.terms.some((t) => new RegExp(`(?<!re-?)\\b${escapeRegExp(t.word)}`, 'i').test(c.passage.text))) c.score -= 2;
-    else if (q.terms.length && q.terms.every((t) => onlyAfter(c.passage.text, t.stem))) c.score -= 2;
+    else if (q.terms.length && q.terms.every((t) => onlyAfter(c.passage.text, t.stem))) {
+      // (Its day is the other event's: "celebrates his birthday on Sunday, two days after he was sworn in"
+      // gives no day for the swearing-in to set beside the others.)
+      c.score -= 2;
+      c.value = null;
+    }
   }
   candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
