@@ -2574,3 +2574,13 @@ describe('"when was X sworn in": a day told for another event, "two days after h
     expect(text).not.toContain('Sources differ');
   });
 });
+
+describe('"is X deputy PM?" in the present shows who has the post (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Spill', '2018-08-24', 'Deputy Prime Minister Ivo Lang, who replaced Vale as the party\'s deputy leader on Friday, is set to become treasurer.'),
+    'b.md': md('Ministry', '2018-08-27', 'The Country Party leader, Mira Berg, stays as Deputy Prime Minister. Lang becomes treasurer.'),
+  });
+  it('names Berg beside the claim about Lang', () => {
+    expect(renderText(answer(c, 'is lang deputy pm?', '2018-09-01'))).toContain('Mira Berg, stays as Deputy Prime Minister');
+  });
+});

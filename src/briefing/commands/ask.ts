@@ -258,9 +258,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     }
   }
   // "Is Habeck still vice chancellor?": someone else given that post since is the answer too.
-  const holder = q.type === 'yesno' && q.current && q.title ? q.focus.filter((id) => index.entities.get(id)?.type === 'person') : [];
+  // ("Is Frydenberg deputy PM?", in the present: who has it now answers too, whenever they were given it.)
+  const present = !q.current && /^(?:is|are)\b/i.test(q.text);
+  const holder = q.type === 'yesno' && (q.current || present) && q.title ? q.focus.filter((id) => index.entities.get(id)?.type === 'person') : [];
   if (holder.length === 1) {
-    const own = rolesOf(index, holder[0]).filter((r) => r.title === q.title).map((r) => index.passages[r.passage].date ?? '').sort().at(-1) ?? '';
+    const own = present ? '' : rolesOf(index, holder[0]).filter((r) => r.title === q.title).map((r) => index.passages[r.passage].date ?? '').sort().at(-1) ?? '';
     const after = index.roles.filter((r) => r.title === q.title && r.person !== holder[0] && !r.past && index.entities.get(r.person)?.type === 'person')
       .map((r) => index.passages[r.passage]).filter((p) => !!p.date && p.date > own && p.date <= now && isEligible(index, p, now))
       .sort((a, b) => byDateDesc(a.date, b.date) || a.id - b.id)[0];
