@@ -2584,3 +2584,13 @@ describe('"is X deputy PM?" in the present shows who has the post (fictional)', 
     expect(renderText(answer(c, 'is lang deputy pm?', '2018-09-01'))).toContain('Mira Berg, stays as Deputy Prime Minister');
   });
 });
+
+describe('"what did X say about …": what X said, with "he" resolved after a long opening phrase (fictional)', () => {
+  const c = corpus({
+    'a.md': md('The board blew it', '2010-08-12', 'Harrow Industries pushed out Ivo Lang on Friday after an expenses inquiry.\n\nAda Vale, Kestrel\'s chief executive and a close friend of Lang\'s, put it more bluntly than any shareholder could. In an email to a newspaper on Monday, he called the decision the "worst personnel decision" in years.'),
+    'b.md': md('Harrow board', '2011-03-18', 'A reminder that the directors Harrow now has are not the ones who pushed out Ivo Lang.'),
+  });
+  it('shows the email', () => {
+    expect(renderText(answer(c, 'what did ada vale say about harrow pushing out lang', '2012-01-01'))).toContain('"worst personnel decision"');
+  });
+});

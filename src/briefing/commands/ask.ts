@@ -479,6 +479,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ones that name the election and no date of their own.
     if (q.type === 'when' && p.dateOrigin !== 'sentence' && !DATE_WORD_RE.test(p.text)) score -= 2;
     if (tight) score += 4;
+    // (What the one asked about said is the answer to "what did X say", before sentences about the subject.)
+    if (typed && q.type === 'what' && SAY_Q.test(q.text)) score += 6;
     if (leavingDay && p.date && dayNumber(p.date) < dayNumber(leavingDay) - 180) score -= 6;
     // ("Is X still on the board?": the newest word on it settles the question, the older ones are history.)
     // (A sentence in the present, "remains a member of the lower house", is as new as its article, whatever
@@ -789,6 +791,8 @@ function answers(q: Question, c: Candidate): boolean {
   if (q.earlier && c.tellsLater) return false;
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
   if ((q.type === 'doing' || q.type === 'role' || (q.type === 'yesno' && q.current)) && c.typed) return true;
+  // (…and "what did X say": what X said.)
+  if (q.type === 'what' && c.typed && SAY_Q.test(q.text)) return true;
   // "When did X join Apple?": a dated sentence about X and Apple that tells no joining is no answer.
   // (When it asks when something was announced, the announcing sentence answers whatever its verb.)
   if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !ANNOUNCED_Q.test(q.text)) return false;
@@ -928,6 +932,16 @@ function askedLeaving(index: BriefIndex, q: Question, person: string, now: strin
   return days.sort().pop() ?? null;
 }
 
+const SAY_Q = /^what (?:did|does|do|has|have) (.+?) (?:say|said|think|thought|tell|told|call|called|write|wrote)\b/i;
+const SAYS = /\b(?:said|says|called|calls|told|tells|wrote|writes|described|describes|argued|argues|added|posted|according to)\b/i;
+
+/** The person a "what did X say …?" question asks to hear from, or null. */
+function saidBy(index: BriefIndex, q: Question): string | null {
+  const m = SAY_Q.exec(q.text);
+  if (!m) return null;
+  return q.focus.find((id) => index.entities.get(id)?.type === 'person' && index.entities.resolve(m[1]).ids.includes(id)) ?? null;
+}
+
 /** Whether the sentence gives the kind of answer asked for, and the value it gives. */
 function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean } {
   switch (q.type) {
@@ -1015,6 +1029,10 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       return { typed: evs.length > 0 || rolesAt(index, p.id).some((r) => q.focus.includes(r.person) && (!r.past || q.earlier)), value: null };
     }
     case 'what': {
+      // "What did Ellison say about …?": a sentence in which the one asked about speaks ("he called the
+      // decision the 'worst personnel decision'"), whatever words it uses for the subject.
+      const speaker = saidBy(index, q);
+      if (speaker) return { typed: index.mentions[p.id].some((m) => m.id === speaker) && SAYS.test(p.text), value: null };
       // "What number PM is Carney?", "which number …": an ordinal ("24th", "the twenty-fourth") answers.
       if (!/^(?:what|which) number\b/i.test(q.text)) return { typed: false, value: null };
       const n = /\b\d+(?:st|nd|rd|th)\b|\b(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.exec(p.text);
