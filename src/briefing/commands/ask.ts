@@ -187,9 +187,14 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (…or the place: "who replaced Gigaba at home affairs" is not answered by his successor at finance,
     // unless the place is the corpus's subject, which a sentence may call "the company".)
     const place = !q.title ? /\b(?:at|in)\s+(?:the\s+)?([\p{L}\s'’-]+?)\s*\??$/iu.exec(q.text)?.[1] : undefined;
-    const placeWords = place && !index.entities.resolve(place).ids.includes(index.focus) ? words(place).filter((w) => !STOPWORDS.has(w)) : [];
+    const placeIds = place ? index.entities.resolve(place).ids : [];
+    const placeWords = place && !placeIds.includes(index.focus) ? words(place).filter((w) => !STOPWORDS.has(w)) : [];
+    // (An organisation named as the place is there too in a sentence of an article about it, or one whose
+    // first sentence names it: "Kestrel AI today announced …. He succeeds co-founder Ada Rhee".)
+    const placeOrg = placeIds.find((id) => index.entities.get(id)?.type === 'organisation');
     const own = q.title ? words(q.title).filter((w) => !/^(?:minister|secretary|chief|officer|deputy|head|director|president|chair|shadow)$/.test(w)) : placeWords;
-    const inPost = (c: Candidate) => !own.length || own.some((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
+    const inPost = (c: Candidate) => (!!placeOrg && !q.title && (index.mentions[c.passage.id].some((m) => m.id === placeOrg) || docAbout(index, c.passage.doc, placeOrg))) ||
+      (!placeOrg && placeWords.length > 0 && placeWords.every((w) => docTerms(index, c.passage.doc).terms.has(stem(w))) && index.docByPath.get(c.passage.doc)!.passages.slice(0, 1).some((x) => placeWords.every((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(x.text)))) || !own.length || own.some((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
     answering = answering.filter((c) => (c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c));
     if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}${q.title ? ` as ${q.title}` : placeWords.length ? ` at ${place!.trim()}` : ''}; I won't guess.`);
   }
