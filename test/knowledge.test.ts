@@ -2594,3 +2594,18 @@ describe('"what did X say about …": what X said, with "he" resolved after a lo
     expect(renderText(answer(c, 'what did ada vale say about harrow pushing out lang', '2012-01-01'))).toContain('"worst personnel decision"');
   });
 });
+
+describe('"how many CEOs has Harrow had since Lang left": the heads since, counted and cited (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrow Industries\naliases: [Harrow]\n',
+    'a.md': md('Lang resigns', '2010-08-07', 'Harrow Industries said on Friday that chief executive Ivo Lang had resigned. Chief Financial Officer Mira Berg becomes interim CEO.'),
+    'b.md': md('Harrow picks Vale', '2010-10-01', 'Harrow Industries on Thursday named Ada Vale as its new chief executive, ending a search that began when Ivo Lang resigned in August.'),
+    'c.md': md('Harrow bids for Kestrel', '2011-08-19', 'Harrow Industries offered to buy Kestrel Software. The board of Kestrel Software, led by its founder and chief executive, Tom Reed, recommended the offer.'),
+    'd.md': md('Vale out', '2011-09-22', 'Harrow Industries\' board on Thursday removed Ada Vale as chief executive. It named Sara Quinn chief executive of Harrow Industries. She is Harrow\'s fourth chief executive in little more than a year, counting Berg\'s interim stint after Ivo Lang resigned in August 2010.'),
+  });
+  it('counts Berg (interim), Vale and Quinn, not Kestrel\'s chief', () => {
+    const a = answer(c, 'how many ceos has harrow had since lang left', '2012-01-01');
+    expect(a.heading).toBe('3 since Ivo Lang left (2010-08-06): Mira Berg (interim), Ada Vale, Sara Quinn');
+    expect(a.citations.map((x) => x.doc)).toEqual(['a.md', 'b.md', 'd.md']);
+  });
+});

@@ -213,7 +213,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "he became its CEO": "its" is the organisation named before it in the sentence.
     // A team or club is often "their" in British usage: "Rivertown FC have appointed X as their new head coach".
     // …and so is "the company's", "the country's": "South Africa's parliament elected X as the country's president".
-    if (!org && /\b(?:its|their|the\s+(?:company|firm|group|country|nation|party|club|team|bank|carmaker|automaker|chipmaker|start-?up|corporation|business)['’]s)\s+(?:(?:new|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive)\s*)*$/i.test(text.slice(Math.max(0, tStart - 40), tStart))) {
+    // ("led by its founder and chief executive, Mike Lynch": another post of theirs may come first.)
+    if (!org && /\b(?:its|their|the\s+(?:company|firm|group|country|nation|party|club|team|bank|carmaker|automaker|chipmaker|start-?up|corporation|business)['’]s)\s+(?:(?:new|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive|(?:co-?)?founder\s+and|chair(?:man|woman)?\s+and|president\s+and)\s*)*$/i.test(text.slice(Math.max(0, tStart - 50), tStart))) {
       // "Douyin, the Chinese version of TikTok, … its chief executive": an organisation named only to
       // describe another ("a unit of", "the version of") is not the one "its" points back to.
       const before = [...orgs].reverse().filter((y) => y.end <= tStart);

@@ -65,6 +65,9 @@ export const ORG_SUFFIXES = new Set(
     'agency association council committee board ministry department commission school center centre academy research ' +
     'studio studios systems network networks services industries motors airlines fund trust club league party union ' +
     'ai llc ltd plc gmbh sa ag international global worldwide ' +
+    // (…and the trades companies name themselves for: "Kestrel Software", "Harrow Works".)
+    'software works energy pharma pharmaceuticals electronics entertainment communications financial insurance airways ' +
+    'robotics semiconductor semiconductors solutions logistics shipping foods brands stores securities therapeutics biosciences ' +
     // Places end in these too; a place is never a person ("10 Downing Street, the prime minister").
     'street road avenue square lane boulevard park bridge valley island islands county province district airport station ' +
     // …and so do public bodies: "Competition and Markets Authority", "Home Office".

@@ -5,6 +5,7 @@ import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, oppositeOf, REASON_RE, sa
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { betweenHeads } from '../between.ts';
+import { headsSince } from '../heads-since.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
 import { byDateDesc, currentHead, docAbout, docTerms, endsOf, eventsAt, firstOf, generatedRank, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
@@ -111,6 +112,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     citations: [],
   });
   if (q.unknownNames.length) return notFound(`No source mentions ${q.unknownNames.map((n) => `“${n}”`).join(', ')}; I won't guess.`);
+  // "How many CEOs has HP had since Hurd left?": the heads themselves, counted.
+  const counted = headsSince(index, q, query, question, now);
+  if (counted) return counted;
   // "Who is the CFO?": a role no sentence gives anyone.
   if (q.title && (q.type === 'who' || q.type === 'what') && !REPLACED_Q.test(q.text) && !roleKnown(index, q, now)) {
     return notFound(`No source names ${rolePhrase(q)}; I won't guess.`);
