@@ -2609,3 +2609,13 @@ describe('"how many CEOs has Harrow had since Lang left": the heads since, count
     expect(a.citations.map((x) => x.doc)).toEqual(['a.md', 'b.md', 'd.md']);
   });
 });
+
+describe('a profile: "There he met Berg … He rose to chief financial officer of Kestrel" is its title\'s subject (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Who is Ivo Lang?', '2017-08-31', 'Ivo Lang was confirmed as Harrow\'s new chief executive on Tuesday. Tom Reed remains Harrow\'s chairman.\n\nLang studied engineering at Brown University. He worked at a bank in New York.\n\nThere he met Tom Reed, the media mogul, and in 1998 he joined Reed\'s company, which later became Kestrel Media. He rose to chief financial officer of Kestrel Media, helping Reed assemble a collection of internet businesses, and in 2005 Reed made him chief executive of Harrow.\n\nLang is expected to start in September.'),
+  });
+  it('gives Lang the Kestrel CFO post and answers "what did lang do before harrow"', () => {
+    expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'CFO' && r.org === 'kestrel-media')).toBe(true);
+    expect(renderText(answer(c, 'what did lang do before harrow', '2018-01-01'))).toContain('He rose to chief financial officer of Kestrel Media');
+  });
+});

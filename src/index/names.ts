@@ -828,7 +828,7 @@ function resolveMentions(
  */
 // Where a sentence's subject stands: at its start, or after a short opening phrase ("In 1987 he
 // founded …", "Since then, she has …").
-const SUBJECT_SLOT = /^\W{0,3}$|^(?:in|by|from|since|after|before|until|then|later|last|next|earlier|during|at|over|as|once|now|today)\b[^.;:"“]{0,50}?[,\s]$/i;
+const SUBJECT_SLOT = /^\W{0,3}$|^(?:there|here)\s+$|^(?:in|by|from|since|after|before|until|then|later|last|next|earlier|during|at|over|as|once|now|today)\b[^.;:"“]{0,50}?[,\s]$/i;
 
 /** "The former New Zealand prime minister", "The 43-year-old chief executive": a post, described, standing for a name. */
 const DESCRIBED = /^The\s+(?:(?:former|ex-|outgoing|new|incoming|\d+-year-old|then)\s*)?(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}?(?:[\p{Ll}-]+\s+){0,2}?(?:prime minister|president|chief executive|chancellor|premier|chairman|chairwoman|chair|founder|co-founder|leader|minister|boss|manager|coach)(?=\s+(?:\p{Ll}))/u;
@@ -863,6 +863,11 @@ function resolvePronouns(docs: Doc[], mentions: Mention[][], byId: Map<string, E
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     const subjectOfDoc = top && total >= 3 && top[1] / total >= 0.6 ? top[0] : null;
+    // (A paragraph opening on a pronoun may also be the one the article names most, when its pronouns agree.)
+    const mostNamed = top && total >= 3 && top[1] / total >= 0.4 ? top[0] : null;
+    // …or the one person the article's title names ("Who is Dara Khosrowshahi?").
+    const titled = [...counts.keys()].filter((id) => (byId.get(id)?.aliases ?? []).some((a) => a.split(/\s+/).length >= 2 && d.title.includes(a)));
+    const titleSubject = titled.length === 1 ? titled[0] : null;
     for (let i = 0; i < d.passages.length; i++) {
       const p = d.passages[i];
       if (i === 0 || d.passages[i - 1].paragraph !== p.paragraph) {
@@ -880,8 +885,9 @@ function resolvePronouns(docs: Doc[], mentions: Mention[][], byId: Map<string, E
         }
         // A paragraph that opens with "He"/"She": the article's subject, if it has one.
         const pron = PRONOUN.exec(p.text);
-        if (subjectOfDoc && pron && SUBJECT_SLOT.test(p.text.slice(0, pron.index)) && !mentions[p.id].some((m) => isPerson(m) && m.start <= pron.index) && agrees(subjectOfDoc, FEMININE.test(pron[0])) !== false) {
-          mentions[p.id].push({ id: subjectOfDoc, start: pron.index, end: pron.index + pron[0].length, ref: true });
+        const opener = titleSubject ?? subjectOfDoc ?? (mostNamed && pron && agrees(mostNamed, FEMININE.test(pron[0])) === true ? mostNamed : null);
+        if (opener && pron && SUBJECT_SLOT.test(p.text.slice(0, pron.index)) && !mentions[p.id].some((m) => isPerson(m) && m.start <= pron.index) && agrees(opener, FEMININE.test(pron[0])) !== false) {
+          mentions[p.id].push({ id: opener, start: pron.index, end: pron.index + pron[0].length, ref: true });
           mentions[p.id].sort((a, b) => a.start - b.start || a.end - b.end);
         }
         continue;
@@ -903,7 +909,8 @@ function resolvePronouns(docs: Doc[], mentions: Mention[][], byId: Map<string, E
       const cands = [...new Set(named.map((m) => m.id))];
       // The previous sentence's subject (named first, at its start) unless its pronouns disagree;
       // else whoever's pronouns agree; else the first not known to disagree.
-      const subject = named[0] && /^\W{0,3}$/.test(prev.text.slice(0, named[0].start)) ? named[0].id : null;
+      // ("There he met Diller, …": the subject may stand after a short opening, as a pronoun itself.)
+      const subject = named[0] && SUBJECT_SLOT.test(prev.text.slice(0, named[0].start)) ? named[0].id : null;
       const pick = (subject && agrees(subject, feminine) !== false ? subject : null) ??
         cands.find((id) => agrees(id, feminine) === true) ?? cands.find((id) => agrees(id, feminine) === null);
       if (!pick) continue;

@@ -488,6 +488,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ones that name the election and no date of their own.
     if (q.type === 'when' && p.dateOrigin !== 'sentence' && !DATE_WORD_RE.test(p.text)) score -= 2;
     if (tight) score += 4;
+    // ("What did Khosrowshahi do before Expedia?": a post at some third organisation, "chief financial officer
+    // of IAC", before his posts at the two named.)
+    if (q.earlier && q.type === 'doing' && rolesAt(index, pid).some((r) => people.includes(r.person) && !!r.org && !r.org.startsWith('other:') && r.org !== index.focus && !q.focus.includes(r.org))) score += 4;
     // (What the one asked about said is the answer to "what did X say", before sentences about the subject.)
     if (typed && q.type === 'what' && SAY_Q.test(q.text)) score += 6;
     if (leavingDay && p.date && dayNumber(p.date) < dayNumber(leavingDay) - 180) score -= 6;
