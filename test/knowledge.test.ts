@@ -2619,3 +2619,13 @@ describe('a profile: "There he met Berg … He rose to chief financial officer o
     expect(renderText(answer(c, 'what did lang do before harrow', '2018-01-01'))).toContain('He rose to chief financial officer of Kestrel Media');
   });
 });
+
+describe('"did X resign?": a reappointment after the resignation is part of the answer (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang quits', '2025-10-06', 'Prime Minister Ivo Lang resigned on Monday morning, hours after his government was announced. The president accepted the resignation. Lang said he had tried.'),
+    'b.md': md('Week in review', '2025-10-13', 'Lang resigns on Monday morning. On Friday evening the president reappoints Lang after the talks. Lang names a new government on Sunday.'),
+  });
+  it('shows the reappointment', () => {
+    expect(renderText(answer(c, 'did lang resign?', '2025-11-01'))).toContain('the president reappoints Lang');
+  });
+});

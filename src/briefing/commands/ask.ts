@@ -290,6 +290,18 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       picked.push(c);
     }
   }
+  // "Did Lecornu resign?" — yes, and four days later he was reappointed: a return after the leaving is
+  // part of the answer.
+  const leaver = q.type === 'yesno' && q.events.includes('end') ? q.focus.filter((id) => index.entities.get(id)?.type === 'person') : [];
+  if (leaver.length === 1) {
+    const left = picked.map((c) => c.passage.date ?? '').filter(Boolean).sort()[0];
+    const back = personEvents(index, leaver[0], now).filter((e) => e.kind === 'return').map((e) => index.passages[e.passage])
+      .filter((x) => !!left && !!x.date && x.date > left).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id))[0];
+    if (back && !picked.some((c) => c.passage.id === back.id)) {
+      if (picked.length >= MAX_EXCERPTS) picked.pop();
+      picked.push(candidateFor(candidates, back));
+    }
+  }
   const cites = new Citations(index);
   // Differing values only among excerpts that answer the whole question (every key word), else the
   // note would set a number for something else ("33,000 machinists") against the one asked about.
