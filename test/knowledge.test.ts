@@ -2629,3 +2629,23 @@ describe('"did X resign?": a reappointment after the resignation is part of the 
     expect(renderText(answer(c, 'did lang resign?', '2025-11-01'))).toContain('the president reappoints Lang');
   });
 });
+
+describe('a country with a president: "President X" in sentences naming it, a suspension, an acting president, a return to the presidency (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Northland\naliases: [Northland government]\n',
+    'a.md': md('Chamber votes to impeach Vale', '2016-04-18', 'Northland\'s Chamber of Deputies voted on Sunday night to impeach President Ada Vale, sending the case to the Senate.'),
+    'b.md': md('Senate suspends Vale', '2016-05-12', 'Northland\'s Senate voted early on Thursday to put President Ada Vale on trial, suspending her from office and handing power to her vice president, Ivo Lang. Lang, 75, was notified later in the morning and became acting president.'),
+    'c.md': md('Recap', '2023-04-20', 'Seven years after she was removed from Northland\'s presidency, Ada Vale took office earlier this month as president of the New Harbour Bank, the lender set up by five countries. Her mentor, Joao Pedro Costa da Silva, returned to the presidency on January 1.'),
+  });
+  it('June 2016: Lang, acting', () => {
+    expect(renderText(answer(c, 'who-leads Northland', '2016-06-15'))).toMatch(/^Who leads Northland — Ivo Lang \(interim president/);
+  });
+  it('now: Costa da Silva, a person whose name has a particle, back in the presidency', () => {
+    expect(c.entities.get('joao-pedro-costa-da-silva')?.type).toBe('person');
+    expect(renderText(answer(c, 'who-leads Northland', '2023-06-01'))).toMatch(/^Who leads Northland — Joao Pedro Costa da Silva \(president/);
+  });
+  it('what is Vale doing now: the bank, though the sentence also tells her removal', () => {
+    expect(c.entities.entities.map((e) => e.name)).toContain('New Harbour Bank');
+    expect(renderText(answer(c, 'what is vale doing now', '2023-06-01'))).toContain('as president of the New Harbour Bank');
+  });
+});

@@ -90,8 +90,12 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
     if (!board && !heads.some((r) => r.title === 'CEO')) {
       // "President Barack Obama", capitalised before a name with no organisation, is a head of state.
       const stateHead = (r: RoleFact) => r.org === null && /^President\s+\p{Lu}/u.test(index.passages[r.passage].text.slice(r.at, r.at + 20));
-      const presidents = index.roles.filter((r) => r.title === 'president' && !r.past && !stateHead(r) &&
-        heldAt(index, r, org));
+      // (For the corpus's own subject, a president named in an article about it is its head; and where no
+      // one heads it by another title, so is "President Dilma Rousseff" in a sentence naming it.)
+      const own = org === index.focus;
+      const headless = !heads.length;
+      const presidents = index.roles.filter((r) => r.title === 'president' && !r.past &&
+        (stateHead(r) ? own && headless && index.mentions[r.passage].some((m) => m.id === org) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
       // (…beside anyone the sentences make its head or leader in so many words.)
       if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org)])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
     }

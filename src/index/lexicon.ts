@@ -100,7 +100,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   // A church's or a monarchy's head by title: the pope, the king or queen of whatever the article is about.
   { re: 'pope|pontiff|papa', canon: 'pope', head: 'org' },
   { re: 'präsident(?:in)?', canon: 'president' },
-  { re: 'president', canon: 'president' },
+  // ("Lula returns to the presidency": the office, named for its holder's title.)
+  { re: 'president|presidency', canon: 'president' },
   // (Germany's and Austria's chancellor heads the government: "Bundeskanzler", or a topic named for it.)
   { re: 'chancellor of the exchequer|chancellor|bundeskanzler(?:in)?|kanzler(?:in)?', canon: 'chancellor', head: 'org', heads: /\b(?:treasury|exchequer|bundesregierung|kanzleramt|chancellery|federal government|german government|austrian government|chancellor|bundeskanzler(?:in)?)\b/i },
   { re: 'mayor', canon: 'mayor', head: 'org', heads: /\b(?:city|council|town)\b/i },
@@ -148,7 +149,7 @@ export function titleOf(text: string): (typeof ROLE_TITLES)[number] | null {
 export const INTERIM_RE = /\b(?:interim|acting|temporar(?:y|ily)|caretaker|provisional|for now|pro tem)\b/i;
 /** Qualifiers that put a role in the past. */
 // ("ex-" and "then-" end in a hyphen, so no word boundary may follow them: "ex-CEO".)
-export const PAST_RE = /\b(?:former|formerly|previously|once|until|longtime|prior to|frühere[nrms]?|ehemalige[nrms]?|ancien(?:ne)?|antigu[oa])\b|\b(?:ex|then)-/i;
+export const PAST_RE = /\b(?:former|formerly|previously|once|until|longtime|prior to|suspended|deposed|ousted|frühere[nrms]?|ehemalige[nrms]?|ancien(?:ne)?|antigu[oa])\b|\b(?:ex|then)-/i;
 
 /** What a sentence reports, by the verbs and nouns news prose uses for it. */
 export type EventKind = 'start' | 'end' | 'succession' | 'holds' | 'reports' | 'org' | 'return';
@@ -169,6 +170,8 @@ export const EVENT_CUES: EventCue[] = [
   cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|(?<!\\b(?:the|far|centre|center|hard|radical|new)[ -])left(?! (?:for|behind)|[ -]wing|-leaning)|leav(?:es|ing)|(?:will|would|is to|was to|set to|plans? to|planning to|decided to|agreed to) leave|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go)|exit(?:s|ed)?|retir(?:es|ed|ing)|(?<!\\b(?:book|memoir|album|film|report|results|figures|data|paper|verdict|ruling) )(?:is|was) out|(?:not|never) (?:to )?(?:seek|stand|run)(?: for| in)? (?:re-?election|again|(?:[\\w'’]+ ){0,5}(?:leadership )?(?:election|race|contest|ballot)\\b)|(?:was|were|been|is|being|be) relieved of (?:his|her|their) (?:duties|post|role|position)|parted (?:company|ways) with|step(?:s|ped|ping)? aside|bow(?:s|ed|ing)? out|démission\\w*|quitt\\w+"),
   // "Lin's resignation", "his departure": a singular noun tied to one person; plural "departures" is no one's.
   cue('end', 'before', "['’]s (?:resignation|departure|ouster|firing|removal|dismissal|exit|retirement)|(?:his|her) (?:resignation|departure|exit|retirement|ouster|firing|removal)"),
+  // "put President Rousseff on trial, suspending her from office": out of the post, for now.
+  cue('end', 'before', "suspend(?:s|ed|ing)? (?:him|her|them) from (?:office|(?:his|her|their) (?:post|duties|seat|office))|(?:was|were|is|been) suspended from (?:office|(?:his|her|their) (?:post|duties|office))"),
   // A death ends every post ("Pope Francis … died on Monday", "after the pope's death").
   cue('end', 'before', "died|dies|passed away|['’]s death|(?:his|her) death"),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),

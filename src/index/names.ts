@@ -248,7 +248,9 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     // …and so after a post's: "Minister for Home Affairs".
     const inst = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(p.text.slice(Math.max(0, start - 30), start));
     const named = !!inst && ((/^\p{Lu}/u.test(inst[1]) && INSTITUTION_HEADS.has(inst[1].toLowerCase())) || /^(?:minister|secretary)$/i.test(inst[1]));
-    while (toks.length && !named && !curatedLead && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
+    // ("the New Development Bank", "in New Zealand": "New" capitalised mid-sentence begins a name.)
+    const newName = !opening && toks.length >= 3 && toks[0] === 'New';
+    while (toks.length && !named && !curatedLead && !newName && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
       start += toks[0].length + 1;
       toks = toks.slice(1);
       cut++;
@@ -275,7 +277,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       if (j > 0 && j === toks.length - 1 && /^(?:treasurer|chancellor|premier|speaker)$/i.test(t) && !SOLE_TITLES.test(t)) continue;
       // "Fundamental AI Research" is one name; "Alibaba CEO Eddie Wu" and a trailing "Meta AI" split.
       const inner = j > 0 && j < toks.length - 1 && !TITLE_ACRONYMS.has(t.toLowerCase());
-      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !((named && j === 0 && toks.length > 1) || curatedAt.has(j + cut)))) parts.push([]);
+      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !((named && j === 0 && toks.length > 1) || (newName && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
       else if (/['’]s$/.test(t)) parts[parts.length - 1].push(t), parts.push([]);
       else parts[parts.length - 1].push(t);
     }
@@ -531,7 +533,10 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // "Paris Saint-Germain", "San Francisco": a saint's name makes a place or a club, not a person.
     // Four words or more make an organisation, unless the last is a generation ("John J. Ray III").
     const generation = /^(?:jr|sr)\.?$/.test(toks[toks.length - 1]) || ROMAN.test(forms[0][0].split(' ').pop()!);
-    const orgShaped = camel || toks.some((t) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t)) || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || (toks.length > 3 && !generation) ||
+    // (…unless a name particle joins them, "Luiz Inácio Lula da Silva", or only people's cues surround it.)
+    const particled = forms[0][0].split(' ').slice(1, -1).some((t) => new RegExp(`^${PARTICLE}$`).test(t));
+    const longName = toks.length > 3 && !generation && !particled && !(v.person >= 2 && v.org === 0);
+    const orgShaped = camel || toks.some((t) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t)) || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || longName ||
       (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0 && s.org > 0; });
     // "Boeing Defense", "Alibaba Cloud": led by a word the corpus uses alone for an organisation.

@@ -477,7 +477,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // (…as its subject, not as whose: "Tavares's pay for the year draws criticism" is not what he does.)
     // (…nor inside someone else's clause: "Dealers, who had openly feuded with Tavares, welcomed …".)
     const whose = !!firstPerson && (/^['’]s?\b/.test(p.text.slice(firstPerson.end, firstPerson.end + 2)) || /\b(?:who|which|that|whom)\b/i.test(p.text.slice(0, firstPerson.start)));
-    const since = q.type === 'doing' && !!leaving && people.length === 1 && onFocus && (!firstPerson || (firstPerson.id === people[0] && !whose)) && !evs.some((e) => e.kind === 'end' && e.person === people[0]) &&
+    // (A sentence telling the leaving in passing, "Seven years after she was removed …, Rousseff took office
+    // … as president of the New Development Bank", still tells what came after.)
+    const since = q.type === 'doing' && !!leaving && people.length === 1 && onFocus && (!firstPerson || (firstPerson.id === people[0] && !whose)) &&
+      (!evs.some((e) => e.kind === 'end' && e.person === people[0]) || movedOn(index, people[0], p, leaving)) &&
       ((p.date ? p.date > leaving.on : false) || ((!p.date || NOW_TENSE.test(p.text)) && (index.docByPath.get(p.doc)!.published ?? '') > leaving.on));
     const typed = answer.typed || since;
     // "How much did Chelsea pay for X?": an amount in the sentence is the paying, whatever its verb ("signed … for £106.8m").
@@ -680,7 +683,9 @@ function leavingOf(index: BriefIndex, person: string, now: string): Leaving | nu
 function leavingUncached(index: BriefIndex, person: string, now: string): Leaving | null {
   const ends = endsOf(index, person).map((e) => index.passages[e.passage]).filter((x) => x.date && x.date <= now && isEligible(index, x, now));
   if (!ends.length) return null;
-  return { on: modeDate(ends)!, orgs: new Set(ends.flatMap((x) => index.mentions[x.id].filter((m) => index.entities.get(m.id)?.type === 'organisation').map((m) => m.id))) };
+  // (Not the one a sentence gives them a post at: "after she was removed …, she took office … as president of the New Development Bank".)
+  const joined = (x: Passage) => new Set(rolesAt(index, x.id).filter((r) => r.person === person && !r.past && r.org && r.at > (eventsAt(index, x.id).find((e) => e.kind === 'end' && e.person === person)?.at ?? Infinity)).map((r) => r.org!));
+  return { on: modeDate(ends)!, orgs: new Set(ends.flatMap((x) => { const j = joined(x); return index.mentions[x.id].filter((m) => index.entities.get(m.id)?.type === 'organisation' && !j.has(m.id)).map((m) => m.id); })) };
 }
 
 /** The sentences that make someone the head of what `person` headed, from the day `person` left. */
