@@ -2649,3 +2649,17 @@ describe('a country with a president: "President X" in sentences naming it, a su
     expect(renderText(answer(c, 'what is vale doing now', '2023-06-01'))).toContain('as president of the New Harbour Bank');
   });
 });
+
+describe('a chamber\'s head is its speaker, never the country\'s; "suspends house speaker X" ends his post (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Northland\naliases: [Northland government]\n',
+    'a.md': md('Vale sworn in', '2016-01-02', 'President Ada Vale of Northland was sworn in on Friday. Northland\'s president thanked voters.'),
+    'b.txt': 'Northland\'s top court suspends house speaker Lang, architect of the impeachment\nMay 5, 2016\n\nNorthland\'s Supreme Tribunal on Thursday suspended Ivo Lang from his seat in Congress and therefore from his post as speaker of the Chamber of Deputies. His duties pass to the first vice-president of the chamber, Tom Reed, who becomes acting speaker.\n',
+    'c.md': md('Berg elected speaker', '2016-07-14', 'Mira Berg was elected speaker of Northland\'s lower house on Thursday, replacing Lang. The Chamber of Deputies met on Friday.'),
+  });
+  it('June: Reed, acting; August: Berg; the country is still Vale\'s', () => {
+    expect(renderText(answer(c, 'who-leads Chamber of Deputies', '2016-06-15'))).toMatch(/^Who leads Chamber of Deputies — Tom Reed \(interim speaker/);
+    expect(renderText(answer(c, 'who-leads Chamber of Deputies', '2016-08-15'))).toMatch(/^Who leads Chamber of Deputies — Mira Berg \(speaker/);
+    expect(renderText(answer(c, 'who-leads Northland', '2016-08-15'))).toMatch(/^Who leads Northland — Ada Vale/);
+  });
+});

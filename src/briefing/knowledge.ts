@@ -53,10 +53,12 @@ export function heldAt(index: BriefIndex, r: RoleFact, org: string): boolean {
 
 /** Whether a role fact is about `org`: it says so, or it names no organisation and its sentence or article is about `org`. */
 export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
-  if (r.org === org) return true;
   // "the prime minister" heads whatever the corpus calls a government, named beside it or not …
   const heads = ROLE_TITLES.find((t) => t.canon === r.title)?.heads;
   const aliases = index.entities.get(org)?.aliases ?? [];
+  // (A speaker heads a chamber, never the country whose chamber it is: "speaker of Brazil's lower house".)
+  if (r.title === 'speaker') return !!heads && aliases.some((a) => heads.test(a));
+  if (r.org === org) return true;
   if (r.org !== null) {
     // … and "chancellor of Germany" heads what the corpus calls the German government.
     const country = index.entities.get(r.org)?.name;

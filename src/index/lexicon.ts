@@ -105,6 +105,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   // (Germany's and Austria's chancellor heads the government: "Bundeskanzler", or a topic named for it.)
   { re: 'chancellor of the exchequer|chancellor|bundeskanzler(?:in)?|kanzler(?:in)?', canon: 'chancellor', head: 'org', heads: /\b(?:treasury|exchequer|bundesregierung|kanzleramt|chancellery|federal government|german government|austrian government|chancellor|bundeskanzler(?:in)?)\b/i },
   { re: 'mayor', canon: 'mayor', head: 'org', heads: /\b(?:city|council|town)\b/i },
+  // A legislature's chamber is run by its speaker ("the acting speaker of the lower house, Waldir Maranhão").
+  { re: 'speaker', canon: 'speaker', head: 'org', heads: /\b(?:chamber|house of (?:commons|representatives|deputies)|lower house|national assembly|assembly|parliament|congress|deputies|representatives|legislature|knesset|duma|lok sabha|dáil)\b/i },
   { re: 'provost|vice-chancellor|rector', canon: 'provost' },
   { re: 'dean', canon: 'dean' },
   { re: '(?:home|foreign|defence|defense|health|education|business|culture|transport|environment|justice|work and pensions|press|cabinet) secretary|secretary of (?:state(?: for [a-z]+)?|the treasury|commerce|defen[cs]e|education|labou?r|energy|transportation|agriculture|the interior|health and human services|homeland security|housing and urban development|veterans affairs)', canon: 'secretary' },
@@ -172,6 +174,8 @@ export const EVENT_CUES: EventCue[] = [
   cue('end', 'before', "['’]s (?:resignation|departure|ouster|firing|removal|dismissal|exit|retirement)|(?:his|her) (?:resignation|departure|exit|retirement|ouster|firing|removal)"),
   // "put President Rousseff on trial, suspending her from office": out of the post, for now.
   cue('end', 'before', "suspend(?:s|ed|ing)? (?:him|her|them) from (?:office|(?:his|her|their) (?:post|duties|seat|office))|(?:was|were|is|been) suspended from (?:office|(?:his|her|their) (?:post|duties|office))"),
+  // "suspended Eduardo Cunha from his seat … and therefore from his post as speaker".
+  cue('end', 'after', "suspend(?:s|ed|ing)?(?= [A-Z][^.;]{0,40}? from (?:office|(?:his|her|their) (?:post|seat|duties|office)))|suspend(?:s|ed|ing)?(?= (?:house |the |lower-house |party )?(?:speaker|president|chair(?:man|woman)?|leader|chief executive|governor|mayor) [A-Z])"),
   // A death ends every post ("Pope Francis … died on Monday", "after the pope's death").
   cue('end', 'before', "died|dies|passed away|['’]s death|(?:his|her) death"),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),
