@@ -2663,3 +2663,15 @@ describe('a chamber\'s head is its speaker, never the country\'s; "suspends hous
     expect(renderText(answer(c, 'who-leads Northland', '2016-08-15'))).toMatch(/^Who leads Northland — Ada Vale/);
   });
 });
+
+describe('"what was the final vote": the newest tally, told as "61 votes to 20" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Chamber votes', '2016-04-18', 'The Chamber of Deputies voted 367 to 137 to send the case to the Senate. Removing her at the end of a trial would require two-thirds of the Senate, or 54 votes.'),
+    'b.md': md('Senate suspends Vale', '2016-05-12', 'The Senate voted 55 to 22 to suspend Ada Vale. A final verdict requires 54 of the chamber\'s 81 votes.'),
+    'c.md': md('Senate removes Vale', '2016-08-31', 'The Senate removed Ada Vale by 61 votes to 20 on Wednesday.'),
+  });
+  it('leads with 61 votes to 20', () => {
+    const first = renderText(answer(c, 'what was the final vote in the senate', '2016-12-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toContain('61 votes to 20');
+  });
+});

@@ -223,7 +223,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   return {
     text: t, type, focus, terms: dedupe(terms), events: [...events], title,
     // ("Is HP selling off its PC business?": a present in progress asks how things stand now.)
-    current: /\b(?:now|currently|still|today|these days|at the moment|latest|anymore)\b/i.test(t) || (type === 'yesno' && /^(?:is|are)\s+(?:[\p{L}'’.-]+\s+){1,4}?\p{L}+ing\b/iu.test(t)),
+    current: /\b(?:now|currently|still|today|these days|at the moment|latest|anymore)\b|\bfinal (?:vote|tally|count|result|ballot)/i.test(t) || (type === 'yesno' && /^(?:is|are)\s+(?:[\p{L}'’.-]+\s+){1,4}?\p{L}+ing\b/iu.test(t)),
     earlier: /\b(?:before|previously|prior|formerly|earlier|used to|come from|came from|comes from|background)\b/i.test(t),
     after,
     unknownNames: unknownNames(index, t),

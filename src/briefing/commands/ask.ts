@@ -1,7 +1,7 @@
 import { datesInSentence, dayNumber } from '../../corpus/dates.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, NUMBER_WORDS, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { betweenHeads } from '../between.ts';
@@ -961,6 +961,8 @@ function askedLeaving(index: BriefIndex, q: Question, person: string, now: strin
   return days.sort().pop() ?? null;
 }
 
+const N = `(?:\\d[\\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORDS})`;
+const TALLY = new RegExp(`\\b${N}\\s+(?:votes?\\s+)?to\\s+${N}\\b|\\b${N}\\s*[-–]\\s*${N}\\s+(?:vote|votes|in favou?r)\\b|\\b${N}\\s+(?:[\\p{L}-]+\\s+){0,2}voted\\b[^.;]{0,60}?\\band\\s+${N}\\s+(?:[\\p{L}-]+\\s+)?voted\\b`, 'iu');
 const SAY_Q = /^what (?:did|does|do|has|have) (.+?) (?:say|said|think|thought|tell|told|call|called|write|wrote)\b/i;
 const SAYS = /\b(?:said|says|called|calls|told|tells|wrote|writes|described|describes|argued|argues|added|posted|according to)\b/i;
 
@@ -983,6 +985,12 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       return { typed: own, value: said && !RELATIVE_DATE.test(said) ? said.replace(/\s+/g, ' ') : label };
     }
     case 'how-many': {
+      // "What was the final vote?": a tally answers ("by 61 votes to 20", "Sixty-one senators voted to
+      // convict and 20 voted to acquit"), before a number of votes some rule requires.
+      if (q.measure === 'vot') {
+        const tally = TALLY.exec(p.text);
+        if (tally) return { typed: true, value: tally[0].trim(), tight: true };
+      }
       // The number nearest a word of the question ("17,000 jobs"), not the first in the sentence.
       // Dates are no counts ("Nov. 17", "in 2018", "7月6日"), nor are the anonymous sources ("three people
       // familiar with the matter").
