@@ -2675,3 +2675,17 @@ describe('"what was the final vote": the newest tally, told as "61 votes to 20" 
     expect(first).toContain('61 votes to 20');
   });
 });
+
+describe('"tomou posse como presidente", "President Lang" in an article about the country: a country\'s president in other words (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Northland\naliases: [Northland government]\n',
+    'a.md': md('Vale removed', '2016-08-31', 'Northland\'s Senate removed President Ada Vale from office on Wednesday. Ivo Lang, who had been acting president since May, was sworn in hours later.'),
+    'b.txt': 'Lang toma posse como presidente\nBrasília, 31 de agosto de 2016\n\nIvo Lang tomou posse como presidente da República na tarde desta quarta-feira.\n',
+    'c.md': md('Former speaker arrested', '2016-10-20', 'Northland police arrested the former speaker Tom Reed on Wednesday in Northland\'s capital. It is also uncomfortable for President Ivo Lang: Reed is a member of his party.'),
+  });
+  it('who-leads Northland in November is Lang, president', () => {
+    const text = renderText(answer(c, 'who-leads Northland', '2016-11-01'));
+    expect(text).toMatch(/^Who leads Northland — Ivo Lang \(president/);
+    expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'president' && c.passages[r.passage].text.includes('tomou posse'))).toBe(true);
+  });
+});

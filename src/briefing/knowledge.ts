@@ -97,7 +97,7 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       const own = org === index.focus;
       const headless = !heads.length;
       const presidents = index.roles.filter((r) => r.title === 'president' && !r.past &&
-        (stateHead(r) ? own && headless && index.mentions[r.passage].some((m) => m.id === org) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
+        (stateHead(r) ? own && headless && (index.mentions[r.passage].some((m) => m.id === org) || docAbout(index, index.passages[r.passage].doc, org)) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
       // (…beside anyone the sentences make its head or leader in so many words.)
       if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org)])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
     }

@@ -101,7 +101,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'pope|pontiff|papa', canon: 'pope', head: 'org' },
   { re: 'präsident(?:in)?', canon: 'president' },
   // ("Lula returns to the presidency": the office, named for its holder's title.)
-  { re: 'president|presidency', canon: 'president' },
+  { re: 'president|presidency|presidente|présidente?', canon: 'president' },
   // (Germany's and Austria's chancellor heads the government: "Bundeskanzler", or a topic named for it.)
   { re: 'chancellor of the exchequer|chancellor|bundeskanzler(?:in)?|kanzler(?:in)?', canon: 'chancellor', head: 'org', heads: /\b(?:treasury|exchequer|bundesregierung|kanzleramt|chancellery|federal government|german government|austrian government|chancellor|bundeskanzler(?:in)?)\b/i },
   { re: 'mayor', canon: 'mayor', head: 'org', heads: /\b(?:city|council|town)\b/i },
