@@ -509,3 +509,13 @@ describe('"resigned this month" in an undated article does not take its paragrap
     expect(doc.passages.find((x) => x.text.includes('October 2019'))!.date).toBe('2019-10-01');
   });
 });
+
+describe('a timeline entry "**March 2016** — …" holds the days its later sentences name in 2016, in a recap written years on', () => {
+  it('dates "On March 29 the party leaves" 2016-03-29; prose "In 2013 he joined …" lends no year', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qwen-entryyear-'));
+    writeFileSync(join(dir, 'recap.md'), '---\ntitle: "Recap"\npublished: 2023-04-20\n---\n\n**March 2016** — Huge protests on March 13. On March 29 the party leaves the coalition.\n\nIn 2013 he joined a wallet firm. In July he left.\n');
+    const doc = loadCorpus(dir).docs[0];
+    expect(doc.passages.find((p) => p.text.startsWith('On March 29'))!.date).toBe('2016-03-29');
+    expect(doc.passages.find((p) => p.text.startsWith('In July'))!.date).toBe('2022-07-01');
+  });
+});

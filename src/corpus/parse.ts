@@ -337,6 +337,8 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
   const stamps: { line: number; minutes: number; day: FoundDate | undefined }[] = [];
   let paragraph = 0;
   let blank = true;
+  // Timeline entries that open on a date naming its year ("**March 2016** — …").
+  const yearGiven = new Set<Passage>();
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i];
     if (line.trim() === '') {
@@ -367,6 +369,10 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       const found = datesInSentence(text, ref).map((f) => (headingYear && !/\b(?:19|20)\d\d\b/.test(f.text) && !f.date.startsWith(headingYear) ? { ...f, date: `${headingYear}${f.date.slice(4)}` } : f));
       // "**March.** On March 4, Lin resigned": a day within the month the sentence opens on is its date.
       let own = found[0]?.precision === 'month' ? found.find((f) => f.precision === 'day' && f.date.slice(0, 7) === found[0].date.slice(0, 7)) ?? found[0] : found[0];
+      // "**March 2016** — Huge protests … On March 29 the PMDB leaves": a day without a year, in a paragraph
+      // that opened on a year, is in that year (not the recap's own).
+      const opened = out.find((x) => x.paragraph === paragraph && x.dateOrigin === 'sentence' && yearGiven.has(x));
+      if (own && opened && !/\b(?:19|20)\d\d\b/.test(own.text) && !own.date.startsWith(opened.date!.slice(0, 4))) own = { ...own, date: `${opened.date!.slice(0, 4)}${own.date.slice(4)}` };
       // "On December 4, 331 deputies vote … He resigns the next day": a day on from the sentence before.
       const prev = out[out.length - 1];
       const step = own ? null : /\b(?:the (?:next|following) day|a day later|(?:the day before|the previous day|a day earlier)(?![\p{L} ]*\p{L}))/iu.exec(text);
@@ -388,6 +394,9 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
         datePrecision: own?.precision ?? null,
         dateOrigin: own ? 'sentence' : null,
       });
+      // (Only an entry that opens on its date, "**March 2016** — …": prose moves across years.)
+      const opensOn = own ? text.replace(/^[\s*_#>•-]+/, '') : '';
+      if (own && /\b(?:19|20)\d\d\b/.test(own.text) && opensOn.startsWith(own.text) && /^\s*(?:\*\*|__)?\.?\s*[—–:-]/.test(opensOn.slice(own.text.length))) yearGiven.add(out[out.length - 1]);
       // (Only a timeline's entry, which opens on its day: "- **October 5-6** - …".)
       if (own && /\d/.test(own.text) && own.precision === 'day' && text.replace(/^[\s*_#>•-]+/, '').startsWith(own.text)) entry = out[out.length - 1];
     }
