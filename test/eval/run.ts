@@ -145,6 +145,7 @@ for (const [name, dir, bar] of [
   ['Wells Fargo 2016-20 (fiftieth subject, blind: a bank scandal, a CEO out, an interim from the legal department)', 'test/fixtures/corpora/wellsfargo-2016', 0.7],
   ['New Zealand government 2023 (fifty-first subject, blind: a prime minister resigns, a sole nominee, a coalition after an election)', 'test/fixtures/corpora/nz-pm-2023', 0.7],
   ['Brazil 2016 (fifty-second subject, blind: a president impeached, an acting president, a speaker removed, Portuguese press)', 'test/fixtures/corpora/brazil-2016', 0.6],
+  ['McDonald\'s 2019-23 (fifty-third subject, blind: a CEO fired over a relationship, a clawback suit, an HR chief out)', 'test/fixtures/corpora/mcdonalds-2019', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
