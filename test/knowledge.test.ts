@@ -2689,3 +2689,14 @@ describe('"tomou posse como presidente", "President Lang" in an article about th
     expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'president' && c.passages[r.passage].text.includes('tomou posse'))).toBe(true);
   });
 });
+
+describe('"president of Harrow\'s USA arm": the unit after a possessive; "Smoot heads back to the restaurants" leads nothing (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Harrow shake-up', '2019-11-04', 'Ivo Lang, president of Harrow\'s Northland unit since 2017, becomes chief executive of Harrow. Harrow\'s Northland unit is its largest.'),
+    'b.txt': 'Smoot heads back to the restaurants\nApril 24, 2020\n\nMira Smoot will run field operations at Harrow.\n',
+  });
+  it('gives Lang the unit\'s presidency and no one a head post from "heads back"', () => {
+    expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'president' && r.org === 'northland')).toBe(true);
+    expect(c.roles.some((r) => r.person === 'mira-smoot' && c.passages[r.passage].text.startsWith('Smoot heads back'))).toBe(false);
+  });
+});

@@ -191,6 +191,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     let org: Mention | null = ofOrg ? orgNear(tEnd, tEnd + ofOrg[0].length + 40) : null;
     // "former chief executive of chip design software maker Cadence Design Systems": a few describing words may come first.
     if (org && !/^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(tEnd + ofOrg![0].length, org.start))) org = null;
+    // "president of McDonald's USA": the unit the possessive names, not its parent.
+    if (org && /^['’]s\s+$/.test(text.slice(org.end, org.end + 3))) org = orgs.find((y) => y.start === org!.end + 3) ?? org;
     if (!org) {
       // ("a Formula One team principal" is one of a kind, not Formula One's.)
       // ("South Africa's fifth president": an ordinal counts holders of the same post.)
@@ -289,7 +291,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   for (const x of people) {
     const post = text.slice(x.end, x.end + 160);
     const m = /^(?:,[^,]{0,80},)?\s+(?:will|would|to|is to|was to|has been named to|was named to|named to)?\s*(?:(?:continues? to|continued to|temporarily|now|also|still)\s+)*(chair|lead|head|run|oversee|helm|(?:assume|take)s?\s+(?:temporary\s+|direct\s+|more direct\s+)?(?:oversight|charge|control|the helm|leadership))\s+(?:of\s+)?(?:the\s+)?/i.exec(post) ??
-      /^(?:,[^,]{0,80},)?\s+(?:(?:now|currently|also)\s+)?(chairs|leads|heads|runs|oversees|helms|is in charge|(?:has|have) been in charge|remains in charge|stays in charge|is assuming (?:more )?(?:direct )?control|took (?:temporary )?charge|took over|takes over)\s*(?:of\s+)?(?:the\s+)?/i.exec(post) ??
+      /^(?:,[^,]{0,80},)?\s+(?:(?:now|currently|also)\s+)?(chairs|leads|heads(?!\s+(?:back|home|off|out|into|to|for)\b)|runs|oversees|helms|is in charge|(?:has|have) been in charge|remains in charge|stays in charge|is assuming (?:more )?(?:direct )?control|took (?:temporary )?charge|took over|takes over)\s*(?:of\s+)?(?:the\s+)?/i.exec(post) ??
       // "John Giannandrea, the senior vice president who joined Apple in 2018 and who oversees Siri": the
       // apposition's relative clause, when no one else is named before it.
       ownClause(/^,\s*(?:[^,;.]{0,100}?\s)?who\s+(?:(?:now|currently|also)\s+)?(oversees|runs|leads|heads|chairs)\s+(?:the\s+)?/i.exec(post), x);

@@ -291,6 +291,10 @@ function aboutOrg(index: BriefIndex, p: Passage, org: string, at?: number, perso
  * ("Third Point", "Eskom") is not taken for the subject: that would answer about someone else's head.
  */
 function resolveOrg(index: BriefIndex, text: string): string | undefined {
+  // "McDonald's USA": the unit after the possessive, when the corpus knows it.
+  const unit = /^(.+?)['’]s\s+(.+)$/.exec(text.trim());
+  const own = unit ? index.entities.resolve(unit[2]).ids.find((id) => index.entities.get(id)?.type === 'organisation') : undefined;
+  if (own && index.entities.resolve(unit![1]).ids.some((id) => index.entities.get(id)?.type === 'organisation')) return own;
   const direct = index.entities.resolve(text).ids.find((id) => index.entities.get(id)?.type === 'organisation');
   if (direct) return direct;
   const ws = words(text).filter((w) => !STOPWORDS.has(w) && !/^(?:board|directors|team|company|group)$/.test(w));
