@@ -2700,3 +2700,14 @@ describe('"president of Harrow\'s USA arm": the unit after a possessive; "Smoot 
     expect(c.roles.some((r) => r.person === 'mira-smoot' && c.passages[r.passage].text.startsWith('Smoot heads back'))).toBe(false);
   });
 });
+
+describe('"what did X do between his two stints at Harrow": the post elsewhere, "becoming chief executive of Kestrel Pizza" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang fired', '2019-11-04', 'Harrow Industries has fired its chief executive, Ivo Lang, after its board concluded that he had violated company policy. The ruling came in a suit against Harrow\'s directors and two former executives, Lang and Ada Vale.'),
+    'b.txt': 'The rise and fall of Ivo Lang\nPosted 2019-11-06\n\nIvo Lang joined Harrow Industries in 1993.\n\nIn 2011 he left, becoming chief executive of Kestrel Pizza and then, in 2012, of the noodle chain Wok Express. Harrow brought him back in 2013.\n',
+  });
+  it('shows Kestrel Pizza', () => {
+    expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'CEO' && r.org === 'kestrel-pizza')).toBe(true);
+    expect(renderText(answer(c, 'what did lang do between his two stints at harrow', '2020-01-01'))).toContain('becoming chief executive of Kestrel Pizza');
+  });
+});

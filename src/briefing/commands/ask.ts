@@ -506,6 +506,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("What did Khosrowshahi do before Expedia?": a post at some third organisation, "chief financial officer
     // of IAC", before his posts at the two named.)
     if (q.earlier && q.type === 'doing' && rolesAt(index, pid).some((r) => people.includes(r.person) && !!r.org && !r.org.startsWith('other:') && r.org !== index.focus && !q.focus.includes(r.org))) score += 4;
+    // "What did Easterbrook do between his two stints at McDonald's?": a post at another organisation
+    // ("In 2011 he left, becoming chief executive of PizzaExpress").
+    if (STINTS_Q.test(q.text) && rolesAt(index, pid).some((r) => people.includes(r.person) && !!r.org && !r.org.startsWith('other:') && !q.focus.includes(r.org))) score += 8;
     // (What the one asked about said is the answer to "what did X say", before sentences about the subject.)
     if (typed && q.type === 'what' && SAY_Q.test(q.text)) score += 6;
     if (leavingDay && p.date && dayNumber(p.date) < dayNumber(leavingDay) - 180) score -= 6;
@@ -963,6 +966,7 @@ function askedLeaving(index: BriefIndex, q: Question, person: string, now: strin
 
 const N = `(?:\\d[\\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORDS})`;
 const TALLY = new RegExp(`\\b${N}\\s+(?:votes?\\s+)?to\\s+${N}\\b|\\b${N}\\s*[-–]\\s*${N}\\s+(?:vote|votes|in favou?r)\\b|\\b${N}\\s+(?:[\\p{L}-]+\\s+){0,2}voted\\b[^.;]{0,60}?\\band\\s+${N}\\s+(?:[\\p{L}-]+\\s+)?voted\\b`, 'iu');
+const STINTS_Q = /\bbetween (?:his|her|their|the) (?:two |first and second )?(?:stints|spells|terms|periods|tenures)\b/i;
 const SAY_Q = /^what (?:did|does|do|has|have) (.+?) (?:say|said|think|thought|tell|told|call|called|write|wrote)\b/i;
 const SAYS = /\b(?:said|says|called|calls|told|tells|wrote|writes|described|describes|argued|argues|added|posted|according to)\b/i;
 
