@@ -2711,3 +2711,15 @@ describe('"what did X do between his two stints at Harrow": the post elsewhere, 
     expect(renderText(answer(c, 'what did lang do between his two stints at harrow', '2020-01-01'))).toContain('becoming chief executive of Kestrel Pizza');
   });
 });
+
+describe('"did the regulator fine Harrow too or just Lang": the sentence about Harrow answers the "too" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrow Industries\naliases: [Harrow]\n',
+    'a.md': md('Regulator fines Lang', '2023-01-10', 'The Markets Authority fined Ivo Lang $400,000 on Monday and barred him from serving as a director. The order also requires Lang to repay $53 million to Harrow Industries. Lang did not admit wrongdoing.'),
+    'b.md': md('The Lang affair: a timeline', '2023-03-01', 'Ivo Lang ran Harrow Industries from 2015.\n\n**January 9, 2023** - The Markets Authority fines Ivo Lang $400,000. Harrow Industries is not fined, in recognition of its cooperation.'),
+  });
+  it('leads with Harrow not being fined', () => {
+    const first = renderText(answer(c, 'did the markets authority fine harrow too or just lang', '2023-06-01')).split('\n').find((l) => l.startsWith('•'))!;
+    expect(first).toContain('Harrow Industries is not fined, in recognition of its cooperation');
+  });
+});

@@ -509,6 +509,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "What did Easterbrook do between his two stints at McDonald's?": a post at another organisation
     // ("In 2011 he left, becoming chief executive of PizzaExpress").
     if (STINTS_Q.test(q.text) && rolesAt(index, pid).some((r) => people.includes(r.person) && !!r.org && !r.org.startsWith('other:') && !q.focus.includes(r.org))) score += 8;
+    // "Did the SEC fine McDonald's too or just Easterbrook?": a sentence about the other one asked of,
+    // as its subject ("McDonald's is not fined, in recognition of its cooperation"), answers the "too".
+    if (either && index.mentions[pid].some((m) => m.start <= 2 && asked.includes(m.id) && !people.includes(m.id))) score += 5;
     // (What the one asked about said is the answer to "what did X say", before sentences about the subject.)
     if (typed && q.type === 'what' && SAY_Q.test(q.text)) score += 6;
     if (leavingDay && p.date && dayNumber(p.date) < dayNumber(leavingDay) - 180) score -= 6;
@@ -543,7 +546,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // (An organisation named only in the question's clause, "before he went back to UBS", sets the scene.)
     const missingOrgs = q.focus.filter((id) => id !== index.focus && !q.context.includes(id) && index.entities.get(id)?.type === 'organisation' && !ids.has(id));
     // "the group would have combined annual sales of …" in an article about Honda and Nissan.
-    const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs);
+    // (…or the sentence before, in the same paragraph: "The SEC fines Easterbrook …. McDonald's is not fined".)
+    const prevP = index.passages[pid - 1];
+    const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs) ||
+      (!!prevP && prevP.doc === p.doc && prevP.paragraph === p.paragraph && missingOrgs.every((id) => index.mentions[prevP.id].some((m) => m.id === id)));
     // "How much is Microsoft paying Suleyman?": an amount about someone is in a sentence that names them,
     // and one paid to someone else ("paid Inflection about $620 million") is not theirs.
     let amountOk = true;
