@@ -217,7 +217,7 @@ describe('qwen-brief query --json with a summarizer', () => {
     const o = JSON.parse(stdout);
     expect(o.summarizer).toBe('off');
     expect(o).not.toHaveProperty('droppedSentences');
-    expect(o.text).toBe(renderText(answer(seedIndex(), 'who-leads', NOW)));
+    expect(o.text).toBe(renderText(answer(seedIndex(), 'who-leads', NOW), { paths: false }));
   });
 
   it('reports "ok" with the summary as text and only the cited excerpts', async () => {
@@ -236,7 +236,7 @@ describe('qwen-brief query --json with a summarizer', () => {
     const { stdout } = await run(process.execPath, ['bin/qwen-brief.js', 'query', 'timeline', '--json', '--now', NOW], { cwd: ROOT, env: env({ OPENAI_BASE_URL: fake.baseURL }) });
     const o = JSON.parse(stdout);
     expect(o.summarizer).toBe('fallback:http-500');
-    expect(o.text).toBe(renderText(answer(seedIndex(), 'timeline', NOW)));
+    expect(o.text).toBe(renderText(answer(seedIndex(), 'timeline', NOW), { paths: false }));
   });
 
   it('says how many sentences the support check dropped, and never shows an invented claim', async () => {
@@ -252,7 +252,7 @@ describe('qwen-brief query --json with a summarizer', () => {
     expect(kept.map((o) => [o.summarizer, o.droppedSentences])).toEqual(queries.map(() => ['ok', INVENTED_CLAIMS.length]));
     const o = JSON.parse(String(none.stdout));
     expect([o.summarizer, o.droppedSentences]).toEqual(['fallback:unsupported', INVENTED_CLAIMS.length]);
-    expect(o.text).toBe(renderText(answer(seedIndex(), 'who-leads', NOW)));
+    expect(o.text).toBe(renderText(answer(seedIndex(), 'who-leads', NOW), { paths: false }));
     for (const x of [...kept, o]) {
       for (const m of INVENTED_MARKERS) expect(x.text).not.toContain(m);
       for (const c of x.citations) expect(seedIndex().docByPath.get(c.doc)!.body).toContain(c.quote);
