@@ -2723,3 +2723,13 @@ describe('"did the regulator fine Harrow too or just Lang": the sentence about H
     expect(first).toContain('Harrow Industries is not fined, in recognition of its cooperation');
   });
 });
+
+describe('"will take charge of the first team on an interim basis" is taking a post; "take charge of the investigation" is not (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Koman sacked', '2021-10-28', 'Harrow FC sacked its coach, Ivo Lang, on Wednesday. Mira Berg will take charge of the first team on an interim basis. Tom Reed will take charge of the investigation into the defeat.'),
+  });
+  it('reads Berg starting, Reed not', () => {
+    expect(c.events.some((e) => e.kind === 'start' && e.person === 'mira-berg')).toBe(true);
+    expect(c.events.some((e) => e.kind === 'start' && e.person === 'tom-reed')).toBe(false);
+  });
+});
