@@ -2733,3 +2733,15 @@ describe('"will take charge of the first team on an interim basis" is taking a p
     expect(c.events.some((e) => e.kind === 'start' && e.person === 'tom-reed')).toBe(false);
   });
 });
+
+describe('"who took over after Lang got sacked": "He replaced Tom Reed" names Lang\'s predecessor, not his successor (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang sacked', '2021-10-28', 'Harrow FC sacked its coach, Ivo Lang, on Wednesday night after a defeat. Lang joined in August 2020. He replaced Tom Reed, who was sacked after a heavy defeat.'),
+    'b.md': md('Vale appointed', '2021-11-08', 'Harrow FC appointed Ada Vale as coach on Monday. She replaces Ivo Lang, who was sacked late last month.'),
+  });
+  it('shows Vale replacing Lang and not Lang replacing Reed', () => {
+    const text = renderText(answer(c, 'who took over after lang got sacked', '2021-12-01'));
+    expect(text).toContain('She replaces Ivo Lang');
+    expect(text).not.toContain('He replaced Tom Reed');
+  });
+});

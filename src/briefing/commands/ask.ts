@@ -199,7 +199,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const own = q.title ? words(q.title).filter((w) => !/^(?:minister|secretary|chief|officer|deputy|head|director|president|chair|shadow)$/.test(w)) : placeWords;
     const inPost = (c: Candidate) => (!!placeOrg && !q.title && (index.mentions[c.passage.id].some((m) => m.id === placeOrg) || docAbout(index, c.passage.doc, placeOrg))) ||
       (!placeOrg && placeWords.length > 0 && placeWords.every((w) => docTerms(index, c.passage.doc).terms.has(stem(w))) && index.docByPath.get(c.passage.doc)!.passages.slice(0, 1).some((x) => placeWords.every((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(x.text)))) || !own.length || own.some((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
-    answering = answering.filter((c) => (c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c));
+    answering = answering.filter((c) => (c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c) && !didReplace(index, c.passage, replaced[0]));
     if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}${q.title ? ` as ${q.title}` : placeWords.length ? ` at ${place!.trim()}` : ''}; I won't guess.`);
   }
   // "Who ran Wells between Sloan and Scharf?": the heads in the gap, from the head claims.
@@ -698,6 +698,16 @@ function leavingUncached(index: BriefIndex, person: string, now: string): Leavin
 }
 
 /** The sentences that make someone the head of what `person` headed, from the day `person` left. */
+/** Whether `person` is the one doing the replacing in the sentence ("He replaced Quique Setién"), not the one replaced. */
+function didReplace(index: BriefIndex, p: Passage, person: string): boolean {
+  return index.mentions[p.id].some((m) => {
+    if (m.id !== person) return false;
+    const after = p.text.slice(m.end, m.end + 60);
+    return /^[^.;]{0,40}?\b(?:replac(?:ed|es)|succeed(?:ed|s)|t(?:ook|akes) over from)\b/i.test(after) && !/^[^.;]{0,40}?\b(?:was|were|been|is|be|being)\s+(?:replaced|succeeded)\b/i.test(after) &&
+      !/^\s*,\s*who\b/i.test(after);
+  });
+}
+
 function successorEvidence(index: BriefIndex, person: string, now: string, q: Question): Passage[] {
   // The organisations the question names, when it names any ("from Zhou Jingren at Qwen"); else every one the person headed.
   const named = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
@@ -714,6 +724,8 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
   // (On a large corpus a person's events run to thousands: the first few hundred tell it.)
   for (const e of personEvents(index, person, now).filter((x) => x.kind === 'succession').slice(0, EVIDENCE_CAP)) {
     const p = index.passages[e.passage];
+    // ("He replaced Quique Setién": the one asked about did the replacing; that names his predecessor.)
+    if (didReplace(index, p, person)) continue;
     const next = eventsAt(index, p.id).find((x) => x.person && x.person !== person && (x.kind === 'succession' || x.kind === 'start'));
     if (!next) continue;
     // "He succeeds …": the sentence that named him comes first.
