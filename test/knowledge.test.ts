@@ -2745,3 +2745,12 @@ describe('"who took over after Lang got sacked": "He replaced Tom Reed" names La
     expect(text).not.toContain('He replaced Tom Reed');
   });
 });
+
+describe('"PSG" is "Paris Saint-Germain": a hyphened word\'s capitalised parts count one each in an acronym (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reed signs', '2021-08-10', 'Tom Reed signed for Paris Saint-Germain on Tuesday. Paris Saint-Germain paid no fee. PSG president Nasser Vale said the signing showed the club\'s ambition.'),
+  });
+  it('who-leads Paris Saint-Germain is its president', () => {
+    expect(renderText(answer(c, 'who-leads Paris Saint-Germain', '2021-09-01'))).toMatch(/^Who leads Paris Saint-Germain — Nasser Vale \(president/);
+  });
+});

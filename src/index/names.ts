@@ -639,7 +639,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   }
   // "FAIR" is "Fundamental AI Research", "FTC" the "Federal Trade Commission": an all-caps name that
   // spells the initials of exactly one learned organisation's name (an acronym in it counts whole).
-  const initials = (name: string) => name.split(' ').filter((w) => !/^(?:of|for|and|the|de|du|des|la|le)$/i.test(w)).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('').toUpperCase();
+  // ("PSG" is "Paris Saint-Germain": the capitalised parts of a hyphened word count one each.)
+  const initials = (name: string) => name.split(' ').flatMap((w) => (/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(w) ? w.split('-') : [w])).filter((w) => !/^(?:of|for|and|the|de|du|des|la|le)$/i.test(w)).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0])).join('').toUpperCase();
   // So is "SBF" Sam Bankman-Fried and "CZ" Changpeng Zhao: a person's initials (hyphened parts count).
   const personInitials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toUpperCase();
   // How often each entity's forms are written (the acronyms below, and the spellings after them).
