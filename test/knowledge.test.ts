@@ -2754,3 +2754,16 @@ describe('"PSG" is "Paris Saint-Germain": a hyphened word\'s capitalised parts c
     expect(renderText(answer(c, 'who-leads Paris Saint-Germain', '2021-09-01'))).toMatch(/^Who leads Paris Saint-Germain — Nasser Vale \(president/);
   });
 });
+
+describe('"how long is X\'s contract": a length of time answers, from every source that gives one (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reed signs', '2021-08-10', 'Tom Reed signed for Harrow FC on Tuesday, agreeing a two-year contract with the option of a third year. Reed thanked the fans.'),
+    'b.md': md('Weekly', '2021-09-03', 'Tom Reed made his debut on Sunday. The first game of his three-year deal drew a global audience.'),
+    'c.md': md('Farewell', '2021-08-08', 'Tom Reed cried at his farewell after 21 years at Kestrel FC, saying his contract could not be renewed.'),
+  });
+  it('shows the two-year contract and the three-year deal', () => {
+    const text = renderText(answer(c, 'how long is reed\'s contract at harrow', '2021-10-01'));
+    expect(text).toContain('agreeing a two-year contract');
+    expect(text).toContain('his three-year deal');
+  });
+});

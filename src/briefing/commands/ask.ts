@@ -841,8 +841,8 @@ function answers(q: Question, c: Candidate): boolean {
   if (q.earlier && c.tellsLater) return false;
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
   if ((q.type === 'doing' || q.type === 'role' || (q.type === 'yesno' && q.current)) && c.typed) return true;
-  // (…and "what did X say": what X said.)
-  if (q.type === 'what' && c.typed && SAY_Q.test(q.text)) return true;
+  // (…and "what did X say": what X said; "how long …": a length of time.)
+  if (q.type === 'what' && c.typed && (SAY_Q.test(q.text) || HOW_LONG.test(q.text))) return true;
   // "When did X join Apple?": a dated sentence about X and Apple that tells no joining is no answer.
   // (When it asks when something was announced, the announcing sentence answers whatever its verb.)
   if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !ANNOUNCED_Q.test(q.text)) return false;
@@ -984,6 +984,8 @@ function askedLeaving(index: BriefIndex, q: Question, person: string, now: strin
 
 const N = `(?:\\d[\\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORDS})`;
 const TALLY = new RegExp(`\\b${N}\\s+(?:votes?\\s+)?to\\s+${N}\\b|\\b${N}\\s*[-–]\\s*${N}\\s+(?:vote|votes|in favou?r)\\b|\\b${N}\\s+(?:[\\p{L}-]+\\s+){0,2}voted\\b[^.;]{0,60}?\\band\\s+${N}\\s+(?:[\\p{L}-]+\\s+)?voted\\b`, 'iu');
+const HOW_LONG = /^how long\b/i;
+const DURATION = new RegExp(`\\b(?:\\d+|${NUMBER_WORDS}|a|an)[- ](?:years?|months?|weeks?|seasons?)\\b`, 'i');
 const STINTS_Q = /\bbetween (?:his|her|their|the) (?:two |first and second )?(?:stints|spells|terms|periods|tenures)\b/i;
 const SAY_Q = /^what (?:did|does|do|has|have) (.+?) (?:say|said|think|thought|tell|told|call|called|write|wrote)\b/i;
 const SAYS = /\b(?:said|says|called|calls|told|tells|wrote|writes|described|describes|argued|argues|added|posted|according to)\b/i;
@@ -1088,6 +1090,11 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       return { typed: evs.length > 0 || rolesAt(index, p.id).some((r) => q.focus.includes(r.person) && (!r.past || q.earlier)), value: null };
     }
     case 'what': {
+      // "How long is Messi's contract?": a length of time answers ("a two-year contract", "three years").
+      if (HOW_LONG.test(q.text)) {
+        const d = DURATION.exec(p.text);
+        return { typed: !!d, value: d ? d[0].toLowerCase().replace(/\s+/g, '-').replace(/s$/, '') : null, tight: !!d };
+      }
       // "What did Ellison say about …?": a sentence in which the one asked about speaks ("he called the
       // decision the 'worst personnel decision'"), whatever words it uses for the subject.
       const speaker = saidBy(index, q);
