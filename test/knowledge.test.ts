@@ -2767,3 +2767,12 @@ describe('"how long is X\'s contract": a length of time answers, from every sour
     expect(text).toContain('his three-year deal');
   });
 });
+
+describe('"he succeeded Tom Reed, the father of the console, as president": the post is the successor\'s (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Who is Ivo Lang?', '2012-04-02', 'Ivo Lang joined Harrow Games in 1984.\n\nIn late 2006 he succeeded Tom Reed, the engineer known as the father of the console, as president and group chief executive of Harrow Games.'),
+  });
+  it('gives Lang the presidency, not Reed', () => {
+    expect(c.roles.filter((r) => r.title === 'president').map((r) => r.person)).toEqual(['ivo-lang']);
+  });
+});

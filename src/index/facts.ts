@@ -170,7 +170,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
             holder = people.find((y) => y.start >= cs && y.end <= before.start - 8 && /^[^,]*,/.test(text.slice(y.end, before.start))) ?? before;
           }
           // "Pachocki replaces Sutskever as chief scientist": the role goes to the one who replaces.
-          if (/^\s+as\s+/i.test(gap) && /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) {
+          // (…past an apposition too: "he succeeded Ken Kutaragi, the father of the PlayStation, as president".)
+          if (/^(?:\s*,[^,;]{0,80},)?\s+as\s+/i.test(gap) && /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) {
             holder = [...people].reverse().find((y) => y.end <= before.start - 5 && y.start >= cs) ?? before;
           }
         }
