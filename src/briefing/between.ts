@@ -2,8 +2,7 @@
 // left and before the second one's first claim, read from the head claims, not from the question's words.
 import type { BriefIndex } from '../index/build.ts';
 import type { Question } from './question.ts';
-import { isEligible } from './eligible.ts';
-import { endsOf, headClaims } from './knowledge.ts';
+import { headClaims, leavingsSeen } from './knowledge.ts';
 
 const BETWEEN_Q = /^who\b.*\bbetween\b/i;
 
@@ -19,7 +18,7 @@ export function betweenHeads(index: BriefIndex, q: Question, now: string): numbe
   const claims = headClaims(index, org, false, now);
   const arrived = claims.filter((c) => c.role.person === second && c.date).map((c) => c.date!).sort()[0];
   // The last leaving told before the second one came (a look back may misdate an earlier one).
-  const left = endsOf(index, first).map((e) => index.passages[e.passage]).filter((p) => p.date && p.date <= now && (!arrived || p.date <= arrived) && isEligible(index, p, now)).map((p) => p.date!).sort().pop();
+  const left = leavingsSeen(index, first, now).map((p) => p.date!).filter((d) => !arrived || d <= arrived).sort().pop();
   if (!left) return [];
   return claims
     .filter((c) => c.role.person !== first && c.role.person !== second && c.date && c.date >= left && (!arrived || c.date <= arrived))

@@ -2,8 +2,7 @@
 // the first sentence that gives them the post after the day asked about, read from the head claims.
 import type { BriefIndex } from '../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from './cite.ts';
-import { isEligible } from './eligible.ts';
-import { endsOf, eventsAt, headClaims, heldAt, type HeadClaim } from './knowledge.ts';
+import { eventsAt, headClaims, heldAt, leavingsSeen, type HeadClaim } from './knowledge.ts';
 import type { Question } from './question.ts';
 import type { Answer } from './types.ts';
 
@@ -16,7 +15,7 @@ export function headsSince(index: BriefIndex, q: Question, query: string, questi
   // Since someone left: the first leaving the sources date; since a year: its first day.
   const year = /\bsince\s+((?:19|20)\d\d)\b/i.exec(q.text)?.[1];
   // (A day the sources give before a month a look back gives: "resigned on Friday" over "resigned in August".)
-  const left = gone ? endsOf(index, gone).map((e) => index.passages[e.passage]).filter((p) => p.date && p.date <= now && isEligible(index, p, now)) : [];
+  const left = gone ? leavingsSeen(index, gone, now) : [];
   const days = left.filter((p) => p.datePrecision === 'day');
   const from = gone ? (days.length ? days : left).map((p) => p.date!).sort()[0] : year ? `${year}-01-01` : undefined;
   if (!from) return null;
@@ -27,8 +26,8 @@ export function headsSince(index: BriefIndex, q: Question, query: string, questi
   for (const c of headClaims(index, org, false, now)) {
     if (c.role.title !== q.title || !c.date || c.date < from || c.role.person === gone || !heldAt(index, c.role, org)) continue;
     const had = first.get(c.role.person);
-    const better = !had || Number(takes(c)) - Number(takes(had)) || (had.date! > c.date ? 1 : had.date! < c.date ? -1 : had.passage.id - c.passage.id);
-    if (better === true || (typeof better === 'number' && better > 0)) first.set(c.role.person, c);
+    // (Ranked by: tells the taking up, then the earlier day, then the earlier sentence.)
+    if (!had || (Number(takes(c)) - Number(takes(had)) || (had.date! > c.date ? 1 : had.date! < c.date ? -1 : 0) || had.passage.id - c.passage.id) > 0) first.set(c.role.person, c);
   }
   if (!first.size) return null;
   const list = [...first.values()].sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id));

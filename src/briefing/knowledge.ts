@@ -222,6 +222,11 @@ export function endsOf(index: BriefIndex, person: string): EventFact[] {
   }).get(person) ?? [];
 }
 
+/** The sentences telling a person's departures that are dated and visible on `now`, newest first. */
+export function leavingsSeen(index: BriefIndex, person: string, now: string): Passage[] {
+  return endsOf(index, person).map((e) => index.passages[e.passage]).filter((p) => !!p.date && p.date <= now && isEligible(index, p, now));
+}
+
 /** Whether a dated departure visible on `now` comes after `since`. */
 function leftSince(index: BriefIndex, person: string, since: string, now: string): boolean {
   for (const e of endsOf(index, person)) {

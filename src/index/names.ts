@@ -237,9 +237,9 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     // A name the curator gave opening the span keeps its first word ("New Zealand", "New Zealand First"
     // are not "Zealand").
     // (Wherever it starts: "Winston Peters's New Zealand First", "With New Zealand First".)
-    const curatedAt = new Set([...toks.keys()].filter((i) => [...toks.keys()].some((k) => k > i && curated.has(foldKey(toks.slice(i, k + 1).join(' ').replace(/['’]s$/, ''))))));
-    const curatedLead = curatedAt.has(0);
-    let cut = 0;
+    // (Only when the curator gave names: most corpora have none, and this runs for every span.)
+    const curatedAt = new Set(curated.size && toks.length > 1 ? [...toks.keys()].filter((i) => [...toks.keys()].some((k) => k > i && curated.has(foldKey(toks.slice(i, k + 1).join(' ').replace(/['’]s$/, ''))))) : []);
+    let cut = 0; // leading words stripped so far
     // Leading words the corpus writes lowercase are titles or sentence openers ("Former", "Chief"); so is
     // a gerund opening a sentence ("Losing Vincent Gao hurt").
     const opening = start === 0 || /[.!?:;"“]\s*$/.test(p.text.slice(Math.max(0, start - 3), start));
@@ -248,13 +248,13 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     // …and so after a post's: "Minister for Home Affairs".
     const inst = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(p.text.slice(Math.max(0, start - 30), start));
     const named = !!inst && ((/^\p{Lu}/u.test(inst[1]) && INSTITUTION_HEADS.has(inst[1].toLowerCase())) || /^(?:minister|secretary)$/i.test(inst[1]));
-    // ("the New Development Bank", "in New Zealand": "New" capitalised mid-sentence begins a name.)
+    // ("the New Development Bank": "New" capitalised mid-sentence begins a name of three words or more;
+    // a two-word "New York" is left as it was, since "New" alone there made worse entities.)
     const newName = !opening && toks.length >= 3 && toks[0] === 'New';
-    while (toks.length && !named && !curatedLead && !newName && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
+    while (toks.length && !named && !newName && !curatedAt.has(cut) && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
       start += toks[0].length + 1;
       toks = toks.slice(1);
       cut++;
-      if (curatedAt.has(cut)) break;
     }
     // A name the curator gave ("Microsoft AI" in topic.yaml) stays whole.
     const whole = toks.join(' ').replace(/['’]s$/, '');

@@ -8,7 +8,7 @@ import { betweenHeads } from '../between.ts';
 import { headsSince } from '../heads-since.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
-import { byDateDesc, currentHead, docAbout, docTerms, endsOf, eventsAt, firstOf, generatedRank, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, docTerms, endsOf, eventsAt, firstOf, generatedRank, leavingsSeen, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -197,8 +197,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // first sentence names it: "Kestrel AI today announced …. He succeeds co-founder Ada Rhee".)
     const placeOrg = placeIds.find((id) => index.entities.get(id)?.type === 'organisation');
     const own = q.title ? words(q.title).filter((w) => !/^(?:minister|secretary|chief|officer|deputy|head|director|president|chair|shadow)$/.test(w)) : placeWords;
-    const inPost = (c: Candidate) => (!!placeOrg && !q.title && (index.mentions[c.passage.id].some((m) => m.id === placeOrg) || docAbout(index, c.passage.doc, placeOrg))) ||
-      (!placeOrg && placeWords.length > 0 && placeWords.every((w) => docTerms(index, c.passage.doc).terms.has(stem(w))) && index.docByPath.get(c.passage.doc)!.passages.slice(0, 1).some((x) => placeWords.every((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(x.text)))) || !own.length || own.some((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
+    const says = (w: string, text: string) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(text);
+    const atPlaceOrg = (c: Candidate) => !!placeOrg && !q.title && (index.mentions[c.passage.id].some((m) => m.id === placeOrg) || docAbout(index, c.passage.doc, placeOrg));
+    const placeLeads = (c: Candidate) => !placeOrg && placeWords.length > 0 && placeWords.every((w) => docTerms(index, c.passage.doc).terms.has(stem(w))) &&
+      placeWords.every((w) => says(w, index.docByPath.get(c.passage.doc)!.passages[0]?.text ?? ''));
+    const inPost = (c: Candidate) => atPlaceOrg(c) || placeLeads(c) || !own.length || own.some((w) => says(w, c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
     answering = answering.filter((c) => (c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c) && !didReplace(index, c.passage, replaced[0]));
     if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}${q.title ? ` as ${q.title}` : placeWords.length ? ` at ${place!.trim()}` : ''}; I won't guess.`);
   }
@@ -325,7 +328,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       // (The sentence that opens on them, "Lindner said on election night that he would leave active politics",
       // before one that names them in passing.)
       const opensOn = (x: Passage) => Number(index.mentions[x.id].some((m) => m.id === mover[0] && m.start <= 3));
-      const last = endsOf(index, mover[0]).map((e) => index.passages[e.passage]).filter((x) => x.date === left.on && isEligible(index, x, now))
+      const last = leavingsSeen(index, mover[0], now).filter((x) => x.date === left.on)
         .sort((a, b) => opensOn(b) - opensOn(a) || a.id - b.id)[0];
       // (First, moved up when it is already among the excerpts.)
       const at = last ? picked.findIndex((c) => c.passage.id === last.id) : -1;
@@ -457,6 +460,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // "Why did Nene resign?", of someone fired in 2015 who resigned in 2018: the leaving of the kind asked
   // (a resignation, not a dismissal) sets when the reasons are told; ones years before are another story.
   const leavingDay = q.type === 'why' && people.length === 1 ? askedLeaving(index, q, people[0], now) : null;
+  const stints = STINTS_Q.test(q.text);
+  const saying = q.type === 'what' && SAY_Q.test(q.text);
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
     if (!isEligible(index, p, now)) continue;
@@ -508,12 +513,12 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (q.earlier && q.type === 'doing' && rolesAt(index, pid).some((r) => people.includes(r.person) && !!r.org && !r.org.startsWith('other:') && r.org !== index.focus && !q.focus.includes(r.org))) score += 4;
     // "What did Easterbrook do between his two stints at McDonald's?": a post at another organisation
     // ("In 2011 he left, becoming chief executive of PizzaExpress").
-    if (STINTS_Q.test(q.text) && rolesAt(index, pid).some((r) => people.includes(r.person) && !!r.org && !r.org.startsWith('other:') && !q.focus.includes(r.org))) score += 8;
+    if (stints && rolesAt(index, pid).some((r) => people.includes(r.person) && !!r.org && !r.org.startsWith('other:') && !q.focus.includes(r.org))) score += 8;
     // "Did the SEC fine McDonald's too or just Easterbrook?": a sentence about the other one asked of,
     // as its subject ("McDonald's is not fined, in recognition of its cooperation"), answers the "too".
     if (either && index.mentions[pid].some((m) => m.start <= 2 && asked.includes(m.id) && !people.includes(m.id))) score += 5;
     // (What the one asked about said is the answer to "what did X say", before sentences about the subject.)
-    if (typed && q.type === 'what' && SAY_Q.test(q.text)) score += 6;
+    if (typed && saying) score += 6;
     if (leavingDay && p.date && dayNumber(p.date) < dayNumber(leavingDay) - 180) score -= 6;
     // ("Is X still on the board?": the newest word on it settles the question, the older ones are history.)
     // (A sentence in the present, "remains a member of the lower house", is as new as its article, whatever
@@ -690,14 +695,13 @@ function leavingOf(index: BriefIndex, person: string, now: string): Leaving | nu
 }
 
 function leavingUncached(index: BriefIndex, person: string, now: string): Leaving | null {
-  const ends = endsOf(index, person).map((e) => index.passages[e.passage]).filter((x) => x.date && x.date <= now && isEligible(index, x, now));
+  const ends = leavingsSeen(index, person, now);
   if (!ends.length) return null;
   // (Not the one a sentence gives them a post at: "after she was removed …, she took office … as president of the New Development Bank".)
   const joined = (x: Passage) => new Set(rolesAt(index, x.id).filter((r) => r.person === person && !r.past && r.org && r.at > (eventsAt(index, x.id).find((e) => e.kind === 'end' && e.person === person)?.at ?? Infinity)).map((r) => r.org!));
   return { on: modeDate(ends)!, orgs: new Set(ends.flatMap((x) => { const j = joined(x); return index.mentions[x.id].filter((m) => index.entities.get(m.id)?.type === 'organisation' && !j.has(m.id)).map((m) => m.id); })) };
 }
 
-/** The sentences that make someone the head of what `person` headed, from the day `person` left. */
 /** Whether `person` is the one doing the replacing in the sentence ("He replaced Quique Setién"), not the one replaced. */
 function didReplace(index: BriefIndex, p: Passage, person: string): boolean {
   return index.mentions[p.id].some((m) => {
@@ -708,6 +712,7 @@ function didReplace(index: BriefIndex, p: Passage, person: string): boolean {
   });
 }
 
+/** The sentences that make someone the head of what `person` headed, from the day `person` left. */
 function successorEvidence(index: BriefIndex, person: string, now: string, q: Question): Passage[] {
   // The organisations the question names, when it names any ("from Zhou Jingren at Qwen"); else every one the person headed.
   const named = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
@@ -717,7 +722,7 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     : headed.map((r) => r.org ?? index.focus).filter((o) => !o.startsWith('other:')));
   // The leaving as first reported (a recap's "after X's departure" is dated by the recap).
   const generated = (p: Passage) => generatedRank(index, p);
-  const left = firstOf(endsOf(index, person).map((e) => index.passages[e.passage]).filter((p) => p.date && p.date <= now && isEligible(index, p, now)),
+  const left = firstOf(leavingsSeen(index, person, now),
     (a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : generated(a) - generated(b) || a.id - b.id));
   const out: Passage[] = [];
   // "He succeeds co-founder Mustafa Suleyman", "X was replaced by Y": a succession naming both.
@@ -978,23 +983,27 @@ const REMOVED_WORDS = /\b(?:fired|fire|ousted|oust|removed|dismiss\w*|sacked|sac
 function askedLeaving(index: BriefIndex, q: Question, person: string, now: string): string | null {
   const kind = QUIT_WORDS.test(q.text) ? QUIT_WORDS : REMOVED_WORDS.test(q.text) ? REMOVED_WORDS : null;
   if (!kind) return null;
-  const days = endsOf(index, person).map((e) => index.passages[e.passage]).filter((p) => p.date && p.date <= now && isEligible(index, p, now) && kind.test(p.text)).map((p) => p.date!);
+  const days = leavingsSeen(index, person, now).filter((p) => kind.test(p.text)).map((p) => p.date!);
   return days.sort().pop() ?? null;
 }
 
-const N = `(?:\\d[\\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORDS})`;
-const TALLY = new RegExp(`\\b${N}\\s+(?:votes?\\s+)?to\\s+${N}\\b|\\b${N}\\s*[-–]\\s*${N}\\s+(?:vote|votes|in favou?r)\\b|\\b${N}\\s+(?:[\\p{L}-]+\\s+){0,2}voted\\b[^.;]{0,60}?\\band\\s+${N}\\s+(?:[\\p{L}-]+\\s+)?voted\\b`, 'iu');
+const TALLY_NUMBER = `(?:\\d[\\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORDS})`;
+const TALLY = new RegExp(`\\b${TALLY_NUMBER}\\s+(?:votes?\\s+)?to\\s+${TALLY_NUMBER}\\b|\\b${TALLY_NUMBER}\\s*[-–]\\s*${TALLY_NUMBER}\\s+(?:vote|votes|in favou?r)\\b|\\b${TALLY_NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,2}voted\\b[^.;]{0,60}?\\band\\s+${TALLY_NUMBER}\\s+(?:[\\p{L}-]+\\s+)?voted\\b`, 'iu');
 const HOW_LONG = /^how long\b/i;
 const DURATION = new RegExp(`\\b(?:\\d+|${NUMBER_WORDS}|a|an)[- ](?:years?|months?|weeks?|seasons?)\\b`, 'i');
 const STINTS_Q = /\bbetween (?:his|her|their|the) (?:two |first and second )?(?:stints|spells|terms|periods|tenures)\b/i;
 const SAY_Q = /^what (?:did|does|do|has|have) (.+?) (?:say|said|think|thought|tell|told|call|called|write|wrote)\b/i;
 const SAYS = /\b(?:said|says|called|calls|told|tells|wrote|writes|described|describes|argued|argues|added|posted|according to)\b/i;
 
-/** The person a "what did X say …?" question asks to hear from, or null. */
+/** The person a "what did X say …?" question asks to hear from, or null; read once per question (typedAnswer asks per sentence). */
+const speakers = new WeakMap<Question, string | null>();
 function saidBy(index: BriefIndex, q: Question): string | null {
+  if (speakers.has(q)) return speakers.get(q)!;
   const m = SAY_Q.exec(q.text);
-  if (!m) return null;
-  return q.focus.find((id) => index.entities.get(id)?.type === 'person' && index.entities.resolve(m[1]).ids.includes(id)) ?? null;
+  const ids = m ? index.entities.resolve(m[1]).ids : [];
+  const who = q.focus.find((id) => index.entities.get(id)?.type === 'person' && ids.includes(id)) ?? null;
+  speakers.set(q, who);
+  return who;
 }
 
 /** Whether the sentence gives the kind of answer asked for, and the value it gives. */

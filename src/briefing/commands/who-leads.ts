@@ -3,7 +3,7 @@ import { memo, type BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
 import { isSentence, sidePassages, signalPassages } from '../extract.ts';
-import { byDateDesc, currentHead, docAbout, endsOf, heldAt, modeDate, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, endsOf, heldAt, leavingsSeen, modeDate, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
 import type { Answer, Item } from '../types.ts';
 import { keptAnswer } from '../keep.ts';
 import { stances } from '../stances.ts';
@@ -192,7 +192,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   }
 
   // The tenure's first dated claim: the earliest one after the head's last departure, if any.
-  const lastEnd = endsOf(index, head).map((e) => index.passages[e.passage]).find((p) => p.date && p.date <= now && isEligible(index, p, now))?.date ?? '';
+  const lastEnd = leavingsSeen(index, head, now)[0]?.date ?? '';
   // A machine-generated recap's date gives way to the reporting's when both date the tenure.
   // Someone reporting to the head ("Both report to him") dates nothing: the head's own appointment does.
   const dated = result.claims.filter((c) => c.date && c.date >= lastEnd);
