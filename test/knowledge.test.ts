@@ -2776,3 +2776,19 @@ describe('"he succeeded Tom Reed, the father of the console, as president": the 
     expect(c.roles.filter((r) => r.title === 'president').map((r) => r.person)).toEqual(['ivo-lang']);
   });
 });
+
+describe('"who did X beat, and by how much?": the win ahead of the others, with its share (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vale wins', '2021-03-08', 'Ada Vale won 54.2 per cent of the vote, according to the official count. Ivo Lang finished second with 30 per cent, and Tom Reed third.'),
+    'b.md': md('Timeline', '2021-11-22', '- **7 March** - Ada Vale wins the election for president of Harrow FC, ahead of Ivo Lang and Tom Reed.\n- **8 March** - Ada Vale thanks the members.'),
+    'c.md': md('Lang profile', '2020-10-01', 'Ivo Lang won a full mandate in 2015, beating Ada Vale in a run-off.'),
+  });
+  it('the margin is a share of the vote', () => {
+    const text = renderText(answer(c, 'who did vale beat in the election and by how much', '2021-12-01'));
+    expect(text).toContain('won 54.2 per cent of the vote');
+  });
+  it('who she beat is who she won ahead of, before the race she lost', () => {
+    const text = renderText(answer(c, 'who did vale beat in the election', '2021-12-01'));
+    expect(text).toMatch(/^Best cited excerpts[^\n]*\n• “7 March - Ada Vale wins the election/);
+  });
+});

@@ -270,6 +270,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['fix', 'turnaround', 'reviv', 'restor', 'rebuild', 'reset', 'repair'],
   // A defeat told from either side: "did England lose to Greece?" is "Greece beat England".
   ['lose', 'lost', 'beat', 'defeat', 'stun', 'upset'],
+  // Beating someone is winning ahead of them: "who did Laporta beat?" is "Laporta wins …, ahead of Font".
+  ['beat', 'defeat', 'win', 'won', 'ahead'],
   // A deal is the agreement that makes it ("terminate the agreement" is walking away from the deal).
   ['deal', 'agreement', 'transaction', 'contract', 'order', 'buyout'],
   ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel', 'pull', 'shelv'],
