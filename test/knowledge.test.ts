@@ -2792,3 +2792,19 @@ describe('"who did X beat, and by how much?": the win ahead of the others, with 
     expect(text).toMatch(/^Best cited excerpts[^\n]*\n• “7 March - Ada Vale wins the election/);
   });
 });
+
+describe('"Ivo Lang, the coach of the reserve side and a former full-back, will take charge": the subject past a long apposition (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reed sacked', '2021-10-28', 'Harrow FC dismissed coach Tom Reed on Wednesday night after a defeat.\n\nReed, a former Harrow defender who scored the winning goal in the club\'s first cup final in 1992, left the Nordland national team to take the job in August 2020.\n\nIvo Lang, the coach of the reserve side Harrow B and a former full-back for the club, will take charge of the first team on an interim basis, starting with Saturday\'s game.'),
+    'b.md': md('Vale unveiled', '2021-11-08', 'Ada Vale was unveiled as Harrow FC coach on Monday. She replaces Tom Reed, who was sacked late last month.'),
+  });
+  it('the start is Lang\'s', () => {
+    const p = c.passages.find((x) => x.text.startsWith('Ivo Lang, the coach'))!;
+    expect(c.events.filter((e) => e.passage === p.id && e.kind === 'start').map((e) => e.person)).toEqual(['ivo-lang']);
+  });
+  it('"who took over after Reed got sacked" reads the sacking, not his leaving the national team, and shows the interim', () => {
+    const text = renderText(answer(c, 'who took over the team after reed got sacked', '2021-12-01'));
+    expect(text).toContain('Ivo Lang, the coach of the reserve side');
+    expect(text).not.toContain('left the Nordland national team');
+  });
+});

@@ -390,7 +390,12 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // "Grant Shapps, who had been transport secretary under Boris Johnson, was brought in": the subject
       // before the relative clause, not the name that ends it.
       const rel = cue.person === 'before' ? /,\s*(?:who|whose)\b[^,;]*,\s*(?:\S+\s+){0,3}$/.exec(text.slice(cs, at)) : null;
-      const subject = rel ? [...people].reverse().find((x) => x.end <= cs + rel.index && x.start >= cs) : undefined;
+      // ("Sergi Barjuan, the coach of the reserve side and a former full-back, will take charge": the
+      // sentence's subject past a long apposition, not a name inside it; a list of names is no apposition.)
+      const first = cue.person === 'before' && !rel ? people.find((x) => x.start >= cs && /^[\s*_"“]*$/.test(text.slice(cs, x.start))) : undefined;
+      const appos = first && /^,([^,;]{1,140}),\s*(?:\S+\s+){0,3}$/.exec(text.slice(first.end, at));
+      const subject = rel ? [...people].reverse().find((x) => x.end <= cs + rel.index && x.start >= cs)
+        : appos && !people.some((x) => x.start > first!.end && x.start <= first!.end + 3) ? first : undefined;
       if (cue.person === 'before') person = subject ?? before ?? null;
       // "since Everton dismissed him": the object is the one named (or referred to) before.
       // …but in "Truss … before Mr Johnson promoted her", the name just before the verb is the one acting.

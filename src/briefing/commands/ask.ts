@@ -618,7 +618,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   }
   // "Is X still running Y?": whoever took it over is the evidence against.
   if (((q.type === 'who' && q.events.includes('succession')) || (q.type === 'yesno' && q.current)) && people.length === 1) {
-    for (const p of successorEvidence(index, people[0], now, q)) promote(out, p, 6, 12, { successor: true });
+    // (For "who took over?", the leaving itself is shown beside whoever took over, but ranks under them;
+    // for "is X still …?", it is the answer.)
+    const takes = (p: Passage) => q.type !== 'who' || eventsAt(index, p.id).some((e) => (e.kind === 'succession' || e.kind === 'start') && !!e.person && e.person !== people[0]);
+    for (const p of successorEvidence(index, people[0], now, q)) promote(out, p, takes(p) ? 6 : 3, takes(p) ? 12 : 9, { successor: true });
   }
   return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
@@ -722,7 +725,9 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     : headed.map((r) => r.org ?? index.focus).filter((o) => !o.startsWith('other:')));
   // The leaving as first reported (a recap's "after X's departure" is dated by the recap).
   const generated = (p: Passage) => generatedRank(index, p);
-  const left = firstOf(leavingsSeen(index, person, now),
+  // ("Who took over after Koeman got sacked?": the sacking, not his leaving a national team before it.)
+  const asked = leavingsNamed(index, q, person, now);
+  const left = firstOf(asked.length ? asked : leavingsSeen(index, person, now),
     (a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : generated(a) - generated(b) || a.id - b.id));
   const out: Passage[] = [];
   // "He succeeds co-founder Mustafa Suleyman", "X was replaced by Y": a succession naming both.
@@ -792,7 +797,10 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
   // Education": in the article telling of the leaving, someone else taking over or being named within
   // two paragraphs after it, in a sentence carrying a word of the question other than its verb.
   const keys = q.terms.filter((t) => !t.context && !eventKindOf(t.word));
-  for (const e of keys.length ? endsOf(index, person).slice(0, EVIDENCE_CAP) : []) {
+  const kind = leavingKind(q);
+  const ends = endsOf(index, person).slice(0, EVIDENCE_CAP);
+  const endsAsked = kind ? ends.filter((e) => kind.test(index.passages[e.passage].text)) : [];
+  for (const e of keys.length ? (endsAsked.length ? endsAsked : ends) : []) {
     const lp = index.passages[e.passage];
     if (!isEligible(index, lp, now)) continue;
     // (The leaving's own sentence too: "… stepped down; Richard Teng succeeded him.")
@@ -981,10 +989,21 @@ const REMOVED_WORDS = /\b(?:fired|fire|ousted|oust|removed|dismiss\w*|sacked|sac
 
 /** The day of the newest leaving of the kind the question names ("resign", "fired"), visible on `now`. */
 function askedLeaving(index: BriefIndex, q: Question, person: string, now: string): string | null {
-  const kind = QUIT_WORDS.test(q.text) ? QUIT_WORDS : REMOVED_WORDS.test(q.text) ? REMOVED_WORDS : null;
-  if (!kind) return null;
-  const days = leavingsSeen(index, person, now).filter((p) => kind.test(p.text)).map((p) => p.date!);
+  if (!leavingKind(q)) return null;
+  const days = leavingsNamed(index, q, person, now).map((p) => p.date!);
   return days.sort().pop() ?? null;
+}
+
+/** The kind of leaving the question names ("resign", "got sacked"), or null. */
+function leavingKind(q: Question): RegExp | null {
+  return QUIT_WORDS.test(q.text) ? QUIT_WORDS : REMOVED_WORDS.test(q.text) ? REMOVED_WORDS : null;
+}
+
+/** A person's visible leavings of the kind the question names; every one when it names none. */
+function leavingsNamed(index: BriefIndex, q: Question, person: string, now: string): Passage[] {
+  const kind = leavingKind(q);
+  const all = leavingsSeen(index, person, now);
+  return kind ? all.filter((p) => kind.test(p.text)) : all;
 }
 
 const TALLY_NUMBER = `(?:\\d[\\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORDS})`;
