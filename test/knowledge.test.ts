@@ -2808,3 +2808,30 @@ describe('"Ivo Lang, the coach of the reserve side and a former full-back, will 
     expect(text).not.toContain('left the Nordland national team');
   });
 });
+
+describe('a "where are they now" feature: "Ivo Lang. After his dismissal the Dutchman returned …" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang sacked', '2021-10-28', 'Harrow FC dismissed coach Ivo Lang on Wednesday night after a defeat.\n\nAda Vale, the coach of the reserve side, will take charge of the first team on an interim basis.'),
+    'b.md': md('Vale deal', '2021-11-05', 'The deal ends a week of uncertainty after Ivo Lang was dismissed following a defeat.\n\nTom Reed rejected an offer to take over in January 2020, when the board sacked Max Ford, saying then that it was not the right time.'),
+    'c.txt': 'Harrow\'s season of upheaval: where are they now?\nNorthside Sport - Features\n\nIvo Lang. After his dismissal in October 2021 the Dutchman returned to the job he had left for Harrow. The Nordland football federation announced in April 2022 that he would succeed Jon Berg as coach of the Nordland national team, and he took over in January 2023.\n\nTom Reed. The coach won the league in May 2023.\n',
+  });
+  it('keeps the name heading the paragraph with the sentence after it', () => {
+    expect(c.passages.some((p) => p.text.startsWith('Ivo Lang. After his dismissal'))).toBe(true);
+  });
+  it('"the Dutchman" is no entity', () => {
+    expect(c.entities.get('dutchman')).toBeUndefined();
+  });
+  it('"that he would succeed Jon Berg" is Lang, the one the paragraph named', () => {
+    const p = c.passages.find((x) => x.text.startsWith('The Nordland football federation'))!;
+    expect(c.mentions[p.id].filter((m) => m.ref).map((m) => m.id)).toContain('ivo-lang');
+  });
+  it('"where is Lang coaching now" gives the national team', () => {
+    expect(renderText(answer(c, 'where is lang coaching now', '2026-11-24'))).toContain('coach of the Nordland national team');
+  });
+  it('"who took over after Lang got sacked" is neither his own later move nor an offer refused before it', () => {
+    const text = renderText(answer(c, 'who took over the team after lang got sacked', '2026-11-24'));
+    expect(text).toContain('Ada Vale, the coach of the reserve side');
+    expect(text).not.toContain('he would succeed Jon Berg');
+    expect(text).not.toContain('rejected an offer');
+  });
+});

@@ -363,7 +363,12 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       const day = datesInSentence(stamp[2], published)[0];
       stamps.push({ line: i + 1, minutes: clockMinutes(stamp[2]), day: day?.precision === 'day' ? day : undefined });
     }
-    for (const span of splitSentences(line.slice(from))) {
+    const spans = splitSentences(line.slice(from));
+    // "Ronald Koeman. After his dismissal the Dutchman returned …": a name heading its paragraph, too short
+    // to be a sentence, opens the next one, so that the paragraph says whom it is about.
+    const label = spans.length > 1 && /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\.$/u.test(line.slice(from + spans[0].start, from + spans[0].end));
+    if (label) spans.splice(0, 2, { start: spans[0].start, end: spans[1].end });
+    for (const span of spans) {
       const text = line.slice(from + span.start, from + span.end);
       if (!isProse(text) || datelineDate(text) !== null) continue;
       const found = datesInSentence(text, ref).map((f) => (headingYear && !/\b(?:19|20)\d\d\b/.test(f.text) && !f.date.startsWith(headingYear) ? { ...f, date: `${headingYear}${f.date.slice(4)}` } : f));

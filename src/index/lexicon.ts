@@ -33,7 +33,9 @@ export const DEMONYMS = new Set(
   ('american british chinese japanese korean french german dutch italian spanish indian canadian australian russian swiss ' +
     'swedish norwegian danish finnish belgian austrian irish scottish welsh english european asian african brazilian mexican ' +
     'israeli saudi emirati turkish polish czech greek portuguese taiwanese vietnamese thai indonesian malaysian singaporean ' +
-    'filipino pakistani iranian egyptian nigerian kenyan ukrainian hungarian romanian argentine chilean colombian western eastern').split(' '),
+    'filipino pakistani iranian egyptian nigerian kenyan ukrainian hungarian romanian argentine chilean colombian western eastern ' +
+    // …and the nouns for one of them: "the Dutchman returned" names no one on its own.
+    'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman scotsman welshman spaniard briton').split(' '),
 );
 
 /** Countries whose nationality word does not start as their name does ("French" and "France"). */

@@ -130,7 +130,11 @@ export function resolveOpeningPronouns(passages: Passage[], mentions: Mention[][
     if (prev.doc !== p.doc || out[p.id].some((m) => isPerson(m.id) && m.start <= 3)) continue;
     // German "Er"/"Sie" open a sentence the same way.
     // (…and so do "His"/"Her": "His salary was not disclosed" is the pay of the one just named.)
-    const pron = /^\W{0,3}(He|She|His|Her|Er|Sie)\b/.exec(p.text);
+    let pron = /^\W{0,3}(He|She|His|Her|Er|Sie)\b/.exec(p.text);
+    // "Ronald Koeman. … The Dutch football federation announced that he would succeed Louis van Gaal": a
+    // "he" before any name, in the paragraph that named one person just before, is that person.
+    const inner = pron ? null : /\b(he|she)\b/.exec(p.text);
+    if (inner && prev.paragraph === p.paragraph && !out[p.id].some((m) => isPerson(m.id) && m.start < inner.index)) pron = inner;
     if (!pron) continue;
     let people = [...new Set(out[prev.id].filter((m) => isPerson(m.id)).map((m) => m.id))];
     // "Lampard, …, was replaced by Thomas Tuchel. He has been out of work since …": the one the

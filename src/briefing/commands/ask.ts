@@ -710,8 +710,9 @@ function didReplace(index: BriefIndex, p: Passage, person: string): boolean {
   return index.mentions[p.id].some((m) => {
     if (m.id !== person) return false;
     const after = p.text.slice(m.end, m.end + 60);
-    return /^[^.;]{0,40}?\b(?:replac(?:ed|es)|succeed(?:ed|s)|t(?:ook|akes) over from)\b/i.test(after) && !/^[^.;]{0,40}?\b(?:was|were|been|is|be|being)\s+(?:replaced|succeeded)\b/i.test(after) &&
-      !/^\s*,\s*who\b/i.test(after);
+    // ("… that he would succeed Louis van Gaal …, and he took over in January 2023": his own move.)
+    return /^[^.;]{0,40}?\b(?:replac(?:ed|es)|succeed(?:ed|s)?|t(?:ook|akes) over)\b/i.test(after) && !/^[^.;]{0,40}?\b(?:was|were|been|is|be|being)\s+(?:replaced|succeeded)\b/i.test(after) &&
+      !/^\s*,\s*who\b/i.test(after) && !/^['’]s?\s/.test(after);
   });
 }
 
@@ -808,6 +809,8 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
       const p = index.passages[id];
       const takes = eventsAt(index, id).some((x) => (x.kind === 'succession' || x.kind === 'start') && x.person && x.person !== person);
       if (!takes || !keys.some((t) => termMatches(index, p, t.stem))) continue;
+      // ("Xavi rejected an offer to take over in January 2020": a taking over before the leaving is another.)
+      if (p.date && lp.date && p.dateOrigin === 'sentence' && p.date.slice(0, 7) < lp.date.slice(0, 7)) continue;
       out.push(p);
       if (!out.includes(lp)) out.push(lp);
     }
