@@ -60,6 +60,10 @@ describe('command parser', () => {
     ['wat percentage did kemi get', { name: 'ask', question: 'what percentage did kemi get' }],
     ['who Eddie Wu', { name: 'person', who: 'Eddie Wu' }],
     ['what changed since last week?', { name: 'changes-since', since: 'last week' }],
+    // A person after an event is a question, not changes since a date.
+    ['what happened to bartomeu after he resigned', { name: 'ask', question: 'what happened to bartomeu after he resigned' }],
+    ['what changed after she left?', { name: 'ask', question: 'what changed after she left?' }],
+    ['what happened after March 2026', { name: 'changes-since', since: 'March 2026' }],
     ['/qwen help', { name: 'help', reason: null, suggestion: null }],
   ])('%s', (input, expected) => {
     expect(parseCommand(input)).toEqual(expected);

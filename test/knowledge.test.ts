@@ -2835,3 +2835,15 @@ describe('a "where are they now" feature: "Ivo Lang. After his dismissal the Dut
     expect(text).not.toContain('rejected an offer');
   });
 });
+
+describe('"His relationship with Vale …. The president considered replacing him": a family name alone names her again for "the president" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reed resigns', '2020-10-28', 'Harrow FC president Tom Reed resigned on Tuesday.'),
+    'b.md': md('Lang sacked', '2021-10-28', 'Harrow FC dismissed coach Ivo Lang on Wednesday. The club said that President Ada Vale had told him.\n\nLang was hired by Tom Reed in 2020.\n\nHis relationship with Vale, elected in March, was never warm. The president considered replacing him at the end of last season.'),
+  });
+  it('"the president" is Vale, not Reed', () => {
+    const p = c.passages.find((x) => x.text.startsWith('The president considered'))!;
+    expect(c.mentions[p.id].map((m) => m.id)).toContain('ada-vale');
+    expect(c.mentions[p.id].map((m) => m.id)).not.toContain('tom-reed');
+  });
+});

@@ -129,8 +129,9 @@ export function plainQuestion(text: string): string {
 /** Obvious paraphrases go to the command that answers them; the rest is a search question. */
 export function routeFreeText(text: string): Command {
   const t = plainQuestion(text.trim()) || text.trim();
-  const changes = CHANGES.exec(t);
-  if (changes) return { name: 'changes-since', since: changes[1].replace(/\?$/, '').trim() };
+  // ("What happened to Bartomeu after he resigned?" asks about a person after an event, not for changes since a date.)
+  const changes = /\bwhat\s+happened\s+to\b/i.test(t) ? null : CHANGES.exec(t);
+  if (changes && !/^(?:he|she|they|i|we)\s/i.test(changes[1])) return { name: 'changes-since', since: changes[1].replace(/\?$/, '').trim() };
   const leads = WHO_LEADS.exec(t);
   // A role other than the top one ("chief scientist", "CTO") is a question for ask, not who-leads.
   // So is one about leading an activity, not an organisation ("who is running the search for a new chair").

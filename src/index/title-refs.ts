@@ -82,7 +82,9 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
       if (!r.past && TAKES_UP.test(p.text)) started.set(r.title, r.person);
     }
     for (const x of here) {
-      if (!isPerson(x.id) || x.ref) continue;
+      // (A family name alone is naming them again, "His relationship with Laporta, elected in March": a
+      // pronoun or a title is not.)
+      if (!isPerson(x.id) || (x.ref && !/^\p{Lu}\p{Ll}/u.test(p.text.slice(x.start, x.end))) || (x.ref && /^(?:He|She|His|Her|Him|The|Er|Sie)\b/.test(p.text.slice(x.start, x.end)))) continue;
       for (const t of titlesOf.get(x.id) ?? []) if (!(rolesAt.get(p.id) ?? []).some((r) => r.title === t)) last.set(t, x.id);
     }
   }
