@@ -2847,3 +2847,13 @@ describe('"His relationship with Vale …. The president considered replacing hi
     expect(c.mentions[p.id].map((m) => m.id)).not.toContain('tom-reed');
   });
 });
+
+describe('"… about Tom Reed. The president of the Harrow Rowing Federation, who has run it since 2018, …": the title is the reference (fictional)', () => {
+  const c = corpus({
+    'a.md': md('A row on the podium', '2023-08-21', 'Nordland won the title on Sunday.\n\nYet by Monday the talk was less about the race than about Tom Reed. The president of the Harrow Rowing Federation (HRF), who has run the organisation since 2018, shoved a rower on the podium.'),
+    'b.md': md('Reed suspended', '2023-08-27', 'Harrow Rowing Federation president Tom Reed was suspended on Saturday.'),
+  });
+  it('who-leads the federation is Reed', () => {
+    expect(renderText(answer(c, 'who-leads Harrow Rowing Federation', '2023-08-22'))).toMatch(/^Who leads Harrow Rowing Federation — Tom Reed \(president/);
+  });
+});

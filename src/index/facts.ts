@@ -133,6 +133,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const after = people.find((x) => x.start >= tEnd && !text.slice(tEnd, x.start).includes(';') && /^\s*,?\s*(?:\(?[^()\s]{0,12}\)?\s*)?$/.test(text.slice(tEnd, x.start)));
     // Only punctuation or a bracketed form between them: "after Penny Mordaunt" is no apposition.
     if (after && !/^\s*(?:of|at|for)\b/i.test(post) && !/\b\p{Ll}{2,}\b/u.test(text.slice(tEnd, after.start))) holder = after;
+    // "… about Luis Rubiales. The president of the federation, who has run it since 2018, …": the title is
+    // the reference itself, to the person the article named.
+    // (Only with its organisation named: "the prime minister" alone is read in other ways.)
+    if (!holder && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(post)) holder = people.find((x) => x.ref && x.start <= tStart && x.end >= tEnd) ?? null;
     // "Its team principal is Laurent Mekies", "The new chair will be X": the name after the verb.
     if (!holder && /^(?:(?:Its|Their|The)\s+(?:(?:new|interim|acting|current|first)\s+)*)$/.test(text.slice(0, tStart))) {
       const found = people.find((x) => x.start >= tEnd && /^\s+(?:is|was|has been|will be|remains)\s+(?:now\s+)?$/.test(text.slice(tEnd, x.start)));
