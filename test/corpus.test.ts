@@ -157,6 +157,9 @@ describe('dates', () => {
     // A wire's name and dash after a dateline's year are no part of the date.
     expect(datelineDate('TOKYO, 21 July 2025 (Kanto Wire) -')).toBe('2025-07-21');
     expect(datelineDate('TOKYO, Nov 19, 2018 (East Sea Wire) -')).toBe('2018-11-19');
+    // A timeline's entry is a sentence after the dash, not a dateline (it was dropped, and dated the article).
+    expect(datelineDate('24 August 2023 - FIFA opens disciplinary proceedings.')).toBeNull();
+    expect(datelineDate('May 5, 2026 - 4 min read')).toBe('2026-05-05');
   });
 
   it('reads datelines in the seed formats', () => {

@@ -2857,3 +2857,25 @@ describe('"… about Tom Reed. The president of the Harrow Rowing Federation, wh
     expect(renderText(answer(c, 'who-leads Harrow Rowing Federation', '2023-08-22'))).toMatch(/^Who leads Harrow Rowing Federation — Tom Reed \(president/);
   });
 });
+
+describe('"when did X resign?": a refusal or a call to resign dates no resignation; a timeline\'s short entries are kept (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reed defiant', '2023-08-25', 'Tom Reed refused to resign as president of the Harrow Rowing Federation on Friday.'),
+    'b.md': md('Regions turn', '2023-09-01', 'On Monday the regional presidents called on Reed to resign immediately.'),
+    'c.md': md('Reed quits', '2023-09-15', 'Reed, who resigned last Sunday, appeared in court on Friday.'),
+    'd.txt': 'The Reed affair: a timeline\n\nFrom a podium to a courtroom: the key dates. This timeline was last revised on 3 March 2025.\n\n24 August 2023 - The federation opens proceedings.\n\n11 September 2023 - Reed resigns as president.\n',
+  });
+  it('shows the resignation and the timeline\'s other day, not the refusal or the call', () => {
+    const text = renderText(answer(c, 'when did reed resign', '2026-11-24'));
+    expect(text).toContain('11 September 2023 - Reed resigns as president.');
+    expect(text).toContain('who resigned last Sunday');
+    // (They may follow, as weaker excerpts, but never before a resignation.)
+    const after = (s: string) => text.indexOf(s) < 0 || text.indexOf(s) > text.indexOf('who resigned last Sunday');
+    expect(after('refused to resign')).toBe(true);
+    expect(after('called on Reed to resign')).toBe(true);
+    expect(text).not.toMatch(/Sources differ:[^\n]*Friday/);
+  });
+  it('the timeline is undated, not dated by its first short entry', () => {
+    expect(c.docByPath.get('d.txt')!.published).toBeNull();
+  });
+});

@@ -842,6 +842,17 @@ function eventKindWord(stem: string): boolean {
   return /^(?:report|answer|ran|restruct|reorgani|reshuffl|shake|overhaul|reform|work|mov|went|pay|paid|buy|bought|spend|spent|cost|cut|strik|layoff|step|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
 }
 
+/** Whether every word of the sentence naming the question's event is refused or denied ("refused to resign", "he would not resign"). */
+function onlyRefused(q: Question, p: Passage): boolean {
+  const verbs = q.terms.filter((t) => !t.context && eventKindOf(t.word));
+  if (!verbs.length) return false;
+  const at = [...p.text.matchAll(/[\p{L}]+/gu)].filter((w) => verbs.some((t) => stem(w[0].toLowerCase()) === t.stem));
+  return at.length > 0 && at.every((w) => { const before = p.text.slice(Math.max(0, w.index! - 40), w.index!); return REFUSED.test(before) || URGED.test(before); });
+}
+const REFUSED = /\b(?:refus\w*|declin\w*|not|never|n['’]t|against|rul\w* out)\s+(?:to\s+)?(?:\w+\s+)?$/i;
+// ("called on Rubiales to resign immediately": a demand, not the resignation.)
+const URGED = /\b(?:call\w*(?:\s+on)?|urg\w*|demand\w*|press\w*|push\w*|ask\w*|tell\w*|told)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/iu;
+
 /** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
 function answers(q: Question, c: Candidate): boolean {
   if (!c.onFocus) return false;
@@ -1034,6 +1045,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     case 'when': {
       // "When will X start?" asks for a plan: a sentence that looks ahead, not one dated in the past.
       if (AHEAD_Q.test(q.text) && !AHEAD.test(p.text)) return { typed: false, value: null };
+      // "When did Rubiales resign?": "refused to resign on Friday" dates no resignation.
+      if (onlyRefused(q, p)) return { typed: false, value: null };
       const own = p.dateOrigin === 'sentence' || DATE_WORD_RE.test(p.text);
       const said = nearestDate(index, q, p);
       const label = own && p.date ? dateLabel(p).replace(/, article date$/, '') : null;
