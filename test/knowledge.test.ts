@@ -2879,3 +2879,15 @@ describe('"when did X resign?": a refusal or a call to resign dates no resignati
     expect(c.docByPath.get('d.txt')!.published).toBeNull();
   });
 });
+
+describe('"what was the final result of the leadership vote?": a result told in shares, over one side\'s count or a span of years (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vale wins leadership', '2023-03-27', 'The result was announced on Monday. Ada Vale won 52% of the vote to 48% for Ivo Lang after second preferences were counted.'),
+    'b.md': md('Vale profile', '2023-03-30', 'On Tuesday members of parliament elected her first minister with 71 votes in the final leadership vote.'),
+    'c.md': md('Lang profile', '2024-05-08', 'Lang led the Harrow Party from 2000 to 2004, stepping down after poor election results in the final vote of his leadership.'),
+  });
+  it('gives 52% to 48% first', () => {
+    const text = renderText(answer(c, 'what was the final result of the leadership vote in 2023', '2026-11-24'));
+    expect(text).toMatch(/^Best cited excerpts[^\n]*\n• “Ada Vale won 52% of the vote to 48%/);
+  });
+});

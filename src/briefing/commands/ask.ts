@@ -508,6 +508,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ones that name the election and no date of their own.
     if (q.type === 'when' && p.dateOrigin !== 'sentence' && !DATE_WORD_RE.test(p.text)) score -= 2;
     if (tight) score += 4;
+    // (A result told both ways, "52% of the vote to 48%", over one side's count, "elected him with 71 votes".)
+    if (answer.tally) score += 4;
     // ("What did Khosrowshahi do before Expedia?": a post at some third organisation, "chief financial officer
     // of IAC", before his posts at the two named.)
     if (q.earlier && q.type === 'doing' && rolesAt(index, pid).some((r) => people.includes(r.person) && !!r.org && !r.org.startsWith('other:') && r.org !== index.focus && !q.focus.includes(r.org))) score += 4;
@@ -1021,7 +1023,9 @@ function leavingsNamed(index: BriefIndex, q: Question, person: string, now: stri
 }
 
 const TALLY_NUMBER = `(?:\\d[\\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORDS})`;
-const TALLY = new RegExp(`\\b${TALLY_NUMBER}\\s+(?:votes?\\s+)?to\\s+${TALLY_NUMBER}\\b|\\b${TALLY_NUMBER}\\s*[-–]\\s*${TALLY_NUMBER}\\s+(?:vote|votes|in favou?r)\\b|\\b${TALLY_NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,2}voted\\b[^.;]{0,60}?\\band\\s+${TALLY_NUMBER}\\s+(?:[\\p{L}-]+\\s+)?voted\\b`, 'iu');
+// ("won 52% of the vote to 48% for Forbes": a result told in shares.)
+const TALLY_SHARE = String.raw`\b\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent\b)`;
+const TALLY = new RegExp(`\\b${TALLY_NUMBER}\\s+(?:votes?\\s+)?to\\s+${TALLY_NUMBER}\\b|\\b${TALLY_NUMBER}\\s*[-–]\\s*${TALLY_NUMBER}\\s+(?:vote|votes|in favou?r)\\b|\\b${TALLY_NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,2}voted\\b[^.;]{0,60}?\\band\\s+${TALLY_NUMBER}\\s+(?:[\\p{L}-]+\\s+)?voted\\b|${TALLY_SHARE}(?:\\s+of the (?:vote|ballots?))?\\s+to\\s+${TALLY_SHARE}`, 'iu');
 const HOW_LONG = /^how long\b/i;
 const DURATION = new RegExp(`\\b(?:\\d+|${NUMBER_WORDS}|a|an)[- ](?:years?|months?|weeks?|seasons?)\\b`, 'i');
 const STINTS_Q = /\bbetween (?:his|her|their|the) (?:two |first and second )?(?:stints|spells|terms|periods|tenures)\b/i;
@@ -1040,7 +1044,7 @@ function saidBy(index: BriefIndex, q: Question): string | null {
 }
 
 /** Whether the sentence gives the kind of answer asked for, and the value it gives. */
-function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean } {
+function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean; tally?: boolean } {
   switch (q.type) {
     case 'when': {
       // "When will X start?" asks for a plan: a sentence that looks ahead, not one dated in the past.
@@ -1055,9 +1059,11 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     case 'how-many': {
       // "What was the final vote?": a tally answers ("by 61 votes to 20", "Sixty-one senators voted to
       // convict and 20 voted to acquit"), before a number of votes some rule requires.
-      if (q.measure === 'vot') {
+      // (…and so does "what was the final result / margin of the vote?".)
+      if (q.measure === 'vot' || ((q.measure === 'result' || q.measure === 'margin' || q.measure === 'tally') && q.terms.some((t) => t.stem === 'vot' || t.stem === 'elect' || t.stem === 'ballot'))) {
         const tally = TALLY.exec(p.text);
-        if (tally) return { typed: true, value: tally[0].trim(), tight: true };
+        // ("led the SNP from 2000 to 2004": years are no tally.)
+        if (tally && !/^(?:19|20)\d\d\s+to\s+(?:19|20)\d\d$/.test(tally[0].trim())) return { typed: true, value: tally[0].trim(), tight: true, tally: true };
       }
       // The number nearest a word of the question ("17,000 jobs"), not the first in the sentence.
       // Dates are no counts ("Nov. 17", "in 2018", "7月6日"), nor are the anonymous sources ("three people
