@@ -2891,3 +2891,16 @@ describe('"what was the final result of the leadership vote?": a result told in 
     expect(text).toMatch(/^Best cited excerpts[^\n]*\n• “Ada Vale won 52% of the vote to 48%/);
   });
 });
+
+describe('"who ran the party HQ after Lang left?": a sentence naming the one the clause names comes first (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrow Party\naliases: [HP]\n',
+    'a.md': md('Lang quits', '2023-03-18', 'Ivo Lang resigned as chief executive of the Harrow Party on Saturday after a row over membership figures.'),
+    'b.md': md('Vale wins', '2023-03-27', 'Ada Vale won the Harrow Party leadership on Monday. Tom Reed, the party president, has been acting as interim chief executive since Lang left.'),
+    'c.md': md('Party notes', '2023-04-01', 'Jon Berg, the opposition leader, said the Harrow Party had been left in chaos.\n\nMax Ford led the Harrow Party from 2000 to 2004 and left after poor results.'),
+  });
+  it('names Reed first', () => {
+    const text = renderText(answer(c, 'who ran hp hq after lang left', '2026-11-24'));
+    expect(text).toMatch(/^Best cited excerpts[^\n]*\n• “Tom Reed, the party president, has been acting/);
+  });
+});

@@ -504,6 +504,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
+    // ("Who ran SNP HQ after Murrell left?": the one the clause names, in the sentence, sets its scene.)
+    if (q.type === 'who' && q.context.some((id) => ids.has(id) && index.entities.get(id)?.type === 'person')) score += 4;
     // "When is the Wentworth by-election?": a sentence giving the day ("the October 20 by-election") over
     // ones that name the election and no date of their own.
     if (q.type === 'when' && p.dateOrigin !== 'sentence' && !DATE_WORD_RE.test(p.text)) score -= 2;
