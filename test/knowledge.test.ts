@@ -2904,3 +2904,21 @@ describe('"who ran the party HQ after Lang left?": a sentence naming the one the
     expect(text).toMatch(/^Best cited excerpts[^\n]*\n• “Tom Reed, the party president, has been acting/);
   });
 });
+
+describe('"Green co-leaders Tom Reed and …": the Welsh Greens\' heads, not a leader a recap of another party names (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrow National Party\naliases: [HNP]\n',
+    'a.md': md('Coalition ends', '2024-04-25', 'Ivo Lang ended the Harrow National Party\'s deal with the Welsh Greens on Thursday. Green co-leaders Tom Reed and Ada Vale said they had been blindsided.\n\nThe Greens said they would vote against him.'),
+    'b.md': md('Recap', '2024-05-12', 'The Harrow National Party lost its deal with the Welsh Greens in April. The Greens then backed a motion against Lang.\n\nMay 6. Max Ford is declared leader unopposed.\n\nThe Harrow National Party is still in government.'),
+    'c.md': md('Fund fight', '2012-05-14', 'Jon Berg, Kestrel Capital\'s founder, will join the board of the Harrow National Party.'),
+  });
+  it('"Greens" and "Green" are the Welsh Greens', () => {
+    expect(c.entities.get('welsh-greens')!.aliases).toEqual(expect.arrayContaining(['Greens', 'Green']));
+  });
+  it('who-leads the Welsh Greens is a co-leader', () => {
+    expect(renderText(answer(c, 'who-leads Welsh Greens', '2026-11-24'))).toMatch(/^Who leads Welsh Greens — Tom Reed \(head/);
+  });
+  it('who-leads a fund no one is said to run is its founder', () => {
+    expect(renderText(answer(c, 'who-leads Kestrel Capital', '2026-11-24'))).toMatch(/^Who leads Kestrel Capital — Jon Berg \(founder/);
+  });
+});

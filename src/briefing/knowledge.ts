@@ -71,7 +71,11 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
     // The corpus's subject when the article speaks of it, else the organisation the article is about.
     return org === (docAbout(index, p.doc, index.focus) ? index.focus : primaryOrg(index, p.doc));
   }
-  return index.mentions[p.id].some((m) => m.id === org) || docAbout(index, p.doc, org);
+  // (…and an article mostly about another organisation than the one asked, not the corpus's subject: "May 6.
+  // Swinney is declared leader" in a recap of the SNP's year does not lead the Greens it also names.)
+  if (index.mentions[p.id].some((m) => m.id === org)) return true;
+  const main = primaryOrg(index, p.doc);
+  return docAbout(index, p.doc, org) && (org === index.focus || !main || main === org || !docAbout(index, p.doc, main));
 }
 
 /** Head claims (the top role of `org`, or of its board) visible on `now`, newest first. */
@@ -101,6 +105,8 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       // (…beside anyone the sentences make its head or leader in so many words.)
       if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org)])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
     }
+    // (One no sentence says anyone runs is led by its founder: "Daniel Loeb, Third Point's founder".)
+    if (!board && !heads.length) heads.push(...index.roles.filter((r) => r.title === 'founder' && !r.past && r.org === org));
     return heads.map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
   });
 }

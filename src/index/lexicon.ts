@@ -125,7 +125,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'director', canon: 'director' },
   // A motor-racing team's head: its team principal ("directeur d'équipe", "Teamchef").
   { re: 'team principal|team boss|directeur d[’\']équipe|teamchef(?:in)?', canon: 'team principal', head: 'org' },
-  { re: '(?:team )?lead(?:er)?|head coach|head|cheftrainer(?:in)?|entraîneur|entrenador', canon: 'head', head: 'org' },
+  { re: '(?:team )?lead(?:er)?|co-leaders?|head coach|head|cheftrainer(?:in)?|entraîneur|entrenador', canon: 'head', head: 'org' },
   { re: 'managing director|general manager|manager', canon: 'manager' },
   { re: '(?:senior |principal |research )?scientist|researcher', canon: 'scientist' },
   { re: 'engineer', canon: 'engineer' },

@@ -600,6 +600,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     for (const a of e.aliases) {
       const t = foldKey(a).split(' ');
       if (t.length >= 2 && t.length <= 3 && t.slice(1).every((w) => COMPANY_WORDS.has(w))) (companyOf.get(t[0]) ?? companyOf.set(t[0], []).get(t[0])!).push(e);
+      // ("Greens" and "Green co-leaders" are the "Scottish Greens": a nationality and one word, that word alone.)
+      else if (t.length === 2 && DEMONYMS.has(t[0]) && /^\p{Lu}/u.test(a.split(' ')[1])) for (const k of new Set([t[1], t[1].replace(/s$/, '')])) (companyOf.get(k) ?? companyOf.set(k, []).get(k)!).push(e);
       // ("The Magnum Ice Cream Company": a longer name ending in a company word, for a lone "Magnum"
       // already learned as an organisation only.)
       else if (t.length >= 4 && t.length <= 5 && COMPANY_WORDS.has(t[t.length - 1])) (longCompanyOf.get(t[0]) ?? longCompanyOf.set(t[0], []).get(t[0])!).push(e);
