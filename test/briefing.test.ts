@@ -64,6 +64,8 @@ describe('command parser', () => {
     ['what happened to bartomeu after he resigned', { name: 'ask', question: 'what happened to bartomeu after he resigned' }],
     ['what changed after she left?', { name: 'ask', question: 'what changed after she left?' }],
     ['what happened after March 2026', { name: 'changes-since', since: 'March 2026' }],
+    // Running an activity, whatever words come before it, is not leading an organisation.
+    ["who's running the social media review", { name: 'ask', question: "who's running the social media review" }],
     ['/qwen help', { name: 'help', reason: null, suggestion: null }],
   ])('%s', (input, expected) => {
     expect(parseCommand(input)).toEqual(expected);

@@ -2922,3 +2922,21 @@ describe('"Green co-leaders Tom Reed and …": the Welsh Greens\' heads, not a l
     expect(renderText(answer(c, 'who-leads Kestrel Capital', '2026-11-24'))).toMatch(/^Who leads Kestrel Capital — Jon Berg \(founder/);
   });
 });
+
+describe('"which pundits refused to go on Match of the Day?": people asked for, a name across "of the", a day heading its entry (fictional)', () => {
+  const c = corpus({
+    'a.md': md('The year in review', '2023-12-29', 'March 10. Ada Vale is taken off Match of the Day.\n\nMarch 11. Ivo Lang, Tom Reed and others refuse to appear. Match of the Day goes out with no presenter.'),
+    'b.md': md('Silent show', '2023-03-12', 'Ivo Lang and Tom Reed, the regular pundits, said on Friday that they would not take part in Match of the Day.'),
+  });
+  it('"Match of the Day" is one name', () => {
+    expect(c.entities.get('match-of-the-day')).toBeDefined();
+  });
+  it('"March 11." stays with its entry, which is dated by it', () => {
+    const p = c.passages.find((x) => x.text.startsWith('March 11. Ivo Lang'))!;
+    expect(p.date).toMatch(/-03-11$/);
+  });
+  it('answers with the pundits', () => {
+    const text = renderText(answer(c, 'which pundits refused to go on match of the day', '2026-11-24'));
+    expect(text).toContain('Ivo Lang, Tom Reed and others refuse to appear');
+  });
+});

@@ -136,7 +136,9 @@ export function routeFreeText(text: string): Command {
   // A role other than the top one ("chief scientist", "CTO") is a question for ask, not who-leads.
   // So is one about leading an activity, not an organisation ("who is running the search for a new chair").
   if (leads && !/\b(?:cfo|cto|coo|cso|cmo|financial|technology|operating|scientist|counsel|marketing|product|information|security|support team|post-training|coding)\b/i.test(t) &&
-    !/^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:search|hunt|investigation|inquiry|probe|review|talks|negotiations?|process|effort|campaign|bid|transition|restructuring|overhaul|lawsuit|case|deal|response|turnaround)\b/i.test(leads[1].trim())) {
+    !/^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:search|hunt|investigation|inquiry|probe|review|talks|negotiations?|process|effort|campaign|bid|transition|restructuring|overhaul|lawsuit|case|deal|response|turnaround)\b/i.test(leads[1].trim()) &&
+    // ("who's running the social media review": an activity, whatever words come before it.)
+    !/^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][a-z\s-]{0,40}\b(?:search|hunt|investigation|inquiry|probe|review|talks|negotiations|process|campaign|bid|transition|restructuring|overhaul|lawsuit|turnaround)\s*[?.!]*$/i.test(leads[1].trim())) {
     const org = leads[1].replace(/\b(?:now|currently|today|these days|at the moment)\b/gi, '').replace(/[?.!]+$/, '').replace(/^(?:the|of|at)\s+/i, '').trim();
     // "who is the CEO of X" asks for that title, not for whoever leads X in some other role.
     const title = /\b(?:ceo|chief executive)\b/i.test(leads[0]) ? 'CEO' : /\bchair/i.test(leads[0]) ? 'chair' : undefined;

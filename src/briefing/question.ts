@@ -84,6 +84,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   const lower = t.toLowerCase();
   let type: AnswerType = 'what';
   if (/^(?:who|whom|whose)\b/.test(lower) || /\bwho\b.*\?$/.test(lower)) type = 'who';
+  // "Which pundits refused …?", "which ministers quit?": people, named by what they do.
+  else if (/^(?:which|what)\s+(?:[a-z-]+\s+)?(?:[a-z-]+(?:ists|ers|ors|ants|ents|ians)|people|players|ministers|members|mps|staff|executives|directors|pundits|officials|candidates|lawmakers|senators|judges|coaches|rivals|donors|bosses|chiefs|heads|colleagues|allies)\b/.test(lower) && !/^(?:which|what)\s+(?:[a-z-]+\s+)?(?:numbers|figures|letters|papers|orders|matters|quarters|centers|centres|officers?\s+of)\b/.test(lower)) type = 'who';
   if (/^(?:when|on what date|what date|what day|in what year|which year|what year|since when)\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';
   else if (/^where\b/.test(lower) || /\bwhere\b/.test(lower)) type = 'where';
   else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';

@@ -366,7 +366,8 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
     const spans = splitSentences(line.slice(from));
     // "Ronald Koeman. After his dismissal the Dutchman returned …": a name heading its paragraph, too short
     // to be a sentence, opens the next one, so that the paragraph says whom it is about.
-    const label = spans.length > 1 && /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\.$/u.test(line.slice(from + spans[0].start, from + spans[0].end));
+    // (…and so does a day heading its entry, "March 11. Ian Wright, Alan Shearer and others refuse to appear.")
+    const label = spans.length > 1 && /^(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\.$/u.test(line.slice(from + spans[0].start, from + spans[0].end));
     if (label) spans.splice(0, 2, { start: spans[0].start, end: spans[1].end });
     for (const span of spans) {
       const text = line.slice(from + span.start, from + span.end);

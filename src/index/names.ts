@@ -209,6 +209,8 @@ function joinInstitutions(p: Passage, spans: { start: number; end: number; text:
     const last = (t: string) => t.split(' ').pop()!.toLowerCase();
     const joins = prev && (
       (/^ (?:of|for|of the) $/.test(gap) && INSTITUTION_HEADS.has(last(prev.text))) ||
+      // ("Match of the Day", "Player of the Year": one word each side of "of the", neither a title, is one name.)
+      (gap === ' of the ' && !prev.text.includes(' ') && !sp.text.includes(' ') && !TITLE_RE.test(prev.text) && !/^\p{Lu}+$/u.test(prev.text)) ||
       (/^ (?:and|&) $/.test(gap) && AND_TAILS.has(last(sp.text)) && !ORG_SUFFIXES.has(last(prev.text)) && prev.text.split(' ').length <= 2) ||
       (/^ (?:and|&) $/.test(gap) && / (?:of|for) /.test(prev.text) && INSTITUTION_HEADS.has(prev.text.split(' ')[0].toLowerCase()) && FIELD_TAILS.has(last(sp.text))));
     if (joins) {
