@@ -154,6 +154,10 @@ describe('dates', () => {
     // A timeline's entry tells the past, whatever tense follows its dash.
     expect(datesInSentence('August 23 - Musk abandons the plan and says Tesla will stay public.', '2019-08-07')[0].date).toBe('2018-08-23');
     expect(datesInSentence('The board said he will step down on August 23.', '2019-08-07')[0].date).toBe('2019-08-23');
+    // …and so does one headed by its day and a full stop, in a recap written at the year's end.
+    expect(datesInSentence('March 10. The board says Lang will step back from the show.', '2023-12-29')[0].date).toBe('2023-03-10');
+    // "remains chair until the end of June", said in May: the coming June, not last year's.
+    expect(datesInSentence('Reed, who said he would step down, remains chair until the end of June.', '2023-05-03')[0].date).toBe('2023-06-30');
     // A wire's name and dash after a dateline's year are no part of the date.
     expect(datelineDate('TOKYO, 21 July 2025 (Kanto Wire) -')).toBe('2025-07-21');
     expect(datelineDate('TOKYO, Nov 19, 2018 (East Sea Wire) -')).toBe('2018-11-19');

@@ -68,12 +68,15 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     // November", "on Friday") is the one before it.
     // Unless the sentence looks ahead ("will retire on Aug. 8").
     // (A timeline's entry, "August 23 - Musk … says Tesla will stay public", tells the past whatever its tense.)
-    const entry = /^[\s*_•-]*$/.test(sentence.slice(0, r.index)) && /^\s*(?:\*\*|__)?\s*[-–—:]/.test(sentence.slice(r.index + r.text.length));
+    // (…and so does one headed "March 10. The BBC says Lineker will step back …".)
+    const entry = /^[\s*_•-]*$/.test(sentence.slice(0, r.index)) && /^\s*(?:\*\*|__)?\s*(?:[-–—:]|\.(?:\*\*|__)?\s+\p{Lu})/u.test(sentence.slice(r.index + r.text.length));
     // (Only the date's own clause is read: "was reappointed in February …, and he is due to present"
     // looks back on February.)
     const after = sentence.slice(r.index + r.text.length);
     const own = sentence.slice(0, r.index) + after.slice(0, after.search(/,\s+(?:and|but|while|whereas)\s|;|$/));
-    if (!yearKnown && articleDate && iso > articleDate && (entry || !FUTURE.test(own))) {
+    // ("remains chairman until the end of June", said in May: the coming June.)
+    const until = /\b(?:until|till|through)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, r.index - 16), r.index)) || /^(?:until|till)\b/i.test(r.text);
+    if (!yearKnown && articleDate && iso > articleDate && (entry || (!FUTURE.test(own) && !until))) {
       if (s.isCertain('weekday') && !s.isCertain('day')) iso = addDays(iso, -7);
       else if (iso.slice(0, 7) > articleDate.slice(0, 7)) iso = isoFromParts(--y, m, d);
       else if (precision === 'day') iso = isoFromParts(--y, m, d);
