@@ -2940,3 +2940,18 @@ describe('"which pundits refused to go on Match of the Day?": people asked for, 
     expect(text).toContain('Ivo Lang, Tom Reed and others refuse to appear');
   });
 });
+
+describe('"who broke the story?": breaking news is reporting, revealing or publishing it (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Review ordered', '2022-12-01', 'The board of Harrow University will review papers co-authored by its president, Ivo Lang. The review was ordered on Thursday.'),
+    'b.md': md('Recap', '2024-08-01', '- **November 29, 2022** – The Harrow Daily, in reporting by freshman Ada Vale, publishes allegations that images in papers co-authored by the president were manipulated.'),
+    'c.md': md('Lang speaks', '2023-01-10', 'Ivo Lang, the president, said the story about his papers was wrong.'),
+    'd.md': md('Board', '2023-02-10', 'The president\'s papers were the story of the year, the board chair Tom Reed said.'),
+    'e.md': md('Panel', '2023-03-10', 'A panel led by Max Ford will examine the papers of the president, the board said in its story.'),
+    'f.md': md('Resigns', '2023-07-19', 'Ivo Lang will step down as president after a review of the papers he co-authored, a story that gripped the campus.'),
+  });
+  it('gives the reporting', () => {
+    const text = renderText(answer(c, 'who broke the story about the president\'s papers', '2026-11-24'));
+    expect(text).toContain('The Harrow Daily, in reporting by freshman Ada Vale');
+  });
+});

@@ -285,6 +285,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['against', 'unoppos', 'oppos', 'challeng', 'challenger', 'rival', 'nomine', 'candidat'],
   // A penalty paid: fined, a fine, a penalty, paid to settle.
   ['fin', 'penalty', 'settl', 'settlement', 'sanction'],
+  // News first told: breaking a story is reporting, revealing or exposing it ("who broke the story?").
+  ['brok', 'break', 'report', 'reveal', 'expos', 'uncover', 'publish', 'disclos'],
   // A wedding: married, wed.
   ['marri', 'marry', 'wed', 'wedding', 'marriag'],
   // Pay given back: forfeited, clawed back, repaid.
