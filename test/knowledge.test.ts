@@ -2955,3 +2955,20 @@ describe('"who broke the story?": breaking news is reporting, revealing or publi
     expect(text).toContain('The Harrow Daily, in reporting by freshman Ada Vale');
   });
 });
+
+describe('a dean heads a school: "Ada Vale, the dean of Harrow Law School, will become provost …. The law school … X will serve as interim dean" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vale named provost', '2023-08-23', 'Ada Vale, the dean of Harrow Law School, will become Harrow University\'s next provost on October 1.\n\nThe law school will begin a search for a new dean immediately. In the meantime, Tom Reed will serve as interim dean.'),
+    'b.md': md('Provost', '2023-08-30', 'Last week the president named Max Ford, the dean of Harrow Business School, as provost of Harrow University.'),
+  });
+  it('"the law school" is Harrow Law School', () => {
+    const p = c.passages.find((x) => x.text.startsWith('The law school'))!;
+    expect(c.mentions[p.id].map((m) => m.id)).toContain('harrow-law-school');
+  });
+  it('who-leads the law school is the interim dean, once the dean has moved on', () => {
+    expect(renderText(answer(c, 'who-leads Harrow Law School', '2023-11-01'))).toMatch(/^Who leads Harrow Law School — Tom Reed \(interim dean/);
+  });
+  it('the post beside someone named to another is the one they leave', () => {
+    expect(c.roles.filter((r) => r.title === 'dean' && !r.past).map((r) => r.person)).toEqual(['tom-reed']);
+  });
+});

@@ -74,6 +74,11 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   // (…and an article mostly about another organisation than the one asked, not the corpus's subject: "May 6.
   // Swinney is declared leader" in a recap of the SNP's year does not lead the Greens it also names.)
   if (index.mentions[p.id].some((m) => m.id === org)) return true;
+  // ("The law school will begin a search for a new dean. In the meantime, X will serve as interim dean.":
+  // a sentence naming no organisation is at the one the sentence before it named.)
+  const prev = index.passages[p.id - 1];
+  if (prev?.doc === p.doc && prev.paragraph === p.paragraph && index.mentions[prev.id].some((m) => m.id === org) &&
+    !index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation')) return true;
   const main = primaryOrg(index, p.doc);
   return docAbout(index, p.doc, org) && (org === index.focus || !main || main === org || !docAbout(index, p.doc, main));
 }

@@ -6,7 +6,7 @@ import { EntityMatcher } from './entities.ts';
 import { learnEntities, type EntitySpec, type Mention } from './names.ts';
 import { fillOpeningIts, fillRoleOrgs, readFacts, type EventFact, type RoleFact } from './facts.ts';
 import { mergeSamePeople } from './same-person.ts';
-import { resolveInterview, resolveOpeningPronouns, resolveTitleRefs } from './title-refs.ts';
+import { resolveInterview, resolveOpeningPronouns, resolveOrgDescriptions, resolveTitleRefs } from './title-refs.ts';
 import { mostNamedOrgs } from './doc-orgs.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
@@ -109,7 +109,9 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
     for (let i = 0; i < ws.length; i++) for (let j = i + 2; j <= Math.min(ws.length, i + 4); j++) { const id = personForms.get(ws.slice(i, j).join(' ')); if (id) out.add(id); }
     return [...out];
   };
-  const mentions = resolveOpeningPronouns(passages, resolveInterview(passages, resolveTitleRefs(passages, merged.mentions, roles, isPerson, headlinePeople), isPerson), isPerson);
+  const isOrg = (id: string) => entities.byId.get(id)?.type === 'organisation';
+  const aliasesOf = (id: string) => entities.byId.get(id)?.aliases ?? [];
+  const mentions = resolveOrgDescriptions(passages, resolveOpeningPronouns(passages, resolveInterview(passages, resolveTitleRefs(passages, merged.mentions, roles, isPerson, headlinePeople), isPerson), isPerson), aliasesOf, isOrg);
   // Sentences that gained a reference ("He will remain in office as caretaker prime minister") are read again.
   const changed = new Set(passages.filter((p) => mentions[p.id] !== merged.mentions[p.id]).map((p) => p.id));
   if (changed.size) {

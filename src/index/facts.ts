@@ -455,6 +455,14 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       }
     }
   }
+  // "Ada Vale, the dean of Harrow Law School, will become the university's provost": the post named beside
+  // her as the sentence opens is the one she leaves for the one after the verb.
+  for (const r of roles) {
+    const who = people.find((x) => x.id === r.person && x.end <= r.at);
+    if (r.past || !who || !/^\s*,\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(who.end, r.at))) continue;
+    // (…or "named Jenny Martinez, the dean of Stanford Law School, as provost".)
+    if (events.some((e) => e.kind === 'start' && e.person === r.person && ((e.at > r.at && /,\s*(?:\S+\s+){0,3}$/.test(text.slice(r.at, e.at))) || (e.at < who.start && /^[^.;,]{0,60},\s+as\s+/.test(text.slice(r.at)))))) r.past = true;
+  }
   return { roles, events };
 }
 

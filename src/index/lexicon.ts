@@ -110,7 +110,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   // A legislature's chamber is run by its speaker ("the acting speaker of the lower house, Waldir Maranhão").
   { re: 'speaker', canon: 'speaker', head: 'org', heads: /\b(?:chamber|house of (?:commons|representatives|deputies)|lower house|national assembly|assembly|parliament|congress|deputies|representatives|legislature|knesset|duma|lok sabha|dáil)\b/i },
   { re: 'provost|vice-chancellor|rector', canon: 'provost' },
-  { re: 'dean', canon: 'dean' },
+  // A dean heads a school or faculty, the one the sentence names (never a university by the title alone).
+  { re: 'dean', canon: 'dean', head: 'org' },
   { re: '(?:home|foreign|defence|defense|health|education|business|culture|transport|environment|justice|work and pensions|press|cabinet) secretary|secretary of (?:state(?: for [a-z]+)?|the treasury|commerce|defen[cs]e|education|labou?r|energy|transportation|agriculture|the interior|health and human services|homeland security|housing and urban development|veterans affairs)', canon: 'secretary' },
   // ("home affairs minister", "public enterprises minister": a portfolio of two words; "as minister" is none.)
   { re: '(?:(?!(?:a|an|the|as|its|his|her|their|new|former|first|senior|junior|cabinet)\\b)[a-z]+ (?:(?:affairs|enterprises|security|development|relations|services|works|resources|safety|planning) )?)?minister', canon: 'minister' },

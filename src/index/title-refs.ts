@@ -158,3 +158,39 @@ function leadPerson(passages: Passage[], mentions: Mention[][], doc: string, upt
   for (; i < upto; i++) for (const m of mentions[passages[i].id]) if (isPerson(m.id)) return m.id;
   return null;
 }
+
+/**
+ * "Jenny Martinez, the dean of Stanford Law School, …. The law school will begin a search": an
+ * organisation of three words or more, named earlier in the article, referred to by its last two in lowercase.
+ */
+export function resolveOrgDescriptions(passages: Passage[], mentions: Mention[][], aliasesOf: (id: string) => readonly string[], isOrg: (id: string) => boolean): Mention[][] {
+  const out = mentions.slice();
+  let doc = '';
+  let tails = new Map<string, string | null>(); // "law school" → the organisation, or null when two share it
+  for (const p of passages) {
+    if (p.doc !== doc) {
+      doc = p.doc;
+      tails = new Map();
+    }
+    const added: Mention[] = [];
+    if (tails.size) {
+      for (const m of p.text.matchAll(/(?<![\p{L}])[Tt]he ([a-z]+ [a-z]+)\b/gu)) {
+        const id = tails.get(m[1]);
+        const start = m.index;
+        if (!id || out[p.id].some((x) => x.start < start + m[0].length && x.end > start)) continue;
+        added.push({ id, start, end: start + m[0].length, ref: true });
+      }
+      if (added.length) out[p.id] = [...out[p.id], ...added].sort((a, b) => a.start - b.start);
+    }
+    for (const x of mentions[p.id]) {
+      if (x.ref || !isOrg(x.id)) continue;
+      for (const a of aliasesOf(x.id)) {
+        const ws = a.split(/\s+/);
+        if (ws.length < 3 || !ws.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+        const tail = ws.slice(-2).join(' ').toLowerCase();
+        tails.set(tail, tails.has(tail) && tails.get(tail) !== x.id ? null : x.id);
+      }
+    }
+  }
+  return out;
+}
