@@ -2972,3 +2972,19 @@ describe('a dean heads a school: "Ada Vale, the dean of Harrow Law School, will 
     expect(c.roles.filter((r) => r.title === 'dean' && !r.past).map((r) => r.person)).toEqual(['tom-reed']);
   });
 });
+
+describe('"who replaced X as dean of the business school?" when no one was named: the sources saying so, cited, in the user\'s words (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang named president', '2024-04-04', 'Harrow University named Ivo Lang, the dean of its business school, as its next president on Thursday. The university did not say who would succeed Lang as dean of the business school.'),
+    'b.md': md('Law dean', '2023-08-23', 'Tom Reed will serve as interim dean of the law school.'),
+  });
+  it('abstains, names the post as asked, and cites the source that says no one was named', () => {
+    const a = answer(c, 'who replaced lang as dean of the business school?', '2026-11-24');
+    const text = renderText(a);
+    expect(a.found).toBe(false);
+    expect(text).toContain('did not say who would succeed Lang');
+    expect(text).toContain('No source says who replaced Ivo Lang as dean of the business school');
+    expect(text).not.toContain('Tom Reed');
+    expect(a.citations.map((x) => x.doc)).toEqual(['a.md']);
+  });
+});

@@ -203,7 +203,23 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       placeWords.every((w) => says(w, index.docByPath.get(c.passage.doc)!.passages[0]?.text ?? ''));
     const inPost = (c: Candidate) => atPlaceOrg(c) || placeLeads(c) || !own.length || own.some((w) => says(w, c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
     answering = answering.filter((c) => (c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c) && !didReplace(index, c.passage, replaced[0]));
-    if (!answering.length) return notFound(`No source says who replaced ${index.entities.get(replaced[0])!.name}${q.title ? ` as ${q.title}` : placeWords.length ? ` at ${place!.trim()}` : ''}; I won't guess.`);
+    if (!answering.length) {
+      // (In the user's words where the question gives the post: "as dean of the business school".)
+      const asked = /\bas\s+(.+?)\s*\??$/i.exec(q.text)?.[1];
+      const post = q.title ? ` as ${asked && asked.toLowerCase().includes(q.title.toLowerCase()) ? asked : q.title}` : placeWords.length ? ` at ${place!.trim()}` : '';
+      const why = `No source says who replaced ${index.entities.get(replaced[0])!.name}${post}; I won't guess.`;
+      // "The business school has not said who will replace him as dean": the sources saying no one was named yet, cited.
+      const untold = index.passages.filter((p) => NO_SUCCESSOR.test(p.text) && index.mentions[p.id].some((m) => m.id === replaced[0]) && isEligible(index, p, now)).slice(0, 3);
+      if (!untold.length) return notFound(why);
+      const cites = new Citations(index);
+      return {
+        command: 'ask', query, asOf: null, found: false,
+        heading: 'That is not in the corpus.',
+        items: untold.map((p) => ({ section: null, text: `${quoted(p.text)} (${dateLabel(p)}; ${sourceLabel(index.docByPath.get(p.doc)!)})`, cites: [cites.passage(p)] })),
+        notes: [why.replace(/; I won't guess\.$/, untold.length > 1 ? ': the sources above say no one had been named.' : ': the source above says no one had been named.')],
+        citations: cites.list,
+      };
+    }
   }
   // "Who ran Wells between Sloan and Scharf?": the heads in the gap, from the head claims.
   const gap = betweenHeads(index, q, now);
@@ -686,6 +702,8 @@ function movedOn(index: BriefIndex, person: string, p: Passage, leaving: Leaving
 }
 
 const CLEARED = /\b(?:complaint|grievance|charges?|case|allegations?|accusations?)\b[^.;]{0,40}\b(?:dismissed|dropped|rejected|thrown out|not upheld)\b|\b(?:dismissed|dropped|rejected|threw out)\s+(?:the\s+)?(?:complaint|grievance|charges?|case|allegations?)\b/i;
+// "did not say who would succeed Levin", "has not named a successor", "no successor has been named".
+const NO_SUCCESSOR = /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|didn['’]t|not yet)\s+(?:yet\s+)?(?:say|said|name|named|announce|announced|choose|chosen|pick|picked|appoint|appointed|identif(?:y|ied)|decide|decided)\b[^.;]{0,60}\b(?:successor|replace|succeed|replacement)|\bno (?:successor|replacement) (?:has|had) (?:yet )?been (?:named|announced|chosen|appointed)/i;
 const UNDISCLOSED = /\b(?:(?:not|never) (?:been |yet been )?(?:disclosed|made public|revealed|published|announced|given|released)|undisclosed|did not (?:disclose|reveal|say how much|give (?:details|a figure))|declined to (?:disclose|reveal|give|say how much)|no (?:details|figures?|terms) (?:of|for|on|were|was|have|has)|without (?:disclosing|giving) (?:details|terms|a figure))\b/i;
 const TAKE_OFFICE_Q = /\b(?:start(?:s|ed|ing)?|begin|began|t(?:ake|akes|ook|aken|aking) (?:office|over|up)|actually|officially|formally|effective)\b/i;
 const TAKES_OFFICE = /\b(?:t(?:ake|akes|ook|aken|aking) (?:office|over|up (?:(?:his|her|their|the) )?posts?)|assum(?:e|es|ed|ing) (?:office|the (?:post|role|job))|formally|officially|effective|sworn in|in charge (?:only )?since|start(?:s|ed)? (?:work|as|in the (?:job|role)))\b/i;
