@@ -2988,3 +2988,13 @@ describe('"who replaced X as dean of the business school?" when no one was named
     expect(a.citations.map((x) => x.doc)).toEqual(['a.md']);
   });
 });
+
+describe('"who blocked Nordair from adding flights?": blocking is rejecting, and flights are flown (fictional)', () => {
+  const c = corpus({
+    'a.txt': 'Harrow Air: the year in review\nThe Tarmac\n\nJuly 2023 - Transport Minister Ada Vale rejects a request from Nordair to fly more services into Harrow, a decision that turns into a row over the influence of Harrow Air.\n',
+    'b.md': md('Exit', '2023-09-05', 'The government\'s decision in July to block Nordair from adding flights has become a political row.'),
+  });
+  it('names the minister', () => {
+    expect(renderText(answer(c, 'who blocked nordair from adding flights', '2026-11-24'))).toContain('Transport Minister Ada Vale rejects a request from Nordair');
+  });
+});

@@ -311,6 +311,10 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['miss', 'gon', 'shortfall', 'hol'],
   ['ipo', 'list', 'flot', 'börsengang'],
   ['block', 'clear', 'approv', 'prohibit'],
+  // Flights are flown.
+  ['flight', 'fly', 'flew', 'flown'],
+  // Blocking a request is rejecting, refusing or vetoing it.
+  ['block', 'reject', 'refus', 'veto'],
   // The same words in German press, for questions typed in English.
   ['invest', 'investment', 'investier', 'investiert', 'investition'],
   ['pric', 'kur', 'preis'],
