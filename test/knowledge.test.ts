@@ -2998,3 +2998,14 @@ describe('"who blocked Nordair from adding flights?": blocking is rejecting, and
     expect(renderText(answer(c, 'who blocked nordair from adding flights', '2026-11-24'))).toContain('Transport Minister Ada Vale rejects a request from Nordair');
   });
 });
+
+describe('"why did X leave early?": what X said of it, beside the leaving, and "ahead of schedule" is early (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang quits early', '2023-09-05', 'Ivo Lang is leaving Harrow Air two months ahead of schedule. Tuesday is his last day.\n\nAda Vale becomes chief executive on Wednesday. Lang had been due to stay until after the annual meeting in November.\n\nIn a statement, Lang said the focus on events of the past had made it clear that the company needed to move ahead with its renewal as a priority.'),
+    'b.md': md('Unions', '2023-09-08', 'Unions, which clashed with Lang for years, want a change of tone.'),
+    'c.md': md('Board', '2024-04-22', 'Tom Reed said he would leave the board early, following the exit of Lang and a string of controversies.'),
+  });
+  it('shows his statement', () => {
+    expect(renderText(answer(c, 'why did lang leave early', '2026-11-24'))).toContain('needed to move ahead with its renewal');
+  });
+});

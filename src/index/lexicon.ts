@@ -311,6 +311,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['miss', 'gon', 'shortfall', 'hol'],
   ['ipo', 'list', 'flot', 'börsengang'],
   ['block', 'clear', 'approv', 'prohibit'],
+  // Leaving early is leaving ahead of schedule, bringing the date forward.
+  ['early', 'earlier', 'ahead', 'forward', 'sooner', 'prematur'],
   // Flights are flown.
   ['flight', 'fly', 'flew', 'flown'],
   // Blocking a request is rejecting, refusing or vetoing it.

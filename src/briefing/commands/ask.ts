@@ -518,7 +518,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // (With no words left to find, naming the one asked about, or referring back to them, is the whole question.)
     const coverage = groups.length ? matched / groups.length : named || direct ? 1 : 0;
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
-    let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) ? 4 : 0) : 3) : 0);
+    let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) || ownWord(index, q, p) ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
     // ("Who ran SNP HQ after Murrell left?": the one the clause names, in the sentence, sets its scene.)
     if (q.type === 'who' && q.context.some((id) => ids.has(id) && index.entities.get(id)?.type === 'person')) score += 4;
@@ -864,6 +864,21 @@ function eventKindWord(stem: string): boolean {
   return /^(?:report|answer|ran|restruct|reorgani|reshuffl|shake|overhaul|reform|work|mov|went|pay|paid|buy|bought|spend|spent|cost|cut|strik|layoff|step|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
 }
 
+/**
+ * "Why did Joyce leave early?": what the one who left said of it, in the article telling the leaving,
+ * within two paragraphs after it ("Joyce said … the company needed to move ahead with its renewal").
+ */
+function ownWord(index: BriefIndex, q: Question, p: Passage): boolean {
+  const who = q.focus.filter((id) => index.entities.get(id)?.type === 'person');
+  if (who.length !== 1 || !q.events.includes('end') || !SAYS.test(p.text)) return false;
+  const speaks = index.mentions[p.id].some((m) => m.id === who[0] && m.start <= 40 && /^\s+(?:said|says|told|wrote|added|explained)\b/.test(p.text.slice(m.end, m.end + 12)));
+  if (!speaks) return false;
+  return endsOf(index, who[0]).some((e) => {
+    const lp = index.passages[e.passage];
+    return e.kind === 'end' && lp.doc === p.doc && lp.id < p.id && p.paragraph - lp.paragraph <= 2;
+  });
+}
+
 /** Whether every word of the sentence naming the question's event is refused or denied ("refused to resign", "he would not resign"). */
 function onlyRefused(q: Question, p: Passage): boolean {
   const verbs = q.terms.filter((t) => !t.context && eventKindOf(t.word));
@@ -1117,7 +1132,7 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       return { typed: !!m, value: m ? m[0].trim() : null };
     }
     case 'why':
-      return { typed: REASON_RE.test(p.text), value: null };
+      return { typed: REASON_RE.test(p.text) || ownWord(index, q, p), value: null };
     case 'who': {
       // "Who controls / owns / bought X?": an organisation answers as well as a person.
       const owner = /\b(?:control\w*|owns?|owned|owner|bought|buys?|acquir\w*|backs?|backed|backers?|invest\w*|funds?|funded)\b/i.test(q.text);
