@@ -10,6 +10,7 @@ import { renderText } from '../src/render/text.ts';
 import { toJson } from '../src/render/json.ts';
 import type { Answer } from '../src/briefing/types.ts';
 import { ask, CORPUS, citedDocs, DOCS, scratchCorpus, seedIndex } from './helpers.ts';
+import { dateLabel } from '../src/briefing/cite.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -341,5 +342,15 @@ describe('chat shorthand', () => {
     expect(parseCommand("tl;dr who's in charge of qwen rn")).toMatchObject({ name: 'who-leads', org: 'qwen' });
     expect(parseCommand('whats Zhou Jingren doing now')).toEqual({ name: 'ask', question: "what's Zhou Jingren doing now" });
     expect(parseCommand('Since when had Zhou Jingren been in charge?')).toMatchObject({ name: 'ask' });
+  });
+});
+
+describe('a day told in other words is spelled out beside its ISO date', () => {
+  it('"on Thursday" gets "(21 July)"; a sentence that writes its day keeps the ISO date alone', () => {
+    const base = { id: 0, doc: 'a.md', line: 1, paragraph: 0, datePrecision: 'day' as const, dateOrigin: 'sentence' as const, date: '2022-07-21' };
+    expect(dateLabel({ ...base, text: 'Draghi resigned on Thursday.' })).toBe('2022-07-21 (21 July)');
+    expect(dateLabel({ ...base, text: 'Draghi resigned on July 21.' })).toBe('2022-07-21');
+    expect(dateLabel({ ...base, text: 'Draghi resigned on 21st July.' })).toBe('2022-07-21');
+    expect(dateLabel({ ...base, dateOrigin: 'article', text: 'Draghi resigned.' })).toBe('2022-07-21, article date');
   });
 });

@@ -2252,7 +2252,7 @@ describe('a listing withdrawn is a change (fictional)', () => {
   });
   it('changes since lists it, dated the Monday', () => {
     const text = renderText(answer(c, 'changes since 2019-09-20', '2019-10-31'));
-    expect(text).toContain('2019-09-30 — “Harrow Works withdrew its registration');
+    expect(text).toContain('2019-09-30 (30 September) — “Harrow Works withdrew its registration');
   });
 });
 

@@ -43,7 +43,19 @@ export function dateLabel(p: Passage): string {
   if (!p.date) return 'undated';
   const d = p.datePrecision === 'month' ? p.date.slice(0, 7) : p.datePrecision === 'year' ? p.date.slice(0, 4) : p.date;
   if (p.dateOrigin === 'article') return `${d}, article date`;
+  // A day the sentence tells in other words ("on Thursday", "the day before"): the day spelled out
+  // too, as people write it.
+  if (p.datePrecision === 'day' && !spellsDay(p.text, p.date)) return `${d} (${Number(p.date.slice(8, 10))} ${MONTHS[Number(p.date.slice(5, 7)) - 1]})`;
   return d;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Whether a sentence writes its day with the month's name or its digits ("July 21", "21 July", "2022-07-21"). */
+function spellsDay(text: string, iso: string): boolean {
+  const day = Number(iso.slice(8, 10));
+  const month = MONTHS[Number(iso.slice(5, 7)) - 1].slice(0, 3);
+  return new RegExp(`\\b${month}[a-z]*\\.?\\s+${day}\\b|\\b${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}`, 'i').test(text) || text.includes(iso);
 }
 
 /**
