@@ -346,9 +346,9 @@ describe('chat shorthand', () => {
 });
 
 describe('a day told in other words is spelled out beside its ISO date', () => {
-  it('"on Thursday" gets "(21 July)"; a sentence that writes its day keeps the ISO date alone', () => {
+  it('"on Thursday" gets ", 21 July"; a sentence that writes its day keeps the ISO date alone', () => {
     const base = { id: 0, doc: 'a.md', line: 1, paragraph: 0, datePrecision: 'day' as const, dateOrigin: 'sentence' as const, date: '2022-07-21' };
-    expect(dateLabel({ ...base, text: 'Draghi resigned on Thursday.' })).toBe('2022-07-21 (21 July)');
+    expect(dateLabel({ ...base, text: 'Draghi resigned on Thursday.' })).toBe('2022-07-21, 21 July');
     expect(dateLabel({ ...base, text: 'Draghi resigned on July 21.' })).toBe('2022-07-21');
     expect(dateLabel({ ...base, text: 'Draghi resigned on 21st July.' })).toBe('2022-07-21');
     expect(dateLabel({ ...base, dateOrigin: 'article', text: 'Draghi resigned.' })).toBe('2022-07-21, article date');

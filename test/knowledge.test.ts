@@ -2252,7 +2252,7 @@ describe('a listing withdrawn is a change (fictional)', () => {
   });
   it('changes since lists it, dated the Monday', () => {
     const text = renderText(answer(c, 'changes since 2019-09-20', '2019-10-31'));
-    expect(text).toContain('2019-09-30 (30 September) — “Harrow Works withdrew its registration');
+    expect(text).toContain('2019-09-30, 30 September — “Harrow Works withdrew its registration');
   });
 });
 
@@ -3007,5 +3007,22 @@ describe('"why did X leave early?": what X said of it, beside the leaving, and "
   });
   it('shows his statement', () => {
     expect(renderText(answer(c, 'why did lang leave early', '2026-11-24'))).toContain('needed to move ahead with its renewal');
+  });
+});
+
+describe('"Forza Nordland", "Nordland Viva" are parties, and "the italian election" names no one (fictional people, real country words)', () => {
+  const c = corpus({
+    'a.md': md('Vale wins', '2022-09-26', 'Ada Vale\'s alliance won the election on Sunday. Forza Italia, led by Tom Reed, took 8%. Italia Viva fell short.\n\nTurnout was 63.9%, the lowest in any general election since the war.'),
+    'b.md': md('Recap', '2022-10-31', 'Forza Italia and Italia Viva both lost seats. The Italian Social Movement was founded in 1946, and the Italian Social Movement\'s heirs now govern.'),
+    'c.md': md('Il voto', '2022-09-27', 'Secondo i dati, Italia ha votato domenica. Il nuovo governo guiderà Italia per cinque anni.'),
+  });
+  it('types them as organisations', () => {
+    for (const id of ['forza-italia', 'italia-viva', 'italian-social-movement']) expect(c.entities.get(id)?.type).toBe('organisation');
+  });
+  it('"italian" in a question is no slip for "Italia"', () => {
+    expect(c.entities.resolve('what was turnout in the italian election').ids).toEqual([]);
+  });
+  it('"what was turnout in the italian election" answers with the turnout', () => {
+    expect(renderText(answer(c, 'what was turnout in the italian election', '2026-11-24'))).toContain('Turnout was 63.9%');
   });
 });

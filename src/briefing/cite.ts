@@ -45,7 +45,7 @@ export function dateLabel(p: Passage): string {
   if (p.dateOrigin === 'article') return `${d}, article date`;
   // A day the sentence tells in other words ("on Thursday", "the day before"): the day spelled out
   // too, as people write it.
-  if (p.datePrecision === 'day' && !spellsDay(p.text, p.date)) return `${d} (${Number(p.date.slice(8, 10))} ${MONTHS[Number(p.date.slice(5, 7)) - 1]})`;
+  if (p.datePrecision === 'day' && !spellsDay(p.text, p.date)) return `${d}, ${Number(p.date.slice(8, 10))} ${MONTHS[Number(p.date.slice(5, 7)) - 1]}`;
   return d;
 }
 

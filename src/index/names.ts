@@ -193,6 +193,9 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
   return v;
 }
 
+/** Countries' names, in English and their own languages, that no person's name carries. */
+const COUNTRY_WORDS = new Set('italia italy españa espana spain deutschland germany france brasil brazil méxico mexico argentina portugal nederland netherlands belgique belgium polska poland sverige sweden norge norway danmark denmark suomi finland österreich austria schweiz suisse switzerland ireland éire scotland england wales britain japan nippon china korea india canada australia russia ukraine türkiye turkey greece hellas'.split(' '));
+
 /** Names an institution carries across "of"/"for": "University of Pennsylvania", "Department for Education". */
 const INSTITUTION_HEADS = new Set('university college school faculty division bank department ministry office institute academy museum court federation association society church republic kingdom bureau agency council commission committee chamber centre center foundation fund house assembly league dicastery congregation tribunal secretary'.split(' '));
 /** …and on across "and" when its fields follow: "Faculty of Arts and Sciences", "Department of Health and Human Services". */
@@ -294,7 +297,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
         const allCommon = tokens.every((t) => common(t) || isInitial(t));
         // "a Dutch maker": a nationality alone; "SEOUL —": a dateline's place.
         // …and "North American", "South Korean": a region's people, in two words.
-        const alone = (tokens.length === 1 && (DEMONYMS.has(text.toLowerCase()) || (at <= 1 && /^\p{Lu}+$/u.test(text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(p.text.slice(at + text.length))))) ||
+        const alone = (tokens.length === 1 && (DEMONYMS.has(text.toLowerCase()) || DEMONYMS.has(text.toLowerCase().replace(/s$/, '')) || (at <= 1 && /^\p{Lu}+$/u.test(text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(p.text.slice(at + text.length))))) ||
           (tokens.length === 2 && /^(?:north|south|east|west|central|latin|northern|southern|eastern|western)$/i.test(tokens[0]) && DEMONYMS.has(tokens[1].toLowerCase()));
         // "Prime Minister", "Vice President", "Finance Minister": a title alone names no one.
         // (Its other words qualify the post: "Stephanie Pope" and "Dominic King" are people.)
@@ -538,7 +541,10 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // (…unless a name particle joins them, "Luiz Inácio Lula da Silva", or only people's cues surround it.)
     const particled = forms[0][0].split(' ').slice(1, -1).some((t) => new RegExp(`^${PARTICLE}$`).test(t));
     const longName = toks.length > 3 && !generation && !particled && !(v.person >= 2 && v.org === 0);
-    const orgShaped = camel || toks.some((t) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t)) || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || longName ||
+    // ("Forza Italia", "Italia Viva", "Italian Social Movement": a country's name, or a nationality leading
+    // three words, makes a party or a body, not a person.)
+    const national = toks.some((t) => COUNTRY_WORDS.has(t)) || (toks.length >= 3 && DEMONYMS.has(toks[0]));
+    const orgShaped = camel || national || toks.some((t) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t)) || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || longName ||
       (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0 && s.org > 0; });
     // "Boeing Defense", "Alibaba Cloud": led by a word the corpus uses alone for an organisation.
