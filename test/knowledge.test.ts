@@ -3026,3 +3026,23 @@ describe('"Forza Nordland", "Nordland Viva" are parties, and "the italian electi
     expect(renderText(answer(c, 'what was turnout in the italian election', '2026-11-24'))).toContain('Turnout was 63.9%');
   });
 });
+
+describe('a prime minister who resigned "remains in office as caretaker": still at the head, for now (fictional country words real)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Italian government\naliases: [Government of Italy, Italy]\n',
+    'a.md': md('Lang resigns', '2022-07-21', 'Ivo Lang resigned as Italy\'s prime minister on Thursday, and President Tom Reed dissolved parliament hours later. Reed had turned down a first offer to resign a week earlier.'),
+    'b.md': md('Why Lang fell', '2022-07-28', 'Lang had lost his majority.\n\nLang has said he will not run. He remains in office as caretaker until a new government is sworn in, which is unlikely to happen before late October.\n\nOn Wednesday the leaders agreed that whichever party wins most votes will propose the prime minister, which in practice makes Ada Vale the front-runner to become Italy\'s first woman head of government.'),
+  });
+  it('who-leads in August is Lang, as caretaker', () => {
+    const text = renderText(answer(c, 'who-leads Italian government', '2022-08-20'));
+    expect(text).toMatch(/^Who leads Italian government — Ivo Lang \(interim prime minister/);
+    expect(text).toContain('remains in office as caretaker');
+  });
+  it('a front-runner to become head of government holds no post; turning down an offer to resign is no leaving', () => {
+    expect(c.roles.some((r) => r.person === 'ada-vale' && !r.past)).toBe(false);
+    expect(c.events.some((e) => e.person === 'tom-reed' && e.kind === 'end')).toBe(false);
+  });
+  it('"unlikely to happen before late October", said in July, is the coming October', () => {
+    expect(datesInSentence('A new government is unlikely to be sworn in before late October.', '2022-07-28')[0].date).toBe('2022-10-01');
+  });
+});

@@ -61,7 +61,8 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   if (r.org === org) return true;
   if (r.org !== null) {
     // … and "chancellor of Germany" heads what the corpus calls the German government.
-    const country = index.entities.get(r.org)?.name;
+    // ("the Italian prime minister": a nationality no entity holds is still the country's.)
+    const country = index.entities.get(r.org)?.name ?? (r.org.startsWith('other:') ? r.org.slice(6) : undefined);
     return !!heads && !!country && aliases.some((a) => heads.test(a) && namesCountry(a, country));
   }
   if (heads) return aliases.some((a) => heads.test(a));
@@ -91,7 +92,14 @@ export function headClaims(index: BriefIndex, org: string, board: boolean, now: 
 /** Every head claim for `org` (or its board), whatever its date, newest first; leavings included. */
 function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClaim[] {
   return memo(index, `heads:${org}:${board}`, () => {
-    const claim = (role: RoleFact) => ({ role, passage: index.passages[role.passage], date: index.passages[role.passage].date });
+    // (A caretaker "remains in office … until a new government is sworn in, unlikely before late October": so
+    // the article says on its day, whatever later day its sentence names.)
+    const dayOf = (role: RoleFact) => {
+      const p = index.passages[role.passage];
+      const published = index.docByPath.get(p.doc)!.published;
+      return role.caretaker && published && p.date && p.date > published ? published : p.date;
+    };
+    const claim = (role: RoleFact) => ({ role, passage: index.passages[role.passage], date: dayOf(role) });
     const heads = index.roles.filter((r) => r.head === (board ? 'board' : 'org') && !r.past && roleAt(index, r, org));
     // A ministry's head is its minister: "Home Affairs Minister Peter Dutton", "act as Minister for Home
     // Affairs", "Treasurer Josh Frydenberg" for the Treasury.
@@ -108,7 +116,8 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       const presidents = index.roles.filter((r) => r.title === 'president' && !r.past &&
         (stateHead(r) ? own && headless && (index.mentions[r.passage].some((m) => m.id === org) || docAbout(index, index.passages[r.passage].doc, org)) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
       // (…beside anyone the sentences make its head or leader in so many words.)
-      if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org)])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
+      // (…and a post that heads such a body by its own rule: "the Italian prime minister" heads the Italian government.)
+      if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org || !!ROLE_TITLES.find((t) => t.canon === r.title)?.heads)])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
     }
     // (One no sentence says anyone runs is led by its founder: "Daniel Loeb, Third Point's founder".)
     if (!board && !heads.length) heads.push(...index.roles.filter((r) => r.title === 'founder' && !r.past && r.org === org));
@@ -244,7 +253,9 @@ function leftSince(index: BriefIndex, person: string, since: string, now: string
     const p = index.passages[e.passage];
     if (!p.date || p.date <= since) return false; // newest first: nothing later remains
     // "Macron reappoints Lecornu" four days after he resigned: back in the post.
-    if (p.date <= now && isEligible(index, p, now)) return !personEvents(index, person, now).some((r) => r.kind === 'return' && (index.passages[r.passage].date ?? '') > p.date!);
+    // ("Draghi resigned …. He remains in office as caretaker until a new government is sworn in": not gone yet.)
+    const caretaker = () => rolesOf(index, person).some((r) => r.caretaker && !r.past && (index.docByPath.get(index.passages[r.passage].doc)!.published ?? '') >= p.date! && isEligible(index, index.passages[r.passage], now));
+    if (p.date <= now && isEligible(index, p, now)) return !personEvents(index, person, now).some((r) => r.kind === 'return' && (index.passages[r.passage].date ?? '') > p.date!) && !caretaker();
   }
   return false;
 }

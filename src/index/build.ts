@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus/load.ts';
 import type { Doc, Passage } from '../corpus/types.ts';
 import { EntityMatcher } from './entities.ts';
 import { learnEntities, type EntitySpec, type Mention } from './names.ts';
-import { fillOpeningIts, fillRoleOrgs, readFacts, type EventFact, type RoleFact } from './facts.ts';
+import { fillCaretakers, fillOpeningIts, fillRoleOrgs, readFacts, type EventFact, type RoleFact } from './facts.ts';
 import { mergeSamePeople } from './same-person.ts';
 import { resolveInterview, resolveOpeningPronouns, resolveOrgDescriptions, resolveTitleRefs } from './title-refs.ts';
 import { mostNamedOrgs } from './doc-orgs.ts';
@@ -119,7 +119,7 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
     roles = fillRoleOrgs([...roles.filter((r) => !changed.has(r.passage)), ...again.flatMap((f) => f.roles)].sort((a, b) => a.passage - b.passage), orgOfDoc);
     events = [...events.filter((e) => !changed.has(e.passage)), ...again.flatMap((f) => f.events)].sort((a, b) => a.passage - b.passage);
   }
-  roles = fillOpeningIts(roles, passages, mentions, (id) => entities.byId.get(id)?.type === 'organisation');
+  roles = fillCaretakers(fillOpeningIts(roles, passages, mentions, (id) => entities.byId.get(id)?.type === 'organisation'));
   const vocab = new Set<string>();
   const rows: IndexedPassage[] = passages.map((p) => {
     const ts = terms(p.text);

@@ -27,6 +27,8 @@ export interface RoleFact {
   shared?: true;
   /** "The Qwen team will report to Duan": over the organisation, from above; its own head comes first. */
   above?: true;
+  /** "He remains in office as caretaker": whatever top post the person held, for now (filled by fillCaretakers). */
+  caretaker?: true;
 }
 
 export interface EventFact {
@@ -115,7 +117,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "is expected to be confirmed as the new head coach": a prospect, not yet a post.
     // ("its candidate for chancellor", "the clear favourite to be the next chancellor", "could then be elected
     // chancellor", "Germany's next chancellor": a prospect, not a post.)
-    if (/\b(?:candidate|nominee|contender|favourite|favorite|front-?runner|race|running|bid|campaign|run)\s+(?:to\s+(?:be|become)\s+|for\s+)(?:the\s+)?(?:(?:next|new)\s+)?$|\b(?:could|would|may|might|should|can)\s+(?:then\s+|now\s+|still\s+)?(?:be\s+(?:elected|named|appointed|confirmed|installed)(?:\s+as)?|become)\s+(?:the\s+)?$|\b(?:next|future|would-be|prospective|presumptive)\s+$/i.test(text.slice(Math.max(0, tStart - 70), tStart)) &&
+    if (/\b(?:candidate|nominee|contender|favourite|favorite|front-?runner|race|running|bid|campaign|run)\s+(?:to\s+(?:be|become)\s+|for\s+)(?:the\s+)?(?:(?:next|new)\s+)?$|\b(?:favourite|favorite|front-?runner)\s+to\s+(?:be|become)\s+(?:[\w'’-]+\s+){1,4}$|\b(?:could|would|may|might|should|can)\s+(?:then\s+|now\s+|still\s+)?(?:be\s+(?:elected|named|appointed|confirmed|installed)(?:\s+as)?|become)\s+(?:the\s+)?$|\b(?:next|future|would-be|prospective|presumptive)\s+$/i.test(text.slice(Math.max(0, tStart - 70), tStart)) &&
       // (…but "named Will Lewis as its next publisher" is an appointment.)
       !/\b(?:named|names|appointed|appoints|picked|picks|chose|chosen|tapped|hired|selected|confirmed|elected)\b[^.;]{0,80}$/i.test(text.slice(Math.max(0, tStart - 90), tStart))) continue;
     // ("who had hoped to become prime minister", "wants to be chancellor": a wish, not a post.)
@@ -358,6 +360,13 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const org = orgs.find((o) => o.end <= m.index! && o.start >= subjectStart) ?? null;
     roles.push(topPost(x.id, p.id, false, { org: org?.id ?? null, board: false, interim: false, past: false, at: m.index!, above: true }));
   }
+  // "He remains in office as caretaker until a new government is sworn in", "Draghi stays on as caretaker":
+  // still at the head, for the time being.
+  for (const m of text.matchAll(/\b(?:remains?|remained|stays?|stayed|staying|continues?|continued|(?:will|would)\s+(?:stay|remain|continue))\s+(?:on\s+)?(?:in\s+(?:office|post|charge)\s+)?as\s+(?:a\s+)?caretaker\b(?!\s+(?:\p{Ll}+\s+)?(?:prime|chancellor|president|chief|head|leader|coach|manager|premier|minister|government|cabinet|administration|committee|board))/giu)) {
+    const [cs] = clauseOf(m.index!);
+    const x = [...people].reverse().find((y) => y.end <= m.index! && y.start >= cs && /^(?:\s*,[^,;]{0,80},)?\s*$/.test(text.slice(y.end, m.index!)));
+    if (x && !roles.some((r) => r.caretaker && r.person === x.id)) roles.push({ ...topPost(x.id, p.id, false, { org: null, board: false, interim: true, past: false, at: m.index! }), caretaker: true });
+  }
   // "named X to lead", "appointed X to lead its AI division".
   for (const m of text.matchAll(/\b(?:named|appointed|names|appoints|tapped|picked)\s+/gi)) {
     const x = people.find((y) => y.start >= m.index! + m[0].length && y.start <= m.index! + m[0].length + 60);
@@ -431,6 +440,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // ("Nene had asked to be relieved of his duties": his own request is his resignation; "asked him to go" is not.)
       const ownRequest = cue.kind === 'end' && /(?<!\b(?:been|was|were|is|are|be|being)\s)\b(?:asked|offered)\s+to\s+(?:be\s+)?$/i.test(text.slice(Math.max(0, at - 30), at));
       if (cue.kind !== 'holds' && cue.kind !== 'org' && !ownRequest && CONDITION_BEFORE.test(text.slice(cs, at))) continue;
+      // ("Mattarella had turned down a first offer to resign", "calls to resign", "refused to resign": no leaving.)
+      if (cue.kind === 'end' && /\b(?:offer|request|demand|call|pressure|refus\w*|declin\w*)s?\s+to\s+$/i.test(text.slice(Math.max(0, at - 24), at))) continue;
       // "his first interview since leaving": a leaving looked back on, told of no new one.
       // (…and "since announcing his resignation in early September": a leaving the sentence looks back on.)
       if (cue.kind === 'end' && ((/\b(?:since|after|before|upon)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && /^\s*\w+ing\b/i.test(m[0])) ||
@@ -469,6 +480,24 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
 /** A top post read from a verb ("chaired by X", "X will lead Y", "Y will report to X"): a board's chair or an organisation's head. */
 function topPost(person: string, passage: number, chair: boolean, f: Pick<RoleFact, 'org' | 'board' | 'interim' | 'past' | 'at' | 'above'>): RoleFact {
   return { person, passage, title: chair ? 'chair' : 'head', head: chair ? 'board' : 'org', ...f };
+}
+
+/** A caretaker's post is the top one the corpus gives them most often ("prime minister" for Draghi). */
+export function fillCaretakers(roles: RoleFact[]): RoleFact[] {
+  if (!roles.some((r) => r.caretaker)) return roles;
+  const usual = new Map<string, RoleFact>();
+  const counts = new Map<string, number>();
+  for (const r of roles) {
+    if (r.caretaker || r.past || r.head !== 'org' || r.title === 'head') continue;
+    const k = `${r.person}\0${r.title}\0${r.org ?? ''}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    const best = usual.get(r.person);
+    if (!best || counts.get(k)! > counts.get(`${best.person}\0${best.title}\0${best.org ?? ''}`)!) usual.set(r.person, r);
+  }
+  return roles.map((r) => {
+    const u = r.caretaker ? usual.get(r.person) : undefined;
+    return u ? { ...r, title: u.title, org: u.org } : r;
+  });
 }
 
 /**
