@@ -1443,10 +1443,11 @@ describe('a premiership with a caretaker, a reappointment and a timeline by year
     expect(text).toMatch(/^Who leads Palazzo Verde — Tomas Revi \(prime minister/);
     expect(text).not.toMatch(/Nora Kask \(prime minister|Ada Lind \(head|Ilse Brandt left/);
   });
-  it('between the resignation and the reappointment, the last prime minister, gone, and not one from 1997', () => {
+  it('between the resignation and the reappointment, the last prime minister as caretaker ("He stays on as caretaker"), and not one from 1997', () => {
     const text = renderText(answer(c, 'who-leads Valdorian government', '2025-03-05'));
-    expect(text).toMatch(/^Who leads Palazzo Verde — Tomas Revi \(prime minister/);
-    expect(text).toContain('Tomas Revi has left (2025-03-03); no source by 2025-03-04 names who followed.');
+    expect(text).toMatch(/^Who leads Palazzo Verde — Tomas Revi \(interim prime minister/);
+    expect(text).toContain('He stays on as caretaker.');
+    expect(text).not.toMatch(/— Ugo Marr/);
   });
 });
 
