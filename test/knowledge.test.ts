@@ -3047,3 +3047,14 @@ describe('a prime minister who resigned "remains in office as caretaker": still 
     expect(datesInSentence('A new government is unlikely to be sworn in before late October.', '2022-07-28')[0].date).toBe('2022-10-01');
   });
 });
+
+describe('"which parties boycotted the vote?": organisations answer (fictional)', () => {
+  const c = corpus({
+    'a.txt': 'Lang wins vote, loses majority\nROME, July 20, 2022 (Adriatic Wire) - Prime Minister Ivo Lang won a confidence vote on Wednesday.\n\nThe Nordic League and Forza Nordia responded with their own resolution calling for a new Lang government without the Star Movement, which had boycotted a confidence vote on an aid decree last week.\n',
+    'b.md': md('Lang resigns', '2022-07-21', 'Ivo Lang resigned on Thursday. His allies said the vote had been a mistake.'),
+  });
+  it('names the parties', () => {
+    const text = renderText(answer(c, 'which parties boycotted the vote that brought down lang', '2026-11-24'));
+    expect(text).toContain('which had boycotted a confidence vote');
+  });
+});

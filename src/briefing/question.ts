@@ -78,12 +78,17 @@ export function eventKindOf(word: string): EventKind | null {
   return null;
 }
 
+/** "Which parties …?", "what companies …?": organisations asked for. */
+export const ORG_ASKED = /^(?:which|what)\s+(?:[a-z-]+\s+)?(?:parties|companies|firms|banks|teams|clubs|countries|groups|unions|organi[sz]ations|institutions|governments|outlets|newspapers|airlines|funds|investors|regulators|agencies|universities|schools)\b/i;
+
 export function readQuestion(index: BriefIndex, text: string): Question {
   // "PM" is how people type "prime minister" (not a time: "5 pm").
   const t = text.trim().replace(/(?<!\d\s?)\bPMs?\b/gi, (m) => (m.length > 2 ? 'prime ministers' : 'prime minister'));
   const lower = t.toLowerCase();
   let type: AnswerType = 'what';
   if (/^(?:who|whom|whose)\b/.test(lower) || /\bwho\b.*\?$/.test(lower)) type = 'who';
+  // "Which parties boycotted …?": organisations, read as who-questions (ask.ts takes an organisation as the answer).
+  else if (ORG_ASKED.test(lower)) type = 'who';
   // "Which pundits refused …?", "which ministers quit?": people, named by what they do.
   else if (/^(?:which|what)\s+(?:[a-z-]+\s+)?(?:[a-z-]+(?:ists|ers|ors|ants|ents|ians)|people|players|ministers|members|mps|staff|executives|directors|pundits|officials|candidates|lawmakers|senators|judges|coaches|rivals|donors|bosses|chiefs|heads|colleagues|allies)\b/.test(lower) && !/^(?:which|what)\s+(?:[a-z-]+\s+)?(?:numbers|figures|letters|papers|orders|matters|quarters|centers|centres|officers?\s+of)\b/.test(lower)) type = 'who';
   if (/^(?:when|on what date|what date|what day|in what year|which year|what year|since when)\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';

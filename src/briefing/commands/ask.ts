@@ -9,7 +9,7 @@ import { headsSince } from '../heads-since.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
 import { byDateDesc, currentHead, docAbout, docTerms, endsOf, eventsAt, firstOf, generatedRank, leavingsSeen, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
-import { eventKindOf, readQuestion, type Question } from '../question.ts';
+import { eventKindOf, ORG_ASKED, readQuestion, type Question } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { person } from './person.ts';
@@ -1135,7 +1135,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       return { typed: REASON_RE.test(p.text) || ownWord(index, q, p), value: null };
     case 'who': {
       // "Who controls / owns / bought X?": an organisation answers as well as a person.
-      const owner = /\b(?:control\w*|owns?|owned|owner|bought|buys?|acquir\w*|backs?|backed|backers?|invest\w*|funds?|funded)\b/i.test(q.text);
+      // (…and so does one for "which parties / companies / teams …?".)
+      const owner = /\b(?:control\w*|owns?|owned|owner|bought|buys?|acquir\w*|backs?|backed|backers?|invest\w*|funds?|funded)\b/i.test(q.text) || ORG_ASKED.test(q.text);
       return { typed: index.mentions[p.id].some((m) => { const t = index.entities.get(m.id)?.type; return (t === 'person' || (owner && t === 'organisation')) && !q.focus.includes(m.id); }), value: null };
     }
     case 'where': {
