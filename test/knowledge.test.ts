@@ -3058,3 +3058,23 @@ describe('"which parties boycotted the vote?": organisations answer (fictional)'
     expect(text).toContain('which had boycotted a confidence vote');
   });
 });
+
+describe('"what is X doing now?": the two sentences in a row that tell it, and "the former Italian prime minister" is X (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang resigns', '2022-07-21', 'Ivo Lang resigned as Italy\'s prime minister on Thursday. He stays on as caretaker.'),
+    'b.md': md('Where are they now', '2024-09-10', 'Ivo Lang was back in the spotlight on Monday, when he presented his report on the future of European competitiveness in Brussels.\n\nThe former Italian prime minister warned that Europe risked falling behind, and said it needed investment of 750 to 800 billion euros a year. Reactions were mixed.'),
+    'c.md': md('Vote', '2022-07-20', 'Prime Minister Ivo Lang won a confidence vote on Wednesday, but three parties refused to take part.'),
+    'd.md': md('Caretaker', '2022-07-22', 'As caretaker, Lang\'s government will deal with urgent matters only.'),
+    'e.md': md('Timeline', '2022-10-31', 'October 23 - Lang hands over the cabinet bell to his successor.'),
+    'f.md': md('Handover', '2022-10-22', 'Lang, who stays on as caretaker until the handover, will pass the bell on Sunday.'),
+  });
+  it('"the former Italian prime minister" refers to Lang', () => {
+    const p = c.passages.find((x) => x.text.startsWith('The former Italian prime minister'))!;
+    expect(c.mentions[p.id].map((m) => m.id)).toContain('ivo-lang');
+  });
+  it('gives the report and the sum', () => {
+    const text = renderText(answer(c, 'what is lang doing now', '2026-11-24'));
+    expect(text).toContain('future of European competitiveness');
+    expect(text).toContain('750 to 800 billion euros');
+  });
+});

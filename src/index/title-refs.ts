@@ -7,7 +7,7 @@ import { titleOf } from './lexicon.ts';
 import type { Mention } from './names.ts';
 
 const TITLE_REF =
-  /(?<![\p{L}])(?:[Tt]he|\p{Lu}[\p{L}-]*['’]s) (?:(?:company|firm|group|chipmaker|carmaker|automaker|bank|board)['’]s )?(?:(?:former|new|outgoing|incoming|interim|acting|then) )?(chief executive officer|chief executive|CEO|chief [\p{L}-]+ (?:officer|scientist)|chief scientist|chief technology officer|CTO|chief financial officer|CFO|chief operating officer|COO|chair(?:man|woman)?|president|founder|co-founder|prime minister|chancellor|mayor)\b/gu;
+  /(?<![\p{L}])(?:[Tt]he|\p{Lu}[\p{L}-]*['’]s) (?:(?:company|firm|group|chipmaker|carmaker|automaker|bank|board)['’]s )?(?:(?:former|new|outgoing|incoming|interim|acting|then) )?(?:\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i) )?(chief executive officer|chief executive|CEO|chief [\p{L}-]+ (?:officer|scientist)|chief scientist|chief technology officer|CTO|chief financial officer|CFO|chief operating officer|COO|chair(?:man|woman)?|president|founder|co-founder|prime minister|chancellor|mayor)\b/gu;
 
 /** A sentence telling someone taking a post up. */
 const TAKES_UP = /\b(?:sworn in|named|appointed|elected|became|becomes|took office|takes office|took over|takes over|installed|promoted)\b/i;

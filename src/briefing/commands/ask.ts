@@ -1355,6 +1355,13 @@ function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
       if (c.value) values.add(c.value);
     }
   }
+  // ("What is Draghi doing now?": "Draghi presented his report …. The former prime minister warned that …":
+  // what someone does now is often told over two sentences in a row; the other one comes second.)
+  const first = out[0];
+  // (The one before it first: it usually names them and what they did.)
+  const beside = (d: number) => list.find((c) => !out.includes(c) && c.score >= best * 0.6 && c.passage.doc === first.passage.doc && c.passage.id - first.passage.id === d);
+  const next = q.type === 'doing' && first ? beside(-1) ?? beside(1) : undefined;
+  if (next) out.splice(1, 0, next), out.length = Math.min(out.length, max);
   return out;
 }
 
