@@ -3078,3 +3078,16 @@ describe('"what is X doing now?": the two sentences in a row that tell it, and "
     expect(text).toContain('750 to 800 billion euros');
   });
 });
+
+describe('person: "a former Kestrel Capital banker" is where someone came from (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reed under fire', '2023-02-13', 'Tom Reed, the chairman of the Harrow Broadcasting Board, made errors of judgement, MPs said on Sunday. Reed, a former Kestrel Capital banker and party donor, was confirmed in 2021.'),
+    'b.md': md('Reed resigns', '2023-04-28', 'Tom Reed resigned as chairman of the Harrow Broadcasting Board on Friday. He will stay until the end of June. Reed said he regretted the distraction.'),
+    'c.md': md('Reed and the loan', '2023-01-23', 'Tom Reed said he had introduced Ivo Lang to Ada Vale. Reed said he had no role in the loan. Reed said he acted properly. Reed said he would cooperate.'),
+    'd.md': md('Chair row', '2023-03-12', 'Questions were asked about the role of the chairman, Tom Reed. Tom Reed said nothing. Tom Reed attended the board. Tom Reed met staff.'),
+    ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`e${i}.md`, md(`Board note ${i}`, `2022-0${(i % 9) + 1}-1${i % 10}`, `Tom Reed, the chairman of the Harrow Broadcasting Board, said on Monday that the board had met ${i + 2} times and that chairman Tom Reed would speak to Ivo Lang and Ada Vale of Kestrel Capital about plan ${i}.`)])),
+  });
+  it('shows it', () => {
+    expect(renderText(answer(c, 'person Tom Reed', '2026-11-24'))).toContain('a former Kestrel Capital banker');
+  });
+});

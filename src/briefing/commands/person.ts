@@ -16,7 +16,7 @@ export const MAX_PERSON_ITEMS = 10;
 // Their own words: a quotation with a verb of saying.
 const SPEECH = /["“][^"”]{12,}["”]\s*,?\s*(?:he|she|they|[A-Z][\p{L}'’-]+)?\s*(?:said|says|wrote|writes|told|added|posted)\b|\b(?:said|says|wrote|writes|told)\b[^"“]{0,40}["“][^"”]{12,}["”]/u;
 // Where they came from: "prior experience at Microsoft Research", "previously worked at …".
-const CAME_FROM = /\b(?:previously|formerly|prior (?:experience|to)|before joining|earlier (?:worked|spent)|worked (?:at|for)|spent (?:\w+ years|(?:most|much|all) of (?:his|her|their) career)(?: \w+)? (?:at|with))\b/i;
+const CAME_FROM = /\b(?:previously|formerly|prior (?:experience|to)|before joining|earlier (?:worked|spent)|worked (?:at|for)|spent (?:\w+ years|(?:most|much|all) of (?:his|her|their) career)(?: \w+)? (?:at|with))\b|\b(?:a|the) former (?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:banker|lawyer|executive|official|partner|trader|analyst|consultant|diplomat|journalist|editor|player|manager)\b/iu;
 const LEANS_BACK = /\b(?:that|this|the same|the)\s+(?:role|team|job|post|position|group|effort|project|company|startup)\b|^(?:It|This|That|They)\b/;
 
 /**
