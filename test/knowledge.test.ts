@@ -2393,7 +2393,10 @@ describe('"Dame Jacinda" is Jacinda Ardern; "X, deputy under Y since 2020, stays
     'b.txt': 'Dame Jacinda\'s second act\nPosted 2024-03-01\n\nDame Jacinda now works at Harvard. She married in January.\n',
   });
   it('person Dame Jacinda is Jacinda Ardern', () => {
-    expect(renderText(answer(c, 'person Dame Jacinda', '2024-06-01'))).toMatch(/^Jacinda Ardern \(also Dame Jacinda\)/);
+    // (The honorific is no part of the name: "Dame Jacinda" is read as "Jacinda", her given name.)
+    const text = renderText(answer(c, 'person Dame Jacinda', '2024-06-01'));
+    expect(text).toMatch(/^Jacinda Ardern\b/);
+    expect(text).toContain('Dame Jacinda now works at Harvard.');
   });
   it('the finance minister is Robertson, not Ardern', () => {
     expect(c.roles.filter((r) => r.title === 'finance minister').map((r) => r.person)).toEqual(['grant-robertson']);
@@ -3089,5 +3092,21 @@ describe('person: "a former Kestrel Capital banker" is where someone came from (
   });
   it('shows it', () => {
     expect(renderText(answer(c, 'person Tom Reed', '2026-11-24'))).toContain('a former Kestrel Capital banker');
+  });
+});
+
+describe('"Dame Ada Vale" is Ada Vale, a person, and "Dame Ada" is her too (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vale takes the chair', '2023-06-28', 'Dame Ada Vale took over as acting chair of the Harrow Broadcasting Board on Tuesday, June 27, filling the gap left by Tom Reed.'),
+    'b.md': md('Weekly', '2023-07-14', 'Dame Ada settles in. This was the first report to carry the name of Dame Ada Vale, who has been acting chair since 1 July.'),
+  });
+  it('one person', () => {
+    expect(c.entities.get('ada-vale')?.type).toBe('person');
+    expect(c.entities.resolve('dame ada').ids).toEqual(['ada-vale']);
+  });
+  it('"when did ada vale take over as acting chair" gives both days', () => {
+    const text = renderText(answer(c, 'when did ada vale take over as acting chair', '2026-11-24'));
+    expect(text).toContain('June 27');
+    expect(text).toContain('since 1 July');
   });
 });

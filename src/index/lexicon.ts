@@ -7,7 +7,7 @@ export const NEVER_NAMES = new Set(
     'and or but as if so yet with from after before while when where why how what who which whom whose also meanwhile ' +
     'however although though despite during since until under over among according share source sources read more view ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
-    'october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof sir madam ' +
+    'october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof sir dame madam ' +
     'former formerly ex new interim acting chief executive officer president chair chairman chairwoman head leader director founder ' +
     'co-founder cofounder scientist analyst journalist reporter editor key background context profile profiles summary ' +
     'published updated posted author by note notes why what trending related tags home breaking exclusive update ' +
