@@ -146,13 +146,13 @@ for (const [name, dir, bar] of [
   ['New Zealand government 2023 (fifty-first subject, blind: a prime minister resigns, a sole nominee, a coalition after an election)', 'test/fixtures/corpora/nz-pm-2023', 0.8],
   ['Brazil 2016 (fifty-second subject, blind: a president impeached, an acting president, a speaker removed, Portuguese press)', 'test/fixtures/corpora/brazil-2016', 0.7],
   ['McDonald\'s 2019-23 (fifty-third subject, blind: a CEO fired over a relationship, a clawback suit, an HR chief out)', 'test/fixtures/corpora/mcdonalds-2019', 0.7],
-  ['FC Barcelona 2020-21 (fifty-fourth subject, blind: a club president resigns, a caretaker board, an election, a coach sacked, Spanish press)', 'test/fixtures/corpora/barcelona-2021', 0.75],
+  ['FC Barcelona 2020-21 (fifty-fourth subject, blind: a club president resigns, a caretaker board, an election, a coach sacked, Spanish press)', 'test/fixtures/corpora/barcelona-2021', 0.8],
   ['Qantas 2023 (fifty-fifth subject, blind: a CEO leaves early, his CFO takes over, a chair goes, a regulator\'s settlement)', 'test/fixtures/corpora/qantas-2023', 0.9],
   ['Spanish football federation 2023 (fifty-sixth subject, blind: a president refuses to go, is suspended and resigns, an interim, Spanish press)', 'test/fixtures/corpora/rfef-2023', 0.8],
-  ['BBC 2023 (fifty-seventh subject, blind: a chairman resigns over a breach, an acting chair, a presenter suspended, a German article)', 'test/fixtures/corpora/bbc-2023', 0.85],
+  ['BBC 2023 (fifty-seventh subject, blind: a chairman resigns over a breach, an acting chair, a presenter suspended, a German article)', 'test/fixtures/corpora/bbc-2023', 0.9],
   ['Scottish government 2023-24 (fifty-eighth subject, blind: a first minister resigns, a leadership contest, a coalition ends, a successor unopposed)', 'test/fixtures/corpora/scotland-2023', 0.8],
-  ['Stanford 2023-24 (fifty-ninth subject, blind: a university president resigns over research, an interim, a dean named president)', 'test/fixtures/corpora/stanford-2023', 0.85],
-  ['Italian government 2022 (sixtieth subject, blind: a prime minister resigns, a snap election, a coalition government sworn in, Italian press)', 'test/fixtures/corpora/italy-2022', 0.65],
+  ['Stanford 2023-24 (fifty-ninth subject, blind: a university president resigns over research, an interim, a dean named president)', 'test/fixtures/corpora/stanford-2023', 0.9],
+  ['Italian government 2022 (sixtieth subject, blind: a prime minister resigns, a snap election, a coalition government sworn in, Italian press)', 'test/fixtures/corpora/italy-2022', 0.85],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
