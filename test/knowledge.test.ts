@@ -3110,3 +3110,15 @@ describe('"Dame Ada Vale" is Ada Vale, a person, and "Dame Ada" is her too (fict
     expect(text).toContain('since 1 July');
   });
 });
+
+describe('an undated article telling "in April 2018" as past was written after that April, not on its first day (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reed fights for his job', '2018-04-06', 'Tom Reed, the chief executive of Harrow Bank, is fighting to keep his job.'),
+    'b.txt': 'Lang to leave Harrow Bank\nContinental Wire\n\nIvo Lang is leaving. He became sole head of the investment bank in April 2018, when Ada Vale replaced Tom Reed as chief executive.\n',
+  });
+  it('who-leads Harrow Bank on April 7 names Reed alone', () => {
+    const text = renderText(answer(c, 'who-leads Harrow Bank', '2018-04-07'));
+    expect(text).toMatch(/^Who leads Harrow Bank — Tom Reed/);
+    expect(text).not.toContain('Ada Vale');
+  });
+});

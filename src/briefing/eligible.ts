@@ -25,7 +25,9 @@ function writtenAfter(index: BriefIndex): Map<string, string> {
       if (d.published) continue;
       for (const p of d.passages) {
         if (p.dateOrigin !== 'sentence' || !p.date || p.datePrecision === 'year' || FUTURE.test(p.text) || /\b(?:would|could|may|might)\b/i.test(p.text)) continue;
-        if (p.date > (out.get(d.path) ?? '')) out.set(d.path, p.date);
+        // ("in April 2018, when Sewing replaced Cryan", told as past: written after that April, not on its first day.)
+        const told = p.datePrecision === 'month' ? lastDayOfMonth(p.date) : p.date;
+        if (told > (out.get(d.path) ?? '')) out.set(d.path, told);
       }
     }
     return out;
@@ -53,4 +55,10 @@ export function newerFirst(a: string | null, b: string | null): number {
  */
 export function allPublishedBy(index: BriefIndex, now: string): boolean {
   return now >= memo(index, 'latestPublished', () => [...writtenAfter(index).values()].reduce((a, d) => (d > a ? d : a), index.docs.reduce((a, d) => (d.published && d.published > a ? d.published : a), '')));
+}
+
+/** The last day of an ISO date's month. */
+function lastDayOfMonth(iso: string): string {
+  const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
