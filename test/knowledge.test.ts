@@ -3122,3 +3122,14 @@ describe('an undated article telling "in April 2018" as past was written after t
     expect(text).not.toContain('Ada Vale');
   });
 });
+
+describe('"why did X leave?": "by mutual agreement" is the reason the bank gave (fictional)', () => {
+  const c = corpus({
+    'a.txt': 'Lang to leave Harrow Bank\nLONDON, 5 July 2019 (Continental Wire) - Ivo Lang, the head of Harrow Bank\'s investment bank, will leave the lender at the end of July by mutual agreement, the bank said on Friday.\n',
+    'b.md': md('Lang leaves', '2019-07-08', 'After the departure of investment bank head Ivo Lang, Ada Vale took direct responsibility for the investment bank. Lang announced he will leave at the end of July.'),
+    'c.md': md('Recap', '2022-05-20', 'July 5, 2019 - Lang announces he will leave at the end of July. Lang leaves the board.'),
+  });
+  it('shows it first', () => {
+    expect(renderText(answer(c, 'why did lang leave', '2026-11-24'))).toMatch(/^Best cited excerpts[^\n]*\n• “LONDON, 5 July 2019 \(Continental Wire\) - Ivo Lang[^\n]*by mutual agreement/);
+  });
+});
