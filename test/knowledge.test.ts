@@ -3133,3 +3133,14 @@ describe('"why did X leave?": "by mutual agreement" is the reason the bank gave 
     expect(renderText(answer(c, 'why did lang leave', '2026-11-24'))).toMatch(/^Best cited excerpts[^\n]*\n• “LONDON, 5 July 2019 \(Continental Wire\) - Ivo Lang[^\n]*by mutual agreement/);
   });
 });
+
+describe('"why did the merger fall apart?": falling apart is collapsing or being abandoned (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Talks called off', '2019-04-25', 'Harrow Bank and Kestrel Bank abandoned their merger talks on Thursday.\n\nIn a joint announcement, the two lenders said that after careful analysis they had concluded a combination would not have created enough value to offset the execution risks.'),
+    'b.md': md('Cuts', '2019-07-08', 'Harrow Bank will cut 18,000 jobs. He replaced Tom Reed in April 2018 and has since cut jobs, but the share price has kept falling.'),
+    'c.md': md('Kestrel', '2019-03-17', 'Some investors questioned whether combining two weak banks would create a strong one, pointing to the cost of integrating them. Kestrel Bank shares fell.'),
+  });
+  it('gives the reason the lenders gave', () => {
+    expect(renderText(answer(c, 'why did the kestrel bank merger fall apart', '2026-11-24'))).toContain('would not have created enough value');
+  });
+});

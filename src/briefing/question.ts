@@ -166,6 +166,12 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     dropTerms(terms, (w) => words(running[0]).includes(w));
     terms.push({ stem: 'candidat', word: running[0].toLowerCase(), alt: -3 }, { stem: 'consider', word: running[0].toLowerCase(), alt: -3 }, { stem: 'contender', word: running[0].toLowerCase(), alt: -3 });
   }
+  // "Why did the merger fall apart?": falling apart or through is collapsing, being abandoned or called off.
+  const fellApart = /\b(?:fall|falls|fell|fallen|falling)\s+(?:apart|through)\b/i.exec(t);
+  if (fellApart) {
+    dropTerms(terms, (w) => words(fellApart[0]).includes(w));
+    for (const s of ['collaps', 'abandon', 'fail', 'scrap', 'end', 'call']) terms.push({ stem: s, word: fellApart[0].toLowerCase(), verb: true, alt: -5 });
+  }
   // "Who is Tuchel's number two?": a deputy or an assistant.
   const second = /\b(?:number two|no\.? ?2|second[- ]in[- ]command|right[- ]hand (?:man|woman))\b/i.exec(t);
   if (second) {
