@@ -3144,3 +3144,12 @@ describe('"why did the merger fall apart?": falling apart is collapsing or being
     expect(renderText(answer(c, 'why did the kestrel bank merger fall apart', '2026-11-24'))).toContain('would not have created enough value');
   });
 });
+
+describe('"how much of Kestrel Bank does the government own?": a share answers (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Talks off', '2019-04-25', 'The collapse is a setback for the finance minister. The government owns about 15 percent of Kestrel Bank. Kestrel Bank paid $2 million in fees.'),
+  });
+  it('gives the share', () => {
+    expect(renderText(answer(c, 'how much of kestrel bank does the government own', '2026-11-24'))).toContain('owns about 15 percent of Kestrel Bank');
+  });
+});

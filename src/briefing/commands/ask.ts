@@ -1127,7 +1127,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // ("Who did she beat, and by how much?": a margin, told as a share as often as an amount.)
       const moved = q.terms.some((t) => MOVES.some((set) => set.has(t.stem))) || /\b(?:react|respond|move)\b|\bby how much\b/i.test(q.text);
       // "How big is Elliott's stake?": a part of something is told as a percentage as often as an amount.
-      const part = /\b(?:stake|holding|ownership|voting)\b|\bhow (?:big|large)\b/i.test(q.text);
+      // (…and so is "how much of Commerzbank does the government own?".)
+      const part = /\b(?:stake|holding|ownership|voting)\b|\bhow (?:big|large)\b|\bhow much of\b/i.test(q.text);
       const m = (moved || part ? PERCENT_RE.exec(p.text) : null) ?? MONEY_RE.exec(p.text);
       return { typed: !!m, value: m ? m[0].trim() : null };
     }
