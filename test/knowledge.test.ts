@@ -3153,3 +3153,13 @@ describe('"how much of Kestrel Bank does the government own?": a share answers (
     expect(renderText(answer(c, 'how much of kestrel bank does the government own', '2026-11-24'))).toContain('owns about 15 percent of Kestrel Bank');
   });
 });
+
+describe('the subject past its clauses: "X, until now a deputy, is a German who joined …", "X has spent his career there, …, having joined in 1989" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang named', '2018-04-09', 'Ivo Lang, until now a deputy chief executive and head of the private and commercial bank, is a German who joined Harrow Bank as a trainee in 1989.\n\nIvo Lang has spent his entire career at Harrow Bank, apart from a brief spell in the mid-2000s, having joined in 1989.'),
+  });
+  it('both joinings are Lang\'s', () => {
+    const starts = c.events.filter((e) => e.kind === 'start' && /joined/.test(c.passages[e.passage].text.slice(e.at, e.at + 6)));
+    expect(starts.map((e) => e.person)).toEqual(['ivo-lang', 'ivo-lang']);
+  });
+});

@@ -406,7 +406,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // ("Sergi Barjuan, the coach of the reserve side and a former full-back, will take charge": the
       // sentence's subject past a long apposition, not a name inside it; a list of names is no apposition.)
       const first = cue.person === 'before' && !rel ? people.find((x) => x.start >= cs && /^[\s*_"“]*$/.test(text.slice(cs, x.start))) : undefined;
-      const appos = first && /^,([^,;]{1,140}),\s*(?:\S+\s+){0,3}$/.exec(text.slice(first.end, at));
+      // (…and "Sewing, until now a deputy chief executive, is a German who joined …", "Sewing has spent his
+      // career at the bank, apart from a spell abroad, having joined in 1989": the subject, past its clauses.)
+      const appos = first && (/^,([^,;]{1,140}),\s*(?:\S+\s+){0,3}$/.exec(text.slice(first.end, at)) ??
+        /^,([^,;]{1,140}),\s*(?:is|was)\s+(?:an?|the)\s+(?:\S+\s+){1,2}who\s+$/.exec(text.slice(first.end, at)) ??
+        /^\s+\p{Ll}[^;]{0,160},\s+having\s+$/u.exec(text.slice(first.end, at)));
       const subject = rel ? [...people].reverse().find((x) => x.end <= cs + rel.index && x.start >= cs)
         : appos && !people.some((x) => x.start > first!.end && x.start <= first!.end + 3) ? first : undefined;
       if (cue.person === 'before') person = subject ?? before ?? null;
