@@ -153,7 +153,8 @@ for (const [name, dir, bar] of [
   ['Scottish government 2023-24 (fifty-eighth subject, blind: a first minister resigns, a leadership contest, a coalition ends, a successor unopposed)', 'test/fixtures/corpora/scotland-2023', 0.8],
   ['Stanford 2023-24 (fifty-ninth subject, blind: a university president resigns over research, an interim, a dean named president)', 'test/fixtures/corpora/stanford-2023', 0.9],
   ['Italian government 2022 (sixtieth subject, blind: a prime minister resigns, a snap election, a coalition government sworn in, Italian press)', 'test/fixtures/corpora/italy-2022', 0.85],
-  ['Deutsche Bank 2018-22 (sixty-first subject, blind: a CEO ousted, merger talks called off, job cuts, a chairman replaced, German press)', 'test/fixtures/corpora/deutschebank-2018', 0.7],
+  ['Deutsche Bank 2018-22 (sixty-first subject, blind: a CEO ousted, merger talks called off, job cuts, a chairman replaced, German press)', 'test/fixtures/corpora/deutschebank-2018', 0.85],
+  ['Scuderia Ferrari 2022-25 (sixty-second subject, blind: a team principal resigns, a rival team\'s boss hired, drivers swapped, Italian press)', 'test/fixtures/corpora/ferrari-2022', 0.75],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
