@@ -3163,3 +3163,13 @@ describe('the subject past its clauses: "X, until now a deputy, is a German who 
     expect(starts.map((e) => e.person)).toEqual(['ivo-lang', 'ivo-lang']);
   });
 });
+
+describe('"who raced for Harrow in Jeddah when Reed had appendicitis?": the sentence after the one naming Jeddah goes on with it (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reed wins after surgery', '2024-03-24', 'Tom Reed won the Australian Grand Prix on Sunday. Reed said the past two weeks had been a rollercoaster and that he had been sore in the car during the race.\n\nThe Spaniard had missed the Saudi Arabian Grand Prix in Jeddah on March 9 after being diagnosed with appendicitis. Harrow\'s 18-year-old reserve driver, Ivo Lang, replaced him at short notice, becoming the youngest driver to race for the team.'),
+    'b.md': md('Reed later', '2024-07-30', 'Reed, who has yet to announce where he will race next year, said the win showed what he could still offer any team. Reed will race for Williams.'),
+  });
+  it('names the reserve', () => {
+    expect(renderText(answer(c, 'who raced for harrow in jeddah when reed had appendicitis', '2026-11-24'))).toContain('Ivo Lang, replaced him at short notice');
+  });
+});

@@ -484,7 +484,11 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const ids = new Set(index.mentions[pid].map((m) => m.id));
     const named = main.filter((id) => ids.has(id)).length + 0.5 * orgsAsked.filter((id) => ids.has(id)).length;
     const direct = main.some((id) => ids.has(id)) || refersBack(index, p, main) || (q.type === 'why' && takesUpEvent(index, p, main));
-    const onFocus = !main.length || direct || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
+    // ("…missed the Grand Prix in Jeddah …. Ferrari's reserve, Oliver Bearman, replaced him": a sentence naming
+    // the one the question's clause names, right after one naming what it asks about, goes on with that story.)
+    const prevP0 = index.passages[pid - 1];
+    const goesOnWith = (q.context.some((id) => ids.has(id)) || (q.context.some((id) => index.entities.get(id)?.type === 'person') && /\b(?:him|her)\b/.test(p.text))) && !!prevP0 && prevP0.doc === p.doc && prevP0.paragraph === p.paragraph && main.every((id) => index.mentions[prevP0.id].some((m) => m.id === id));
+    const onFocus = !main.length || direct || goesOnWith || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds' && q.type !== 'when')) && (!people.length || (e.person && people.includes(e.person)))));
