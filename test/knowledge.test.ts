@@ -3173,3 +3173,15 @@ describe('"who raced for Harrow in Jeddah when Reed had appendicitis?": the sent
     expect(renderText(answer(c, 'who raced for harrow in jeddah when reed had appendicitis', '2026-11-24'))).toContain('Ivo Lang, replaced him at short notice');
   });
 });
+
+describe('"when did X start at Y?": taking charge is starting, and sources that differ are both shown (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang named', '2022-12-13', 'Harrow Racing on Tuesday named Ivo Lang as team principal. The 54-year-old Frenchman will take up his post on January 9, 2023, the company said.'),
+    'b.md': md('Timeline', '2024-12-10', '- **January 1:** Lang takes charge at Maranello.\n- **March 5:** Harrow Racing wins in Bahrain.'),
+  });
+  it('shows both days', () => {
+    const text = renderText(answer(c, 'when did lang start at harrow racing', '2026-11-24'));
+    expect(text).toContain('January 9, 2023');
+    expect(text).toContain('January 1: Lang takes charge at Maranello');
+  });
+});

@@ -513,7 +513,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("start as CEO" is taking office: "would take office no later than January 1".)
     const startsPost = (t: { stem: string }) => /^(?:start|begin|began)/.test(t.stem) && q.events.includes('start') && TAKES_OFFICE.test(p.text);
     // ("How many people work on X?" counts people at work, not anyone who joined.)
-    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work')) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t) ||
+    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work') && !(/^(?:start|began|begin)/.test(t.stem) && !people.length)) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t) ||
       (q.type === 'yesno' && oppositeOf(t.stem).some((o) => termMatches(index, p, o))));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
     // ("CEO or CFO": either word is that part found.)
@@ -865,7 +865,8 @@ function sameEventWord(index: BriefIndex, p: Passage, word: string): boolean {
 }
 
 function eventKindWord(stem: string): boolean {
-  return /^(?:report|answer|ran|restruct|reorgani|reshuffl|shake|overhaul|reform|work|mov|went|pay|paid|buy|bought|spend|spent|cost|cut|strik|layoff|step|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
+  // ("start" only for a person starting in a post: hit is told so, not "when will the factory start production".)
+  return /^(?:start|began|begin|report|answer|ran|restruct|reorgani|reshuffl|shake|overhaul|reform|work|mov|went|pay|paid|buy|bought|spend|spent|cost|cut|strik|layoff|step|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
 }
 
 /**
