@@ -207,7 +207,8 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
   const staying = [...byPersonAll.values()].some((all) => all.some((c) => visible(c) && !endsHere(index, c.role)));
   for (const [person, all] of byPersonAll) {
     // (A caretaker reappointed since, "Brandt reappoints Revi", holds the post in full again.)
-    const back = personEvents(index, person, now).filter((e) => e.kind === 'return' || e.kind === 'start').map((e) => index.passages[e.passage].date ?? '').sort().pop() ?? '';
+    // (Read only for a caretaker's claims: most people have none, and this runs for every head asked.)
+    const back = all.some((c) => c.role.caretaker) ? personEvents(index, person, now).filter((e) => e.kind === 'return' || e.kind === 'start').map((e) => index.passages[e.passage].date ?? '').sort().pop() ?? '' : '';
     const list = all.filter((c) => visible(c) && (!staying || !endsHere(index, c.role)) && !(c.role.caretaker && c.date && back > c.date));
     if (!list.length) continue;
     const date = list.find((c) => c.date)?.date ?? null;

@@ -119,7 +119,7 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
     roles = fillRoleOrgs([...roles.filter((r) => !changed.has(r.passage)), ...again.flatMap((f) => f.roles)].sort((a, b) => a.passage - b.passage), orgOfDoc);
     events = [...events.filter((e) => !changed.has(e.passage)), ...again.flatMap((f) => f.events)].sort((a, b) => a.passage - b.passage);
   }
-  roles = fillCaretakers(fillOpeningIts(roles, passages, mentions, (id) => entities.byId.get(id)?.type === 'organisation'));
+  roles = fillCaretakers(fillOpeningIts(roles, passages, mentions, isOrg));
   const vocab = new Set<string>();
   const rows: IndexedPassage[] = passages.map((p) => {
     const ts = terms(p.text);

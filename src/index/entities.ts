@@ -1,7 +1,7 @@
 import { hangulForms } from './hangul.ts';
 import { hanziForms } from './hanzi.ts';
 import { levenshtein, words } from './normalize.ts';
-import { DEMONYMS } from './lexicon.ts';
+import { isDemonym } from './lexicon.ts';
 import type { EntitySpec, EntityType } from './names.ts';
 
 export type { EntityType, Mention } from './names.ts';
@@ -84,7 +84,7 @@ export class EntityMatcher {
         // (A single word with a typo keeps its first letter: "pushing" is no slip for "Cushing".)
         if (!exact && k === 1 && window[0] !== target[0]) continue;
         // ("the italian election": a nationality is no slip for "Italia" or "Forza Italia".)
-        if (!exact && k === 1 && (DEMONYMS.has(window) || DEMONYMS.has(window.replace(/s$/, '')))) continue;
+        if (!exact && k === 1 && isDemonym(window)) continue;
         if (levenshtein(window, target, tolerance) <= tolerance) {
           for (let j = 0; j < k; j++) consumed.add(i + j);
           if (!ids.includes(a.id)) ids.push(a.id);

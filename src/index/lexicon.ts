@@ -38,6 +38,11 @@ export const DEMONYMS = new Set(
     'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman scotsman welshman spaniard briton').split(' '),
 );
 
+/** Whether a lowercase word is a nationality, singular or plural ("italian", "italians", "dutchman"). */
+export function isDemonym(word: string): boolean {
+  return DEMONYMS.has(word) || DEMONYMS.has(word.replace(/s$/, ''));
+}
+
 /** Countries whose nationality word does not start as their name does ("French" and "France"). */
 const DEMONYM_COUNTRY = new Map(Object.entries({
   french: 'france', dutch: 'netherlands', british: 'britain', english: 'england', scottish: 'scotland', welsh: 'wales', irish: 'ireland',

@@ -4,7 +4,7 @@
 // only add what no text reveals.
 import type { Doc, Passage } from '../corpus/types.ts';
 import type { EntitiesFile } from '../corpus/schema.ts';
-import { ACRONYM_TITLES, COMPANY_WORDS, OPENERS, TITLE_ACRONYMS, DEMONYMS, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
+import { ACRONYM_TITLES, COMPANY_WORDS, OPENERS, TITLE_ACRONYMS, DEMONYMS, isDemonym, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
 import { fold, isVerbForm, levenshtein } from './normalize.ts';
 import { sameGivenName } from './same-person.ts';
 import { hanziForms } from './hanzi.ts';
@@ -297,7 +297,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
         const allCommon = tokens.every((t) => common(t) || isInitial(t));
         // "a Dutch maker": a nationality alone; "SEOUL —": a dateline's place.
         // …and "North American", "South Korean": a region's people, in two words.
-        const alone = (tokens.length === 1 && (DEMONYMS.has(text.toLowerCase()) || DEMONYMS.has(text.toLowerCase().replace(/s$/, '')) || (at <= 1 && /^\p{Lu}+$/u.test(text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(p.text.slice(at + text.length))))) ||
+        const alone = (tokens.length === 1 && (isDemonym(text.toLowerCase()) || (at <= 1 && /^\p{Lu}+$/u.test(text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(p.text.slice(at + text.length))))) ||
           (tokens.length === 2 && /^(?:north|south|east|west|central|latin|northern|southern|eastern|western)$/i.test(tokens[0]) && DEMONYMS.has(tokens[1].toLowerCase()));
         // "Prime Minister", "Vice President", "Finance Minister": a title alone names no one.
         // (Its other words qualify the post: "Stephanie Pope" and "Dominic King" are people.)

@@ -84,7 +84,9 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
     for (const x of here) {
       // (A family name alone is naming them again, "His relationship with Laporta, elected in March": a
       // pronoun or a title is not.)
-      if (!isPerson(x.id) || (x.ref && !/^\p{Lu}\p{Ll}/u.test(p.text.slice(x.start, x.end))) || (x.ref && /^(?:He|She|His|Her|Him|The|Er|Sie)\b/.test(p.text.slice(x.start, x.end)))) continue;
+      const written = p.text.slice(x.start, x.end);
+      const pronounOrTitle = x.ref && (!/^\p{Lu}\p{Ll}/u.test(written) || /^(?:He|She|His|Her|Him|The|Er|Sie)\b/.test(written));
+      if (!isPerson(x.id) || pronounOrTitle) continue;
       for (const t of titlesOf.get(x.id) ?? []) if (!(rolesAt.get(p.id) ?? []).some((r) => r.title === t)) last.set(t, x.id);
     }
   }

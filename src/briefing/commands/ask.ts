@@ -10,7 +10,7 @@ import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
 import { byDateDesc, currentHead, docAbout, docTerms, endsOf, eventsAt, firstOf, generatedRank, leavingsSeen, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, ORG_ASKED, readQuestion, type Question } from '../question.ts';
-import type { Answer } from '../types.ts';
+import type { Answer, Item } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { person } from './person.ts';
 import { whoLeads } from './who-leads.ts';
@@ -211,14 +211,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       // "The business school has not said who will replace him as dean": the sources saying no one was named yet, cited.
       const untold = index.passages.filter((p) => NO_SUCCESSOR.test(p.text) && index.mentions[p.id].some((m) => m.id === replaced[0]) && isEligible(index, p, now)).slice(0, 3);
       if (!untold.length) return notFound(why);
-      const cites = new Citations(index);
-      return {
-        command: 'ask', query, asOf: null, found: false,
-        heading: 'That is not in the corpus.',
-        items: untold.map((p) => ({ section: null, text: `${quoted(p.text)} (${dateLabel(p)}; ${sourceLabel(index.docByPath.get(p.doc)!)})`, cites: [cites.passage(p)] })),
-        notes: [why.replace(/; I won't guess\.$/, untold.length > 1 ? ': the sources above say no one had been named.' : ': the source above says no one had been named.')],
-        citations: cites.list,
-      };
+      return untoldAnswer(index, query, untold, null, why.replace(/; I won't guess\.$/, untold.length > 1 ? ': the sources above say no one had been named.' : ': the source above says no one had been named.'));
     }
   }
   // "Who ran Wells between Sloan and Scharf?": the heads in the gap, from the head claims.
@@ -238,16 +231,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // "How much did Red Bull pay Horner to leave?" — "no details of his exit terms have been made public":
     // a source saying it was not disclosed is the answer there is, cited.
     const untold = candidates.find((c) => c.onFocus && c.coverage > 0 && UNDISCLOSED.test(c.passage.text) && (!q.focus.length || index.mentions[c.passage.id].some((m) => q.focus.includes(m.id))));
-    if (untold) {
-      const cites = new Citations(index);
-      return {
-        command: 'ask', query, asOf: index.docByPath.get(untold.passage.doc)!.published ?? null, found: false,
-        heading: 'That is not in the corpus.',
-        items: [{ section: null, text: `${quoted(untold.passage.text)} (${dateLabel(untold.passage)}; ${sourceLabel(index.docByPath.get(untold.passage.doc)!)})`, cites: [cites.passage(untold.passage)] }],
-        notes: ['No source gives it; the one above says it was not made public.'],
-        citations: cites.list,
-      };
-    }
+    if (untold) return untoldAnswer(index, query, [untold.passage], index.docByPath.get(untold.passage.doc)!.published ?? null, 'No source gives it; the one above says it was not made public.');
     const matched = new Set(candidates.flatMap((c) => q.terms.filter((t) => termMatches(index, c.passage, t.stem)).map((t) => t.stem)));
     const missing = [...new Set(q.terms.filter((t) => !matched.has(t.stem)).map((t) => t.word))];
     // (Naming who or what was asked about: "No source answers that about Gareth Southgate".)
@@ -361,11 +345,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     asOf: dates.at(-1) ?? null,
     found: true,
     heading: `Best cited excerpts for “${question}”`,
-    items: picked.map((c) => ({
-      section: null,
-      text: `${quoted(c.passage.text)} (${dateLabel(c.passage)}; ${sourceLabel(index.docByPath.get(c.passage.doc)!)})`,
-      cites: [cites.passage(c.passage)],
-    })),
+    items: picked.map((c) => excerptItem(index, cites, c.passage)),
     notes: [...((q.type === 'when' || q.type === 'how-many' || q.type === 'how-much' || q.type === 'role') && values.length > 1 ? [`Sources differ: ${values.join(' / ')}.`] : []), ...notes],
     citations: cites.list,
   };
@@ -478,16 +458,21 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const leavingDay = q.type === 'why' && people.length === 1 ? askedLeaving(index, q, people[0], now) : null;
   const stints = STINTS_Q.test(q.text);
   const saying = q.type === 'what' && SAY_Q.test(q.text);
+  // The people the question's clause names ("after Murrell left"): once per question, not per sentence.
+  const contextPeople = q.context.filter((id) => index.entities.get(id)?.type === 'person');
+  const contextPerson = contextPeople.length > 0;
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
     if (!isEligible(index, p, now)) continue;
     const ids = new Set(index.mentions[pid].map((m) => m.id));
     const named = main.filter((id) => ids.has(id)).length + 0.5 * orgsAsked.filter((id) => ids.has(id)).length;
     const direct = main.some((id) => ids.has(id)) || refersBack(index, p, main) || (q.type === 'why' && takesUpEvent(index, p, main));
+    // Whether the sentence before, in the same paragraph, names every one of `wanted`.
+    const prev = index.passages[pid - 1];
+    const namedBefore = (wanted: string[]) => !!prev && prev.doc === p.doc && prev.paragraph === p.paragraph && wanted.every((id) => index.mentions[prev.id].some((m) => m.id === id));
     // ("…missed the Grand Prix in Jeddah …. Ferrari's reserve, Oliver Bearman, replaced him": a sentence naming
     // the one the question's clause names, right after one naming what it asks about, goes on with that story.)
-    const prevP0 = index.passages[pid - 1];
-    const goesOnWith = (q.context.some((id) => ids.has(id)) || (q.context.some((id) => index.entities.get(id)?.type === 'person') && /\b(?:him|her)\b/.test(p.text))) && !!prevP0 && prevP0.doc === p.doc && prevP0.paragraph === p.paragraph && main.every((id) => index.mentions[prevP0.id].some((m) => m.id === id));
+    const goesOnWith = (q.context.some((id) => ids.has(id)) || (contextPerson && /\b(?:him|her)\b/.test(p.text))) && namedBefore(main);
     const onFocus = !main.length || direct || goesOnWith || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
@@ -511,9 +496,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "How much did Chelsea pay for X?": an amount in the sentence is the paying, whatever its verb ("signed … for £106.8m").
     const paid = (t: { stem: string }) => q.type === 'how-much' && typed && MONEY_VERBS.has(t.stem);
     // ("start as CEO" is taking office: "would take office no later than January 1".)
-    const startsPost = (t: { stem: string }) => /^(?:start|begin|began)/.test(t.stem) && q.events.includes('start') && TAKES_OFFICE.test(p.text);
+    const startsPost = (t: { stem: string }) => START_STEM.test(t.stem) && q.events.includes('start') && TAKES_OFFICE.test(p.text);
     // ("How many people work on X?" counts people at work, not anyone who joined.)
-    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work') && !(/^(?:start|began|begin)/.test(t.stem) && !people.length)) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t) ||
+    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work') && !(START_STEM.test(t.stem) && !people.length)) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t) ||
       (q.type === 'yesno' && oppositeOf(t.stem).some((o) => termMatches(index, p, o))));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
     // ("CEO or CFO": either word is that part found.)
@@ -522,10 +507,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // (With no words left to find, naming the one asked about, or referring back to them, is the whole question.)
     const coverage = groups.length ? matched / groups.length : named || direct ? 1 : 0;
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
-    let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) || ownWord(index, q, p) ? 4 : 0) : 3) : 0);
+    let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) || answer.own ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
     // ("Who ran SNP HQ after Murrell left?": the one the clause names, in the sentence, sets its scene.)
-    if (q.type === 'who' && q.context.some((id) => ids.has(id) && index.entities.get(id)?.type === 'person')) score += 4;
+    if (q.type === 'who' && contextPeople.some((id) => ids.has(id))) score += 4;
     // "When is the Wentworth by-election?": a sentence giving the day ("the October 20 by-election") over
     // ones that name the election and no date of their own.
     if (q.type === 'when' && p.dateOrigin !== 'sentence' && !DATE_WORD_RE.test(p.text)) score -= 2;
@@ -576,9 +561,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const missingOrgs = q.focus.filter((id) => id !== index.focus && !q.context.includes(id) && index.entities.get(id)?.type === 'organisation' && !ids.has(id));
     // "the group would have combined annual sales of …" in an article about Honda and Nissan.
     // (…or the sentence before, in the same paragraph: "The SEC fines Easterbrook …. McDonald's is not fined".)
-    const prevP = index.passages[pid - 1];
-    const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs) ||
-      (!!prevP && prevP.doc === p.doc && prevP.paragraph === p.paragraph && missingOrgs.every((id) => index.mentions[prevP.id].some((m) => m.id === id)));
+    const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs) || namedBefore(missingOrgs);
     // "How much is Microsoft paying Suleyman?": an amount about someone is in a sentence that names them,
     // and one paid to someone else ("paid Inflection about $620 million") is not theirs.
     let amountOk = true;
@@ -645,7 +628,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // (For "who took over?", the leaving itself is shown beside whoever took over, but ranks under them;
     // for "is X still …?", it is the answer.)
     const takes = (p: Passage) => q.type !== 'who' || eventsAt(index, p.id).some((e) => (e.kind === 'succession' || e.kind === 'start') && !!e.person && e.person !== people[0]);
-    for (const p of successorEvidence(index, people[0], now, q)) promote(out, p, takes(p) ? 6 : 3, takes(p) ? 12 : 9, { successor: true });
+    for (const p of successorEvidence(index, people[0], now, q)) {
+      const bump = takes(p) ? 6 : 3;
+      promote(out, p, bump, bump + 6, { successor: true });
+    }
   }
   return out.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
@@ -864,6 +850,9 @@ function sameEventWord(index: BriefIndex, p: Passage, word: string): boolean {
   return kinds.has(kind);
 }
 
+/** "start", "began", "begin": starting, which is an event only for a person starting in a post. */
+const START_STEM = /^(?:start|begin|began)/;
+
 function eventKindWord(stem: string): boolean {
   // ("start" only for a person starting in a post: hit is told so, not "when will the factory start production".)
   return /^(?:start|began|begin|report|answer|ran|restruct|reorgani|reshuffl|shake|overhaul|reform|work|mov|went|pay|paid|buy|bought|spend|spent|cost|cut|strik|layoff|step|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
@@ -880,8 +869,25 @@ function ownWord(index: BriefIndex, q: Question, p: Passage): boolean {
   if (!speaks) return false;
   return endsOf(index, who[0]).some((e) => {
     const lp = index.passages[e.passage];
-    return e.kind === 'end' && lp.doc === p.doc && lp.id < p.id && p.paragraph - lp.paragraph <= 2;
+    return lp.doc === p.doc && lp.id < p.id && p.paragraph - lp.paragraph <= 2;
   });
+}
+
+/** One cited excerpt: the sentence, its date, and its source. */
+function excerptItem(index: BriefIndex, cites: Citations, p: Passage): Item {
+  return { section: null, text: `${quoted(p.text)} (${dateLabel(p)}; ${sourceLabel(index.docByPath.get(p.doc)!)})`, cites: [cites.passage(p)] };
+}
+
+/** "That is not in the corpus", with the sources that say so (a sum not disclosed, no successor named yet), cited. */
+function untoldAnswer(index: BriefIndex, query: string, passages: Passage[], asOf: string | null, note: string): Answer {
+  const cites = new Citations(index);
+  return {
+    command: 'ask', query, asOf, found: false,
+    heading: 'That is not in the corpus.',
+    items: passages.map((p) => excerptItem(index, cites, p)),
+    notes: [note],
+    citations: cites.list,
+  };
 }
 
 /** Whether every word of the sentence naming the question's event is refused or denied ("refused to resign", "he would not resign"). */
@@ -1084,7 +1090,7 @@ function saidBy(index: BriefIndex, q: Question): string | null {
 }
 
 /** Whether the sentence gives the kind of answer asked for, and the value it gives. */
-function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean; tally?: boolean } {
+function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean; tally?: boolean; own?: boolean } {
   switch (q.type) {
     case 'when': {
       // "When will X start?" asks for a plan: a sentence that looks ahead, not one dated in the past.
@@ -1137,8 +1143,10 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       const m = (moved || part ? PERCENT_RE.exec(p.text) : null) ?? MONEY_RE.exec(p.text);
       return { typed: !!m, value: m ? m[0].trim() : null };
     }
-    case 'why':
-      return { typed: REASON_RE.test(p.text) || ownWord(index, q, p), value: null };
+    case 'why': {
+      const own = ownWord(index, q, p);
+      return { typed: own || REASON_RE.test(p.text), value: null, own };
+    }
     case 'who': {
       // "Who controls / owns / bought X?": an organisation answers as well as a person.
       // (…and so does one for "which parties / companies / teams …?".)
