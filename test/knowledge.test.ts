@@ -3185,3 +3185,18 @@ describe('"when did X start at Y?": taking charge is starting, and sources that 
     expect(text).toContain('January 1: Lang takes charge at Maranello');
   });
 });
+
+describe('person: who they are (born, grew up, the seat they hold) is shown beside their roles (fictional)', () => {
+  const files: Record<string, string> = {};
+  const posts = ['transport minister', 'health minister', 'finance minister', 'deputy leader', 'party whip', 'leader of the house', 'education minister', 'justice minister', 'trade minister', 'foreign minister', 'chief secretary', 'prime minister'];
+  posts.forEach((post, i) => {
+    const day = `2020-${String(i + 1).padStart(2, '0')}-10`;
+    files[`n${i}.md`] = md(`Lang moves ${i}`, day, `Ivo Lang was named ${post} of Harrowland on Monday, the government said. Lang said he was honoured.`);
+  });
+  files['p.md'] = md('Who is Lang', '2021-01-05', 'Lang is not a minister for long; Tom Reed still sits as the MP for Harbourside.\n\nLang was born in Tallinn in 1970 and grew up in Tartu, where his mother taught music.');
+  const c = corpus(files);
+  it('quotes the sentence telling where he was born', () => {
+    const text = renderText(answer(c, 'person Ivo Lang', '2026-11-24'));
+    expect(text).toContain('Lang was born in Tallinn in 1970');
+  });
+});

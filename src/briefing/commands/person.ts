@@ -17,6 +17,8 @@ export const MAX_PERSON_ITEMS = 10;
 const SPEECH = /["“][^"”]{12,}["”]\s*,?\s*(?:he|she|they|[A-Z][\p{L}'’-]+)?\s*(?:said|says|wrote|writes|told|added|posted)\b|\b(?:said|says|wrote|writes|told)\b[^"“]{0,40}["“][^"”]{12,}["”]/u;
 // Where they came from: "prior experience at Microsoft Research", "previously worked at …".
 const CAME_FROM = /\b(?:previously|formerly|prior (?:experience|to)|before joining|earlier (?:worked|spent)|worked (?:at|for)|spent (?:\w+ years|(?:most|much|all) of (?:his|her|their) career)(?: \w+)? (?:at|with))\b|\b(?:a|the) former (?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:banker|lawyer|executive|official|partner|trader|analyst|consultant|diplomat|journalist|editor|player|manager)\b/iu;
+// Who they are: where they were born and grew up, the seat they represent. A profile opens with it.
+const BACKGROUND = /\b(?:was born|born (?:in|on)|grew up|raised in|(?:has |had )?represent(?:s|ed) (?:the )?[\p{L}'’ –-]{0,40}(?:seat|constituency|riding|district|electorate)|(?:MP|member of parliament|deputy|senator) for)\b/u;
 const LEANS_BACK = /\b(?:that|this|the same|the)\s+(?:role|team|job|post|position|group|effort|project|company|startup)\b|^(?:It|This|That|They)\b/;
 
 /**
@@ -84,6 +86,7 @@ interface Ranked {
   passage: Passage;
   score: number;
   facts: string[]; // what the sentence says about the person: titles, events, other names
+  background: boolean; // the sentence is about them alone (their name opens it) and tells who they are
 }
 
 /** Every sentence about the person, scored by what it says about them. */
@@ -101,6 +104,7 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
       passage: p,
       score: (first?.id === id ? 1 : 0) + (CAME_FROM.test(p.text) ? 3 : 0) + (p.dateOrigin === 'sentence' ? 1 : 0) + (p.date ? 0 : -1) + isSentence(p) + (p.text.length > 60 ? 0.5 : 0) - (people.size >= 4 ? 2 : 0) + (SPEECH.test(p.text) ? 2 : 0),
       facts: index.mentions[p.id].filter((m) => m.id !== id).map((m) => m.id),
+      background: first?.id === id && first.start <= 4 && people.size === 1 && BACKGROUND.test(p.text),
     });
   }
   for (const r of rolesOf(index, id)) {
@@ -136,6 +140,8 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
   const oldest = firstOf(changes.filter((r) => r.facts.includes('event:start')), (a, b) => (a.passage.date! < b.passage.date! ? -1 : a.passage.date! > b.passage.date! ? 1 : generated(a) - generated(b) || b.score - a.score || a.passage.id - b.passage.id));
   // …and the first time they took a top post ("He became chief executive in 2007").
   const firstHead = firstOf(changes.filter((r) => r.facts.includes('event:start') && r.facts.includes('head')), (a, b) => (a.passage.date! < b.passage.date! ? -1 : a.passage.date! > b.passage.date! ? 1 : generated(a) - generated(b) || b.score - a.score || a.passage.id - b.passage.id));
+  // …and who they are (born, grew up, the seat they hold), on top of the rest.
+  const background = firstOf(left.filter((r) => r.background), (a, b) => b.score - a.score || a.passage.id - b.passage.id);
   for (const r of [newest, oldest, firstHead]) {
     if (!r || out.length >= max || out.includes(r)) continue;
     left.splice(left.indexOf(r), 1);
@@ -162,6 +168,7 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
     perDoc.set(r.passage.doc, (perDoc.get(r.passage.doc) ?? 0) + 1);
     out.push(r);
   }
+  if (background && !out.includes(background)) out.push(background);
   return out;
 }
 
