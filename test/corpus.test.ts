@@ -141,6 +141,10 @@ describe('dates', () => {
     expect(datesInSentence('On March 5, 2026, Wu Yongming announced in an internal email', null)[0].date).toBe('2026-03-05');
     expect(datesInSentence('He resigned on Wednesday.', '2026-03-06')[0].date).toBe('2026-03-04');
     expect(datesInSentence('He resigned on Wednesday.', null)).toEqual([]);
+    // A timeline's entry opens with its year; a year in a sentence needs a preposition.
+    expect(datesInSentence('2012 - Ada Moss founds Harrow in New York.', '2025-01-02')[0]).toMatchObject({ date: '2012-01-01', precision: 'year' });
+    expect(datesInSentence('**2019:** Harrow lists on Nasdaq.', '2025-01-02')[0]?.date).toBe('2019-01-01');
+    expect(datesInSentence('2,000 jobs - the cuts go on.', '2025-01-02')).toEqual([]);
     // A wire's dateline dates the story; the event is the sentence's own day (the Thursday before May 15).
     expect(datesInSentence('HANGZHOU/SINGAPORE, May 15 (Pacific Newswire) - Alibaba said on Thursday it had named Liu Dayiheng head.', '2026-05-15')[0].date).toBe('2026-05-14');
     expect(datesInSentence('SEOUL, Nov 5 (Wire) - Hanbit named a new chief.', '2026-11-05')[0].date).toBe('2026-11-05');
@@ -198,6 +202,12 @@ describe('dates', () => {
     expect(loadCorpus(dir).docs.find((d) => d.path === 'b.txt')?.published).toBe('2017-06-14');
     // An outlet's name in another language: "L'Écho des Quais" beside the dateline.
     expect(parseDoc('e.txt', Buffer.from('Ada Moss nommée\nPublié le 5 septembre 2024\nL\'Écho des Quais\n\nAda Moss a été nommée jeudi.\n')).source).toBe("L'Écho des Quais");
+    // An outlet the file's name spells, as the article writes it: "Style Current", "Zürcher Morgenblatt",
+    // the whole "Rheinischer Morgenkurier" for morgenkurier_…; not from a name that spells no line.
+    expect(parseDoc('stylecurrent_foley.txt', Buffer.from('From bikes to rugs\nUpdated: Wed 6 Sep 2023\nStyle Current\n\nAda Moss is back.\n')).source).toBe('Style Current');
+    expect(parseDoc('zuercher-morgenblatt_x.txt', Buffer.from('Wie es kam\nZürich, 20. März 2023 / Zürcher Morgenblatt\n\nDie Bank fiel.\n')).source).toBe('Zürcher Morgenblatt');
+    expect(parseDoc('morgenkurier_x.txt', Buffer.from('Badenoch gewählt\nLondon, 02.11.2024 / Rheinischer Morgenkurier\n\nSie gewann.\n')).source).toBe('Rheinischer Morgenkurier');
+    expect(parseDoc('harbourlight_x.txt', Buffer.from('Ferry chief named\nUpdated: Wed 6 Sep 2023\nStyle Current\n\nAda Moss is back.\n')).source).toBeNull();
     // A Chinese sentence naming a date is not a dateline, though it has no spaces.
     expect(datelineDate('张勇2007年加入阿里巴巴，担任淘宝网首席财务官，2019年9月10日接替马云出任董事会主席。')).toBeNull();
     expect(datelineDate('2025年7月26日 08時15分 公開')).toBe('2025-07-26');

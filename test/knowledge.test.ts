@@ -3200,3 +3200,15 @@ describe('person: who they are (born, grew up, the seat they hold) is shown besi
     expect(text).toContain('Lang was born in Tallinn in 1970');
   });
 });
+
+describe('person: "chaired the board since Foley\'s departure" looks back; what he did after leaving is his newest change (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Moss resigns', '2022-09-12', 'Harrow co-founder Ivo Moss has resigned as executive chair with immediate effect, the company said on Monday.'),
+    'b.md': md('Moss is back', '2023-09-06', 'Tessera, the start-up Moss co-founded after leaving Harrow, formally launched on Wednesday.'),
+    'c.md': md('Interim bosses', '2024-05-06', 'Karen Boone, who has chaired the board since Moss\'s departure, will act as interim chief executive of Harrow.'),
+    ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`n${i}.md`, md(`Moss ${i}`, `2021-${String(i + 1).padStart(2, '0')}-10`, `Harrow chief executive Ivo Moss on Monday hired ${['Ann','Bo','Cy','Di','Ed','Flo','Gus','Hal','Ida','Jo','Kit','Lu'][i]} Varga from ${['Kestrel','Lumen','Osprey','Quill','Sable','Tern','Umber','Vireo','Wren','Yarrow','Zephyr','Alder'][i]} Bank as chief operating officer.`)])),
+  });
+  it('shows the launch', () => {
+    expect(renderText(answer(c, 'person Ivo Moss', '2026-11-24'))).toContain('Tessera, the start-up Moss co-founded');
+  });
+});

@@ -131,6 +131,9 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     // clause, not the sentence.
     const clause = y ? sentence.slice(0, y.index).split(/[,;—–(]/).pop()! : '';
     if (y && !/\b(?:who|which|whom|whose)\b/i.test(clause)) out.push({ date: `${y[1]}-01-01`, precision: 'year', text: y[0] });
+    // "2012 - Foley founds Peloton", "**2019:** …": a timeline's entry opens with its year.
+    const entry = y ? null : /^[\s*_]*((?:19|20)\d\d)[\s*_]*[-–—:][\s*_]*\s/.exec(sentence);
+    if (entry) out.push({ date: `${entry[1]}-01-01`, precision: 'year', text: entry[1] });
   }
   return out;
 }

@@ -98,7 +98,7 @@ export function parseDoc(rel: string, bytes: Uint8Array, corpusDates?: readonly 
   }
   let source = (fm.source as string | null | undefined) ?? null;
   if (fm.source === undefined && !curated) {
-    const m = topLines.map((l) => SOURCE_LINE.exec(l)).find(Boolean)?.[1] ?? inferOutlet(topLines, body);
+    const m = topLines.map((l) => SOURCE_LINE.exec(l)).find(Boolean)?.[1] ?? inferOutlet(topLines, body) ?? outletFileNamed(topLines, rel);
     if (m) {
       source = m.trim();
       inferred.push('source');
@@ -148,6 +148,37 @@ function furniture(top: string[], source: string | null): Set<string> {
  * "Posted by Inside GenAI staff", "The Byte Street live team", "テック新報 編集部"), or a bare line beside the
  * dateline or the headline ("Wirestream", "Fußball-Echo", "東都経済新聞", "Capitol & Campus — Education desk").
  */
+/**
+ * The outlet a raw file's name starts with, as its opening lines spell it: "Style Current" under the headline of
+ * stylecurrent_foley-ernesta.txt, "Zürcher Morgenblatt" in the dateline of zuercher-morgenblatt_….txt. (The
+ * name alone says nothing about capitals or accents; the article's words do.)
+ */
+function outletFileNamed(top: string[], rel: string): string | null {
+  const want = squash(rel.split('/').pop()!.split('_')[0].replace(/\.[a-z]+$/i, ''));
+  if (want.length < 4) return null;
+  // The lines under the headline first: "Company Primer" before "Company primer: Who runs Nike?".
+  for (const l of [...top.slice(1, 6), top[0]]) {
+    for (const part of l.split(/\s+[—–|·•/-]\s+|[():,]/)) {
+      const words = part.trim().split(/\s+/);
+      for (let i = 0; i < words.length; i++) {
+        if (!/^[\p{Lu}\p{N}]/u.test(words[i])) continue;
+        for (let j = i + 1; j <= Math.min(words.length, i + 6); j++) {
+          const name = words.slice(i, j).join(' ');
+          // (The whole name where the file spells part of it: "Rheinischer Morgenkurier", "Bankwatch Explainers".)
+          if (squash(name) === want || squash(name, true) === want) return nameLike(part.trim()) && !l.startsWith(part.trim() + ':') ? part.trim() : name;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** Letters and digits only, lower case, accents dropped ("ü" as "ue" when `umlaut`), "&" as "and". */
+function squash(s: string, umlaut = false): string {
+  const t = umlaut ? s.replace(/[äöüÄÖÜ]/g, (c) => `${c.normalize('NFD')[0]}e`) : s;
+  return t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/&/g, 'and').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 function inferOutlet(top: string[], body: string): string | null {
   for (const l of top.slice(0, 10)) {
     // A press release's wire after its date: "May 7, 2024 /Example Newswire/".

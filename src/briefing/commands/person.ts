@@ -19,6 +19,7 @@ const SPEECH = /["“][^"”]{12,}["”]\s*,?\s*(?:he|she|they|[A-Z][\p{L}'’-]
 const CAME_FROM = /\b(?:previously|formerly|prior (?:experience|to)|before joining|earlier (?:worked|spent)|worked (?:at|for)|spent (?:\w+ years|(?:most|much|all) of (?:his|her|their) career)(?: \w+)? (?:at|with))\b|\b(?:a|the) former (?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:banker|lawyer|executive|official|partner|trader|analyst|consultant|diplomat|journalist|editor|player|manager)\b/iu;
 // Who they are: where they were born and grew up, the seat they represent. A profile opens with it.
 const BACKGROUND = /\b(?:was born|born (?:in|on)|grew up|raised in|(?:has |had )?represent(?:s|ed) (?:the )?[\p{L}'’ –-]{0,40}(?:seat|constituency|riding|district|electorate)|(?:MP|member of parliament|deputy|senator) for)\b/u;
+const SINCE_BEFORE = /\bsince\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]*$/u;
 const LEANS_BACK = /\b(?:that|this|the same|the)\s+(?:role|team|job|post|position|group|effort|project|company|startup)\b|^(?:It|This|That|They)\b/;
 
 /**
@@ -117,6 +118,8 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
   }
   for (const e of personEventsAll(index, id)) {
     const x = byPassage.get(e.passage);
+    // "has chaired the board since Foley's departure" looks back at a change, told on another day.
+    if (x && SINCE_BEFORE.test(x.passage.text.slice(Math.max(0, e.at - 40), e.at))) continue;
     if (x) {
       x.score += 2;
       x.facts.push(`event:${e.kind}`);
@@ -132,7 +135,7 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
   const out: Ranked[] = [];
   const left = [...ranked];
   // The newest change told about them (a departure, a new post) is always shown: it is where they are now.
-  const changes = left.filter((r) => r.passage.date && r.facts.some((f) => f === 'event:end' || f === 'event:start' || f === 'event:return'));
+  const changes = left.filter((r) => r.passage.date && r.facts.some((f) => f === 'event:end' || f === 'event:start' || f === 'event:return' || f === 'event:org'));
   // Reporting before a machine-generated recap of it.
   const generated = (r: Ranked) => generatedRank(index, r.passage);
   const newest = firstOf(changes, (a, b) => generated(a) - generated(b) || (a.passage.date! > b.passage.date! ? -1 : a.passage.date! < b.passage.date! ? 1 : b.score - a.score || a.passage.id - b.passage.id));
