@@ -3212,3 +3212,14 @@ describe('person: "chaired the board since Foley\'s departure" looks back; what 
     expect(renderText(answer(c, 'person Ivo Moss', '2026-11-24'))).toContain('Tessera, the start-up Moss co-founded');
   });
 });
+
+describe('"dismissed as incorrect a report" is no dismissal; "the board dismissed Moss" is (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Chair named', '2018-11-08', 'Harrow named Karen Boone chair on Thursday. Ivo Moss had earlier dismissed as incorrect a press report that Tom Reed was the front-runner for the role.\n\nIn 2017 the board dismissed Ann Varga, its finance chief.'),
+  });
+  const ends = (name: string) => c.events.filter((e) => e.kind === 'end' && e.person === c.entities.resolveName(name)!.id);
+  it('reads which', () => {
+    expect(ends('Ivo Moss')).toEqual([]);
+    expect(ends('Ann Varga').length).toBe(1);
+  });
+});

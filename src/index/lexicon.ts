@@ -171,12 +171,15 @@ export interface EventCue {
   person: 'before' | 'after' | 'nearest';
 }
 
-const cue = (kind: EventKind, person: EventCue['person'], re: string): EventCue => ({ kind, person, re: new RegExp(`\\b(?:${re})\\b`, 'i') });
+const cue = (kind: EventKind, person: EventCue['person'], re: string, flags = 'i'): EventCue => ({ kind, person, re: new RegExp(`\\b(?:${re})\\b`, flags) });
 
 // Passive and intransitive forms take the person before them ("X resigned", "X was named");
 // transitive active forms and nouns with "of" take the person after ("named X", "the ouster of X").
 export const EVENT_CUES: EventCue[] = [
-  cue('end', 'after', '(?:resignation|departure|ouster|firing|removal|dismissal|exit|sacking|ousting|éviction) of|(?:accepted|approved) (?:the |his |her )?resignation|(?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|oust|fire|remove|dismiss)(?= (?:[A-Z]|(?:him|several|some|two|three|its|the|his|her|their|top|senior|chief|executive|officer|of|company\\x27s|firm\\x27s|including|former|[a-z]+ (?:officer|executive|counsel|president))\b))'),
+  cue('end', 'after', '(?:resignation|departure|ouster|firing|removal|dismissal|exit|sacking|ousting|éviction) of|(?:accepted|approved) (?:the |his |her )?resignation'),
+  // "fired Altman", "removed its chief executive"; not "dismissed as incorrect a report", "fired a warning shot":
+  // what follows is a name (in capitals, so this one cue reads case) or a post.
+  cue('end', 'after', '(?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|oust|fire|remove|dismiss)(?= (?:[A-Z]|(?:him|several|some|two|three|its|the|his|her|their|top|senior|chief|executive|officer|of|company\\x27s|firm\\x27s|including|former|[a-z]+ (?:officer|executive|counsel|president))\b))', ''),
   cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|(?<!\\b(?:the|far|centre|center|hard|radical|new)[ -])left(?! (?:for|behind)|[ -]wing|-leaning)|leav(?:es|ing)|(?:will|would|is to|was to|set to|plans? to|planning to|decided to|agreed to) leave|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go)|exit(?:s|ed)?|retir(?:es|ed|ing)|(?<!\\b(?:book|memoir|album|film|report|results|figures|data|paper|verdict|ruling) )(?:is|was) out|(?:not|never) (?:to )?(?:seek|stand|run)(?: for| in)? (?:re-?election|again|(?:[\\w'’]+ ){0,5}(?:leadership )?(?:election|race|contest|ballot)\\b)|(?:was|were|been|is|being|be) relieved of (?:his|her|their) (?:duties|post|role|position)|parted (?:company|ways) with|step(?:s|ped|ping)? aside|bow(?:s|ed|ing)? out|démission\\w*|quitt\\w+"),
   // "Lin's resignation", "his departure": a singular noun tied to one person; plural "departures" is no one's.
   cue('end', 'before', "['’]s (?:resignation|departure|ouster|firing|removal|dismissal|exit|retirement)|(?:his|her) (?:resignation|departure|exit|retirement|ouster|firing|removal)"),
@@ -229,7 +232,7 @@ export const EVENT_CUES: EventCue[] = [
 ];
 
 /** Event cues as global patterns, for scanning a sentence for every occurrence. */
-export const EVENT_CUES_G = EVENT_CUES.map((c) => ({ cue: c, re: new RegExp(c.re.source, 'gi') }));
+export const EVENT_CUES_G = EVENT_CUES.map((c) => ({ cue: c, re: new RegExp(c.re.source, `${c.re.flags}g`) }));
 
 export const ANY_EVENT_RE = new RegExp(EVENT_CUES.map((c) => c.re.source).join('|'), 'i');
 
