@@ -155,6 +155,10 @@ for (const [name, dir, bar] of [
   ['Italian government 2022 (sixtieth subject, blind: a prime minister resigns, a snap election, a coalition government sworn in, Italian press)', 'test/fixtures/corpora/italy-2022', 0.85],
   ['Deutsche Bank 2018-22 (sixty-first subject, blind: a CEO ousted, merger talks called off, job cuts, a chairman replaced, German press)', 'test/fixtures/corpora/deutschebank-2018', 0.85],
   ['Scuderia Ferrari 2022-25 (sixty-second subject, blind: a team principal resigns, a rival team\'s boss hired, drivers swapped, Italian press)', 'test/fixtures/corpora/ferrari-2022', 0.75],
+  ['Pakistan 2022-24 (sixty-third subject, blind: a prime minister ousted by a no-confidence vote, a caretaker, an army chief replaced, French press)', 'test/fixtures/corpora/pakistan-2022', 0.7],
+  ['Bank of Japan 2023-24 (sixty-fourth subject, blind: a central bank governor\'s term ends, a successor nominated and approved, Japanese name order, German press)', 'test/fixtures/corpora/boj-2023', 0.8],
+  ['Nestlé 2024-25 (sixty-fifth subject, blind: a CEO out abruptly, his successor fired a year later, a chairman leaves early, French press)', 'test/fixtures/corpora/nestle-2024', 0.7],
+  ['CNN 2022-23 (sixty-sixth subject, blind: a chief executive ousted, two interim teams, a successor named ahead of his start, German press)', 'test/fixtures/corpora/cnn-2023', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
