@@ -167,6 +167,7 @@ describe('dates', () => {
     expect(datelineDate('TOKYO, Nov 19, 2018 (East Sea Wire) -')).toBe('2018-11-19');
     // A timeline's entry is a sentence after the dash, not a dateline (it was dropped, and dated the article).
     expect(datelineDate('24 August 2023 - FIFA opens disciplinary proceedings.')).toBeNull();
+    expect(datelineDate('Feb. 15, 2022 - Gollust leaves CNN.')).toBeNull();
     expect(datelineDate('May 5, 2026 - 4 min read')).toBe('2026-05-05');
   });
 
@@ -202,6 +203,9 @@ describe('dates', () => {
     expect(loadCorpus(dir).docs.find((d) => d.path === 'b.txt')?.published).toBe('2017-06-14');
     // An outlet's name in another language: "L'Écho des Quais" beside the dateline.
     expect(parseDoc('e.txt', Buffer.from('Ada Moss nommée\nPublié le 5 septembre 2024\nL\'Écho des Quais\n\nAda Moss a été nommée jeudi.\n')).source).toBe("L'Écho des Quais");
+    // A recap with no dateline, whose opening says when it was written; its timeline's entries are no dateline.
+    const recap = parseDoc('cabledesk_recap.txt', Buffer.from('From Zucker to Thompson: a timeline\nThe Cable Desk | Recap\n\nHere is how it went. (This recap was last updated on September 5, 2023.)\n\nFeb. 15, 2022 - Gollust leaves.\n'));
+    expect(recap.published).toBe('2023-09-05');
     // An outlet the file's name spells, as the article writes it: "Style Current", "Zürcher Morgenblatt",
     // the whole "Rheinischer Morgenkurier" for morgenkurier_…; not from a name that spells no line.
     expect(parseDoc('stylecurrent_foley.txt', Buffer.from('From bikes to rugs\nUpdated: Wed 6 Sep 2023\nStyle Current\n\nAda Moss is back.\n')).source).toBe('Style Current');

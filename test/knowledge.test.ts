@@ -2879,8 +2879,8 @@ describe('"when did X resign?": a refusal or a call to resign dates no resignati
     expect(after('called on Reed to resign')).toBe(true);
     expect(text).not.toMatch(/Sources differ:[^\n]*Friday/);
   });
-  it('the timeline is undated, not dated by its first short entry', () => {
-    expect(c.docByPath.get('d.txt')!.published).toBeNull();
+  it('the timeline is dated by the revision its opening names, not by its first short entry', () => {
+    expect(c.docByPath.get('d.txt')!.published).toBe('2025-03-03');
   });
 });
 
@@ -3221,5 +3221,17 @@ describe('"dismissed as incorrect a report" is no dismissal; "the board dismisse
   it('reads which', () => {
     expect(ends('Ivo Moss')).toEqual([]);
     expect(ends('Ann Varga').length).toBe(1);
+  });
+});
+
+describe('person: a recap\'s one-line entry a day later is the same change as the report of it: the report is shown (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Moss out', '2012-05-14', 'Ivo Moss has left Harrow less than two weeks after an investor revealed that his biography listed a physics degree he never earned, the company said on Sunday.'),
+    'b.txt': "Harrow's revolving door, revisited\nRewind Desk\n\nIt was a year of five chiefs.\n\nJanuary 4, 2012 - Harrow names Ivo Moss chief executive.\n\nMay 14, 2012 - Moss leaves.\n",
+    'c.md': md('Hart to go', '2012-05-15', 'Ada Hart, who led the committee that hired Moss, had already said on May 7 that she would not seek re-election.'),
+    ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`n${i}.md`, md(`Moss ${i}`, `2012-0${1 + (i % 4)}-${String(10 + i).padStart(2, '0')}`, `Harrow chief executive Ivo Moss on Monday hired ${['Ann','Bo','Cy','Di','Ed','Flo','Gus','Hal','Ida','Jo','Kit','Lu'][i]} Varga from ${['Kestrel','Lumen','Osprey','Quill','Sable','Tern','Umber','Vireo','Wren','Yarrow','Zephyr','Alder'][i]} Bank as chief operating officer.`)])),
+  });
+  it('quotes the report', () => {
+    expect(renderText(answer(c, 'person Ivo Moss', '2026-11-24'))).toContain('Ivo Moss has left Harrow less than two weeks after');
   });
 });

@@ -240,7 +240,7 @@ function datelinePart(part: string): Dateline | null {
     const labelled = before === '' || DATE_LABEL.test(`${before} `) || /^(?:published|updated|posted|date|dated)\b[^:]*:?$/i.test(before);
     const separated = after === '' || /^[·•|—–-]/.test(after) || after.split(/\s+/).length <= 2 || TIME_TAIL.exec(after)?.index === 0 || /^by\s+\p{Lu}/u.test(after);
     // ("11 September 2023 - Rubiales resigns as RFEF president." is a timeline's entry: a sentence follows the dash.)
-    if (/^[—–-]\s*(?:\S+\s+){3,}\S+[.!?]$/.test(after)) continue;
+    if (/^[—–-]\s*(?:\S+\s+){1,}\S+[.!?]$/.test(after)) continue;
     if (!labelled || !separated) continue;
     const s = r.start;
     if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day')) {

@@ -79,6 +79,9 @@ export function parseDoc(rel: string, bytes: Uint8Array, corpusDates?: readonly 
     // Look for a dateline among the first non-empty lines of the body.
     const line = topLines.slice(0, 10).map(readDateline).find((d) => d !== null);
     published = line ? settleDateline(line, body) : null;
+    // Else the day its opening says it was written: "(This recap was last updated on September 5, 2023.)".
+    const noted = published ? null : topLines.slice(0, 4).map((l) => UPDATED_NOTE.exec(l)?.[1]).map((d) => (d ? datelineDate(d) : null)).find(Boolean);
+    if (noted) published = noted;
     // Else the date a curator put in the file's name ("energy-week-roundup_2024-12-13.txt").
     const named = published ? null : /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(rel.split('/').pop()!);
     // Else a day its opening names with a weekday ("confirmed on Tuesday, September 12"), in the year that fits.
@@ -123,6 +126,7 @@ export function parseDoc(rel: string, bytes: Uint8Array, corpusDates?: readonly 
   };
 }
 
+const UPDATED_NOTE = /\b(?:last\s+)?(?:updated|revised|compiled|written)\s+(?:on\s+|as of\s+)?([^.;()]{6,30}?\d{4})\b/i;
 const SOURCE_LINE = /^(?:source|fuente|quelle|fonte|bron|来源|出典)\s*[:：]\s*(.{2,80})$/iu;
 
 /**

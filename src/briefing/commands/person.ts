@@ -1,3 +1,4 @@
+import { addDays } from '../../corpus/dates.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
 import type { Entity } from '../../index/entities.ts';
@@ -88,6 +89,7 @@ interface Ranked {
   score: number;
   facts: string[]; // what the sentence says about the person: titles, events, other names
   background: boolean; // the sentence is about them alone (their name opens it) and tells who they are
+  subject: boolean; // they are the first person it names
 }
 
 /** Every sentence about the person, scored by what it says about them. */
@@ -106,6 +108,7 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
       score: (first?.id === id ? 1 : 0) + (CAME_FROM.test(p.text) ? 3 : 0) + (p.dateOrigin === 'sentence' ? 1 : 0) + (p.date ? 0 : -1) + isSentence(p) + (p.text.length > 60 ? 0.5 : 0) - (people.size >= 4 ? 2 : 0) + (SPEECH.test(p.text) ? 2 : 0),
       facts: index.mentions[p.id].filter((m) => m.id !== id).map((m) => m.id),
       background: first?.id === id && first.start <= 4 && people.size === 1 && BACKGROUND.test(p.text),
+      subject: first?.id === id,
     });
   }
   for (const r of rolesOf(index, id)) {
@@ -138,7 +141,11 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
   const changes = left.filter((r) => r.passage.date && r.facts.some((f) => f === 'event:end' || f === 'event:start' || f === 'event:return' || f === 'event:org'));
   // Reporting before a machine-generated recap of it.
   const generated = (r: Ranked) => generatedRank(index, r.passage);
-  const newest = firstOf(changes, (a, b) => generated(a) - generated(b) || (a.passage.date! > b.passage.date! ? -1 : a.passage.date! < b.passage.date! ? 1 : b.score - a.score || a.passage.id - b.passage.id));
+  const latest = firstOf(changes, (a, b) => generated(a) - generated(b) || (a.passage.date! > b.passage.date! ? -1 : a.passage.date! < b.passage.date! ? 1 : b.score - a.score || a.passage.id - b.passage.id));
+  // (Told of them within a week of it, on a day its own sentence names, is the same change dated a day apart by
+  // another source: the fullest telling.)
+  const sameChange = (r: Ranked) => latest!.facts.some((f) => f.startsWith('event:') && r.facts.includes(f));
+  const newest = latest && firstOf(changes.filter((r) => r === latest || (generated(r) === generated(latest) && r.passage.dateOrigin === 'sentence' && r.passage.date! >= addDays(latest.passage.date!, -7) && r.subject && sameChange(r))), (a, b) => b.score - a.score || (a.passage.date! > b.passage.date! ? -1 : a.passage.date! < b.passage.date! ? 1 : a.passage.id - b.passage.id));
   // …and so is the oldest start (where they came from: "joined Nissan in Mexico in 2003").
   const oldest = firstOf(changes.filter((r) => r.facts.includes('event:start')), (a, b) => (a.passage.date! < b.passage.date! ? -1 : a.passage.date! > b.passage.date! ? 1 : generated(a) - generated(b) || b.score - a.score || a.passage.id - b.passage.id));
   // …and the first time they took a top post ("He became chief executive in 2007").
