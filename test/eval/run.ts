@@ -159,6 +159,9 @@ for (const [name, dir, bar] of [
   ['Bank of Japan 2023-24 (sixty-fourth subject, blind: a central bank governor\'s term ends, a successor nominated and approved, Japanese name order, German press)', 'test/fixtures/corpora/boj-2023', 0.8],
   ['Nestlé 2024-25 (sixty-fifth subject, blind: a CEO out abruptly, his successor fired a year later, a chairman leaves early, French press)', 'test/fixtures/corpora/nestle-2024', 0.7],
   ['CNN 2022-23 (sixty-sixth subject, blind: a chief executive ousted, two interim teams, a successor named ahead of his start, German press)', 'test/fixtures/corpora/cnn-2023', 0.7],
+  ['New England Patriots 2024-25 (sixty-seventh subject, blind: a coach of 24 seasons leaves, his successor fired after one, a college job, German press)', 'test/fixtures/corpora/patriots-2024', 0.7],
+  ['Unity Software 2023-24 (sixty-eighth subject, blind: a pricing backlash, a CEO retires, an interim CEO, a permanent one named ahead of his start, French press)', 'test/fixtures/corpora/unity-2023', 0.75],
+  ['Netherlands 2023-24 (sixty-ninth subject, blind: a cabinet falls, a caretaker prime minister, 223 days of coalition talks, a new head of NATO, German press)', 'test/fixtures/corpora/netherlands-2024', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
