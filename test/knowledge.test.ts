@@ -3235,3 +3235,14 @@ describe('person: a recap\'s one-line entry a day later is the same change as th
     expect(renderText(answer(c, 'person Ivo Moss', '2026-11-24'))).toContain('Ivo Moss has left Harrow less than two weeks after');
   });
 });
+
+describe('a central bank is led by its governor; a governor general leads nothing (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Bank of Harrowland\naliases: [BOH]\n',
+    'a.md': md('Rates held', '2023-02-14', 'Bank of Harrowland Governor Ada Vale kept rates on hold on Tuesday. Prime Minister Ivo Lang asked Governor General Tom Reed to open parliament.'),
+  });
+  it('names the governor', () => {
+    expect(renderText(answer(c, 'who-leads Bank of Harrowland', '2023-03-01'))).toMatch(/^Who leads Bank of Harrowland — Ada Vale \(governor/);
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Tom Reed')!.id && r.head)).toBe(false);
+  });
+});

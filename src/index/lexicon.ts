@@ -112,6 +112,10 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   // (Germany's and Austria's chancellor heads the government: "Bundeskanzler", or a topic named for it.)
   { re: 'chancellor of the exchequer|chancellor|bundeskanzler(?:in)?|kanzler(?:in)?', canon: 'chancellor', head: 'org', heads: /\b(?:treasury|exchequer|bundesregierung|kanzleramt|chancellery|federal government|german government|austrian government|chancellor|bundeskanzler(?:in)?)\b/i },
   { re: 'mayor', canon: 'mayor', head: 'org', heads: /\b(?:city|council|town)\b/i },
+  // A central bank's, a state's or a province's head: its governor ("BOJ Governor Haruhiko Kuroda"). A governor
+  // general is a monarch's representative, no head of the government.
+  { re: 'governor[- ]general|gouverneur général|gouverneure générale', canon: 'governor general' },
+  { re: 'governor|gouverneur|gouverneure|gobernador(?:a)?|governatore|notenbankchef(?:in)?|zentralbankchef(?:in)?', canon: 'governor', head: 'org' },
   // A legislature's chamber is run by its speaker ("the acting speaker of the lower house, Waldir Maranhão").
   { re: 'speaker', canon: 'speaker', head: 'org', heads: /\b(?:chamber|house of (?:commons|representatives|deputies)|lower house|national assembly|assembly|parliament|congress|deputies|representatives|legislature|knesset|duma|lok sabha|dáil)\b/i },
   { re: 'provost|vice-chancellor|rector', canon: 'provost' },

@@ -274,7 +274,11 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       // "Education Minister Lee Ju-ho", "President Yoon Suk Yeol": a title word (and the portfolio before
       // it) ahead of a name of two words or more is no part of the name.
       if (WORD_TITLES.has(t.toLowerCase()) && toks.length - j - 1 >= (SOLE_TITLES.test(t) ? 1 : 2) && !ORG_SUFFIXES.has(toks[toks.length - 1].toLowerCase()) && !/['’]s$/.test(t)) {
-        parts.length = 0;
+        // (…but an institution's name before it stays one: "Bank of Japan Governor Kazuo Ueda", "ECB President
+        // Christine Lagarde".)
+        const prior = parts[parts.length - 1];
+        const institution = prior.length > 0 && ((named && parts.length === 1) || prior.includes('of') || /^\p{Lu}{2,5}$/u.test(prior.join(' ')) || (prior.length > 1 && ORG_SUFFIXES.has(prior[prior.length - 1].toLowerCase())));
+        if (!institution) parts.length = 0;
         parts.push([]);
         continue;
       }
