@@ -162,6 +162,7 @@ for (const [name, dir, bar] of [
   ['New England Patriots 2024-25 (sixty-seventh subject, blind: a coach of 24 seasons leaves, his successor fired after one, a college job, German press)', 'test/fixtures/corpora/patriots-2024', 0.7],
   ['Unity Software 2023-24 (sixty-eighth subject, blind: a pricing backlash, a CEO retires, an interim CEO, a permanent one named ahead of his start, French press)', 'test/fixtures/corpora/unity-2023', 0.75],
   ['Netherlands 2023-24 (sixty-ninth subject, blind: a cabinet falls, a caretaker prime minister, 223 days of coalition talks, a new head of NATO, German press)', 'test/fixtures/corpora/netherlands-2024', 0.7],
+  ['Church of England 2024-25 (seventieth subject, blind: an archbishop resigns over a review, another takes on his duties, a successor chosen a year later, French press)', 'test/fixtures/corpora/cofe-2024', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
