@@ -3246,3 +3246,32 @@ describe('a central bank is led by its governor; a governor general leads nothin
     expect(c.roles.some((r) => r.person === c.entities.resolveName('Tom Reed')!.id && r.head)).toBe(false);
   });
 });
+
+describe('named to take over, not yet in the post: "will become chief executive once the merger closes", "will take up the post on May 15" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrow News\naliases: [Harrow]\n',
+    'a.md': md('Reed resigns', '2022-02-03', 'Tom Reed resigned as president of Harrow News on Wednesday. Until a successor is found, the network will be run by an interim team: Ann Varga, Bo Lind and Cy Moss.'),
+    'b.md': md('Parent picks Lang to run Harrow after merger', '2022-02-28', 'Ivo Lang will become chairman and chief executive of Harrow News once the merger closes. The board, chaired by Ada Vale, is still searching for a permanent finance chief. Ada Vale, who became chair when Reed left, will return to her role as lead independent director.'),
+    'c.md': md('Lang takes charge', '2022-05-02', 'Ivo Lang took over as chief executive of Harrow News on Monday.'),
+    'd.md': md('Harrow names Kim Oda', '2024-05-02', 'Harrow News has named Kim Oda as its chief executive. Oda will take up the post on May 15, the company said. Lang, who has run Harrow News since 2022, will become executive chair.'),
+    'e.md': md('Lang reste', '2024-05-03', 'Ivo Lang ne quitte pas pour autant l\'entreprise : il devient président exécutif du conseil.'),
+  });
+  const lead = (now: string) => renderText(answer(c, 'who-leads Harrow News', now));
+  it('in March 2022 Lang is only named, and the interim team runs it', () => {
+    expect(lead('2022-03-15')).toMatch(/^Who leads Harrow News — Ivo Lang named to take over/);
+    expect(lead('2022-03-15')).toContain('run by an interim team: Ann Varga, Bo Lind and Cy Moss');
+  });
+  it('in June 2022 Lang leads', () => {
+    expect(lead('2022-06-01')).toMatch(/^Who leads Harrow News — Ivo Lang \(CEO/);
+  });
+  it('on May 8, 2024 Lang still leads, Oda named to start on May 15; after that Oda leads', () => {
+    const may8 = lead('2024-05-08');
+    expect(may8).toMatch(/^Who leads Harrow News — Ivo Lang/);
+    expect(may8).toContain('Kim Oda (CEO, named 2024-05-02, starts 2024-05-15)');
+    expect(may8).not.toContain('Ivo Lang left');
+    expect(lead('2024-06-01')).toMatch(/^Who leads Harrow News — Kim Oda/);
+  });
+  it('a chair searching for a finance chief, and a lead independent director, head nothing', () => {
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Ada Vale')!.id && (r.title === 'CFO' || r.title === 'head'))).toBe(false);
+  });
+});

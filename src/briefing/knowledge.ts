@@ -1,5 +1,6 @@
 // Query-side reading of the facts the index learned: whose role claims count for an organisation
 // as of a day, and who holds its top role then.
+import { datesInSentence } from '../corpus/dates.ts';
 import type { Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import type { EventFact, RoleFact } from '../index/facts.ts';
@@ -15,6 +16,9 @@ export interface HeadClaim {
   passage: Passage;
   /** The claim's date: the sentence's, its paragraph's or its article's; null when undated. */
   date: string | null;
+  /** A later day the same article says they start ("Bromberg will take up the post on May 15"), and where. */
+  from?: string;
+  start?: Passage;
 }
 
 /** Mentions of an entity per document, once per index. */
@@ -99,7 +103,28 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       const published = index.docByPath.get(p.doc)!.published;
       return role.caretaker && published && p.date && p.date > published ? published : p.date;
     };
-    const claim = (role: RoleFact) => ({ role, passage: index.passages[role.passage], date: dayOf(role) });
+    // "X has been named chief executive. … will take up the post on May 15": the article's own later start.
+    const startsLater = (role: RoleFact, date: string | null) => {
+      const p = index.passages[role.passage];
+      const published = index.docByPath.get(p.doc)!.published;
+      const events = personEvents(index, role.person, '9999-12-31');
+      return events.filter((e) => e.kind === 'start').map((e) => index.passages[e.passage])
+        .filter((q) => q.doc === p.doc && q.dateOrigin === 'sentence' && q.datePrecision === 'day' && !!q.date && !!published && q.date > published && (!date || q.date > date))
+        .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id))[0];
+    };
+    // "… and will become prime minister on Tuesday": the day a post to come begins, told in its own sentence.
+    const dayAhead = (role: RoleFact) => {
+      const p = index.passages[role.passage];
+      const published = index.docByPath.get(p.doc)!.published;
+      return published ? datesInSentence(p.text, published).filter((d) => d.precision === 'day' && d.date > published).map((d) => d.date).sort().pop() : undefined;
+    };
+    const claim = (role: RoleFact): HeadClaim => {
+      const date = dayOf(role);
+      const ahead = role.future ? dayAhead(role) : undefined;
+      const start = ahead ? undefined : startsLater(role, date);
+      const p = index.passages[role.passage];
+      return { role, passage: p, date, ...(ahead ? { from: ahead, start: p } : start ? { from: start.date!, start } : {}) };
+    };
     const heads = index.roles.filter((r) => r.head === (board ? 'board' : 'org') && !r.past && roleAt(index, r, org));
     // A ministry's head is its minister: "Home Affairs Minister Peter Dutton", "act as Minister for Home
     // Affairs", "Treasurer Josh Frydenberg" for the Treasury.
@@ -179,6 +204,10 @@ export interface HeadAnswer {
   others: { person: string; claims: HeadClaim[] }[]; // earlier or competing heads, newest first
   /** The newest head has left (or been followed), and no source names anyone after them. */
   left?: true;
+  /** Named to the post and not yet in it ("will become chief executive once the merger closes"), newest first. */
+  named?: { person: string; claims: HeadClaim[] }[];
+  /** The head is only named to the post: no source yet tells anyone in it. */
+  notYet?: true;
 }
 
 /**
@@ -203,6 +232,10 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
   const anyDated = past && [...byPersonAll.values()].some((all) => all.some((c) => seen(c, false)));
   const visible = (c: HeadClaim) => seen(c, !anyDated);
   const ranked: { person: string; list: HeadClaim[]; date: string | null; left: boolean }[] = [];
+  // "Licht will become chief executive once the merger closes", with no later day of its own: named, not in
+  // the post, until some source tells them in it.
+  const premature = (c: HeadClaim) => (!!c.role.future && !c.from && !(c.date && c.date > (index.docByPath.get(c.passage.doc)!.published ?? '9999'))) || (!!c.from && c.from > now);
+  const named: typeof ranked = [];
   // (Leavings count only where no one is given the post otherwise: stayingClaims.)
   const staying = [...byPersonAll.values()].some((all) => all.some((c) => visible(c) && !endsHere(index, c.role)));
   for (const [person, all] of byPersonAll) {
@@ -211,9 +244,15 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
     const back = all.some((c) => c.role.caretaker) ? personEvents(index, person, now).filter((e) => e.kind === 'return' || e.kind === 'start').map((e) => index.passages[e.passage].date ?? '').sort().pop() ?? '' : '';
     const list = all.filter((c) => visible(c) && (!staying || !endsHere(index, c.role)) && !(c.role.caretaker && c.date && back > c.date));
     if (!list.length) continue;
-    const date = list.find((c) => c.date)?.date ?? null;
-    ranked.push({ person, list, date, left: !!date && leftSince(index, person, date, now) });
+    const inPost = list.filter((c) => !premature(c));
+    // (In the post since the day the article said they would start: "takes up the post on May 15".)
+    const dates = (inPost.length ? inPost : list).map((c) => (c.from && c.from <= now ? c.from : c.date)).filter((d): d is string => !!d).sort();
+    const date = dates.at(-1) ?? null;
+    (inPost.length ? ranked : named).push({ person, list: inPost.length ? inPost : list, date, left: !!date && leftSince(index, person, date, now) });
   }
+  // (Only those named, no one in the post: the named are all the sources give.)
+  const notYet = !ranked.length && named.length > 0;
+  if (notYet) ranked.push(...named.splice(0));
   if (!ranked.length) return null;
   // Someone whose every claim is older than another's first has been followed in the post, though no
   // source says they left ("a Socialist prime minister, Lionel Jospin" in 1997, before Barnier in 2024).
@@ -233,7 +272,8 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
     (a.person < b.person ? -1 : 1));
   const top = ranked[0];
   const others = ranked.slice(1).filter((r) => r.date || !top.date).map((r) => ({ person: r.person, claims: r.list }));
-  return { head: top.person, claims: top.list, others, ...(top.left ? { left: true as const } : {}) };
+  const next = named.filter((r) => r.person !== top.person).sort((a, b) => byDateDesc(a.date, b.date) || (a.person < b.person ? -1 : 1)).map((r) => ({ person: r.person, claims: r.list }));
+  return { head: top.person, claims: top.list, others, ...(top.left ? { left: true as const } : {}), ...(next.length ? { named: next } : {}), ...(notYet ? { notYet: true as const } : {}) };
 }
 
 /** A person's departures (end events), newest first, once per person. */

@@ -29,6 +29,8 @@ export interface RoleFact {
   above?: true;
   /** "He remains in office as caretaker": whatever top post the person held, for now (filled by fillCaretakers). */
   caretaker?: true;
+  /** "Licht will become chairman and chief executive once the merger closes": named to the post, not yet in it. */
+  future?: true;
 }
 
 export interface EventFact {
@@ -42,6 +44,16 @@ const TITLE_ALT = ROLE_TITLES.map((t) => `(?:${t.re})`).join('|');
 const TITLE_G = new RegExp(`\\b(?:${TITLE_ALT})\\b`, 'gi');
 const titleInfo = titleOf;
 
+// "will become chairman", "is to take over as chief executive", "would succeed him as president": a post to come.
+const FUTURE_POST = /\b(?:will|shall|is to|are to|is due to|was due to|was to|would)\s+(?:(?:formally|officially|then|also|eventually|soon|later)\s+)?(?:become|be (?:named|appointed|installed|confirmed|sworn in)|take over|succeed|take up|assume|step (?:in|up)|move (?:up )?(?:into|to))\b[^.;]*$/i;
+// "picks Chris Licht to run CNN after merger", "… once the deal closes": a post that waits for a deal.
+const UPON_DEAL = /^[^.;]{0,40}?\b(?:once|after|when|following|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:merger|deal|acquisition|takeover|transaction|sale|spin-?off|separation)\b/i;
+// Before a verb of change, a negation: "has not left", "did not step down", "never joined", "ne quitte (pas)",
+// "n'a pas démissionné".
+const NEGATED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+|actually\s+)?$|\b(?:ne|n['’])\s*$|\b(?:ne|n['’])\s*(?:a|ont|avait|est|sont|s['’]est)?\s*(?:pas|jamais|plus)\s+$/i;
+// "…, with immediate effect": the post is theirs as the sentence is written.
+const NOW_EFFECT = /\b(?:with immediate effect|effective immediately|immediately|at once|from today|as of today)\b/i;
+
 const CONDITION_AFTER = /^[^,;]{0,40}?\b(?:once|if|as soon as|unless|when (?:he|she|they) finds?)\b/i;
 // ... and a demand is not a departure: "called on the presidents to step down", "campaigned for her removal".
 const CONDITION_BEFORE = /\b(?:whether|promised|pledged|vowed|offered|threatened|if|would consider|could|might|poll|called on|calls on|calling on|called for|calls for|urged|urging|pressed|demanded|demanding|campaigned for|campaigning for|pushed for|asked)\b[^.;]{0,60}$/i;
@@ -52,7 +64,7 @@ const ORG_EVENT = new RegExp(EVENT_CUES_G.filter((c) => c.cue.kind === 'org').ma
 /** A common noun that is the organisation itself: "runs the company", "oversees the group". */
 const ORG_NOUN = /^(?:whole\s+|entire\s+)?(?:company|companies|firm|group|business|organi[sz]ation|corporation|conglomerate|carmaker|automaker|chipmaker|bank|start-?up|party|government|country|club|team|side|newsroom|paper|newspaper|network|studio|league|university|college|school|charity|foundation|agency|ministry|department|church|board|show|place|operation|lab|laboratory)\b/i;
 
-const LEAD_ADJ = /^\s+(?:lawyers?|attorneys?|counsel|investors?|negotiators?|authors?|prosecutors?|plaintiffs?|sponsors?|underwriters?|arrangers?|banks?|bankers?|partners?|writers?|designers?|engineers?|researchers?|developers?|analysts?|offices?|count|start|quarters|injury|story|role|singer|actor|actress|candidate|architect)\b/i;
+const LEAD_ADJ = /^\s+(?:lawyers?|attorneys?|counsel|investors?|negotiators?|authors?|prosecutors?|plaintiffs?|sponsors?|underwriters?|arrangers?|banks?|bankers?|partners?|writers?|designers?|engineers?|researchers?|developers?|analysts?|offices?|count|start|quarters|injury|story|role|singer|actor|actress|candidate|architect|(?:independent |outside |non-executive )?directors?|independent)\b/i;
 const MANAGER_KINDS = /\b(?:product|project|program(?:me)?|account|brand|marketing|sales|operations|regional|branch|store|fund|asset|portfolio|office|campaign|general|business|engineering|hedge|investment|property|risk|community|social media|tour|stage|kit|campaign|team|line)\s+$/i;
 const DESCRIBES_OTHER = /\b(?:version|unit|arm|subsidiary|division|part|owner|parent|rival|sister|counterpart|equivalent|edition|spin-?off|affiliate|offshoot|competitor) of (?:the |its |rival )?$/i;
 
@@ -114,6 +126,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const info = viceChancellor ? { ...found, canon: 'deputy chancellor', head: undefined } : second ? { ...found, canon: `${second[1].toLowerCase() === 'shadow' ? 'shadow' : 'deputy'} ${found.canon}`, head: undefined } : found;
     // "If she does not reach the threshold, Mr Sunak … will become prime minister": a condition, not a post.
     if (/(?:^|[,;]\s*)(?:if|unless|should)\b/i.test(text.slice(clauseOf(tStart)[0], tStart)) || /^\s*if\b/i.test(text)) continue;
+    // "is still searching for a permanent chief executive", "hired a search firm to find a new CEO": a post sought.
+    if (/\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?|find|found|seek(?:s|ing)?|sought|recruit(?:s|ed|ing)?|without)\s+(?:for\s+)?(?:a|an)\s+(?:(?:new|permanent|full-time|replacement|successor)\s+)*$/i.test(text.slice(Math.max(0, tStart - 60), tStart))) continue;
     // "is expected to be confirmed as the new head coach": a prospect, not yet a post.
     // ("its candidate for chancellor", "the clear favourite to be the next chancellor", "could then be elected
     // chancellor", "Germany's next chancellor": a prospect, not a post.)
@@ -263,11 +277,14 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       past: /^\s*(?:of\s+[^,.;]{0,40}?\s+)?(?:from|between|in)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b|^\s*(?:of\s+[^,.;]{0,40}?\s+)?until\s+(?:19|20)\d\d\b/.test(post) ||
         // "was Harvard's provost for nearly 13 years before …": a tenure told as a length, in the past tense.
         (/\bwas\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) && /^\s*(?:of\s+[^,.;]{0,40}?\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?\w+\s+(?:years|months|decades)\b/i.test(post)) || PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\b(?:former|late)\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)) ||
+        // "With John Riccitiello gone as chairman as well as chief executive": a post left.
+        /\b(?:gone|departed|out)\s+as\s+[^,.;]{0,40}$/i.test(text.slice(Math.max(0, tStart - 50), tStart)) ||
         // "Herbert Diess, then the group's chief executive": a post held then, not now.
         /,\s*then\s+(?:the\s+)?(?:\S+['’]s\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) ||
         // "Manuel Valls, prime minister under François Hollande, takes …": a post dated by whom it served.
         (/^\s+under\s+(?:the\s+late\s+|former\s+)?\p{Lu}[^,;]{0,40},/u.test(post) && /,\s*$/.test(text.slice(Math.max(0, tStart - 3), tStart))),
       at: tStart,
+      ...((FUTURE_POST.test(holder.end <= tStart ? text.slice(holder.end, tStart) : text.slice(cs, tStart)) || UPON_DEAL.test(text.slice(tEnd, ce))) && !NOW_EFFECT.test(text.slice(cs, ce)) ? { future: true as const } : {}),
     });
     // "X and Y became interim co-CEOs": a shared or plural title is both people's.
     if (/^co-|s$/i.test(m[0]) && holder.end <= tStart) {
@@ -336,7 +353,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // still somewhere else, not the article's organisation.
     const named = /^(?:at\s+|as\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and)?\s*\p{Lu}[\p{L}'’-]+)*)/u.exec(tail);
     const org = unit ? { id: 'other:unit' } : orgs.find((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30) ?? (named ? { id: `other:${named[1]}` } : null);
-    roles.push(topPost(x.id, p.id, board, { org: org?.id ?? null, board, interim: INTERIM_RE.test(post.slice(0, m[0].length + 30)), past: false, at: x.end }));
+    const waits = /^(?:will|would|is to|was to|to)\b|\s(?:will|would|is to|was to|to)\s/i.test(m[0]) && UPON_DEAL.test(post.slice(m[0].length)) && !NOW_EFFECT.test(post);
+    roles.push(topPost(x.id, p.id, board, { org: org?.id ?? null, board, interim: INTERIM_RE.test(post.slice(0, m[0].length + 30)), past: false, at: x.end, ...(waits ? { future: true as const } : {}) }));
   }
   // "He stays at the transport ministry and takes over the justice ministry as well": the post of its
   // minister, for the one the clause is about.
@@ -450,6 +468,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // (…and "since announcing his resignation in early September": a leaving the sentence looks back on.)
       if (cue.kind === 'end' && ((/\b(?:since|after|before|upon)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && /^\s*\w+ing\b/i.test(m[0])) ||
         /\b(?:since|after|upon)\s+\w+ing\s+(?:(?:his|her|their)\s+)?$/i.test(text.slice(Math.max(0, at - 40), at)))) continue;
+      // "has not left", "did not step down", "ne quitte pas", "n'a pas démissionné": no change at all.
+      if ((cue.kind === 'end' || cue.kind === 'start') && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && (!/\b(?:ne|n['’])\s*$/i.test(text.slice(Math.max(0, at - 6), at)) || /^\s*(?:pas|jamais|plus|point)\b/i.test(text.slice(end, end + 10)))) continue;
       const key = `${cue.kind}:${person?.id ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -482,7 +502,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
 }
 
 /** A top post read from a verb ("chaired by X", "X will lead Y", "Y will report to X"): a board's chair or an organisation's head. */
-function topPost(person: string, passage: number, chair: boolean, f: Pick<RoleFact, 'org' | 'board' | 'interim' | 'past' | 'at' | 'above'>): RoleFact {
+function topPost(person: string, passage: number, chair: boolean, f: Pick<RoleFact, 'org' | 'board' | 'interim' | 'past' | 'at' | 'above' | 'future'>): RoleFact {
   return { person, passage, title: chair ? 'chair' : 'head', head: chair ? 'board' : 'org', ...f };
 }
 

@@ -63,7 +63,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   // The head: a few claims from distinct articles, newest first.
   const head = result.head;
   for (const c of distinctDocs(index, head, result.claims, MAX_HEAD_QUOTES)) {
-    items.push({ section: `Head: ${name(head)}`, text: `${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
+    items.push({ section: result.notYet ? `Named to take over: ${name(head)}` : `Head: ${name(head)}`, text: `${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
   }
   // Earlier or competing heads, each with their newest claim.
   const own = result.claims.some((c) => !c.role.above) ? result.claims.filter((c) => !c.role.above) : result.claims;
@@ -79,10 +79,20 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     items.push({ section, text: `${name(o.person)} (${roleWord(o.claims)}${c.date ? `, ${c.date}` : ''}) — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
   }
 
+  // Named to take over, not yet in the post.
+  for (const o of (result.named ?? []).slice(0, 2)) {
+    const c = o.claims[0];
+    // (With the day the article says they start: "will take up the post on May 15".)
+    const start = o.claims.find((x) => x.start)?.start;
+    const told = start ? ` ${quoted(start.text)} ${label(start)}` : '';
+    items.push({ section: 'Named to take over', text: `${name(o.person)} (${roleWord(o.claims)}${c.date ? `, named ${c.date}` : ''}${start ? `, starts ${start.date}` : ''}) — ${quoted(c.passage.text)} ${label(c.passage)}${told}`, cites: [cites.passage(c.passage), ...(start ? [cites.passage(start)] : [])] });
+  }
+
   // A group in charge, told as new as the head's own newest claim or newer.
   const groups = memo(index, `groupRun:${org}`, () => index.passages.filter((p) => GROUP_RUN.test(p.text) && (index.mentions[p.id].some((m) => m.id === org) || docAbout(index, p.doc, org))));
   const headDate = result.claims.find((c) => c.date)?.date ?? '';
-  const running = groups.filter((p) => !!p.date && p.date <= now && p.date >= headDate && isEligible(index, p, now)).sort((a, b) => byDateDesc(a.date, b.date) || a.id - b.id);
+  // (With the head only named to the post, whoever runs it meanwhile, however early told.)
+  const running = groups.filter((p) => !!p.date && p.date <= now && (result.notYet || p.date >= headDate) && isEligible(index, p, now)).sort((a, b) => byDateDesc(a.date, b.date) || a.id - b.id);
   if (running.length) {
     const picked = distinctPassages(running, 2);
     items.unshift({ section: 'Run by a group', text: picked.map((p) => `${quoted(p.text)} ${label(p)}`).join(' '), cites: picked.map((p) => cites.passage(p)) });
@@ -205,7 +215,9 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     query,
     asOf,
     found: true,
-    heading: `Who leads ${target} — ${[head, ...coHeads].map(name).join(' and ')} (${roleWord(result.claims)}${since ? `, claimed since ${since}` : ''}), as of ${asOf ?? 'the undated sources'}`,
+    heading: result.notYet
+      ? `Who leads ${target} — ${[head, ...coHeads].map(name).join(' and ')} named to take over (${roleWord(result.claims)}${since ? `, named ${since}` : ''}), not yet in the post as of ${asOf ?? 'the undated sources'}`
+      : `Who leads ${target} — ${[head, ...coHeads].map(name).join(' and ')} (${roleWord(result.claims)}${since ? `, claimed since ${since}` : ''}), as of ${asOf ?? 'the undated sources'}`,
     items,
     // "Barnier, toppled on December 4": the last head the sources name, gone, and no one yet after.
     notes: result.left ? [`${name(head)} has left${headLeft ? ` (${headLeft})` : ''}; no source by ${asOf ?? 'now'} names who followed.`] : [],
