@@ -203,6 +203,10 @@ describe('dates', () => {
     expect(loadCorpus(dir).docs.find((d) => d.path === 'b.txt')?.published).toBe('2017-06-14');
     // An outlet's name in another language: "L'Écho des Quais" beside the dateline.
     expect(parseDoc('e.txt', Buffer.from('Ada Moss nommée\nPublié le 5 septembre 2024\nL\'Écho des Quais\n\nAda Moss a été nommée jeudi.\n')).source).toBe("L'Écho des Quais");
+    // A wire's dateline opening the first paragraph dates the article, and its sentence stays a passage.
+    const wire2 = parseDoc('alpinewire_x.txt', Buffer.from('Harrow chief steps down\n\nVEVEY, Switzerland, 22 August 2024 (Alpine Wire) - Harrow said on Thursday that chief executive Ada Moss would step down and be replaced by Ivo Lang, a long-serving company executive.\n'));
+    expect(wire2.published).toBe('2024-08-22');
+    expect(wire2.passages.some((p) => p.text.includes('Ada Moss would step down'))).toBe(true);
     // A recap with no dateline, whose opening says when it was written; its timeline's entries are no dateline.
     const recap = parseDoc('cabledesk_recap.txt', Buffer.from('From Zucker to Thompson: a timeline\nThe Cable Desk | Recap\n\nHere is how it went. (This recap was last updated on September 5, 2023.)\n\nFeb. 15, 2022 - Gollust leaves.\n'));
     expect(recap.published).toBe('2023-09-05');

@@ -3275,3 +3275,10 @@ describe('named to take over, not yet in the post: "will become chief executive 
     expect(c.roles.some((r) => r.person === c.entities.resolveName('Ada Vale')!.id && (r.title === 'CFO' || r.title === 'head'))).toBe(false);
   });
 });
+
+describe('"Schneider, a German-American, became chief executive": a nationality of two parts is no one (fictional)', () => {
+  const c = corpus({ 'a.md': md('Moss profile', '2024-08-22', 'Ada Moss, a German-American, became chief executive of Harrow in January 2017.') });
+  it('has no person "German-American"', () => {
+    expect(c.entities.entities.some((e) => /German-American/.test(e.name))).toBe(false);
+  });
+});

@@ -172,6 +172,15 @@ export function datelineDate(line: string): string | null {
   return readDateline(line)?.date ?? null;
 }
 
+/**
+ * "VEVEY, Switzerland, 22 August 2024 (Alpine Wire) - Nestlé said …": a wire's dateline opening the first
+ * paragraph, read alone (the sentence after it is still the article's).
+ */
+export function openingDateline(line: string): Dateline | null {
+  const opening = /^(\p{Lu}[\p{Lu} .'’-]{1,30},[^()\n]{3,50}?\d{4})\s*(?:\([^()]{2,40}\))?\s*[-—–]\s/u.exec(line.trim());
+  return opening ? readDateline(opening[1]) : null;
+}
+
 export function readDateline(line: string): Dateline | null {
   // "May 15, 2026 7:41 AM GMT+8 Updated 3 hours ago": the date published, before the update note.
   // "TOKYO, 21 July 2025 (Kanto Wire) -": the wire's name and dash after the date are no part of it.

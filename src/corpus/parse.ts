@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { frontMatterSchema } from './schema.ts';
-import { addDays, datelineDate, datesInSentence, dayNumber, nearestWeekday, readDateline, settleDateline, validIso, weekdayDate, yearlessDatelineDate, type FoundDate } from './dates.ts';
+import { addDays, datelineDate, datesInSentence, dayNumber, nearestWeekday, openingDateline, readDateline, settleDateline, validIso, weekdayDate, yearlessDatelineDate, type FoundDate } from './dates.ts';
 import { splitSentences } from './sentences.ts';
 import type { Doc, Kind, Passage } from './types.ts';
 
@@ -77,7 +77,7 @@ export function parseDoc(rel: string, bytes: Uint8Array, corpusDates?: readonly 
   let published = (fm.published as string | null | undefined) ?? null;
   if (fm.published === undefined && !curated) {
     // Look for a dateline among the first non-empty lines of the body.
-    const line = topLines.slice(0, 10).map(readDateline).find((d) => d !== null);
+    const line = topLines.slice(0, 10).map((l) => readDateline(l) ?? openingDateline(l)).find((d) => d !== null);
     published = line ? settleDateline(line, body) : null;
     // Else the day its opening says it was written: "(This recap was last updated on September 5, 2023.)".
     const noted = published ? null : topLines.slice(0, 4).map((l) => UPDATED_NOTE.exec(l)?.[1]).map((d) => (d ? datelineDate(d) : null)).find(Boolean);

@@ -40,7 +40,8 @@ export const DEMONYMS = new Set(
 
 /** Whether a lowercase word is a nationality, singular or plural ("italian", "italians", "dutchman"). */
 export function isDemonym(word: string): boolean {
-  return DEMONYMS.has(word) || DEMONYMS.has(word.replace(/s$/, ''));
+  // ("German-American", "British-Nigerian": each part one.)
+  return DEMONYMS.has(word) || DEMONYMS.has(word.replace(/s$/, '')) || (word.includes('-') && word.split('-').every((w) => DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, ''))));
 }
 
 /** Countries whose nationality word does not start as their name does ("French" and "France"). */
