@@ -3282,3 +3282,13 @@ describe('"Schneider, a German-American, became chief executive": a nationality 
     expect(c.entities.entities.some((e) => /German-American/.test(e.name))).toBe(false);
   });
 });
+
+describe('an alliance is led by its secretary general; "campaigning to become NATO secretary general" is no post (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Alliance meets', '2023-07-11', 'Harrow Alliance Secretary General Ada Vale opened the summit on Tuesday. Ivo Lang, the prime minister of Nordland, is also campaigning to become Harrow Alliance secretary general.'),
+  });
+  it('names Vale, not Lang', () => {
+    expect(renderText(answer(c, 'who-leads Harrow Alliance', '2023-08-01'))).toMatch(/^Who leads Harrow Alliance — Ada Vale \(secretary general/);
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Ivo Lang')!.id && r.title === 'secretary general')).toBe(false);
+  });
+});

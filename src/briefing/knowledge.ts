@@ -61,7 +61,8 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   const heads = ROLE_TITLES.find((t) => t.canon === r.title)?.heads;
   const aliases = index.entities.get(org)?.aliases ?? [];
   // (A speaker heads a chamber, never the country whose chamber it is: "speaker of Brazil's lower house".)
-  if (r.title === 'speaker') return !!heads && aliases.some((a) => heads.test(a));
+  // (…nor an army chief the country whose army it is.)
+  if (r.title === 'speaker' || r.title === 'army chief') return !!heads && aliases.some((a) => heads.test(a));
   if (r.org === org) return true;
   if (r.org !== null) {
     // … and "chancellor of Germany" heads what the corpus calls the German government.

@@ -79,7 +79,7 @@ export const ORG_SUFFIXES = new Set(
     // Places end in these too; a place is never a person ("10 Downing Street, the prime minister").
     'street road avenue square lane boulevard park bridge valley island islands county province district airport station ' +
     // …and so do public bodies: "Competition and Markets Authority", "Home Office".
-    'authority authorities office bureau administration regulator tribunal exchange parliament senate').split(' '),
+    'authority authorities office bureau administration regulator tribunal exchange parliament senate alliance coalition federation confederation').split(' '),
 );
 
 /** The all-caps titles among them: one always splits a name ("Alibaba CEO Eddie Wu"). */
@@ -115,6 +115,12 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'mayor', canon: 'mayor', head: 'org', heads: /\b(?:city|council|town)\b/i },
   // A central bank's, a state's or a province's head: its governor ("BOJ Governor Haruhiko Kuroda"). A governor
   // general is a monarch's representative, no head of the government.
+  // An alliance's, a party's or an international body's head: its secretary general ("NATO Secretary General Jens
+  // Stoltenberg"); an agency's its director general.
+  { re: 'secretary[- ]general|secrétaire générale?|generalsekretär(?:in)?|secretari[oa] general', canon: 'secretary general', head: 'org' },
+  { re: 'director[- ]general|generaldirektor(?:in)?', canon: 'director general', head: 'org' },
+  // An army's head, and only an army's ("army chief General Qamar Javed Bajwa", "chief of army staff").
+  { re: 'army chief|chief of (?:the )?army staff|army commander|commander of the army', canon: 'army chief', head: 'org', heads: /\b(?:army|armed forces|military)\b/i },
   { re: 'governor[- ]general|gouverneur général|gouverneure générale', canon: 'governor general' },
   { re: 'governor|gouverneur|gouverneure|gobernador(?:a)?|governatore|notenbankchef(?:in)?|zentralbankchef(?:in)?', canon: 'governor', head: 'org' },
   // A legislature's chamber is run by its speaker ("the acting speaker of the lower house, Waldir Maranhão").

@@ -278,8 +278,9 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
         // Christine Lagarde".)
         const prior = parts[parts.length - 1];
         const institution = prior.length > 0 && ((named && parts.length === 1) || prior.includes('of') || /^\p{Lu}{2,5}$/u.test(prior.join(' ')) || (prior.length > 1 && ORG_SUFFIXES.has(prior[prior.length - 1].toLowerCase())));
-        if (!institution) parts.length = 0;
-        parts.push([]);
+        // (A second title word, "Secretary General", leaves what the first kept.)
+        if (!institution && prior.length > 0) parts.length = 0;
+        if (prior.length > 0 || !parts.length) parts.push([]);
         continue;
       }
       // "making Frydenberg Treasurer": a title word after a name ends it.
@@ -317,7 +318,9 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
 
 /** Titles written before a name ("Finance Minister Choi Sang-mok", "Governor Gavin Newsom"). */
 const WORD_TITLES = new Set(('minister president secretary chancellor governor mayor senator premier chairman chairwoman commissioner ambassador judge justice prosecutor speaker congressman congresswoman representative treasurer attorney-general ' +
-  'pope cardinal archbishop bishop king queen prince princess sheikh emir patriarch').split(' '));
+  'pope cardinal archbishop bishop king queen prince princess sheikh emir patriarch ' +
+  // A rank, and the second word of "Secretary General Ada Vale": "General Qamar Javed Bajwa" is Qamar Javed Bajwa.
+  'general admiral colonel marshal').split(' '));
 /** Words that qualify a title ("Prime Minister", "Acting President", "Foreign Secretary"). */
 const TITLE_MODIFIERS = new Set('prime vice deputy acting interim caretaker foreign finance defence defense home education health justice interior trade transport energy culture first chief senior former shadow lord grand crown'.split(' '));
 /** Titles that stand before a single name or a regnal one ("Pope Francis", "King Charles III"). */
