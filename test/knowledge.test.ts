@@ -3292,3 +3292,14 @@ describe('an alliance is led by its secretary general; "campaigning to become NA
     expect(c.roles.some((r) => r.person === c.entities.resolveName('Ivo Lang')!.id && r.title === 'secretary general')).toBe(false);
   });
 });
+
+describe('"a first step toward an exit, although Vale insisted …" and "leaves policy unchanged" are no one\'s leaving (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Bank widens band', '2022-12-20', 'In December the bank widened the band, a move many read as a first step toward an exit, although Ada Vale insisted it was not a rate increase.\n\nVale chairs her last policy meeting on March 10 and leaves policy unchanged. The board, chaired by Vale, left its settings unchanged.'),
+    'b.md': md('Vale leaves', '2023-04-10', 'Ada Vale left the bank on Saturday.'),
+  });
+  it('Vale leaves only on Saturday', () => {
+    const ends = c.events.filter((e) => e.kind === 'end' && e.person === c.entities.resolveName('Ada Vale')!.id);
+    expect(ends.map((e) => c.passages[e.passage].text)).toEqual(['Ada Vale left the bank on Saturday.']);
+  });
+});

@@ -446,7 +446,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // "Who was removed: Sam Altman": nobody on the grammatical side, the name right across.
       // (A passive, "was brought in", is read by its own cue, with the subject before it.)
       if (!person && cue.person !== 'nearest' && !(cue.person === 'after' && /\b(?:was|were|been|is|are|being|be)\s+$/i.test(text.slice(Math.max(0, at - 8), at)))) {
-        const other = cue.person === 'before' ? people.find((x) => x.start >= end && x.start - end <= 25) : [...people].reverse().find((x) => x.end <= at && at - x.end <= 25);
+        // (Not across a clause: "a first step toward an exit, although Kuroda insisted …" is no one's exit.)
+        // (…though "Blatter, banned for six years, …" is his ban.)
+        const across = (gap: string) => !/;|\b(?:although|though|but|while|whereas|and|because|as|when|after|before|since|if|which|who)\b/i.test(gap);
+        const other = cue.person === 'before' ? people.find((x) => x.start >= end && x.start - end <= 25 && across(text.slice(end, x.start)) && !text.slice(end, x.start).includes(',')) : [...people].reverse().find((x) => x.end <= at && at - x.end <= 25 && across(text.slice(x.end, at)));
         // "That left Education Minister Lee Ju-ho … as acting president": left someone in a post, not left it.
         const leftAs = !!other && /^left$/i.test(m[0].trim()) && /^(?:,[^,]{0,60},)?\s+as\b/.test(text.slice(other.end, other.end + 70));
         person = leftAs ? null : other ?? null;
