@@ -3303,3 +3303,16 @@ describe('"a first step toward an exit, although Vale insisted …" and "leaves 
     expect(ends.map((e) => c.passages[e.passage].text)).toEqual(['Ada Vale left the bank on Saturday.']);
   });
 });
+
+describe('"appointed Lang as the alliance\'s next secretary general, and Lang takes over from Tom Reed on October 1": Reed holds it till then (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang to lead alliance', '2024-07-02', 'Harrow Alliance members last week formally appointed Ivo Lang as Harrow Alliance\'s next secretary general, and Lang takes over from Tom Reed on October 1.'),
+  });
+  const lead = (now: string) => renderText(answer(c, 'who-leads Harrow Alliance', now));
+  it('names Reed in August, with Lang named to take over on October 1, and Lang in October', () => {
+    expect(c.entities.resolveName('Tom Reed')?.type).toBe('person');
+    expect(lead('2024-08-15')).toMatch(/^Who leads Harrow Alliance — Tom Reed \(secretary general/);
+    expect(lead('2024-08-15')).toMatch(/Named to take over:\n• Ivo Lang \([^)]*named 2024-06-25, starts 2024-10-01\)/);
+    expect(lead('2024-10-15')).toMatch(/^Who leads Harrow Alliance — Ivo Lang \(secretary general/);
+  });
+});

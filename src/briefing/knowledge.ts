@@ -1,6 +1,6 @@
 // Query-side reading of the facts the index learned: whose role claims count for an organisation
 // as of a day, and who holds its top role then.
-import { datesInSentence } from '../corpus/dates.ts';
+import { addDays, datesInSentence } from '../corpus/dates.ts';
 import type { Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import type { EventFact, RoleFact } from '../index/facts.ts';
@@ -19,6 +19,8 @@ export interface HeadClaim {
   /** A later day the same article says they start ("Bromberg will take up the post on May 15"), and where. */
   from?: string;
   start?: Passage;
+  /** Told only as the one a successor follows ("takes over from Jens Stoltenberg"): held until then. */
+  followed?: true;
 }
 
 /** Mentions of an entity per document, once per index. */
@@ -89,6 +91,33 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   return docAbout(index, p.doc, org) && (org === index.focus || !main || main === org || !docAbout(index, p.doc, main));
 }
 
+/**
+ * "NATO allies appointed him as the alliance's next secretary general, and he takes over from Jens Stoltenberg
+ * on October 1": the one a head follows held the post until then, though no sentence gives them its title.
+ * Claimed the day before the article (or its sentence) tells it, in the post the sentence gives the successor.
+ */
+function followedIn(index: BriefIndex, heads: RoleFact[]): HeadClaim[] {
+  const out: HeadClaim[] = [];
+  const seen = new Set<string>();
+  for (const e of index.events) {
+    if (!e.replaced || !e.person) continue;
+    const p = index.passages[e.passage];
+    const successor = index.events.find((x) => x.passage === e.passage && x.at === e.at && x.kind === 'succession' && !x.replaced && x.person && x.person !== e.person)?.person;
+    // (The post the same sentence gives the successor, tied to an organisation by name: "He replaces Carlos
+    // Zarlenga" after "X, chief executive of Jeep, adds the role of COO" is not Jeep's; "takes over from Chris
+    // Feuell" alone may be a brand's.)
+    const post = successor && heads.find((r) => r.person === successor && r.passage === p.id && !!r.org && !r.org.startsWith('other:'));
+    if (!post || heads.some((r) => r.person === e.person && r.passage === p.id)) continue;
+    const published = index.docByPath.get(p.doc)!.published;
+    const told = p.date && published ? (p.date < published ? p.date : published) : p.date ?? published;
+    if (!told || seen.has(`${e.person}:${p.id}`)) continue;
+    seen.add(`${e.person}:${p.id}`);
+    const role: RoleFact = { person: e.person, passage: p.id, title: post.title, head: post.head, org: post.org, board: post.board, interim: false, past: false, at: e.at };
+    out.push({ role, passage: p, date: addDays(told, -1), followed: true });
+  }
+  return out;
+}
+
 /** Head claims (the top role of `org`, or of its board) visible on `now`, newest first. */
 export function headClaims(index: BriefIndex, org: string, board: boolean, now: string): HeadClaim[] {
   return stayingClaims(index, headClaimsAll(index, org, board).filter((c) => isEligible(index, c.passage, now) && (!c.date || c.date <= now)));
@@ -114,14 +143,16 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
         .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id))[0];
     };
     // "… and will become prime minister on Tuesday": the day a post to come begins, told in its own sentence.
+    // (…or "he takes over from Jens Stoltenberg on October 1": taking the post, on a day after the article.)
     const dayAhead = (role: RoleFact) => {
       const p = index.passages[role.passage];
       const published = index.docByPath.get(p.doc)!.published;
       return published ? datesInSentence(p.text, published).filter((d) => d.precision === 'day' && d.date > published).map((d) => d.date).sort().pop() : undefined;
     };
+    const takes = (role: RoleFact) => /^\s*(?:will\s+|is\s+to\s+)?(?:t(?:akes|ake|aking)\s+over|t(?:akes|ake)\s+up|assumes?|becomes?)\b/i.test(index.passages[role.passage].text.slice(role.at, role.at + 30));
     const claim = (role: RoleFact): HeadClaim => {
       const date = dayOf(role);
-      const ahead = role.future ? dayAhead(role) : undefined;
+      const ahead = role.future || takes(role) ? dayAhead(role) : undefined;
       const start = ahead ? undefined : startsLater(role, date);
       const p = index.passages[role.passage];
       return { role, passage: p, date, ...(ahead ? { from: ahead, start: p } : start ? { from: start.date!, start } : {}) };
@@ -147,7 +178,7 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
     }
     // (One no sentence says anyone runs is led by its founder: "Daniel Loeb, Third Point's founder".)
     if (!board && !heads.length) heads.push(...index.roles.filter((r) => r.title === 'founder' && !r.past && r.org === org));
-    return heads.map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
+    return [...heads.map(claim), ...followedIn(index, heads)].sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
   });
 }
 

@@ -38,6 +38,8 @@ export interface EventFact {
   person: string | null;
   passage: number;
   at: number;
+  /** "Pachocki replaces Sutskever", "takes over from Stoltenberg": the one followed in the post. */
+  replaced?: true;
 }
 
 const TITLE_ALT = ROLE_TITLES.map((t) => `(?:${t.re})`).join('|');
@@ -51,6 +53,8 @@ const UPON_DEAL = /^[^.;]{0,40}?\b(?:once|after|when|following|upon)\s+(?:the\s+
 // Before a verb of change, a negation: "has not left", "did not step down", "never joined", "ne quitte (pas)",
 // "n'a pas démissionné".
 const NEGATED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+|actually\s+)?$|\b(?:ne|n['’])\s*$|\b(?:ne|n['’])\s*(?:a|ont|avait|est|sont|s['’]est)?\s*(?:pas|jamais|plus)\s+$/i;
+// "appointed him as the alliance's next secretary general", "governor-designate": a post to come.
+const NEXT_TITLE = /\b(?:next|incoming)\s+(?:(?:permanent|full-time)\s+)?$/i;
 // "…, with immediate effect": the post is theirs as the sentence is written.
 const NOW_EFFECT = /\b(?:with immediate effect|effective immediately|immediately|at once|from today|as of today)\b/i;
 
@@ -135,7 +139,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // (…but "named Will Lewis as its next publisher" is an appointment.)
       !/\b(?:named|names|appointed|appoints|picked|picks|chose|chosen|tapped|hired|selected|confirmed|elected)\b[^.;]{0,80}$/i.test(text.slice(Math.max(0, tStart - 90), tStart))) continue;
     // ("who had hoped to become prime minister", "wants to be chancellor": a wish, not a post.)
-    if (/\b(?:expected|set|likely|tipped|poised|in talks|in line|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid(?:ding)?|vying|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|ambition|dream(?:s|ed)?|refused|declined) to (?:be (?:confirmed|named|appointed|installed|elected) as |become |be |take over as |succeed [^,.;]{2,40} as )(?:the\s+)?(?:(?:new|next|first)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
+    if (/\b(?:expected|set|likely|tipped|poised|in talks|in line|(?:would|'d)\s+(?:like|love|prefer)|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid(?:ding)?|vying|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|ambition|dream(?:s|ed)?|refused|declined) to (?:be (?:confirmed|named|appointed|installed|elected) as |become |be |take over as |succeed [^,.;]{2,40} as )(?:the\s+)?(?:(?:new|next|first)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
     const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)))) ||
       // "committee chair Virginia Foxx": the chair of a committee, not of the board the sentence names.
@@ -284,7 +288,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         // "Manuel Valls, prime minister under François Hollande, takes …": a post dated by whom it served.
         (/^\s+under\s+(?:the\s+late\s+|former\s+)?\p{Lu}[^,;]{0,40},/u.test(post) && /,\s*$/.test(text.slice(Math.max(0, tStart - 3), tStart))),
       at: tStart,
-      ...((FUTURE_POST.test(holder.end <= tStart ? text.slice(holder.end, tStart) : text.slice(cs, tStart)) || UPON_DEAL.test(text.slice(tEnd, ce))) && !NOW_EFFECT.test(text.slice(cs, ce)) ? { future: true as const } : {}),
+      ...((FUTURE_POST.test(holder.end <= tStart ? text.slice(holder.end, tStart) : text.slice(cs, tStart)) || UPON_DEAL.test(text.slice(tEnd, ce)) || NEXT_TITLE.test(text.slice(Math.max(0, tStart - 30), tStart)) || /^-?\s*(?:designate|elect)\b/i.test(text.slice(tEnd, tEnd + 12))) && !NOW_EFFECT.test(text.slice(cs, ce)) ? { future: true as const } : {}),
     });
     // "X and Y became interim co-CEOs": a shared or plural title is both people's.
     if (/^co-|s$/i.test(m[0]) && holder.end <= tStart) {
@@ -457,7 +461,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // "Pachocki replaces Sutskever": the one replaced is part of the succession too.
       if (cue.kind === 'succession' && cue.person === 'before' && after && after.id !== person?.id && !seen.has(`succession:${after.id}`)) {
         seen.add(`succession:${after.id}`);
-        events.push({ kind: 'succession', person: after.id, passage: p.id, at });
+        events.push({ kind: 'succession', person: after.id, passage: p.id, at, replaced: true });
       }
       // "will step down once he finds a successor", "asked in a poll whether he should step down": an
       // intention or a condition, not a departure.

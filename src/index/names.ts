@@ -157,7 +157,8 @@ function personCue(before: string, after: string): number {
   // ("will lead Apple Foundation Models", "to head Siri": a title word after "will" or "to" is a verb.)
   else if (TITLE_RE.test(lastWords) && TITLE_LAST.test(prev) && !/\b(?:will|would|to|shall|can|could|may|might|must)\s+\S+$/i.test(prev)) v += 2;
   // "die Nachfolge von Bernd Osterloh", "Nachfolger von …", "folgt auf …": the one succeeded is a person.
-  else if (/\b(?:Nachfolge von|Nachfolger(?:in)? von|Vorgänger(?:in)?|folgt auf|folgte auf)$/i.test(prev)) v += 2;
+  // (…and in English: "succeeding Jens Stoltenberg", "takes over from Jens Stoltenberg", "successor to …".)
+  else if (/\b(?:Nachfolge von|Nachfolger(?:in)? von|Vorgänger(?:in)?|folgt auf|folgte auf|succeed(?:s|ed|ing)?|t(?:ook|akes?|aking) over from|successor to|predecessor,?)$/i.test(prev)) v += 2;
   // "the team again has a dedicated head in Zhou Hao", "found a new CEO in Jane Doe".
   else if (TITLE_IN.test(prev)) v += 2;
   if (PERSON_VERBS.test(after)) v += 1;

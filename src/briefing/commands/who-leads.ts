@@ -71,7 +71,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   const precise = own.filter((c) => c.date && c.passage.datePrecision !== 'year');
   const headFrom = (precise.length ? precise : own).map((c) => c.date).filter((d): d is string => !!d).sort()[0] ?? null;
   // "X and Y will serve as interim co-chief executives": whoever the head's newest claim names beside them.
-  const coHeads = result.others.filter((o) => o.claims.some((c) => c.passage.id === result.claims[0].passage.id)).map((o) => o.person);
+  const coHeads = result.others.filter((o) => o.claims.some((c) => !c.followed && c.passage.id === result.claims[0].passage.id)).map((o) => o.person);
   for (const o of result.others.slice(0, MAX_EARLIER)) {
     const c = o.claims[0];
     // A claim as new as the head's own is not "before": another source (or another post) names them too.
@@ -83,9 +83,10 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   for (const o of (result.named ?? []).slice(0, 2)) {
     const c = o.claims[0];
     // (With the day the article says they start: "will take up the post on May 15".)
-    const start = o.claims.find((x) => x.start)?.start;
+    const starting = o.claims.find((x) => x.start);
+    const start = starting?.start && starting.start !== c.passage ? starting.start : undefined;
     const told = start ? ` ${quoted(start.text)} ${label(start)}` : '';
-    items.push({ section: 'Named to take over', text: `${name(o.person)} (${roleWord(o.claims)}${c.date ? `, named ${c.date}` : ''}${start ? `, starts ${start.date}` : ''}) — ${quoted(c.passage.text)} ${label(c.passage)}${told}`, cites: [cites.passage(c.passage), ...(start ? [cites.passage(start)] : [])] });
+    items.push({ section: 'Named to take over', text: `${name(o.person)} (${roleWord(o.claims)}${c.date ? `, named ${c.date}` : ''}${starting?.from ? `, starts ${starting.from}` : ''}) — ${quoted(c.passage.text)} ${label(c.passage)}${told}`, cites: [cites.passage(c.passage), ...(start ? [cites.passage(start)] : [])] });
   }
 
   // A group in charge, told as new as the head's own newest claim or newer.
