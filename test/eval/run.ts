@@ -163,6 +163,12 @@ for (const [name, dir, bar] of [
   ['Unity Software 2023-24 (sixty-eighth subject, blind: a pricing backlash, a CEO retires, an interim CEO, a permanent one named ahead of his start, French press)', 'test/fixtures/corpora/unity-2023', 0.75],
   ['Netherlands 2023-24 (sixty-ninth subject, blind: a cabinet falls, a caretaker prime minister, 223 days of coalition talks, a new head of NATO, German press)', 'test/fixtures/corpora/netherlands-2024', 0.7],
   ['Church of England 2024-25 (seventieth subject, blind: an archbishop resigns over a review, another takes on his duties, a successor chosen a year later, French press)', 'test/fixtures/corpora/cofe-2024', 0.7],
+  ['Burberry 2024 (seventy-first subject, blind: a CEO replaced the same day, profit warnings, a fall out of the FTSE 100, Italian press)', 'test/fixtures/corpora/burberry-2024', 0.9],
+  ['World Bank 2023 (seventy-second subject, blind: a president leaves early, a nominee selected by the board, a start date ahead, Spanish press)', 'test/fixtures/corpora/worldbank-2023', 0.65],
+  ['University of Pennsylvania 2023-25 (seventy-third subject, blind: a president and a board chair resign the same day, an interim made permanent, German press)', 'test/fixtures/corpora/upenn-2023', 0.75],
+  ['Thailand 2023-24 (seventy-fourth subject, blind: a prime minister removed by a court, an acting one, a successor elected, Thai names, German press)', 'test/fixtures/corpora/thailand-2024', 0.7],
+  ['Salesforce 2022-24 (seventy-fifth subject, blind: a co-CEO leaves, activists, layoffs, a unit head named, German press)', 'test/fixtures/corpora/salesforce-2023', 0.8],
+  ['Tottenham Hotspur 2023 (seventy-sixth subject, blind: a coach leaves, an acting and an interim coach, a successor, a striker sold, German press)', 'test/fixtures/corpora/tottenham-2023', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
