@@ -3316,3 +3316,14 @@ describe('"appointed Lang as the alliance\'s next secretary general, and Lang ta
     expect(lead('2024-10-15')).toMatch(/^Who leads Harrow Alliance — Ivo Lang \(secretary general/);
   });
 });
+
+describe('"acting head coach for the remaining ten Premier League matches" heads the club, not the league; "ten games left" is no leaving (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrow FC\naliases: [Harrow]\n',
+    'a.md': md('Coach leaves Harrow', '2023-03-27', 'Ada Vale has left Harrow FC by mutual consent, the club announced late on Sunday.\n\nHis assistant, Ivo Lang, will take charge as acting head coach for the remaining ten Premier League matches of the season.\n\nChairman Tom Reed said Harrow still had ten league games left and a fight for a top-four place.'),
+  });
+  it('names Lang, acting', () => {
+    expect(renderText(answer(c, 'who-leads Harrow', '2023-04-10'))).toMatch(/^Who leads Harrow FC — Ivo Lang \(interim head/);
+    expect(c.events.some((e) => e.kind === 'end' && e.person === c.entities.resolveName('Tom Reed')!.id)).toBe(false);
+  });
+});
