@@ -3327,3 +3327,13 @@ describe('"acting head coach for the remaining ten Premier League matches" heads
     expect(c.events.some((e) => e.kind === 'end' && e.person === c.entities.resolveName('Tom Reed')!.id)).toBe(false);
   });
 });
+
+describe('"X, a longtime sales executive, has been running Slatework since November": X leads it (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Slate chief', '2024-02-16', 'Ada Vale, a longtime Harrow sales executive, has been running Slatework since Harrow named her chief executive in November.'),
+    'b.md': md('Harrow deal', '2021-07-21', 'Harrow acquired Slatework, the messaging company, for $27 billion.'),
+  });
+  it('names Vale', () => {
+    expect(renderText(answer(c, 'who-leads Slatework', '2024-03-01'))).toMatch(/^Who leads Slatework — Ada Vale/);
+  });
+});

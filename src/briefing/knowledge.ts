@@ -152,7 +152,10 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
     const takes = (role: RoleFact) => /^\s*(?:will\s+|is\s+to\s+)?(?:t(?:akes|ake|aking)\s+over|t(?:akes|ake)\s+up|assumes?|becomes?)\b/i.test(index.passages[role.passage].text.slice(role.at, role.at + 30));
     const claim = (role: RoleFact): HeadClaim => {
       const date = dayOf(role);
-      const ahead = role.future || takes(role) ? dayAhead(role) : undefined;
+      // (Taking "over" with no organisation named, "Jones takes over on January 2", may be somewhere else, unless
+      // the sentence names the post it is: "appointed him as NATO's next secretary general, and he takes over …".)
+      const named = (r: RoleFact) => !!r.org || index.roles.some((o) => o !== r && o.passage === r.passage && o.person === r.person && !!o.org);
+      const ahead = role.future || (takes(role) && named(role)) ? dayAhead(role) : undefined;
       const start = ahead ? undefined : startsLater(role, date);
       const p = index.passages[role.passage];
       return { role, passage: p, date, ...(ahead ? { from: ahead, start: p } : start ? { from: start.date!, start } : {}) };

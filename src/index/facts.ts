@@ -329,7 +329,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // apposition's relative clause, when no one else is named before it.
       ownClause(/^,\s*(?:[^,;.]{0,100}?\s)?who\s+(?:(?:now|currently|also)\s+)?(oversees|runs|leads|heads|chairs)\s+(?:the\s+)?/i.exec(post), x);
     // "Pineau has run FAIR since 2023" holds it still; "Pineau, who ran FAIR for two years" held it.
-    const perfect = m ? null : /^(?:,\s*who\s+|\s+)(?:(?:has|have)\s+(?:long\s+|also\s+)?(run|led|headed|overseen|chaired)|(ran|led|headed|oversaw|chaired|had (?:run|led|headed|overseen|chaired)))\s+(?:the\s+|its\s+)?/i.exec(post);
+    // ("Denise Dresser, a longtime sales executive, has been running Slack since November": still running it.)
+    const perfect = m ? null : /^(?:,\s*who\s+|(?:,[^,]{0,80},)?\s+)(?:(?:has|have)\s+(?:long\s+|also\s+)?(run|led|headed|overseen|chaired|been running|been leading|been heading|been chairing)|(ran|led|headed|oversaw|chaired|had (?:run|led|headed|overseen|chaired)))\s+(?:the\s+|its\s+)?/i.exec(post);
     if (perfect) {
       // Only an organisation named right after: "X led the round" leads nothing.
       // "has led Qwen's pre-training work since 2023": a function, not the organisation.
