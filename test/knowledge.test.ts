@@ -3337,3 +3337,13 @@ describe('"X, a longtime sales executive, has been running Slatework since Novem
     expect(renderText(answer(c, 'who-leads Slatework', '2024-03-01'))).toMatch(/^Who leads Slatework — Ada Vale/);
   });
 });
+
+describe('the managing director of a fund runs it; "a managing director at Harrow Bank" is a rank (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Fund chief', '2025-06-02', 'Ada Vale is now in her second term as managing director of the International Harrow Fund. Ivo Lang, a managing director at Kestrel Bank, praised her.'),
+  });
+  it('names Vale, managing director', () => {
+    expect(renderText(answer(c, 'who-leads International Harrow Fund', '2025-07-01'))).toMatch(/^Who leads International Harrow Fund — Ada Vale \(managing director/);
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Ivo Lang')!.id && r.head)).toBe(false);
+  });
+});

@@ -274,11 +274,14 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // manager", "fund manager" lead nothing.
     const teamManager = info.canon === 'manager' && /^manager$/i.test(m[0]) && !functional && (!!org || /\b(?:interim|caretaker|acting|permanent|new)\s+$/i.test(pre)) &&
       !/\b(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(pre) && !MANAGER_KINDS.test(pre);
+    // "managing director of the IMF", "IMF Managing Director X": the one who runs it; "a managing director at
+    // Goldman Sachs" is a rank.
+    const managingDirector = /^managing director$/i.test(m[0]) && !!org && !/\b(?:a|an|one|another|several|other)\s+(?:[\p{L}-]+\s+)?$/iu.test(pre);
     roles.push({
       person: holder.id,
       passage: p.id,
       title: info.canon,
-      head: info.head === 'board' ? 'board' : info.head === 'org' || teamManager ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
+      head: info.head === 'board' ? 'board' : info.head === 'org' || teamManager || managingDirector ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
       org: functional ? 'other:unit' : org?.id ?? otherOrg,
       board: boardish || info.head === 'board',
       interim: INTERIM_RE.test(span),

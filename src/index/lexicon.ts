@@ -143,7 +143,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   // A motor-racing team's head: its team principal ("directeur d'équipe", "Teamchef").
   { re: 'team principal|team boss|directeur d[’\']équipe|teamchef(?:in)?', canon: 'team principal', head: 'org' },
   { re: '(?:team )?lead(?:er)?|co-leaders?|head coach|head|cheftrainer(?:in)?|entraîneur|entrenador', canon: 'head', head: 'org' },
-  { re: 'managing director|general manager|manager', canon: 'manager' },
+  { re: 'managing director', canon: 'managing director' },
+  { re: 'general manager|manager', canon: 'manager' },
   { re: '(?:senior |principal |research )?scientist|researcher', canon: 'scientist' },
   { re: 'engineer', canon: 'engineer' },
   { re: '(?:special |senior )?advis[eo]r|consultant', canon: 'adviser' },
