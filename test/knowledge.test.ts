@@ -3347,3 +3347,15 @@ describe('the managing director of a fund runs it; "a managing director at Harro
     expect(c.roles.some((r) => r.person === c.entities.resolveName('Ivo Lang')!.id && r.head)).toBe(false);
   });
 });
+
+describe('"who ran Harrow before Vale?": "Her predecessor, Ivo Lang, …" answers; "Reed took over from Vale" does not (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reed in', '2024-07-15', 'Tom Reed took over from Ada Vale as chief executive of Harrow on Monday, the company said.'),
+    'b.md': md('Vale profile', '2022-04-01', 'Ada Vale became chief executive of Harrow in April. Her predecessor, Ivo Lang, had left at the end of 2021 to run Kestrel Fashion.'),
+  });
+  it('names Lang first', () => {
+    const text = renderText(answer(c, 'who ran harrow before vale?', '2026-11-24'));
+    expect(text).toContain('Her predecessor, Ivo Lang');
+    expect(text.indexOf('Her predecessor')).toBeLessThan(text.indexOf('took over from Ada Vale') < 0 ? Infinity : text.indexOf('took over from Ada Vale'));
+  });
+});

@@ -605,10 +605,19 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const predecessorOf = predecessorAsked(index, q);
   if (predecessorOf) {
     for (const e of personEvents(index, predecessorOf, now)) {
-      if (e.kind !== 'succession' && e.kind !== 'start') continue;
+      // (Not where they are the one followed: "Schulman took over from Akeroyd" names his successor.)
+      if ((e.kind !== 'succession' && e.kind !== 'start') || e.replaced) continue;
       const p = index.passages[e.passage];
       if (!eventsAt(index, p.id).some((x) => x.kind === 'succession' && x.person && x.person !== predecessorOf)) continue;
       promote(out, p, 8, 14, { predecessor: true });
+    }
+    // "His predecessor, Marco Gobbetti, had left …", "Akeroyd's predecessor Gobbetti": named as such.
+    for (const pid of index.byEntity.get(predecessorOf) ?? []) {
+      const p = index.passages[pid];
+      if (!isEligible(index, p, now)) continue;
+      const own = index.mentions[pid].find((m) => m.id === predecessorOf && /^\s*(?:['’]s\s+)?predecessor\b|^\s*predecessor\b/i.test(p.text.slice(m.end, m.end + 16)));
+      const next = own && index.mentions[pid].find((m) => m.start > own.end && index.entities.get(m.id)?.type === 'person' && m.id !== predecessorOf);
+      if (next && /^(?:['’]s)?\s+predecessor,?\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(p.text.slice(own.end, next.start))) promote(out, p, 8, 14, { predecessor: true });
     }
   }
   // "Who was finance minister when Trudeau said he was quitting?": the holder of that post on the day of
