@@ -169,6 +169,7 @@ for (const [name, dir, bar] of [
   ['Thailand 2023-24 (seventy-fourth subject, blind: a prime minister removed by a court, an acting one, a successor elected, Thai names, German press)', 'test/fixtures/corpora/thailand-2024', 0.7],
   ['Salesforce 2022-24 (seventy-fifth subject, blind: a co-CEO leaves, activists, layoffs, a unit head named, German press)', 'test/fixtures/corpora/salesforce-2023', 0.8],
   ['Tottenham Hotspur 2023 (seventy-sixth subject, blind: a coach leaves, an acting and an interim coach, a successor, a striker sold, German press)', 'test/fixtures/corpora/tottenham-2023', 0.8],
+  ['General Electric 2017-18 (seventy-seventh subject, blind: a CEO ousted after 14 months, a board member named chairman and CEO, out of the Dow, German press)', 'test/fixtures/corpora/ge-2018', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
