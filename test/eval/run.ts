@@ -172,6 +172,7 @@ for (const [name, dir, bar] of [
   ['General Electric 2017-18 (seventy-seventh subject, blind: a CEO ousted after 14 months, a board member named chairman and CEO, out of the Dow, German press)', 'test/fixtures/corpora/ge-2018', 0.7],
   ['Twitch 2023-24 (seventy-eighth subject, blind: a founder CEO steps down, his successor from inside, a weekend at OpenAI, layoffs, a market quit, German press)', 'test/fixtures/corpora/twitch-2023', 0.8],
   ['Juventus 2022-23 (seventy-ninth subject, blind: a chairman and board resign, a caretaker, points deducted and restored and deducted again, Italian press)', 'test/fixtures/corpora/juventus-2022', 0.65],
+  ['Wirecard 2020-22 (eightieth subject, blind: a CEO resigns over missing billions, an interim CEO, insolvency, out of the DAX, German press)', 'test/fixtures/corpora/wirecard-2020', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
