@@ -173,6 +173,8 @@ for (const [name, dir, bar] of [
   ['Twitch 2023-24 (seventy-eighth subject, blind: a founder CEO steps down, his successor from inside, a weekend at OpenAI, layoffs, a market quit, German press)', 'test/fixtures/corpora/twitch-2023', 0.8],
   ['Juventus 2022-23 (seventy-ninth subject, blind: a chairman and board resign, a caretaker, points deducted and restored and deducted again, Italian press)', 'test/fixtures/corpora/juventus-2022', 0.65],
   ['Wirecard 2020-22 (eightieth subject, blind: a CEO resigns over missing billions, an interim CEO, insolvency, out of the DAX, German press)', 'test/fixtures/corpora/wirecard-2020', 0.7],
+  ['Peru 2022-23 (eighty-first subject, blind: a president removed and arrested, his vice president sworn in, two prime ministers, protests, Spanish press)', 'test/fixtures/corpora/peru-2022', 0.6],
+  ['Argentina 2023-24 (eighty-second subject, blind: a president-elect a month before taking office, a cabinet, a devaluation, a vice president in charge abroad, Spanish press)', 'test/fixtures/corpora/argentina-2023', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
