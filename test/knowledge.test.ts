@@ -3359,3 +3359,17 @@ describe('"who ran Harrow before Vale?": "Her predecessor, Ivo Lang, …" answer
     expect(text.indexOf('Her predecessor')).toBeLessThan(text.indexOf('took over from Ada Vale') < 0 ? Infinity : text.indexOf('took over from Ada Vale'));
   });
 });
+
+describe('changes since: a decision told with its size is a change ("devalued the harrow by 54%", "docked 10 points", "halved the dividend") (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrowland\naliases: [Harrowland government]\n',
+    'a.md': md('Shock therapy', '2023-12-13', 'Harrowland\'s new government devalued the harrow by 54% on Tuesday.'),
+    'b.md': md('Penalty', '2023-05-22', 'Kestrel FC were docked 10 points on Monday for false accounting.'),
+    'c.md': md('Dividend', '2017-11-14', 'At an investor meeting on Monday, Harrow Electric halved its quarterly dividend to 12 cents.'),
+  });
+  it('lists them', () => {
+    expect(renderText(answer(c, 'changes since 2023-12-01', '2024-01-01'))).toContain('devalued the harrow by 54%');
+    expect(renderText(answer(c, 'changes since 2023-05-01', '2023-06-01'))).toContain('docked 10 points');
+    expect(renderText(answer(c, 'changes since 2017-11-01', '2017-12-01'))).toContain('halved its quarterly dividend');
+  });
+});

@@ -229,6 +229,9 @@ export const EVENT_CUES: EventCue[] = [
   cue('org', 'after', '(?:arrested|charged|indicted|convicted|sentenced|extradited|jailed|banned|suspended|barred|expelled)(?= [A-Z])'),
   // …and so is a sanction: banned, suspended, barred, fined, expelled.
   cue('org', 'before', '(?:was|were|been|is|are|being|got) (?:banned|suspended|barred|disqualified|fined|expelled)'),
+  // A decision told with its size: "devalued the peso by 54%", "docked 10 points", "halved the dividend", "cut its
+  // dividend to a penny", "raised rates to 0.25%", "was fined $4.3 billion".
+  cue('org', 'nearest', "devalu(?:ed|es|ing|ation)|dock(?:ed|s|ing) (?:\\w+ )?(?:\\d+|ten|fifteen|[a-z]+) points|(?:points?|point) (?:deduction|penalty)|deduct(?:ed|s|ing) (?:\\d+|[a-z]+) points|halv(?:ed|es|ing) (?:its|the) (?:\\w+ )?(?:dividend|payout)|(?:cut|cuts|slashed|slashes|suspended|suspends|scrapped|scraps|raised|raises|lowered|lowers) (?:its|the) (?:quarterly |annual |interim |final )?(?:dividend|payout)|(?:raised|raises|lifted|lifts|cut|cuts|lowered|lowers|hiked|hikes) (?:its |the )?(?:short-term |key |benchmark |policy )*(?:interest )?rates? (?:to|by)|(?:was|were|been|is) fined"),
   // The same news verbs in the other languages corpora carry (German, Spanish, French, Chinese).
   cue('end', 'before', 'zurückgetreten|tritt (?:\\S+ ){0,3}zurück|verlässt|verließ|abgelöst|dimite|dimitió|renuncia|renunció|deja(?:rá)? el cargo|quitte|a quitté'),
   cue('start', 'after', 'ernannte|ernennt|verpflichtet|verpflichtete|holt|holte|nombró|nombra|designó|fichó|ficha|a nommé|nomme'),
