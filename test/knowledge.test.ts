@@ -3373,3 +3373,37 @@ describe('changes since: a decision told with its size is a change ("devalued th
     expect(renderText(answer(c, 'changes since 2017-11-01', '2017-12-01'))).toContain('halved its quarterly dividend');
   });
 });
+
+describe('a president elected in November and taking office in December; a lead in a count and a portfolio head no country (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrowland\naliases: [Harrowland government]\n',
+    'a.md': md('Vale not running', '2023-08-14', 'Harrowland votes in October. President Tom Reed, whose government has struggled with inflation, is not seeking re-election. Economy Minister Ivo Lang leads with 36.7%.'),
+    'b.md': md('Vale wins', '2023-11-20', 'Ada Vale was elected president of Harrowland on Sunday. With almost all ballots counted, Vale had 55.7% of the vote against 44.3% for Lang, a lead of more than eleven points. Vale will take office on December 10, succeeding President Tom Reed. Until the handover, Lang, who has been in charge of the economy since 2022, stays on. Her sister Kim Vale will be secretary general of the presidency.'),
+  });
+  const lead = (now: string) => renderText(answer(c, 'who-leads Harrowland', now));
+  it('Reed in late November with Vale named to take over; Vale from December 10', () => {
+    expect(lead('2023-11-25')).toMatch(/^Who leads Harrowland — Tom Reed \(president/);
+    expect(lead('2023-11-25')).toContain('Ada Vale (president, named 2023-11-19, starts 2023-12-10)');
+    expect(lead('2023-12-15')).toMatch(/^Who leads Harrowland — Ada Vale \(president/);
+  });
+  it('gives Lang and Kim Vale no head post', () => {
+    for (const n of ['Ivo Lang', 'Kim Vale']) expect(c.roles.some((r) => r.person === c.entities.resolveName(n)!.id && r.head === 'org')).toBe(false);
+  });
+});
+
+describe('named in April, in office from the day sources give, and the sources\' two days shown side by side (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Harrow names Lang', '2024-04-04', 'Harrow University on Thursday named Ivo Lang, an economist, as its 13th president. Lang will take office on August 1.'),
+    'b.md': md('Lang profile', '2024-04-06', 'Lang takes office at Harrow University on September 1, succeeding interim president Ada Vale, who has steered the university since last year.'),
+    'c.md': md('Vale steadies Harrow', '2023-10-16', 'Ada Vale was formally installed as Harrow University\'s interim president on Monday.'),
+  });
+  const lead = (now: string) => renderText(answer(c, 'who-leads Harrow University', now));
+  it('Vale leads in May with Lang named; the two days disagree', () => {
+    expect(lead('2024-05-01')).toMatch(/^Who leads Harrow University — Ada Vale \(interim president/);
+    expect(lead('2024-05-01')).toMatch(/Named to take over:\n• Ivo Lang/);
+    expect(lead('2024-10-01')).toMatch(/^Who leads Harrow University — Ivo Lang \(president/);
+    const d = renderText(answer(c, 'do the sources disagree on anything?', '2024-10-01'));
+    expect(d).toContain('2024-08-01 — “Lang will take office on August 1.”');
+    expect(d).toContain('2024-09-01 — “Lang takes office at Harrow University on September 1');
+  });
+});

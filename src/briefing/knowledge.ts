@@ -23,6 +23,9 @@ export interface HeadClaim {
   followed?: true;
 }
 
+const ELECTED = /\b(?:elected|won|wins|winning|victory|-elect|named|names|appointed|appoints|chosen|chose|picked|picks|selected|selects|nominated|tapped|taps)\b/i;
+const TAKES_OFFICE = /\b(?:t(?:ake|akes|ook|aking) office|(?:was|were|be|is|been) sworn in|inaugurat\w+|assum(?:e|es|ed|ing) office|t(?:ake|akes|ook) the oath)\b/i;
+
 /** Mentions of an entity per document, once per index. */
 function docMentions(index: BriefIndex): Map<string, Map<string, number>> {
   return memo(index, 'docMentions', () => {
@@ -150,8 +153,24 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       return published ? datesInSentence(p.text, published).filter((d) => d.precision === 'day' && d.date > published).map((d) => d.date).sort().pop() : undefined;
     };
     const takes = (role: RoleFact) => /^\s*(?:will\s+|is\s+to\s+)?(?:t(?:akes|ake|aking)\s+over|t(?:akes|ake)\s+up|assumes?|becomes?)\b/i.test(index.passages[role.passage].text.slice(role.at, role.at + 30));
+    // "On Sunday he was elected president", "Stanford named Levin its president", and elsewhere "will take office on
+    // December 10": elected or named, in office from the day (within six months) some source says they take it.
+    const takesOffice = (role: RoleFact, date: string | null) => {
+      const p = index.passages[role.passage];
+      if (!date || !ELECTED.test(p.text)) return undefined;
+      return personEvents(index, role.person, '9999-12-31').filter((e) => e.kind === 'start').map((e) => index.passages[e.passage])
+        .filter((q) => q.datePrecision === 'day' && !!q.date && q.date > date && q.date <= addDays(date, 183) && TAKES_OFFICE.test(q.text))
+        .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id))[0];
+    };
     const claim = (role: RoleFact): HeadClaim => {
       const date = dayOf(role);
+      // ("… succeeding President Tom Reed": held until then, the day before the article or its sentence says.)
+      if (date && eventsAt(index, role.passage).some((e) => e.replaced && e.person === role.person)) {
+        const published = index.docByPath.get(index.passages[role.passage].doc)!.published;
+        return { role, passage: index.passages[role.passage], date: addDays(published && published < date ? published : date, -1), followed: true };
+      }
+      const office = takesOffice(role, date);
+      if (office) return { role, passage: index.passages[role.passage], date, from: office.date!, start: office };
       // (Taking "over" with no organisation named, "Jones takes over on January 2", may be somewhere else, unless
       // the sentence names the post it is: "appointed him as NATO's next secretary general, and he takes over …".)
       const named = (r: RoleFact) => !!r.org || index.roles.some((o) => o !== r && o.passage === r.passage && o.person === r.person && !!o.org);
@@ -172,7 +191,8 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       // (For the corpus's own subject, a president named in an article about it is its head; and where no
       // one heads it by another title, so is "President Dilma Rousseff" in a sentence naming it.)
       const own = org === index.focus;
-      const headless = !heads.length;
+      // (Someone only elected, not yet in office, heads nothing yet.)
+      const headless = !heads.some((r) => !takesOffice(r, dayOf(r)));
       const presidents = index.roles.filter((r) => r.title === 'president' && !r.past &&
         (stateHead(r) ? own && headless && (index.mentions[r.passage].some((m) => m.id === org) || docAbout(index, index.passages[r.passage].doc, org)) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
       // (…beside anyone the sentences make its head or leader in so many words.)

@@ -120,6 +120,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (!found) continue;
     // "his lead lawyer", "the lead investor", "head office": a word describing another noun, not a post.
     if (/^(?:lead|head)$/i.test(m[0]) && LEAD_ADJ.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    // "a lead of more than eleven points": ahead in a count.
+    if (/^lead$/i.test(m[0]) && /^\s+of\s+(?:more than\s+|almost\s+|nearly\s+|about\s+|just\s+|some\s+|over\s+|only\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const tStart = m.index;
     const tEnd = m.index + m[0].length;
     // "nominated to head the African regional centre": a verb (read with the verbs below), not the title.
@@ -277,11 +279,14 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "managing director of the IMF", "IMF Managing Director X": the one who runs it; "a managing director at
     // Goldman Sachs" is a rank.
     const managingDirector = /^managing director$/i.test(m[0]) && !!org && !/\b(?:a|an|one|another|several|other)\s+(?:[\p{L}-]+\s+)?$/iu.test(pre);
+    // (A secretary general or director general heads only what is named: "secretary general of the presidency"
+    // heads no country.)
+    const namedOnly = (info.canon === 'secretary general' || info.canon === 'director general') && !org && !otherOrg;
     roles.push({
       person: holder.id,
       passage: p.id,
       title: info.canon,
-      head: info.head === 'board' ? 'board' : info.head === 'org' || teamManager || managingDirector ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
+      head: namedOnly ? null : info.head === 'board' ? 'board' : info.head === 'org' || teamManager || managingDirector ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
       org: functional ? 'other:unit' : org?.id ?? otherOrg,
       board: boardish || info.head === 'board',
       interim: INTERIM_RE.test(span),
@@ -347,6 +352,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     }
     if (!m) continue;
     const tail = post.slice(m[0].length, m[0].length + 40);
+    // "Massa leads with 36.7%", "led the first round", "leads the table": ahead in a count, not in charge.
+    if (/^(?:leads?|led|leading)$/i.test(m[1] ?? '') && /^(?:with|by|on)\s+[\d.,]+|^(?:the\s+)?(?:polls?|race|count|vote|voting|first round|second round|field|standings|table|league|tally|ballot)\b/i.test(tail)) continue;
 
     // "to run Qwen's training and inference infrastructure", "oversee its sales": a function, not the organisation.
     // …and "to run new foundation-model business", "to lead a newly created unit": a new unit, not the organisation.
@@ -354,7 +361,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const behind = /^(?:[\p{L}-]+\s+){0,2}?(?:teams?|groups?|units?|people|engineers|staff)\s+(?:behind|responsible for|working on)\s+/iu.exec(tail);
     // …and "took over education as well as sport": a portfolio, a common noun, with no organisation named.
     // (…and "who runs ride-sharing in the United States": an activity, not the company that "the company" would be.)
-    const common = (/^t(?:ook|akes) over$/i.test(m[1]) || /^(?:runs|oversees|run|oversee)$/i.test(m[1])) && /^(?!(?:it|them|this|that|from|as|at|on|in|for|after|when|with)\b)\p{Ll}{3,}/u.test(tail) &&
+    // (…and "has been in charge of the economy since 2022": a portfolio, not the country.)
+    const common = (/^t(?:ook|akes) over$/i.test(m[1]) || /^(?:runs|oversees|run|oversee)$/i.test(m[1]) || /in charge$/i.test(m[1])) && /^(?!(?:it|them|this|that|from|as|at|on|in|for|after|when|with|since|until|till|during|again|now|today|throughout|while|ever)\b)\p{Ll}{3,}/u.test(tail) &&
       !ORG_NOUN.test(tail) && !orgs.some((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30);
     // ("to lead an independent investigation": something led, indefinite, is no organisation.)
     // (…and "to head the African regional centre of the BRICS New Development Bank": a part of something.)

@@ -3,12 +3,16 @@ import { memo, type BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newerFirst, newestPublished } from '../eligible.ts';
 import { isSentence, sidePassages, signalPassages } from '../extract.ts';
-import { byDateDesc, currentHead, docAbout, endsOf, heldAt, leavingsSeen, modeDate, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, endsOf, heldAt, leavingsSeen, modeDate, personEvents, roleAt, rolesAt, type HeadClaim } from '../knowledge.ts';
+import { dayNumber } from '../../corpus/dates.ts';
 import type { Answer, Item } from '../types.ts';
 import { keptAnswer } from '../keep.ts';
 import { stances } from '../stances.ts';
 import { STOPWORDS, stem, words } from '../../index/normalize.ts';
 
+// Taking up a post on a day: "takes office on September 1", "becomes Stanford's 13th president today", "was sworn in".
+const TOOK_OFFICE = /\b(?:t(?:ake|akes|ook|aking) (?:office|over|up (?:the|his|her) (?:post|job|role))|(?:was|were|is|be) sworn in|inaugurat\w+|assum(?:e|es|ed|ing) office|becomes?|became|starts?|started|begins?|began)\b/i;
+const NAMED_ON = /\b(?:named|names|appointed|appoints|chosen|chose|picked|selected|nominated|elected)\b/i;
 const MAX_HEAD_QUOTES = 3;
 const MAX_EARLIER = 4;
 const MAX_LEFT = 4;
@@ -177,6 +181,27 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     });
     if (!sides.some(([, c]) => curatedCovers(index, c.passage))) {
       for (const [side, c] of sides) items.push({ section: `Sources disagree: ${name(head)}'s mandate`, text: `${side} — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
+    }
+  }
+  // The day the head took office, where sources give different days weeks apart ("becomes president today",
+  // August 1, beside "takes office on September 1").
+  const took = new Map<string, Passage>();
+  const startPassages = [
+    ...result.claims.map((c) => c.start).filter((p): p is Passage => !!p),
+    ...personEvents(index, head, now).filter((e) => e.kind === 'start').map((e) => index.passages[e.passage]).filter((p) => aboutOrg(index, p, org, undefined, head)),
+  ];
+  for (const p of startPassages.sort((a, b) => a.id - b.id)) {
+    if ((p.dateOrigin !== 'sentence' && !(p.dateOrigin === 'article' && /\btoday\b/i.test(p.text))) || p.datePrecision !== 'day' || !p.date || !isEligible(index, p, now) || !TOOK_OFFICE.test(p.text)) continue;
+    // (The day they were named is another day: "on Thursday named Jonathan Levin … president".)
+    if (NAMED_ON.test(p.text) && !/\b(?:take|takes|took) office|sworn in|inaugurat/i.test(p.text)) continue;
+    if (!took.has(p.date)) took.set(p.date, p);
+  }
+  // (The days of one taking of office: within two months of the latest.)
+  const days = [...took.keys()].sort().filter((d, _, all) => dayNumber(all.at(-1)!) - dayNumber(d) <= 62);
+  if (days.length >= 2 && took.get(days[0])!.doc !== took.get(days.at(-1)!)!.doc) {
+    for (const d of [days[0], days.at(-1)!]) {
+      const p = took.get(d)!;
+      items.push({ section: `Sources disagree: when ${name(head)} took office`, text: `${d} — ${quoted(p.text)} ${label(p)}`, cites: [cites.passage(p)] });
     }
   }
   // A course kept in one source and left in another, unless a curated conflict covers it.
