@@ -102,10 +102,10 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
 function followedIn(index: BriefIndex, heads: RoleFact[]): HeadClaim[] {
   const out: HeadClaim[] = [];
   const seen = new Set<string>();
-  for (const e of index.events) {
-    if (!e.replaced || !e.person) continue;
+  for (const e of memo(index, 'replacedEvents', () => index.events.filter((x) => x.replaced && x.person))) {
+    if (!e.person) continue;
     const p = index.passages[e.passage];
-    const successor = index.events.find((x) => x.passage === e.passage && x.at === e.at && x.kind === 'succession' && !x.replaced && x.person && x.person !== e.person)?.person;
+    const successor = eventsAt(index, e.passage).find((x) => x.at === e.at && x.kind === 'succession' && !x.replaced && x.person && x.person !== e.person)?.person;
     // (The post the same sentence gives the successor, tied to an organisation by name: "He replaces Carlos
     // Zarlenga" after "X, chief executive of Jeep, adds the role of COO" is not Jeep's; "takes over from Chris
     // Feuell" alone may be a brand's.)
@@ -173,7 +173,7 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       if (office) return { role, passage: index.passages[role.passage], date, from: office.date!, start: office };
       // (Taking "over" with no organisation named, "Jones takes over on January 2", may be somewhere else, unless
       // the sentence names the post it is: "appointed him as NATO's next secretary general, and he takes over …".)
-      const named = (r: RoleFact) => !!r.org || index.roles.some((o) => o !== r && o.passage === r.passage && o.person === r.person && !!o.org);
+      const named = (r: RoleFact) => !!r.org || rolesAt(index, r.passage).some((o) => o !== r && o.person === r.person && !!o.org);
       const ahead = role.future || (takes(role) && named(role)) ? dayAhead(role) : undefined;
       const start = ahead ? undefined : startsLater(role, date);
       const p = index.passages[role.passage];
