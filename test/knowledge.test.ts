@@ -3407,3 +3407,18 @@ describe('named in April, in office from the day sources give, and the sources\'
     expect(d).toContain('2024-09-01 — “Lang takes office at Harrow University on September 1');
   });
 });
+
+describe('person: "Born in Tallinn in 1970, Lang, 53, grew up …" and "Lang, an Austrian who …" tell who they are (fictional)', () => {
+  const files: Record<string, string> = {};
+  ['transport', 'health', 'finance', 'trade', 'justice', 'defence', 'energy', 'culture', 'labour', 'housing', 'education', 'foreign'].forEach((post, i) => {
+    files[`n${i}.md`] = md(`Lang moves ${i}`, `2020-${String(i + 1).padStart(2, '0')}-10`, `Ivo Lang was named ${post} minister of Harrowland on Monday, the government said.`);
+  });
+  it('quotes the birth sentence', () => {
+    const c = corpus({ ...files, 'p.md': md('Who is Lang', '2021-01-05', 'Born in Tallinn on 22 October 1970, Ivo Lang, 53, grew up in a working-class family.') });
+    expect(renderText(answer(c, 'person Ivo Lang', '2026-11-24'))).toContain('Born in Tallinn on 22 October 1970');
+  });
+  it('quotes the nationality in apposition', () => {
+    const c = corpus({ ...files, 'p.md': md('Who is Lang', '2021-01-05', 'Lang, an Austrian who has led Harrowland\'s cabinet office since 2002, said he was confident.') });
+    expect(renderText(answer(c, 'person Ivo Lang', '2026-11-24'))).toContain('Lang, an Austrian who has led');
+  });
+});

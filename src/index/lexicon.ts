@@ -34,6 +34,9 @@ export const DEMONYMS = new Set(
     'swedish norwegian danish finnish belgian austrian irish scottish welsh english european asian african brazilian mexican ' +
     'israeli saudi emirati turkish polish czech greek portuguese taiwanese vietnamese thai indonesian malaysian singaporean ' +
     'filipino pakistani iranian egyptian nigerian kenyan ukrainian hungarian romanian argentine chilean colombian western eastern ' +
+    'estonian latvian lithuanian peruvian argentinian venezuelan cuban bolivian ecuadorian uruguayan paraguayan moroccan algerian ' +
+    'tunisian ethiopian ghanaian iraqi qatari cypriot slovak slovenian croatian serbian bosnian albanian bulgarian icelandic ' +
+    'bangladeshi nepalese afghan kazakh georgian armenian belarusian ugandan tanzanian zimbabwean senegalese lebanese syrian jordanian ' +
     // …and the nouns for one of them: "the Dutchman returned" names no one on its own.
     'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman scotsman welshman spaniard briton').split(' '),
 );

@@ -2,6 +2,7 @@ import { addDays } from '../../corpus/dates.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
 import type { Entity } from '../../index/entities.ts';
+import { isDemonym } from '../../index/lexicon.ts';
 import { levenshtein, words } from '../../index/normalize.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { allPublishedBy, isEligible, newerFirst } from '../eligible.ts';
@@ -20,6 +21,11 @@ const SPEECH = /["“][^"”]{12,}["”]\s*,?\s*(?:he|she|they|[A-Z][\p{L}'’-]
 const CAME_FROM = /\b(?:previously|formerly|prior (?:experience|to)|before joining|earlier (?:worked|spent)|worked (?:at|for)|spent (?:\w+ years|(?:most|much|all) of (?:his|her|their) career)(?: \w+)? (?:at|with))\b|\b(?:a|the) former (?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:banker|lawyer|executive|official|partner|trader|analyst|consultant|diplomat|journalist|editor|player|manager)\b/iu;
 // Who they are: where they were born and grew up, the seat they represent. A profile opens with it.
 const BACKGROUND = /\b(?:was born|born (?:in|on)|grew up|raised in|(?:has |had )?represent(?:s|ed) (?:the )?[\p{L}'’ –-]{0,40}(?:seat|constituency|riding|district|electorate)|(?:MP|member of parliament|deputy|senator) for)\b/u;
+// "Braun, an Austrian who …", "Clancy, a former Google executive, …": who they are, in apposition.
+function whoTheyAre(after: string): boolean {
+  const m = /^\s*(?:,\s*\d{2},)?\s*,\s+(?:a|an)\s+(former\s+)?([\p{L}-]+)/u.exec(after);
+  return !!m && (!!m[1] || isDemonym(m[2].toLowerCase()));
+}
 const SINCE_BEFORE = /\bsince\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]*$/u;
 const LEANS_BACK = /\b(?:that|this|the same|the)\s+(?:role|team|job|post|position|group|effort|project|company|startup)\b|^(?:It|This|That|They)\b/;
 
@@ -107,7 +113,7 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
       passage: p,
       score: (first?.id === id ? 1 : 0) + (CAME_FROM.test(p.text) ? 3 : 0) + (p.dateOrigin === 'sentence' ? 1 : 0) + (p.date ? 0 : -1) + isSentence(p) + (p.text.length > 60 ? 0.5 : 0) - (people.size >= 4 ? 2 : 0) + (SPEECH.test(p.text) ? 2 : 0),
       facts: index.mentions[p.id].filter((m) => m.id !== id).map((m) => m.id),
-      background: first?.id === id && first.start <= 4 && people.size === 1 && BACKGROUND.test(p.text),
+      background: first?.id === id && people.size === 1 && ((first.start <= 4 && (BACKGROUND.test(p.text) || whoTheyAre(p.text.slice(first.end)))) || /^born\b/i.test(p.text)),
       subject: first?.id === id,
     });
   }
