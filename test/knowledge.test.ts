@@ -3422,3 +3422,13 @@ describe('person: "Born in Tallinn in 1970, Lang, 53, grew up …" and "Lang, an
     expect(renderText(answer(c, 'person Ivo Lang', '2026-11-24'))).toContain('Lang, an Austrian who has led');
   });
 });
+
+describe('"why is Harrow pulling out of Nordland?": leaving a market, answered by the reason (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Harrow to exit Nordland', '2023-12-06', 'Harrow will shut down its business in Nordland on February 27. The decision leaves a large audience up for grabs.'),
+    'b.md': md('Layoffs', '2024-01-10', 'Harrow cut 500 jobs on Wednesday. Last month it said it would close its business in Nordland on February 27, blaming network fees there.'),
+  });
+  it('quotes the network fees', () => {
+    expect(renderText(answer(c, 'why is harrow pulling out of nordland', '2024-02-01'))).toContain('blaming network fees there');
+  });
+});

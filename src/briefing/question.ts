@@ -148,11 +148,18 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     const particles = new Set(/\brid of\b/i.test(m[0]) ? words(m[0]) : words(m[0]).slice(1));
     dropTerms(terms, (w) => particles.has(w) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes', 'rid', 'get', 'gets', 'got', 'getting', 'of'].includes(w));
   }
+  // "Why is Twitch pulling out of Korea?": leaving a place or market (not a deal, a plan or a race).
+  const pullsOut = /\b(?:pull|pulls|pulled|pulling)\s+out\s+of\s+(?!(?:the\s+|its\s+|a\s+)?(?:deal|plan|bid|talks|race|agreement|merger|contest|election|competition|tournament|takeover|offer|transaction)\b)/i.exec(t);
+  if (pullsOut) {
+    dropTerms(terms, (w) => ['pull', 'pulls', 'pulled', 'pulling', 'out'].includes(w));
+    terms.push({ stem: 'leav', word: pullsOut[0].trim().toLowerCase(), verb: true });
+    events.add('end');
+  }
   // "pull out of the deal", "walk away": one word for leaving a deal; "bring in" money is raising it.
   // "sign off on" is approving; "locked up" is held in detention; "drop the plan" is withdrawing it.
   for (const [re, stemmed] of [[/\b(?:pull|pulls|pulled|pulling|back|backs|backed|backing)\s+out\b|\bwalk(?:s|ed|ing)?\s+away\b/i, 'withdraw'], [/\b(?:bring|brings|bringing|brought)\s+in\b/i, 'rais'], [/\bsign(?:s|ed|ing)?\s+off(?:\s+on)?\b/i, 'approv'], [/\bt(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}'’.-]+\s+){0,3}away\b/iu, 'remov'], [/\block(?:s|ed|ing)?\s+up\b|\bbehind bars\b/i, 'detain'], [/\bdrop(?:s|ped|ping)?(?=\s+(?:the|its|his|her|their|a|an)\s)/i, 'withdraw']] as const) {
     const m = re.exec(t);
-    if (!m) continue;
+    if (!m || (pullsOut && stemmed === 'withdraw' && /^pull/i.test(m[0]))) continue;
     // Only the phrase's own words go ("take Siri away" keeps whatever stands between).
     const gone = new Set(words(m[0]).filter((w) => PHRASE_WORDS.has(w)));
     dropTerms(terms, (w) => gone.has(w));
