@@ -26,6 +26,21 @@ export interface HeadClaim {
 const ELECTED = /\b(?:elected|won|wins|winning|victory|-elect|named|names|appointed|appoints|chosen|chose|picked|picks|selected|selects|nominated|tapped|taps)\b/i;
 const TAKES_OFFICE = /\b(?:t(?:ake|akes|ook|aking) office|(?:was|were|be|is|been) sworn in|inaugurat\w+|assum(?:e|es|ed|ing) office|t(?:ake|akes|ook) the oath)\b/i;
 
+/**
+ * A person's starts dated to the day, oldest first, once per person: per article, and those telling them
+ * taking office ("will take office on December 10", "was sworn in").
+ */
+function daysStarted(index: BriefIndex, person: string): { byDoc: Map<string, Passage[]>; office: Passage[] } {
+  return memo(index, `daysStarted:${person}`, () => {
+    const ids = [...new Set(personEvents(index, person, '9999-12-31').filter((e) => e.kind === 'start').map((e) => e.passage))];
+    const list = ids.map((id) => index.passages[id]).filter((q) => q.datePrecision === 'day' && !!q.date)
+      .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id));
+    const byDoc = new Map<string, Passage[]>();
+    for (const q of list) (byDoc.get(q.doc) ?? byDoc.set(q.doc, []).get(q.doc)!).push(q);
+    return { byDoc, office: list.filter((q) => TAKES_OFFICE.test(q.text)) };
+  });
+}
+
 /** Mentions of an entity per document, once per index. */
 function docMentions(index: BriefIndex): Map<string, Map<string, number>> {
   return memo(index, 'docMentions', () => {
@@ -140,10 +155,8 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
     const startsLater = (role: RoleFact, date: string | null) => {
       const p = index.passages[role.passage];
       const published = index.docByPath.get(p.doc)!.published;
-      const events = personEvents(index, role.person, '9999-12-31');
-      return events.filter((e) => e.kind === 'start').map((e) => index.passages[e.passage])
-        .filter((q) => q.doc === p.doc && q.dateOrigin === 'sentence' && q.datePrecision === 'day' && !!q.date && !!published && q.date > published && (!date || q.date > date))
-        .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id))[0];
+      if (!published) return undefined;
+      return (daysStarted(index, role.person).byDoc.get(p.doc) ?? []).find((q) => q.dateOrigin === 'sentence' && q.date! > published && (!date || q.date! > date));
     };
     // "… and will become prime minister on Tuesday": the day a post to come begins, told in its own sentence.
     // (…or "he takes over from Jens Stoltenberg on October 1": taking the post, on a day after the article.)
@@ -158,9 +171,8 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
     const takesOffice = (role: RoleFact, date: string | null) => {
       const p = index.passages[role.passage];
       if (!date || !ELECTED.test(p.text)) return undefined;
-      return personEvents(index, role.person, '9999-12-31').filter((e) => e.kind === 'start').map((e) => index.passages[e.passage])
-        .filter((q) => q.datePrecision === 'day' && !!q.date && q.date > date && q.date <= addDays(date, 183) && TAKES_OFFICE.test(q.text))
-        .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id))[0];
+      const until = addDays(date, 183);
+      return daysStarted(index, role.person).office.find((q) => q.date! > date && q.date! <= until);
     };
     const claim = (role: RoleFact): HeadClaim => {
       const date = dayOf(role);
