@@ -3432,3 +3432,13 @@ describe('"why is Harrow pulling out of Nordland?": leaving a market, answered b
     expect(renderText(answer(c, 'why is harrow pulling out of nordland', '2024-02-01'))).toContain('blaming network fees there');
   });
 });
+
+describe('"Lang stays on as deputy prime minister and finance minister": both posts are his (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Cabinet', '2024-09-14', 'Vale moves to become deputy prime minister and defence minister; Ivo Lang stays on as deputy prime minister and finance minister.'),
+  });
+  it('answers who the finance minister is', () => {
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Ivo Lang')!.id && r.title === 'finance minister')).toBe(true);
+    expect(renderText(answer(c, "who's the finance minister now", '2024-10-01'))).toContain('Ivo Lang stays on');
+  });
+});

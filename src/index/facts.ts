@@ -115,6 +115,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
 
   TITLE_G.lastIndex = 0;
   // Roles need a person; most sentences name none.
+  let lastTitle: { end: number; holder: Mention } | null = null;
   for (let m = people.length ? TITLE_G.exec(text) : null; m; m = TITLE_G.exec(text)) {
     const found = titleInfo(m[0]);
     if (!found) continue;
@@ -210,7 +211,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const x = [...people].reverse().find((y) => y.end <= tStart && /^(?:,[^,;]{0,70},)?\s+(?:(?:as|the|new|interim|acting|caretaker)\s+)*$/i.test(text.slice(y.end, tStart)));
       if (x && /\b(?:named|appointed|made|tapped|picked|chose|elected)\s+$/i.test(text.slice(Math.max(0, x.start - 15), x.start))) holder = x;
     }
+    // 4. "Pichai stays on as deputy prime minister and finance minister": a second title joined to the one
+    // before is the same person's.
+    if (!holder && lastTitle && /^\s*(?:,\s*)?and\s+(?:(?:the|interim|acting)\s+)?$/i.test(text.slice(lastTitle.end, tStart))) holder = lastTitle.holder;
     if (!holder) continue;
+    lastTitle = { end: tEnd, holder };
     const span = `${pre.slice(-30)}${m[0]}`;
     // Between the name and the title, only the last clause speaks of this title: in "X, previously
     // head of sales, as COO" the "previously" belongs to the apposition.
