@@ -3442,3 +3442,14 @@ describe('"Lang stays on as deputy prime minister and finance minister": both po
     expect(renderText(answer(c, "who's the finance minister now", '2024-10-01'))).toContain('Ivo Lang stays on');
   });
 });
+
+describe('"He handed the chief executive\'s job to Ivo Lang" makes Lang chief executive; "Vale, ex consejero delegado de Harrow," is a former one (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vale profile', '2023-02-25', 'Ada Vale ran Harrow Payments for a decade. She handed the chief executive\'s job to Ivo Lang at the start of 2021.'),
+    'b.md': md('Vale elegida', '2023-05-03', 'El directorio eligió este miércoles a Ada Vale, ex consejero delegado de Harrow Payments, como presidenta.'),
+  });
+  it('gives Lang the post and Vale a former one', () => {
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Ivo Lang')!.id && r.title === 'CEO')).toBe(true);
+    expect(c.roles.filter((r) => r.person === c.entities.resolveName('Ada Vale')!.id && r.title === 'CEO').every((r) => r.past)).toBe(true);
+  });
+});

@@ -211,7 +211,13 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const x = [...people].reverse().find((y) => y.end <= tStart && /^(?:,[^,;]{0,70},)?\s+(?:(?:as|the|new|interim|acting|caretaker)\s+)*$/i.test(text.slice(y.end, tStart)));
       if (x && /\b(?:named|appointed|made|tapped|picked|chose|elected)\s+$/i.test(text.slice(Math.max(0, x.start - 15), x.start))) holder = x;
     }
-    // 4. "Pichai stays on as deputy prime minister and finance minister": a second title joined to the one
+    // 4. "He handed the chief executive's job to Michael Miebach": the one it is handed to.
+    if (!holder && /\b(?:hand(?:s|ed|ing)?(?:\s+over)?|pass(?:es|ed|ing)?(?:\s+on)?|g[ai]ve|giv(?:es|ing))\s+(?:the|his|her|its|their)\s+$/i.test(text.slice(Math.max(0, tStart - 30), tStart))) {
+      const job = /^(?:['’]s)?\s+(?:job|post|role|title|position)\s+(?:(?:at|of)\s+[^,;]{1,40}?\s+)?to\s+$/i;
+      const to = people.find((x) => x.start > tEnd && job.test(text.slice(tEnd, x.start)));
+      if (to) holder = to;
+    }
+    // 5. "Pichai stays on as deputy prime minister and finance minister": a second title joined to the one
     // before is the same person's.
     if (!holder && lastTitle && /^\s*(?:,\s*)?and\s+(?:(?:the|interim|acting)\s+)?$/i.test(text.slice(lastTitle.end, tStart))) holder = lastTitle.holder;
     if (!holder) continue;

@@ -174,7 +174,7 @@ export function titleOf(text: string): (typeof ROLE_TITLES)[number] | null {
 export const INTERIM_RE = /\b(?:interim|acting|temporar(?:y|ily)|caretaker|provisional|for now|pro tem)\b/i;
 /** Qualifiers that put a role in the past. */
 // ("ex-" and "then-" end in a hyphen, so no word boundary may follow them: "ex-CEO".)
-export const PAST_RE = /\b(?:former|formerly|previously|once|until|longtime|prior to|suspended|deposed|ousted|frühere[nrms]?|ehemalige[nrms]?|ancien(?:ne)?|antigu[oa])\b|\b(?:ex|then)-/i;
+export const PAST_RE = /\b(?:former|formerly|previously|once|until|longtime|prior to|suspended|deposed|ousted|frühere[nrms]?|ehemalige[nrms]?|ancien(?:ne)?|antigu[oa])\b|\b(?:ex|then)-|\bex(?:\s+(?=\p{Ll})|\s+$)/iu;
 
 /** What a sentence reports, by the verbs and nouns news prose uses for it. */
 export type EventKind = 'start' | 'end' | 'succession' | 'holds' | 'reports' | 'org' | 'return';
