@@ -3453,3 +3453,12 @@ describe('"He handed the chief executive\'s job to Ivo Lang" makes Lang chief ex
     expect(c.roles.filter((r) => r.person === c.entities.resolveName('Ada Vale')!.id && r.title === 'CEO').every((r) => r.past)).toBe(true);
   });
 });
+
+describe('"Harrow Council, led on an acting basis by Ada Vale, …": Vale leads it, acting (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Council statement', '2023-01-23', 'Harrow Council, led on an acting basis by Ada Vale, called for an end to the violence.\n\nHarrow Council said on Monday it would meet again.'),
+  });
+  it('names Vale, interim', () => {
+    expect(renderText(answer(c, 'who-leads Harrow Council', '2023-01-25'))).toMatch(/^Who leads Harrow Council — Ada Vale \(interim/);
+  });
+});

@@ -324,7 +324,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   }
 
   // "chaired by X", "led by X": the person after heads the organisation or board before it.
-  for (const m of text.matchAll(/\b(chaired|led|headed|run|helmed|présidé)\s+(?:par|by)\s+/gi)) {
+  // ("The Ombudsman's Office, led on an acting basis by Eliana Revollar": how it is led may come between.)
+  for (const m of text.matchAll(/\b(chaired|led|headed|run|helmed|présidé)\s+(?:(?:on\s+an?\s+(?:acting|interim|temporary|caretaker)\s+basis|temporarily|jointly|now|currently|since\s+\w+(?:\s+\d{4})?)\s+)?(?:par|by)\s+/gi)) {
     const x = people.find((y) => y.start >= m.index! + m[0].length && y.start <= m.index! + m[0].length + 45);
     if (!x) continue;
     const before = text.slice(Math.max(0, m.index! - 80), m.index);
