@@ -126,14 +126,20 @@ function followedIn(index: BriefIndex, heads: RoleFact[]): HeadClaim[] {
     // Feuell" alone may be a brand's.)
     const post = successor && heads.find((r) => r.person === successor && r.passage === p.id && !!r.org && !r.org.startsWith('other:'));
     if (!post || heads.some((r) => r.person === e.person && r.passage === p.id)) continue;
-    const published = index.docByPath.get(p.doc)!.published;
-    const told = p.date && published ? (p.date < published ? p.date : published) : p.date ?? published;
-    if (!told || seen.has(`${e.person}:${p.id}`)) continue;
+    const until = heldUntil(index, p, p.date);
+    if (!until || seen.has(`${e.person}:${p.id}`)) continue;
     seen.add(`${e.person}:${p.id}`);
     const role: RoleFact = { person: e.person, passage: p.id, title: post.title, head: post.head, org: post.org, board: post.board, interim: false, past: false, at: e.at };
-    out.push({ role, passage: p, date: addDays(told, -1), followed: true });
+    out.push({ role, passage: p, date: until, followed: true });
   }
   return out;
+}
+
+/** The one followed held the post until the day before the article (or its sentence, if earlier) tells it. */
+function heldUntil(index: BriefIndex, p: Passage, date: string | null): string | null {
+  const published = index.docByPath.get(p.doc)!.published;
+  const told = date && published ? (date < published ? date : published) : date ?? published;
+  return told ? addDays(told, -1) : null;
 }
 
 /** Head claims (the top role of `org`, or of its board) visible on `now`, newest first. */
@@ -174,18 +180,17 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       const until = addDays(date, 183);
       return daysStarted(index, role.person).office.find((q) => q.date! > date && q.date! <= until);
     };
+    // (Taking "over" with no organisation named, "Jones takes over on January 2", may be somewhere else, unless
+    // the sentence names the post it is: "appointed him as NATO's next secretary general, and he takes over …".)
+    const named = (r: RoleFact) => !!r.org || rolesAt(index, r.passage).some((o) => o !== r && o.person === r.person && !!o.org);
     const claim = (role: RoleFact): HeadClaim => {
       const date = dayOf(role);
       // ("… succeeding President Tom Reed": held until then, the day before the article or its sentence says.)
       if (date && eventsAt(index, role.passage).some((e) => e.replaced && e.person === role.person)) {
-        const published = index.docByPath.get(index.passages[role.passage].doc)!.published;
-        return { role, passage: index.passages[role.passage], date: addDays(published && published < date ? published : date, -1), followed: true };
+        return { role, passage: index.passages[role.passage], date: heldUntil(index, index.passages[role.passage], date), followed: true };
       }
       const office = takesOffice(role, date);
       if (office) return { role, passage: index.passages[role.passage], date, from: office.date!, start: office };
-      // (Taking "over" with no organisation named, "Jones takes over on January 2", may be somewhere else, unless
-      // the sentence names the post it is: "appointed him as NATO's next secretary general, and he takes over …".)
-      const named = (r: RoleFact) => !!r.org || rolesAt(index, r.passage).some((o) => o !== r && o.person === r.person && !!o.org);
       const ahead = role.future || (takes(role) && named(role)) ? dayAhead(role) : undefined;
       const start = ahead ? undefined : startsLater(role, date);
       const p = index.passages[role.passage];
