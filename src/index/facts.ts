@@ -48,6 +48,9 @@ const titleInfo = titleOf;
 
 // What a name before it only describes: "the remaining ten Premier League matches", "the Davos summit".
 const DESCRIBED_THING = '(?:matches|games|fixtures|match|game|season|seasons|races|race|title|campaign|clash|tie|tournament|cup|meeting|meetings|summit|talks)\\b';
+// …right after an organisation's name, or after a capitalised word and any more that follow it.
+const DESCRIBES_AFTER_ORG = new RegExp(`^\\s+${DESCRIBED_THING}`, 'i');
+const DESCRIBES_AFTER_NAME = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+${DESCRIBED_THING}`, 'u');
 // "will become chairman", "is to take over as chief executive", "would succeed him as president": a post to come.
 const FUTURE_POST = /\b(?:will|shall|is to|are to|is due to|was due to|was to|would)\s+(?:(?:formally|officially|then|also|eventually|soon|later)\s+)?(?:become|be (?:named|appointed|installed|confirmed|sworn in)|take over|succeed|take up|assume|step (?:in|up)|move (?:up )?(?:into|to))\b[^.;]*$/i;
 // "picks Chris Licht to run CNN after merger", "… once the deal closes": a post that waits for a deal.
@@ -232,7 +235,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "former chief executive of chip design software maker Cadence Design Systems": a few describing words may come first.
     if (org && !/^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(tEnd + ofOrg![0].length, org.start))) org = null;
     // ("head coach for the remaining ten Premier League matches": a name describing something else is not the post's.)
-    if (org && new RegExp(`^\\s+${DESCRIBED_THING}`, 'i').test(text.slice(org.end, org.end + 14))) org = null;
+    if (org && DESCRIBES_AFTER_ORG.test(text.slice(org.end, org.end + 14))) org = null;
     // "president of McDonald's USA": the unit the possessive names, not its parent.
     if (org && /^['’]s\s+$/.test(text.slice(org.end, org.end + 3))) org = orgs.find((y) => y.start === org!.end + 3) ?? org;
     if (!org) {
@@ -277,10 +280,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (compound) otherOrg = `other:${compound[1]}`;
     if (!org && !otherOrg && ofOrg) {
       // "chief executive of the investment bank Greenhill & Co.": a few describing words, then its name.
-      const named = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*)/u.exec(post.slice(ofOrg[0].length))?.slice(1) as RegExpExecArray | undefined;
+      const found = /^(?:[\p{Ll}-]+\s+){0,4}?(\p{Lu}[\p{L}'’.-]*)/u.exec(post.slice(ofOrg[0].length));
+      const named = found?.[1];
+      const describes = !!found && DESCRIBES_AFTER_NAME.test(post.slice(ofOrg[0].length + found[0].length));
       // "manager for Saturday's trip": a day or month is no organisation.
-      const describes = named && new RegExp(`^${named[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+${DESCRIBED_THING}`, 'u').test(post.slice(ofOrg[0].length).replace(/^(?:[\p{Ll}-]+\s+){0,4}?(?=\p{Lu})/u, ''));
-      if (named && !describes && !NEVER_NAMES.has(named[0].toLowerCase().replace(/['’]s$/, ''))) otherOrg = `other:${named[0]}`;
+      if (named && !describes && !NEVER_NAMES.has(named.toLowerCase().replace(/['’]s$/, ''))) otherOrg = `other:${named}`;
     }
     const boardish = /\bboard\b/i.test(`${pre.slice(-25)} ${post.slice(0, 25)}`) || info.canon === 'board member';
     // "England manager Gareth Southgate", "the interim manager": a team's manager leads it; "a product
