@@ -146,13 +146,6 @@ function furniture(top: string[], source: string | null): Set<string> {
 }
 
 /**
- * The outlet a raw article's top names, read the way a curator would: beside the date on its line ("April 2,
- * 2025 | Korea Business Wire"), beside the byline ("By Jane Doe | The Daily Planet"), a masthead on the first line
- * ("The Quad News", "Capitol & Campus", "THE BIG PICTURE"), a staff byline ("By Touchline Report staff",
- * "Posted by Inside GenAI staff", "The Byte Street live team", "テック新報 編集部"), or a bare line beside the
- * dateline or the headline ("Wirestream", "Fußball-Echo", "東都経済新聞", "Capitol & Campus — Education desk").
- */
-/**
  * The outlet a raw file's name starts with, as its opening lines spell it: "Style Current" under the headline of
  * stylecurrent_foley-ernesta.txt, "Zürcher Morgenblatt" in the dateline of zuercher-morgenblatt_….txt. (The
  * name alone says nothing about capitals or accents; the article's words do.)
@@ -162,14 +155,15 @@ function outletFileNamed(top: string[], rel: string): string | null {
   if (want.length < 4) return null;
   // The lines under the headline first: "Company Primer" before "Company primer: Who runs Nike?".
   for (const l of [...top.slice(1, 6), top[0]]) {
-    for (const part of l.split(/\s+[—–|·•/-]\s+|[():,]/)) {
-      const words = part.trim().split(/\s+/);
+    for (const raw of l.split(/\s+[—–|·•/-]\s+|[():,]/)) {
+      const part = raw.trim();
+      const words = part.split(/\s+/);
       for (let i = 0; i < words.length; i++) {
         if (!/^[\p{Lu}\p{N}]/u.test(words[i])) continue;
         for (let j = i + 1; j <= Math.min(words.length, i + 6); j++) {
           const name = words.slice(i, j).join(' ');
           // (The whole name where the file spells part of it: "Rheinischer Morgenkurier", "Bankwatch Explainers".)
-          if (squash(name) === want || squash(name, true) === want) return nameLike(part.trim()) && !l.startsWith(part.trim() + ':') ? part.trim() : name;
+          if (squash(name) === want || squash(name, true) === want) return nameLike(part) && !l.startsWith(`${part}:`) ? part : name;
         }
       }
     }
@@ -183,6 +177,13 @@ function squash(s: string, umlaut = false): string {
   return t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/&/g, 'and').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/**
+ * The outlet a raw article's top names, read the way a curator would: beside the date on its line ("April 2,
+ * 2025 | Korea Business Wire"), beside the byline ("By Jane Doe | The Daily Planet"), a masthead on the first line
+ * ("The Quad News", "Capitol & Campus", "THE BIG PICTURE"), a staff byline ("By Touchline Report staff",
+ * "Posted by Inside GenAI staff", "The Byte Street live team", "テック新報 編集部"), or a bare line beside the
+ * dateline or the headline ("Wirestream", "Fußball-Echo", "東都経済新聞", "Capitol & Campus — Education desk").
+ */
 function inferOutlet(top: string[], body: string): string | null {
   for (const l of top.slice(0, 10)) {
     // A press release's wire after its date: "May 7, 2024 /Example Newswire/".

@@ -44,7 +44,7 @@ export const DEMONYMS = new Set(
 /** Whether a lowercase word is a nationality, singular or plural ("italian", "italians", "dutchman"). */
 export function isDemonym(word: string): boolean {
   // ("German-American", "British-Nigerian": each part one.)
-  return DEMONYMS.has(word) || DEMONYMS.has(word.replace(/s$/, '')) || (word.includes('-') && word.split('-').every((w) => DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, ''))));
+  return word.split('-').every((w) => DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, '')));
 }
 
 /** Countries whose nationality word does not start as their name does ("French" and "France"). */
@@ -186,7 +186,7 @@ export interface EventCue {
   person: 'before' | 'after' | 'nearest';
 }
 
-const cue = (kind: EventKind, person: EventCue['person'], re: string, flags = 'i'): EventCue => ({ kind, person, re: new RegExp(`\\b(?:${re})\\b`, flags) });
+const cue = (kind: EventKind, person: EventCue['person'], re: string): EventCue => ({ kind, person, re: new RegExp(`\\b(?:${re})\\b`, 'i') });
 
 // Passive and intransitive forms take the person before them ("X resigned", "X was named");
 // transitive active forms and nouns with "of" take the person after ("named X", "the ouster of X").
@@ -250,7 +250,7 @@ export const EVENT_CUES: EventCue[] = [
 ];
 
 /** Event cues as global patterns, for scanning a sentence for every occurrence. */
-export const EVENT_CUES_G = EVENT_CUES.map((c) => ({ cue: c, re: new RegExp(c.re.source, `${c.re.flags}g`) }));
+export const EVENT_CUES_G = EVENT_CUES.map((c) => ({ cue: c, re: new RegExp(c.re.source, 'gi') }));
 
 export const ANY_EVENT_RE = new RegExp(EVENT_CUES.map((c) => c.re.source).join('|'), 'i');
 

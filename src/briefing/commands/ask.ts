@@ -615,7 +615,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     for (const pid of index.byEntity.get(predecessorOf) ?? []) {
       const p = index.passages[pid];
       if (!isEligible(index, p, now)) continue;
-      const own = index.mentions[pid].find((m) => m.id === predecessorOf && /^\s*(?:['’]s\s+)?predecessor\b|^\s*predecessor\b/i.test(p.text.slice(m.end, m.end + 16)));
+      const own = index.mentions[pid].find((m) => m.id === predecessorOf && /^\s*(?:['’]s\s+)?predecessor\b/i.test(p.text.slice(m.end, m.end + 16)));
       const next = own && index.mentions[pid].find((m) => m.start > own.end && index.entities.get(m.id)?.type === 'person' && m.id !== predecessorOf);
       if (next && /^(?:['’]s)?\s+predecessor,?\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(p.text.slice(own.end, next.start))) promote(out, p, 8, 14, { predecessor: true });
     }
