@@ -3462,3 +3462,18 @@ describe('"Harrow Council, led on an acting basis by Ada Vale, …": Vale leads 
     expect(renderText(answer(c, 'who-leads Harrow Council', '2023-01-25'))).toMatch(/^Who leads Harrow Council — Ada Vale \(interim/);
   });
 });
+
+describe('"timeline April 2024": a later article\'s "Lang resigned in April" repeats the day it happened and is left out (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang resigns', '2024-04-19', 'Ivo Lang resigned as chief executive of Harrow Payments on Friday, the company said.'),
+    'b.md': md('Harrow names Vale', '2024-06-12', 'Harrow Payments named Ada Vale chief executive on Wednesday.\n\nThe board had run the company since Ivo Lang resigned in April.', 'Other Wire'),
+  });
+  it('keeps the day and what else the month holds, not the repeat', () => {
+    const text = renderText(answer(c, 'timeline April 2024', '2024-12-01'));
+    expect(text).toContain('2024-04-19, 19 April — “Ivo Lang resigned as chief executive');
+    expect(text).not.toContain('The board had run');
+    expect(text).not.toContain('Other Wire');
+    // Without the day it happened, the month is all there is: kept.
+    expect(renderText(answer(c, 'timeline June 2024', '2024-12-01'))).toContain('Ada Vale');
+  });
+});

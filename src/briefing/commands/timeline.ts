@@ -5,7 +5,7 @@ import { Citations } from '../cite.ts';
 import { parseUserDate } from '../dates.ts';
 import { eligibleDocs } from '../eligible.ts';
 import { cappedChangeEvents, pickEvents, type ChangeEvent } from '../extract.ts';
-import { docAbout, docTerms } from '../knowledge.ts';
+import { docAbout, docTerms, eventsAt } from '../knowledge.ts';
 import type { Answer } from '../types.ts';
 import { eventText } from './changes-since.ts';
 
@@ -26,7 +26,7 @@ export function timeline(index: BriefIndex, query: string, now: string, topic: s
       const from = parseUserDate(when[0], now);
       if (from) {
         const to = when[1] ? from.slice(0, 7) : from.slice(0, 4);
-        events = events.filter((e) => e.date.startsWith(to));
+        events = withoutVagueRepeats(index, events.filter((e) => e.date.startsWith(to)));
         rest = topic.replace(when[0], ' ');
       }
     }
@@ -64,6 +64,22 @@ export function timeline(index: BriefIndex, query: string, now: string, topic: s
     notes,
     citations: cites.list,
   };
+}
+
+/**
+ * In a month or year asked for, a change dated only by its month ("Paratici resigned in April", told in
+ * a later article) is left out when the same month holds the day it happened (the same person, the same
+ * kind of change): it repeats that day with less detail.
+ */
+function withoutVagueRepeats(index: BriefIndex, events: ChangeEvent[]): ChangeEvent[] {
+  const keys = (e: ChangeEvent) => eventsAt(index, e.passage.id).filter((f) => f.person).map((f) => `${f.kind}:${f.person}`);
+  const exact = new Set<string>();
+  for (const e of events) if (e.passage.datePrecision === 'day') for (const k of keys(e)) exact.add(`${e.date.slice(0, 7)}|${k}`);
+  return events.filter((e) => {
+    if (e.passage.datePrecision !== 'month') return true;
+    const ks = keys(e);
+    return !ks.length || ks.some((k) => !exact.has(`${e.date.slice(0, 7)}|${k}`));
+  });
 }
 
 function mentionsAny(index: BriefIndex, e: ChangeEvent, ids: string[]): boolean {
