@@ -2616,7 +2616,7 @@ describe('"how many CEOs has Harrow had since Lang left": the heads since, count
 
 describe('a profile: "There he met Berg … He rose to chief financial officer of Kestrel" is its title\'s subject (fictional)', () => {
   const c = corpus({
-    'a.md': md('Who is Ivo Lang?', '2017-08-31', 'Ivo Lang was confirmed as Harrow\'s new chief executive on Tuesday. Tom Reed remains Harrow\'s chairman.\n\nLang studied engineering at Brown University. He worked at a bank in New York.\n\nThere he met Tom Reed, the media mogul, and in 1998 he joined Reed\'s company, which later became Kestrel Media. He rose to chief financial officer of Kestrel Media, helping Reed assemble a collection of internet businesses, and in 2005 Reed made him chief executive of Harrow.\n\nLang is expected to start in September.'),
+    'a.md': md('Who is Tom Lang?', '2017-08-31', 'Ivo Lang was confirmed as Harrow\'s new chief executive on Tuesday. Tom Reed remains Harrow\'s chairman.\n\nLang studied engineering at Brown University. He worked at a bank in New York.\n\nThere he met Tom Reed, the media mogul, and in 1998 he joined Reed\'s company, which later became Kestrel Media. He rose to chief financial officer of Kestrel Media, helping Reed assemble a collection of internet businesses, and in 2005 Reed made him chief executive of Harrow.\n\nLang is expected to start in September.'),
   });
   it('gives Lang the Kestrel CFO post and answers "what did lang do before harrow"', () => {
     expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'CFO' && r.org === 'kestrel-media')).toBe(true);
@@ -2774,7 +2774,7 @@ describe('"how long is X\'s contract": a length of time answers, from every sour
 
 describe('"he succeeded Tom Reed, the father of the console, as president": the post is the successor\'s (fictional)', () => {
   const c = corpus({
-    'a.md': md('Who is Ivo Lang?', '2012-04-02', 'Ivo Lang joined Harrow Games in 1984.\n\nIn late 2006 he succeeded Tom Reed, the engineer known as the father of the console, as president and group chief executive of Harrow Games.'),
+    'a.md': md('Who is Tom Lang?', '2012-04-02', 'Ivo Lang joined Harrow Games in 1984.\n\nIn late 2006 he succeeded Tom Reed, the engineer known as the father of the console, as president and group chief executive of Harrow Games.'),
   });
   it('gives Lang the presidency, not Reed', () => {
     expect(c.roles.filter((r) => r.title === 'president').map((r) => r.person)).toEqual(['ivo-lang']);
@@ -3475,5 +3475,16 @@ describe('"timeline April 2024": a later article\'s "Lang resigned in April" rep
     expect(text).not.toContain('Other Wire');
     // Without the day it happened, the month is all there is: kept.
     expect(renderText(answer(c, 'timeline June 2024', '2024-12-01'))).toContain('Ada Vale');
+  });
+});
+
+describe('"Tomislav Petrov Lang, known as Tom," and "Tom Lang": one person, a middle name left out (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Who is Tom Lang?', '2023-02-25', 'Tomislav Petrov Lang, known to everyone as Tom, has spent three decades in banking.'),
+    'b.md': md('Lang named', '2023-05-03', 'Harrow Bank named Tom Lang, the former Kestrel Cards chief executive, as its president.'),
+  });
+  it('answers person by the full name with what the other articles say', () => {
+    expect(c.entities.resolveName('Tomislav Petrov Lang')!.id).toBe(c.entities.resolveName('Tom Lang')!.id);
+    expect(renderText(answer(c, 'person Tomislav Petrov Lang', '2023-06-01'))).toContain('Kestrel Cards');
   });
 });

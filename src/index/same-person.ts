@@ -54,13 +54,14 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       const a = find(people[i].id);
       const b = find(people[j].id);
       if (a === b) continue;
-      const [fa, la] = givenAndSurname(people[i].name);
-      const [fb, lb] = givenAndSurname(people[j].name);
-      if (!la || la !== lb || !fa || !fb || fa === fb || (fa.slice(0, 3) !== fb.slice(0, 3) && !nicknameOf(fa, fb))) continue;
+      const [fa, la, ma] = givenAndSurname(people[i].name);
+      const [fb, lb, mb] = givenAndSurname(people[j].name);
+      if (!la || la !== lb || !fa || !fb || (fa === fb && ma === mb) || (ma && mb) || (fa.slice(0, 3) !== fb.slice(0, 3) && !nicknameOf(fa, fb))) continue;
       const da = docsOf.get(a) ?? new Set();
       // "Steve" within "Steven" is one person even in one article; "Dave"/"David" only across articles.
       const prefix = fa.startsWith(fb) || fb.startsWith(fa);
       // (A known short form is the same person even in one article: "Joseph S. Blatter … Sepp Blatter".)
+      // (So is a middle name one form leaves out: "Ajaypal Singh Banga, known as Ajay … Ajay Banga".)
       if (!prefix && !nicknameOf(fa, fb) && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
       const keep = da.size >= (docsOf.get(b)?.size ?? 0) ? a : b;
       into.set(keep === a ? b : a, keep);
@@ -115,8 +116,9 @@ function nicknameOf(a: string, b: string): boolean {
   return !!NICKNAMES[a]?.includes(b) || !!NICKNAMES[b]?.includes(a);
 }
 
-/** "Dave Calhoun" → ["dave", "calhoun"]; two-word Latin names, a middle initial aside ("Lawrence H. Summers"). */
-function givenAndSurname(name: string): [string, string] | [null, null] {
+/** "Dave Calhoun" → ["dave", "calhoun", null]; "Ajaypal Singh Banga" → ["ajaypal", "banga", "singh"]; Latin names of two or three words, a middle initial aside ("Lawrence H. Summers"). */
+function givenAndSurname(name: string): [string, string, string | null] | [null, null, null] {
   const w = words(name).filter((x, i, all) => !(x.length === 1 && i > 0 && i < all.length - 1));
-  return w.length === 2 && /^[a-z]{3,}$/.test(w[0]) && /^[a-z]{3,}$/.test(w[1]) ? [w[0], w[1]] : [null, null];
+  if (!(w.length === 2 || w.length === 3) || !w.every((x) => /^[a-z]{3,}$/.test(x))) return [null, null, null];
+  return [w[0], w.at(-1)!, w.length === 3 ? w[1] : null];
 }
