@@ -175,6 +175,14 @@ for (const [name, dir, bar] of [
   ['Wirecard 2020-22 (eightieth subject, blind: a CEO resigns over missing billions, an interim CEO, insolvency, out of the DAX, German press)', 'test/fixtures/corpora/wirecard-2020', 0.7],
   ['Peru 2022-23 (eighty-first subject, blind: a president removed and arrested, his vice president sworn in, two prime ministers, protests, Spanish press)', 'test/fixtures/corpora/peru-2022', 0.6],
   ['Argentina 2023-24 (eighty-second subject, blind: a president-elect a month before taking office, a cabinet, a devaluation, a vice president in charge abroad, Spanish press)', 'test/fixtures/corpora/argentina-2023', 0.7],
+  ['Sri Lanka 2022-23 (eighty-third subject, blind: a president flees and resigns, a prime minister made acting president then elected, a bailout, French press)', 'test/fixtures/corpora/srilanka-2022', 0.7],
+  ['Ireland 2024-25 (eighty-fourth subject, blind: a Taoiseach steps down, a party leader unopposed, a caretaker after an election, German press)', 'test/fixtures/corpora/ireland-2024', 0.75],
+  ['Portugal 2023-24 (eighty-fifth subject, blind: a prime minister resigns over an inquiry, a caretaker, a snap election, a new post abroad, German press)', 'test/fixtures/corpora/portugal-2023', 0.7],
+  ['Liverpool FC 2024-25 (eighty-sixth subject, blind: a manager announces his exit, a sporting director and a football chief return, a head coach from abroad, Dutch press)', 'test/fixtures/corpora/liverpool-2024', 0.75],
+  ['US men\'s soccer team 2022-24 (eighty-seventh subject, blind: a coach out, rehired and fired, three interim coaches, an investigation, Spanish press)', 'test/fixtures/corpora/usmnt-2023', 0.6],
+  ['IOC 2024-25 (eighty-eighth subject, blind: a president not seeking a third term, an election of seven candidates, a president-elect until the handover, German press)', 'test/fixtures/corpora/ioc-2025', 0.55],
+  ['Columbia University 2024-25 (eighty-ninth subject, blind: a president resigns, an interim and then an acting president, deans resign, funding cut, French press)', 'test/fixtures/corpora/columbia-2024', 0.7],
+  ['Silicon Valley Bank 2023 (ninetieth subject, blind: a bank run, a CEO ousted, a bridge bank CEO, a buyer, a bankruptcy, German press)', 'test/fixtures/corpora/svb-2023', 0.85],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
