@@ -3488,3 +3488,17 @@ describe('"Tomislav Petrov Lang, known as Tom," and "Tom Lang": one person, a mi
     expect(renderText(answer(c, 'person Tomislav Petrov Lang', '2023-06-01'))).toContain('Kestrel Cards');
   });
 });
+
+describe('"why isn\'t Vale running again?" and "which candidate wanted …?": seeking a third term, promoting an idea (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vale will not stand', '2024-08-10', 'Ada Vale, who has led the Harrow Rowing Federation since 2013, spoke to members on Saturday.\n\n' +
+      'Vale said she would not seek a third term, which the statutes forbid after twelve years.\n\nVale thanked the members for their support.'),
+    'b.md': md('Candidates pitch', '2025-01-30', 'Five candidates made their pitch to the Harrow Rowing Federation on Thursday.\n\n' +
+      'Ivo Lang again promoted his idea of holding a single Harrow Regatta on five rivers at once.\n\nTom Kerr said he would cut costs.'),
+  });
+  it('answers with the third term and with the idea promoted', () => {
+    expect(readQuestion(c, 'which candidate wanted the regatta on five rivers').type).toBe('who');
+    expect(renderText(answer(c, "why isn't vale running again?", '2025-06-01'))).toContain('would not seek a third term');
+    expect(renderText(answer(c, 'which candidate wanted the regatta on five rivers', '2025-06-01'))).toContain('Ivo Lang again promoted');
+  });
+});

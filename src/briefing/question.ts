@@ -91,6 +91,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   else if (ORG_ASKED.test(lower)) type = 'who';
   // "Which pundits refused …?", "which ministers quit?": people, named by what they do.
   else if (/^(?:which|what)\s+(?:[a-z-]+\s+)?(?:[a-z-]+(?:ists|ers|ors|ants|ents|ians)|people|players|ministers|members|mps|staff|executives|directors|pundits|officials|candidates|lawmakers|senators|judges|coaches|rivals|donors|bosses|chiefs|heads|colleagues|allies)\b/.test(lower) && !/^(?:which|what)\s+(?:[a-z-]+\s+)?(?:numbers|figures|letters|papers|orders|matters|quarters|centers|centres|officers?\s+of)\b/.test(lower)) type = 'who';
+  // (…and one of them: "which candidate wanted …?", "which minister resigned?")
+  else if (/^which\s+(?:[a-z-]+\s+)?(?:candidate|player|minister|member|executive|director|official|lawmaker|senator|judge|coach|rival|donor|boss|manager|leader|founder|lawyer|journalist|adviser|advisor|spokes(?:person|man|woman))\b/.test(lower)) type = 'who';
   if (/^(?:when|on what date|what date|what day|in what year|which year|what year|since when)\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';
   else if (/^where\b/.test(lower) || /\bwhere\b/.test(lower)) type = 'where';
   else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';

@@ -314,6 +314,10 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['fin', 'penalty', 'settl', 'settlement', 'sanction'],
   // News first told: breaking a story is reporting, revealing or exposing it ("who broke the story?").
   ['brok', 'break', 'report', 'reveal', 'expos', 'uncover', 'publish', 'disclos'],
+  // Running for a post is seeking it, standing for it, a candidacy, a bid.
+  ['run', 'seek', 'sought', 'stand', 'candidacy', 'bid'],
+  // Wanting something done is proposing, promoting or pushing it, calling for it, an idea or a plan for it.
+  ['want', 'propos', 'promot', 'push', 'urg', 'advocat', 'idea'],
   // A wedding: married, wed.
   ['marri', 'marry', 'wed', 'wedding', 'marriag'],
   // Pay given back: forfeited, clawed back, repaid.

@@ -466,7 +466,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (!isEligible(index, p, now)) continue;
     const ids = new Set(index.mentions[pid].map((m) => m.id));
     const named = main.filter((id) => ids.has(id)).length + 0.5 * orgsAsked.filter((id) => ids.has(id)).length;
-    const direct = main.some((id) => ids.has(id)) || refersBack(index, p, main) || (q.type === 'why' && takesUpEvent(index, p, main));
+    const direct = main.some((id) => ids.has(id) || namedAsWord(index, p, id)) || refersBack(index, p, main) || (q.type === 'why' && takesUpEvent(index, p, main));
     // Whether the sentence before, in the same paragraph, names every one of `wanted`.
     const prev = index.passages[pid - 1];
     const namedBefore = (wanted: string[]) => !!prev && prev.doc === p.doc && prev.paragraph === p.paragraph && wanted.every((id) => index.mentions[prev.id].some((m) => m.id === id));
@@ -1254,6 +1254,14 @@ function refersBack(index: BriefIndex, p: Passage, ids: string[]): boolean {
  * A sentence that names no organisation, in an article about the organisations asked about:
  * "this brings the total number of board members to seven" in a piece on OpenAI's board.
  */
+/** An organisation of one word named as another form of it: "the Olympics" in "a single Olympic Games". */
+function namedAsWord(index: BriefIndex, p: Passage, id: string): boolean {
+  const e = index.entities.get(id);
+  if (e?.type !== 'organisation' || words(e.name).length !== 1) return false;
+  const t = stem(words(e.name)[0]);
+  return t.length >= 5 && termsOf(p.text).includes(t);
+}
+
 function withinArticleAbout(index: BriefIndex, p: Passage, orgs: string[]): boolean {
   if (!orgs.every((id) => index.entities.get(id)?.type === 'organisation')) return false;
   if (!orgs.every((id) => docAbout(index, p.doc, id))) return false;
@@ -1308,6 +1316,8 @@ function recency(index: BriefIndex, p: Passage, present = false): number {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A stem the sentence carries, or a near spelling of one (Damerau distance 1 for long words). */
+const AGAIN = /\b(?:another|second|third|fourth|fifth|new) (?:term|mandate|run)\b|\bre-?elect/i;
+
 function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   const cache = memo(index, 'ask:terms', () => new Map<number, Set<string>>());
   let set = cache.get(p.id);
@@ -1320,6 +1330,8 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   if (move && [...set].some((w) => move.has(w))) return true;
   // "cleared": the complaint against them dismissed ("the grievance has been dismissed after an inquiry").
   if (t === 'clear' && CLEARED.test(p.text)) return true;
+  // "running again": another term, a second or third one, re-election.
+  if (t === 'again' && AGAIN.test(p.text)) return true;
   // "in April": the month the sentence is dated to.
   const month = MONTHS.indexOf(t);
   if (month >= 0 && p.date && Number(p.date.slice(5, 7)) === month + 1 && p.date.length >= 7) return true;
