@@ -3502,3 +3502,15 @@ describe('"why isn\'t Vale running again?" and "which candidate wanted …?": se
     expect(renderText(answer(c, 'which candidate wanted the regatta on five rivers', '2025-06-01'))).toContain('Ivo Lang again promoted');
   });
 });
+
+describe('"who proposed making Vale honorary president?": the sentence telling the proposal, after the one telling the honour (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vale honoured', '2025-03-28', 'Members of the Harrow Rowing Federation made Ada Vale honorary president for life on Wednesday. ' +
+      'The proposal came from the executive board and was presented by vice-president Ivo Lang.'),
+    'b.md': md('A long ovation', '2025-03-21', 'The day before, members stood and applauded for long minutes as Ada Vale was made honorary president for life.'),
+  });
+  it('answers with Lang first', () => {
+    const a = answer(c, 'who proposed making vale honorary president', '2025-06-01');
+    expect(a.items[0].text).toContain('presented by vice-president Ivo Lang');
+  });
+});

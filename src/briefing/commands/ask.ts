@@ -129,6 +129,18 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   }
   if (q.type === 'when') corroborate(q, candidates);
   let answering = candidates.filter((c) => answers(q, c));
+  // "Who proposed making Bach honorary president?": the verb after "who" is what is asked; a sentence
+  // naming someone with it ("the proposal … was presented by Nicole Hoevertsz") answers before ones that
+  // only tell the honour.
+  const deed = WHO_DID.exec(q.text)?.[1];
+  const deedTerm = deed && !eventKindOf(deed) ? q.terms.find((t) => !t.context && t.word === deed.toLowerCase()) : undefined;
+  if (q.type === 'who' && deedTerm) {
+    // (…its noun too: "proposed" is "the proposal", "nominated" is "the nomination".)
+    const did = (c: Candidate) => c.typed && (termMatches(index, c.passage, deedTerm.stem) || words(c.passage.text).some((w) => w.startsWith(deedTerm.stem) && NOMINAL.test(w.slice(deedTerm.stem.length))));
+    const top = answering[0]?.score ?? 0;
+    for (const c of answering) if (did(c)) c.score = Math.max(c.score, top) + 1;
+    answering.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
   // "How old is X?": only a sentence giving X's age beside X's name ("Badenoch, 44,", "the 69-year-old").
   const agedPerson = /\bhow old\b/i.test(q.text) ? q.focus.find((id) => index.entities.get(id)?.type === 'person') : undefined;
   if (agedPerson) {
@@ -1238,22 +1250,19 @@ function refersBack(index: BriefIndex, p: Passage, ids: string[]): boolean {
   const prev = index.passages[p.id - 1];
   if (!prev || prev.doc !== p.doc || prev.paragraph !== p.paragraph) return false;
   // …also after a short opening phrase: "Last June it raised $1.3 billion", "In 2019 she joined".
-  const opening = /^(?:\W*)(?:(?:last|this|next|in|on|by|earlier|later|since|after|before|then|now)(?:\s+[\w-]+){0,2},?\s+)?(?:he|she|they|it|his|her|their|its|the (?:company|board|firm|start-?up|group))\b/i.exec(p.text);
+  const opening = /^(?:\W*)(?:(?:last|this|next|in|on|by|earlier|later|since|after|before|then|now)(?:\s+[\w-]+){0,2},?\s+)?(?:he|she|they|it|his|her|their|its|the (?:company|board|firm|start-?up|group)|(?<event>the (?:proposal|decision|move|vote|motion|nomination|appointment|announcement|offer|request|idea|plan|change)))\b/i.exec(p.text);
   if (!opening) return false;
   // A person named before that subject ("Bill Gates and …") makes it someone else's sentence; one named after it does not.
   if (index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person' && m.start < opening[0].length)) return false;
   // "it"/"the company" refers back to an organisation, "he"/"she" to a person ("they" to either).
   const personal = /\b(?:he|she|his|her)$/i.test(opening[0]);
-  const either = /\bthey$/i.test(opening[0]);
+  // ("The proposal came from the board": the event the sentence before told, whoever it was about.)
+  const either = /\bthey$/i.test(opening[0]) || !!opening.groups?.event;
   // "He …" with a person named later may still be that person's: only an "it"/"its"/"the company" subject is read past them.
   if (personal && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person')) return false;
   return index.mentions[prev.id].some((m) => ids.includes(m.id) && (either || (index.entities.get(m.id)?.type === 'person') === personal));
 }
 
-/**
- * A sentence that names no organisation, in an article about the organisations asked about:
- * "this brings the total number of board members to seven" in a piece on OpenAI's board.
- */
 /** An organisation of one word named as another form of it: "the Olympics" in "a single Olympic Games". */
 function namedAsWord(index: BriefIndex, p: Passage, id: string): boolean {
   const e = index.entities.get(id);
@@ -1262,6 +1271,10 @@ function namedAsWord(index: BriefIndex, p: Passage, id: string): boolean {
   return t.length >= 5 && termsOf(p.text).includes(t);
 }
 
+/**
+ * A sentence that names no organisation, in an article about the organisations asked about:
+ * "this brings the total number of board members to seven" in a piece on OpenAI's board.
+ */
 function withinArticleAbout(index: BriefIndex, p: Passage, orgs: string[]): boolean {
   if (!orgs.every((id) => index.entities.get(id)?.type === 'organisation')) return false;
   if (!orgs.every((id) => docAbout(index, p.doc, id))) return false;
@@ -1316,6 +1329,11 @@ function recency(index: BriefIndex, p: Passage, present = false): number {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A stem the sentence carries, or a near spelling of one (Damerau distance 1 for long words). */
+// "Who proposed …?": the verb asked about, not a helper verb nor one every sentence has.
+const WHO_DID = /^who\s+(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|should|said|says|told|runs?|ran|leads?|led|heads?|headed|holds?|held|won|wins)\b)([a-z]+ed)\b/i;
+
+const NOMINAL = /^(?:als?|ions?|ations?|ments?|ures?)$/;
+
 const AGAIN = /\b(?:another|second|third|fourth|fifth|new) (?:term|mandate|run)\b|\bre-?elect/i;
 
 function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
