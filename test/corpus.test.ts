@@ -409,6 +409,10 @@ describe('sentences', () => {
     const line = '- With a Ph.D. from Columbia University, Zhou joined. He stayed.';
     expect(splitSentences(line).map((s) => line.slice(s.start, s.end))).toEqual(['With a Ph.D. from Columbia University, Zhou joined.', 'He stayed.']);
   });
+  it('does not split after two initials before a name ("B.J. Callaghan")', () => {
+    const line = 'Hudson is leaving, and assistant B.J. Callaghan will coach the side. He starts now.';
+    expect(splitSentences(line).map((s) => line.slice(s.start, s.end))).toEqual(['Hudson is leaving, and assistant B.J. Callaghan will coach the side.', 'He starts now.']);
+  });
   it('splits Korean sentences at ". " before Hangul', () => {
     const line = '하늘중공업은 박지훈 부사장을 대표이사로 선임했다. 이승우 대표는 물러난다.';
     expect(splitSentences(line).map((s) => line.slice(s.start, s.end))).toEqual(['하늘중공업은 박지훈 부사장을 대표이사로 선임했다.', '이승우 대표는 물러난다.']);

@@ -2616,7 +2616,7 @@ describe('"how many CEOs has Harrow had since Lang left": the heads since, count
 
 describe('a profile: "There he met Berg … He rose to chief financial officer of Kestrel" is its title\'s subject (fictional)', () => {
   const c = corpus({
-    'a.md': md('Who is Tom Lang?', '2017-08-31', 'Ivo Lang was confirmed as Harrow\'s new chief executive on Tuesday. Tom Reed remains Harrow\'s chairman.\n\nLang studied engineering at Brown University. He worked at a bank in New York.\n\nThere he met Tom Reed, the media mogul, and in 1998 he joined Reed\'s company, which later became Kestrel Media. He rose to chief financial officer of Kestrel Media, helping Reed assemble a collection of internet businesses, and in 2005 Reed made him chief executive of Harrow.\n\nLang is expected to start in September.'),
+    'a.md': md('Who is Ivo Lang?', '2017-08-31', 'Ivo Lang was confirmed as Harrow\'s new chief executive on Tuesday. Tom Reed remains Harrow\'s chairman.\n\nLang studied engineering at Brown University. He worked at a bank in New York.\n\nThere he met Tom Reed, the media mogul, and in 1998 he joined Reed\'s company, which later became Kestrel Media. He rose to chief financial officer of Kestrel Media, helping Reed assemble a collection of internet businesses, and in 2005 Reed made him chief executive of Harrow.\n\nLang is expected to start in September.'),
   });
   it('gives Lang the Kestrel CFO post and answers "what did lang do before harrow"', () => {
     expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'CFO' && r.org === 'kestrel-media')).toBe(true);
@@ -2774,7 +2774,7 @@ describe('"how long is X\'s contract": a length of time answers, from every sour
 
 describe('"he succeeded Tom Reed, the father of the console, as president": the post is the successor\'s (fictional)', () => {
   const c = corpus({
-    'a.md': md('Who is Tom Lang?', '2012-04-02', 'Ivo Lang joined Harrow Games in 1984.\n\nIn late 2006 he succeeded Tom Reed, the engineer known as the father of the console, as president and group chief executive of Harrow Games.'),
+    'a.md': md('Who is Ivo Lang?', '2012-04-02', 'Ivo Lang joined Harrow Games in 1984.\n\nIn late 2006 he succeeded Tom Reed, the engineer known as the father of the console, as president and group chief executive of Harrow Games.'),
   });
   it('gives Lang the presidency, not Reed', () => {
     expect(c.roles.filter((r) => r.title === 'president').map((r) => r.person)).toEqual(['ivo-lang']);
@@ -3512,5 +3512,15 @@ describe('"who proposed making Vale honorary president?": the sentence telling t
   it('answers with Lang first', () => {
     const a = answer(c, 'who proposed making vale honorary president', '2025-06-01');
     expect(a.items[0].text).toContain('presented by vice-president Ivo Lang');
+  });
+});
+
+describe('a topic.yaml alias written partly in lower case ("U.S. men\'s rowing team") is found in the text (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': "name: US men's rowing team\naliases: [USMRT, U.S. men's rowing team]\n",
+    'a.md': md('New coach', '2024-09-11', "Ada Vale is the new head coach of the U.S. men's rowing team. She replaces Ivo Lang."),
+  });
+  it('names Vale as its head', () => {
+    expect(renderText(answer(c, 'who-leads', '2024-10-01'))).toMatch(/^Who leads US men's rowing team — Ada Vale/);
   });
 });

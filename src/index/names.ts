@@ -711,7 +711,39 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   for (const e of specs) for (const f of [...(han.get(e.id) ?? []), ...(hangul.get(e.id) ?? [])]) if (!byForm.has(foldKey(f))) addForm(e, f);
 
   const mentions = resolveMentions(docs, occs, specs, byForm, byOrder, passages.length);
+  findCuratedPhrases(passages, specs, mentions);
   return { entities: specs, mentions };
+}
+
+/**
+ * A curated form written partly in lower case ("U.S. men's national team", a topic.yaml alias): no run of
+ * capitalised words finds it, so it is looked up as written. It takes the place of shorter mentions
+ * inside it ("U.S").
+ */
+function findCuratedPhrases(passages: Passage[], specs: EntitySpec[], mentions: Mention[][]): void {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
+  const ids = new Map<string, string>();
+  for (const e of specs) if (!e.learned) for (const a of e.aliases) if (/^\p{Lu}/u.test(a) && /\s\p{Ll}/u.test(a) && !ids.has(norm(a))) ids.set(norm(a), e.id);
+  if (!ids.size) return;
+  // Longest first, so "US men's national soccer team" wins over a form inside it.
+  const alt = [...ids.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1))
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]"));
+  const re = new RegExp(`(?<![\\p{L}\\d])(?:${alt.join('|')})(?![\\p{L}\\d])`, 'giu');
+  for (const p of passages) {
+    for (const m of p.text.matchAll(re)) {
+      const id = ids.get(norm(m[0]));
+      // (Capitalised as the form is: not "us" in "told us men's teams …".)
+      if (!id || !/^\p{Lu}/u.test(m[0])) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      // (A longer name already found around it stays: "Royal Spanish Football Federation".)
+      if (mentions[p.id].some((x) => x.start <= start && x.end >= end)) continue;
+      const out = mentions[p.id].filter((x) => x.end <= start || x.start >= end);
+      out.push({ id, start, end });
+      out.sort((x, y) => x.start - y.start || x.end - y.end);
+      mentions[p.id] = out;
+    }
+  }
 }
 
 /** "Wang Xiaoming (Tony)", "Zhou Jingren (周靖人)", "Ultraleap (formerly Leap Motion)": the bracket is another form. */
