@@ -3524,3 +3524,12 @@ describe('a topic.yaml alias written partly in lower case ("U.S. men\'s rowing t
     expect(renderText(answer(c, 'who-leads', '2024-10-01'))).toMatch(/^Who leads US men's rowing team — Ada Vale/);
   });
 });
+
+describe('"He has never been a head coach at senior level": no post (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lang steps in', '2023-05-30', 'Ivo Lang will coach Harrow FC for the rest of the season. He has never been a head coach at senior level.'),
+  });
+  it('gives Lang no head coach post from the denial', () => {
+    expect(c.roles.filter((r) => r.person === c.entities.resolveName('Ivo Lang')!.id && r.title === 'head')).toEqual([]);
+  });
+});

@@ -57,6 +57,8 @@ const FUTURE_POST = /\b(?:will|shall|is to|are to|is due to|was due to|was to|wo
 const UPON_DEAL = /^[^.;]{0,40}?\b(?:once|after|when|following|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:merger|deal|acquisition|takeover|transaction|sale|spin-?off|separation)\b/i;
 // Before a verb of change, a negation: "has not left", "did not step down", "never joined", "ne quitte (pas)",
 // "n'a pas démissionné".
+// A post someone never held or is not: "has never been a", "was not the", "never served as".
+const NEVER_HELD = /\b(?:never|not|n['’]t)\s+(?:(?:once|yet|previously|before)\s+)?(?:been|served as|worked as|held the (?:post|job|role) of)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 const NEGATED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+|actually\s+)?$|\b(?:ne|n['’])\s*$|\b(?:ne|n['’])\s*(?:a|ont|avait|est|sont|s['’]est)?\s*(?:pas|jamais|plus)\s+$/i;
 // "appointed him as the alliance's next secretary general", "governor-designate": a post to come.
 const NEXT_TITLE = /\b(?:next|incoming)\s+(?:(?:permanent|full-time)\s+)?$/i;
@@ -128,6 +130,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (/^lead$/i.test(m[0]) && /^\s+of\s+(?:more than\s+|almost\s+|nearly\s+|about\s+|just\s+|some\s+|over\s+|only\s+)?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const tStart = m.index;
     const tEnd = m.index + m[0].length;
+    // "He has never been a head coach", "she was not a director": a post denied, held by no one here.
+    if (NEVER_HELD.test(text.slice(Math.max(0, tStart - 40), tStart))) continue;
     // "nominated to head the African regional centre": a verb (read with the verbs below), not the title.
     if (/^(?:head|lead|chair)$/i.test(m[0]) && /\bto\s+$/i.test(text.slice(Math.max(0, tStart - 4), tStart)) && /^\s+(?:the|a|an|its|their|his|her)\b/i.test(text.slice(tEnd, tEnd + 8))) continue;
     // "deputy prime minister", "vice chair": a second to the post, not the post.
