@@ -183,6 +183,12 @@ for (const [name, dir, bar] of [
   ['IOC 2024-25 (eighty-eighth subject, blind: a president not seeking a third term, an election of seven candidates, a president-elect until the handover, German press)', 'test/fixtures/corpora/ioc-2025', 0.55],
   ['Columbia University 2024-25 (eighty-ninth subject, blind: a president resigns, an interim and then an acting president, deans resign, funding cut, French press)', 'test/fixtures/corpora/columbia-2024', 0.7],
   ['Silicon Valley Bank 2023 (ninetieth subject, blind: a bank run, a CEO ousted, a bridge bank CEO, a buyer, a bankruptcy, German press)', 'test/fixtures/corpora/svb-2023', 0.85],
+  ['Las Vegas Raiders 2023-25 (ninety-first subject, blind: a coach and a GM fired, interims made permanent, fired again, a minority owner, two Kellys, Spanish press)', 'test/fixtures/corpora/raiders-2023', 0.75],
+  ['Alpine F1 2023-25 (ninety-second subject, blind: a team principal out, an interim made permanent, an adviser returns, a principal resigns, French press)', 'test/fixtures/corpora/alpine-2024', 0.85],
+  ['NPR 2023-25 (ninety-third subject, blind: a CEO retires late, a successor, an editor suspended and resigns, a funding fight, German press)', 'test/fixtures/corpora/npr-2024', 0.85],
+  ['Walgreens 2023-25 (ninety-fourth subject, blind: a CFO and a CEO leave, interims, a new CEO, a dividend cut, a take-private deal, German press)', 'test/fixtures/corpora/walgreens-2023', 0.85],
+  ['Gucci 2022-25 (ninety-fifth subject, blind: a designer leaves, a successor let go, a CEO leaves, a transitional CEO, a parent company, German press)', 'test/fixtures/corpora/gucci-2023', 0.8],
+  ['Pakistan Cricket Board 2022-24 (ninety-sixth subject, blind: a chairman removed, interim committees, an acting chairman, one elected unopposed, captains, German press)', 'test/fixtures/corpora/pcb-2022', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
