@@ -189,6 +189,8 @@ for (const [name, dir, bar] of [
   ['Walgreens 2023-25 (ninety-fourth subject, blind: a CFO and a CEO leave, interims, a new CEO, a dividend cut, a take-private deal, German press)', 'test/fixtures/corpora/walgreens-2023', 0.85],
   ['Gucci 2022-25 (ninety-fifth subject, blind: a designer leaves, a successor let go, a CEO leaves, a transitional CEO, a parent company, German press)', 'test/fixtures/corpora/gucci-2023', 0.8],
   ['Pakistan Cricket Board 2022-24 (ninety-sixth subject, blind: a chairman removed, interim committees, an acting chairman, one elected unopposed, captains, German press)', 'test/fixtures/corpora/pcb-2022', 0.8],
+  ['Bangladesh 2024-25 (ninety-seventh subject, blind: a prime minister flees, days with no government, a chief adviser, a new central bank governor and chief justice, French press)', 'test/fixtures/corpora/bangladesh-2024', 0.7],
+  ['Haiti 2024-25 (ninety-eighth subject, blind: a prime minister resigns abroad, a council with a rotating presidency, acting and interim prime ministers, one dismissed, French press)', 'test/fixtures/corpora/haiti-2024', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
