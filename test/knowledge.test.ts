@@ -3533,3 +3533,12 @@ describe('"He has never been a head coach at senior level": no post (fictional)'
     expect(c.roles.filter((r) => r.person === c.entities.resolveName('Ivo Lang')!.id && r.title === 'head')).toEqual([]);
   });
 });
+
+describe('"Laurent Saint-Vale, a businessman who …": a hyphened saint\'s name after a given name is a surname (fictional)', () => {
+  const c = corpus({
+    'a.md': md('New council head', '2025-08-08', "Laurent Saint-Vale, a businessman who represents the private sector on the Harrow Council, became its president on Thursday, taking over from Ivo Lang.\n\nSaint-Vale, who made his career in insurance, thanked Lang."),
+  });
+  it('learns a person', () => {
+    expect(c.entities.resolveName('Laurent Saint-Vale')?.type).toBe('person');
+  });
+});

@@ -552,7 +552,12 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // ("Forza Italia", "Italia Viva", "Italian Social Movement": a country's name, or a nationality leading
     // three words, makes a party or a body, not a person.)
     const national = toks.some((t) => COUNTRY_WORDS.has(t)) || (toks.length >= 3 && DEMONYMS.has(toks[0]));
-    const orgShaped = camel || national || toks.some((t) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t)) || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || longName ||
+    const saintWord = (t: string) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t);
+    // (…unless only people's cues surround it; one is enough for a given name and a hyphened saint's name,
+    // a French surname: "Laurent Saint-Cyr, a businessman who …".)
+    const surnamed = toks.length === 2 && !saintWord(toks[0]) && /^(?:Saint|Sainte)-\p{Lu}/u.test(forms[0][0].split(' ')[1]);
+    const saintly = toks.some(saintWord) && !(v.org === 0 && v.person >= (surnamed ? 1 : 2));
+    const orgShaped = camel || national || saintly || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || longName ||
       (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0 && s.org > 0; });
     // "Boeing Defense", "Alibaba Cloud": led by a word the corpus uses alone for an organisation.
