@@ -3542,3 +3542,16 @@ describe('"Laurent Saint-Vale, a businessman who …": a hyphened saint\'s name 
     expect(c.entities.resolveName('Laurent Saint-Vale')?.type).toBe('person');
   });
 });
+
+describe('"dismissed Prime Minister Ada Vale … and replaced her with Ivo Lang": Lang followed Vale (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Turmoil', '2024-12-20', 'The Harrow Council, in charge since April, dismissed Prime Minister Ada Vale in November after a power struggle and replaced her with Ivo Lang, a businessman.'),
+    'b.md': md('Vale sworn in', '2024-06-03', 'Ada Vale was sworn in as prime minister of Harrow on Monday.'),
+  });
+  it('reads who replaced whom, and answers who replaced Vale', () => {
+    const evs = c.events.filter((e) => e.kind === 'succession');
+    expect(evs.find((e) => e.person === c.entities.resolveName('Ivo Lang')!.id)?.replaced).toBeUndefined();
+    expect(evs.find((e) => e.person === c.entities.resolveName('Ada Vale')!.id)?.replaced).toBe(true);
+    expect(answer(c, 'who replaced vale as pm', '2025-01-01').items[0].text).toContain('replaced her with Ivo Lang');
+  });
+});

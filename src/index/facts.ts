@@ -495,10 +495,15 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         const leftAs = !!other && /^left$/i.test(m[0].trim()) && /^(?:,[^,]{0,60},)?\s+as\b/.test(text.slice(other.end, other.end + 70));
         person = leftAs ? null : other ?? null;
       }
+      // "dismissed Conille … and replaced him with Fils-Aimé": the one after "with" takes the post, and
+      // "him" is the one replaced.
+      const swapped = cue.kind === 'succession' && cue.person === 'before' && !!after && /^\s+(?:him|her|them)\s+(?:with|by)\s+(?:\S+\s+){0,3}$/i.test(text.slice(end, after.start));
+      const replacedOne = swapped ? (person && person.id !== after!.id ? person : null) : after;
+      if (swapped) person = after;
       // "Pachocki replaces Sutskever": the one replaced is part of the succession too.
-      if (cue.kind === 'succession' && cue.person === 'before' && after && after.id !== person?.id && !seen.has(`succession:${after.id}`)) {
-        seen.add(`succession:${after.id}`);
-        events.push({ kind: 'succession', person: after.id, passage: p.id, at, replaced: true });
+      if (cue.kind === 'succession' && cue.person === 'before' && replacedOne && replacedOne.id !== person?.id && !seen.has(`succession:${replacedOne.id}`)) {
+        seen.add(`succession:${replacedOne.id}`);
+        events.push({ kind: 'succession', person: replacedOne.id, passage: p.id, at, replaced: true });
       }
       // "will step down once he finds a successor", "asked in a poll whether he should step down": an
       // intention or a condition, not a departure.

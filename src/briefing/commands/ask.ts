@@ -745,7 +745,7 @@ function didReplace(index: BriefIndex, p: Passage, person: string): boolean {
     const after = p.text.slice(m.end, m.end + 60);
     // ("… that he would succeed Louis van Gaal …, and he took over in January 2023": his own move.)
     return /^[^.;]{0,40}?\b(?:replac(?:ed|es)|succeed(?:ed|s)?|t(?:ook|akes) over)\b/i.test(after) && !/^[^.;]{0,40}?\b(?:was|were|been|is|be|being)\s+(?:replaced|succeeded)\b/i.test(after) &&
-      !/^\s*,\s*who\b/i.test(after) && !/^['’]s?\s/.test(after);
+      !/^\s*,\s*who\b/i.test(after) && !/^['’]s?\s/.test(after) && !/\b(?:replac(?:ed|es)|succeed(?:ed|s)?)\s+(?:him|her)\b/i.test(after);
   });
 }
 
