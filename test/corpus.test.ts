@@ -548,3 +548,14 @@ describe('a timeline entry "**March 2016** — …" holds the days its later sen
     expect(doc.passages.find((p) => p.text.startsWith('In July'))!.date).toBe('2022-07-01');
   });
 });
+
+describe('a timeline\'s entries without a year', () => {
+  it('take the year of the latest entry that named one, and carry it on past a heading', () => {
+    const body = 'Here is how it went.\n\n**Before**\n\n- **July 7, 2021** - Vale is sworn in.\n- **February 29, 2024** - Gangs attack.\n- **March 11** - Vale agrees to resign.\n\n**Year one**\n\n- **April 25** - Vale formally resigns.\n- **January 7, 2025** - A report comes out.\n- **March 7** - Lang takes over.\n';
+    const doc = parseDoc('2025-04-25_wire_timeline.md', Buffer.from(`---\ntitle: "Timeline"\nsource: Wire\npublished: 2025-04-25\n---\n\n${body}`));
+    const dateOf = (t: string) => doc.passages.find((p) => p.text.includes(t))?.date;
+    expect(dateOf('agrees to resign')).toBe('2024-03-11');
+    expect(dateOf('formally resigns')).toBe('2024-04-25');
+    expect(dateOf('Lang takes over')).toBe('2025-03-07');
+  });
+});

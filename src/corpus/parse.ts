@@ -359,6 +359,11 @@ function liveEntryDays(stamps: { line: number; minutes: number; day: FoundDate |
   return out;
 }
 
+/** Whether a sentence opens on the date it names, as a timeline's entry does ("- **April 25** - …"). */
+function startsOnDate(text: string, date: string): boolean {
+  return text.replace(/^[\s*_#>•-]+/, '').startsWith(date);
+}
+
 function toPassages(rel: string, lines: string[], bodyStart: number, published: string | null, skip: Set<string>): Passage[] {
   const out: Passage[] = [];
   // The last timeline entry that opened on a day written out ("October 5"), which a weekday after it in
@@ -413,8 +418,17 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       let own = found[0]?.precision === 'month' ? found.find((f) => f.precision === 'day' && f.date.slice(0, 7) === found[0].date.slice(0, 7)) ?? found[0] : found[0];
       // "**March 2016** — Huge protests … On March 29 the PMDB leaves": a day without a year, in a paragraph
       // that opened on a year, is in that year (not the recap's own).
-      const opened = out.find((x) => x.paragraph === paragraph && x.dateOrigin === 'sentence' && yearGiven.has(x));
-      if (own && opened && !/\b(?:19|20)\d\d\b/.test(own.text) && !own.date.startsWith(opened.date!.slice(0, 4))) own = { ...own, date: `${opened.date!.slice(0, 4)}${own.date.slice(4)}` };
+      // (The latest entry that named one: "July 7, 2021 - …", "February 29, 2024 - …", "March 11 - …" is 2024's.)
+      let opened: Passage | undefined;
+      for (let k = out.length - 1; k >= 0 && out[k].paragraph === paragraph && !opened; k--) if (out[k].dateOrigin === 'sentence' && yearGiven.has(out[k])) opened = out[k];
+      const yearless = !!own && !/\b(?:19|20)\d\d\b/.test(own.text);
+      if (own && opened && yearless && !own.date.startsWith(opened.date!.slice(0, 4))) own = { ...own, date: `${opened.date!.slice(0, 4)}${own.date.slice(4)}` };
+      // A timeline's entry with no year, after an entry earlier in that year ("March 11" then, under a new
+      // heading, "April 25"): the list goes on in that year, not the article's.
+      else if (own && yearless && !opened && !headingYear && entry?.date && own.precision === 'day' && startsOnDate(text, own.text)) {
+        const carried = `${entry.date.slice(0, 4)}${own.date.slice(4)}`;
+        if (carried >= entry.date && carried !== own.date && (!published || carried <= published)) own = { ...own, date: carried };
+      }
       // "On December 4, 331 deputies vote … He resigns the next day": a day on from the sentence before.
       const prev = out[out.length - 1];
       const step = own ? null : /\b(?:the (?:next|following) day|a day later|(?:the day before|the previous day|a day earlier)(?![\p{L} ]*\p{L}))/iu.exec(text);
@@ -440,7 +454,7 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       const opensOn = own ? text.replace(/^[\s*_#>•-]+/, '') : '';
       if (own && /\b(?:19|20)\d\d\b/.test(own.text) && opensOn.startsWith(own.text) && /^\s*(?:\*\*|__)?\.?\s*[—–:-]/.test(opensOn.slice(own.text.length))) yearGiven.add(out[out.length - 1]);
       // (Only a timeline's entry, which opens on its day: "- **October 5-6** - …".)
-      if (own && /\d/.test(own.text) && own.precision === 'day' && text.replace(/^[\s*_#>•-]+/, '').startsWith(own.text)) entry = out[out.length - 1];
+      if (own && /\d/.test(own.text) && own.precision === 'day' && startsOnDate(text, own.text)) entry = out[out.length - 1];
     }
   }
   const stampDates = liveEntryDays(stamps);
