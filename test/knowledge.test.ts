@@ -3555,3 +3555,13 @@ describe('"dismissed Prime Minister Ada Vale … and replaced her with Ivo Lang"
     expect(answer(c, 'who replaced vale as pm', '2025-01-01').items[0].text).toContain('replaced her with Ivo Lang');
   });
 });
+
+describe('"when did Vale officially resign?": the formal resignation, not the promise to go (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vale agrees to go', '2024-03-12', 'Prime Minister Ada Vale has agreed to resign once a council is set up, regional leaders said late on Monday.'),
+    'b.md': md('Timeline', '2025-04-25', '- **April 25, 2024** - The council is sworn in. Vale formally resigns the same day.'),
+  });
+  it('answers with the formal resignation', () => {
+    expect(renderText(answer(c, 'when did ada vale officially resign', '2025-06-01'))).toContain('Vale formally resigns the same day');
+  });
+});

@@ -318,6 +318,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['run', 'seek', 'sought', 'stand', 'candidacy', 'bid'],
   // Wanting something done is proposing, promoting or pushing it, calling for it, an idea or a plan for it.
   ['want', 'propos', 'promot', 'push', 'urg', 'advocat', 'idea'],
+  // Done in form: officially, formally.
+  ['officially', 'formally'],
   // A wedding: married, wed.
   ['marri', 'marry', 'wed', 'wedding', 'marriag'],
   // Pay given back: forfeited, clawed back, repaid.
