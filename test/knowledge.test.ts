@@ -3565,3 +3565,18 @@ describe('"when did Vale officially resign?": the formal resignation, not the pr
     expect(renderText(answer(c, 'when did ada vale officially resign', '2025-06-01'))).toContain('Vale formally resigns the same day');
   });
 });
+
+describe('"person Kelly" with Champ Kelly and Chip Kelly in the articles, and "GM Ivo Lang" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Harrow fire coach', '2023-11-01', 'Harrow Hawks fired head coach Tom Reed and GM Ivo Lang on Tuesday. Assistant GM Ada Kelly becomes interim general manager.'),
+    'b.md': md('New coordinator', '2025-02-03', 'Harrow Hawks hired Ben Kelly as offensive coordinator on Sunday.'),
+  });
+  it('takes GM before a name as a title, and answers for both Kellys', () => {
+    expect(c.entities.resolveName('Ivo Lang')?.type).toBe('person');
+    expect(c.entities.resolveName('Lang')?.id).toBe(c.entities.resolveName('Ivo Lang')?.id);
+    const text = renderText(answer(c, 'person Kelly', '2025-06-01'));
+    expect(text).toContain('“Kelly” is 2 people in the corpus');
+    expect(text).toContain('Ada Kelly becomes interim general manager');
+    expect(text).toContain('hired Ben Kelly as offensive coordinator');
+  });
+});

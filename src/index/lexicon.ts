@@ -86,11 +86,13 @@ export const ORG_SUFFIXES = new Set(
 );
 
 /** The all-caps titles among them: one always splits a name ("Alibaba CEO Eddie Wu"). */
-export const TITLE_ACRONYMS = new Set('ceo pdg cto cfo coo cio cso cmo cpo evp svp vp md mp mps'.split(' '));
+export const TITLE_ACRONYMS = new Set('ceo pdg cto cfo coo cio cso cmo cpo evp svp vp md mp mps gm'.split(' '));
 /** All-caps words that are titles or common acronyms, not organisations. */
 export const ACRONYM_TITLES = new Set(
   'ceo pdg cto cfo coo cio cso cmo cpo evp svp vp pr ai ml llm gpt rlhf us uk eu un r&d hr it ipo api faq pdf id tv hq md phd mp mps'.split(' '),
 );
+/** All-caps titles only before a name ("GM Dave Ziegler", a general manager); alone, an organisation ("GM said"). */
+export const TITLES_BEFORE_NAMES = new Set(['gm']);
 
 /**
  * Role titles, longest first; `head` marks the ones that lead an organisation (or a board, for

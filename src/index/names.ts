@@ -4,7 +4,7 @@
 // only add what no text reveals.
 import type { Doc, Passage } from '../corpus/types.ts';
 import type { EntitiesFile } from '../corpus/schema.ts';
-import { ACRONYM_TITLES, COMPANY_WORDS, OPENERS, TITLE_ACRONYMS, DEMONYMS, isDemonym, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
+import { ACRONYM_TITLES, TITLES_BEFORE_NAMES, COMPANY_WORDS, OPENERS, TITLE_ACRONYMS, DEMONYMS, isDemonym, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
 import { fold, isVerbForm, levenshtein } from './normalize.ts';
 import { sameGivenName } from './same-person.ts';
 import { hanziForms } from './hanzi.ts';
@@ -257,7 +257,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     // ("the New Development Bank": "New" capitalised mid-sentence begins a name of three words or more;
     // a two-word "New York" is left as it was, since "New" alone there made worse entities.)
     const newName = !opening && toks.length >= 3 && toks[0] === 'New';
-    while (toks.length && !named && !newName && !curatedAt.has(cut) && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
+    while (toks.length && !named && !newName && !curatedAt.has(cut) && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (TITLES_BEFORE_NAMES.has(toks[0].toLowerCase()) && toks.length > 1) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
       start += toks[0].length + 1;
       toks = toks.slice(1);
       cut++;
@@ -288,7 +288,8 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       if (j > 0 && j === toks.length - 1 && /^(?:treasurer|chancellor|premier|speaker)$/i.test(t) && !SOLE_TITLES.test(t)) continue;
       // "Fundamental AI Research" is one name; "Alibaba CEO Eddie Wu" and a trailing "Meta AI" split.
       const inner = j > 0 && j < toks.length - 1 && !TITLE_ACRONYMS.has(t.toLowerCase());
-      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !((named && j === 0 && toks.length > 1) || (newName && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
+      // ("Assistant GM Ada Kelly": a title before a full name; "GM Cruise" stays whole.)
+      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (TITLES_BEFORE_NAMES.has(t.toLowerCase()) && j <= toks.length - 3) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !((named && j === 0 && toks.length > 1) || (newName && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
       else if (/['’]s$/.test(t)) parts[parts.length - 1].push(t), parts.push([]);
       else parts[parts.length - 1].push(t);
     }

@@ -35,6 +35,9 @@ const LEANS_BACK = /\b(?:that|this|the same|the)\s+(?:role|team|job|post|positio
  */
 export function person(index: BriefIndex, query: string, who: string, now: string): Answer {
   const entity = index.entities.resolveName(who, 'person') ?? index.entities.resolveName(who);
+  // "person Kelly" where the articles name Champ Kelly and Chip Kelly: each of them, briefly.
+  const namesakes = entity ? [] : sharingName(index, who);
+  if (namesakes.length > 1) return namesakesAnswer(index, query, who, namesakes, now);
   if (!entity) {
     const guess = closestName(index, who);
     return {
@@ -81,6 +84,36 @@ function personAnswer(index: BriefIndex, entity: Entity, now: string): Answer {
       return { section: null, text: `${dateLabel(r.passage)} — ${quoted(q.text)} (${sourceLabel(index.docByPath.get(r.passage.doc)!)})`, cites: [cites.add(index.docByPath.get(r.passage.doc)!, q.text, r.passage.line)] };
     }),
     notes: visible.length > picked.length ? [`…and ${visible.length - picked.length} more mentions: /qwen sources ${entity.name}`] : [],
+    citations: cites.list,
+  };
+}
+
+/** The people whose full name has the one word typed (a surname or a given name), most mentioned first. */
+function sharingName(index: BriefIndex, who: string): Entity[] {
+  const typed = words(who);
+  if (typed.length !== 1 || typed[0].length < 3) return [];
+  const count = (e: Entity) => index.byEntity.get(e.id)?.length ?? 0;
+  return index.entities.entities.filter((e) => e.type === 'person' && words(e.name).length >= 2 && words(e.name).includes(typed[0]) && count(e) > 0)
+    .sort((a, b) => count(b) - count(a) || (a.name < b.name ? -1 : 1)).slice(0, MAX_NAMESAKES);
+}
+
+const MAX_NAMESAKES = 4;
+
+/** "Kelly" is more than one person: each one's most telling sentences, under their name. */
+function namesakesAnswer(index: BriefIndex, query: string, who: string, people: Entity[], now: string): Answer {
+  const cites = new Citations(index);
+  const items = people.flatMap((e) => {
+    const ranked = memo(index, `person:${e.id}`, () => rankMentions(index, e.id)).filter((r) => isEligible(index, r.passage, now));
+    return pick(index, ranked.slice(0, 300), 2).map((r) => {
+      const q = excerpt(index, r.passage);
+      return { section: e.name, text: `${dateLabel(r.passage)} — ${quoted(q.text)} (${sourceLabel(index.docByPath.get(r.passage.doc)!)})`, cites: [cites.add(index.docByPath.get(r.passage.doc)!, q.text, r.passage.line)] };
+    });
+  });
+  return {
+    command: 'person', query, asOf: null, found: items.length > 0,
+    heading: `“${who}” is ${people.length} people in the corpus: ${people.map((e) => e.name).join(', ')}`,
+    items,
+    notes: [`Ask for one by full name: /qwen who ${people[0].name}`],
     citations: cites.list,
   };
 }
