@@ -191,6 +191,14 @@ for (const [name, dir, bar] of [
   ['Pakistan Cricket Board 2022-24 (ninety-sixth subject, blind: a chairman removed, interim committees, an acting chairman, one elected unopposed, captains, German press)', 'test/fixtures/corpora/pcb-2022', 0.8],
   ['Bangladesh 2024-25 (ninety-seventh subject, blind: a prime minister flees, days with no government, a chief adviser, a new central bank governor and chief justice, French press)', 'test/fixtures/corpora/bangladesh-2024', 0.7],
   ['Haiti 2024-25 (ninety-eighth subject, blind: a prime minister resigns abroad, a council with a rotating presidency, acting and interim prime ministers, one dismissed, French press)', 'test/fixtures/corpora/haiti-2024', 0.65],
+  ['Southwest Airlines 2024-25 (ninety-ninth subject, blind: an activist investor, a chairman retires, a settlement, a new chairman, layoffs, German press)', 'test/fixtures/corpora/southwest-2024', 0.7],
+  ['British Museum 2023-24 (hundredth subject, blind: thefts, a director resigns, an interim director, a new director, a curator dismissed, German press)', 'test/fixtures/corpora/britishmuseum-2023', 0.75],
+  ['Senegal 2024 (hundred-and-first subject, blind: an election postponed and restored, a caretaker prime minister, a president sworn in, French press)', 'test/fixtures/corpora/senegal-2024', 0.7],
+  ['Central Bank of Nigeria 2023-24 (hundred-and-second subject, blind: a governor suspended and arrested, two acting governors, a new governor confirmed, German press)', 'test/fixtures/corpora/cbn-2023', 0.7],
+  ['Kenya 2024-25 (hundred-and-third subject, blind: a cabinet dismissed, a deputy president impeached and replaced, acting heads, German press)', 'test/fixtures/corpora/kenya-2024', 0.7],
+  ['England Test cricket 2022 (hundred-and-fourth subject, blind: a captain resigns, interim coach and director, a new captain, coach and director, Dutch press)', 'test/fixtures/corpora/englandcricket-2022', 0.65],
+  ['Ajax 2022-24 (hundred-and-fifth subject, blind: coaches sacked, interim coaches, a CEO and a director of football out, German press)', 'test/fixtures/corpora/ajax-2023', 0.7],
+  ['Bayer 2023-24 (hundred-and-sixth subject, blind: a CEO replaced, a successor on the board first, a restructuring, a dividend cut, German press)', 'test/fixtures/corpora/bayer-2023', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
