@@ -3580,3 +3580,12 @@ describe('"person Kelly" with Champ Kelly and Chip Kelly in the articles, and "G
     expect(text).toContain('hired Ben Kelly as offensive coordinator');
   });
 });
+
+describe('"Rob Key", "Theresa May": a word that is never a name alone is a surname after a given name (fictional)', () => {
+  const c = corpus({
+    'a.md': md('New director', '2022-04-20', 'The decision was made after Lang met Rob Key, the former Harrow captain who was named managing director days earlier. Key said the key task was to win.'),
+  });
+  it('learns Rob Key', () => {
+    expect(c.entities.resolveName('Rob Key')?.type).toBe('person');
+  });
+});

@@ -289,7 +289,9 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       // "Fundamental AI Research" is one name; "Alibaba CEO Eddie Wu" and a trailing "Meta AI" split.
       const inner = j > 0 && j < toks.length - 1 && !TITLE_ACRONYMS.has(t.toLowerCase());
       // ("Assistant GM Ada Kelly": a title before a full name; "GM Cruise" stays whole.)
-      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (TITLES_BEFORE_NAMES.has(t.toLowerCase()) && j <= toks.length - 3) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !((named && j === 0 && toks.length > 1) || (newName && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
+      // ("Rob Key", "Theresa May": a word that is no name alone is a surname after a given name.)
+      const surname = j > 0 && SURNAME_WORDS.has(t.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(toks[j - 1]) && !NEVER_NAMES.has(toks[j - 1].toLowerCase()) && !WORD_TITLES.has(toks[j - 1].toLowerCase());
+      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (TITLES_BEFORE_NAMES.has(t.toLowerCase()) && j <= toks.length - 3) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !surname && !((named && j === 0 && toks.length > 1) || (newName && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
       else if (/['’]s$/.test(t)) parts[parts.length - 1].push(t), parts.push([]);
       else parts[parts.length - 1].push(t);
     }
@@ -319,6 +321,8 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
 }
 
 /** Titles written before a name ("Finance Minister Choi Sang-mok", "Governor Gavin Newsom"). */
+/** Words that are never a name alone but are surnames after a given name ("Rob Key", "Theresa May", "Thomas More"). */
+const SURNAME_WORDS = new Set(['key', 'may', 'more', 'head', 'read', 'march']);
 const WORD_TITLES = new Set(('minister president secretary chancellor governor mayor senator premier chairman chairwoman commissioner ambassador judge justice prosecutor speaker congressman congresswoman representative treasurer attorney-general ' +
   'pope cardinal archbishop bishop king queen prince princess sheikh emir patriarch ' +
   // A rank, and the second word of "Secretary General Ada Vale": "General Qamar Javed Bajwa" is Qamar Javed Bajwa.
