@@ -3589,3 +3589,12 @@ describe('"Rob Key", "Theresa May": a word that is never a name alone is a surna
     expect(c.entities.resolveName('Rob Key')?.type).toBe('person');
   });
 });
+
+describe('"the Harrow Treasury under Cabinet Secretary Ivo Lang": Lang heads it (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Tax bill', '2024-06-19', 'The bill, drawn up by the Harrow Treasury under Cabinet Secretary Ivo Lang, was meant to raise money.\n\nThe Harrow Treasury said on Tuesday it would revise the bill.'),
+  });
+  it('answers who leads the Treasury', () => {
+    expect(renderText(answer(c, 'who-leads Harrow Treasury', '2024-07-01'))).toMatch(/^Who leads Harrow Treasury — Ivo Lang \(cabinet secretary/);
+  });
+});

@@ -58,6 +58,11 @@ const UPON_DEAL = /^[^.;]{0,40}?\b(?:once|after|when|following|upon)\s+(?:the\s+
 // Before a verb of change, a negation: "has not left", "did not step down", "never joined", "ne quitte (pas)",
 // "n'a pas démissionné".
 // A post someone never held or is not: "has never been a", "was not the", "never served as".
+// Between an organisation and the title of its head: "South Africa's fifth president", "Harrow new CEO";
+// "…under Cabinet Secretary" too, for a post below a country's head.
+const ORDINALS = '(?:new|interim|acting|former|co-|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|next|current|sitting)';
+const ORG_THEN_TITLE = new RegExp(`^(?:['’]s)?\\s+(?:${ORDINALS}\\s*)*$`, 'i');
+const ORG_UNDER_TITLE = new RegExp(`^(?:['’]s|\\s+under)?\\s+(?:${ORDINALS}\\s*)*$`, 'i');
 const NEVER_HELD = /\b(?:never|not|n['’]t)\s+(?:(?:once|yet|previously|before)\s+)?(?:been|served as|worked as|held the (?:post|job|role) of)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 const NEGATED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+|actually\s+)?$|\b(?:ne|n['’])\s*$|\b(?:ne|n['’])\s*(?:a|ont|avait|est|sont|s['’]est)?\s*(?:pas|jamais|plus)\s+$/i;
 // "appointed him as the alliance's next secretary general", "governor-designate": a post to come.
@@ -245,7 +250,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (!org) {
       // ("a Formula One team principal" is one of a kind, not Formula One's.)
       // ("South Africa's fifth president": an ordinal counts holders of the same post.)
-      const o = [...orgs].reverse().find((y) => y.end <= tStart && y.end >= tStart - 25 && /^(?:['’]s)?\s+(?:(?:new|interim|acting|former|co-|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|current|sitting)\s*)*$/i.test(text.slice(y.end, tStart)) &&
+      // ("the National Treasury under Cabinet Secretary Njuguna Ndung'u": what is under someone is theirs to
+      // run; not "the Justice Department under President George W. Bush", a country's head over it.)
+      const gap = /^(?:president|prime minister|chancellor|king|queen|premier)$/i.test(info.canon) ? ORG_THEN_TITLE : ORG_UNDER_TITLE;
+      const o = [...orgs].reverse().find((y) => y.end <= tStart && y.end >= tStart - 25 && gap.test(text.slice(y.end, tStart)) &&
         !/\b(?:a|an|another)\s+$/i.test(text.slice(Math.max(0, y.start - 10), y.start)));
       org = o ?? null;
     }
@@ -298,6 +306,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "managing director of the IMF", "IMF Managing Director X": the one who runs it; "a managing director at
     // Goldman Sachs" is a rank.
     const managingDirector = /^managing director$/i.test(m[0]) && !!org && !/\b(?:a|an|one|another|several|other)\s+(?:[\p{L}-]+\s+)?$/iu.test(pre);
+    // "Treasury Cabinet Secretary Njuguna Ndung'u", "cabinet secretary for the National Treasury": Kenya's
+    // minister heads the ministry named.
+    const cabinetSecretary = info.canon === 'cabinet secretary' && (!!org || !!otherOrg) && !/\b(?:a|an|one|another|several|other)\s+(?:[\p{L}-]+\s+)?$/iu.test(pre);
     // (A secretary general or director general heads only what is named: "secretary general of the presidency"
     // heads no country.)
     const namedOnly = (info.canon === 'secretary general' || info.canon === 'director general') && !org && !otherOrg;
@@ -305,7 +316,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       person: holder.id,
       passage: p.id,
       title: info.canon,
-      head: namedOnly ? null : info.head === 'board' ? 'board' : info.head === 'org' || teamManager || managingDirector ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
+      head: namedOnly ? null : info.head === 'board' ? 'board' : info.head === 'org' || teamManager || managingDirector || cabinetSecretary ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
       org: functional ? 'other:unit' : org?.id ?? otherOrg,
       board: boardish || info.head === 'board',
       interim: INTERIM_RE.test(span),
