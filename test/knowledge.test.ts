@@ -3598,3 +3598,15 @@ describe('"the Harrow Treasury under Cabinet Secretary Ivo Lang": Lang heads it 
     expect(renderText(answer(c, 'who-leads Harrow Treasury', '2024-07-01'))).toMatch(/^Who leads Harrow Treasury — Ivo Lang \(cabinet secretary/);
   });
 });
+
+describe('"… where 282 MPs backed the motion brought by MP Ivo Lang", in an article on Vale: the article\'s, though it names Lang late (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Senate removes Vale', '2024-10-17', 'The Harrow Senate voted on Thursday to remove Deputy President Ada Vale from office.\n\nThe trial in the Senate followed a vote in the Harrow Assembly on October 8, where 282 MPs backed the motion brought by MP Ivo Lang.'),
+    'b.md': md('Timeline', '2024-12-30', 'OCTOBER 8 - The Harrow Assembly votes 281-44 to impeach Deputy President Ada Vale.'),
+  });
+  it('gives both counts', () => {
+    const text = renderText(answer(c, 'how many MPs voted to impeach vale', '2025-01-01'));
+    expect(text).toContain('votes 281-44');
+    expect(text).toContain('where 282 MPs backed the motion');
+  });
+});

@@ -1299,7 +1299,9 @@ function withinArticleAbout(index: BriefIndex, p: Passage, orgs: string[]): bool
  */
 function withinArticleOn(index: BriefIndex, p: Passage, people: string[]): boolean {
   if (people.length !== 1 || index.entities.get(people[0])?.type !== 'person') return false;
-  if (index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person')) return false;
+  // (…nor one opening on someone else; a name late in it, "the motion brought by Kibwezi West MP Mwengi Mutuse",
+  // leaves the sentence the article's.)
+  if (index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person' && m.start < p.text.length / 2)) return false;
   const lead = memo(index, 'ask:leadPerson', () => {
     const out = new Map<string, string>();
     for (const d of index.docs) {
