@@ -1350,6 +1350,9 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   if (move && [...set].some((w) => move.has(w))) return true;
   // "cleared": the complaint against them dismissed ("the grievance has been dismissed after an inquiry").
   if (t === 'clear' && CLEARED.test(p.text)) return true;
+  // "how big is Elliott's stake": what it owns ("which owns roughly 8% of the airline"); not the other way,
+  // "who owns X" is not answered by any stake.
+  if (t === 'stak' && set.has('own')) return true;
   // "running again": another term, a second or third one, re-election.
   if (t === 'again' && AGAIN.test(p.text)) return true;
   // "in April": the month the sentence is dated to.
