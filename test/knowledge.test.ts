@@ -3610,3 +3610,14 @@ describe('"… where 282 MPs backed the motion brought by MP Ivo Lang", in an ar
     expect(text).toContain('where 282 MPs backed the motion');
   });
 });
+
+describe('a university\'s president heads it though one article calls someone "directrice générale" of a unit of it (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrow University\naliases: [Harrow]\n',
+    'a.md': md('Vale testifies', '2024-04-18', 'Police cleared the lawn of Harrow University on Thursday at the request of the university\'s president, Ada Vale.\n\nVale said the camp broke the rules.'),
+    'b.txt': 'Ada Vale démissionne\nPublié le 15 août 2024\n\nLe conseil de Harrow University a confié l\'intérim à Ivo Lang, directrice générale du centre médical de Harrow University.\n',
+  });
+  it('names Vale as head before she left', () => {
+    expect(renderText(answer(c, 'who-leads Harrow University', '2024-06-01'))).toMatch(/^Who leads Harrow University — Ada Vale \(president/);
+  });
+});

@@ -202,7 +202,10 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
     if (!board) heads.push(...index.roles.filter((r) => !r.past && ministerOf(index, r, org)));
     // A university's or a country's head is its president: where no one is called its chief executive,
     // the presidents the sentences (or the articles about it) give it are its heads.
-    if (!board && !heads.some((r) => r.title === 'CEO')) {
+    // (One article's chief executive is not enough to say so: "directrice générale du centre médical … de
+    // l'université" heads a unit of it.)
+    const ceoDocs = new Set(heads.filter((r) => r.title === 'CEO').map((r) => index.passages[r.passage].doc));
+    if (!board && ceoDocs.size < 2) {
       // "President Barack Obama", capitalised before a name with no organisation, is a head of state.
       const stateHead = (r: RoleFact) => r.org === null && /^President\s+\p{Lu}/u.test(index.passages[r.passage].text.slice(r.at, r.at + 20));
       // (For the corpus's own subject, a president named in an article about it is its head; and where no
