@@ -3621,3 +3621,13 @@ describe('a university\'s president heads it though one article calls someone "d
     expect(renderText(answer(c, 'who-leads Harrow University', '2024-06-01'))).toMatch(/^Who leads Harrow University — Ada Vale \(president/);
   });
 });
+
+describe('"Taoiseach" is a prime minister (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Government of Harrow\naliases: [Harrow]\n',
+    'a.md': md('Vale elected', '2024-04-09', 'The Harrow parliament elected Ada Vale as Taoiseach on Tuesday, making her the youngest head of the Government of Harrow.'),
+  });
+  it('gives Vale the post', () => {
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Ada Vale')!.id && r.title === 'prime minister')).toBe(true);
+  });
+});
