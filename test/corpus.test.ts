@@ -165,6 +165,10 @@ describe('dates', () => {
     // A wire's name and dash after a dateline's year are no part of the date.
     expect(datelineDate('TOKYO, 21 July 2025 (Kanto Wire) -')).toBe('2025-07-21');
     expect(datelineDate('TOKYO, Nov 19, 2018 (East Sea Wire) -')).toBe('2018-11-19');
+    // A foreign dateline with its place in title case: "Dakar, le 7 mars 2024", "Costa Navarino, 19. März 2025".
+    expect(datelineDate('Dakar, le 7 mars 2024')).toBe('2024-03-07');
+    expect(datelineDate('Port-au-Prince, le 11 novembre 2024')).toBe('2024-11-11');
+    expect(datelineDate('Costa Navarino, 19. März 2025')).toBe('2025-03-19');
     // A timeline's entry is a sentence after the dash, not a dateline (it was dropped, and dated the article).
     expect(datelineDate('24 August 2023 - FIFA opens disciplinary proceedings.')).toBeNull();
     expect(datelineDate('Feb. 15, 2022 - Gollust leaves CNN.')).toBeNull();

@@ -154,6 +154,8 @@ const US_ZONES = new Set(['PST', 'PDT', 'EST', 'EDT', 'MST', 'MDT', 'CDT', 'ET',
 const DAY_FIRST_ZONES = new Set(['GMT', 'BST', 'UTC', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'JST', 'KST', 'SGT', 'HKT', 'IST', 'AEST', 'AEDT', 'NZST', 'NZDT', 'MSK', 'SAST', 'WIB']);
 
 // "PALO ALTO, Calif., ", "LONDON, ": a place in capitals (and its state or country) before a dateline.
+// A place's name, title case, then a comma and an article a foreign dateline may put before its day.
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3},(?:\s+(?:le|el|il|den|am))?$/u;
 const PLACE_LEAD = /^\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*,(?:\s*\p{Lu}[\p{L}.]{1,14},)?\s+/u;
 
 export interface Dateline {
@@ -236,7 +238,8 @@ function datelinePart(part: string): Dateline | null {
   // (Chinese writes no spaces: a sentence around the date is one "word", so its length counts too.)
   const foreign = foreignDates(rest, null).find((f) => {
     const left = rest.replace(f.text, '').replace(CJK_FURNITURE, ' ').trim();
-    return f.yearKnown && left.split(/\s+/).filter(Boolean).length <= 1 && left.length <= 16;
+    // (…or a place before it: "Costa Navarino, 19. März 2025", "Dakar, le 7 mars 2024".)
+    return f.yearKnown && ((left.split(/\s+/).filter(Boolean).length <= 1 && left.length <= 16) || PLACE_BEFORE_DATE.test(left));
   });
   if (foreign && validIso(foreign.date)) return { date: foreign.date };
   const results = chrono.parse(part, { instant: refInstant('2000-01-01'), timezone: 0 });
