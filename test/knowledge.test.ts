@@ -3631,3 +3631,13 @@ describe('"Taoiseach" is a prime minister (fictional)', () => {
     expect(c.roles.some((r) => r.person === c.entities.resolveName('Ada Vale')!.id && r.title === 'prime minister')).toBe(true);
   });
 });
+
+describe('"Yemi Vale" and "Olayemi Vale": a short form may be the end of the given name (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vale confirmed', '2023-09-27', 'The Senate confirmed Olayemi Vale as governor of the Harrow Central Bank on Tuesday.'),
+    'b.md': md('Vale sworn in', '2023-09-22', 'When Yemi Vale walked into the Harrow Central Bank on Friday to take his oath, he inherited a divided institution.'),
+  });
+  it('is one person', () => {
+    expect(c.entities.resolveName('Yemi Vale')!.id).toBe(c.entities.resolveName('Olayemi Vale')!.id);
+  });
+});

@@ -56,13 +56,15 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       if (a === b) continue;
       const [fa, la, ma] = givenAndSurname(people[i].name);
       const [fb, lb, mb] = givenAndSurname(people[j].name);
-      if (!la || la !== lb || !fa || !fb || (fa === fb && ma === mb) || (ma && mb) || (fa.slice(0, 3) !== fb.slice(0, 3) && !nicknameOf(fa, fb))) continue;
+      // ("Yemi Cardoso" for Olayemi Cardoso: a short form may be the end of the given name, too.)
+      const tail = !!fa && !!fb && Math.min(fa.length, fb.length) >= 4 && (fa.endsWith(fb) || fb.endsWith(fa));
+      if (!la || la !== lb || !fa || !fb || (fa === fb && ma === mb) || (ma && mb) || (fa.slice(0, 3) !== fb.slice(0, 3) && !nicknameOf(fa, fb) && !tail)) continue;
       const da = docsOf.get(a) ?? new Set();
       // "Steve" within "Steven" is one person even in one article; "Dave"/"David" only across articles.
       const prefix = fa.startsWith(fb) || fb.startsWith(fa);
       // (A known short form is the same person even in one article: "Joseph S. Blatter … Sepp Blatter".)
       // (So is a middle name one form leaves out: "Ajaypal Singh Banga, known as Ajay … Ajay Banga".)
-      if (!prefix && !nicknameOf(fa, fb) && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
+      if (!prefix && !tail && !nicknameOf(fa, fb) && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
       const keep = da.size >= (docsOf.get(b)?.size ?? 0) ? a : b;
       into.set(keep === a ? b : a, keep);
     }
