@@ -3641,3 +3641,14 @@ describe('"Yemi Vale" and "Olayemi Vale": a short form may be the end of the giv
     expect(c.entities.resolveName('Yemi Vale')!.id).toBe(c.entities.resolveName('Olayemi Vale')!.id);
   });
 });
+
+describe('"Ivo Lang took over as executive vice president and chief financial officer": no head of the company (fictional)', () => {
+  const c = corpus({
+    'a.md': md('New CFO', '2024-11-08', 'Ivo Lang took over as executive vice president and chief financial officer of Harrow Beauty last Friday.'),
+  });
+  it('gives Lang the CFO post only', () => {
+    const lang = c.entities.resolveName('Ivo Lang')!.id;
+    expect(c.roles.some((r) => r.person === lang && r.title === 'CFO')).toBe(true);
+    expect(c.roles.filter((r) => r.person === lang && r.head === 'org')).toEqual([]);
+  });
+});

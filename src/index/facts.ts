@@ -63,6 +63,8 @@ const UPON_DEAL = /^[^.;]{0,40}?\b(?:once|after|when|following|upon)\s+(?:the\s+
 const ORDINALS = '(?:new|interim|acting|former|co-|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|next|current|sitting)';
 const ORG_THEN_TITLE = new RegExp(`^(?:['’]s)?\\s+(?:${ORDINALS}\\s*)*$`, 'i');
 const ORG_UNDER_TITLE = new RegExp(`^(?:['’]s|\\s+under)?\\s+(?:${ORDINALS}\\s*)*$`, 'i');
+// A post below an organisation's top one, after "took over as".
+const BELOW_TOP = /^as\s+(?:(?:the|its|their|interim|acting|new|executive|senior|group|global)\s+)*(?:chief (?:financial|operating|technology|marketing|people|legal|information|product|commercial|digital|investment|risk|scientific|content) officer|cfo|coo|cto|cmo|cio|vice[- ]president|evp|svp|member|deputy)\b/i;
 const NEVER_HELD = /\b(?:never|not|n['’]t)\s+(?:(?:once|yet|previously|before)\s+)?(?:been|served as|worked as|held the (?:post|job|role) of)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 const NEGATED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+|actually\s+)?$|\b(?:ne|n['’])\s*$|\b(?:ne|n['’])\s*(?:a|ont|avait|est|sont|s['’]est)?\s*(?:pas|jamais|plus)\s+$/i;
 // "appointed him as the alliance's next secretary general", "governor-designate": a post to come.
@@ -383,6 +385,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     }
     if (!m) continue;
     const tail = post.slice(m[0].length, m[0].length + 40);
+    // "took over as executive vice president and chief financial officer": a post below the top one, which the
+    // titles read; taking it over heads nothing.
+    if (/^t(?:ook|akes) over$/i.test(m[1]) && BELOW_TOP.test(post.slice(m[0].length, m[0].length + 80))) continue;
     // "Massa leads with 36.7%", "led the first round", "leads the table": ahead in a count, not in charge.
     if (/^(?:leads?|led|leading)$/i.test(m[1] ?? '') && /^(?:with|by|on)\s+[\d.,]+|^(?:the\s+)?(?:polls?|race|count|vote|voting|first round|second round|field|standings|table|league|tally|ballot)\b/i.test(tail)) continue;
 
