@@ -3652,3 +3652,14 @@ describe('"Ivo Lang took over as executive vice president and chief financial of
     expect(c.roles.filter((r) => r.person === lang && r.head === 'org')).toEqual([]);
   });
 });
+
+describe('"when did Harrow let Vale go?": letting someone go is their leaving (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vale out', '2024-01-10', 'Ada Vale, the only team principal Harrow Racing has ever had, is out. The team said on Wednesday that Vale\'s contract would not be renewed.'),
+    'b.md': md('Column', '2024-01-15', 'But last week\'s decision to let Ada Vale\'s contract lapse tells us less about Vale than about the owner.'),
+  });
+  it('answers with the leaving', () => {
+    expect(readQuestion(c, 'when did harrow let vale go?').events).toContain('end');
+    expect(answer(c, 'when did harrow let vale go?', '2024-06-01').items[0].text).toContain('is out');
+  });
+});

@@ -181,6 +181,12 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     dropTerms(terms, (w) => words(fellApart[0]).includes(w));
     for (const s of ['collaps', 'abandon', 'fail', 'scrap', 'end', 'call']) terms.push({ stem: s, word: fellApart[0].toLowerCase(), verb: true, alt: -5 });
   }
+  // "When did Haas let Steiner go?": letting someone go is parting with them, a leaving.
+  const letGo = /\blet\s+(?:[\p{L}'’.-]+\s+){1,3}?go\b/iu.exec(t);
+  if (letGo) {
+    dropTerms(terms, (w) => /^(?:let|lets|go)$/.test(w));
+    events.add('end');
+  }
   // "Who is Tuchel's number two?": a deputy or an assistant.
   const second = /\b(?:number two|no\.? ?2|second[- ]in[- ]command|right[- ]hand (?:man|woman))\b/i.exec(t);
   if (second) {
