@@ -199,6 +199,10 @@ for (const [name, dir, bar] of [
   ['England Test cricket 2022 (hundred-and-fourth subject, blind: a captain resigns, interim coach and director, a new captain, coach and director, Dutch press)', 'test/fixtures/corpora/englandcricket-2022', 0.65],
   ['Ajax 2022-24 (hundred-and-fifth subject, blind: coaches sacked, interim coaches, a CEO and a director of football out, German press)', 'test/fixtures/corpora/ajax-2023', 0.7],
   ['Bayer 2023-24 (hundred-and-sixth subject, blind: a CEO replaced, a successor on the board first, a restructuring, a dividend cut, German press)', 'test/fixtures/corpora/bayer-2023', 0.7],
+  ['Estée Lauder 2024-25 (hundred-and-seventh subject, blind: a CEO retires, a successor named ahead, a CFO hands over, a dividend cut, French press)', 'test/fixtures/corpora/esteelauder-2024', 0.8],
+  ['Tata Group 2016-24 (hundred-and-eighth subject, blind: a chairman ousted, an interim, a successor named ahead, a death, a trusts chairman, German press)', 'test/fixtures/corpora/tata-2024', 0.7],
+  ['FC Bayern Munich 2023-24 (hundred-and-ninth subject, blind: a coach sacked, a CEO and a sporting director dismissed, a new coach, German press)', 'test/fixtures/corpora/bayern-2023', 0.7],
+  ['Haas F1 2024-25 (hundred-and-tenth subject, blind: a team principal not renewed, an engineer promoted, a partner, a lawsuit, German press)', 'test/fixtures/corpora/haas-2024', 0.6],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
