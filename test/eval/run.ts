@@ -203,6 +203,7 @@ for (const [name, dir, bar] of [
   ['Tata Group 2016-24 (hundred-and-eighth subject, blind: a chairman ousted, an interim, a successor named ahead, a death, a trusts chairman, German press)', 'test/fixtures/corpora/tata-2024', 0.7],
   ['FC Bayern Munich 2023-24 (hundred-and-ninth subject, blind: a coach sacked, a CEO and a sporting director dismissed, a new coach, German press)', 'test/fixtures/corpora/bayern-2023', 0.7],
   ['Haas F1 2024-25 (hundred-and-tenth subject, blind: a team principal not renewed, an engineer promoted, a partner, a lawsuit, German press)', 'test/fixtures/corpora/haas-2024', 0.6],
+  ['Poland 2023-24 (hundred-and-eleventh subject, blind: a caretaker prime minister loses a confidence vote, a successor elected and sworn in, public media in liquidation, German press)', 'test/fixtures/corpora/poland-2023', 0.75],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
