@@ -204,6 +204,7 @@ for (const [name, dir, bar] of [
   ['FC Bayern Munich 2023-24 (hundred-and-ninth subject, blind: a coach sacked, a CEO and a sporting director dismissed, a new coach, German press)', 'test/fixtures/corpora/bayern-2023', 0.7],
   ['Haas F1 2024-25 (hundred-and-tenth subject, blind: a team principal not renewed, an engineer promoted, a partner, a lawsuit, German press)', 'test/fixtures/corpora/haas-2024', 0.6],
   ['Poland 2023-24 (hundred-and-eleventh subject, blind: a caretaker prime minister loses a confidence vote, a successor elected and sworn in, public media in liquidation, German press)', 'test/fixtures/corpora/poland-2023', 0.75],
+  ['Spain 2023 (hundred-and-twelfth subject, blind: a snap election, a failed investiture, an acting prime minister re-elected, a new speaker, Spanish press)', 'test/fixtures/corpora/spain-2023', 0.85],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
