@@ -3663,3 +3663,14 @@ describe('"when did Harrow let Vale go?": letting someone go is their leaving (f
     expect(answer(c, 'when did harrow let vale go?', '2024-06-01').items[0].text).toContain('is out');
   });
 });
+
+describe('"what was the turnout in the July election?", of a corpus that never says "turnout" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Results', '2023-07-24', 'The Harrow People\'s Party won 137 of the 350 seats in the July 23 election. Vale said it was her turn. Lang is out.'),
+  });
+  it('says so, in the word typed, instead of quoting seat counts', () => {
+    const text = renderText(answer(c, 'what was the turnout in the july election', '2023-08-01'));
+    expect(text).toContain('No source mentions “turnout”');
+    expect(text).not.toContain('137 of the 350');
+  });
+});

@@ -86,7 +86,15 @@ export function correctSpelling(index: BriefIndex, text: string): string {
 function split(index: BriefIndex, w: string): string | null {
   for (let i = w.length - 2; i >= 3; i--) {
     const [a, b] = [w.slice(0, i), w.slice(i)];
-    if (index.vocab.has(stem(a)) && !nameStems(index).has(stem(a)) && (STOPWORDS.has(b) || index.vocab.has(stem(b)))) return `${a} ${b}`;
+    if (index.vocab.has(stem(a)) && !nameStems(index).has(stem(a)) && (STOPWORDS.has(b) || index.vocab.has(stem(b))) && writtenApart(index, a, b)) return `${a} ${b}`;
   }
   return null;
+}
+
+/** Whether some sentence writes the two words together, apart or hyphened ("break-up"): "turnout" is no "turn out". */
+function writtenApart(index: BriefIndex, a: string, b: string): boolean {
+  return memo(index, `spelling:apart:${a} ${b}`, () => {
+    const re = new RegExp(`\\b${a}[- ]${b}\\b`, 'i');
+    return index.passages.some((p) => re.test(p.text));
+  });
 }

@@ -112,6 +112,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     citations: [],
   });
   if (q.unknownNames.length) return notFound(`No source mentions ${q.unknownNames.map((n) => `“${n}”`).join(', ')}; I won't guess.`);
+  // "What was the turnout in the July election?", of a corpus that never says "turnout": the thing measured
+  // is nowhere, so no figure near the other words answers it.
+  const measured = /^(?:what|how)\s+(?:was|were|is|are|big|high|large)\s+(?:the\s+)?([a-z]{5,})\b/i.exec(q.text)?.[1].toLowerCase();
+  const absent = measured && (q.type === 'what' || q.type === 'how-many' || q.type === 'how-much') ? q.terms.find((t) => !t.context && t.word === measured && !index.vocab.has(t.stem) && !sameThing(t.stem).some((x) => index.vocab.has(x))) : undefined;
+  if (absent) return notFound(`No source mentions “${absent.word}”; I won't guess.`);
   // "How many CEOs has HP had since Hurd left?": the heads themselves, counted.
   const counted = headsSince(index, q, query, question, now);
   if (counted) return counted;
