@@ -9,6 +9,7 @@ import { answer } from '../src/briefing/answer.ts';
 import { mandateLabel } from '../src/briefing/commands/who-leads.ts';
 import { readQuestion } from '../src/briefing/question.ts';
 import { datesInSentence } from '../src/corpus/dates.ts';
+import { splitSentences } from '../src/corpus/sentences.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { toJson } from '../src/render/json.ts';
@@ -3672,5 +3673,26 @@ describe('"what was the turnout in the July election?", of a corpus that never s
     const text = renderText(answer(c, 'what was the turnout in the july election', '2023-08-01'));
     expect(text).toContain('No source mentions “turnout”');
     expect(text).not.toContain('137 of the 350');
+  });
+});
+
+describe('"Ella Smith" and "Stella Smith" in one article are two people; "B.J." initials do not hide "the U.K." ending a sentence (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Sisters', '2024-03-01', 'Ella Smith and her sister Stella Smith both joined the board of Harrow Bank on Monday.'),
+  });
+  it('keeps them apart, and splits after "the U.K."', () => {
+    expect(c.entities.resolveName('Ella Smith')!.id).not.toBe(c.entities.resolveName('Stella Smith')!.id);
+    const line = 'Vale moved to the U.K. He stayed there.';
+    expect(splitSentences(line).map((s) => line.slice(s.start, s.end))).toEqual(['Vale moved to the U.K.', 'He stayed there.']);
+  });
+});
+
+describe('"President Ivo Lang replaced him with Ada Vale": the one acting is not the one replaced (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reshuffle', '2024-11-01', 'President Ivo Lang replaced him with Ada Vale on Friday, after Tom Reed was impeached.'),
+  });
+  it('does not make Lang the one replaced', () => {
+    const lang = c.entities.resolveName('Ivo Lang')!.id;
+    expect(c.events.some((e) => e.kind === 'succession' && e.person === lang && e.replaced)).toBe(false);
   });
 });

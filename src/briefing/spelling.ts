@@ -91,7 +91,7 @@ function split(index: BriefIndex, w: string): string | null {
   return null;
 }
 
-/** Whether some sentence writes the two words together, apart or hyphened ("break-up"): "turnout" is no "turn out". */
+/** Whether some sentence writes the two words apart or hyphened ("break up", "break-up"): "turnout" is no "turn out". */
 function writtenApart(index: BriefIndex, a: string, b: string): boolean {
   return memo(index, `spelling:apart:${a} ${b}`, () => {
     const re = new RegExp(`\\b${a}[- ]${b}\\b`, 'i');

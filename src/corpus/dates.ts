@@ -153,9 +153,9 @@ const CJK_FURNITURE = /(?<![\p{L}\p{N}])(?:\d{1,2}\s*[時时시]\s*\d{1,2}\s*[�
 const US_ZONES = new Set(['PST', 'PDT', 'EST', 'EDT', 'MST', 'MDT', 'CDT', 'ET', 'PT', 'MT', 'AKST', 'HST']);
 const DAY_FIRST_ZONES = new Set(['GMT', 'BST', 'UTC', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'JST', 'KST', 'SGT', 'HKT', 'IST', 'AEST', 'AEDT', 'NZST', 'NZDT', 'MSK', 'SAST', 'WIB']);
 
-// "PALO ALTO, Calif., ", "LONDON, ": a place in capitals (and its state or country) before a dateline.
 // A place's name, title case, then a comma and an article a foreign dateline may put before its day.
 const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3},(?:\s+(?:le|el|il|den|am))?$/u;
+// "PALO ALTO, Calif., ", "LONDON, ": a place in capitals (and its state or country) before a dateline.
 const PLACE_LEAD = /^\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*,(?:\s*\p{Lu}[\p{L}.]{1,14},)?\s+/u;
 
 export interface Dateline {

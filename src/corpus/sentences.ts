@@ -20,7 +20,8 @@ export function splitSentences(line: string): Span[] {
     const rawWord = /([A-Za-z.]+)\.$/.exec(before)?.[1] ?? '';
     const lastWord = rawWord.toLowerCase();
     // An abbreviation or an initial ("E. Shear", "M. Murati", "B.J. Callaghan") does not end a sentence.
-    if (m[1] === '.' && (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^(?:[A-Z]\.)?[A-Z]$/.test(rawWord))) continue;
+    // (Not "the U.K." or "the U.N." ending a sentence: places and bodies, not a person's initials.)
+    if (m[1] === '.' && (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || (/^(?:[A-Z]\.)?[A-Z]$/.test(rawWord) && !/^(?:U\.[KN]|E\.U)$/.test(rawWord)))) continue;
     // "10:05 p.m. ET": a time's zone follows it in the same sentence.
     // (…and "1 p.m. New York time", "9 a.m. London time": a place's time.)
     if (m[1] === '.' && /^[ap]\.m\.?$/.test(lastWord) && /^(?:[A-Z]{1,4}T|UTC\b|(?:[A-Z][a-z]+\s+){1,2}time\b)/.test(line.slice(m.index + m[0].length))) continue;

@@ -55,9 +55,6 @@ const DESCRIBES_AFTER_NAME = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+${D
 const FUTURE_POST = /\b(?:will|shall|is to|are to|is due to|was due to|was to|would)\s+(?:(?:formally|officially|then|also|eventually|soon|later)\s+)?(?:become|be (?:named|appointed|installed|confirmed|sworn in)|take over|succeed|take up|assume|step (?:in|up)|move (?:up )?(?:into|to))\b[^.;]*$/i;
 // "picks Chris Licht to run CNN after merger", "… once the deal closes": a post that waits for a deal.
 const UPON_DEAL = /^[^.;]{0,40}?\b(?:once|after|when|following|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:merger|deal|acquisition|takeover|transaction|sale|spin-?off|separation)\b/i;
-// Before a verb of change, a negation: "has not left", "did not step down", "never joined", "ne quitte (pas)",
-// "n'a pas démissionné".
-// A post someone never held or is not: "has never been a", "was not the", "never served as".
 // Between an organisation and the title of its head: "South Africa's fifth president", "Harrow new CEO";
 // "…under Cabinet Secretary" too, for a post below a country's head.
 const ORDINALS = '(?:new|interim|acting|former|co-|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|next|current|sitting)';
@@ -65,7 +62,10 @@ const ORG_THEN_TITLE = new RegExp(`^(?:['’]s)?\\s+(?:${ORDINALS}\\s*)*$`, 'i')
 const ORG_UNDER_TITLE = new RegExp(`^(?:['’]s|\\s+under)?\\s+(?:${ORDINALS}\\s*)*$`, 'i');
 // A post below an organisation's top one, after "took over as".
 const BELOW_TOP = /^as\s+(?:(?:the|its|their|interim|acting|new|executive|senior|group|global)\s+)*(?:chief (?:financial|operating|technology|marketing|people|legal|information|product|commercial|digital|investment|risk|scientific|content) officer|cfo|coo|cto|cmo|cio|vice[- ]president|evp|svp|member|deputy)\b/i;
+// A post someone never held or is not: "has never been a", "was not the", "never served as".
 const NEVER_HELD = /\b(?:never|not|n['’]t)\s+(?:(?:once|yet|previously|before)\s+)?(?:been|served as|worked as|held the (?:post|job|role) of)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+// Before a verb of change, a negation: "has not left", "did not step down", "never joined", "ne quitte (pas)",
+// "n'a pas démissionné".
 const NEGATED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+|actually\s+)?$|\b(?:ne|n['’])\s*$|\b(?:ne|n['’])\s*(?:a|ont|avait|est|sont|s['’]est)?\s*(?:pas|jamais|plus)\s+$/i;
 // "appointed him as the alliance's next secretary general", "governor-designate": a post to come.
 const NEXT_TITLE = /\b(?:next|incoming)\s+(?:(?:permanent|full-time)\s+)?$/i;
@@ -514,7 +514,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // "dismissed Conille … and replaced him with Fils-Aimé": the one after "with" takes the post, and
       // "him" is the one replaced.
       const swapped = cue.kind === 'succession' && cue.person === 'before' && !!after && /^\s+(?:him|her|them)\s+(?:with|by)\s+(?:\S+\s+){0,3}$/i.test(text.slice(end, after.start));
-      const replacedOne = swapped ? (person && person.id !== after!.id ? person : null) : after;
+      // (Not the sentence's subject, "Ruto replaced him with Kindiki": the one acting is not replaced.)
+      const acts = !!person && person.end <= at && /^\s+(?:\S+\s+){0,2}$/.test(text.slice(person.end, at)) && !/[,;]/.test(text.slice(person.end, at));
+      const replacedOne = swapped ? (person && person.id !== after!.id && !acts ? person : null) : after;
       if (swapped) person = after;
       // "Pachocki replaces Sutskever": the one replaced is part of the succession too.
       if (cue.kind === 'succession' && cue.person === 'before' && replacedOne && replacedOne.id !== person?.id && !seen.has(`succession:${replacedOne.id}`)) {

@@ -5,7 +5,7 @@
 import type { Doc, Passage } from '../corpus/types.ts';
 import type { EntitiesFile } from '../corpus/schema.ts';
 import { ACRONYM_TITLES, TITLES_BEFORE_NAMES, COMPANY_WORDS, OPENERS, TITLE_ACRONYMS, DEMONYMS, isDemonym, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
-import { fold, isVerbForm, levenshtein } from './normalize.ts';
+import { escapeRegExp, fold, isVerbForm, levenshtein } from './normalize.ts';
 import { sameGivenName } from './same-person.ts';
 import { hanziForms } from './hanzi.ts';
 import { hangulForms } from './hangul.ts';
@@ -320,9 +320,9 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
   return joinInstitutions(p, out);
 }
 
-/** Titles written before a name ("Finance Minister Choi Sang-mok", "Governor Gavin Newsom"). */
 /** Words that are never a name alone but are surnames after a given name ("Rob Key", "Theresa May", "Thomas More"). */
 const SURNAME_WORDS = new Set(['key', 'may', 'more', 'head', 'read', 'march']);
+/** Titles written before a name ("Finance Minister Choi Sang-mok", "Governor Gavin Newsom"). */
 const WORD_TITLES = new Set(('minister president secretary chancellor governor mayor senator premier chairman chairwoman commissioner ambassador judge justice prosecutor speaker congressman congresswoman representative treasurer attorney-general ' +
   'pope cardinal archbishop bishop king queen prince princess sheikh emir patriarch ' +
   // A rank, and the second word of "Secretary General Ada Vale": "General Qamar Javed Bajwa" is Qamar Javed Bajwa.
@@ -737,7 +737,7 @@ function findCuratedPhrases(passages: Passage[], specs: EntitySpec[], mentions: 
   if (!ids.size) return;
   // Longest first, so "US men's national soccer team" wins over a form inside it.
   const alt = [...ids.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1))
-    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]"));
+    .map((a) => escapeRegExp(a).replace(/ /g, '\\s+').replace(/'/g, "['’]"));
   const re = new RegExp(`(?<![\\p{L}\\d])(?:${alt.join('|')})(?![\\p{L}\\d])`, 'giu');
   for (const p of passages) {
     for (const m of p.text.matchAll(re)) {

@@ -64,7 +64,7 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       const prefix = fa.startsWith(fb) || fb.startsWith(fa);
       // (A known short form is the same person even in one article: "Joseph S. Blatter … Sepp Blatter".)
       // (So is a middle name one form leaves out: "Ajaypal Singh Banga, known as Ajay … Ajay Banga".)
-      if (!prefix && !tail && !nicknameOf(fa, fb) && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
+      if (!prefix && !nicknameOf(fa, fb) && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
       const keep = da.size >= (docsOf.get(b)?.size ?? 0) ? a : b;
       into.set(keep === a ? b : a, keep);
     }

@@ -1273,7 +1273,7 @@ function namedAsWord(index: BriefIndex, p: Passage, id: string): boolean {
   const e = index.entities.get(id);
   if (e?.type !== 'organisation' || words(e.name).length !== 1) return false;
   const t = stem(words(e.name)[0]);
-  return t.length >= 5 && termsOf(p.text).includes(t);
+  return t.length >= 5 && passageTerms(index, p).has(t);
 }
 
 /**
@@ -1335,7 +1335,6 @@ function recency(index: BriefIndex, p: Passage, present = false): number {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** A stem the sentence carries, or a near spelling of one (Damerau distance 1 for long words). */
 // "Who proposed …?": the verb asked about, not a helper verb nor one every sentence has.
 const WHO_DID = /^who\s+(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|should|said|says|told|runs?|ran|leads?|led|heads?|headed|holds?|held|won|wins)\b)([a-z]+ed)\b/i;
 
@@ -1343,11 +1342,17 @@ const NOMINAL = /^(?:als?|ions?|ations?|ments?|ures?)$/;
 
 const AGAIN = /\b(?:another|second|third|fourth|fifth|new) (?:term|mandate|run)\b|\bre-?elect/i;
 
-function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
+/** A sentence's stems, and its words as written for near spellings ("paymnet" is "payment", whose stem is "pay"); once per sentence. */
+function passageTerms(index: BriefIndex, p: Passage): Set<string> {
   const cache = memo(index, 'ask:terms', () => new Map<number, Set<string>>());
   let set = cache.get(p.id);
-  // Stems, and the words as written for near spellings ("paymnet" is "payment", whose stem is "pay").
   if (!set) cache.set(p.id, (set = new Set([...termsOf(p.text), ...words(p.text).filter((w) => w.length >= 6)])));
+  return set;
+}
+
+/** A stem the sentence carries, or a near spelling of one (Damerau distance 1 for long words). */
+function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
+  const set = passageTerms(index, p);
   // The stem, or another word for it: "job cuts" are "layoffs"; "funding" is "raised … in a round".
   if (holdsSame(set, t)) return true;
   // "rise" is said "jumped" or "climbed"; "fall" is "dropped" or "slid".
