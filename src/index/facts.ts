@@ -307,10 +307,12 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       !/\b(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(pre) && !MANAGER_KINDS.test(pre);
     // "managing director of the IMF", "IMF Managing Director X": the one who runs it; "a managing director at
     // Goldman Sachs" is a rank.
-    const managingDirector = /^managing director$/i.test(m[0]) && !!org && !/\b(?:a|an|one|another|several|other)\s+(?:[\p{L}-]+\s+)?$/iu.test(pre);
+    // ("a managing director", "one cabinet secretary": one of a rank, heading nothing.)
+    const oneOfRank = /\b(?:a|an|one|another|several|other)\s+(?:[\p{L}-]+\s+)?$/iu.test(pre);
+    const managingDirector = /^managing director$/i.test(m[0]) && !!org && !oneOfRank;
     // "Treasury Cabinet Secretary Njuguna Ndung'u", "cabinet secretary for the National Treasury": Kenya's
     // minister heads the ministry named.
-    const cabinetSecretary = info.canon === 'cabinet secretary' && (!!org || !!otherOrg) && !/\b(?:a|an|one|another|several|other)\s+(?:[\p{L}-]+\s+)?$/iu.test(pre);
+    const cabinetSecretary = info.canon === 'cabinet secretary' && (!!org || !!otherOrg) && !oneOfRank;
     // (A secretary general or director general heads only what is named: "secretary general of the presidency"
     // heads no country.)
     const namedOnly = (info.canon === 'secretary general' || info.canon === 'director general') && !org && !otherOrg;

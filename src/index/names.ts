@@ -288,7 +288,8 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       if (j > 0 && j === toks.length - 1 && /^(?:treasurer|chancellor|premier|speaker)$/i.test(t) && !SOLE_TITLES.test(t)) continue;
       // "Fundamental AI Research" is one name; "Alibaba CEO Eddie Wu" and a trailing "Meta AI" split.
       const inner = j > 0 && j < toks.length - 1 && !TITLE_ACRONYMS.has(t.toLowerCase());
-      // ("Assistant GM Ada Kelly": a title before a full name; "GM Cruise" stays whole.)
+      // ("Assistant GM Ada Kelly": a title inside, before a full name. A leading one before any word was
+      // stripped above, so "GM Cruise" loses its "GM"; "GM" alone stays an organisation.)
       // ("Rob Key", "Theresa May": a word that is no name alone is a surname after a given name.)
       const surname = j > 0 && SURNAME_WORDS.has(t.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(toks[j - 1]) && !NEVER_NAMES.has(toks[j - 1].toLowerCase()) && !WORD_TITLES.has(toks[j - 1].toLowerCase());
       if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (TITLES_BEFORE_NAMES.has(t.toLowerCase()) && j <= toks.length - 3) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !surname && !((named && j === 0 && toks.length > 1) || (newName && j === 0) || curatedAt.has(j + cut)))) parts.push([]);

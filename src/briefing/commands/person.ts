@@ -7,7 +7,7 @@ import { levenshtein, words } from '../../index/normalize.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { allPublishedBy, isEligible, newerFirst } from '../eligible.ts';
 import { isSentence } from '../extract.ts';
-import type { Answer } from '../types.ts';
+import type { Answer, Item } from '../types.ts';
 import { kept, keptAnswer, KEPT_VALUES } from '../keep.ts';
 import { firstOf, generatedRank, personEvents, rolesOf } from '../knowledge.ts';
 
@@ -79,13 +79,17 @@ function personAnswer(index: BriefIndex, entity: Entity, now: string): Answer {
     heading: picked.length
       ? `${entity.name}${others.length ? ` (also ${others.join(', ')})` : ''}${titles.length ? ` — ${titles.join('; ')}` : ''} — ${picked.length} cited mention${picked.length === 1 ? '' : 's'}, oldest first`
       : `${entity.name} is listed in entities.yaml but no article mentions them.`,
-    items: picked.map((r) => {
-      const q = excerpt(index, r.passage);
-      return { section: null, text: `${dateLabel(r.passage)} — ${quoted(q.text)} (${sourceLabel(index.docByPath.get(r.passage.doc)!)})`, cites: [cites.add(index.docByPath.get(r.passage.doc)!, q.text, r.passage.line)] };
-    }),
+    items: picked.map((r) => mentionItem(index, cites, r, null)),
     notes: visible.length > picked.length ? [`…and ${visible.length - picked.length} more mentions: /qwen sources ${entity.name}`] : [],
     citations: cites.list,
   };
+}
+
+/** One mention as an item: its date, the excerpt quoted, its source, cited. */
+function mentionItem(index: BriefIndex, cites: Citations, r: Ranked, section: string | null): Item {
+  const doc = index.docByPath.get(r.passage.doc)!;
+  const q = excerpt(index, r.passage);
+  return { section, text: `${dateLabel(r.passage)} — ${quoted(q.text)} (${sourceLabel(doc)})`, cites: [cites.add(doc, q.text, r.passage.line)] };
 }
 
 /** The people whose full name has the one word typed (a surname or a given name), most mentioned first. */
@@ -104,10 +108,7 @@ function namesakesAnswer(index: BriefIndex, query: string, who: string, people: 
   const cites = new Citations(index);
   const items = people.flatMap((e) => {
     const ranked = memo(index, `person:${e.id}`, () => rankMentions(index, e.id)).filter((r) => isEligible(index, r.passage, now));
-    return pick(index, ranked.slice(0, 300), 2).map((r) => {
-      const q = excerpt(index, r.passage);
-      return { section: e.name, text: `${dateLabel(r.passage)} — ${quoted(q.text)} (${sourceLabel(index.docByPath.get(r.passage.doc)!)})`, cites: [cites.add(index.docByPath.get(r.passage.doc)!, q.text, r.passage.line)] };
-    });
+    return pick(index, ranked.slice(0, 300), 2).map((r) => mentionItem(index, cites, r, e.name));
   });
   return {
     command: 'person', query, asOf: null, found: items.length > 0,
