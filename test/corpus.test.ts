@@ -118,8 +118,9 @@ describe('bad files are reported by name and skipped', () => {
     const corpus = loadCorpus(scratchCorpus({
       'op.md': '---\ntitle: An opinion\nkind: opinion\n---\nBody text here for sure.\n',
       'nl.md': '---\ntitle: A newsletter\nkind: Newsletter\n---\nBody text here for sure.\n',
+      'ru.md': '---\ntitle: A roundup\nkind: Roundup\n---\nBody text here for sure.\n',
     }));
-    expect(corpus.docs.filter((d) => /^(?:op|nl)\.md$/.test(d.path)).map((d) => [d.path, d.kind]).sort()).toEqual([['nl.md', 'news'], ['op.md', 'analysis']]);
+    expect(corpus.docs.filter((d) => /^(?:op|nl|ru)\.md$/.test(d.path)).map((d) => [d.path, d.kind]).sort()).toEqual([['nl.md', 'news'], ['op.md', 'analysis'], ['ru.md', 'news']]);
   });
   for (const [name, body, reason] of cases) {
     it(`${name}: error with its reason, the rest still served`, () => {

@@ -10,9 +10,9 @@ const isoDate = z
   }, 'not a real calendar date');
 
 const KIND_WORDS: Record<string, (typeof KINDS)[number]> = Object.fromEntries([
-  ...'news wire report article story live liveblog live-blog breaking interview q&a qa press-release release newsletter digest brief briefing transcript podcast update'.split(' ').map((w) => [w, 'news']),
+  ...'news wire report article story live liveblog live-blog breaking interview q&a qa press-release release newsletter digest brief briefing transcript podcast update roundup round-up wrap wrap-up weekly week-in-review obituary obit'.split(' ').map((w) => [w, 'news']),
   ...'analysis opinion op-ed oped column editorial commentary explainer feature profile review essay blog'.split(' ').map((w) => [w, 'analysis']),
-  ...'background reference bio biography wiki primer factbox'.split(' ').map((w) => [w, 'background']),
+  ...'background reference bio biography wiki primer factbox timeline chronology'.split(' ').map((w) => [w, 'background']),
   ...'generated recap summary ai machine machine-generated auto auto-generated ai-generated'.split(' ').map((w) => [w, 'generated']),
 ]);
 
