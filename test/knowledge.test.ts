@@ -3696,3 +3696,37 @@ describe('"President Ivo Lang replaced him with Ada Vale": the one acting is not
     expect(c.events.some((e) => e.kind === 'succession' && e.person === lang && e.replaced)).toBe(false);
   });
 });
+
+describe('"how many workers walked out?": a second source giving the figure differently is shown beside the first (fictional)', () => {
+  const strike = {
+    'a.md': md('Strike begins', '2023-09-15', 'About 12,700 workers walked out when the strike started on Friday, union president Ada Vale said.'),
+    'c.md': md('Strike widens', '2023-09-22', 'About 5,600 more workers walked out on Friday as the strike widened, union president Ada Vale said.'),
+    'd.md': md('Strike widens again', '2023-09-29', 'About 7,000 more workers walked out on Friday at two plants as the strike grew, union president Ada Vale said.'),
+    'e.md': md('Truck plant', '2023-10-11', 'About 8,700 workers walked out at the truck plant on Wednesday as the strike grew, Ada Vale said.'),
+    'g.md': md('Parts depots', '2023-09-23', 'About 4,100 workers at parts depots walked out at noon on Friday as the strike spread, union president Ada Vale said.'),
+    'h.md': md('Assembly plant', '2023-10-23', 'About 6,800 workers walked out at the assembly plant on Monday as the strike widened, union president Ada Vale said.'),
+    'i.md': md('SUV plant', '2023-10-24', 'About 5,000 workers walked out at the SUV plant on Tuesday as the strike grew, union president Ada Vale said.'),
+  };
+  it('quotes both figures, from a sentence matching fewer words, and notes that they differ', () => {
+    const c = corpus({ ...strike, 'b.md': md('What the strike cost', '2023-11-10', 'The strike started with roughly 13,000 workers at three plants, Ada Vale said.') });
+    const a = answer(c, 'how many workers walked out when the strike started', '2024-01-01');
+    expect(renderText(a)).toContain('roughly 13,000');
+    expect(a.notes.join(' ')).toMatch(/Sources differ: [^\n]*12,700[^\n]*13,000/);
+    expect(a.citations.map((x) => x.doc)).toEqual(expect.arrayContaining(['a.md', 'b.md']));
+  });
+  it('but not a figure from an article written well before the event', () => {
+    const c = corpus({ ...strike, 'b.md': md('An old strike', '2022-01-10', 'In a one-day stoppage, roughly 13,000 workers walked out, Ada Vale said.') });
+    const a = answer(c, 'how many workers walked out when the strike started', '2024-01-01');
+    expect(renderText(a)).not.toContain('13,000');
+  });
+});
+
+describe('"L\'équipe de M. Curry": a French article and honorific are no part of a name (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Élection', '2023-03-27', 'Ray Curry a perdu. L\'équipe de M. Curry avait déposé plusieurs recours. L\'avenir du syndicat reste incertain.'),
+  });
+  it('finds Ray Curry only', () => {
+    const people = c.entities.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Ray Curry']);
+  });
+});

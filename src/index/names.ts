@@ -257,6 +257,13 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     // ("the New Development Bank": "New" capitalised mid-sentence begins a name of three words or more;
     // a two-word "New York" is left as it was, since "New" alone there made worse entities.)
     const newName = !opening && toks.length >= 3 && toks[0] === 'New';
+    // ("L'équipe de M. Curry", "L'avenir du Néerlandais": a French article elided before a common noun,
+    // and "M."/"Mme" before a surname, are no part of a name; "L'Oréal" and "D'Angelo" keep theirs.)
+    while (toks.length > 1 && !curatedAt.has(cut) && (/^\p{Lu}['’]\p{Ll}/u.test(toks[0]) || (/^(?:M\.|Mme|Mlle|Me)$/.test(toks[0]) && /^\p{Lu}\p{Ll}/u.test(toks[1])) || (cut > 0 && /^(?:de|du|des)$/.test(toks[0])))) {
+      start += toks[0].length + 1;
+      toks = toks.slice(1);
+      cut++;
+    }
     while (toks.length && !named && !newName && !curatedAt.has(cut) && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (TITLES_BEFORE_NAMES.has(toks[0].toLowerCase()) && toks.length > 1) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
       start += toks[0].length + 1;
       toks = toks.slice(1);

@@ -5,6 +5,7 @@ import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, NUMBER_WORDS, oppositeOf,
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { betweenHeads } from '../between.ts';
+import { figuresIn, nearFigure, sameFigure } from '../figures.ts';
 import { headsSince } from '../heads-since.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
@@ -322,6 +323,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       picked.push(candidateFor(candidates, back));
     }
   }
+  // "How many votes did Fain win by?": one source's "477 votes" and another's "483 voix" are two reports of
+  // one figure, and the second is shown beside the first even from a sentence matching fewer words.
+  const figured = q.type === 'how-many' || q.type === 'how-much';
+  const other = figured ? otherFigure(index, q, picked, candidates, 'rest') ?? otherFigure(index, q, picked, candidates, 'shown') : null;
+  // (One more excerpt than usual rather than losing one: the others may carry the rest of the answer.)
+  if (other && !other.picked) picked.splice(1, 0, other.candidate);
   const cites = new Citations(index);
   // Differing values only among excerpts that answer the whole question (every key word), else the
   // note would set a number for something else ("33,000 machinists") against the one asked about.
@@ -333,6 +340,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // (…and that name what was asked about: "Shares fell about 5%" in an article on Hill is another day's move.)
   const naming = (c: Candidate) => !q.focus.length || index.mentions[c.passage.id].some((m) => q.focus.includes(m.id));
   const values = agreeing(q, picked.filter((c) => c.coverage >= full && telling(c) && naming(c)));
+  if (other) for (const v of [other.shown, other.given]) if (!values.some((x) => x === v || sameFigure(x, v))) values.push(v);
   const dates = picked.map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort();
   // "What is Ten Hag doing now?" after his sacking, when no source says where he went: say so.
   const notes: string[] = [];
@@ -366,6 +374,53 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     notes: [...((q.type === 'when' || q.type === 'how-many' || q.type === 'how-much' || q.type === 'role') && values.length > 1 ? [`Sources differ: ${values.join(' / ')}.`] : []), ...notes],
     citations: cites.list,
   };
+}
+
+/** The middle of a month or year, as a day ("2024-03" is 2024-03-15). */
+const midDay = (d: string) => (d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
+
+/**
+ * A sentence from another article giving a figure close to one of the first answer's, but not the same
+ * ("roughly 13,000 workers" against "about 12,700 members"), and not already shown by any excerpt.
+ */
+function otherFigure(index: BriefIndex, q: Question, picked: Candidate[], candidates: Candidate[], among: 'shown' | 'rest'): { candidate: Candidate; shown: string; given: string; picked: boolean } | null {
+  const top = picked[0];
+  if (!top) return null;
+  const blank = (text: string) => DATE_PHRASES_G.slice(0, 2).reduce((t, re) => t.replace(re, (d) => ' '.repeat(d.length)), text);
+  const first = figuresIn(blank(top.passage.text));
+  const before = (doc: string, p: Passage) => {
+    const published = index.docByPath.get(doc)!.published;
+    return !!published && !!p.date && dayNumber(published) < dayNumber(midDay(p.date)) - 30;
+  };
+  const asksPerson = q.focus.some((id) => index.entities.get(id)?.type === 'person');
+  const named = q.focus.filter((id) => !q.context.includes(id) && id !== index.focus);
+  const shown = new Set(picked.flatMap((c) => figuresIn(blank(c.passage.text)).map((f) => `${f.share}:${f.value}`)));
+  // (Among the excerpts already shown, the second report is only noted.)
+  for (const c of among === 'shown' ? picked.slice(1) : candidates.filter((x) => !picked.includes(x))) {
+    const isPicked = among === 'shown';
+    if (c.score < top.score * 0.4 && !isPicked) break;
+    if (c.passage.doc === top.passage.doc) continue;
+    // (An article written well before the other's event tells another one: "194 for Takaichi" in last
+    // year's party vote is no count of this year's Diet vote.)
+    // (A look back dated only by its article, "started the strike with roughly 13,000", may come months later.)
+    if (before(c.passage.doc, top.passage) || (c.passage.dateOrigin === 'sentence' && before(top.passage.doc, c.passage))) continue;
+    // (About the same thing: every word the first answer matched, or everyone and everything asked
+    // about named in it, "a battu … Curry avec seulement 483 voix" for Fain and Curry.)
+    if (c.coverage < top.coverage / 2 && !(named.length && named.every((id) => index.mentions[c.passage.id].some((m) => m.id === id)))) continue;
+    for (const f of figuresIn(blank(c.passage.text))) {
+      const g = first.find((x) => nearFigure(x, f));
+      if (!g || (!isPicked && shown.has(`${f.share}:${f.value}`))) continue;
+      // (…and one told of someone else, when a person is asked about: "Ishiba took 215 votes … against 194 for Takaichi".)
+      const people = index.mentions[c.passage.id].filter((m) => index.entities.get(m.id)?.type === 'person');
+      const nearest = people.sort((a, b) => Math.abs(a.start - f.at) - Math.abs(b.start - f.at))[0];
+      if (nearest && asksPerson && !q.focus.includes(nearest.id)) continue;
+      // (An article that gives the first figure too tells another quantity with this one: "53,806 votes
+      // to Jenrick's 41,838" is not a second count of Jenrick's votes.)
+      if (index.docByPath.get(c.passage.doc)!.passages.some((p) => figuresIn(blank(p.text)).some((x) => x.value === g.value && x.share === g.share))) continue;
+      return { candidate: c, shown: g.raw, given: f.raw, picked: isPicked };
+    }
+  }
+  return null;
 }
 
 // "Do the sources disagree …?", "where do the reports conflict?": about the sources, not "a conflict of interest".
@@ -757,6 +812,10 @@ function didReplace(index: BriefIndex, p: Passage, person: string): boolean {
 /** The sentences that make someone the head of what `person` headed, from the day `person` left. */
 function successorEvidence(index: BriefIndex, person: string, now: string, q: Question): Passage[] {
   // The organisations the question names, when it names any ("from Zhou Jingren at Qwen"); else every one the person headed.
+  const before = (doc: string, p: Passage) => {
+    const published = index.docByPath.get(doc)!.published;
+    return !!published && !!p.date && dayNumber(published) < dayNumber(midDay(p.date)) - 30;
+  };
   const named = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
   const headed = rolesOf(index, person).filter((r) => r.head === 'org');
   const orgs = new Set(named.length

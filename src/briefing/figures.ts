@@ -1,0 +1,48 @@
+/**
+ * Figures in a sentence, read as numbers, so that two sources giving the same quantity differently
+ * ("a margin of 477 votes", "483 voix d'avance"; "about 12,700 members", "roughly 13,000 workers") can be
+ * set side by side.
+ */
+
+export interface Figure {
+  raw: string; // as written
+  value: number; // scaled ("€6.4bn" is 6.4e9)
+  share: boolean; // a percentage
+  at: number;
+}
+
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, millionen: 1e6, millions: 1e6, billion: 1e9, bn: 1e9, milliard: 1e9, milliarden: 1e9, milliards: 1e9, trillion: 1e12 };
+
+// (Thousands grouped by commas, or by spaces as French and Nordic papers write them: "250 000".)
+const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:[.,]\d+)?)(?:\s?(thousand|million|millionen|millions|billion|milliarden|milliards|milliard|trillion|bn|mn|m|k)\b)?(\s?(?:%|per ?cent\b|percent\b|Prozent\b|pour cent\b|por ciento\b|procent\b))?/giu;
+
+/** Every figure in the text but years ("in 2023", unless a share or scaled) and days of a month the caller blanked. */
+export function figuresIn(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const [raw, digits, scale, pct] = m;
+    // ("6,4 Milliarden": a decimal comma before a scale word; "13,000": a thousands comma.)
+    const decimalComma = /^\d+,\d{1,2}$/.test(digits) && (!!scale || !!pct);
+    const n = Number(decimalComma ? digits.replace(',', '.') : digits.replace(/[ ,\u00a0\u202f]/g, ''));
+    if (!Number.isFinite(n)) continue;
+    if (!scale && !pct && /^(?:19|20)\d\d$/.test(digits)) continue;
+    out.push({ raw: raw.trim(), value: n * (scale ? SCALE[scale.toLowerCase()] : 1), share: !!pct, at: m.index! });
+  }
+  return out;
+}
+
+/** Close enough to be the same quantity told differently: within a third, and not the same figure. */
+export function nearFigure(a: Figure, b: Figure): boolean {
+  if (a.share !== b.share || a.value === b.value) return false;
+  const [lo, hi] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
+  // (Small counts are too easily another thing: "three plants", "14 per cent" against "13 to 21".)
+  if (!a.share && lo < 20) return false;
+  if (a.share && lo < 3) return false;
+  return hi / lo <= 1.2;
+}
+
+/** Two written values that are one figure ("€6.4bn" and "6.4bn"). */
+export function sameFigure(a: string, b: string): boolean {
+  const [x, y] = [figuresIn(a)[0], figuresIn(b)[0]];
+  return !!x && !!y && x.value === y.value && x.share === y.share;
+}
