@@ -205,6 +205,14 @@ for (const [name, dir, bar] of [
   ['Haas F1 2024-25 (hundred-and-tenth subject, blind: a team principal not renewed, an engineer promoted, a partner, a lawsuit, German press)', 'test/fixtures/corpora/haas-2024', 0.6],
   ['Poland 2023-24 (hundred-and-eleventh subject, blind: a caretaker prime minister loses a confidence vote, a successor elected and sworn in, public media in liquidation, German press)', 'test/fixtures/corpora/poland-2023', 0.75],
   ['Spain 2023 (hundred-and-twelfth subject, blind: a snap election, a failed investiture, an acting prime minister re-elected, a new speaker, Spanish press)', 'test/fixtures/corpora/spain-2023', 0.85],
+  ['Novo Nordisk 2024-25 (hundred-and-thirteenth subject, blind: a CEO ousted by the foundation, a successor from inside, job cuts, a chairman out, German press)', 'test/fixtures/corpora/novo-2025', 0.65],
+  ['Austria 2024-25 (hundred-and-fourteenth subject, blind: a far-right win, a chancellor resigns, an interim chancellor, a failed mandate, a three-party coalition, German press)', 'test/fixtures/corpora/austria-2024', 0.65],
+  ['Wales 2024 (hundred-and-fifteenth subject, blind: three first ministers in a year, a donation row, a lost confidence vote, French press)', 'test/fixtures/corpora/wales-2024', 0.65],
+  ['UAW 2023 (hundred-and-sixteenth subject, blind: a union president unseated in a run-off, a disputed margin, a stand-up strike, ratification, French press)', 'test/fixtures/corpora/uaw-2023', 0.65],
+  ['Los Angeles Times 2024 (hundred-and-seventeenth subject, blind: an editor leaves, layoffs, an interim then a permanent editor, a blocked endorsement, Spanish press)', 'test/fixtures/corpora/latimes-2024', 0.6],
+  ['McLaren F1 2022-24 (hundred-and-eighteenth subject, blind: a team principal leaves for a rival, a successor from inside, staff moves, a title, Italian press)', 'test/fixtures/corpora/mclaren-2023', 0.65],
+  ['USWNT 2023-24 (hundred-and-nineteenth subject, blind: a coach resigns after a World Cup exit, an interim, a successor arriving months later, Portuguese press)', 'test/fixtures/corpora/uswnt-2023', 0.65],
+  ['Boston Red Sox 2023-24 (hundred-and-twentieth subject, blind: a baseball chief fired, a GM reassigned, a long search, candidates who declined, Spanish press)', 'test/fixtures/corpora/redsox-2023', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
