@@ -3730,3 +3730,16 @@ describe('"L\'équipe de M. Curry": a French article and honorific are no part o
     expect(people).toEqual(['Ray Curry']);
   });
 });
+
+describe('"who-leads US Rowing federation": an organisation named only before a title is still one whose head is known (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Coach quits', '2023-08-17', 'Tom Reed resigned as head coach of the women\'s eight on Thursday. U.S. Rowing president Ada Vale thanked him for his work.'),
+    'b.md': md('New coach', '2023-11-14', 'The federation named Ivo Lang head coach. U.S. Rowing president Ada Vale said he was the right choice.'),
+  });
+  it('answers with the president, by the name the title gives it', () => {
+    const a = answer(c, 'who-leads US Rowing federation', '2024-01-01');
+    expect(a.found).toBe(true);
+    expect(a.heading).toContain('Ada Vale');
+    expect(a.heading).toContain('U.S. Rowing');
+  });
+});

@@ -38,7 +38,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   const board = title === 'chair' || (!!orgText && /\b(?:board|directors|conseil)\b/i.test(orgText));
   const asked = orgText ? resolveOrg(index, orgText) : undefined;
   const org = asked ?? index.focus;
-  const orgName = index.entities.get(org)?.name ?? org;
+  const orgName = index.entities.get(org)?.name ?? org.replace(/^other:/, '');
   const target = board ? `${orgName}'s board` : orgName;
   const asOf = newestPublished(docs);
   const notFound = (why: string): Answer => ({
@@ -341,8 +341,18 @@ function resolveOrg(index: BriefIndex, text: string): string | undefined {
   if (hits.some((e) => e.id === index.focus)) return index.focus;
   if (hits.length === 1) return hits[0].id;
   if (hits.length > 1) return index.focus;
-  return undefined;
+  // "U.S. Soccer president Cindy Parlow Cone": an organisation a title names that no sentence names as a
+  // subject is no entity, but its posts are known by its name ("US Soccer federation" asks for it).
+  // ("U.S." is "US".)
+  const bare = (s: string) => words(s.replace(/(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, '')));
+  const wanted = bare(text).filter((w) => !STOPWORDS.has(w) && !GENERIC_ORG_WORDS.has(w));
+  const named = wanted.length ? [...new Set(index.roles.map((r) => r.org).filter((o): o is string => !!o && o.startsWith('other:')))]
+    .filter((o) => { const ow = bare(o.slice(6)); return wanted.every((w) => ow.includes(w)); }) : [];
+  return named.length === 1 ? named[0] : undefined;
 }
+
+/** Words that say what kind of body an organisation is, not which one. */
+const GENERIC_ORG_WORDS = new Set('federation association union party club league body organisation organization confederation society'.split(' '));
 
 /** A curated conflict of signals.yaml already shows this sentence's side. */
 function curatedCovers(index: BriefIndex, p: Passage): boolean {
