@@ -3743,3 +3743,21 @@ describe('"who-leads US Rowing federation": an organisation named only before a 
     expect(a.heading).toContain('U.S. Rowing');
   });
 });
+
+describe('"Ada Vale remains president, JT Batson is chief executive": two initials as a given name, and the next clause\'s name is not the title\'s (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Leadership', '2024-06-07', 'The federation\'s leadership is unchanged: Ada Vale remains president, JT Batson is chief executive, and Tom Reed oversees the teams. Chief executive JT Batson said the review was done.'),
+    'b.md': md('Reshuffle', '2024-06-08', 'Harrow Electronics said its chip business is run by Ivo Lang. Rob Kell leads the consumer and mobile division on an acting basis. He will keep his job as head of mobile.'),
+  });
+  it('reads JT Batson as a person, the presidency as Vale\'s and the CEO post as Batson\'s', () => {
+    const batson = c.entities.resolveName('JT Batson');
+    expect(batson?.type).toBe('person');
+    const vale = c.entities.resolveName('Ada Vale')!.id;
+    expect(c.roles.filter((r) => r.title === 'president').map((r) => r.person)).toEqual([vale]);
+    expect(c.roles.some((r) => r.title === 'CEO' && r.person === vale)).toBe(false);
+  });
+  it('does not make the head of a division, or the head of mobile, head of the company', () => {
+    const kell = c.entities.resolveName('Rob Kell')!.id;
+    expect(c.roles.filter((r) => r.person === kell && r.head === 'org').map((r) => r.org)).toEqual(['other:unit', 'other:unit']);
+  });
+});

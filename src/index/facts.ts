@@ -160,7 +160,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // ("who had hoped to become prime minister", "wants to be chancellor": a wish, not a post.)
     if (/\b(?:expected|set|likely|tipped|poised|in talks|in line|(?:would|'d)\s+(?:like|love|prefer)|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid(?:ding)?|vying|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|ambition|dream(?:s|ed)?|refused|declined) to (?:be (?:confirmed|named|appointed|installed|elected) as |become |be |take over as |succeed [^,.;]{2,40} as )(?:the\s+)?(?:(?:new|next|first)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
-    const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)))) ||
+    const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)) ||
+      // ("head of mobile", "head of news": a common noun after "of" is a function; "head of state" heads it.)
+      /^\s+of\s+(?!(?:state|government|the|its|a|an|his|her|their|our)\b)\p{Ll}{3,}(?:\s*[,.;]|\s+(?:at|for|in|and|since|until|from)\b|$)/u.test(text.slice(tEnd, tEnd + 50)))) ||
       // "committee chair Virginia Foxx": the chair of a committee, not of the board the sentence names.
       (info.canon === 'chair' && /\b(?:committee|subcommittee|panel|caucus|commission|task force|search committee)\s+$/.test(text.slice(Math.max(0, tStart - 20), tStart)));
     const [cs, ce] = clauseOf(tStart);
@@ -171,7 +173,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // (Not across a clause's end: "replaces LeBlanc as finance minister; LeBlanc takes over trade".)
     const after = people.find((x) => x.start >= tEnd && !text.slice(tEnd, x.start).includes(';') && /^\s*,?\s*(?:\(?[^()\s]{0,12}\)?\s*)?$/.test(text.slice(tEnd, x.start)));
     // Only punctuation or a bracketed form between them: "after Penny Mordaunt" is no apposition.
-    if (after && !/^\s*(?:of|at|for)\b/i.test(post) && !/\b\p{Ll}{2,}\b/u.test(text.slice(tEnd, after.start))) holder = after;
+    // ("Ada Vale remains president, JT Batson is chief executive": a name after a comma that a verb follows
+    // opens the next clause.)
+    const nextClause = !!after && /,/.test(text.slice(tEnd, after.start)) && /^\s+(?:is|was|remains|becomes|became|will|has|had|takes|took|stays|serves)\b/.test(text.slice(after.end, after.end + 12));
+    if (after && !nextClause && !/^\s*(?:of|at|for)\b/i.test(post) && !/\b\p{Ll}{2,}\b/u.test(text.slice(tEnd, after.start))) holder = after;
     // "… about Luis Rubiales. The president of the federation, who has run it since 2018, …": the title is
     // the reference itself, to the person the article named.
     // (Only with its organisation named: "the prime minister" alone is read in other ways.)
@@ -405,7 +410,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // ("to lead an independent investigation": something led, indefinite, is no organisation.)
     // (…and "to head the African regional centre of the BRICS New Development Bank": a part of something.)
     const part = /^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:centre|center|office|branch|arm|bureau|desk|hub|chapter|subsidiary|affiliate|wing)\s+(?:of|in|for)\b/iu.test(post.slice(m[0].length, m[0].length + 80));
-    const unit = UNIT_OBJECT.test(tail) || common || part || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail) || /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:investigation|inquiry|review|probe|search|study|panel|effort|campaign|project|programme|program|initiative|delegation|working group)\b/iu.test(tail) ||
+    // (…and "leads the consumer and mobile division": a part named in common words; "its AI division" may be the subject.)
+    const unit = UNIT_OBJECT.test(tail) || /^(?:(?:the|its|their)\s+)?(?:[a-z][a-z-]*\s+){1,3}(?:division|unit|segment)\b/.test(tail) || common || part || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail) || /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:investigation|inquiry|review|probe|search|study|panel|effort|campaign|project|programme|program|initiative|delegation|working group)\b/iu.test(tail) ||
       (!!behind && !orgs.some((o) => o.start >= x.end + m[0].length + behind[0].length && o.start <= x.end + m[0].length + behind[0].length + 4));
     const board = /^["'“]?(?:initial["'”]?\s+)?board\b/i.test(tail) || /^chair/i.test(m[1]);
     // "takes over at the Department for Education": a capitalised place the corpus learned no name for is

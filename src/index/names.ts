@@ -570,7 +570,10 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // a French surname: "Laurent Saint-Cyr, a businessman who …".)
     const surnamed = toks.length === 2 && !saintWord(toks[0]) && /^(?:Saint|Sainte)-\p{Lu}/u.test(forms[0][0].split(' ')[1]);
     const saintly = toks.some(saintWord) && !(v.org === 0 && v.person >= (surnamed ? 1 : 2));
-    const orgShaped = camel || national || saintly || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || forms[0][0].split(' ').some(isAcronym) || longName ||
+    // ("JT Batson is chief executive", "Chief executive JT Batson": two initials run together as a given
+    // name, where only people's cues surround it.)
+    const initialled = toks.length === 2 && /^\p{Lu}{2}$/u.test(forms[0][0].split(' ')[0]) && v.person >= 1 && v.org === 0;
+    const orgShaped = camel || national || saintly || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || (!initialled && forms[0][0].split(' ').some(isAcronym)) || longName ||
       (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0 && s.org > 0; });
     // "Boeing Defense", "Alibaba Cloud": led by a word the corpus uses alone for an organisation.
