@@ -213,7 +213,7 @@ for (const [name, dir, bar] of [
   ['McLaren F1 2022-24 (hundred-and-eighteenth subject, blind: a team principal leaves for a rival, a successor from inside, staff moves, a title, Italian press)', 'test/fixtures/corpora/mclaren-2023', 0.65],
   ['USWNT 2023-24 (hundred-and-nineteenth subject, blind: a coach resigns after a World Cup exit, an interim, a successor arriving months later, Portuguese press)', 'test/fixtures/corpora/uswnt-2023', 0.65],
   ['Boston Red Sox 2023-24 (hundred-and-twentieth subject, blind: a baseball chief fired, a GM reassigned, a long search, candidates who declined, Spanish press)', 'test/fixtures/corpora/redsox-2023', 0.65],
-  ['Mozilla 2024 (hundred-and-twenty-first subject, blind: a CEO steps down to chair, an interim CEO made permanent, a foundation's new head, layoffs, German press)', 'test/fixtures/corpora/mozilla-2024', 0.8],
+  ['Mozilla 2024 (hundred-and-twenty-first subject, blind: a CEO steps down to chair, an interim CEO made permanent, a new head for its foundation, layoffs, German press)', 'test/fixtures/corpora/mozilla-2024', 0.8],
   ['Shell 2022-23 (hundred-and-twenty-second subject, blind: a CEO retires, a successor named months ahead, a CFO leaves, a renamed company, German and Dutch press)', 'test/fixtures/corpora/shell-2023', 0.65],
   ['Everton 2022-24 (hundred-and-twenty-third subject, blind: a manager sacked, a successor, the board stays away, a failed takeover, a new owner, Italian press)', 'test/fixtures/corpora/everton-2023', 0.6],
   ['Australian cricket 2021-22 (hundred-and-twenty-fourth subject, blind: a captain resigns over a scandal, a new captain, a coach resigns, an interim made permanent, French press)', 'test/fixtures/corpora/cricketaus-2022', 0.65],
