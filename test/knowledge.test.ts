@@ -3761,3 +3761,15 @@ describe('"Ada Vale remains president, JT Batson is chief executive": two initia
     expect(c.roles.filter((r) => r.person === kell && r.head === 'org').map((r) => r.org)).toEqual(['other:unit', 'other:unit']);
   });
 });
+
+describe('"won promotion to the Premier League": a league is no premier (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Coach', '2023-02-11', 'Under Tom Reed, Harrow Town won promotion to the Premier League twice. Ada Vale, the Premier of Harrow Province, congratulated him.'),
+  });
+  it('makes no one prime minister for the league, and still reads a premier', () => {
+    const reed = c.entities.resolveName('Tom Reed')!.id;
+    const vale = c.entities.resolveName('Ada Vale')!.id;
+    expect(c.roles.filter((r) => r.title === 'prime minister').map((r) => r.person)).toEqual([vale]);
+    expect(c.roles.some((r) => r.person === reed && r.title === 'prime minister')).toBe(false);
+  });
+});
