@@ -3773,3 +3773,14 @@ describe('"won promotion to the Premier League": a league is no premier (fiction
     expect(c.roles.some((r) => r.person === reed && r.title === 'prime minister')).toBe(false);
   });
 });
+
+describe('"who-leads Storting": a speaker heads a legislature called by its own name (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Speaker re-elected', '2022-09-26', 'Ada Vale of the Harrow Party was re-elected Speaker of the Norwegian parliament on Monday, as the Storting met for the first time. Vale said the Storting would work hard.'),
+  });
+  it('answers with the speaker', () => {
+    const a = answer(c, 'who-leads Storting', '2023-01-01');
+    expect(a.found).toBe(true);
+    expect(a.heading).toContain('Ada Vale');
+  });
+});

@@ -129,7 +129,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'governor[- ]general|gouverneur général|gouverneure générale', canon: 'governor general' },
   { re: 'governor|gouverneur|gouverneure|gobernador(?:a)?|governatore|notenbankchef(?:in)?|zentralbankchef(?:in)?', canon: 'governor', head: 'org' },
   // A legislature's chamber is run by its speaker ("the acting speaker of the lower house, Waldir Maranhão").
-  { re: 'speaker', canon: 'speaker', head: 'org', heads: /\b(?:chamber|house of (?:commons|representatives|deputies)|lower house|national assembly|assembly|parliament|congress|deputies|representatives|legislature|knesset|duma|lok sabha|dáil)\b/i },
+  { re: 'speaker', canon: 'speaker', head: 'org', heads: /\b(?:chamber|house of (?:commons|representatives|deputies)|lower house|national assembly|assembly|parliament|congress|deputies|representatives|legislature|knesset|duma|lok sabha|rajya sabha|dáil|riksdag|bundestag|bundesrat|nationalrat|national council|sejm|storting|folketing|eduskunta|althing|senedd|cortes|congreso|diet|majlis|verkhovna rada|tweede kamer)\b/i },
   { re: 'provost|vice-chancellor|rector', canon: 'provost' },
   // A dean heads a school or faculty, the one the sentence names (never a university by the title alone).
   { re: 'dean', canon: 'dean', head: 'org' },
