@@ -268,6 +268,11 @@ describe('dates', () => {
     expect(d.published).toBe('2026-03-09');
   });
 
+  it('reads "before he leaves office on Sept. 30", said in September, as the coming September 30', () => {
+    const d = parseDoc('l.md', Buffer.from('---\ntitle: L\npublished: 2024-09-11\nkind: news\n---\nVale has said she wants to sign it before she leaves office on Sept. 30.\n'));
+    expect(d.passages[0]).toMatchObject({ date: '2024-09-30', dateOrigin: 'sentence' });
+  });
+
   it('takes the paragraph date, else the article date, and says which', () => {
     const d = parseDoc('x.md', Buffer.from('---\ntitle: X\npublished: 2026-03-06\nkind: news\n---\nOn March 5, 2026, the board met. It named a new chair.\n\nAnalysts expect more changes.\n'));
     expect(d.passages.find((p) => p.text.startsWith('It named'))).toMatchObject({ date: '2026-03-05', dateOrigin: 'paragraph' });

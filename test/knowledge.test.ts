@@ -3784,3 +3784,14 @@ describe('"who-leads Storting": a speaker heads a legislature called by its own 
     expect(a.heading).toContain('Ada Vale');
   });
 });
+
+describe('"President Andrés Manuel López Obrador": four words are one person when the last two are written alone as a name (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Handover', '2024-09-11', 'President Rodrigo Manuel Vale Ortega said the reform would pass. Critics of the Rodrigo Manuel Vale Ortega government disagreed. President Rodrigo Manuel Vale Ortega said he was proud. Vale Ortega thanked the Senate. Vale Ortega said he would sign.'),
+  });
+  it('reads one person with both forms', () => {
+    const e = c.entities.resolveName('Rodrigo Manuel Vale Ortega');
+    expect(e?.type).toBe('person');
+    expect(e?.id).toBe(c.entities.resolveName('Vale Ortega')?.id);
+  });
+});

@@ -561,7 +561,9 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const generation = /^(?:jr|sr)\.?$/.test(toks[toks.length - 1]) || ROMAN.test(forms[0][0].split(' ').pop()!);
     // (…unless a name particle joins them, "Luiz Inácio Lula da Silva", or only people's cues surround it.)
     const particled = forms[0][0].split(' ').slice(1, -1).some((t) => new RegExp(`^${PARTICLE}$`).test(t));
-    const longName = toks.length > 3 && !generation && !particled && !(v.person >= 2 && v.org === 0);
+    // (…nor "Andrés Manuel López Obrador", whose last two words are written alone as a person's name.)
+    const surnames = votes.get(toks.slice(-2).sort().join(' '));
+    const longName = toks.length > 3 && !generation && !particled && !(v.person >= 2 && v.org === 0) && !(v.person >= 3 * Math.max(1, v.org) && !!surnames && surnames.person > surnames.org);
     // ("Forza Italia", "Italia Viva", "Italian Social Movement": a country's name, or a nationality leading
     // three words, makes a party or a body, not a person.)
     const national = toks.some((t) => COUNTRY_WORDS.has(t)) || (toks.length >= 3 && DEMONYMS.has(toks[0]));
