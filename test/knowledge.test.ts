@@ -3795,3 +3795,15 @@ describe('"President Andrés Manuel López Obrador": four words are one person w
     expect(e?.id).toBe(c.entities.resolveName('Vale Ortega')?.id);
   });
 });
+
+describe('"First Minister" is a head of government, and "whose four months as First Minister were" a post held before (fictional)', () => {
+  const c = corpus({
+    'a.md': md('New first minister', '2024-08-07', 'Ada Vale became First Minister of Harrow on Tuesday, succeeding Tom Reed.'),
+    'b.md': md('Year in review', '2024-12-28', 'Tom Reed, whose four months as First Minister were the shortest of any holder of the office, is now a backbench member. Ada Vale has spent her first months trying to calm things down.'),
+  });
+  it('reads the title, and Reed\'s tenure as past', () => {
+    const reed = c.entities.resolveName('Tom Reed')!.id;
+    expect(c.roles.some((r) => r.title === 'first minister' && r.person === c.entities.resolveName('Ada Vale')!.id && r.head === 'org')).toBe(true);
+    expect(c.roles.filter((r) => r.person === reed && r.title === 'first minister' && r.passage === c.docByPath.get('b.md')!.passages[0].id).map((r) => r.past)).toEqual([true]);
+  });
+});
