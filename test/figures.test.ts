@@ -6,6 +6,11 @@ describe('figuresIn', () => {
     const f = figuresIn('In 2025 about 12,700 struck; 250 000 livres; €6.4bn; 6,4 Milliarden Euro; 23 per cent; 18 Prozent.');
     expect(f.map((x) => [x.value, x.share])).toEqual([[12700, false], [250000, false], [6.4e9, false], [6.4e9, false], [23, true], [18, true]]);
   });
+  it('keeps "250 000." whole, reads "400 m" as metres and skips a season "2023-24"', () => {
+    expect(figuresIn('Ils étaient 250 000. Puis 250 000, selon la police.').map((x) => x.value)).toEqual([250000, 250000]);
+    expect(figuresIn('She won the 400 m hurdles; the club paid £4m.').map((x) => x.value)).toEqual([400, 4e6]);
+    expect(figuresIn('In the 2023-24 season they scored 80 goals.').map((x) => x.value)).toEqual([80]);
+  });
 });
 
 describe('nearFigure', () => {
@@ -18,5 +23,6 @@ describe('nearFigure', () => {
     expect(nearFigure(one('9,000 jobs'), one('5,000 jobs'))).toBe(false);
     expect(nearFigure(one('13 plants'), one('14 plants'))).toBe(false);
     expect(sameFigure('€6.4bn', '6.4bn')).toBe(true);
+    expect(nearFigure(one('$6.4bn'), one('€6.3bn'))).toBe(false);
   });
 });

@@ -3807,3 +3807,14 @@ describe('"First Minister" is a head of government, and "whose four months as Fi
     expect(c.roles.filter((r) => r.person === reed && r.title === 'first minister' && r.passage === c.docByPath.get('b.md')!.passages[0].id).map((r) => r.past)).toEqual([true]);
   });
 });
+
+describe('"its chief executive, Ada Vale has resigned" is still an apposition; "FC Harrow said" is still a club (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Exit', '2024-03-01', 'Harrow Freight said its chief executive, Ada Vale has resigned. FC Harrow said it would sell the stadium. FC Harrow said the sale was final.'),
+  });
+  it('gives Vale the post and keeps the club an organisation', () => {
+    const vale = c.entities.resolveName('Ada Vale')!.id;
+    expect(c.roles.some((r) => r.person === vale && r.title === 'CEO')).toBe(true);
+    expect(c.entities.resolveName('FC Harrow')?.type).not.toBe('person');
+  });
+});

@@ -9,31 +9,36 @@ export interface Figure {
   value: number; // scaled ("€6.4bn" is 6.4e9)
   share: boolean; // a percentage
   at: number;
+  currency: string | null; // the sign written before it, if any
 }
 
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, millionen: 1e6, millions: 1e6, billion: 1e9, bn: 1e9, milliard: 1e9, milliarden: 1e9, milliards: 1e9, trillion: 1e12 };
 
 // (Thousands grouped by commas, or by spaces as French and Nordic papers write them: "250 000".)
-const FIGURE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:[.,]\d+)?)(?:\s?(thousand|million|millionen|millions|billion|milliarden|milliards|milliard|trillion|bn|mn|m|k)\b)?(\s?(?:%|per ?cent\b|percent\b|Prozent\b|pour cent\b|por ciento\b|procent\b))?/giu;
+// (A year range, "2023-24", is no figure; "m" and "k" count only written against the number: "400 m" is metres.)
+const FIGURE = /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d+(?:[.,]\d+)?)(?!\d|[-–]\d)(?:\s?(thousand|million|millionen|millions|billion|milliarden|milliards|milliard|trillion|bn|mn)\b|(m|k)\b)?(\s?(?:%|per ?cent\b|percent\b|Prozent\b|pour cent\b|por ciento\b|procent\b))?/giu;
+// ("$6.4bn" and "€6.3bn" are not one figure told twice.)
+const CURRENCY = /[$€£¥₩₹]\s?$/;
 
 /** Every figure in the text but years ("in 2023", unless a share or scaled) and days of a month the caller blanked. */
 export function figuresIn(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
-    const [raw, digits, scale, pct] = m;
+    const [raw, digits, word, short, pct] = m;
+    const scale = word ?? short;
     // ("6,4 Milliarden": a decimal comma before a scale word; "13,000": a thousands comma.)
     const decimalComma = /^\d+,\d{1,2}$/.test(digits) && (!!scale || !!pct);
     const n = Number(decimalComma ? digits.replace(',', '.') : digits.replace(/[ ,\u00a0\u202f]/g, ''));
     if (!Number.isFinite(n)) continue;
     if (!scale && !pct && /^(?:19|20)\d\d$/.test(digits)) continue;
-    out.push({ raw: raw.trim(), value: n * (scale ? SCALE[scale.toLowerCase()] : 1), share: !!pct, at: m.index! });
+    out.push({ raw: raw.trim(), value: n * (scale ? SCALE[scale.toLowerCase()] : 1), share: !!pct, at: m.index!, currency: CURRENCY.exec(text.slice(Math.max(0, m.index! - 2), m.index!))?.[0].trim() ?? null });
   }
   return out;
 }
 
-/** Close enough to be the same quantity told differently: within a third, and not the same figure. */
+/** Close enough to be the same quantity told differently: within a fifth, not the same figure, nor in another currency. */
 export function nearFigure(a: Figure, b: Figure): boolean {
-  if (a.share !== b.share || a.value === b.value) return false;
+  if (a.share !== b.share || a.value === b.value || (!!a.currency && !!b.currency && a.currency !== b.currency)) return false;
   const [lo, hi] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
   // (Small counts are too easily another thing: "three plants", "14 per cent" against "13 to 21".)
   if (!a.share && lo < 20) return false;

@@ -3,13 +3,14 @@
 // replaced, leads, reports to, founded …), each with the sentence's date. General English news
 // language (lexicon.ts), no list of the corpus's people or phrases.
 import type { Passage } from '../corpus/types.ts';
-import { ANY_EVENT_RE, EVENT_CUES_G, INTERIM_RE, NEVER_NAMES, ORG_SUFFIXES, PAST_RE, ROLE_TITLES, titleOf, type EventKind } from './lexicon.ts';
+import { ANY_EVENT_RE, EVENT_CUES_G, INTERIM_RE, NEVER_NAMES, ORG_SUFFIXES, PAST_RE, ROLE_TITLES, TITLE_RE, titleOf, type EventKind } from './lexicon.ts';
 import type { EntitySpec, Mention } from './names.ts';
 
 // Functions inside an organisation: heading one of them is not heading the organisation.
 // (…and a club's or a country's other sides: "the under-21 head coach", "the women's team manager".)
-const FUNCTIONS = 'under-\\d+s?|u-?\\d+s?|women[\'’]?s|reserves?|infrastructure|operations|sales|marketing|engineering|training|inference|post-training|pre-training|coding|multimodal|research|products?|platforms?|data|safety|security|policy|hardware|software|design|finance|legal|communications|strategy|memory|foundry|supply chain|manufacturing|production|procurement|human resources|partnerships|investor relations|recruiting|recruitment|talent|transfers|signings|scouting|youth|academy|medical|logistics|compliance';
+const FUNCTIONS = 'mobile|advertising|entertainment|sustainability|programming|recruitment|talent|under-\\d+s?|u-?\\d+s?|women[\'’]?s|reserves?|infrastructure|operations|sales|marketing|engineering|training|inference|post-training|pre-training|coding|multimodal|research|products?|platforms?|data|safety|security|policy|hardware|software|design|finance|legal|communications|strategy|memory|foundry|supply chain|manufacturing|production|procurement|human resources|partnerships|investor relations|recruiting|recruitment|talent|transfers|signings|scouting|youth|academy|medical|logistics|compliance';
 const UNIT_OBJECT = new RegExp(`^(?:(?:its|their|the|our|(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*['’]s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${FUNCTIONS})\\b`, 'iu');
+const TITLE_AT_START = new RegExp(`^(?:${TITLE_RE.source})`, 'i');
 const FUNCTION_BEFORE = new RegExp(`\\b(?:${FUNCTIONS})\\s+(?:team\\s+)?$`, 'i');
 const FUNCTION_OF = new RegExp(`^\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${FUNCTIONS})\\b`, 'iu');
 
@@ -160,9 +161,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // ("who had hoped to become prime minister", "wants to be chancellor": a wish, not a post.)
     if (/\b(?:expected|set|likely|tipped|poised|in talks|in line|(?:would|'d)\s+(?:like|love|prefer)|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid(?:ding)?|vying|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|ambition|dream(?:s|ed)?|refused|declined) to (?:be (?:confirmed|named|appointed|installed|elected) as |become |be |take over as |succeed [^,.;]{2,40} as )(?:the\s+)?(?:(?:new|next|first)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
-    const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)) ||
-      // ("head of mobile", "head of news": a common noun after "of" is a function; "head of state" heads it.)
-      /^\s+of\s+(?!(?:state|government|the|its|a|an|his|her|their|our)\b)\p{Ll}{3,}(?:\s*[,.;]|\s+(?:at|for|in|and|since|until|from)\b|$)/u.test(text.slice(tEnd, tEnd + 50)))) ||
+    const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)))) ||
       // "committee chair Virginia Foxx": the chair of a committee, not of the board the sentence names.
       (info.canon === 'chair' && /\b(?:committee|subcommittee|panel|caucus|commission|task force|search committee)\s+$/.test(text.slice(Math.max(0, tStart - 20), tStart)));
     const [cs, ce] = clauseOf(tStart);
@@ -173,9 +172,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // (Not across a clause's end: "replaces LeBlanc as finance minister; LeBlanc takes over trade".)
     const after = people.find((x) => x.start >= tEnd && !text.slice(tEnd, x.start).includes(';') && /^\s*,?\s*(?:\(?[^()\s]{0,12}\)?\s*)?$/.test(text.slice(tEnd, x.start)));
     // Only punctuation or a bracketed form between them: "after Penny Mordaunt" is no apposition.
-    // ("Ada Vale remains president, JT Batson is chief executive": a name after a comma that a verb follows
-    // opens the next clause.)
-    const nextClause = !!after && /,/.test(text.slice(tEnd, after.start)) && /^\s+(?:is|was|remains|becomes|became|will|has|had|takes|took|stays|serves)\b/.test(text.slice(after.end, after.end + 12));
+    // ("Ada Vale remains president, JT Batson is chief executive": a name after a comma that a verb and a
+    // title of its own follow opens the next clause; "its chief executive, Ada Vale has resigned" does not.)
+    const rest = after ? /^\s+(?:is|was|remains|becomes|became|stays|serves as)\s+(?:(?:the|its|an?|new|interim|acting)\s+)*(.*)$/.exec(text.slice(after.end, after.end + 60)) : null;
+    const nextClause = !!after && /,/.test(text.slice(tEnd, after.start)) && !!rest && TITLE_AT_START.test(rest[1]);
     if (after && !nextClause && !/^\s*(?:of|at|for)\b/i.test(post) && !/\b\p{Ll}{2,}\b/u.test(text.slice(tEnd, after.start))) holder = after;
     // "… about Luis Rubiales. The president of the federation, who has run it since 2018, …": the title is
     // the reference itself, to the person the article named.
@@ -413,7 +413,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // ("to lead an independent investigation": something led, indefinite, is no organisation.)
     // (…and "to head the African regional centre of the BRICS New Development Bank": a part of something.)
     const part = /^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:centre|center|office|branch|arm|bureau|desk|hub|chapter|subsidiary|affiliate|wing)\s+(?:of|in|for)\b/iu.test(post.slice(m[0].length, m[0].length + 80));
-    // (…and "leads the consumer and mobile division": a part named in common words; "its AI division" may be the subject.)
+    // (…and "leads the consumer and mobile division": a part named in common words only; a capitalised one,
+    // "its AI division", may be the corpus's subject itself.)
     const unit = UNIT_OBJECT.test(tail) || /^(?:(?:the|its|their)\s+)?(?:[a-z][a-z-]*\s+){1,3}(?:division|unit|segment)\b/.test(tail) || common || part || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail) || /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:investigation|inquiry|review|probe|search|study|panel|effort|campaign|project|programme|program|initiative|delegation|working group)\b/iu.test(tail) ||
       (!!behind && !orgs.some((o) => o.start >= x.end + m[0].length + behind[0].length && o.start <= x.end + m[0].length + behind[0].length + 4));
     const board = /^["'“]?(?:initial["'”]?\s+)?board\b/i.test(tail) || /^chair/i.test(m[1]);

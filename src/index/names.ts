@@ -259,7 +259,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     const newName = !opening && toks.length >= 3 && toks[0] === 'New';
     // ("L'équipe de M. Curry", "L'avenir du Néerlandais": a French article elided before a common noun,
     // and "M."/"Mme" before a surname, are no part of a name; "L'Oréal" and "D'Angelo" keep theirs.)
-    while (toks.length > 1 && !curatedAt.has(cut) && (/^\p{Lu}['’]\p{Ll}/u.test(toks[0]) || (/^(?:M\.|Mme|Mlle|Me)$/.test(toks[0]) && /^\p{Lu}\p{Ll}/u.test(toks[1])) || (cut > 0 && /^(?:de|du|des)$/.test(toks[0])))) {
+    while (toks.length > 1 && !curatedAt.has(cut) && (/^\p{Lu}['’]\p{Ll}/u.test(toks[0]) || (/^(?:M\.|Mme|Mlle)$/.test(toks[0]) && /^\p{Lu}\p{Ll}/u.test(toks[1])) || (cut > 0 && /^(?:de|du|des)$/.test(toks[0])))) {
       start += toks[0].length + 1;
       toks = toks.slice(1);
       cut++;
@@ -573,8 +573,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const surnamed = toks.length === 2 && !saintWord(toks[0]) && /^(?:Saint|Sainte)-\p{Lu}/u.test(forms[0][0].split(' ')[1]);
     const saintly = toks.some(saintWord) && !(v.org === 0 && v.person >= (surnamed ? 1 : 2));
     // ("JT Batson is chief executive", "Chief executive JT Batson": two initials run together as a given
-    // name, where only people's cues surround it.)
-    const initialled = toks.length === 2 && /^\p{Lu}{2}$/u.test(forms[0][0].split(' ')[0]) && v.person >= 1 && v.org === 0;
+    // name, where only people's cues surround it, and strongly: "FC Porto said" is a club.)
+    const initialled = toks.length === 2 && /^\p{Lu}{2}$/u.test(forms[0][0].split(' ')[0]) && v.person >= 3 && v.org === 0;
     const orgShaped = camel || national || saintly || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || (!initialled && forms[0][0].split(' ').some(isAcronym)) || longName ||
       (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0 && s.org > 0; });

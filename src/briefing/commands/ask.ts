@@ -376,9 +376,6 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   };
 }
 
-/** The middle of a month or year, as a day ("2024-03" is 2024-03-15). */
-const midDay = (d: string) => (d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
-
 /**
  * A sentence from another article giving a figure close to one of the first answer's, but not the same
  * ("roughly 13,000 workers" against "about 12,700 members"), and not already shown by any excerpt.
@@ -388,9 +385,11 @@ function otherFigure(index: BriefIndex, q: Question, picked: Candidate[], candid
   if (!top) return null;
   const blank = (text: string) => DATE_PHRASES_G.slice(0, 2).reduce((t, re) => t.replace(re, (d) => ' '.repeat(d.length)), text);
   const first = figuresIn(blank(top.passage.text));
+  // (A date known to the month or year is its middle.)
   const before = (doc: string, p: Passage) => {
     const published = index.docByPath.get(doc)!.published;
-    return !!published && !!p.date && dayNumber(published) < dayNumber(midDay(p.date)) - 30;
+    const mid = p.datePrecision === 'month' ? 14 : p.datePrecision === 'year' ? 182 : 0;
+    return !!published && !!p.date && dayNumber(published) < dayNumber(p.date) + mid - 30;
   };
   const asksPerson = q.focus.some((id) => index.entities.get(id)?.type === 'person');
   const named = q.focus.filter((id) => !q.context.includes(id) && id !== index.focus);
@@ -812,10 +811,6 @@ function didReplace(index: BriefIndex, p: Passage, person: string): boolean {
 /** The sentences that make someone the head of what `person` headed, from the day `person` left. */
 function successorEvidence(index: BriefIndex, person: string, now: string, q: Question): Passage[] {
   // The organisations the question names, when it names any ("from Zhou Jingren at Qwen"); else every one the person headed.
-  const before = (doc: string, p: Passage) => {
-    const published = index.docByPath.get(doc)!.published;
-    return !!published && !!p.date && dayNumber(published) < dayNumber(midDay(p.date)) - 30;
-  };
   const named = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
   const headed = rolesOf(index, person).filter((r) => r.head === 'org');
   const orgs = new Set(named.length

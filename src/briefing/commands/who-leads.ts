@@ -346,7 +346,7 @@ function resolveOrg(index: BriefIndex, text: string): string | undefined {
   // ("U.S." is "US".)
   const bare = (s: string) => words(s.replace(/(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, '')));
   const wanted = bare(text).filter((w) => !STOPWORDS.has(w) && !GENERIC_ORG_WORDS.has(w));
-  const named = wanted.length ? [...new Set(index.roles.map((r) => r.org).filter((o): o is string => !!o && o.startsWith('other:')))]
+  const named = wanted.length ? [...new Set(index.roles.map((r) => r.org).filter((o): o is string => !!o && o.startsWith('other:') && o !== 'other:unit'))]
     .filter((o) => { const ow = bare(o.slice(6)); return wanted.every((w) => ow.includes(w)); }) : [];
   return named.length === 1 ? named[0] : undefined;
 }
