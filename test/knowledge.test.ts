@@ -3818,3 +3818,15 @@ describe('"its chief executive, Ada Vale has resigned" is still an apposition; "
     expect(c.entities.resolveName('FC Harrow')?.type).not.toBe('person');
   });
 });
+
+describe('"sources judicial reform": an article whose headline carries the topic is listed, whatever its sentences say (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Harrow lower house passes judicial overhaul in a sports hall', '2024-09-04', 'Harrow\'s deputies approved the plan early on Wednesday, voting 359 to 135 in a sports complex after court workers blocked the palace.'),
+    'b.md': md('What changes now', '2024-09-18', 'The judicial reform makes every judge stand for election. Critics say the judicial reform weakens the courts.', 'The Lantern'),
+    'c.md': md('Finance minister stays', '2024-06-11', 'Markets rose after the finance minister was kept on.', 'Andes Daily'),
+  });
+  it('lists the headline article beside the ones whose sentences match', () => {
+    const a = answer(c, 'sources judicial reform', '2024-12-01');
+    expect(a.citations.map((x) => x.doc).sort()).toEqual(['a.md', 'b.md']);
+  });
+});

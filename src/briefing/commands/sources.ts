@@ -59,6 +59,18 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
       // Articles with a sentence near the best match, not every article that shares one word.
       const floor = (r.hits[0]?.score ?? 0) * 0.3;
       if (coverage(r) >= 0.5) for (const h of r.hits) if (h.score >= floor && !chosen.has(h.passage.doc)) chosen.set(h.passage.doc, h.passage);
+      // "sources judicial reform": an article whose headline carries the topic ("… passes judicial overhaul …")
+      // is about it, whatever words its sentences use; cited at its first sentence holding one of them.
+      const asked = [...new Set(terms(ids.length || !rest.length ? topic : rest.join(' ')))];
+      if (chosen.size && asked.length >= 2) {
+        for (const d of docs) {
+          if (chosen.has(d.path)) continue;
+          const headline = new Set(terms(d.title));
+          if (asked.filter((t) => holdsSame(headline, t)).length < Math.ceil(asked.length / 2)) continue;
+          const p = d.passages.find((x) => { const have = new Set(terms(x.text)); return asked.some((t) => holdsSame(have, t)); }) ?? d.passages[0];
+          if (p) chosen.set(d.path, p);
+        }
+      }
     }
   } else {
     for (const d of docs) if (d.passages[0]) chosen.set(d.path, d.passages[0]);
