@@ -3830,3 +3830,17 @@ describe('"sources judicial reform": an article whose headline carries the topic
     expect(a.citations.map((x) => x.doc).sort()).toEqual(['a.md', 'b.md']);
   });
 });
+
+describe('"when did Vale become PM?": a report a day away from the first answer is shown beside it (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Economy', '2022-06-23', 'Ada Vale, who took office as prime minister on May 12, said the economy had collapsed.'),
+    'b.md': md('Profile', '2022-07-24', 'Vale held several ministries before first becoming prime minister in 1993, and has led the Harrow Party since.'),
+    'c.txt': 'Harrow crisis: a timeline\nPublished 2 August 2022\n\n13 May: Ada Vale is sworn in as prime minister for the sixth time.\n\n20 July: Parliament elects Vale president.\n',
+  });
+  it('quotes the 13 May account too and notes that the sources differ', () => {
+    const a = answer(c, 'when did vale become pm', '2022-12-01');
+    expect(renderText(a)).toContain('13 May');
+    expect(a.notes.join(' ')).toMatch(/Sources differ: [^\n]*May 12[^\n]*13 May|Sources differ: [^\n]*13 May[^\n]*May 12/);
+  });
+});
+

@@ -329,6 +329,10 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const other = figured ? otherFigure(index, q, picked, candidates, 'rest') ?? otherFigure(index, q, picked, candidates, 'shown') : null;
   // (One more excerpt than usual rather than losing one: the others may carry the rest of the answer.)
   if (other && !other.picked) picked.splice(1, 0, other.candidate);
+  // "When was Bloom fired?": "Sept. 14" in three reports and "el miércoles 13 de septiembre" in another:
+  // a day or three apart for the same change is a second account, shown beside the first.
+  const otherDay = q.type === 'when' ? otherDate(index, q, picked, candidates) : null;
+  if (otherDay) picked.splice(1, 0, otherDay);
   const cites = new Citations(index);
   // Differing values only among excerpts that answer the whole question (every key word), else the
   // note would set a number for something else ("33,000 machinists") against the one asked about.
@@ -341,6 +345,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const naming = (c: Candidate) => !q.focus.length || index.mentions[c.passage.id].some((m) => q.focus.includes(m.id));
   const values = agreeing(q, picked.filter((c) => c.coverage >= full && telling(c) && naming(c)));
   if (other) for (const v of [other.shown, other.given]) if (!values.some((x) => x === v || sameFigure(x, v))) values.push(v);
+  if (otherDay) {
+    const said = (c: Candidate) => c.value && !RELATIVE_DATE.test(c.value) && /\d/.test(c.value) ? c.value : c.passage.date!;
+    const first = picked[0];
+    if (!values.length) values.push(said(first));
+    values.push(said(otherDay));
+  }
   const dates = picked.map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort();
   // "What is Ten Hag doing now?" after his sacking, when no source says where he went: say so.
   const notes: string[] = [];
@@ -374,6 +384,31 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     notes: [...((q.type === 'when' || q.type === 'how-many' || q.type === 'how-much' || q.type === 'role') && values.length > 1 ? [`Sources differ: ${values.join(' / ')}.`] : []), ...notes],
     citations: cites.list,
   };
+}
+
+/**
+ * A sentence from another article dating the same change a day to three away from the first answer's day,
+ * about the same people (or matching as many words), and not a day any excerpt already shows.
+ */
+function otherDate(index: BriefIndex, q: Question, picked: Candidate[], candidates: Candidate[]): Candidate | null {
+  const top = picked[0];
+  if (!top?.passage.date || top.passage.datePrecision !== 'day' || top.passage.dateOrigin === 'article') return null;
+  const day = dayNumber(top.passage.date);
+  const shown = new Set(picked.map((c) => c.passage.date));
+  const named = q.focus.filter((id) => !q.context.includes(id) && id !== index.focus);
+  const kinds: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
+  for (const c of candidates) {
+    if (c.score < top.score * 0.3) break;
+    const p = c.passage;
+    if (picked.includes(c) || p.doc === top.passage.doc || !p.date || p.datePrecision !== 'day' || p.dateOrigin !== 'sentence' || shown.has(p.date)) continue;
+    const gap = Math.abs(dayNumber(p.date) - day);
+    if (gap < 1 || gap > 3) continue;
+    if (named.length ? !named.every((id) => index.mentions[p.id].some((m) => m.id === id)) : c.coverage < top.coverage) continue;
+    // (…telling that kind of change, when the question names one: "fired", "despidieron".)
+    if (kinds.length && !eventsAt(index, p.id).some((e) => kinds.includes(e.kind)) && c.coverage < top.coverage) continue;
+    return c;
+  }
+  return null;
 }
 
 /**
