@@ -3844,3 +3844,15 @@ describe('"when did Vale become PM?": a report a day away from the first answer 
   });
 });
 
+
+describe('"Harris remains Taoiseach, Martin remains Tánaiste": the Tánaiste is a deputy, and the Taoiseach is Harris (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Until then', '2024-12-01', 'What happens until then? Tom Reed remains Taoiseach, Ada Vale remains Tánaiste and Minister for Foreign Affairs, and Ivo Lang remains Minister for Finance.'),
+  });
+  it('gives each their own post', () => {
+    const reed = c.entities.resolveName('Tom Reed')!.id;
+    const vale = c.entities.resolveName('Ada Vale')!.id;
+    expect(c.roles.filter((r) => r.title === 'prime minister').map((r) => r.person)).toEqual([reed]);
+    expect(c.roles.some((r) => r.title === 'deputy prime minister' && r.person === vale)).toBe(true);
+  });
+});

@@ -101,6 +101,8 @@ export const TITLES_BEFORE_NAMES = new Set(['gm']);
 export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; heads?: RegExp }[] = [
   // A head of government needs no organisation named beside it: it heads whatever is called a government.
   // (The head of a devolved government: "First Minister of Scotland", "Wales's First Minister".)
+  // (Ireland's deputy head of government: a post below the Taoiseach's.)
+  { re: 'tánaiste|tanaiste', canon: 'deputy prime minister' },
   { re: 'first minister', canon: 'first minister', head: 'org', heads: /\b(?:government|executive|cabinet|gouvernement)\b/i },
   { re: 'prime minister|premier(?![- ](?:league|division|inn|cup|liga|lig)\\b)|taoiseach|head of government|premier ministre|première ministre|primer ministro|primera ministra|primo ministro|premierminister(?:in)?', canon: 'prime minister', head: 'org', heads: /\b(?:government|cabinet|prime minister|premier(?:ship)?|gouvernement|gobierno|governo|regierung)\b/i },
   { re: 'co-chief executive officers?|co-chief executives?|chief executive officers?|chief executives?|co-ceos?|ceos?|pdg|directrice générale|directeur général|vorstandschef(?:in)?|vorstandsvorsitzende[rn]?|konzernchef(?:in)?|unternehmenschef(?:in)?|geschäftsführer(?:in)?|consejer[oa] delegad[oa]|director(?:a)? ejecutiv[oa]|amministratore delegato', canon: 'CEO', head: 'org' },
