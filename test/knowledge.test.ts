@@ -3856,3 +3856,13 @@ describe('"Harris remains Taoiseach, Martin remains Tánaiste": the Tánaiste is
     expect(c.roles.some((r) => r.title === 'deputy prime minister' && r.person === vale)).toBe(true);
   });
 });
+
+describe('"The finance ministry goes to Ivo Lang": a portfolio handed to someone is their post (fictional)', () => {
+  const c = corpus({
+    'a.md': md('New cabinet', '2025-03-03', 'The new coalition was sworn in on Monday. The finance ministry goes to Ivo Lang, an economist chosen by the Harrow Party.'),
+  });
+  it('makes Lang finance minister', () => {
+    const lang = c.entities.resolveName('Ivo Lang')!.id;
+    expect(c.roles.filter((r) => r.person === lang).map((r) => r.title)).toContain('finance minister');
+  });
+});

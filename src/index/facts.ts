@@ -369,6 +369,12 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const org: { id: string } | null = just ?? (board ? null : { id: 'other:unit' });
     roles.push(topPost(x.id, p.id, board || /chair|présid/i.test(m[1]), { org: org?.id ?? null, board, interim: INTERIM_RE.test(text.slice(m.index!, x.end + 20)), past: false, at: m.index! }));
   }
+  // "The finance ministry goes to Markus Marterbauer": a portfolio handed to someone is their post.
+  for (const m of text.matchAll(/\b([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+(?:ministry|portfolio)\s+(?:goes|went|will go|is going|has gone|passes|passed)\s+to\s+/g)) {
+    const x = people.find((y) => y.start === m.index! + m[0].length);
+    const info = x && !/^(?:the|a|an|its|his|her|their)$/.test(m[1]) ? titleOf(`${m[1]} minister`) : null;
+    if (x && info) roles.push({ person: x.id, passage: p.id, title: info.canon, head: null, org: null, board: false, interim: false, past: false, at: m.index! });
+  }
   // "X will chair the board", "X to lead its AI division", "X will lead", "X heads Y".
   // A match right after x's name, unless the sentence names someone else before the match ends.
   const ownClause = (m: RegExpExecArray | null, x: { id: string; end: number }) => (m && !people.some((y) => y.id !== x.id && y.start > x.end && y.start < x.end + m[0].length) ? m : null);
