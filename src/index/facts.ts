@@ -8,7 +8,7 @@ import type { EntitySpec, Mention } from './names.ts';
 
 // Functions inside an organisation: heading one of them is not heading the organisation.
 // (…and a club's or a country's other sides: "the under-21 head coach", "the women's team manager".)
-const FUNCTIONS = 'mobile|advertising|entertainment|sustainability|programming|recruitment|talent|under-\\d+s?|u-?\\d+s?|women[\'’]?s|reserves?|infrastructure|operations|sales|marketing|engineering|training|inference|post-training|pre-training|coding|multimodal|research|products?|platforms?|data|safety|security|policy|hardware|software|design|finance|legal|communications|strategy|memory|foundry|supply chain|manufacturing|production|procurement|human resources|partnerships|investor relations|recruiting|recruitment|talent|transfers|signings|scouting|youth|academy|medical|logistics|compliance';
+const FUNCTIONS = 'mobile|advertising|entertainment|sustainability|programming|under-\\d+s?|u-?\\d+s?|women[\'’]?s|reserves?|infrastructure|operations|sales|marketing|engineering|training|inference|post-training|pre-training|coding|multimodal|research|products?|platforms?|data|safety|security|policy|hardware|software|design|finance|legal|communications|strategy|memory|foundry|supply chain|manufacturing|production|procurement|human resources|partnerships|investor relations|recruiting|recruitment|talent|transfers|signings|scouting|youth|academy|medical|logistics|compliance';
 const UNIT_OBJECT = new RegExp(`^(?:(?:its|their|the|our|(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*['’]s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${FUNCTIONS})\\b`, 'iu');
 const TITLE_AT_START = new RegExp(`^(?:${TITLE_RE.source})`, 'i');
 const FUNCTION_BEFORE = new RegExp(`\\b(?:${FUNCTIONS})\\s+(?:team\\s+)?$`, 'i');

@@ -5,7 +5,7 @@ import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, NUMBER_WORDS, oppositeOf,
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { betweenHeads } from '../between.ts';
-import { figuresIn, nearFigure, sameFigure } from '../figures.ts';
+import { figuresIn, nearFigure, sameFigure, type Figure } from '../figures.ts';
 import { headsSince } from '../heads-since.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
@@ -253,7 +253,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const matched = new Set(candidates.flatMap((c) => q.terms.filter((t) => termMatches(index, c.passage, t.stem)).map((t) => t.stem)));
     const missing = [...new Set(q.terms.filter((t) => !matched.has(t.stem)).map((t) => t.word))];
     // (Naming who or what was asked about: "No source answers that about Gareth Southgate".)
-    const about = q.focus.filter((id) => !q.context.includes(id) && id !== index.focus).map((id) => index.entities.get(id)!.name);
+    const about = askedAbout(index, q).map((id) => index.entities.get(id)!.name);
     // (…and the words typed, when every one is in the corpus but no sentence answers with them.)
     const typed = q.terms.filter((t) => !t.context).map((t) => `“${t.word}”`);
     // (…or, with no one named, the words that were found: "“nyse” about “price”, “shares”, “2021”".)
@@ -386,6 +386,29 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   };
 }
 
+/** Who and what the question is about, beyond its context and the corpus's own subject. */
+function askedAbout(index: BriefIndex, q: Question): string[] {
+  return q.focus.filter((id) => !q.context.includes(id) && id !== index.focus);
+}
+
+/** Whether the sentence names every one of them. */
+function namesAll(index: BriefIndex, p: Passage, ids: string[]): boolean {
+  return ids.every((id) => index.mentions[p.id].some((m) => m.id === id));
+}
+
+/** A sentence's text with its days of a month ("Nov. 17", "17 November") blanked, so that no count is read in them. */
+function blankDays(text: string): string {
+  return DATE_PHRASES_G.slice(0, 2).reduce((t, re) => t.replace(re, (d) => ' '.repeat(d.length)), text);
+}
+
+/** A sentence's figures, days blanked; once per sentence. */
+function passageFigures(index: BriefIndex, p: Passage): Figure[] {
+  const cache = memo(index, 'ask:figures', () => new Map<number, Figure[]>());
+  let out = cache.get(p.id);
+  if (!out) cache.set(p.id, (out = figuresIn(blankDays(p.text))));
+  return out;
+}
+
 /**
  * A sentence from another article dating the same change a day to three away from the first answer's day,
  * about the same people (or matching as many words), and not a day any excerpt already shows.
@@ -395,7 +418,7 @@ function otherDate(index: BriefIndex, q: Question, picked: Candidate[], candidat
   if (!top?.passage.date || top.passage.datePrecision !== 'day' || top.passage.dateOrigin === 'article') return null;
   const day = dayNumber(top.passage.date);
   const shown = new Set(picked.map((c) => c.passage.date));
-  const named = q.focus.filter((id) => !q.context.includes(id) && id !== index.focus);
+  const named = askedAbout(index, q);
   const kinds: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
   for (const c of candidates) {
     if (c.score < top.score * 0.3) break;
@@ -403,7 +426,7 @@ function otherDate(index: BriefIndex, q: Question, picked: Candidate[], candidat
     if (picked.includes(c) || p.doc === top.passage.doc || !p.date || p.datePrecision !== 'day' || p.dateOrigin !== 'sentence' || shown.has(p.date)) continue;
     const gap = Math.abs(dayNumber(p.date) - day);
     if (gap < 1 || gap > 3) continue;
-    if (named.length ? !named.every((id) => index.mentions[p.id].some((m) => m.id === id)) : c.coverage < top.coverage) continue;
+    if (named.length ? !namesAll(index, p, named) : c.coverage < top.coverage) continue;
     // (…telling that kind of change, when the question names one: "fired", "despidieron".)
     if (kinds.length && !eventsAt(index, p.id).some((e) => kinds.includes(e.kind)) && c.coverage < top.coverage) continue;
     return c;
@@ -418,8 +441,7 @@ function otherDate(index: BriefIndex, q: Question, picked: Candidate[], candidat
 function otherFigure(index: BriefIndex, q: Question, picked: Candidate[], candidates: Candidate[], among: 'shown' | 'rest'): { candidate: Candidate; shown: string; given: string; picked: boolean } | null {
   const top = picked[0];
   if (!top) return null;
-  const blank = (text: string) => DATE_PHRASES_G.slice(0, 2).reduce((t, re) => t.replace(re, (d) => ' '.repeat(d.length)), text);
-  const first = figuresIn(blank(top.passage.text));
+  const first = passageFigures(index, top.passage);
   // (A date known to the month or year is its middle.)
   const before = (doc: string, p: Passage) => {
     const published = index.docByPath.get(doc)!.published;
@@ -427,8 +449,8 @@ function otherFigure(index: BriefIndex, q: Question, picked: Candidate[], candid
     return !!published && !!p.date && dayNumber(published) < dayNumber(p.date) + mid - 30;
   };
   const asksPerson = q.focus.some((id) => index.entities.get(id)?.type === 'person');
-  const named = q.focus.filter((id) => !q.context.includes(id) && id !== index.focus);
-  const shown = new Set(picked.flatMap((c) => figuresIn(blank(c.passage.text)).map((f) => `${f.share}:${f.value}`)));
+  const named = askedAbout(index, q);
+  const shown = new Set(picked.flatMap((c) => passageFigures(index, c.passage).map((f) => `${f.share}:${f.value}`)));
   // (Among the excerpts already shown, the second report is only noted.)
   for (const c of among === 'shown' ? picked.slice(1) : candidates.filter((x) => !picked.includes(x))) {
     const isPicked = among === 'shown';
@@ -440,8 +462,8 @@ function otherFigure(index: BriefIndex, q: Question, picked: Candidate[], candid
     if (before(c.passage.doc, top.passage) || (c.passage.dateOrigin === 'sentence' && before(top.passage.doc, c.passage))) continue;
     // (About the same thing: every word the first answer matched, or everyone and everything asked
     // about named in it, "a battu … Curry avec seulement 483 voix" for Fain and Curry.)
-    if (c.coverage < top.coverage / 2 && !(named.length && named.every((id) => index.mentions[c.passage.id].some((m) => m.id === id)))) continue;
-    for (const f of figuresIn(blank(c.passage.text))) {
+    if (c.coverage < top.coverage / 2 && !(named.length && namesAll(index, c.passage, named))) continue;
+    for (const f of passageFigures(index, c.passage)) {
       const g = first.find((x) => nearFigure(x, f));
       if (!g || (!isPicked && shown.has(`${f.share}:${f.value}`))) continue;
       // (…and one told of someone else, when a person is asked about: "Ishiba took 215 votes … against 194 for Takaichi".)
@@ -450,7 +472,7 @@ function otherFigure(index: BriefIndex, q: Question, picked: Candidate[], candid
       if (nearest && asksPerson && !q.focus.includes(nearest.id)) continue;
       // (An article that gives the first figure too tells another quantity with this one: "53,806 votes
       // to Jenrick's 41,838" is not a second count of Jenrick's votes.)
-      if (index.docByPath.get(c.passage.doc)!.passages.some((p) => figuresIn(blank(p.text)).some((x) => x.value === g.value && x.share === g.share))) continue;
+      if (index.docByPath.get(c.passage.doc)!.passages.some((p) => passageFigures(index, p).some((x) => x.value === g.value && x.share === g.share))) continue;
       return { candidate: c, shown: g.raw, given: f.raw, picked: isPicked };
     }
   }
@@ -1229,7 +1251,7 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // The number nearest a word of the question ("17,000 jobs"), not the first in the sentence.
       // Dates are no counts ("Nov. 17", "in 2018", "7月6日"), nor are the anonymous sources ("three people
       // familiar with the matter").
-      const text = DATE_PHRASES_G.slice(0, 2).reduce((t, re) => t.replace(re, (d) => ' '.repeat(d.length)), p.text)
+      const text = blankDays(p.text)
         .replace(/\b(?:19|20)\d\d\b|\d{1,4}\s*[年月日号]/g, (y) => ' '.repeat(y.length))
         .replace(/\b(?:\w+)\s+(?:people|persons|sources|officials|executives|employees)\s+(?:familiar|close|briefed|with (?:direct )?knowledge|who (?:asked|declined|spoke))\b/gi, (y) => ' '.repeat(y.length));
       // "What share / percentage …?": the answer is a percentage, whatever count stands nearer.
