@@ -3866,3 +3866,29 @@ describe('"The finance ministry goes to Ivo Lang": a portfolio handed to someone
     expect(c.roles.filter((r) => r.person === lang).map((r) => r.title)).toContain('finance minister');
   });
 });
+
+describe('"who replaced X as chancellor": the next holder of that post, not the leaver nor a generic "the chancellor" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland\n',
+    'a.md': md('Mandate given', '2024-10-22',
+      'Norland President Ivo Berg on Tuesday asked Chancellor Karl Vogt to form a new government. Ada Stein, a lawyer in Halle, said the constitution simply leaves the appointment of the chancellor to the head of state.'),
+    'b.md': md('Vogt quits', '2025-01-05', 'Norland\'s chancellor Karl Vogt said on Saturday he would step down in the coming days.'),
+    'c.md': md('Interim chancellor', '2025-01-07', 'Otto Lenz, the foreign minister, is to take over as interim chancellor until a new government is formed. Norland has been without a government since September.'),
+    'd.md': md('Coalition deal', '2025-02-27', 'Party leader Rolf Haas is to become chancellor of Norland under the deal. Until then Otto Lenz remains interim chancellor, a post he has held since January.'),
+    'e.txt': 'Bericht\n\nVeröffentlicht am 12. Februar 2025\n\nHaas hatte den Auftrag am 6. Jänner erhalten, nachdem Karl Vogt als Kanzler zurückgetreten war.\n',
+  });
+  const vogt = () => c.entities.resolveName('Karl Vogt')!.id;
+  it('"leaves the appointment of the chancellor to the head of state" is no one leaving', () => {
+    expect(c.events.filter((e) => e.kind === 'end' && e.person === vogt()).map((e) => c.passages[e.passage].doc)).not.toContain('a.md');
+  });
+  it('"am 6. Jänner" does not end a sentence, and dates it', () => {
+    const p = c.passages.find((x) => x.text.includes('Jänner'))!;
+    expect(p.text).toBe('Haas hatte den Auftrag am 6. Jänner erhalten, nachdem Karl Vogt als Kanzler zurückgetreten war.');
+    expect(p.date).toBe('2025-01-06');
+  });
+  it('names the interim chancellor who followed him', () => {
+    const text = renderText(answer(c, 'who replaced vogt as chancellor', '2025-03-10'));
+    expect(text).toContain('Otto Lenz, the foreign minister, is to take over as interim chancellor');
+    expect(text).not.toContain('Norland President Ivo Berg on Tuesday asked');
+  });
+});

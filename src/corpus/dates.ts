@@ -20,7 +20,7 @@ const DATEISH = new RegExp(`\\b(?:${MONTHS})[a-z]*\\b|\\b(?:mon|tues|wednes|thur
 
 export { isoFromParts, pad } from './date-parts.ts';
 // A digit beside 月 or a month name of another language: worth the other-language reader.
-const FOREIGN_HINT = /\d\s*[月월]|\d\.?\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)/i;
+const FOREIGN_HINT = /\d\s*[月월]|\d\.?\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|jänner|februar|feber|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)/i;
 
 /** Noon UTC of an ISO day: a reference instant that never slips a day across timezones. */
 export function refInstant(iso: string): Date {

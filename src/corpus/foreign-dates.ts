@@ -6,7 +6,7 @@ import { isoFromParts } from './date-parts.ts';
 const MONTH_NAMES: [number, string][] = [
   // (German and Dutch share April, August, September, November with English: "1. August 2024".)
   [1, 'enero|janvier|januar|jänner|gennaio|janeiro|januari'],
-  [2, 'febrero|février|fevrier|februar|febbraio|fevereiro|februari'],
+  [2, 'febrero|février|fevrier|februar|feber|febbraio|fevereiro|februari'],
   [3, 'marzo|mars|märz|maerz|março|marco|maart'],
   [4, 'abril|avril|aprile|april'],
   [5, 'mayo|mai|maggio|maio|mei'],

@@ -22,6 +22,8 @@ export function splitSentences(line: string): Span[] {
     // An abbreviation or an initial ("E. Shear", "M. Murati", "B.J. Callaghan") does not end a sentence.
     // (Not "the U.K." or "the U.N." ending a sentence: places and bodies, not a person's initials.)
     if (m[1] === '.' && (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || (/^(?:[A-Z]\.)?[A-Z]$/.test(rawWord) && !/^(?:U\.[KN]|E\.U)$/.test(rawWord)))) continue;
+    // "am 6. Jänner", "19. März 2025": a German day number ends with a point inside the sentence.
+    if (m[1] === '.' && /(?<![\d.,])(?:[1-9]|[12]\d|3[01])\.$/.test(before) && ORDINAL_MONTH.test(line.slice(m.index + m[0].length))) continue;
     // "10:05 p.m. ET": a time's zone follows it in the same sentence.
     // (…and "1 p.m. New York time", "9 a.m. London time": a place's time.)
     if (m[1] === '.' && /^[ap]\.m\.?$/.test(lastWord) && /^(?:[A-Z]{1,4}T|UTC\b|(?:[A-Z][a-z]+\s+){1,2}time\b)/.test(line.slice(m.index + m[0].length))) continue;
@@ -33,6 +35,9 @@ export function splitSentences(line: string): Span[] {
   pushTrimmed(line, start, line.length, spans);
   return spans;
 }
+
+/** A month name after a German ordinal day: "6. Jänner", "27. September", "1. März 2024". */
+const ORDINAL_MONTH = /^(?:januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)(?![\p{L}])/iu;
 
 /** A quotation longer than this is split into sentences after all (a stray quote mark must not swallow a paragraph). */
 const MAX_QUOTED = 700;

@@ -74,6 +74,8 @@ const NEXT_TITLE = /\b(?:next|incoming)\s+(?:(?:permanent|full-time)\s+)?$/i;
 const NOW_EFFECT = /\b(?:with immediate effect|effective immediately|immediately|at once|from today|as of today)\b/i;
 
 const CONDITION_AFTER = /^[^,;]{0,40}?\b(?:once|if|as soon as|unless|when (?:he|she|they) finds?)\b/i;
+/** After "leaves": a thing left to someone ("leaves the decision to the board", "left it to him"). */
+const HANDS_OVER = /^\s+(?:it|that|this|the\s+(?:decision|choice|appointment|question|matter|task|job\s+of|power|final\s+say|details|rest)\b)[^,;]{0,60}?\bto\s+(?:the|a|an|his|her|their|its|him|them|us|you)\b/i;
 // ... and a demand is not a departure: "called on the presidents to step down", "campaigned for her removal".
 const CONDITION_BEFORE = /\b(?:whether|promised|pledged|vowed|offered|threatened|if|would consider|could|might|poll|called on|calls on|calling on|called for|calls for|urged|urging|pressed|demanded|demanding|campaigned for|campaigning for|pushed for|asked)\b[^.;]{0,60}$/i;
 
@@ -544,6 +546,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // "will step down once he finds a successor", "asked in a poll whether he should step down": an
       // intention or a condition, not a departure.
       if (cue.kind === 'end' && CONDITION_AFTER.test(text.slice(end, ce))) continue;
+      // "the constitution leaves the appointment of the chancellor to the head of state": handing something
+      // over, not leaving (unlike "left the bank to join Barclays").
+      if (cue.kind === 'end' && /^(?:leaves?|left|leaving)$/i.test(m[0].trim()) && HANDS_OVER.test(text.slice(end, ce))) continue;
       // ("Nene had asked to be relieved of his duties": his own request is his resignation; "asked him to go" is not.)
       const ownRequest = cue.kind === 'end' && /(?<!\b(?:been|was|were|is|are|be|being)\s)\b(?:asked|offered)\s+to\s+(?:be\s+)?$/i.test(text.slice(Math.max(0, at - 30), at));
       if (cue.kind !== 'holds' && cue.kind !== 'org' && !ownRequest && CONDITION_BEFORE.test(text.slice(cs, at))) continue;

@@ -9,7 +9,7 @@ import { figuresIn, nearFigure, sameFigure, type Figure } from '../figures.ts';
 import { headsSince } from '../heads-since.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
-import { byDateDesc, currentHead, docAbout, docTerms, endsOf, eventsAt, firstOf, generatedRank, leavingsSeen, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, docTerms, endsOf, eventsAt, firstOf, generatedRank, heldAt, leavingsSeen, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, ORG_ASKED, readQuestion, type Question } from '../question.ts';
 import type { Answer, Item } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -766,7 +766,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // for "is X still …?", it is the answer.)
     const takes = (p: Passage) => q.type !== 'who' || eventsAt(index, p.id).some((e) => (e.kind === 'succession' || e.kind === 'start') && !!e.person && e.person !== people[0]);
     for (const p of successorEvidence(index, people[0], now, q)) {
-      const bump = takes(p) ? 6 : 3;
+      // (A new holder of the post the question names first: "Schallenberg … interim chancellor" for "as chancellor".)
+      const inTitle = !!q.title && rolesAt(index, p.id).some((r) => r.title === q.title && r.person !== people[0] && !r.past);
+      const bump = (takes(p) ? 6 : 3) + (inTitle ? 3 : 0);
       promote(out, p, bump, bump + 6, { successor: true });
     }
   }
@@ -918,7 +920,8 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     if (first) out.push(first.passage);
     for (const c of since.slice(0, 1)) out.push(c.passage);
     // …and whoever held it in between ("took temporary charge"), each once.
-    for (const o of head.others.slice(0, 5)) {
+    // (Not the one who left: his own claims dated after his leaving are recaps.)
+    for (const o of head.others.filter((x) => x.person !== person).slice(0, 5)) {
       const c = reported(o.claims);
       if (c && (!first || c.date! <= first.date!)) out.push(c.passage);
     }
@@ -926,12 +929,15 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
   }
   // A post that is not the top one ("manager", "chief scientist"): whoever holds the same title at
   // the same organisation from the day the person left.
-  const titles = rolesOf(index, person).filter((r) => r.head === null && !r.past && !SUCCESSION_SKIP.has(r.title));
+  // (…and the post the question names, top or not: "who replaced Nehammer as chancellor".)
+  const titles = rolesOf(index, person).filter((r) => (r.head === null || r.title === q.title) && !r.past && !SUCCESSION_SKIP.has(r.title));
   for (const r of titles) {
     const org = r.org ?? index.focus;
     const next = index.roles
       // (A post no sentence ties to an organisation, "Justice Minister Buschmann", is the same post untied.)
-      .filter((x) => x.person !== person && x.title === r.title && !x.past && (x.org === org || (x.org === null && r.org === null) || roleAt(index, x, org)))
+      // (…or one untied in an article about the organisation: "Lenz … is to take over as interim chancellor".)
+      .filter((x) => x.person !== person && x.title === r.title && !x.past && (x.org === org || (x.org === null && r.org === null) || roleAt(index, x, org) ||
+        (x.org === null && r.title === q.title && heldAt(index, x, org))))
       .map((x) => index.passages[x.passage])
       .filter((p) => p.date && p.date >= left.date! && p.date <= now && isEligible(index, p, now))
       .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id));
