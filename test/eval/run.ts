@@ -221,6 +221,14 @@ for (const [name, dir, bar] of [
   ['Rio Tinto 2020-21 (hundred-and-twenty-sixth subject, blind: a heritage site destroyed, a CEO and executives out, a successor, a chairman steps down, French press)', 'test/fixtures/corpora/riotinto-2020', 0.6],
   ['Mexico 2024 (hundred-and-twenty-seventh subject, blind: an election, a president-elect months before office, a cabinet, a judicial reform, Spanish press)', 'test/fixtures/corpora/mexico-2024', 0.55],
   ['Sweden 2022 (hundred-and-twenty-eighth subject, blind: a prime minister resigns, a successor elected with outside support, a speaker re-elected, German press)', 'test/fixtures/corpora/sweden-2022', 0.7],
+  ['Toyota 2023 (hundred-and-twenty-ninth subject, blind: a chairman hands the CEO post to a successor, a shareholder vote, German press)', 'test/fixtures/corpora/toyota-2023', 0.85],
+  ['New York Times 2020-22 (hundred-and-thirtieth subject, blind: a CEO and an executive editor succeeded, managing editors, French press)', 'test/fixtures/corpora/nyt-2020', 0.85],
+  ['European Central Bank 2019 (hundred-and-thirty-first subject, blind: a central bank president nominated, an IMF chief resigns, an interim head, board seats, French press)', 'test/fixtures/corpora/ecb-2019', 0.75],
+  ['All Blacks 2022-24 (hundred-and-thirty-second subject, blind: a coach kept then succeeded, assistants, captains, French press)', 'test/fixtures/corpora/allblacks-2023', 0.65],
+  ['Hong Kong 2022 (hundred-and-thirty-third subject, blind: a chief executive steps aside, a sole candidate elected, a new cabinet, German press)', 'test/fixtures/corpora/hongkong-2022', 0.8],
+  ['Activision Blizzard 2023-24 (hundred-and-thirty-fourth subject, blind: an acquisition closes, a CEO leaves, a studio president named, French and Spanish press)', 'test/fixtures/corpora/activision-2023', 0.8],
+  ['Borussia Dortmund 2024-25 (hundred-and-thirty-fifth subject, blind: a coach leaves, a successor sacked, an interim coach, German press)', 'test/fixtures/corpora/dortmund-2024', 0.75],
+  ['Nigeria 2023 (hundred-and-thirty-sixth subject, blind: a disputed election, court rulings, a central bank governor suspended, acting holders, French press)', 'test/fixtures/corpora/nigeria-2023', 0.6],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
