@@ -2643,7 +2643,7 @@ describe('a country with a president: "President X" in sentences naming it, a su
     'c.md': md('Recap', '2023-04-20', 'Seven years after she was removed from Northland\'s presidency, Ada Vale took office earlier this month as president of the New Harbour Bank, the lender set up by five countries. Her mentor, Joao Pedro Costa da Silva, returned to the presidency on January 1.'),
   });
   it('June 2016: Lang, acting', () => {
-    expect(renderText(answer(c, 'who-leads Northland', '2016-06-15'))).toMatch(/^Who leads Northland — Ivo Lang \(interim president/);
+    expect(renderText(answer(c, 'who-leads Northland', '2016-06-15'))).toMatch(/^Who leads Northland — Ivo Lang \(acting president/);
   });
   it('now: Costa da Silva, a person whose name has a particle, back in the presidency', () => {
     expect(c.entities.get('joao-pedro-costa-da-silva')?.type).toBe('person');
@@ -2663,7 +2663,7 @@ describe('a chamber\'s head is its speaker, never the country\'s; "suspends hous
     'c.md': md('Berg elected speaker', '2016-07-14', 'Mira Berg was elected speaker of Northland\'s lower house on Thursday, replacing Lang. The Chamber of Deputies met on Friday.'),
   });
   it('June: Reed, acting; August: Berg; the country is still Vale\'s', () => {
-    expect(renderText(answer(c, 'who-leads Chamber of Deputies', '2016-06-15'))).toMatch(/^Who leads Chamber of Deputies — Tom Reed \(interim speaker/);
+    expect(renderText(answer(c, 'who-leads Chamber of Deputies', '2016-06-15'))).toMatch(/^Who leads Chamber of Deputies — Tom Reed \(acting speaker/);
     expect(renderText(answer(c, 'who-leads Chamber of Deputies', '2016-08-15'))).toMatch(/^Who leads Chamber of Deputies — Mira Berg \(speaker/);
     expect(renderText(answer(c, 'who-leads Northland', '2016-08-15'))).toMatch(/^Who leads Northland — Ada Vale/);
   });
@@ -3324,7 +3324,7 @@ describe('"acting head coach for the remaining ten Premier League matches" heads
     'a.md': md('Coach leaves Harrow', '2023-03-27', 'Ada Vale has left Harrow FC by mutual consent, the club announced late on Sunday.\n\nHis assistant, Ivo Lang, will take charge as acting head coach for the remaining ten Premier League matches of the season.\n\nChairman Tom Reed said Harrow still had ten league games left and a fight for a top-four place.'),
   });
   it('names Lang, acting', () => {
-    expect(renderText(answer(c, 'who-leads Harrow', '2023-04-10'))).toMatch(/^Who leads Harrow FC — Ivo Lang \(interim head/);
+    expect(renderText(answer(c, 'who-leads Harrow', '2023-04-10'))).toMatch(/^Who leads Harrow FC — Ivo Lang \(acting head/);
     expect(c.events.some((e) => e.kind === 'end' && e.person === c.entities.resolveName('Tom Reed')!.id)).toBe(false);
   });
 });
@@ -3460,7 +3460,7 @@ describe('"Harrow Council, led on an acting basis by Ada Vale, …": Vale leads 
     'a.md': md('Council statement', '2023-01-23', 'Harrow Council, led on an acting basis by Ada Vale, called for an end to the violence.\n\nHarrow Council said on Monday it would meet again.'),
   });
   it('names Vale, interim', () => {
-    expect(renderText(answer(c, 'who-leads Harrow Council', '2023-01-25'))).toMatch(/^Who leads Harrow Council — Ada Vale \(interim/);
+    expect(renderText(answer(c, 'who-leads Harrow Council', '2023-01-25'))).toMatch(/^Who leads Harrow Council — Ada Vale \(acting/);
   });
 });
 
@@ -3890,5 +3890,38 @@ describe('"who replaced X as chancellor": the next holder of that post, not the 
     const text = renderText(answer(c, 'who replaced vogt as chancellor', '2025-03-10'));
     expect(text).toContain('Otto Lenz, the foreign minister, is to take over as interim chancellor');
     expect(text).not.toContain('Norland President Ivo Berg on Tuesday asked');
+  });
+});
+
+describe('a central bank governor suspended, a deputy acting, a successor confirmed (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland\n',
+    'a.md': md('Governor suspended', '2023-06-10',
+      'President Ada Berg late on Friday suspended Tomas Ekker as governor of the Central Bank of Norland with immediate effect. Ekker was told to hand over to the deputy governor, Ivo Stam, who will act as governor until the inquiry ends.\n\n' +
+        'The central bank said rates were unchanged.'),
+    'b.txt': 'Suspended central bank chief held\n\nHALLE, June 11 (Norland Wire) - Police are holding central bank governor Tomas Ekker, whom President Ada Berg suspended on Saturday.\n\nIvo Stam, a deputy governor, is acting governor of the Central Bank of Norland.\n',
+    'c.txt': 'Berg picks Yemi Okafor to lead central bank\n\nHALLE, Sept 15 (Norland Wire) - President Ada Berg on Friday nominated Olayemi Okafor, a former banker, as governor of the Central Bank of Norland.\n',
+    'd.md': md('Okafor confirmed', '2023-09-27',
+      'When the Senate confirmed Olayemi Okafor as governor of the Central Bank of Norland on Tuesday, it ended three months of uncertainty. The confirmation formally ends Ivo Stam\'s stint as acting governor.'),
+  });
+  const id = (n: string) => c.entities.resolveName(n)?.id;
+  it('"the Central Bank of Norland" is one organisation, though the corpus writes "central bank" in lowercase', () => {
+    expect(c.entities.resolveName('Central Bank of Norland')?.name).toBe('Central Bank of Norland');
+  });
+  it('"Yemi Okafor" in the headline is the Olayemi Okafor of the article', () => {
+    expect(id('Yemi Okafor')).toBe(id('Olayemi Okafor'));
+  });
+  it('"suspended X as governor" and ", whom … suspended" end his post', () => {
+    const ends = c.events.filter((e) => e.kind === 'end' && e.person === id('Tomas Ekker')).map((e) => c.passages[e.passage].doc).sort();
+    expect(ends).toEqual(['a.md', 'b.txt']);
+  });
+  it('"ends Ivo Stam\'s stint as acting governor" is Stam\'s post, now over', () => {
+    const r = c.roles.find((x) => c.passages[x.passage].text.startsWith('The confirmation formally ends'));
+    expect(r && { person: r.person, past: r.past }).toEqual({ person: id('Ivo Stam'), past: true });
+  });
+  it('who-leads names the acting governor in June and the confirmed one after', () => {
+    const june = answer(c, 'who-leads the central bank', '2023-07-01');
+    expect(june.heading).toContain('Ivo Stam (acting governor');
+    expect(answer(c, 'who-leads the central bank', '2023-12-01').heading).toContain('Olayemi Okafor (governor');
   });
 });

@@ -193,6 +193,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const found = people.find((x) => x.start >= tEnd && /^\s+in\s+$/.test(text.slice(tEnd, x.start)));
       if (found && /\b(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(pre)) holder = found;
     }
+    // "ends Folashodun Shonubi's stint as acting governor", "Ardern's time as prime minister": the owner's post.
+    if (!holder) {
+      const owner = [...people].reverse().find((x) => x.end <= tStart && x.start >= cs);
+      if (owner && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:stint|time|tenure|term|spell|years|months|days|reign|period|appointment|promotion|elevation|return|record)\s+(?:in\s+(?:office|charge)\s+)?as\s+(?:(?:the|an?|its|their|interim|acting|caretaker|temporary|[\p{L}-]+['’]s)\s+)*$/iu.test(text.slice(owner.end, tStart))) holder = owner;
+    }
     // 2. "Mira Murati, OpenAI's chief technology officer", "X — a co-founder and the board's former chair",
     //    "X, who co-founded …, will be chief scientist", "X has been appointed interim CEO", "X as CEO".
     if (!holder) {
@@ -338,6 +343,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         // ("whose four months as First Minister were the shortest", "his time as chairman ended": a tenure
         // spoken of in the past.)
         (/\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){1,4}as\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tStart - 50), tStart)) && /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:were|was|lasted|ended|had been)\b/i.test(post)) ||
+        // ("ending Shonubi's time as acting governor", "ends Folashodun Shonubi's stint as acting governor".)
+        /\b(?:end(?:s|ed|ing)?|clos(?:es|ed|ing)|cut(?:s|ting)? short|to an end|during|after|throughout)\s+(?:\S+\s+){1,4}(?:stint|time|tenure|term|spell|reign)\s+(?:in\s+(?:office|charge)\s+)?as\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, tStart - 80), tStart)) ||
         // "With John Riccitiello gone as chairman as well as chief executive": a post left.
         /\b(?:gone|departed|out)\s+as\s+[^,.;]{0,40}$/i.test(text.slice(Math.max(0, tStart - 50), tStart)) ||
         // "Herbert Diess, then the group's chief executive": a post held then, not now.
@@ -520,6 +527,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // (…nor, for "his appointment", the next name: "his" is someone already named.)
       else if (/\b(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && !before) person = null;
       else person = /^\s+of\b/i.test(text.slice(end)) ? after ?? null : before && after ? (at - before.end <= after.start - end ? before : after) : before ?? after ?? null;
+      // "governor Godwin Emefiele, whom President Bola Tinubu suspended on Saturday": the one "whom" stands for.
+      const whom = /,\s*whom\s+(?:[^\s,;]+\s+){0,5}(?:had\s+|has\s+)?$/i.exec(text.slice(cs, at));
+      if (whom && cue.kind !== 'holds' && cue.kind !== 'org') person = [...people].reverse().find((x) => x.end === cs + whom.index) ?? person;
       // "Who was removed: Sam Altman": nobody on the grammatical side, the name right across.
       // (A passive, "was brought in", is read by its own cue, with the subject before it.)
       if (!person && cue.person !== 'nearest' && !(cue.person === 'after' && /\b(?:was|were|been|is|are|being|be)\s+$/i.test(text.slice(Math.max(0, at - 8), at)))) {

@@ -177,7 +177,7 @@ export function titleOf(text: string): (typeof ROLE_TITLES)[number] | null {
 }
 
 /** Qualifiers that make a role provisional. */
-export const INTERIM_RE = /\b(?:interim|acting|temporar(?:y|ily)|caretaker|provisional|for now|pro tem)\b/i;
+export const INTERIM_RE = /\b(?:interim|acting|temporar(?:y|ily)|caretaker|provisional|for now|pro tem|act(?:s|ed|ing)? as)\b/i;
 /** Qualifiers that put a role in the past. */
 // ("ex-" and "then-" end in a hyphen, so no word boundary may follow them: "ex-CEO".)
 export const PAST_RE = /\b(?:former|formerly|previously|once|until|longtime|prior to|suspended|deposed|ousted|frühere[nrms]?|ehemalige[nrms]?|ancien(?:ne)?|antigu[oa])\b|\b(?:ex|then)-|\bex(?:\s+(?=\p{Ll})|\s+$)/iu;
@@ -207,7 +207,10 @@ export const EVENT_CUES: EventCue[] = [
   // "put President Rousseff on trial, suspending her from office": out of the post, for now.
   cue('end', 'before', "suspend(?:s|ed|ing)? (?:him|her|them) from (?:office|(?:his|her|their) (?:post|duties|seat|office))|(?:was|were|is|been) suspended from (?:office|(?:his|her|their) (?:post|duties|office))"),
   // "suspended Eduardo Cunha from his seat … and therefore from his post as speaker".
-  cue('end', 'after', "suspend(?:s|ed|ing)?(?= [A-Z][^.;]{0,40}? from (?:office|(?:his|her|their) (?:post|seat|duties|office)))|suspend(?:s|ed|ing)?(?= (?:house |the |lower-house |party )?(?:speaker|president|chair(?:man|woman)?|leader|chief executive|governor|mayor) [A-Z])"),
+  // (…and "suspended Godwin Emefiele as governor of the central bank": out of the post named.)
+  cue('end', 'after', "suspend(?:s|ed|ing)?(?= [A-Z][^.;]{0,40}? (?:from (?:office|(?:his|her|their) (?:post|seat|duties|office))|as (?:the )?(?:[a-z-]+ ){0,3}(?:governor|chair(?:man|woman)?|president|leader|chief|director|head|secretary|minister|mayor|speaker|coach|manager|editor|commissioner|ceo)\\b))|suspend(?:s|ed|ing)?(?= (?:house |the |lower-house |party )?(?:speaker|president|chair(?:man|woman)?|leader|chief executive|governor|mayor) [A-Z])"),
+  // "central bank governor Godwin Emefiele, whom President Bola Tinubu suspended on Saturday": the one before.
+  cue('end', 'before', "(?<=,\\s*whom\\s+(?:[A-Z][A-Za-z'’.-]*\\s+){0,4}(?:had\\s+|has\\s+)?)(?:suspended|deposed)"),
   // A death ends every post ("Pope Francis … died on Monday", "after the pope's death").
   cue('end', 'before', "died|dies|passed away|['’]s death|(?:his|her) death"),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),

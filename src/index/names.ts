@@ -199,6 +199,8 @@ const COUNTRY_WORDS = new Set('italia italy españa espana spain deutschland ger
 
 /** Names an institution carries across "of"/"for": "University of Pennsylvania", "Department for Education". */
 const INSTITUTION_HEADS = new Set('university college school faculty division bank department ministry office institute academy museum court federation association society church republic kingdom bureau agency council commission committee chamber centre center foundation fund house assembly league dicastery congregation tribunal secretary'.split(' '));
+/** Words before an institution's name that are no part of it: "the former Bank of England", "a new Ministry of …". */
+const NOT_NAME_ADJECTIVES = /^(?:the|a|an|this|that|its|his|her|their|our|former|ex|then|new|incoming|outgoing|acting|interim|late|current|previous|next|rival|both|each|every|when|while|after|before|at|in|on|for|with|by|from|to|as|and|but|or|if|under|last|first)$/i;
 /** …and on across "and" when its fields follow: "Faculty of Arts and Sciences", "Department of Health and Human Services". */
 const FIELD_TAILS = new Set('sciences science arts studies services affairs technology engineering humanities letters medicine development resources security trade industry innovation culture sport sports media research policy planning management welfare justice skills'.split(' '));
 /** …and across "and": "Competition and Markets Authority". */
@@ -264,7 +266,11 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       toks = toks.slice(1);
       cut++;
     }
-    while (toks.length && !named && !newName && !curatedAt.has(cut) && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (TITLES_BEFORE_NAMES.has(toks[0].toLowerCase()) && toks.length > 1) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
+    // ("the Central Bank of Nigeria", "the Supreme Court of Kenya": an adjective opening an institution's
+    // full name stays, though the corpus also writes "central bank" in lowercase.)
+    const formal = toks.length === 2 && INSTITUTION_HEADS.has(toks[1].toLowerCase()) && !NOT_NAME_ADJECTIVES.test(toks[0]) &&
+      /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(p.text.slice(start + toks.join(' ').length, start + toks.join(' ').length + 12));
+    while (toks.length && !named && !newName && !formal && !curatedAt.has(cut) && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (TITLES_BEFORE_NAMES.has(toks[0].toLowerCase()) && toks.length > 1) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
       start += toks[0].length + 1;
       toks = toks.slice(1);
       cut++;
@@ -299,7 +305,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       // stripped above, so "GM Cruise" loses its "GM"; "GM" alone stays an organisation.)
       // ("Rob Key", "Theresa May": a word that is no name alone is a surname after a given name.)
       const surname = j > 0 && SURNAME_WORDS.has(t.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(toks[j - 1]) && !NEVER_NAMES.has(toks[j - 1].toLowerCase()) && !WORD_TITLES.has(toks[j - 1].toLowerCase());
-      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (TITLES_BEFORE_NAMES.has(t.toLowerCase()) && j <= toks.length - 3) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !surname && !((named && j === 0 && toks.length > 1) || (newName && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
+      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (TITLES_BEFORE_NAMES.has(t.toLowerCase()) && j <= toks.length - 3) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !surname && !((named && j === 0 && toks.length > 1) || ((newName || formal) && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
       else if (/['’]s$/.test(t)) parts[parts.length - 1].push(t), parts.push([]);
       else parts[parts.length - 1].push(t);
     }
@@ -319,7 +325,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
         // "Prime Minister", "Vice President", "Finance Minister": a title alone names no one.
         // (Its other words qualify the post: "Stephanie Pope" and "Dominic King" are people.)
         const titleAlone = tokens.length >= 2 && tokens.length <= 3 && WORD_TITLES.has(tokens[tokens.length - 1].toLowerCase()) && tokens.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w.toLowerCase()));
-        if (text.length >= 2 && !allCommon && !alone && !titleAlone && !(tokens.length === 1 && isInitial(text))) out.push({ start: at, end: at + text.length, text });
+        if (text.length >= 2 && (!allCommon || (formal && i === 0)) && !alone && !titleAlone && !(tokens.length === 1 && isInitial(text))) out.push({ start: at, end: at + text.length, text });
         offset = at + raw.length;
       }
       if (i < parts.length - 1) offset = p.text.indexOf(' ', offset) + 1 || offset;

@@ -17,6 +17,11 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
   const byId = new Map(specs.map((e) => [e.id, e]));
   const docsOf = new Map<string, Set<string>>();
   for (const p of passages) for (const m of mentions[p.id]) (docsOf.get(m.id) ?? docsOf.set(m.id, new Set()).get(m.id)!).add(p.doc);
+  // Whether an article says someone is known by `name`: "known to most Nigerians as Yemi Cardoso".
+  const knownAs = (doc: string, name: string) => {
+    const re = new RegExp(`\\b(?:known|referred to|called)\\s+(?:to\\s+[^,.;]{1,30}?\\s+)?as\\s+["“]?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    return passages.some((p) => p.doc === doc && re.test(p.text));
+  };
   // Title at an organisation → people holding it (current, not interim).
   const holders = new Map<string, Set<string>>();
   for (const r of roles) {
@@ -62,9 +67,16 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       const da = docsOf.get(a) ?? new Set();
       // "Steve" within "Steven" is one person even in one article; "Dave"/"David" only across articles.
       const prefix = fa.startsWith(fb) || fb.startsWith(fa);
+      // (…and "Yemi" for "Olayemi": a short form of the name an article gives in full, in a headline or a
+      // later sentence, or beside it where the article says he is known by it ("Cardoso, known to most
+      // Nigerians as Yemi Cardoso"); "Ella Smith and her sister Stella Smith" in one sentence are two people.)
+      const shorter = fa.length < fb.length ? a : b;
+      const shortName = (shorter === a ? people[i] : people[j]).name;
+      const besideIn = (d: string) => passages.some((p) => p.doc === d && mentions[p.id].some((m) => m.id === people[i].id) && mentions[p.id].some((m) => m.id === people[j].id));
+      const shortForm = tail && [...(docsOf.get(shorter === a ? b : a) ?? [])].filter((d) => docsOf.get(shorter)?.has(d)).every((d) => knownAs(d, shortName) || !besideIn(d));
+      if (!prefix && !nicknameOf(fa, fb) && !shortForm && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
       // (A known short form is the same person even in one article: "Joseph S. Blatter … Sepp Blatter".)
       // (So is a middle name one form leaves out: "Ajaypal Singh Banga, known as Ajay … Ajay Banga".)
-      if (!prefix && !nicknameOf(fa, fb) && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
       const keep = da.size >= (docsOf.get(b)?.size ?? 0) ? a : b;
       into.set(keep === a ? b : a, keep);
     }

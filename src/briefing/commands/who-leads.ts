@@ -61,7 +61,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   const label = (p: Passage) => `(${dateLabel(p)}; ${sourceLabel(docOf(p))})`;
   const roleWord = (claims: HeadClaim[]) => {
     const c = claims.find((x) => x.date) ?? claims[0];
-    return `${c.role.interim ? 'interim ' : ''}${c.role.title === 'head' ? (board ? 'chair' : 'head') : c.role.title}`;
+    return `${c.role.interim ? `${interimWord(claims)} ` : ''}${c.role.title === 'head' ? (board ? 'chair' : 'head') : c.role.title}`;
   };
 
   // The head: a few claims from distinct articles, newest first.
@@ -380,6 +380,12 @@ function rankedSide(index: BriefIndex, ci: number, si: number, org: string): Pas
  * Each side of a mandate disagreement in its source's own words: "temporarily assume oversight"
  * → "temporary oversight", "interim CEO"; "named … to lead" → "named to lead". Else a plain label.
  */
+/** The sources' own word for a stand-in: "acting governor" where they say "acting" more than "interim". */
+function interimWord(claims: HeadClaim[]): string {
+  const count = (re: RegExp) => claims.filter((c) => c.role.interim && re.test(c.passage.text)).length;
+  return count(/\bacting\b/i) > count(/\binterim\b/i) ? 'acting' : 'interim';
+}
+
 export function mandateLabel(text: string, provisional: boolean): string {
   if (provisional) {
     const adverb = /\b(temporar|provisional|interim)(?:il|l)?y\s+(?:\w+\s+){1,2}?(oversight|control|charge|leadership|command|responsibility|role)\b/i.exec(text);
