@@ -229,6 +229,14 @@ for (const [name, dir, bar] of [
   ['Activision Blizzard 2023-24 (hundred-and-thirty-fourth subject, blind: an acquisition closes, a CEO leaves, a studio president named, French and Spanish press)', 'test/fixtures/corpora/activision-2023', 0.8],
   ['Borussia Dortmund 2024-25 (hundred-and-thirty-fifth subject, blind: a coach leaves, a successor sacked, an interim coach, German press)', 'test/fixtures/corpora/dortmund-2024', 0.75],
   ['Nigeria 2023 (hundred-and-thirty-sixth subject, blind: a disputed election, court rulings, a central bank governor suspended, acting holders, French press)', 'test/fixtures/corpora/nigeria-2023', 0.6],
+  ['Nintendo 2018-19 (hundred-and-thirty-seventh subject, blind: a president steps down, a successor at the shareholders meeting, a subsidiary head retires, French press)', 'test/fixtures/corpora/nintendo-2018', 0.85],
+  ['Colombia 2022 (hundred-and-thirty-eighth subject, blind: a runoff, a president sworn in, a first cabinet and a reshuffle, Spanish press)', 'test/fixtures/corpora/colombia-2022', 0.75],
+  ['WWE 2022-23 (hundred-and-thirty-ninth subject, blind: a chairman steps back and retires, interim and co-CEOs, a return to the board, a merger, Spanish press)', 'test/fixtures/corpora/wwe-2022', 0.7],
+  ['Real Madrid 2025 (hundred-and-fortieth subject, blind: a coach leaves for a national team, a successor from another club, that club replaces him, Spanish and German press)', 'test/fixtures/corpora/realmadrid-2025', 0.7],
+  ['United Nations 2016 (hundred-and-forty-first subject, blind: a secretary-general selected by straw polls, a late candidate, a deputy named, Portuguese press)', 'test/fixtures/corpora/un-2016', 0.5],
+  ['Ukrainian Armed Forces 2023-24 (hundred-and-forty-second subject, blind: a defence minister replaced, a commander-in-chief dismissed and made ambassador, deputies, German press)', 'test/fixtures/corpora/ukraine-army-2024', 0.5],
+  ['Siemens 2020-21 (hundred-and-forty-third subject, blind: a CEO hands over at the AGM, a spin-off, its chairman, a rumour denied, German and Spanish press)', 'test/fixtures/corpora/siemens-2021', 0.7],
+  ['Federal Reserve 2017-18 (hundred-and-forty-fourth subject, blind: a chair not renominated, a successor confirmed, vice chairs, a regional president moves, German and Spanish press)', 'test/fixtures/corpora/fed-2018', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
