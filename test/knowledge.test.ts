@@ -3925,3 +3925,45 @@ describe('a central bank governor suspended, a deputy acting, a successor confir
     expect(answer(c, 'who-leads the central bank', '2023-12-01').heading).toContain('Olayemi Okafor (governor');
   });
 });
+
+describe('an international body: its secretary-general, a deputy, an agency head, asked as "who-leads <post>" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: League of Harbours\naliases: [LoH]\n',
+    'a.md': md('Race opens', '2016-07-21',
+      'The League of Harbours opened the race to choose its next leader. Ivo Berg\'s term as secretary-general ends on Dec. 31.\n\n' +
+        'Berg, secretary-general of the League of Harbours since 2007, said he was proud of his record.'),
+    'b.md': md('A week at the League', '2016-08-08',
+      'Tom Reed, the deputy secretary-general since 2012, is expected to leave with Berg at the end of the year. The League of Harbours met on Monday.'),
+    'c.md': md('New deputy', '2016-12-15',
+      'Ada Vale will become the next deputy secretary-general of the League of Harbours, the incoming secretary-general announced on Thursday.'),
+    'd.md': md('Agency head leaves', '2017-04-20',
+      'Mia Holm completed her second term at the Harbour Development Agency this week. Her run for the top job never caught fire. Lars Dahl, the agency\'s associate administrator, is acting administrator of the Harbour Development Agency until her successor arrives.'),
+  });
+  const id = (n: string) => c.entities.resolveName(n)?.id;
+  it('"Ivo Berg\'s term as secretary-general ends on Dec. 31", in July, is a day ahead, and he heads the League', () => {
+    const p = c.passages.find((x) => x.text.startsWith("Ivo Berg's term"))!;
+    expect(p.date).toBe('2016-12-31');
+    expect(c.roles.find((r) => r.passage === p.id && r.person === id('Ivo Berg'))?.head).toBe('org');
+  });
+  it('"Her run for the top job" is no post; the acting administrator heads the agency', () => {
+    expect(c.roles.some((r) => r.person === id('Mia Holm') && r.head === 'org')).toBe(false);
+    expect(answer(c, 'who-leads Harrow Development Agency', '2017-05-01').heading).not.toContain('Mia Holm (head');
+    expect(answer(c, 'who-leads Harbour Development Agency', '2017-05-01').heading).toContain('Lars Dahl (acting administrator');
+  });
+  it('"who-leads deputy secretary-general" names the deputy as of the day asked', () => {
+    expect(renderText(answer(c, 'who-leads deputy secretary-general', '2016-11-15'))).toMatch(/^[^\n]*\n• “Tom Reed, the deputy secretary-general since 2012/);
+    expect(renderText(answer(c, 'who-leads LoH deputy secretary-general', '2017-01-15'))).toContain('Ada Vale will become the next deputy secretary-general');
+  });
+});
+
+describe('"finance chief" is a CFO, and an untied CFO in an article about the company is its CFO (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrow Oil\n',
+    'a.md': md('Harrow Oil moves to London', '2021-12-11',
+      'Harrow Oil shareholders backed the move on Friday. From then on, chief executive Ivo Berg and finance chief Ada Vale will be based in London rather than The Hague. Harrow Oil said the change would simplify its structure.'),
+  });
+  it('answers "who is the Harrow Oil chief financial officer" with Vale', () => {
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Ada Vale')!.id && r.title === 'CFO')).toBe(true);
+    expect(renderText(answer(c, 'who-leads Harrow Oil chief financial officer', '2022-02-01'))).toContain('finance chief Ada Vale');
+  });
+});

@@ -1,4 +1,5 @@
 import type { BriefIndex } from '../index/build.ts';
+import { titleOf } from '../index/lexicon.ts';
 import { STOPWORDS, words } from '../index/normalize.ts';
 import { parseCommand, type Command } from './command.ts';
 import { ask } from './commands/ask.ts';
@@ -18,6 +19,8 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       // "who-leads Ministry of Finance", a ministry the corpus never names: its minister, as "who is the finance minister now?" finds.
       const portfolio = command.org && !index.entities.resolve(command.org).ids.length ? ministryPortfolio(command.org) : null;
       if (portfolio) return { ...ask(index, query, `who is the ${portfolio} now`, now), command: 'who-leads' };
+      // "who-leads UN deputy secretary-general": a post that heads nothing, its holder as of `now`.
+      if (command.org && postAsked(command.org)) return { ...ask(index, query, `who is the ${command.org.replace(/^the\s+/i, '')} now`, now), command: 'who-leads' };
       return whoLeads(index, query, now, command.org ?? null, command.title ?? null);
     }
     case 'changes-since':
@@ -48,6 +51,16 @@ function ministryPortfolio(org: string): string | null {
     /^(?:the\s+)?(?:federal\s+)?([\p{L}]{3,20}(?:\s+[\p{L}]{3,20})?)\s+(ministry|department)$/iu.exec(org.trim());
   if (!m) return null;
   return `${m[1].toLowerCase()} ${/department/i.test(org) ? 'secretary' : 'minister'}`;
+}
+
+/** Whether the words end with a post that heads no organisation ("deputy secretary-general", "chief financial officer"). */
+function postAsked(text: string): boolean {
+  const w = text.trim().split(/\s+/);
+  for (let k = Math.min(4, w.length); k >= 1; k--) {
+    const t = titleOf(w.slice(-k).join(' '));
+    if (t) return !t.head || /^(?:deputy|vice|shadow|assistant)$/i.test(w[w.length - k - 1] ?? '');
+  }
+  return false;
 }
 
 /** Text as typed after `/qwen` → Answer. Never throws for user input. */

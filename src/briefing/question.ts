@@ -19,6 +19,7 @@ export interface Question {
   events: EventKind[];
   /** A role title it asks about ("chief financial officer" → CFO). */
   title: string | null;
+  titleWords?: string[]; // the question's words for the title ("chief", "financial", "officer" for "CFO")
   /** "now", "currently", "still": the latest evidence first. */
   current: boolean;
   /** "before Alibaba", "previously": what came earlier. */
@@ -230,10 +231,12 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     if (pair[0] && pair[1] && pair[0] !== pair[1]) pair[0].alt = pair[1].alt = m.index;
   }
   let title: string | null = null;
+  let titleWords: string[] = [];
   for (const r of TITLE_EXACT) {
     const m = r.word.exec(t);
     if (m) {
       title = titleOf(m[0])?.canon ?? r.title.canon;
+      titleWords = words(m[0]);
       // "who is shadow chancellor": the opposition's post of that name, as the articles read it.
       if (/\bshadow[\s-]+$/i.test(t.slice(Math.max(0, m.index - 8), m.index))) title = `shadow ${title}`;
       // "is X still vice chancellor": a second to the post, as the articles read it.
@@ -249,7 +252,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     }
   }
   return {
-    text: t, type, focus, terms: dedupe(terms), events: [...events], title,
+    text: t, type, focus, terms: dedupe(terms), events: [...events], title, ...(titleWords.length ? { titleWords } : {}),
     // ("Is HP selling off its PC business?": a present in progress asks how things stand now.)
     current: /\b(?:now|currently|still|today|these days|at the moment|latest|anymore)\b|\bfinal (?:vote|tally|count|result|ballot)/i.test(t) || (type === 'yesno' && /^(?:is|are)\s+(?:[\p{L}'’.-]+\s+){1,4}?\p{L}+ing\b/iu.test(t)),
     earlier: /\b(?:before|previously|prior|formerly|earlier|used to|come from|came from|comes from|background)\b/i.test(t),

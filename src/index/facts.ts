@@ -152,6 +152,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const info = viceChancellor ? { ...found, canon: 'deputy chancellor', head: undefined } : second ? { ...found, canon: `${second[1].toLowerCase() === 'shadow' ? 'shadow' : 'deputy'} ${found.canon}`, head: undefined } : found;
     // "If she does not reach the threshold, Mr Sunak … will become prime minister": a condition, not a post.
     if (/(?:^|[,;]\s*)(?:if|unless|should)\b/i.test(text.slice(clauseOf(tStart)[0], tStart)) || /^\s*if\b/i.test(text)) continue;
+    // "an extraordinary step for a finance chief", "unusual for a CEO": a kind of post, no one's.
+    if (/\b(?:for|like|than)\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, tStart - 30), tStart))) continue;
     // "is still searching for a permanent chief executive", "hired a search firm to find a new CEO": a post sought.
     if (/\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?|find|found|seek(?:s|ing)?|sought|recruit(?:s|ed|ing)?|without)\s+(?:for\s+)?(?:a|an)\s+(?:(?:new|permanent|full-time|replacement|successor)\s+)*$/i.test(text.slice(Math.max(0, tStart - 60), tStart))) continue;
     // "is expected to be confirmed as the new head coach": a prospect, not yet a post.
@@ -327,7 +329,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const cabinetSecretary = info.canon === 'cabinet secretary' && (!!org || !!otherOrg) && !oneOfRank;
     // (A secretary general or director general heads only what is named: "secretary general of the presidency"
     // heads no country.)
-    const namedOnly = (info.canon === 'secretary general' || info.canon === 'director general') && !org && !otherOrg;
+    const namedOnly = NAMED_ONLY.has(info.canon) && !org && !otherOrg;
     roles.push({
       person: holder.id,
       passage: p.id,
@@ -388,8 +390,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   // A match right after x's name, unless the sentence names someone else before the match ends.
   const ownClause = (m: RegExpExecArray | null, x: { id: string; end: number }) => (m && !people.some((y) => y.id !== x.id && y.start > x.end && y.start < x.end + m[0].length) ? m : null);
   for (const x of people) {
+    // ("Her run for the top job never caught fire": a possessive before a noun, not a subject before a verb.)
+    if (/^(?:his|her|their|its)$/i.test(text.slice(x.start, x.end)) && /^\s+(?:chair|lead|head|run|oversee|helm)\b/i.test(text.slice(x.end))) continue;
     const post = text.slice(x.end, x.end + 160);
-    const m = /^(?:,[^,]{0,80},)?\s+(?:will|would|to|is to|was to|has been named to|was named to|named to)?\s*(?:(?:continues? to|continued to|temporarily|now|also|still)\s+)*(chair|lead|head|run|oversee|helm|(?:assume|take)s?\s+(?:temporary\s+|direct\s+|more direct\s+)?(?:oversight|charge|control|the helm|leadership))\s+(?:of\s+)?(?:the\s+)?/i.exec(post) ??
+    const m = /^(?:,[^,]{0,80},)?\s+(?:will|would|to|is to|was to|has been named to|was named to|named to)?\s*(?:(?:continues? to|continued to|temporarily|now|also|still)\s+)*(chair|lead|head|run(?!\s+for\b)|oversee|helm|(?:assume|take)s?\s+(?:temporary\s+|direct\s+|more direct\s+)?(?:oversight|charge|control|the helm|leadership))\s+(?:of\s+)?(?:the\s+)?/i.exec(post) ??
       /^(?:,[^,]{0,80},)?\s+(?:(?:now|currently|also)\s+)?(chairs|leads|heads(?!\s+(?:back|home|off|out|into|to|for)\b)|runs|oversees|helms|is in charge|(?:has|have) been in charge|remains in charge|stays in charge|is assuming (?:more )?(?:direct )?control|took (?:temporary )?charge|took over|takes over)\s*(?:of\s+)?(?:the\s+)?/i.exec(post) ??
       // "John Giannandrea, the senior vice president who joined Apple in 2018 and who oversees Siri": the
       // apposition's relative clause, when no one else is named before it.
@@ -624,6 +628,9 @@ export function fillCaretakers(roles: RoleFact[]): RoleFact[] {
   });
 }
 
+/** Titles that head only the body named with them: "secretary general of the presidency" heads no country. */
+const NAMED_ONLY = new Set(['secretary general', 'director general']);
+
 /**
  * "The Faenza team … is called Racing Bulls this year. Its team principal is Laurent Mekies": a title a
  * sentence opens with "Its" or "Their" (naming no organisation of its own) belongs to the organisation
@@ -660,6 +667,7 @@ export function fillRoleOrgs(roles: RoleFact[], docOrg: (passage: number) => str
     // although other articles call him Tesla's more often.
     const own = docOrg(r.passage);
     const org = own && m.has(own) ? own : [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    return { ...r, org };
+    // (A secretary general, untied in its sentence, heads the body the same person's title names elsewhere.)
+    return { ...r, org, ...(NAMED_ONLY.has(r.title) && r.head === null ? { head: 'org' as const } : {}) };
   });
 }

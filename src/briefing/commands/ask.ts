@@ -42,6 +42,8 @@ const REPLACED_Q = /^who\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:replac|s
 const OWN_PAY_Q = /\b(?:get|gets|getting|got|is|was|are|were|being)\s+paid\b|\bearn(?:s|ed|ing)?\b|\bsalary\b|\bcompensation\b|\bpay (?:package|packet)\b|\bhow much (?:does|did|do|is|was) \S+(?: \S+){0,3} (?:make|paid|earn)\b/i;
 const PAY_WORDS = /\b(?:salary|salaries|paid|pay|package|compensation|earn\w*|bonus|wages?|stock award|remuneration|Gehalt|salaire)\b/i;
 // "remains a member of the lower house", "now runs a fund": the present of an article, whatever date its clauses name.
+// "Jan Eliasson, the deputy secretary-general since 2012, …", "has been chair since 2019": a post held as the article is written.
+const HELD_SINCE = /,\s*(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,4}since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:has|have)\s+(?:been|led|run|headed|chaired|served)\b[^.;]{0,50}\bsince\b/iu;
 const NOW_TENSE = /\b(?:remains|is now|are now|(?:now )?(?:runs|leads|works|serves|heads|chairs|sits|advises|teaches|lives)\b(?! (?:from|until|between) )|has since|currently|these days)\b/i;
 const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back)\b/i;
 const ANNOUNCED_Q = /\b(?:announc\w*|said|say|says|report\w*|confirm\w*|reveal\w*|disclos\w*|made public)\b/i;
@@ -601,7 +603,12 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("…missed the Grand Prix in Jeddah …. Ferrari's reserve, Oliver Bearman, replaced him": a sentence naming
     // the one the question's clause names, right after one naming what it asks about, goes on with that story.)
     const goesOnWith = (q.context.some((id) => ids.has(id)) || (contextPerson && /\b(?:him|her)\b/.test(p.text))) && namedBefore(main);
-    const onFocus = !main.length || direct || goesOnWith || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
+    // ("chief financial officer Jessica Uhl will be based in London rather than The Hague", in an article
+    // about Shell: a holder of the post asked about, untied in the sentence, is the article's.)
+    // (Only the article's own organisation: Nissan's CFO in an article on Nissan's talks with Honda is not Honda's.)
+    const holdsAsked = !!q.title && main.every((id) => index.entities.get(id)?.type === 'organisation' && primaryOrg(index, p.doc) === id) &&
+      rolesAt(index, pid).some((r) => r.title === q.title && !r.past && (r.org === null || main.includes(r.org)));
+    const onFocus = !main.length || direct || goesOnWith || holdsAsked || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds' && q.type !== 'when')) && (!people.length || (e.person && people.includes(e.person)))));
@@ -626,7 +633,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("start as CEO" is taking office: "would take office no later than January 1".)
     const startsPost = (t: { stem: string }) => START_STEM.test(t.stem) && q.events.includes('start') && TAKES_OFFICE.test(p.text);
     // ("How many people work on X?" counts people at work, not anyone who joined.)
-    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work') && !(START_STEM.test(t.stem) && !people.length)) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t) ||
+    // ("chief financial officer" is found where the sentence gives someone that post as "finance chief".)
+    const holdsTitle = !!q.titleWords && rolesAt(index, pid).some((r) => r.title === q.title && !r.past);
+    const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (holdsTitle && q.titleWords!.includes(t.word)) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work') && !(START_STEM.test(t.stem) && !people.length)) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t) ||
       (q.type === 'yesno' && oppositeOf(t.stem).some((o) => termMatches(index, p, o))));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
     // ("CEO or CFO": either word is that part found.)
@@ -661,7 +670,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // (A sentence in the present, "remains a member of the lower house", is as new as its article, whatever
     // past date it also names.)
     // (Not for a post held before, "what was X's job before …": the past is asked for.)
-    if (q.current || q.type === 'doing' || (q.type === 'role' && !q.earlier)) score += (q.current && q.type === 'yesno' ? 9 : 5) * recency(index, p, NOW_TENSE.test(p.text));
+    if (q.current || q.type === 'doing' || (q.type === 'role' && !q.earlier)) score += (q.current && q.type === 'yesno' ? 9 : 5) * recency(index, p, NOW_TENSE.test(p.text) || (q.type === 'who' && !!q.title && HELD_SINCE.test(p.text)));
     // "What is X doing now?": a start somewhere new after the last time X left, dated or not.
     if ((q.type === 'doing' || (q.current && q.type === 'yesno')) && people.length === 1 && movedOn(index, people[0], p, leaving)) score += 6;
     if (since) score += 3;
@@ -1553,7 +1562,9 @@ function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
 function roleKnown(index: BriefIndex, q: Question, now: string): boolean {
   const orgs = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
   // A title the sentence gives without an organisation is the one of the organisation its article is mostly about.
-  return index.roles.some((r) => r.title === q.title && isEligible(index, index.passages[r.passage], now) && (!orgs.length || orgs.includes(r.org ?? '') || (r.org === null && orgs.includes(primaryOrg(index, index.passages[r.passage].doc) ?? ''))));
+  // (…or, asked of the corpus's subject, any: "the deputy secretary-general since 2012" in a week at the UN.)
+  return index.roles.some((r) => r.title === q.title && isEligible(index, index.passages[r.passage], now) && (!orgs.length || orgs.includes(r.org ?? '') ||
+    (r.org === null && (orgs.includes(primaryOrg(index, index.passages[r.passage].doc) ?? '') || orgs.includes(index.focus)))));
 }
 
 function rolePhrase(q: Question): string {
