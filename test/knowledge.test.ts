@@ -3967,3 +3967,17 @@ describe('"finance chief" is a CFO, and an untied CFO in an article about the co
     expect(renderText(answer(c, 'who-leads Harrow Oil chief financial officer', '2022-02-01'))).toContain('finance chief Ada Vale');
   });
 });
+
+describe('"Valerii Zaluzhnyi" and "Valery Zaluzhny"; a commander-in-chief heads the armed forces (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland Armed Forces\n',
+    'a.md': md('General appointed', '2021-07-28', 'General Valerii Dorozhnyi was appointed commander-in-chief of the Norland Armed Forces on Tuesday.'),
+    'b.md': md('Army chief replaced', '2024-02-09', 'President Ada Berg on Thursday replaced army chief Valery Dorozhny with Oleksandr Syrsky, the commander of the Ground Forces.'),
+  });
+  it('is one person in two spellings', () => {
+    expect(c.entities.resolveName('Valery Dorozhny')?.id).toBe(c.entities.resolveName('Valerii Dorozhnyi')!.id);
+  });
+  it('who-leads the armed forces names the commander-in-chief', () => {
+    expect(answer(c, 'who-leads Norland Armed Forces', '2022-01-01').heading).toMatch(/— Valer(?:ii|y) Dorozhnyi? \(commander-in-chief/);
+  });
+});

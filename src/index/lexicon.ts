@@ -132,6 +132,10 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'administrator(?! of (?:the )?estate)', canon: 'administrator', head: 'org' },
   // An army's head, and only an army's ("army chief General Qamar Javed Bajwa", "chief of army staff").
   { re: 'army chief|chief of (?:the )?army staff|army commander|commander of the army', canon: 'army chief', head: 'org', heads: /\b(?:army|armed forces|military)\b/i },
+  // "commander-in-chief of Ukraine's armed forces": the forces' head (a president "as commander in chief" heads no army the corpus names).
+  { re: 'commander[- ]in[- ]chief|oberbefehlshaber(?:in)?', canon: 'commander-in-chief', head: 'org', heads: /\b(?:army|armed forces|military|streitkräfte)\b/i },
+  // "commander of the Joint Forces", "navy commander": a force's or a unit's head.
+  { re: '(?:navy|naval|air force|ground forces|joint forces|marine|fleet) commander|commander(?= of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Forces|Force|Army|Navy|Fleet|Command|Corps|Brigade|Regiment|Division|Guard)\\b)', canon: 'commander', head: 'org' },
   { re: 'governor[- ]general|gouverneur général|gouverneure générale', canon: 'governor general' },
   { re: 'governor|gouverneur|gouverneure|gobernador(?:a)?|governatore|notenbankchef(?:in)?|zentralbankchef(?:in)?', canon: 'governor', head: 'org' },
   // A legislature's chamber is run by its speaker ("the acting speaker of the lower house, Waldir Maranhão").

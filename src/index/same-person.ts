@@ -51,6 +51,20 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       }
     }
   }
+  // "Valerii Zaluzhnyi" and "Valery Zaluzhny", "Oleksiy"/"Oleksii": one name in two transliterations
+  // (the endings -yi, -iy, -ii, -y written for one sound), however many articles name both.
+  const people0 = specs.filter((e) => e.type === 'person' && e.learned && words(e.name).length >= 2);
+  const byTranslit = new Map<string, string>();
+  for (const e of people0) {
+    const k = translitKey(e.name);
+    const first = byTranslit.get(k);
+    if (!first) byTranslit.set(k, e.id);
+    else if (find(first) !== find(e.id)) {
+      const [a, b] = [find(first), find(e.id)];
+      const keep = (docsOf.get(a)?.size ?? 0) >= (docsOf.get(b)?.size ?? 0) ? a : b;
+      into.set(keep === a ? b : a, keep);
+    }
+  }
   // "Dave Calhoun" and "David Calhoun": the same surname, given names that begin alike, never both
   // written out in one article.
   const people = specs.filter((e) => e.type === 'person' && e.learned);
@@ -103,6 +117,11 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     roles: roles.map((r) => (into.has(r.person) ? { ...r, person: re(r.person) } : r)),
     events: events.map((e) => (e.person && into.has(e.person) ? { ...e, person: re(e.person) } : e)),
   };
+}
+
+/** A name with the transliterations of one ending made alike: "Zaluzhnyi", "Zaluzhny" → "zaluzhni". */
+function translitKey(name: string): string {
+  return words(name).map((w) => w.replace(/(?:iy|yi|yy|ii|ij|y)$/, 'i')).join(' ');
 }
 
 // English short forms that do not begin like the name they stand for ("Larry" for "Lawrence").
