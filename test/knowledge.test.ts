@@ -3981,3 +3981,29 @@ describe('"Valerii Zaluzhnyi" and "Valery Zaluzhny"; a commander-in-chief heads 
     expect(answer(c, 'who-leads Norland Armed Forces', '2022-01-01').heading).toMatch(/— Valer(?:ii|y) Dorozhnyi? \(commander-in-chief/);
   });
 });
+
+describe('a country before its president-elect takes office; an aside "under President X" and a board\'s interim chair (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland\n',
+    'a.txt': 'Norland\'s Castell wins the runoff\n\nPublished 19 June 2022\n\nHALLE (Norland Wire) - Norland elected Maria Castell as president on Sunday. Outgoing President Ivo Lund said he had called Castell to congratulate her.\n',
+    'b.md': md('Castell picks a finance minister', '2022-06-26',
+      'President-elect Maria Castell named Tom Reed as her finance minister. He served as finance minister in the 1990s under President Otto Kramm, and earlier as agriculture minister and head of the national planning department.\n\n' +
+        'Castell will be sworn in on August 7, succeeding President Ivo Lund. Norland said the handover would be orderly.'),
+    'd.md': md('Library opens', '2023-11-01', 'Lea Holm, chair of the Harrow Foundation, opened a library on Monday.'),
+    'c.md': md('Harrow University chair quits', '2023-12-09',
+      'The chair of Harrow University, Max Stone, resigned on Saturday. The board named its vice chair, Lea Holm, as interim chair. Holm also chairs the board of the Harrow Foundation.\n\nHarrow University said a permanent chair would be chosen in the spring.'),
+  });
+  const id = (n: string) => c.entities.resolveName(n)?.id;
+  it('"Outgoing President Ivo Lund" is Norland\'s president until the new one takes office', () => {
+    expect(c.roles.find((r) => r.person === id('Ivo Lund') && c.passages[r.passage].doc === 'a.txt')?.org ?? null).toBe(null);
+    expect(answer(c, 'who-leads Norland', '2022-07-01').heading).toContain('Ivo Lund (president');
+  });
+  it('"served … under President Otto Kramm, and earlier as … head of the national planning department" makes neither Kramm nor Reed Norland\'s head', () => {
+    const heads = c.roles.filter((r) => c.passages[r.passage].text.startsWith('He served') && r.head === 'org' && (r.org === null || r.org === id('Norland')));
+    expect(heads.map((r) => [r.person, r.past])).toEqual(heads.filter((r) => r.past).map((r) => [r.person, true]));
+  });
+  it('"The board named its vice chair … as interim chair" is the article\'s board', () => {
+    const r = c.roles.find((x) => x.person === id('Lea Holm') && x.interim && x.title === 'chair');
+    expect(r?.org).toBe(id('Harrow University'));
+  });
+});

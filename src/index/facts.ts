@@ -165,7 +165,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // ("who had hoped to become prime minister", "wants to be chancellor": a wish, not a post.)
     if (/\b(?:expected|set|likely|tipped|poised|in talks|in line|(?:would|'d)\s+(?:like|love|prefer)|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid(?:ding)?|vying|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|ambition|dream(?:s|ed)?|refused|declined) to (?:be (?:confirmed|named|appointed|installed|elected) as |become |be |take over as |succeed [^,.;]{2,40} as )(?:the\s+)?(?:(?:new|next|first)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
-    const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)))) ||
+    // (…and "head of the national planning department": a part named in lowercase words only.)
+    const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)) ||
+      /^\s+of\s+(?:the\s+|its\s+)?(?:[a-z][a-z-]*\s+){1,3}(?:department|division|unit|office|agency|bureau|directorate|team|desk)\b/.test(text.slice(tEnd, tEnd + 60)))) ||
       // "committee chair Virginia Foxx": the chair of a committee, not of the board the sentence names.
       (info.canon === 'chair' && /\b(?:committee|subcommittee|panel|caucus|commission|task force|search committee)\s+$/.test(text.slice(Math.max(0, tStart - 20), tStart)));
     const [cs, ce] = clauseOf(tStart);
@@ -207,7 +209,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const before = [...people].reverse().find((x) => x.end <= tStart && x.start >= cs && !(/^['’]s\b/.test(text.slice(x.end, x.end + 3)) && people.some((y) => y.end <= x.start && y.start >= cs)));
       if (before) {
         const gap = text.slice(before.end, tStart);
-        const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but|has|have|had|is|are|was|were|will|would|gets?|got)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
+        // (", and earlier as agriculture minister and head of …" goes on with the sentence's subject: no apposition.)
+        const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/^\s*,\s*(?:and|or|but)\b/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but|has|have|had|is|are|was|were|will|would|gets?|got)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
         const pred = /\b(?:as|als|como|comme|au poste de|en tant que|nommée?|devient|is|ist|wird|wurde|fue|was|be|been|became|becomes|become|becoming|named|appointed|made|elected|re-elected|declared|chosen|confirmed|installed|remains?|serves?|served|serving|promoted to|elevated to|r(?:ose|ises?|isen|ising) to(?: become)?|return(?:s|ed|ing)? to|w[io]n|assum(?:es|ed|ing)|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:(?:now|currently|still|also|already|again|formally|officially)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})?(?:(?:new|neue[nr]?|nuev[oa]|nouvel(?:le)?|nouveau|interim|interims-|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive|\d+(?:st|nd|rd|th))\s*)*$/iu.test(gap);
         // ("when President Mitterrand named him prime minister": the one named is "him", not the namer.)
         const objectPronoun = /\s(?:him|her|them|me|us)\s+(?:as\s+)?(?:the\s+)?$/.test(gap);
@@ -223,8 +226,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
           }
           // "Grant Robertson, deputy prime minister under Jacinda Ardern since 2020, stays on as finance
           // minister": a name after "under" or "with" sits in an aside; the post is the subject's.
-          if (pred && !appos && /\b(?:under|with|alongside|beside|against|to|by)\s+$/i.test(text.slice(Math.max(0, before.start - 12), before.start)) && /,/.test(gap)) {
-            holder = people.find((y) => y.start >= cs && y.end <= before.start - 8 && /^[^,]*,/.test(text.slice(y.end, before.start))) ?? before;
+          if (pred && !appos && /\b(?:under|with|alongside|beside|against|to|by)\s+(?:(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen)\s+)?$/.test(text.slice(Math.max(0, before.start - 30), before.start)) && /,/.test(gap)) {
+            // (…and "He served as finance minister under President Samper, and earlier as … head of …": the
+            // subject opening the clause.)
+            holder = people.find((y) => y.start >= cs && y.end <= before.start - 8 && (/^[^,]*,/.test(text.slice(y.end, before.start)) || (/^[\s"“]*$/.test(text.slice(cs, y.start)) && /^\s+(?:\S+\s+)?(?:served|was|worked|had been|became)\b/.test(text.slice(y.end, before.start))))) ?? before;
           }
           // "Pachocki replaces Sutskever as chief scientist": the role goes to the one who replaces.
           // (…past an apposition too: "he succeeded Ken Kutaragi, the father of the PlayStation, as president".)
@@ -302,7 +307,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "Group chief AI officer: Qiao Yunfei" opens a line with a common word, not a company.
     const capWord = capBefore?.[1].trim().toLowerCase() ?? '';
     const oneOfKind = /\b(?:a|an|another)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:new|interim|acting|former|co-)\s*)*$/u.test(text.slice(Math.max(0, tStart - 50), tStart));
-    if (!org && capBefore && !oneOfKind && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && /^\s*(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(x.end, tStart)))) otherOrg = `other:${capBefore[1].trim()}`;
+    // ("Outgoing President Ivan Duque": a word that dates the post, capitalised to open the sentence.)
+    if (!org && capBefore && !oneOfKind && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !/^(?:outgoing|incoming|former|acting|interim|new|then|current|late|caretaker)$/.test(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && /^\s*(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(x.end, tStart)))) otherOrg = `other:${capBefore[1].trim()}`;
     // "US-Präsident Donald Trump", "SPD-Chef": a German compound names whose post it is.
     const compound = !org && !otherOrg ? /(?:^|[\s(„"])(\p{Lu}[\p{L}.]*)-$/u.exec(text.slice(Math.max(0, tStart - 20), tStart)) : null;
     if (compound) otherOrg = `other:${compound[1]}`;
@@ -351,6 +357,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         /\b(?:gone|departed|out)\s+as\s+[^,.;]{0,40}$/i.test(text.slice(Math.max(0, tStart - 50), tStart)) ||
         // "Herbert Diess, then the group's chief executive": a post held then, not now.
         /,\s*then\s+(?:the\s+)?(?:\S+['’]s\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) ||
+        // "He served as finance minister in the 1990s under President Ernesto Samper": a head served under, then.
+        (/\bunder\s+$/i.test(text.slice(Math.max(0, tStart - 7), tStart)) && /\b(?:served|worked|was|were|had been)\b/i.test(text.slice(cs, tStart))) ||
         // "Manuel Valls, prime minister under François Hollande, takes …": a post dated by whom it served.
         (/^\s+under\s+(?:the\s+late\s+|former\s+)?\p{Lu}[^,;]{0,40},/u.test(post) && /,\s*$/.test(text.slice(Math.max(0, tStart - 3), tStart))),
       at: tStart,
@@ -628,6 +636,9 @@ export function fillCaretakers(roles: RoleFact[]): RoleFact[] {
   });
 }
 
+/** Words pointing at the article's own board: "The board named its vice chair … as interim chair". */
+const OWN_BOARD = /\b(?:the|its|their)\s+(?:board|trustees|directors)\b|\bits\s+(?:vice[- ]chair|deputy)/i;
+
 /** Titles that head only the body named with them: "secretary general of the presidency" heads no country. */
 const NAMED_ONLY = new Set(['secretary general', 'director general']);
 
@@ -651,7 +662,7 @@ export function fillOpeningIts(roles: RoleFact[], passages: Passage[], mentions:
  * A title without its organisation ("CEO Eddie Wu has approved …") takes the one the same person's
  * same title names elsewhere ("Alibaba CEO Eddie Wu"), the most frequent when several do.
  */
-export function fillRoleOrgs(roles: RoleFact[], docOrg: (passage: number) => string | null = () => null): RoleFact[] {
+export function fillRoleOrgs(roles: RoleFact[], docOrg: (passage: number) => string | null = () => null, inParagraph: (passage: number, org: string) => boolean = () => false, passageText: (passage: number) => string = () => ''): RoleFact[] {
   const counts = new Map<string, Map<string, number>>();
   for (const r of roles) {
     if (!r.org || r.org.startsWith('other:') || r.past) continue;
@@ -666,6 +677,10 @@ export function fillRoleOrgs(roles: RoleFact[], docOrg: (passage: number) => str
     // "Musk, who has installed himself as chief executive" in an article about Twitter: Twitter's CEO,
     // although other articles call him Tesla's more often.
     const own = docOrg(r.passage);
+    // ("The board named its vice chair, Julie Platt, as interim chair": a board's stand-in chair is new, the
+    // article's own board, not the one she chairs at the Jewish Federations.)
+    // (Only where the article points at its own: "the board", "its", or its name in the paragraph.)
+    if (r.interim && r.board && own && !m.has(own) && (inParagraph(r.passage, own) || OWN_BOARD.test(passageText(r.passage)))) return { ...r, org: own };
     const org = own && m.has(own) ? own : [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
     // (A secretary general, untied in its sentence, heads the body the same person's title names elsewhere.)
     return { ...r, org, ...(NAMED_ONLY.has(r.title) && r.head === null ? { head: 'org' as const } : {}) };
