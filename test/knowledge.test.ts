@@ -4007,3 +4007,15 @@ describe('a country before its president-elect takes office; an aside "under Pre
     expect(r?.org).toBe(id('Harrow University'));
   });
 });
+
+describe('"Harbour City\'s chief executive" heads the Harbour City government; "the chief executive election" is no post (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour City government\naliases: [HC government]\n',
+    'a.txt': 'Harbour City leader will not run again\n\nHARBOUR CITY, April 4 (Pearl Wire) - Harbour City Chief Executive Ada Lam said on Monday she would not run for a second term.\n',
+    'b.txt': 'Platform drops candidate channel\n\nHARBOUR CITY, April 20 (Pearl Wire) - A video platform has closed the campaign channel of Tom Lee, the only candidate in Harbour City\'s chief executive election.\n',
+  });
+  it('names Lam, not the candidate', () => {
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Tom Lee')!.id && r.title === 'CEO')).toBe(false);
+    expect(answer(c, 'who-leads Harbour City government', '2030-01-01').heading).toContain('Ada Lam');
+  });
+});

@@ -76,6 +76,14 @@ export function heldAt(index: BriefIndex, r: RoleFact, org: string): boolean {
 }
 
 /** Whether a role fact is about `org`: it says so, or it names no organisation and its sentence or article is about `org`. */
+/** Whether `org` is the government of `place`: "Hong Kong government" (or an alias so written) of "Hong Kong". */
+function governmentOf(index: BriefIndex, org: string, place: string): boolean {
+  const name = index.entities.get(place)?.name;
+  if (!name || index.entities.get(place)?.type !== 'organisation') return false;
+  const re = new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+SAR)?\\s+(?:government|administration)$`, 'i');
+  return (index.entities.get(org)?.aliases ?? []).some((a) => re.test(a));
+}
+
 export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   // "the prime minister" heads whatever the corpus calls a government, named beside it or not …
   const heads = ROLE_TITLES.find((t) => t.canon === r.title)?.heads;
@@ -84,6 +92,8 @@ export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   // (…nor an army chief the country whose army it is.)
   if (r.title === 'speaker' || r.title === 'army chief') return !!heads && aliases.some((a) => heads.test(a));
   if (r.org === org) return true;
+  // ("Hong Kong's chief executive" heads what the corpus calls the Hong Kong government.)
+  if (r.org !== null && governmentOf(index, org, r.org)) return true;
   if (r.org !== null) {
     // … and "chancellor of Germany" heads what the corpus calls the German government.
     // ("the Italian prime minister": a nationality no entity holds is still the country's.)

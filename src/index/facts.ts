@@ -152,6 +152,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const info = viceChancellor ? { ...found, canon: 'deputy chancellor', head: undefined } : second ? { ...found, canon: `${second[1].toLowerCase() === 'shadow' ? 'shadow' : 'deputy'} ${found.canon}`, head: undefined } : found;
     // "If she does not reach the threshold, Mr Sunak … will become prime minister": a condition, not a post.
     if (/(?:^|[,;]\s*)(?:if|unless|should)\b/i.test(text.slice(clauseOf(tStart)[0], tStart)) || /^\s*if\b/i.test(text)) continue;
+    // ("the only candidate in Hong Kong's chief executive election": a contest for the post, held by no one.)
+    if (/^['’]?s?\s+(?:election|race|contest|vote|ballot|poll|campaign|candidacy|candidate|hopeful|debate|nomination|primary|run-?off)s?\b/i.test(text.slice(tEnd, tEnd + 16))) continue;
     // "an extraordinary step for a finance chief", "unusual for a CEO": a kind of post, no one's.
     if (/\b(?:for|like|than)\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, tStart - 30), tStart))) continue;
     // "is still searching for a permanent chief executive", "hired a search firm to find a new CEO": a post sought.
