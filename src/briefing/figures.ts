@@ -17,6 +17,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 
 // (Thousands grouped by commas, or by spaces as French and Nordic papers write them: "250 000".)
 // (A year range, "2023-24", is no figure; "m" and "k" count only written against the number: "400 m" is metres.)
 const FIGURE = /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d+(?:[.,]\d+)?)(?!\d|[-–]\d)(?:\s?(thousand|million|millionen|millions|billion|milliarden|milliards|milliard|trillion|bn|mn)\b|(m|k)\b)?(\s?(?:%|per ?cent\b|percent\b|Prozent\b|pour cent\b|por ciento\b|procent\b))?/giu;
+const TALLY = /(?<![\p{L}\p{N}.,-])(\d{1,3})\s?(?:[-–]|\s(?:to|zu|a|à)\s)(\d{1,3})(?!\p{N}|[.,]\d|[-–]\d)/gu;
 // ("$6.4bn" and "€6.3bn" are not one figure told twice.)
 const CURRENCY = /[$€£¥₩₹]\s?$/;
 
@@ -33,7 +34,12 @@ export function figuresIn(text: string): Figure[] {
     if (!scale && !pct && /^(?:19|20)\d\d$/.test(digits)) continue;
     out.push({ raw: raw.trim(), value: n * (scale ? SCALE[scale.toLowerCase()] : 1), share: !!pct, at: m.index!, currency: CURRENCY.exec(text.slice(Math.max(0, m.index! - 2), m.index!))?.[0].trim() ?? null });
   }
-  return out;
+  // "confirmed by a vote of 85-12", "84 zu 13": a tally's larger side (a range, "13-21", runs upward).
+  for (const m of text.matchAll(TALLY)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > b && a >= 20 && !out.some((f) => f.at === m.index)) out.push({ raw: m[1], value: a, share: false, at: m.index!, currency: null });
+  }
+  return out.sort((x, y) => x.at - y.at);
 }
 
 /** Close enough to be the same quantity told differently: within a fifth, not the same figure, nor in another currency. */
