@@ -4019,3 +4019,16 @@ describe('"Harbour City\'s chief executive" heads the Harbour City government; "
     expect(answer(c, 'who-leads Harbour City government', '2030-01-01').heading).toContain('Ada Lam');
   });
 });
+
+describe('near misses of this round\'s rules: "Terry"/"Terri", a suspension of sales (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Bank acts', '2023-06-10',
+      'The Harrow Bank suspended dollar sales as governor Ivo Lund sought to steady the currency. During his tenure as chief executive, Tom Reed has tripled revenue at Harrow Mills.\n\n' +
+        'Senior Bank of Norland officials said rates would hold. Terry Vale chaired the meeting. Terri Vale, a lawyer, took notes.'),
+  });
+  const id = (n: string) => c.entities.resolveName(n)?.id;
+  it('keeps them apart and reads each sentence as it is', () => {
+    expect(id('Terry Vale')).not.toBe(id('Terri Vale'));
+    expect(c.events.some((e) => e.kind === 'end' && e.person === id('Ivo Lund'))).toBe(false);
+  });
+});

@@ -75,15 +75,15 @@ export function heldAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   return r.org === org || (r.org === null && (index.mentions[r.passage].some((m) => m.id === org) || primaryOrg(index, index.passages[r.passage].doc) === org));
 }
 
-/** Whether a role fact is about `org`: it says so, or it names no organisation and its sentence or article is about `org`. */
 /** Whether `org` is the government of `place`: "Hong Kong government" (or an alias so written) of "Hong Kong". */
 function governmentOf(index: BriefIndex, org: string, place: string): boolean {
-  const name = index.entities.get(place)?.name;
-  if (!name || index.entities.get(place)?.type !== 'organisation') return false;
-  const re = new RegExp(`^(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+SAR)?\\s+(?:government|administration)$`, 'i');
+  const e = index.entities.get(place);
+  if (e?.type !== 'organisation') return false;
+  const re = memo(index, `governmentOf:${place}`, () => new RegExp(`^(?:the\\s+)?${escapeRegExp(e.name)}\\s+(?:government|administration)$`, 'i'));
   return (index.entities.get(org)?.aliases ?? []).some((a) => re.test(a));
 }
 
+/** Whether a role fact is about `org`: it says so, or it names no organisation and its sentence or article is about `org`. */
 export function roleAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   // "the prime minister" heads whatever the corpus calls a government, named beside it or not …
   const heads = ROLE_TITLES.find((t) => t.canon === r.title)?.heads;

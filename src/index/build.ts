@@ -98,7 +98,9 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   const docOrg = mostNamedOrgs(passages, merged.mentions, (id) => entities.byId.get(id)?.type === 'organisation');
   const orgOfDoc = (pid: number) => docOrg.get(passages[pid].doc) ?? null;
   // (Whether the paragraph of a passage names an organisation.)
-  const inParagraph = (pid: number, org: string) => passages.some((q) => q.doc === passages[pid].doc && q.paragraph === passages[pid].paragraph && merged.mentions[q.id].some((m) => m.id === org));
+  const paragraphs = new Map<string, number[]>();
+  for (const q of passages) { const k = `${q.doc}\0${q.paragraph}`; (paragraphs.get(k) ?? paragraphs.set(k, []).get(k)!).push(q.id); }
+  const inParagraph = (pid: number, org: string) => (paragraphs.get(`${passages[pid].doc}\0${passages[pid].paragraph}`) ?? []).some((id) => merged.mentions[id].some((m) => m.id === org));
   let roles = fillRoleOrgs(merged.roles, orgOfDoc, inParagraph, (pid) => passages[pid].text);
   const isPerson = (id: string) => entities.byId.get(id)?.type === 'person';
   // The people a headline names, by the forms the text learned (exact, no fuzzy matching: once per article).

@@ -155,7 +155,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // ("the only candidate in Hong Kong's chief executive election": a contest for the post, held by no one.)
     if (/^['’]?s?\s+(?:election|race|contest|vote|ballot|poll|campaign|candidacy|candidate|hopeful|debate|nomination|primary|run-?off)s?\b/i.test(text.slice(tEnd, tEnd + 16))) continue;
     // "an extraordinary step for a finance chief", "unusual for a CEO": a kind of post, no one's.
-    if (/\b(?:for|like|than)\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, tStart - 30), tStart))) continue;
+    if (/\b(?:for|like|than)\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, tStart - 30), tStart)) &&
+      !/\b(?:hired|hires|named|names|appointed|appoints|picked|tapped|recruited)\b/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
     // "is still searching for a permanent chief executive", "hired a search firm to find a new CEO": a post sought.
     if (/\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?|find|found|seek(?:s|ing)?|sought|recruit(?:s|ed|ing)?|without)\s+(?:for\s+)?(?:a|an)\s+(?:(?:new|permanent|full-time|replacement|successor)\s+)*$/i.test(text.slice(Math.max(0, tStart - 60), tStart))) continue;
     // "is expected to be confirmed as the new head coach": a prospect, not yet a post.
@@ -169,7 +170,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
     // (…and "head of the national planning department": a part named in lowercase words only.)
     const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)) ||
-      /^\s+of\s+(?:the\s+|its\s+)?(?:[a-z][a-z-]*\s+){1,3}(?:department|division|unit|office|agency|bureau|directorate|team|desk)\b/.test(text.slice(tEnd, tEnd + 60)))) ||
+      /^\s+of\s+(?:the\s+|its\s+)?(?!(?:the|its)\s)(?:[a-z][a-z-]*\s+){1,3}(?:department|division|unit|office|agency|bureau|directorate|team|desk)\b/.test(text.slice(tEnd, tEnd + 60)))) ||
       // "committee chair Virginia Foxx": the chair of a committee, not of the board the sentence names.
       (info.canon === 'chair' && /\b(?:committee|subcommittee|panel|caucus|commission|task force|search committee)\s+$/.test(text.slice(Math.max(0, tStart - 20), tStart)));
     const [cs, ce] = clauseOf(tStart);
@@ -354,7 +355,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         // spoken of in the past.)
         (/\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){1,4}as\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tStart - 50), tStart)) && /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:were|was|lasted|ended|had been)\b/i.test(post)) ||
         // ("ending Shonubi's time as acting governor", "ends Folashodun Shonubi's stint as acting governor".)
-        /\b(?:end(?:s|ed|ing)?|clos(?:es|ed|ing)|cut(?:s|ting)? short|to an end|during|after|throughout)\s+(?:\S+\s+){1,4}(?:stint|time|tenure|term|spell|reign)\s+(?:in\s+(?:office|charge)\s+)?as\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, tStart - 80), tStart)) ||
+        /\b(?:end(?:s|ed|ing)?|clos(?:es|ed|ing)|cut(?:s|ting)? short|to an end|after)\s+(?:\S+\s+){1,4}(?:stint|time|tenure|term|spell|reign)\s+(?:in\s+(?:office|charge)\s+)?as\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, tStart - 80), tStart)) ||
+        // (…and "during his time as mayor of Bogotá", told in the past; not "During his tenure as CEO, Cook has tripled revenue".)
+        (/\b(?:during|throughout)\s+(?:\S+\s+){1,4}(?:stint|time|tenure|term|spell|reign)\s+as\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, tStart - 80), tStart)) && !/\b(?:has|have)\s+(?:\w+ed|been|grown|seen|made|won|led|run|taken|become)\b/i.test(text)) ||
         // "With John Riccitiello gone as chairman as well as chief executive": a post left.
         /\b(?:gone|departed|out)\s+as\s+[^,.;]{0,40}$/i.test(text.slice(Math.max(0, tStart - 50), tStart)) ||
         // "Herbert Diess, then the group's chief executive": a post held then, not now.
@@ -570,6 +573,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // "will step down once he finds a successor", "asked in a poll whether he should step down": an
       // intention or a condition, not a departure.
       if (cue.kind === 'end' && CONDITION_AFTER.test(text.slice(end, ce))) continue;
+      // ("The bank suspended dollar sales as governor Emefiele …": the one suspended is named right after the verb.)
+      // (A post's words may come between, "suspends house speaker Lang"; an "as" may not.)
+      if (cue.kind === 'end' && cue.person === 'after' && /^suspend/i.test(m[0]) && (!person || /\bas\b/i.test(text.slice(end, person.start)))) continue;
       // "the constitution leaves the appointment of the chancellor to the head of state": handing something
       // over, not leaving (unlike "left the bank to join Barclays").
       if (cue.kind === 'end' && /^(?:leaves?|left|leaving)$/i.test(m[0].trim()) && HANDS_OVER.test(text.slice(end, ce))) continue;

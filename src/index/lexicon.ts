@@ -129,7 +129,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'secretary[- ]general|secrétaire générale?|generalsekretär(?:in)?|secretari[oa] general', canon: 'secretary general', head: 'org' },
   { re: 'director[- ]general|generaldirektor(?:in)?', canon: 'director general', head: 'org' },
   // "UNDP's acting administrator", "NASA Administrator Bill Nelson": an agency's head.
-  { re: 'administrator(?! of (?:the )?estate)', canon: 'administrator', head: 'org' },
+  // (Not an insolvency's or a workplace's: "joint administrator", "hospital administrator".)
+  { re: '(?<!(?:joint|insolvency|court-appointed|special|hospital|school|database|system|systems|network|estate|program|programme) )administrator(?! of (?:the )?estate)', canon: 'administrator', head: 'org' },
   // An army's head, and only an army's ("army chief General Qamar Javed Bajwa", "chief of army staff").
   { re: 'army chief|chief of (?:the )?army staff|army commander|commander of the army', canon: 'army chief', head: 'org', heads: /\b(?:army|armed forces|military)\b/i },
   // "commander-in-chief of Ukraine's armed forces": the forces' head (a president "as commander in chief" heads no army the corpus names).
@@ -183,7 +184,7 @@ export function titleOf(text: string): (typeof ROLE_TITLES)[number] | null {
 }
 
 /** Qualifiers that make a role provisional. */
-export const INTERIM_RE = /\b(?:interim|acting|temporar(?:y|ily)|caretaker|provisional|for now|pro tem|act(?:s|ed|ing)? as)\b/i;
+export const INTERIM_RE = /\b(?:interim|acting|temporar(?:y|ily)|caretaker|provisional|for now|pro tem|act(?:s|ed|ing)? as (?:the |its )?(?:governor|chair(?:man|woman)?|president|chief executive|ceo|head|leader|director|administrator|secretary|minister|manager|coach|commissioner|mayor|speaker))\b/i;
 /** Qualifiers that put a role in the past. */
 // ("ex-" and "then-" end in a hyphen, so no word boundary may follow them: "ex-CEO".)
 export const PAST_RE = /\b(?:former|formerly|previously|once|until|longtime|prior to|suspended|deposed|ousted|frühere[nrms]?|ehemalige[nrms]?|ancien(?:ne)?|antigu[oa])\b|\b(?:ex|then)-|\bex(?:\s+(?=\p{Ll})|\s+$)/iu;

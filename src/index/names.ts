@@ -268,7 +268,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     }
     // ("the Central Bank of Nigeria", "the Supreme Court of Kenya": an adjective opening an institution's
     // full name stays, though the corpus also writes "central bank" in lowercase.)
-    const formal = toks.length === 2 && INSTITUTION_HEADS.has(toks[1].toLowerCase()) && !NOT_NAME_ADJECTIVES.test(toks[0]) &&
+    const formal = toks.length === 2 && INSTITUTION_HEADS.has(toks[1].toLowerCase()) && !NOT_NAME_ADJECTIVES.test(toks[0]) && !opening &&
       /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(p.text.slice(start + toks.join(' ').length, start + toks.join(' ').length + 12));
     while (toks.length && !named && !newName && !formal && !curatedAt.has(cut) && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (TITLES_BEFORE_NAMES.has(toks[0].toLowerCase()) && toks.length > 1) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
       start += toks[0].length + 1;

@@ -3,7 +3,7 @@
 // at the same organisation, are never named in the same article, and no curated hint sets them apart.
 import type { Passage } from '../corpus/types.ts';
 import type { EventFact, RoleFact } from './facts.ts';
-import { words } from './normalize.ts';
+import { escapeRegExp, words } from './normalize.ts';
 import type { EntitySpec, Mention } from './names.ts';
 
 export interface Merged {
@@ -17,10 +17,12 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
   const byId = new Map(specs.map((e) => [e.id, e]));
   const docsOf = new Map<string, Set<string>>();
   for (const p of passages) for (const m of mentions[p.id]) (docsOf.get(m.id) ?? docsOf.set(m.id, new Set()).get(m.id)!).add(p.doc);
+  // Each article's passages, for the two checks below (read only for the few pairs that reach them).
+  const byDoc = groupByDoc(passages);
   // Whether an article says someone is known by `name`: "known to most Nigerians as Yemi Cardoso".
   const knownAs = (doc: string, name: string) => {
-    const re = new RegExp(`\\b(?:known|referred to|called)\\s+(?:to\\s+[^,.;]{1,30}?\\s+)?as\\s+["“]?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-    return passages.some((p) => p.doc === doc && re.test(p.text));
+    const re = new RegExp(`\\b(?:known|referred to|called)\\s+(?:to\\s+[^,.;]{1,30}?\\s+)?as\\s+["“]?${escapeRegExp(name)}\\b`);
+    return (byDoc.get(doc) ?? []).some((p) => re.test(p.text));
   };
   // Title at an organisation → people holding it (current, not interim).
   const holders = new Map<string, Set<string>>();
@@ -52,14 +54,16 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     }
   }
   // "Valerii Zaluzhnyi" and "Valery Zaluzhny", "Oleksiy"/"Oleksii": one name in two transliterations
-  // (the endings -yi, -iy, -ii, -y written for one sound), however many articles name both.
+  // (the endings -yi, -iy, -ii, -y written for one sound), where one form ends in -yi, -iy or -ii
+  // ("Terry" and "Terri" are two names) and no sentence names both.
   const people0 = specs.filter((e) => e.type === 'person' && e.learned && words(e.name).length >= 2);
   const byTranslit = new Map<string, string>();
   for (const e of people0) {
     const k = translitKey(e.name);
     const first = byTranslit.get(k);
     if (!first) byTranslit.set(k, e.id);
-    else if (find(first) !== find(e.id)) {
+    else if (find(first) !== find(e.id) && [e.name, byId.get(first)!.name].some((n) => /(?:yi|iy|ii)\b/i.test(n)) &&
+      !passages.some((p) => mentions[p.id].some((m) => m.id === first) && mentions[p.id].some((m) => m.id === e.id))) {
       const [a, b] = [find(first), find(e.id)];
       const keep = (docsOf.get(a)?.size ?? 0) >= (docsOf.get(b)?.size ?? 0) ? a : b;
       into.set(keep === a ? b : a, keep);
@@ -86,8 +90,9 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       // Nigerians as Yemi Cardoso"); "Ella Smith and her sister Stella Smith" in one sentence are two people.)
       const shorter = fa.length < fb.length ? a : b;
       const shortName = (shorter === a ? people[i] : people[j]).name;
-      const besideIn = (d: string) => passages.some((p) => p.doc === d && mentions[p.id].some((m) => m.id === people[i].id) && mentions[p.id].some((m) => m.id === people[j].id));
-      const shortForm = tail && [...(docsOf.get(shorter === a ? b : a) ?? [])].filter((d) => docsOf.get(shorter)?.has(d)).every((d) => knownAs(d, shortName) || !besideIn(d));
+      const besideIn = (d: string) => (byDoc.get(d) ?? []).some((p) => mentions[p.id].some((m) => m.id === people[i].id) && mentions[p.id].some((m) => m.id === people[j].id));
+      // (…and in one article only a short form at least three letters shorter: "Ella" is not "Stella".)
+      const shortForm = tail && Math.abs(fa.length - fb.length) >= 3 && [...(docsOf.get(shorter === a ? b : a) ?? [])].filter((d) => docsOf.get(shorter)?.has(d)).every((d) => knownAs(d, shortName) || !besideIn(d));
       if (!prefix && !nicknameOf(fa, fb) && !shortForm && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
       // (A known short form is the same person even in one article: "Joseph S. Blatter … Sepp Blatter".)
       // (So is a middle name one form leaves out: "Ajaypal Singh Banga, known as Ajay … Ajay Banga".)
@@ -117,6 +122,13 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     roles: roles.map((r) => (into.has(r.person) ? { ...r, person: re(r.person) } : r)),
     events: events.map((e) => (e.person && into.has(e.person) ? { ...e, person: re(e.person) } : e)),
   };
+}
+
+/** Passages by article. */
+function groupByDoc(passages: Passage[]): Map<string, Passage[]> {
+  const m = new Map<string, Passage[]>();
+  for (const p of passages) (m.get(p.doc) ?? m.set(p.doc, []).get(p.doc)!).push(p);
+  return m;
 }
 
 /** A name with the transliterations of one ending made alike: "Zaluzhnyi", "Zaluzhny" → "zaluzhni". */

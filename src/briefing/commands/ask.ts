@@ -43,7 +43,7 @@ const OWN_PAY_Q = /\b(?:get|gets|getting|got|is|was|are|were|being)\s+paid\b|\be
 const PAY_WORDS = /\b(?:salary|salaries|paid|pay|package|compensation|earn\w*|bonus|wages?|stock award|remuneration|Gehalt|salaire)\b/i;
 // "remains a member of the lower house", "now runs a fund": the present of an article, whatever date its clauses name.
 // "Jan Eliasson, the deputy secretary-general since 2012, …", "has been chair since 2019": a post held as the article is written.
-const HELD_SINCE = /,\s*(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,4}since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:has|have)\s+(?:been|led|run|headed|chaired|served)\b[^.;]{0,50}\bsince\b/iu;
+const HELD_SINCE = /,\s*(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,4}since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:has|have)\s+(?:been(?!\s+(?:out|away|absent|without|in\s+(?:prison|jail|custody|exile)))|led|run|headed|chaired|served)\b[^.;]{0,50}\bsince\b/iu;
 const NOW_TENSE = /\b(?:remains|is now|are now|(?:now )?(?:runs|leads|works|serves|heads|chairs|sits|advises|teaches|lives)\b(?! (?:from|until|between) )|has since|currently|these days)\b/i;
 const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back)\b/i;
 const ANNOUNCED_Q = /\b(?:announc\w*|said|say|says|report\w*|confirm\w*|reveal\w*|disclos\w*|made public)\b/i;

@@ -376,16 +376,16 @@ function rankedSide(index: BriefIndex, ci: number, si: number, org: string): Pas
   });
 }
 
-/**
- * Each side of a mandate disagreement in its source's own words: "temporarily assume oversight"
- * → "temporary oversight", "interim CEO"; "named … to lead" → "named to lead". Else a plain label.
- */
 /** The sources' own word for a stand-in: "acting governor" where they say "acting" more than "interim". */
 function interimWord(claims: HeadClaim[]): string {
   const count = (re: RegExp) => claims.filter((c) => c.role.interim && re.test(c.passage.text)).length;
   return count(/\bacting\b/i) > count(/\binterim\b/i) ? 'acting' : 'interim';
 }
 
+/**
+ * Each side of a mandate disagreement in its source's own words: "temporarily assume oversight"
+ * → "temporary oversight", "interim CEO"; "named … to lead" → "named to lead". Else a plain label.
+ */
 export function mandateLabel(text: string, provisional: boolean): string {
   if (provisional) {
     const adverb = /\b(temporar|provisional|interim)(?:il|l)?y\s+(?:\w+\s+){1,2}?(oversight|control|charge|leadership|command|responsibility|role)\b/i.exec(text);
