@@ -4032,3 +4032,16 @@ describe('near misses of this round\'s rules: "Terry"/"Terri", a suspension of s
     expect(c.events.some((e) => e.kind === 'end' && e.person === id('Ivo Lund'))).toBe(false);
   });
 });
+
+describe('"denied that X had been removed as commander-in-chief": still in the post (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland Armed Forces\n',
+    'a.md': md('Rumour denied', '2024-01-30',
+      'The president\'s office denied on Monday evening that General Ivo Dorn had been removed as commander-in-chief of the Norland Armed Forces, after a wave of reports.'),
+  });
+  it('neither ends his post nor makes it past', () => {
+    const dorn = c.entities.resolveName('Ivo Dorn')!.id;
+    expect(c.events.some((e) => e.kind === 'end' && e.person === dorn)).toBe(false);
+    expect(answer(c, 'who-leads Norland Armed Forces', '2024-01-31').heading).toContain('Ivo Dorn (commander-in-chief');
+  });
+});

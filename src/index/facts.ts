@@ -77,7 +77,10 @@ const CONDITION_AFTER = /^[^,;]{0,40}?\b(?:once|if|as soon as|unless|when (?:he|
 /** After "leaves": a thing left to someone ("leaves the decision to the board", "left it to him"). */
 const HANDS_OVER = /^\s+(?:it|that|this|the\s+(?:decision|choice|appointment|question|matter|task|job\s+of|power|final\s+say|details|rest)\b)[^,;]{0,60}?\bto\s+(?:the|a|an|his|her|their|its|him|them|us|you)\b/i;
 // ... and a demand is not a departure: "called on the presidents to step down", "campaigned for her removal".
-const CONDITION_BEFORE = /\b(?:whether|promised|pledged|vowed|offered|threatened|if|would consider|could|might|poll|called on|calls on|calling on|called for|calls for|urged|urging|pressed|demanded|demanding|campaigned for|campaigning for|pushed for|asked)\b[^.;]{0,60}$/i;
+/** A report denied before the words that follow: "denied on Monday evening that General Zaluzhnyi had been removed". */
+const DENIED = /\b(?:denied|denies|deny|denying)\b[^.;]{0,40}\bthat\b[^.;]*$/i;
+// (…nor a report denied: "denied that General Zaluzhnyi had been removed".)
+const CONDITION_BEFORE = /\b(?:whether|denied|denies|deny|denying|promised|pledged|vowed|offered|threatened|if|would consider|could|might|poll|called on|calls on|calling on|called for|calls for|urged|urging|pressed|demanded|demanding|campaigned for|campaigning for|pushed for|asked)\b[^.;]{0,60}$/i;
 
 // The company events alone, for a sentence that names no one.
 const ORG_EVENT = new RegExp(EVENT_CUES_G.filter((c) => c.cue.kind === 'org').map((c) => c.re.source).join('|'), 'i');
@@ -348,7 +351,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       board: boardish || info.head === 'board',
       interim: INTERIM_RE.test(span),
       // "who was Harvard's president from 2001 to 2006": a tenure with an end is over.
-      past: /^\s*(?:of\s+[^,.;]{0,40}?\s+)?(?:from|between|in)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b|^\s*(?:of\s+[^,.;]{0,40}?\s+)?until\s+(?:19|20)\d\d\b/.test(post) ||
+      // ("denied that General Zaluzhnyi had been removed as commander-in-chief": still in the post.)
+      past: !DENIED.test(text.slice(cs, tStart)) && (/^\s*(?:of\s+[^,.;]{0,40}?\s+)?(?:from|between|in)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b|^\s*(?:of\s+[^,.;]{0,40}?\s+)?until\s+(?:19|20)\d\d\b/.test(post) ||
         // "was Harvard's provost for nearly 13 years before …": a tenure told as a length, in the past tense.
         (/\bwas\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) && /^\s*(?:of\s+[^,.;]{0,40}?\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?\w+\s+(?:years|months|decades)\b/i.test(post)) || PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\b(?:former|late)\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)) ||
         // ("whose four months as First Minister were the shortest", "his time as chairman ended": a tenure
@@ -365,7 +369,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         // "He served as finance minister in the 1990s under President Ernesto Samper": a head served under, then.
         (/\bunder\s+$/i.test(text.slice(Math.max(0, tStart - 7), tStart)) && /\b(?:served|worked|was|were|had been)\b/i.test(text.slice(cs, tStart))) ||
         // "Manuel Valls, prime minister under François Hollande, takes …": a post dated by whom it served.
-        (/^\s+under\s+(?:the\s+late\s+|former\s+)?\p{Lu}[^,;]{0,40},/u.test(post) && /,\s*$/.test(text.slice(Math.max(0, tStart - 3), tStart))),
+        (/^\s+under\s+(?:the\s+late\s+|former\s+)?\p{Lu}[^,;]{0,40},/u.test(post) && /,\s*$/.test(text.slice(Math.max(0, tStart - 3), tStart)))),
       at: tStart,
       ...((FUTURE_POST.test(holder.end <= tStart ? text.slice(holder.end, tStart) : text.slice(cs, tStart)) || UPON_DEAL.test(text.slice(tEnd, ce)) || NEXT_TITLE.test(text.slice(Math.max(0, tStart - 30), tStart)) || /^-?\s*(?:designate|elect)\b/i.test(text.slice(tEnd, tEnd + 12))) && !NOW_EFFECT.test(text.slice(cs, ce)) ? { future: true as const } : {}),
     });
