@@ -4045,3 +4045,17 @@ describe('"denied that X had been removed as commander-in-chief": still in the p
     expect(answer(c, 'who-leads Norland Armed Forces', '2024-01-31').heading).toContain('Ivo Dorn (commander-in-chief');
   });
 });
+
+describe('"Foster, universally known in Norland as Fozzie", "Tom Reed, known as Razor": the nickname alone is theirs (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Coach stays', '2022-08-18',
+      'Ivo Foster will stay as head coach. Foster, universally known in Norland as Fozzie, said he was delighted.\n\nMany have called for Harrow coach Tom Reed, known as Razor, to be given the job.'),
+    'b.md': md('Razor and Fozzie', '2023-03-01', 'Razor met Fozzie on Monday.'),
+    'c.md': md('Maker', '2024-12-20', 'Hon Hai Precision Industry, known as Foxconn, is exploring a stake in Harrow Motors.'),
+  });
+  it('resolves each nickname to its person, and leaves a company\'s own', () => {
+    expect(c.entities.resolveName('Fozzie')?.id).toBe(c.entities.resolveName('Ivo Foster')!.id);
+    expect(c.entities.resolveName('Razor')?.id).toBe(c.entities.resolveName('Tom Reed')!.id);
+    expect(c.entities.resolveName('Foxconn')?.type).not.toBe('person');
+  });
+});

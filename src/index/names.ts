@@ -478,11 +478,34 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
       nicknames.set(m[2], `${m[2]} ${m[3]}`);
     }
   }
-  for (const p of passages) {
+  // "… known universally as", "known in New Zealand as", "known to most fans as": how widely, before "as".
+  const KNOWN_AS = String.raw`(?:(?:better|widely|universally|popularly|also)\s+)?known(?:\s+(?:universally|widely|in\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?|to\s+[^,.;"“]{1,30}?))?\s+as|who goes by|nicknamed`;
+  const KNOWN_FULL = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}\p{Ll}+ ){1,3})(\p{Lu}[\p{L}'’-]+),? (?:[^,.;]{0,40}?\s)?(?:${KNOWN_AS}) ["“]?(\p{Lu}\p{Ll}+)\b(?! \p{Lu})`, 'gu');
+  const KNOWN_SURNAME = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+), (?:[^,.;]{0,40}?\s)?(?:${KNOWN_AS}) ["“]?(\p{Lu}\p{Ll}+)\b(?! \p{Lu})`, 'gu');
+  // (The short name alone is theirs only when it is no short form of the given name, "Josh" for Joshua, nor a
+  // word the corpus writes in lowercase, "Will": "Razor", "Fozzie", "Fico".)
+  const nicknameAlone = (nick: string, given: string) => !nicknames.has(nick) && nick.length >= 3 && !common(nick) && !sameGivenName(nick.toLowerCase(), given.toLowerCase());
+  const bodyWord = (w: string) => ORG_SUFFIXES.has(w.toLowerCase()) || COMPANY_WORDS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()) || /^industr(?:y|ies)$/i.test(w);
+  let docText = '';
+  for (const [i, p] of passages.entries()) {
+    if (i > 0 && passages[i - 1].doc !== p.doc) docText = '';
     // "Mary Elizabeth Truss, known as Liz", "Robert Ortberg, who goes by Kelly": the short name with the surname.
-    for (const m of p.text.matchAll(/(?<![\p{L}])((?:\p{Lu}\p{Ll}+ ){1,3})(\p{Lu}[\p{L}'’-]+),? (?:(?:better |widely |universally )?known as|who goes by|nicknamed) ["“]?(\p{Lu}\p{Ll}+)\b/gu)) {
+    // (…and the short name alone, as headlines write it: "Razor's first Test".)
+    for (const m of p.text.matchAll(KNOWN_FULL)) {
+      // ("Hon Hai Precision Industry, known as Foxconn", "the Interior Ministry, known as Gobernación": a body's.)
+      if (bodyWord(m[2])) continue;
       onePerson(`${m[3]} ${m[2]}`, [`${m[1]}${m[2]}`, `${m[3]} ${m[2]}`, `${m[1].trim().split(' ').pop()} ${m[2]}`]);
+      if (nicknameAlone(m[3], m[1].trim().split(' ')[0])) nicknames.set(m[3], `${m[3]} ${m[2]}`);
     }
+    // "Foster, universally known in New Zealand as Fozzie": the surname of a full name the article gave before.
+    for (const m of p.text.matchAll(KNOWN_SURNAME)) {
+      if (bodyWord(m[1])) continue;
+      const full = [...docText.matchAll(new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}\p{Ll}+ ){1,2})${escapeRegExp(m[1])}(?![\p{L}])`, 'gu'))].pop();
+      if (!full) continue;
+      onePerson(`${full[1]}${m[1]}`, [`${full[1]}${m[1]}`, `${m[2]} ${m[1]}`]);
+      if (nicknameAlone(m[2], full[1].trim().split(' ')[0])) nicknames.set(m[2], `${m[2]} ${m[1]}`);
+    }
+    docText += `${p.text}\n`;
   }
 
   // "Pope Francis", "King Charles III": the one name a sole title stands before is a person's.
