@@ -97,11 +97,7 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   // Each article's most-named organisation: whose title a sentence means when it names none.
   const docOrg = mostNamedOrgs(passages, merged.mentions, (id) => entities.byId.get(id)?.type === 'organisation');
   const orgOfDoc = (pid: number) => docOrg.get(passages[pid].doc) ?? null;
-  // (Whether the paragraph of a passage names an organisation.)
-  const paragraphs = new Map<string, number[]>();
-  for (const q of passages) { const k = `${q.doc}\0${q.paragraph}`; (paragraphs.get(k) ?? paragraphs.set(k, []).get(k)!).push(q.id); }
-  const inParagraph = (pid: number, org: string) => (paragraphs.get(`${passages[pid].doc}\0${passages[pid].paragraph}`) ?? []).some((id) => merged.mentions[id].some((m) => m.id === org));
-  let roles = fillRoleOrgs(merged.roles, orgOfDoc, inParagraph, (pid) => passages[pid].text);
+  let roles = fillRoleOrgs(merged.roles, orgOfDoc, passages, merged.mentions);
   const isPerson = (id: string) => entities.byId.get(id)?.type === 'person';
   // The people a headline names, by the forms the text learned (exact, no fuzzy matching: once per article).
   const personForms = new Map<string, string>();
@@ -120,7 +116,7 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   const changed = new Set(passages.filter((p) => mentions[p.id] !== merged.mentions[p.id]).map((p) => p.id));
   if (changed.size) {
     const again = [...changed].map((pid) => readFacts(passages[pid], mentions[pid], entities.byId));
-    roles = fillRoleOrgs([...roles.filter((r) => !changed.has(r.passage)), ...again.flatMap((f) => f.roles)].sort((a, b) => a.passage - b.passage), orgOfDoc, inParagraph, (pid) => passages[pid].text);
+    roles = fillRoleOrgs([...roles.filter((r) => !changed.has(r.passage)), ...again.flatMap((f) => f.roles)].sort((a, b) => a.passage - b.passage), orgOfDoc, passages, merged.mentions);
     events = [...events.filter((e) => !changed.has(e.passage)), ...again.flatMap((f) => f.events)].sort((a, b) => a.passage - b.passage);
   }
   roles = fillCaretakers(fillOpeningIts(roles, passages, mentions, isOrg));

@@ -674,7 +674,16 @@ export function fillOpeningIts(roles: RoleFact[], passages: Passage[], mentions:
  * A title without its organisation ("CEO Eddie Wu has approved …") takes the one the same person's
  * same title names elsewhere ("Alibaba CEO Eddie Wu"), the most frequent when several do.
  */
-export function fillRoleOrgs(roles: RoleFact[], docOrg: (passage: number) => string | null = () => null, inParagraph: (passage: number, org: string) => boolean = () => false, passageText: (passage: number) => string = () => ''): RoleFact[] {
+export function fillRoleOrgs(roles: RoleFact[], docOrg: (passage: number) => string | null, passages: Passage[], mentions: Mention[][]): RoleFact[] {
+  // Whether the paragraph of a passage names an organisation (the sentences of a paragraph are consecutive).
+  const inParagraph = (pid: number, org: string) => {
+    const { doc, paragraph } = passages[pid];
+    const same = (id: number) => passages[id]?.doc === doc && passages[id].paragraph === paragraph;
+    let first = pid;
+    while (same(first - 1)) first--;
+    for (let id = first; same(id); id++) if (mentions[id].some((m) => m.id === org)) return true;
+    return false;
+  };
   const counts = new Map<string, Map<string, number>>();
   for (const r of roles) {
     if (!r.org || r.org.startsWith('other:') || r.past) continue;
@@ -692,7 +701,7 @@ export function fillRoleOrgs(roles: RoleFact[], docOrg: (passage: number) => str
     // ("The board named its vice chair, Julie Platt, as interim chair": a board's stand-in chair is new, the
     // article's own board, not the one she chairs at the Jewish Federations.)
     // (Only where the article points at its own: "the board", "its", or its name in the paragraph.)
-    if (r.interim && r.board && own && !m.has(own) && (inParagraph(r.passage, own) || OWN_BOARD.test(passageText(r.passage)))) return { ...r, org: own };
+    if (r.interim && r.board && own && !m.has(own) && (inParagraph(r.passage, own) || OWN_BOARD.test(passages[r.passage].text))) return { ...r, org: own };
     const org = own && m.has(own) ? own : [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
     // (A secretary general, untied in its sentence, heads the body the same person's title names elsewhere.)
     return { ...r, org, ...(NAMED_ONLY.has(r.title) && r.head === null ? { head: 'org' as const } : {}) };

@@ -486,9 +486,9 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   // word the corpus writes in lowercase, "Will": "Razor", "Fozzie", "Fico".)
   const nicknameAlone = (nick: string, given: string) => !nicknames.has(nick) && nick.length >= 3 && !common(nick) && !sameGivenName(nick.toLowerCase(), given.toLowerCase());
   const bodyWord = (w: string) => ORG_SUFFIXES.has(w.toLowerCase()) || COMPANY_WORDS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()) || /^industr(?:y|ies)$/i.test(w);
-  let docText = '';
+  let docStart = 0; // where the current article's passages begin
   for (const [i, p] of passages.entries()) {
-    if (i > 0 && passages[i - 1].doc !== p.doc) docText = '';
+    if (i > 0 && passages[i - 1].doc !== p.doc) docStart = i;
     // "Mary Elizabeth Truss, known as Liz", "Robert Ortberg, who goes by Kelly": the short name with the surname.
     // (…and the short name alone, as headlines write it: "Razor's first Test".)
     for (const m of p.text.matchAll(KNOWN_FULL)) {
@@ -500,12 +500,12 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // "Foster, universally known in New Zealand as Fozzie": the surname of a full name the article gave before.
     for (const m of p.text.matchAll(KNOWN_SURNAME)) {
       if (bodyWord(m[1])) continue;
-      const full = [...docText.matchAll(new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}\p{Ll}+ ){1,2})${escapeRegExp(m[1])}(?![\p{L}])`, 'gu'))].pop();
+      const earlier = passages.slice(docStart, i).map((x) => x.text).join('\n');
+      const full = [...earlier.matchAll(new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}\p{Ll}+ ){1,2})${escapeRegExp(m[1])}(?![\p{L}])`, 'gu'))].pop();
       if (!full) continue;
       onePerson(`${full[1]}${m[1]}`, [`${full[1]}${m[1]}`, `${m[2]} ${m[1]}`]);
       if (nicknameAlone(m[2], full[1].trim().split(' ')[0])) nicknames.set(m[2], `${m[2]} ${m[1]}`);
     }
-    docText += `${p.text}\n`;
   }
 
   // "Pope Francis", "King Charles III": the one name a sole title stands before is a person's.

@@ -17,13 +17,15 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
   const byId = new Map(specs.map((e) => [e.id, e]));
   const docsOf = new Map<string, Set<string>>();
   for (const p of passages) for (const m of mentions[p.id]) (docsOf.get(m.id) ?? docsOf.set(m.id, new Set()).get(m.id)!).add(p.doc);
-  // Each article's passages, for the two checks below (read only for the few pairs that reach them).
+  // Each article's passages, for the checks below (read only for the few pairs that reach them).
   const byDoc = groupByDoc(passages);
   // Whether an article says someone is known by `name`: "known to most Nigerians as Yemi Cardoso".
   const knownAs = (doc: string, name: string) => {
     const re = new RegExp(`\\b(?:known|referred to|called)\\s+(?:to\\s+[^,.;]{1,30}?\\s+)?as\\s+["“]?${escapeRegExp(name)}\\b`);
     return (byDoc.get(doc) ?? []).some((p) => re.test(p.text));
   };
+  // Whether one sentence of an article names both: two people, not one person's two forms.
+  const besideIn = (doc: string, a: string, b: string) => (byDoc.get(doc) ?? []).some((p) => mentions[p.id].some((m) => m.id === a) && mentions[p.id].some((m) => m.id === b));
   // Title at an organisation → people holding it (current, not interim).
   const holders = new Map<string, Set<string>>();
   for (const r of roles) {
@@ -63,7 +65,7 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     const first = byTranslit.get(k);
     if (!first) byTranslit.set(k, e.id);
     else if (find(first) !== find(e.id) && [e.name, byId.get(first)!.name].some((n) => /(?:yi|iy|ii)\b/i.test(n)) &&
-      !passages.some((p) => mentions[p.id].some((m) => m.id === first) && mentions[p.id].some((m) => m.id === e.id))) {
+      ![...(docsOf.get(first) ?? [])].some((d) => docsOf.get(e.id)?.has(d) && besideIn(d, first, e.id))) {
       const [a, b] = [find(first), find(e.id)];
       const keep = (docsOf.get(a)?.size ?? 0) >= (docsOf.get(b)?.size ?? 0) ? a : b;
       into.set(keep === a ? b : a, keep);
@@ -90,9 +92,8 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       // Nigerians as Yemi Cardoso"); "Ella Smith and her sister Stella Smith" in one sentence are two people.)
       const shorter = fa.length < fb.length ? a : b;
       const shortName = (shorter === a ? people[i] : people[j]).name;
-      const besideIn = (d: string) => (byDoc.get(d) ?? []).some((p) => mentions[p.id].some((m) => m.id === people[i].id) && mentions[p.id].some((m) => m.id === people[j].id));
       // (…and in one article only a short form at least three letters shorter: "Ella" is not "Stella".)
-      const shortForm = tail && Math.abs(fa.length - fb.length) >= 3 && [...(docsOf.get(shorter === a ? b : a) ?? [])].filter((d) => docsOf.get(shorter)?.has(d)).every((d) => knownAs(d, shortName) || !besideIn(d));
+      const shortForm = tail && Math.abs(fa.length - fb.length) >= 3 && [...(docsOf.get(shorter === a ? b : a) ?? [])].filter((d) => docsOf.get(shorter)?.has(d)).every((d) => knownAs(d, shortName) || !besideIn(d, people[i].id, people[j].id));
       if (!prefix && !nicknameOf(fa, fb) && !shortForm && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
       // (A known short form is the same person even in one article: "Joseph S. Blatter … Sepp Blatter".)
       // (So is a middle name one form leaves out: "Ajaypal Singh Banga, known as Ajay … Ajay Banga".)

@@ -603,11 +603,13 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("…missed the Grand Prix in Jeddah …. Ferrari's reserve, Oliver Bearman, replaced him": a sentence naming
     // the one the question's clause names, right after one naming what it asks about, goes on with that story.)
     const goesOnWith = (q.context.some((id) => ids.has(id)) || (contextPerson && /\b(?:him|her)\b/.test(p.text))) && namedBefore(main);
+    // Whoever the sentence gives the title asked about (not a former one).
+    const titled = q.title ? rolesAt(index, pid).filter((r) => r.title === q.title && !r.past) : [];
     // ("chief financial officer Jessica Uhl will be based in London rather than The Hague", in an article
     // about Shell: a holder of the post asked about, untied in the sentence, is the article's.)
     // (Only the article's own organisation: Nissan's CFO in an article on Nissan's talks with Honda is not Honda's.)
-    const holdsAsked = !!q.title && main.every((id) => index.entities.get(id)?.type === 'organisation' && primaryOrg(index, p.doc) === id) &&
-      rolesAt(index, pid).some((r) => r.title === q.title && !r.past && (r.org === null || main.includes(r.org)));
+    const holdsAsked = main.every((id) => index.entities.get(id)?.type === 'organisation' && primaryOrg(index, p.doc) === id) &&
+      titled.some((r) => r.org === null || main.includes(r.org));
     const onFocus = !main.length || direct || goesOnWith || holdsAsked || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
@@ -634,7 +636,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const startsPost = (t: { stem: string }) => START_STEM.test(t.stem) && q.events.includes('start') && TAKES_OFFICE.test(p.text);
     // ("How many people work on X?" counts people at work, not anyone who joined.)
     // ("chief financial officer" is found where the sentence gives someone that post as "finance chief".)
-    const holdsTitle = !!q.titleWords && rolesAt(index, pid).some((r) => r.title === q.title && !r.past);
+    const holdsTitle = !!q.titleWords && titled.length > 0;
     const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (holdsTitle && q.titleWords!.includes(t.word)) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work') && !(START_STEM.test(t.stem) && !people.length)) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t) ||
       (q.type === 'yesno' && oppositeOf(t.stem).some((o) => termMatches(index, p, o))));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
@@ -675,7 +677,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if ((q.type === 'doing' || (q.current && q.type === 'yesno')) && people.length === 1 && movedOn(index, people[0], p, leaving)) score += 6;
     if (since) score += 3;
     // "Who is Harvard's provost now?": a sentence giving someone that title (not a former one) answers.
-    if (q.title && q.type === 'who' && rolesAt(index, pid).some((r) => r.title === q.title && !r.past)) score += 4;
+    if (q.type === 'who' && titled.length) score += 4;
     // "his seat on the board": a role of the person asked about that the question's words name.
     if (people.length && rolesAt(index, pid).some((r) => people.includes(r.person) && q.terms.some((t) => r.title.split(' ').some((w) => stem(w) === t.stem)))) score += 3;
     // "before Alibaba", "previously": what someone did earlier.
@@ -684,7 +686,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("What was Ermotti doing before he went back to UBS?": his return is the later event, not the answer.)
     const tellsLater = later.length > 0 && people.length === 1 && (evs.some((e) => later.includes(e.kind) && e.person === people[0]) || later.some((k) => sameEventWord(index, p, k === 'return' ? 'returned' : k === 'end' ? 'left' : 'replaced')));
     // ("What was Ostermann doing before he became CFO?": his becoming CFO is the later post, not the answer.)
-    if (q.earlier && q.title && people.length === 1 && rolesAt(index, pid).some((r) => r.person === people[0] && r.title === q.title && !r.past)) score -= 3;
+    if (q.earlier && people.length === 1 && titled.some((r) => r.person === people[0])) score -= 3;
     if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
     // "Why did Starbucks get rid of Narasimhan?": a sentence telling him leaving that names Reckitt and not
     // Starbucks, in an article not about Starbucks, tells another leaving.
@@ -734,7 +736,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const measured = !!q.measure && typed && termMatches(index, p, q.measure);
     if (measured) score += 2;
     const acts = groups.filter((g) => g.some((t) => t.verb)).every((g) => g.some((t) => hit.includes(t)));
-    const picked = !!q.title && rolesAt(index, pid).some((r) => r.title === q.title && !r.past && !q.focus.includes(r.person) && evs.some((e) => e.kind === 'start' && e.person === r.person));
+    const picked = titled.some((r) => !q.focus.includes(r.person) && evs.some((e) => e.kind === 'start' && e.person === r.person));
     out.push({ passage: p, score, coverage, acts, picked, tellsLater, typed: typed || goesOn, onFocus: onFocus && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
