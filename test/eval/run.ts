@@ -237,6 +237,14 @@ for (const [name, dir, bar] of [
   ['Ukrainian Armed Forces 2023-24 (hundred-and-forty-second subject, blind: a defence minister replaced, a commander-in-chief dismissed and made ambassador, deputies, German press)', 'test/fixtures/corpora/ukraine-army-2024', 0.5],
   ['Siemens 2020-21 (hundred-and-forty-third subject, blind: a CEO hands over at the AGM, a spin-off, its chairman, a rumour denied, German and Spanish press)', 'test/fixtures/corpora/siemens-2021', 0.7],
   ['Federal Reserve 2017-18 (hundred-and-forty-fourth subject, blind: a chair not renominated, a successor confirmed, vice chairs, a regional president moves, German and Spanish press)', 'test/fixtures/corpora/fed-2018', 0.7],
+  ['Renault 2019-20 (hundred-and-forty-fifth subject, blind: a chief executive ousted, an interim, a successor from outside, an alliance board, Spanish press)', 'test/fixtures/corpora/renault-2019', 0.8],
+  ['Greece 2015 (hundred-and-forty-sixth subject, blind: a new government, a finance minister resigns, a caretaker prime minister, a snap election, German press)', 'test/fixtures/corpora/greece-2015', 0.7],
+  ['Arsenal 2018-19 (hundred-and-forty-seventh subject, blind: a long-serving manager leaves, a successor sacked, an interim, executives move, Spanish press)', 'test/fixtures/corpora/arsenal-2019', 0.8],
+  ['Nokia 2020 (hundred-and-forty-eighth subject, blind: a CEO hands over early, a chair hands over, a CFO change, rumours denied, German press)', 'test/fixtures/corpora/nokia-2020', 0.85],
+  ['WHO 2017 (hundred-and-forty-ninth subject, blind: an election for director-general, candidates, a shortlist, a successor takes office, Spanish press)', 'test/fixtures/corpora/who-2017', 0.7],
+  ['Catalonia 2017-18 (hundred-and-fiftieth subject, blind: a regional president removed under direct rule, ministers jailed, an election, a successor, French press)', 'test/fixtures/corpora/catalonia-2017', 0.65],
+  ['NYPD 2022-24 (hundred-and-fifty-first subject, blind: commissioners resign, an interim, a successor appointed, deputies, Spanish press)', 'test/fixtures/corpora/nypd-2024', 0.8],
+  ['Malaysia 2018-22 (hundred-and-fifty-second subject, blind: a prime minister resigns and stays interim, successors appointed by the king, disputed counts, French press)', 'test/fixtures/corpora/malaysia-2020', 0.6],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
