@@ -245,6 +245,14 @@ for (const [name, dir, bar] of [
   ['Catalonia 2017-18 (hundred-and-fiftieth subject, blind: a regional president removed under direct rule, ministers jailed, an election, a successor, French press)', 'test/fixtures/corpora/catalonia-2017', 0.65],
   ['NYPD 2022-24 (hundred-and-fifty-first subject, blind: commissioners resign, an interim, a successor appointed, deputies, Spanish press)', 'test/fixtures/corpora/nypd-2024', 0.8],
   ['Malaysia 2018-22 (hundred-and-fifty-second subject, blind: a prime minister resigns and stays interim, successors appointed by the king, disputed counts, French press)', 'test/fixtures/corpora/malaysia-2020', 0.6],
+  ['Chile 2019-22 (hundred-and-fifty-third subject, blind: cabinet reshuffles, ministers replaced, a new president and cabinet, an interim officer, Spanish press)', 'test/fixtures/corpora/chile-2019', 0.7],
+  ['Vodafone 2018-23 (hundred-and-fifty-fourth subject, blind: a CEO hands over, a successor steps down, an interim confirmed, rumours denied, Italian press)', 'test/fixtures/corpora/vodafone-2023', 0.75],
+  ['Bank of England 2019-20 (hundred-and-fifty-fifth subject, blind: a governor’s term extended, a successor named, a regulator’s interim chief, French press)', 'test/fixtures/corpora/boe-2020', 0.7],
+  ['India cricket 2021-22 (hundred-and-fifty-sixth subject, blind: captaincies given up, a head coach replaced, board officials, disputed accounts, French press)', 'test/fixtures/corpora/indiacricket-2021', 0.8],
+  ['Paris Saint-Germain 2020-23 (hundred-and-fifty-seventh subject, blind: coaches sacked and appointed, sporting directors, disputed dates and sums, French press)', 'test/fixtures/corpora/psg-2023', 0.6],
+  ['Oxfam 2018-19 (hundred-and-fifty-eighth subject, blind: a deputy resigns, a chief executive steps down, a successor appointed, rumours denied, French press)', 'test/fixtures/corpora/oxfam-2018', 0.6],
+  ['Zimbabwe 2017-18 (hundred-and-fifty-ninth subject, blind: a vice-president sacked, an army takeover, a president resigns, a successor sworn in, French press)', 'test/fixtures/corpora/zimbabwe-2017', 0.4],
+  ['USA Gymnastics 2017-19 (hundred-and-sixtieth subject, blind: presidents resign, an interim quits, a board forced out, a successor named, Spanish press)', 'test/fixtures/corpora/usag-2018', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
