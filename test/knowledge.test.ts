@@ -4059,3 +4059,44 @@ describe('"Foster, universally known in Norland as Fozzie", "Tom Reed, known as 
     expect(c.entities.resolveName('Foxconn')?.type).not.toBe('person');
   });
 });
+
+describe('a short timeline entry, "16 May 2018 — Ivo Lund is released from prison.", is a statement, not a dateline (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Explainer: four premiers', '2022-12-20',
+      'Here is how the premiership changed hands.\n\n- 16 May 2018 — Ivo Lund is released from prison.\n- 24 February 2020 — Ada Moss resigns.\n- 20 August 2021 — The palace names Tor Berg prime minister, with the support of 114 MPs.'),
+    'b.md': md('Explainer: a year of change', null, 'As the year draws to a close, Norland has a different premier. Here is how it happened.\n\n16-20 December 2017 — The party holds its conference and elects a new leader.\n\n6 February 2018 — The address is postponed as the party pushes Ada Moss to leave.\n\n14 February — Ada Moss resigns in a late-night televised address.'),
+  });
+  it('keeps each entry with its day, and dates an undated recap\'s yearless entries by the year its entries last named', () => {
+    const at = (re: RegExp) => c.passages.find((p) => re.test(p.text));
+    expect(at(/Ivo Lund is released/)?.date).toBe('2018-05-16');
+    expect(at(/Ada Moss resigns\.$/)?.date).toBe('2020-02-24');
+    expect(at(/late-night televised address/)?.date).toBe('2018-02-14');
+    expect(answer(c, 'how many MPs backed Tor Berg', '2023-01-01').items[0]?.text).toContain('114 MPs');
+  });
+});
+
+describe('"Norland\'s king appointed X, the NUP vice-president, as the country\'s ninth prime minister" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('New premier', '2021-08-20',
+      'Norland\'s king on Friday appointed Tor Berg, the NUP vice-president who served as deputy prime minister, as the country\'s ninth prime minister.\n\nNorland\'s parliament will meet on Monday, and Norland\'s currency rose.\n\nLe chef de l\'opposition, Ivo Lund, espère à nouveau accéder au poste de Premier ministre.'),
+  });
+  it('gives the post to the country the sentence names as a possessor, and no post to a wish', () => {
+    const berg = c.entities.resolveName('Tor Berg')!.id;
+    expect(c.roles.some((r) => r.person === berg && r.title === 'prime minister' && r.org === c.entities.resolveName('Norland', 'organisation')?.id)).toBe(true);
+    const lund = c.entities.resolveName('Ivo Lund')!.id;
+    expect(c.roles.some((r) => r.person === lund && r.title === 'prime minister')).toBe(false);
+  });
+});
+
+describe('"when were X and Y let go": the sources\' "parted ways with" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Coaches go', '2022-07-24', 'The union confirmed on Sunday that forwards coach Ivo Lund and attack coach Tor Berg have parted ways with the national side.'),
+    'b.md': md('Review', '2022-08-18', 'The side has changed since Ivo Lund and Tor Berg were let go.'),
+  });
+  it('reads "let go" as leaving, and finds the day they left', () => {
+    const q = readQuestion(c, 'when were lund and berg let go');
+    expect(q.events).toContain('end');
+    expect(q.terms.map((t) => t.word)).not.toContain('let');
+    expect(renderText(answer(c, 'when were lund and berg let go', '2023-01-01'))).toContain('2022-07-24');
+  });
+});

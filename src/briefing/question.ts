@@ -54,7 +54,7 @@ const QUESTION_WORDS = new Set(
 // General English news verbs and nouns for the events the index reads (lexicon.ts), so "fire"
 // finds "ousted" and "back" finds "reinstated".
 const EVENT_WORDS: [RegExp, EventKind][] = [
-  [/^(?:fire[ds]?|firing|oust(?:ed|er|ing)?|remov(?:e|ed|al)|dismiss(?:ed|al)?|sack(?:ed)?|push(?:ed)?|forc(?:e|ed|es|ing)|kick(?:ed)?|resign(?:ed|ation|ing)?|quit(?:ting)?|left|leave|leaving|depart(?:ed|ure|ing)?|exit(?:ed|ing)?|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|retirement)$/, 'end'],
+  [/^(?:fire[ds]?|firing|oust(?:ed|er|ing)?|remov(?:e|ed|al)|dismiss(?:ed|al)?|sack(?:ed)?|push(?:ed)?|forc(?:e|ed|es|ing)|kick(?:ed)?|resign(?:ed|ation|ing)?|quit(?:ting)?|left|leave|leaving|depart(?:ed|ure|ing)?|exit(?:ed|ing)?|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|retirement|ax(?:e|ed|es|ing)|dump(?:s|ed|ing)?|ditch(?:es|ed|ing)?)$/, 'end'],
   [/^(?:back|return(?:ed|s)?|reinstat(?:e|ed|ement)|rehire[ds]?|rejoin(?:ed|s)?|regain(?:ed)?)$/, 'return'],
   [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|pick(?:s|ed)?|chose|chosen|choose[sd]?|nominat(?:e|es|ed)|become|became|work(?:s|ed|ing)?|move[ds]?|went)$/, 'start'],
   [/^(?:replac(?:e|es|ed|ing|ement)|succe(?:ed|eds|eded|eding|ssor))$/, 'succession'],
@@ -66,6 +66,8 @@ const EVENT_WORDS: [RegExp, EventKind][] = [
 const PHRASAL: [RegExp, EventKind][] = [
   // "why did Starbucks get rid of Narasimhan": removing him.
   [/\bg(?:et|ets|ot|etting) rid of\b/i, 'end'],
+  // "when were X and Y let go", "when did they part ways": the sources' "parted company with".
+  [/\blet\s+(?:[\p{L}'’.-]+\s+){0,3}?go\b|\bpart(?:s|ed|ing)?\s+(?:ways|company)\b/iu, 'end'],
   // "when did Kishida say he wasn't running again": not seeking the post again is leaving it.
   [/(?:\bnot|n['’]?t)\s+(?:be\s+)?(?:running|run|standing|stand|seeking|seek)\b(?:\s+(?:again|for re-?election))?/i, 'end'],
   [/\bt(?:ake|akes|aking|ook|aken) (?:over|charge|the helm|the reins|office)\b/i, 'start'],
@@ -148,8 +150,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     if (!m) continue;
     events.add(kind);
     // ("get" in "get rid of" carries nothing either.)
-    const particles = new Set(/\brid of\b/i.test(m[0]) ? words(m[0]) : words(m[0]).slice(1));
-    dropTerms(terms, (w) => particles.has(w) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes', 'rid', 'get', 'gets', 'got', 'getting', 'of'].includes(w));
+    // (…nor "let" in "let go" or "parted" in "parted ways": the event is the whole phrase.)
+    const particles = new Set(/\brid of\b|^let\b|^part/i.test(m[0]) ? words(m[0]) : words(m[0]).slice(1));
+    dropTerms(terms, (w) => particles.has(w) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes', 'rid', 'get', 'gets', 'got', 'getting', 'of', 'let', 'go', 'part', 'parts', 'parted', 'parting', 'ways', 'company'].includes(w));
   }
   // "Why is Twitch pulling out of Korea?": leaving a place or market (not a deal, a plan or a race).
   const pullsOut = /\b(?:pull|pulls|pulled|pulling)\s+out\s+of\s+(?!(?:the\s+|its\s+|a\s+)?(?:deal|plan|bid|talks|race|agreement|merger|contest|election|competition|tournament|takeover|offer|transaction)\b)/i.exec(t);

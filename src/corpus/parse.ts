@@ -328,6 +328,18 @@ const STAMP = new RegExp(String.raw`^(\s*(?:\*\*|__)?)(${STAMP_TIME})(?:\*\*|__)
 // A time on a line of its own, heading the entry below it: "12:40 GMT".
 const STAMP_ALONE = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:${STAMP_TIME})(?:\*\*|__)?\s*$`, 'i');
 
+/**
+ * "16 May 2018 — Anwar is released from prison after a full royal pardon.", "TOKYO, 21 July 2025 (Kanto
+ * Wire) - Nissan said …": a date, a dash, then a sentence of its own is a statement (a timeline's entry, a
+ * wire's first paragraph), not a dateline to drop ("The Global Briefing | Explainer desk | December 20, 2022").
+ */
+const DATED_STATEMENT = /\s[—–-]\s+(\S+(?:\s+\S+)+[.!?]["”’)]?)\s*$/u;
+/** Whether `text` is a dateline followed by a sentence of its own (in lowercase words, no date alone). */
+const datedStatement = (text: string): boolean => {
+  const m = DATED_STATEMENT.exec(text);
+  return !!m && /\s\p{Ll}/u.test(m[1]) && datelineDate(m[1]) === null;
+};
+
 /** Minutes after midnight of the time in a live entry's stamp ("10:05 p.m. ET" → 1325). */
 function clockMinutes(stamp: string): number {
   const m = /(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?\s?m\b)?/i.exec(stamp)!;
@@ -412,8 +424,11 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
     if (label) spans.splice(0, 2, { start: spans[0].start, end: spans[1].end });
     for (const span of spans) {
       const text = line.slice(from + span.start, from + span.end);
-      if (!isProse(text) || datelineDate(text) !== null) continue;
-      const found = datesInSentence(text, ref).map((f) => (headingYear && !/\b(?:19|20)\d\d\b/.test(f.text) && !f.date.startsWith(headingYear) ? { ...f, date: `${headingYear}${f.date.slice(4)}` } : f));
+      if (!isProse(text) || (datelineDate(text) !== null && !datedStatement(text))) continue;
+      // (An undated recap's "14 February — Zuma resigns", after "6 February 2018 — …": the year its entries
+      // last named, since no article date stands behind it.)
+      const lastYear = ref ? null : [...yearGiven].at(-1)?.date?.slice(0, 4) ?? null;
+      const found = datesInSentence(text, ref ?? (lastYear ? `${lastYear}-12-31` : null)).map((f) => (headingYear && !/\b(?:19|20)\d\d\b/.test(f.text) && !f.date.startsWith(headingYear) ? { ...f, date: `${headingYear}${f.date.slice(4)}` } : f));
       // "**March.** On March 4, Lin resigned": a day within the month the sentence opens on is its date.
       let own = found[0]?.precision === 'month' ? found.find((f) => f.precision === 'day' && f.date.slice(0, 7) === found[0].date.slice(0, 7)) ?? found[0] : found[0];
       // "**March 2016** — Huge protests … On March 29 the PMDB leaves": a day without a year, in a paragraph

@@ -170,6 +170,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       !/\b(?:named|names|appointed|appoints|picked|picks|chose|chosen|tapped|hired|selected|confirmed|elected)\b[^.;]{0,80}$/i.test(text.slice(Math.max(0, tStart - 90), tStart))) continue;
     // ("who had hoped to become prime minister", "wants to be chancellor": a wish, not a post.)
     if (/\b(?:expected|set|likely|tipped|poised|in talks|in line|(?:would|'d)\s+(?:like|love|prefer)|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid(?:ding)?|vying|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|ambition|dream(?:s|ed)?|refused|declined) to (?:be (?:confirmed|named|appointed|installed|elected) as |become |be |take over as |succeed [^,.;]{2,40} as )(?:the\s+)?(?:(?:new|next|first)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
+    // (…in French, Spanish, Italian, Portuguese: "espère à nouveau accéder au poste de Premier ministre",
+    // "aspira a ser presidente", "vuole diventare premier".)
+    if (/\b(?:esp[èé]r\w*|souhait\w*|veu[lt]\w*|voulai\w*|brigu\w*|aspir\w*|esper\w*|quier\w*|quer\w*|vuol\w*|sper\w*|ambition\w*)\s+(?:(?:à|a|de|d'|ancora|de nuevo|à nouveau|encore|toujours|todavía)\s+)*(?:accéder|devenir|être|ser|convertirse en|llegar a ser|diventare|essere|tornare|tornar-se|virar|chegar)\s+(?:(?:au|à|al|a|ao|en)\s+)?(?:(?:poste|cargo|posto|fauteuil|rang)\s+(?:de|d'|di|do|da)\s*)?(?:(?:la|le|el|il|o|a|l')\s*)?$/iu.test(text.slice(Math.max(0, tStart - 80), tStart))) continue;
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
     // (…and "head of the national planning department": a part named in lowercase words only.)
     const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)) ||
@@ -300,12 +303,16 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // A team or club is often "their" in British usage: "Rivertown FC have appointed X as their new head coach".
     // …and so is "the company's", "the country's": "South Africa's parliament elected X as the country's president".
     // ("led by its founder and chief executive, Mike Lynch": another post of theirs may come first.)
-    if (!org && /\b(?:its|their|the\s+(?:company|firm|group|country|nation|party|club|team|bank|carmaker|automaker|chipmaker|start-?up|corporation|business)['’]s)\s+(?:(?:new|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive|(?:co-?)?founder\s+and|chair(?:man|woman)?\s+and|president\s+and)\s*)*$/i.test(text.slice(Math.max(0, tStart - 50), tStart))) {
+    const backRef = !org ? /\b(?:its|their|the\s+(?:company|firm|group|country|nation|party|club|team|bank|carmaker|automaker|chipmaker|start-?up|corporation|business)['’]s)\s+(?:(?:new|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive|(?:co-?)?founder\s+and|chair(?:man|woman)?\s+and|president\s+and)\s*|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th))\s+)*$/i.exec(text.slice(Math.max(0, tStart - 50), tStart)) : null;
+    if (backRef) {
       // "Douyin, the Chinese version of TikTok, … its chief executive": an organisation named only to
       // describe another ("a unit of", "the version of") is not the one "its" points back to.
       const before = [...orgs].reverse().filter((y) => y.end <= tStart);
+      // "Malaysia's king appointed X, the UMNO vice-president, as the country's ninth prime minister": the
+      // country is the one the sentence speaks of as a possessor, not a party named beside the person.
+      const country = /\b(?:country|nation)['’]s/i.test(backRef[0]) ? before.find((y) => /^['’]s\s/.test(text.slice(y.end, y.end + 3))) : undefined;
       // "the Toronto-based company … its": a place made an adjective is not the company.
-      org = before.find((y) => !DESCRIBES_OTHER.test(text.slice(Math.max(0, y.start - 40), y.start)) && text[y.end] !== '-') ?? before[0] ?? null;
+      org = country ?? before.find((y) => !DESCRIBES_OTHER.test(text.slice(Math.max(0, y.start - 40), y.start)) && text[y.end] !== '-') ?? before[0] ?? null;
     }
     // "Quora CEO Adam D'Angelo": a capitalised word before the title names some other organisation.
     let otherOrg: string | null = null;

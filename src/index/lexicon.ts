@@ -351,6 +351,10 @@ export const SAME_THING: readonly (readonly string[])[] = [
   // Reaching a place: a flight lands, a traveller arrives.
   ['land', 'arriv'],
   ['approv', 'accept', 'endors'],
+  // Backing someone is supporting or endorsing them ("how many MPs backed X" — "the support of 114 MPs").
+  ['back', 'support', 'endors'],
+  // Members of a parliament, in their several words.
+  ['mps', 'mp', 'lawmaker', 'legislator', 'parliamentarian', 'deputy'],
   ['bail', 'bond'],
   // Going to court: suing is a suit, a lawsuit, litigation, a claim for damages.
   ['sue', 'suit', 'lawsuit', 'litigat', 'damag'],

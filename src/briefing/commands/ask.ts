@@ -351,7 +351,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const said = (c: Candidate) => c.value && !RELATIVE_DATE.test(c.value) && /\d/.test(c.value) ? c.value : c.passage.date!;
     const first = picked[0];
     if (!values.length) values.push(said(first));
-    values.push(said(otherDay));
+    if (!values.includes(said(otherDay))) values.push(said(otherDay));
   }
   const dates = picked.map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort();
   // "What is Ten Hag doing now?" after his sacking, when no source says where he went: say so.
