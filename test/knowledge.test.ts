@@ -4100,3 +4100,18 @@ describe('"when were X and Y let go": the sources\' "parted ways with" (fictiona
     expect(renderText(answer(c, 'when were lund and berg let go', '2023-01-01'))).toContain('2022-07-24');
   });
 });
+
+describe('"Ivo Lund, commander of the Norland Defence Forces"; "General Lund"; "Lund said the removal of party members" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Army warns', '2017-11-14',
+      'General Ivo Lund, commander of the Norland Defence Forces, read a statement at the army headquarters. Lund said the removal of senior party members with a liberation background was destabilising the party.'),
+    'b.md': md('General retires', '2017-12-20', 'On December 18 the government announced that General Lund was retiring as commander of the Norland Defence Forces.'),
+  });
+  it('reads the commander as the forces\' head, the rank and surname as the same man, and no removal of the speaker', () => {
+    const lund = c.entities.resolveName('Ivo Lund')!.id;
+    expect(c.entities.resolveName('General Lund')?.id).toBe(lund);
+    expect(c.roles.some((r) => r.person === lund && r.title === 'commander' && r.org === c.entities.resolveName('Norland Defence Forces')?.id)).toBe(true);
+    expect(c.events.some((e) => e.kind === 'end' && e.person === lund && c.passages[e.passage].date === '2017-11-14')).toBe(false);
+    expect(answer(c, 'who-leads Norland Defence Forces', '2017-11-20').heading).toContain('Ivo Lund (commander');
+  });
+});

@@ -560,7 +560,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (whom && cue.kind !== 'holds' && cue.kind !== 'org') person = [...people].reverse().find((x) => x.end === cs + whom.index) ?? person;
       // "Who was removed: Sam Altman": nobody on the grammatical side, the name right across.
       // (A passive, "was brought in", is read by its own cue, with the subject before it.)
-      if (!person && cue.person !== 'nearest' && !(cue.person === 'after' && /\b(?:was|were|been|is|are|being|be)\s+$/i.test(text.slice(Math.max(0, at - 8), at)))) {
+      // (Not "Chiwenga said the removal of senior party members …": a cue ending in "of" names its object,
+      // someone other than a name before it.)
+      if (!person && cue.person !== 'nearest' && !(cue.person === 'after' && (/\b(?:was|were|been|is|are|being|be)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) || /\sof$/i.test(m[0])))) {
         // (Not across a clause: "a first step toward an exit, although Kuroda insisted …" is no one's exit.)
         // (…though "Blatter, banned for six years, …" is his ban.)
         const across = (gap: string) => !/;|\b(?:although|though|but|while|whereas|and|because|as|when|after|before|since|if|which|who)\b/i.test(gap);

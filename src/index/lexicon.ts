@@ -172,7 +172,28 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
 
 export const TITLE_RE = new RegExp(`\\b(?:${ROLE_TITLES.map((t) => t.re).join('|')})\\b`, 'i');
 /** Each title as a whole-string and as a whole-word pattern, compiled once. */
-export const TITLE_EXACT = ROLE_TITLES.map((t) => ({ title: t, exact: new RegExp(`^(?:${t.re})$`, 'i'), word: new RegExp(`\\b(?:${t.re})\\b`, 'i') }));
+export const TITLE_EXACT = ROLE_TITLES.map((t) => ({ title: t, exact: new RegExp(`^(?:${withoutLookaheads(t.re)})$`, 'i'), word: new RegExp(`\\b(?:${t.re})\\b`, 'i') }));
+
+/**
+ * A title's pattern without what it asks of the words after it: "commander(?= of the … Forces)" finds the
+ * title in a sentence, and the word found ("commander") alone must still spell it.
+ */
+function withoutLookaheads(re: string): string {
+  let out = '';
+  for (let i = 0; i < re.length; i++) {
+    if (re.startsWith('(?=', i) && re[i - 1] !== '\\') {
+      let depth = 0;
+      for (; i < re.length; i++) {
+        if (re[i] === '\\') i++;
+        else if (re[i] === '(') depth++;
+        else if (re[i] === ')' && --depth === 0) break;
+      }
+      continue;
+    }
+    out += re[i];
+  }
+  return out;
+}
 /** The title a phrase spells ("chief executive" → CEO), or null. */
 export function titleOf(text: string): (typeof ROLE_TITLES)[number] | null {
   const t = TITLE_EXACT.find((x) => x.exact.test(text))?.title ?? null;

@@ -50,7 +50,9 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
         const da = docsOf.get(a) ?? new Set();
         if ([...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
         // The curated one, else the one more articles name, keeps its id and name.
-        const keep = !ea.learned || (eb.learned && (da.size >= (docsOf.get(b)?.size ?? 0))) ? a : b;
+        // ("Ivo Lund" over "General Lund": the name itself over a rank and a surname.)
+        const titled = (e: EntitySpec) => TITLED_SURNAME.test(e.name);
+        const keep = !ea.learned || (eb.learned && (titled(eb) !== titled(ea) ? titled(eb) : da.size >= (docsOf.get(b)?.size ?? 0))) ? a : b;
         into.set(keep === a ? b : a, keep);
       }
     }
@@ -109,6 +111,15 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     const owners = [...new Set(people.filter((o) => o !== e && words(o.name).length >= 2 && words(o.name)[0] === given && !/^(?:sir|dame|lady|lord)$/i.test(words(o.name)[0])).map((o) => find(o.id)))];
     if (owners.length === 1 && owners[0] !== find(e.id)) into.set(e.id, owners[0]);
   }
+  // "General Chiwenga", "President Mnangagwa", "Mr Ncube": a rank, a title or a courtesy before a surname is
+  // the one person the corpus gives that surname.
+  for (const e of people) {
+    const m = TITLED_SURNAME.exec(e.name);
+    if (!m || into.has(e.id)) continue;
+    const surname = m[1].toLowerCase();
+    const owners = [...new Set(people.filter((o) => o !== e && words(o.name).length >= 2 && words(o.name).at(-1) === surname && !TITLED_SURNAME.test(o.name)).map((o) => find(o.id)))];
+    if (owners.length === 1 && owners[0] !== find(e.id)) into.set(e.id, owners[0]);
+  }
   if (!into.size) return { specs, mentions, roles, events };
   const out = specs.filter((e) => !into.has(e.id)).map((e) => ({ ...e, aliases: [...e.aliases] }));
   const outById = new Map(out.map((e) => [e.id, e]));
@@ -124,6 +135,8 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     events: events.map((e) => (e.person && into.has(e.person) ? { ...e, person: re(e.person) } : e)),
   };
 }
+
+const TITLED_SURNAME = /^(?:general|gen\.|lieutenant-general|lt\.? gen\.|major-general|maj\.? gen\.|brigadier|admiral|colonel|col\.|marshal|air marshal|major|captain|commander|president|vice-president|governor|senator|judge|justice|minister|premier|chancellor|mayor|commissioner|dr\.?|doctor|professor|prof\.|mr\.?|mrs\.?|ms\.?|madam|mme\.?|herr|frau|señor|señora|signor|signora)\s+(\p{Lu}[\p{L}'’-]+)$/iu;
 
 /** Passages by article. */
 function groupByDoc(passages: Passage[]): Map<string, Passage[]> {
