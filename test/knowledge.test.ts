@@ -4115,3 +4115,17 @@ describe('"Ivo Lund, commander of the Norland Defence Forces"; "General Lund"; "
     expect(answer(c, 'who-leads Norland Defence Forces', '2017-11-20').heading).toContain('Ivo Lund (commander');
   });
 });
+
+describe('"executive director of the Harrow Foundation" heads it; "executive director of strategy" does not (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Foundation head', '2024-02-08',
+      'Ada Moss, the president and executive director of the Harrow Foundation, is not affected. Tor Berg, the regulator\'s executive director of strategy, becomes interim chief executive. The Harrow Foundation said it was pleased.'),
+  });
+  it('gives the foundation its head, and the function\'s director no head', () => {
+    const moss = c.entities.resolveName('Ada Moss')!.id;
+    const berg = c.entities.resolveName('Tor Berg')!.id;
+    expect(c.roles.some((r) => r.person === moss && r.title === 'executive director' && r.head === 'org')).toBe(true);
+    expect(c.roles.some((r) => r.person === berg && r.title === 'executive director' && r.head === 'org')).toBe(false);
+    expect(answer(c, 'who-leads Harrow Foundation', '2024-03-01').heading).toContain('Ada Moss');
+  });
+});

@@ -349,11 +349,13 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // (A secretary general or director general heads only what is named: "secretary general of the presidency"
     // heads no country.)
     const namedOnly = NAMED_ONLY.has(info.canon) && !org && !otherOrg;
+    // "the FCA's executive director of strategy", "its executive director, racing": a function's, no head.
+    const ofFunction = info.canon === 'executive director' && /^(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?(?!(?:the|its)\s)\p{Ll}|,\s+\p{Ll}+,)/u.test(text.slice(tEnd, tEnd + 30));
     roles.push({
       person: holder.id,
       passage: p.id,
       title: info.canon,
-      head: namedOnly ? null : info.head === 'board' ? 'board' : info.head === 'org' || teamManager || managingDirector || cabinetSecretary ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
+      head: namedOnly || ofFunction ? null : info.head === 'board' ? 'board' : info.head === 'org' || teamManager || managingDirector || cabinetSecretary ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
       org: functional ? 'other:unit' : org?.id ?? otherOrg,
       board: boardish || info.head === 'board',
       interim: INTERIM_RE.test(span),

@@ -155,6 +155,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'vice president|vp', canon: 'vice president' },
   { re: 'general counsel', canon: 'general counsel' },
   { re: 'board (?:member|director)s?|directors|board observer', canon: 'board member' },
+  // An agency's or a charity's head: "Oxfam International's executive director", "executive director of UNAIDS".
+  { re: '(?<!non-)executive director', canon: 'executive director', head: 'org' },
   { re: 'director', canon: 'director' },
   // A motor-racing team's head: its team principal ("directeur d'équipe", "Teamchef").
   { re: 'team principal|team boss|directeur d[’\']équipe|teamchef(?:in)?', canon: 'team principal', head: 'org' },
