@@ -4129,3 +4129,21 @@ describe('"executive director of the Harrow Foundation" heads it; "executive dir
     expect(answer(c, 'who-leads Harrow Foundation', '2024-03-01').heading).toContain('Ada Moss');
   });
 });
+
+describe('raw articles: an outlet the file name spells short, a mixed-case dateline, a yearless foreign wire dateline (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Coach sacked', '2019-11-29', 'Harrow FC sacked Ivo Lund on Friday.'),
+    'b.md': md('Search goes on', '2019-12-02', 'Harrow FC are still searching for a head coach.'),
+    'echodunord_lund-limoge.txt': 'Harrow FC limoge Ivo Lund\n\nL\'Écho du Nord — Publié le 29 novembre 2019\n\nLe club a limogé son entraîneur vendredi.\n',
+    'kvobserver_opinion.txt': 'OPINION | A club in search of itself\n\nBy Ada Moss, Kingsway Valley Observer columnist\n\nHarrow FC have lost their way since the summer, and the board knows it.\n',
+    'golnorte_tor-berg.txt': 'Tor Berg, nuevo entrenador del Harrow\n\nLondres, 20 dic (Gol Norte).- El Harrow FC anunció el nombramiento de Tor Berg como nuevo primer entrenador.\n',
+    'kalahari_times_berg.txt': 'Berg settles in\n\nKalahari Times - Sport desk\nHarare, December 29, 2019\n\nTor Berg took charge of his first training session at Harrow FC.\n',
+  });
+  const doc = (p: string) => c.docs.find((d) => d.path === p)!;
+  it('names each outlet and dates each article', () => {
+    expect(doc('echodunord_lund-limoge.txt').source).toBe('L\'Écho du Nord');
+    expect(doc('kvobserver_opinion.txt').source).toBe('Kingsway Valley Observer');
+    expect(doc('golnorte_tor-berg.txt').published).toBe('2019-12-20');
+    expect(doc('kalahari_times_berg.txt').published).toBe('2019-12-29');
+  });
+});

@@ -181,7 +181,7 @@ export function datelineDate(line: string): string | null {
  * paragraph, read alone (the sentence after it is still the article's).
  */
 export function openingDateline(line: string): Dateline | null {
-  const opening = /^(\p{Lu}[\p{Lu} .'’-]{1,30},[^()\n]{3,50}?\d{4})\s*(?:\([^()]{2,40}\))?\s*[-—–]\s/u.exec(line.trim());
+  const opening = /^(\p{Lu}[\p{Lu} .'’-]{1,30},[^()\n]{3,50}?\d{4}|\p{Lu}\p{Ll}[\p{Ll}.'’-]*(?:[ -]\p{Lu}\p{Ll}[\p{Ll}.'’-]*){0,2},\s+[^()\n]{3,30}?\d{4})\s*(?:\([^()]{2,40}\))?\s*[-—–]\s/u.exec(line.trim());
   return opening ? readDateline(opening[1]) : null;
 }
 
@@ -192,7 +192,8 @@ export function readDateline(line: string): Dateline | null {
   // Every dateline form states a four-digit year; without one, skip chrono (it runs on every short sentence at load).
   if (t.length === 0 || t.length > 120 || !/\d{4}/.test(t)) return null;
   // A press release's place before the date, the whole line: "PALO ALTO, Calif., March 19, 2024".
-  const place = PLACE_LEAD.exec(t);
+  // (…or in mixed case, "Harare, December 29, 2017", "Helsinki, 27. Mai 2020".)
+  const place = PLACE_LEAD.exec(t) ?? /^\p{Lu}\p{Ll}[\p{Ll}.'’-]*(?:[ -]\p{Lu}\p{Ll}[\p{Ll}.'’-]*){0,2},\s+(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u.exec(t);
   if (place && !/\s[|·•—–-]\s/.test(t)) {
     const found = datelinePart(t.slice(place[0].length));
     if (found) return found;
@@ -323,9 +324,40 @@ export function weekdayDate(opening: string, body: string, corpusDates?: readonl
 export function yearlessDatelineDate(top: string, body: string, corpusDates?: readonly string[]): string | null {
   const line = new RegExp(`^\\p{Lu}{2,}[\\p{Lu}\\s/.'’-]*,\\s*(?:(\\d{1,2})\\s+${MN}|${MN}\\s+(\\d{1,2}))(?!,?\\s*\\d{4})\\s*(?:\\(|[-—–])`, 'imu').exec(top);
   const said = new RegExp(`\\bon\\s+${WD}\\b`, 'i').exec(body);
-  if (!line || !said) return null;
-  const month = MONTH_NAMES.indexOf((line[2] ?? line[3]).toLowerCase().slice(0, 3)) + 1;
-  return pickYear(month, Number(line[1] ?? line[4]), WEEKDAYS.findIndex((w) => w.startsWith(said[1].toLowerCase())), [0, 1], body, corpusDates);
+  if (line && said) {
+    const month = MONTH_NAMES.indexOf((line[2] ?? line[3]).toLowerCase().slice(0, 3)) + 1;
+    return pickYear(month, Number(line[1] ?? line[4]), WEEKDAYS.findIndex((w) => w.startsWith(said[1].toLowerCase())), [0, 1], body, corpusDates);
+  }
+  // "Londres, 20 dic (Gol Norte).-", "HELSINKI, Feb 14 (Nordic Wire) -" with no weekday to pin the year: beside
+  // a corpus's dated articles, the one year that puts the day near them.
+  const wire = /^\p{Lu}[\p{L}\s/.'’-]{1,30},\s*(\d{1,2})\s+(\p{L}{3,10})\.?\s*(?:\(|[-—–])|^\p{Lu}[\p{L}\s/.'’-]{1,30},\s*(\p{L}{3,10})\.?\s+(\d{1,2})\s*(?:\(|[-—–])/mu.exec(top);
+  const month = wire ? monthNumber(wire[2] ?? wire[3]) : 0;
+  if (!wire || !month || !corpusDates?.length) return null;
+  return nearestYear(month, Number(wire[1] ?? wire[4]), corpusDates, body);
+}
+
+/** A month's number from its name or abbreviation in English, Spanish, French, Italian, Portuguese or German, else 0. */
+function monthNumber(word: string): number {
+  const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const k = MONTH_WORDS.findIndex((re) => re.test(w));
+  return k + 1;
+}
+const MONTH_WORDS = [/^(?:jan|ene|gen|janv|janeiro|januar|jaenner|janner)/, /^(?:feb|fev|fevr|febr)/, /^(?:mar|maerz|marz|marc)/, /^(?:apr|abr|avr)/, /^(?:may|mai|mag|maio|mayo)/, /^(?:jun|juin|giu)/, /^(?:jul|juil|lug)/, /^(?:aug|ago|aout)/, /^(?:sep|set)/, /^(?:oct|ott|out|okt)/, /^nov/, /^(?:dec|dic|dez)/];
+
+/**
+ * The year that puts a day near a corpus's dated articles (within two months), not before a year the article
+ * itself names, when one does clearly: the only one, or nearer than the next by a month.
+ */
+function nearestYear(month: number, day: number, corpusDates: readonly string[], body: string): string | null {
+  const years = corpusDates.map((d) => Number(d.slice(0, 4)));
+  const days = corpusDates.map(dayNumber);
+  const named = Math.max(0, ...[...body.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => y <= Math.max(...years) + 1));
+  const fits = Array.from({ length: Math.max(...years) - Math.min(...years) + 3 }, (_, k) => isoFromParts(Math.min(...years) - 1 + k, month, day))
+    .filter((iso) => validIso(iso) && Number(iso.slice(0, 4)) >= named)
+    .map((iso) => ({ iso, gap: Math.min(...days.map((d) => Math.abs(d - dayNumber(iso)))) }))
+    .filter((f) => f.gap <= 60)
+    .sort((a, b) => a.gap - b.gap);
+  return fits.length && (fits.length === 1 || fits[1].gap >= fits[0].gap + 30) ? fits[0].iso : null;
 }
 
 /**

@@ -163,12 +163,29 @@ function outletFileNamed(top: string[], rel: string): string | null {
         for (let j = i + 1; j <= Math.min(words.length, i + 6); j++) {
           const name = words.slice(i, j).join(' ');
           // (The whole name where the file spells part of it: "Rheinischer Morgenkurier", "Bankwatch Explainers".)
-          if (squash(name) === want || squash(name, true) === want) return nameLike(part) && !l.startsWith(`${part}:`) ? part : name;
+          if (squash(name) === want || squash(name, true) === want || spelledShort(words.slice(i, j), want)) return nameLike(part) && !l.startsWith(`${part}:`) ? part : name;
         }
       }
     }
   }
   return null;
+}
+
+/**
+ * Whether a file name spells an outlet's name the short way: without its article ("L'Écho d'Asie" as
+ * echodasie), its small words ("El Mirador del Sur" as elmiradorsur), one word ("Meridian Africa Analysis" as
+ * meridian-analysis), or with its first words as initials ("Klang Valley Observer" as kvobserver).
+ */
+function spelledShort(words: string[], want: string): boolean {
+  if (words.length < 2 && !/^[LlDd]['’]/.test(words[0] ?? '')) return false;
+  const variants: string[][] = [];
+  const first = words[0].replace(/^[LlDd]['’]/, '');
+  variants.push([first, ...words.slice(1)]);
+  if (/^(?:the|el|la|le|les|il|lo|der|die|das|o|a|os|as)$/i.test(words[0]) && words.length > 2) variants.push(words.slice(1));
+  variants.push(words.filter((w, k) => k === 0 || !/^(?:of|the|del|de|des|du|la|le|di|da|do|y|and|et|und)$/i.test(w)));
+  for (let k = 1; k < words.length - 1; k++) variants.push([...words.slice(0, k), ...words.slice(k + 1)]);
+  for (let k = 2; k < words.length; k++) variants.push([words.slice(0, k).map((w) => w[0]).join(''), ...words.slice(k)]);
+  return variants.some((v) => v.length > 0 && squash(v.join(' ')) === want);
 }
 
 /** Letters and digits only, lower case, accents dropped ("ü" as "ue" when `umlaut`), "&" as "and". */
