@@ -4147,3 +4147,16 @@ describe('raw articles: an outlet the file name spells short, a mixed-case datel
     expect(doc('kalahari_times_berg.txt').published).toBe('2019-12-29');
   });
 });
+
+describe('"did she flee to Norland" — "had fled"; "who swore him in" — "the oath was administered by" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Rumour denied', '2017-11-16',
+      'Norland\'s government on Thursday denied reports that Ada Moss had fled to the country. Officials said she was at home.'),
+    'b.md': md('New premier', '2022-04-12',
+      'Tor Berg was sworn in at the palace late on Monday. The oath was administered by Senate Chairman Ivo Lund, who stood in as acting president. His cabinet, sworn in on Tuesday, is a balancing act.'),
+  });
+  it('finds the denial and the one who administered the oath', () => {
+    expect(renderText(answer(c, 'did ada moss flee to norland', '2018-01-01'))).toContain('denied reports');
+    expect(renderText(answer(c, 'who swore in tor berg', '2023-01-01'))).toContain('administered by Senate Chairman Ivo Lund');
+  });
+});

@@ -374,6 +374,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   // Reaching a place: a flight lands, a traveller arrives.
   ['land', 'arriv'],
   ['approv', 'accept', 'endors'],
+  // Taking office by oath: sworn in, the oath, an inauguration.
+  ['swear', 'oath', 'inaugurat', 'inaugur'],
   // Backing someone is supporting or endorsing them ("how many MPs backed X" — "the support of 114 MPs").
   ['back', 'support', 'endors'],
   // Members of a parliament, in their several words.
