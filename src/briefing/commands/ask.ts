@@ -1124,8 +1124,9 @@ function corroborate(q: Question, candidates: Candidate[]): void {
  * date of its own: "voted on Thursday to remove Ghosn, three days after his arrest" (not "until his
  * arrest in Tokyo on November 19").
  */
-function onlyAfter(text: string, stem: string): boolean {
-  const at = [...text.matchAll(new RegExp(`\\b${escapeRegExp(stem)}\\w*`, 'gi'))];
+function onlyAfter(text: string, want: string): boolean {
+  // (Each word whose stem it is: "sworn" for "swear", as well as words that begin with it.)
+  const at = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].filter((m) => m[0].toLowerCase().startsWith(want) || stem(m[0].toLowerCase()) === want);
   if (!at.length) return false;
   const dates = datesInSentence(text, null).map((d) => text.indexOf(d.text));
   return at.every((m) => /\b(?:after|since|following|before|until)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!)) &&
