@@ -4160,3 +4160,22 @@ describe('"did she flee to Norland" — "had fled"; "who swore him in" — "the 
     expect(renderText(answer(c, 'who swore in tor berg', '2023-01-01'))).toContain('administered by Senate Chairman Ivo Lund');
   });
 });
+
+describe('"the NHO director-general", "director-general-elect", "will be the first director-general", "left in the race" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Race narrows', '2017-01-25',
+      'The NHO board picked three candidates. Ivo Lund is now the only man left in the race after Ada Moss\'s elimination. Dr Eva Holm, whose second term as NHO director-general ends on 30 June, opened the session.'),
+    'b.md': md('Lund elected', '2017-05-24',
+      'Ivo Lund was elected director-general of the Norland Health Organization (NHO) on Tuesday. He will be the first director-general without a medical degree. Lund remains director-general-elect until 1 July. As director-general, he will name a new team. The NHO said the vote was fair.'),
+    'c.md': md('Team', '2017-05-30', 'Dr Tor Berg stays on as head of the emergencies programme, the NHO said.'),
+  });
+  it('reads NHO as the organisation, Lund as its head only from July, and no one as leaving the race by staying in it', () => {
+    expect(c.entities.resolveName('NHO')?.id).toBe(c.entities.resolveName('Norland Health Organization')?.id);
+    const lund = c.entities.resolveName('Ivo Lund')!.id;
+    const present = c.roles.filter((r) => r.person === lund && r.title === 'director general' && !r.future).map((r) => c.passages[r.passage].text);
+    expect(present.filter((t) => /will be the first|-elect|he will name/.test(t))).toEqual([]);
+    expect(c.events.some((e) => e.kind === 'end' && e.person === lund)).toBe(false);
+    expect(c.events.some((e) => e.kind === 'end' && e.person === c.entities.resolveName('Ada Moss')?.id)).toBe(true);
+    expect(answer(c, 'who-leads NHO', '2017-06-15').heading).not.toContain('Tor Berg');
+  });
+});

@@ -53,7 +53,7 @@ const DESCRIBED_THING = '(?:matches|games|fixtures|match|game|season|seasons|rac
 const DESCRIBES_AFTER_ORG = new RegExp(`^\\s+${DESCRIBED_THING}`, 'i');
 const DESCRIBES_AFTER_NAME = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+${DESCRIBED_THING}`, 'u');
 // "will become chairman", "is to take over as chief executive", "would succeed him as president": a post to come.
-const FUTURE_POST = /\b(?:will|shall|is to|are to|is due to|was due to|was to|would)\s+(?:(?:formally|officially|then|also|eventually|soon|later)\s+)?(?:become|be (?:named|appointed|installed|confirmed|sworn in)|take over|succeed|take up|assume|step (?:in|up)|move (?:up )?(?:into|to))\b[^.;]*$/i;
+const FUTURE_POST = /\b(?:will|shall|is to|are to|is due to|was due to|was to|would)\s+(?:(?:formally|officially|then|also|eventually|soon|later)\s+)?(?:become|be (?:named|appointed|installed|confirmed|sworn in)|be(?= (?:the|a|an|its|their) )|take over|succeed|take up|assume|step (?:in|up)|move (?:up )?(?:into|to))\b[^.;]*$/i;
 // "picks Chris Licht to run CNN after merger", "… once the deal closes": a post that waits for a deal.
 const UPON_DEAL = /^[^.;]{0,40}?\b(?:once|after|when|following|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:merger|deal|acquisition|takeover|transaction|sale|spin-?off|separation)\b/i;
 // Between an organisation and the title of its head: "South Africa's fifth president", "Harrow new CEO";
@@ -176,7 +176,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "multimodal lead", "head of memory sales": the head of a function, not of the organisation.
     // (…and "head of the national planning department": a part named in lowercase words only.)
     const functional = (info.canon === 'head' && (FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) || FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)) ||
-      /^\s+of\s+(?:the\s+|its\s+)?(?!(?:the|its)\s)(?:[a-z][a-z-]*\s+){1,3}(?:department|division|unit|office|agency|bureau|directorate|team|desk)\b/.test(text.slice(tEnd, tEnd + 60)))) ||
+      /^\s+of\s+(?:the\s+|its\s+)?(?!(?:the|its)\s)(?:[a-z][a-z-]*\s+){1,3}(?:department|division|unit|office|agency|bureau|directorate|team|desk|programme|program)\b/.test(text.slice(tEnd, tEnd + 60)))) ||
       // "committee chair Virginia Foxx": the chair of a committee, not of the board the sentence names.
       (info.canon === 'chair' && /\b(?:committee|subcommittee|panel|caucus|commission|task force|search committee)\s+$/.test(text.slice(Math.max(0, tStart - 20), tStart)));
     const [cs, ce] = clauseOf(tStart);
@@ -380,7 +380,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         // "Manuel Valls, prime minister under François Hollande, takes …": a post dated by whom it served.
         (/^\s+under\s+(?:the\s+late\s+|former\s+)?\p{Lu}[^,;]{0,40},/u.test(post) && /,\s*$/.test(text.slice(Math.max(0, tStart - 3), tStart)))),
       at: tStart,
-      ...((FUTURE_POST.test(holder.end <= tStart ? text.slice(holder.end, tStart) : text.slice(cs, tStart)) || UPON_DEAL.test(text.slice(tEnd, ce)) || NEXT_TITLE.test(text.slice(Math.max(0, tStart - 30), tStart)) || /^-?\s*(?:designate|elect)\b/i.test(text.slice(tEnd, tEnd + 12))) && !NOW_EFFECT.test(text.slice(cs, ce)) ? { future: true as const } : {}),
+      ...((FUTURE_POST.test(holder.end <= tStart ? text.slice(holder.end, tStart) : text.slice(cs, tStart)) || UPON_DEAL.test(text.slice(tEnd, ce)) || NEXT_TITLE.test(text.slice(Math.max(0, tStart - 30), tStart)) || /^-?\s*(?:designate|elect)\b/i.test(text.slice(tEnd, tEnd + 12)) ||
+        // ("as director-general, he will name outbreaks": the post spoken of ahead.)
+        (/\bas\s+$/i.test(text.slice(Math.max(0, tStart - 4), tStart)) && /^\s*,\s*(?:he|she|they)\s+(?:will|would|could|should|must)\b/i.test(text.slice(tEnd, tEnd + 24)))) && !NOW_EFFECT.test(text.slice(cs, ce)) ? { future: true as const } : {}),
     });
     // "X and Y became interim co-CEOs": a shared or plural title is both people's.
     if (/^co-|s$/i.test(m[0]) && holder.end <= tStart) {

@@ -101,14 +101,19 @@ const isAcronym = (t: string) => /^\p{Lu}{2,6}\d?$/u.test(t) && !ROMAN.test(t);
 function wordShapes(passages: Passage[]): ((w: string) => boolean) & { everLower: (w: string) => boolean } {
   const lower = new Map<string, number>();
   const capMid = new Map<string, number>();
+  // An acronym written in capitals inside a sentence in mixed case ("the WHO director-general"): a name
+  // even when the same letters in lowercase are a common word ("who").
+  const acronymMid = new Map<string, number>();
   const word = /[\p{L}][\p{L}'’-]*/gu;
   for (const p of passages) {
     const t = p.text;
     word.lastIndex = 0;
     let first = true;
+    const mixed = /\p{Ll}{3}/u.test(t);
     for (let m = word.exec(t); m; m = word.exec(t)) {
       const w = m[0];
       const k = w.toLowerCase();
+      if (mixed && !first && isAcronym(w)) acronymMid.set(k, (acronymMid.get(k) ?? 0) + 1);
       if (w[0] !== w[0].toUpperCase()) lower.set(k, (lower.get(k) ?? 0) + 1);
       else if (!first) {
         // Capitalised after ". " or ": " starts a sentence or a label, not a name.
@@ -123,6 +128,8 @@ function wordShapes(passages: Passage[]): ((w: string) => boolean) & { everLower
   // A word is common when the corpus writes it lowercase at least as often as capitalised mid-sentence.
   const common = (w: string) => {
     const k = w.toLowerCase().replace(/['’]s$/, '');
+    // (Three letters or more: "MS Dhoni", "KL Rahul" open with a person's initials.)
+    if (k.length >= 3 && isAcronym(w.replace(/['’]s$/, '')) && (acronymMid.get(k) ?? 0) >= 3) return false;
     if (NEVER_NAMES.has(k)) return true;
     const lo = lower.get(k) ?? 0;
     return lo > 0 && lo >= (capMid.get(k) ?? 0);
@@ -305,7 +312,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       // stripped above, so "GM Cruise" loses its "GM"; "GM" alone stays an organisation.)
       // ("Rob Key", "Theresa May": a word that is no name alone is a surname after a given name.)
       const surname = j > 0 && SURNAME_WORDS.has(t.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(toks[j - 1]) && !NEVER_NAMES.has(toks[j - 1].toLowerCase()) && !WORD_TITLES.has(toks[j - 1].toLowerCase());
-      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (TITLES_BEFORE_NAMES.has(t.toLowerCase()) && j <= toks.length - 3) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !surname && !((named && j === 0 && toks.length > 1) || ((newName || formal) && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
+      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (TITLES_BEFORE_NAMES.has(t.toLowerCase()) && j <= toks.length - 3) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !surname && !(isAcronym(t) && !common(t)) && !((named && j === 0 && toks.length > 1) || ((newName || formal) && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
       else if (/['’]s$/.test(t)) parts[parts.length - 1].push(t), parts.push([]);
       else parts[parts.length - 1].push(t);
     }
@@ -337,7 +344,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
 /** Words that are never a name alone but are surnames after a given name ("Rob Key", "Theresa May", "Thomas More"). */
 const SURNAME_WORDS = new Set(['key', 'may', 'more', 'head', 'read', 'march']);
 /** Titles written before a name ("Finance Minister Choi Sang-mok", "Governor Gavin Newsom"). */
-const WORD_TITLES = new Set(('minister president secretary chancellor governor mayor senator premier chairman chairwoman commissioner ambassador judge justice prosecutor speaker congressman congresswoman representative treasurer attorney-general ' +
+const WORD_TITLES = new Set(('minister president secretary chancellor governor mayor senator premier chairman chairwoman commissioner ambassador judge justice prosecutor speaker congressman congresswoman representative treasurer attorney-general director-general secretary-general ' +
   'pope cardinal archbishop bishop king queen prince princess sheikh emir patriarch ' +
   // A rank, and the second word of "Secretary General Ada Vale": "General Qamar Javed Bajwa" is Qamar Javed Bajwa.
   'general admiral colonel marshal').split(' '));
