@@ -4179,3 +4179,19 @@ describe('"the NHO director-general", "director-general-elect", "will be the fir
     expect(answer(c, 'who-leads NHO', '2017-06-15').heading).not.toContain('Tor Berg');
   });
 });
+
+describe('"who-leads Norland interior ministry"; "replacing X as interior minister with Y"; "who was interior minister under Z" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland government\naliases: [Norland]\n',
+    'a.md': md('Moss named', '2022-01-21', 'Ada Moss is named interior minister in the new Norland cabinet.'),
+    'b.md': md('Reshuffle', '2022-09-06',
+      'President Ivo Lund reshuffled his cabinet on Tuesday, replacing Ada Moss as interior minister with Eva Holm, a veteran of the centre-left. She is the daughter of Tor Holm, who was interior minister under Jan Berg.'),
+  });
+  it('answers with the one put in, and leaves the father in the past', () => {
+    const eva = c.entities.resolveName('Eva Holm')!.id;
+    expect(c.roles.some((r) => r.person === eva && r.title === 'interior minister')).toBe(true);
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Ivo Lund')!.id && r.title === 'interior minister')).toBe(false);
+    expect(c.roles.filter((r) => r.person === c.entities.resolveName('Tor Holm')!.id && r.title === 'interior minister').every((r) => r.past)).toBe(true);
+    expect(renderText(answer(c, 'who-leads Norland interior ministry', '2022-12-01'))).toContain('with Eva Holm');
+  });
+});

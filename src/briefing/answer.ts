@@ -17,7 +17,10 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
   switch (command.name) {
     case 'who-leads': {
       // "who-leads Ministry of Finance", a ministry the corpus never names: its minister, as "who is the finance minister now?" finds.
-      const portfolio = command.org && !index.entities.resolve(command.org).ids.length ? ministryPortfolio(command.org) : null;
+      // (…and "who-leads Chile interior ministry": the country named, the ministry not.)
+      const named = command.org ? index.entities.resolve(command.org) : null;
+      const unnamed = command.org ? words(command.org).filter((_, i) => !named!.consumed.has(i)).join(' ') : '';
+      const portfolio = command.org && /\b(?:ministry|department)\b/i.test(unnamed) ? ministryPortfolio(named!.ids.length ? unnamed : command.org) : null;
       if (portfolio) return { ...ask(index, query, `who is the ${portfolio} now`, now), command: 'who-leads' };
       // "who-leads UN deputy secretary-general": a post that heads nothing, its holder as of `now`.
       if (command.org && postAsked(command.org)) return { ...ask(index, query, `who is the ${command.org.replace(/^the\s+/i, '')} now`, now), command: 'who-leads' };

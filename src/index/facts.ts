@@ -244,6 +244,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
           // (…past an apposition too: "he succeeded Ken Kutaragi, the father of the PlayStation, as president".)
           if (/^(?:\s*,[^,;]{0,80},)?\s+as\s+/i.test(gap) && /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) {
             holder = [...people].reverse().find((y) => y.end <= before.start - 5 && y.start >= cs) ?? before;
+            // ("Boric …, replacing Izkia Siches as interior minister with Carolina Tohá": the one put in with.)
+            const put = people.find((y) => y.start >= tEnd && /^\s+with\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(tEnd, y.start)));
+            if (put) holder = put;
           }
         }
       }
@@ -364,6 +367,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       past: !DENIED.test(text.slice(cs, tStart)) && (/^\s*(?:of\s+[^,.;]{0,40}?\s+)?(?:from|between|in)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b|^\s*(?:of\s+[^,.;]{0,40}?\s+)?until\s+(?:19|20)\d\d\b/.test(post) ||
         // "was Harvard's provost for nearly 13 years before …": a tenure told as a length, in the past tense.
         (/\bwas\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) && /^\s*(?:of\s+[^,.;]{0,40}?\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?\w+\s+(?:years|months|decades)\b/i.test(post)) || PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\b(?:former|late)\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)) ||
+        // ("José Tohá, who was interior minister under Salvador Allende": a post the relative clause puts in
+        // the past; not "who was named interior minister", an appointment.)
+        // (Nor "who was introduced as head coach", "who was hosted by President Joe Biden": a verb between.)
+        /,\s*who\s+(?:was|had been)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:\p{L}+ed|by|as|to|for|at|in|on|with|then|also|now|still)\s)[\p{L}'’-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, tStart - 50), tStart)) ||
         // ("whose four months as First Minister were the shortest", "his time as chairman ended": a tenure
         // spoken of in the past.)
         (/\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){1,4}as\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tStart - 50), tStart)) && /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:were|was|lasted|ended|had been)\b/i.test(post)) ||
