@@ -253,6 +253,14 @@ for (const [name, dir, bar] of [
   ['Oxfam 2018-19 (hundred-and-fifty-eighth subject, blind: a deputy resigns, a chief executive steps down, a successor appointed, rumours denied, French press)', 'test/fixtures/corpora/oxfam-2018', 0.6],
   ['Zimbabwe 2017-18 (hundred-and-fifty-ninth subject, blind: a vice-president sacked, an army takeover, a president resigns, a successor sworn in, French press)', 'test/fixtures/corpora/zimbabwe-2017', 0.4],
   ['USA Gymnastics 2017-19 (hundred-and-sixtieth subject, blind: presidents resign, an interim quits, a board forced out, a successor named, Spanish press)', 'test/fixtures/corpora/usag-2018', 0.8],
+  ['Ford 2017-20 (hundred-and-sixty-first subject, blind: a CEO ousted, a successor from a unit, an executive reshuffle, a rumour denied, German press)', 'test/fixtures/corpora/ford-2017', 0.75],
+  ['Venezuela 2019-22 (hundred-and-sixty-second subject, blind: a disputed presidency, a self-declared interim president, recognition counts, an uprising, Spanish press)', 'test/fixtures/corpora/venezuela-2019', 0.45],
+  ['England football 2016-17 (hundred-and-sixty-third subject, blind: a manager resigns, a successor leaves after one match, an interim made permanent, French press)', 'test/fixtures/corpora/england-2016', 0.7],
+  ['HSBC 2019-20 (hundred-and-sixty-fourth subject, blind: a CEO ousted, an interim confirmed, a chairman, job cuts, a rumour denied, German press)', 'test/fixtures/corpora/hsbc-2019', 0.75],
+  ['Israel 2021-22 (hundred-and-sixty-fifth subject, blind: a coalition sworn in, a rotation, a caretaker prime minister, a return, German press)', 'test/fixtures/corpora/israel-2021', 0.55],
+  ['IMF 2019 (hundred-and-sixty-sixth subject, blind: a managing director leaves for the ECB, an acting head, a successor chosen, German press)', 'test/fixtures/corpora/imf-2019', 0.65],
+  ['Labour Party 2019-20 (hundred-and-sixty-seventh subject, blind: a leader steps down, a leadership contest, a deputy, party officials replaced, French press)', 'test/fixtures/corpora/labour-2020', 0.55],
+  ['CBS 2018-19 (hundred-and-sixty-eighth subject, blind: a chairman and CEO resigns, an acting CEO, a board settlement, a re-merger, Spanish press)', 'test/fixtures/corpora/cbs-2018', 0.75],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
