@@ -4195,3 +4195,34 @@ describe('"who-leads Norland interior ministry"; "replacing X as interior minist
     expect(renderText(answer(c, 'who-leads Norland interior ministry', '2022-12-01'))).toContain('with Eva Holm');
   });
 });
+
+describe('"what was voter turnout in the November election" when no source gives that turnout (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vote', '2021-03-24', 'Turnout was 67 percent in the March election, the lowest since 1999.'),
+    'b.md': md('Comeback', '2022-12-30', 'Ivo Lund\'s comeback was sealed at the November 1 election, Norland\'s fifth in under four years.'),
+    'c.md': md('Caretaker', '2022-07-02', 'Tor Berg took office as Norland\'s 14th prime minister on Friday, a day after parliament dissolved itself by 91 votes to none and set a general election for November 1.'),
+  });
+  it('says it is not in the corpus rather than quoting another number', () => {
+    expect(answer(c, 'what was voter turnout in the november 2022 norland election', '2023-01-01').found).toBe(false);
+    expect(renderText(answer(c, 'what was turnout in the march election', '2023-01-01'))).toContain('67 percent');
+  });
+});
+
+describe('second look at this session\'s rules: what they must not catch (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Reshuffle', '2020-02-14',
+      'Ivo Lund replaced Tor Berg as chancellor with the backing of Jan Holm. Ada Moss, who was chairman of Harrow Motors, was arrested on Monday. Ada Moss will be the first prime minister to attend the summit. Eva Brandt, the IMF executive director for Norland, said the fund was ready.'),
+    'b.md': md('Recap', null, 'As the year ends, here is how it happened.\n\n18 December 2017 — The party elects Ada Moss as leader.\n\n14 February — Tor Berg resigns.\n\nRemember, 9 November 1989 changed everything.'),
+  });
+  const role = (name: string, title: string) => c.roles.filter((r) => r.person === c.entities.resolveName(name)?.id && r.title === title);
+  it('keeps the backer out of the post, the arrested chairman in his, the summit-goer in hers, and the IMF seat no head', () => {
+    expect(role('Jan Holm', 'chancellor')).toEqual([]);
+    expect(role('Ada Moss', 'chair').some((r) => !r.past)).toBe(true);
+    expect(role('Ada Moss', 'prime minister').some((r) => !r.future)).toBe(true);
+    expect(role('Eva Brandt', 'executive director').every((r) => r.head === null)).toBe(true);
+  });
+  it('dates a recap\'s yearless entry forward from the entry before, and keeps a sentence that opens on a date', () => {
+    expect(c.passages.find((p) => /Tor Berg resigns/.test(p.text))?.date).toBe('2018-02-14');
+    expect(c.passages.some((p) => /^Remember, 9 November 1989/.test(p.text))).toBe(true);
+  });
+});

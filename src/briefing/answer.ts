@@ -20,7 +20,8 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       // (…and "who-leads Chile interior ministry": the country named, the ministry not.)
       const named = command.org ? index.entities.resolve(command.org) : null;
       const unnamed = command.org ? words(command.org).filter((_, i) => !named!.consumed.has(i)).join(' ') : '';
-      const portfolio = command.org && /\b(?:ministry|department)\b/i.test(unnamed) ? ministryPortfolio(named!.ids.length ? unnamed : command.org) : null;
+      // (A company's "sales department" is no ministry: with a name beside it, only "ministry" is.)
+      const portfolio = command.org && (named!.ids.length ? /\bministry\b/i : /\b(?:ministry|department)\b/i).test(unnamed) ? ministryPortfolio(named!.ids.length ? unnamed : command.org) : null;
       if (portfolio) return { ...ask(index, query, `who is the ${portfolio} now`, now), command: 'who-leads' };
       // "who-leads UN deputy secretary-general": a post that heads nothing, its holder as of `now`.
       if (command.org && postAsked(command.org)) return { ...ask(index, query, `who is the ${command.org.replace(/^the\s+/i, '')} now`, now), command: 'who-leads' };

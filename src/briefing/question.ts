@@ -54,7 +54,7 @@ const QUESTION_WORDS = new Set(
 // General English news verbs and nouns for the events the index reads (lexicon.ts), so "fire"
 // finds "ousted" and "back" finds "reinstated".
 const EVENT_WORDS: [RegExp, EventKind][] = [
-  [/^(?:fire[ds]?|firing|oust(?:ed|er|ing)?|remov(?:e|ed|al)|dismiss(?:ed|al)?|sack(?:ed)?|push(?:ed)?|forc(?:e|ed|es|ing)|kick(?:ed)?|resign(?:ed|ation|ing)?|quit(?:ting)?|left|leave|leaving|depart(?:ed|ure|ing)?|exit(?:ed|ing)?|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|retirement|ax(?:e|ed|es|ing)|dump(?:s|ed|ing)?|ditch(?:es|ed|ing)?)$/, 'end'],
+  [/^(?:fire[ds]?|firing|oust(?:ed|er|ing)?|remov(?:e|ed|al)|dismiss(?:ed|al)?|sack(?:ed)?|push(?:ed)?|forc(?:e|ed|es|ing)|kick(?:ed)?|resign(?:ed|ation|ing)?|quit(?:ting)?|left|leave|leaving|depart(?:ed|ure|ing)?|exit(?:ed|ing)?|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|retirement)$/, 'end'],
   [/^(?:back|return(?:ed|s)?|reinstat(?:e|ed|ement)|rehire[ds]?|rejoin(?:ed|s)?|regain(?:ed)?)$/, 'return'],
   [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|pick(?:s|ed)?|chose|chosen|choose[sd]?|nominat(?:e|es|ed)|become|became|work(?:s|ed|ing)?|move[ds]?|went)$/, 'start'],
   [/^(?:replac(?:e|es|ed|ing|ement)|succe(?:ed|eds|eded|eding|ssor))$/, 'succession'],

@@ -193,7 +193,8 @@ export function readDateline(line: string): Dateline | null {
   if (t.length === 0 || t.length > 120 || !/\d{4}/.test(t)) return null;
   // A press release's place before the date, the whole line: "PALO ALTO, Calif., March 19, 2024".
   // (…or in mixed case, "Harare, December 29, 2017", "Helsinki, 27. Mai 2020".)
-  const place = PLACE_LEAD.exec(t) ?? /^\p{Lu}\p{Ll}[\p{Ll}.'’-]*(?:[ -]\p{Lu}\p{Ll}[\p{Ll}.'’-]*){0,2},\s+(?=\d|\p{Lu}\p{Ll}+\.?\s+\d)/u.exec(t);
+  // (Only the place and the date: "Remember, 9 November 1989 changed everything." is a sentence.)
+  const place = PLACE_LEAD.exec(t) ?? /^\p{Lu}\p{Ll}[\p{Ll}.'’-]*(?:[ -]\p{Lu}\p{Ll}[\p{Ll}.'’-]*){0,2},\s+(?=(?:\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\s*$)/u.exec(t);
   if (place && !/\s[|·•—–-]\s/.test(t)) {
     const found = datelinePart(t.slice(place[0].length));
     if (found) return found;
@@ -333,7 +334,7 @@ export function yearlessDatelineDate(top: string, body: string, corpusDates?: re
   const wire = /^\p{Lu}[\p{L}\s/.'’-]{1,30},\s*(\d{1,2})\s+(\p{L}{3,10})\.?\s*(?:\(|[-—–])|^\p{Lu}[\p{L}\s/.'’-]{1,30},\s*(\p{L}{3,10})\.?\s+(\d{1,2})\s*(?:\(|[-—–])/mu.exec(top);
   const month = wire ? monthNumber(wire[2] ?? wire[3]) : 0;
   if (!wire || !month || !corpusDates?.length) return null;
-  return nearestYear(month, Number(wire[1] ?? wire[4]), corpusDates, body);
+  return nearestYear(month, Number(wire[1] ?? wire[4]), corpusDates);
 }
 
 /** A month's number from its name or abbreviation in English, Spanish, French, Italian, Portuguese or German, else 0. */
@@ -342,18 +343,23 @@ function monthNumber(word: string): number {
   const k = MONTH_WORDS.findIndex((re) => re.test(w));
   return k + 1;
 }
-const MONTH_WORDS = [/^(?:jan|ene|gen|janv|janeiro|januar|jaenner|janner)/, /^(?:feb|fev|fevr|febr)/, /^(?:mar|maerz|marz|marc)/, /^(?:apr|abr|avr)/, /^(?:may|mai|mag|maio|mayo)/, /^(?:jun|juin|giu)/, /^(?:jul|juil|lug)/, /^(?:aug|ago|aout)/, /^(?:sep|set)/, /^(?:oct|ott|out|okt)/, /^nov/, /^(?:dec|dic|dez)/];
+const MONTH_WORDS = [
+  /^(?:jan|january|ene|enero|gen|gennaio|janv|janvier|janeiro|januar|jaenner|janner)$/, /^(?:feb|february|febrero|febbraio|fev|fevr|fevrier|fevereiro|febr|februar)$/,
+  /^(?:mar|march|marzo|mars|marco|maerz|marz)$/, /^(?:apr|april|abr|abril|avr|avril|aprile)$/, /^(?:may|mayo|mai|mag|maggio|maio)$/,
+  /^(?:jun|june|junio|juin|giu|giugno|junho|juni)$/, /^(?:jul|july|julio|juil|juillet|lug|luglio|julho|juli)$/, /^(?:aug|august|ago|agosto|aout)$/,
+  /^(?:sep|sept|september|septiembre|set|settembre|setembro|septembre)$/, /^(?:oct|october|octubre|ott|ottobre|out|outubro|okt|oktober|octobre)$/,
+  /^(?:nov|november|noviembre|novembre|novembro)$/, /^(?:dec|december|dic|diciembre|dicembre|dez|dezembro|dezember|decembre)$/,
+];
 
 /**
- * The year that puts a day near a corpus's dated articles (within two months), not before a year the article
- * itself names, when one does clearly: the only one, or nearer than the next by a month.
+ * The year that puts a day near a corpus's dated articles (within two months), when one does clearly: the
+ * only one, or nearer than the next by a month.
  */
-function nearestYear(month: number, day: number, corpusDates: readonly string[], body: string): string | null {
+function nearestYear(month: number, day: number, corpusDates: readonly string[]): string | null {
   const years = corpusDates.map((d) => Number(d.slice(0, 4)));
   const days = corpusDates.map(dayNumber);
-  const named = Math.max(0, ...[...body.matchAll(/\b(19\d\d|20\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => y <= Math.max(...years) + 1));
   const fits = Array.from({ length: Math.max(...years) - Math.min(...years) + 3 }, (_, k) => isoFromParts(Math.min(...years) - 1 + k, month, day))
-    .filter((iso) => validIso(iso) && Number(iso.slice(0, 4)) >= named)
+    .filter(validIso)
     .map((iso) => ({ iso, gap: Math.min(...days.map((d) => Math.abs(d - dayNumber(iso)))) }))
     .filter((f) => f.gap <= 60)
     .sort((a, b) => a.gap - b.gap);

@@ -444,8 +444,9 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       if (!isProse(text) || (datelineDate(text) !== null && !datedStatement(text))) continue;
       // (An undated recap's "14 February — Zuma resigns", after "6 February 2018 — …": the year its entries
       // last named, since no article date stands behind it.)
-      const lastYear = ref ? null : [...yearGiven].at(-1)?.date?.slice(0, 4) ?? null;
-      const found = datesInSentence(text, ref ?? (lastYear ? `${lastYear}-12-31` : null)).map((f) => (headingYear && !/\b(?:19|20)\d\d\b/.test(f.text) && !f.date.startsWith(headingYear) ? { ...f, date: `${headingYear}${f.date.slice(4)}` } : f));
+      // (Forward from that entry's day: "18 December 2017 — …" then "14 February — …" is 2018's.)
+      const lastDay = ref ? null : [...yearGiven].at(-1)?.date ?? null;
+      const found = datesInSentence(text, ref ?? (lastDay && lastDay.length === 10 ? addDays(lastDay, 364) : null)).map((f) => (headingYear && !/\b(?:19|20)\d\d\b/.test(f.text) && !f.date.startsWith(headingYear) ? { ...f, date: `${headingYear}${f.date.slice(4)}` } : f));
       // "**March.** On March 4, Lin resigned": a day within the month the sentence opens on is its date.
       let own = found[0]?.precision === 'month' ? found.find((f) => f.precision === 'day' && f.date.slice(0, 7) === found[0].date.slice(0, 7)) ?? found[0] : found[0];
       // "**March 2016** — Huge protests … On March 29 the PMDB leaves": a day without a year, in a paragraph

@@ -53,7 +53,7 @@ const DESCRIBED_THING = '(?:matches|games|fixtures|match|game|season|seasons|rac
 const DESCRIBES_AFTER_ORG = new RegExp(`^\\s+${DESCRIBED_THING}`, 'i');
 const DESCRIBES_AFTER_NAME = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+${DESCRIBED_THING}`, 'u');
 // "will become chairman", "is to take over as chief executive", "would succeed him as president": a post to come.
-const FUTURE_POST = /\b(?:will|shall|is to|are to|is due to|was due to|was to|would)\s+(?:(?:formally|officially|then|also|eventually|soon|later)\s+)?(?:become|be (?:named|appointed|installed|confirmed|sworn in)|be(?= (?:the|a|an|its|their) )|take over|succeed|take up|assume|step (?:in|up)|move (?:up )?(?:into|to))\b[^.;]*$/i;
+const FUTURE_POST = /\b(?:will|shall|is to|are to|is due to|was due to|was to|would)\s+(?:(?:formally|officially|then|also|eventually|soon|later)\s+)?(?:become|be (?:named|appointed|installed|confirmed|sworn in)|take over|succeed|take up|assume|step (?:in|up)|move (?:up )?(?:into|to))\b[^.;]*$/i;
 // "picks Chris Licht to run CNN after merger", "… once the deal closes": a post that waits for a deal.
 const UPON_DEAL = /^[^.;]{0,40}?\b(?:once|after|when|following|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:merger|deal|acquisition|takeover|transaction|sale|spin-?off|separation)\b/i;
 // Between an organisation and the title of its head: "South Africa's fifth president", "Harrow new CEO";
@@ -245,7 +245,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
           if (/^(?:\s*,[^,;]{0,80},)?\s+as\s+/i.test(gap) && /\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?)\s+$/i.test(text.slice(Math.max(0, before.start - 20), before.start))) {
             holder = [...people].reverse().find((y) => y.end <= before.start - 5 && y.start >= cs) ?? before;
             // ("Boric …, replacing Izkia Siches as interior minister with Carolina Tohá": the one put in with.)
-            const put = people.find((y) => y.start >= tEnd && /^\s+with\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(tEnd, y.start)));
+            const put = people.find((y) => y.start >= tEnd && /^\s+with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(tEnd, y.start)));
             if (put) holder = put;
           }
         }
@@ -306,7 +306,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // A team or club is often "their" in British usage: "Rivertown FC have appointed X as their new head coach".
     // …and so is "the company's", "the country's": "South Africa's parliament elected X as the country's president".
     // ("led by its founder and chief executive, Mike Lynch": another post of theirs may come first.)
-    const backRef = !org ? /\b(?:its|their|the\s+(?:company|firm|group|country|nation|party|club|team|bank|carmaker|automaker|chipmaker|start-?up|corporation|business)['’]s)\s+(?:(?:new|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive|(?:co-?)?founder\s+and|chair(?:man|woman)?\s+and|president\s+and)\s*|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th))\s+)*$/i.exec(text.slice(Math.max(0, tStart - 50), tStart)) : null;
+    const backRef = !org ? /\b(?:its|their|the\s+(?:company|firm|group|country|nation|party|club|team|bank|carmaker|automaker|chipmaker|start-?up|corporation|business)['’]s)\s+(?:(?:new|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive|(?:co-?)?founder\s+and|chair(?:man|woman)?\s+and|president\s+and)\s*|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)*$/i.exec(text.slice(Math.max(0, tStart - 50), tStart)) : null;
     if (backRef) {
       // "Douyin, the Chinese version of TikTok, … its chief executive": an organisation named only to
       // describe another ("a unit of", "the version of") is not the one "its" points back to.
@@ -353,7 +353,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // heads no country.)
     const namedOnly = NAMED_ONLY.has(info.canon) && !org && !otherOrg;
     // "the FCA's executive director of strategy", "its executive director, racing": a function's, no head.
-    const ofFunction = info.canon === 'executive director' && /^(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?(?!(?:the|its)\s)\p{Ll}|,\s+\p{Ll}+,)/u.test(text.slice(tEnd, tEnd + 30));
+    // (…and "the IMF executive director for India", "an executive director": a seat, no head.)
+    const ofFunction = info.canon === 'executive director' && (/^(?:\s+for\s|\s+of\s+(?:the\s+|its\s+)?(?!(?:the|its)\s)\p{Ll}|,\s+\p{Ll}+,)/u.test(text.slice(tEnd, tEnd + 30)) || /\b(?:an?|one|another)\s+$/i.test(text.slice(Math.max(0, tStart - 12), tStart)));
     roles.push({
       person: holder.id,
       passage: p.id,
@@ -370,7 +371,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         // ("José Tohá, who was interior minister under Salvador Allende": a post the relative clause puts in
         // the past; not "who was named interior minister", an appointment.)
         // (Nor "who was introduced as head coach", "who was hosted by President Joe Biden": a verb between.)
-        /,\s*who\s+(?:was|had been)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:\p{L}+ed|by|as|to|for|at|in|on|with|then|also|now|still)\s)[\p{L}'’-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, tStart - 50), tStart)) ||
+        // (…and only with the time it was held: "under Allende", "before his promotion", "from 2008"; "Ghosn, who was
+        // chairman of Nissan, was arrested" tells a post held then.)
+        (/,\s*who\s+(?:was|had been)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:\p{L}+ed|by|as|to|for|at|in|on|with|then|also|now|still)\s)[\p{L}'’-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, tStart - 50), tStart)) &&
+          /^\s*(?:(?:and|of|at)\s+[^,.;]{0,40}?\s+)?(?:under|before|from|between|until|during|in\s+(?:the\s+)?(?:19|20)\d\d)\b/i.test(post)) ||
         // ("whose four months as First Minister were the shortest", "his time as chairman ended": a tenure
         // spoken of in the past.)
         (/\b(?:whose|his|her|their)\s+(?:[\w-]+\s+){1,4}as\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tStart - 50), tStart)) && /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:were|was|lasted|ended|had been)\b/i.test(post)) ||
@@ -388,6 +392,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         (/^\s+under\s+(?:the\s+late\s+|former\s+)?\p{Lu}[^,;]{0,40},/u.test(post) && /,\s*$/.test(text.slice(Math.max(0, tStart - 3), tStart)))),
       at: tStart,
       ...((FUTURE_POST.test(holder.end <= tStart ? text.slice(holder.end, tStart) : text.slice(cs, tStart)) || UPON_DEAL.test(text.slice(tEnd, ce)) || NEXT_TITLE.test(text.slice(Math.max(0, tStart - 30), tStart)) || /^-?\s*(?:designate|elect)\b/i.test(text.slice(tEnd, tEnd + 12)) ||
+        // ("He will be the first director-general without a medical degree": a post ahead; not "will be the first
+        // prime minister to attend the summit", a sitting one doing something first.)
+        (/\b(?:will|shall|is to|is due to)\s+be\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, tStart - 40), tStart)) && !/^\s+to\s+\p{Ll}/u.test(text.slice(tEnd, tEnd + 20))) ||
         // ("as director-general, he will name outbreaks": the post spoken of ahead.)
         (/\bas\s+$/i.test(text.slice(Math.max(0, tStart - 4), tStart)) && /^\s*,\s*(?:he|she|they)\s+(?:will|would|could|should|must)\b/i.test(text.slice(tEnd, tEnd + 24)))) && !NOW_EFFECT.test(text.slice(cs, ce)) ? { future: true as const } : {}),
     });

@@ -113,7 +113,8 @@ function wordShapes(passages: Passage[]): ((w: string) => boolean) & { everLower
     for (let m = word.exec(t); m; m = word.exec(t)) {
       const w = m[0];
       const k = w.toLowerCase();
-      if (mixed && !first && isAcronym(w)) acronymMid.set(k, (acronymMid.get(k) ?? 0) + 1);
+      // (Not a run of capitals, "READ MORE: …", a label or a shouted phrase.)
+      if (mixed && !first && isAcronym(w) && !/\p{Lu}{2,}\s+$/u.test(t.slice(Math.max(0, m.index - 12), m.index)) && !/^\s+\p{Lu}{2,}\b/u.test(t.slice(m.index + w.length, m.index + w.length + 12))) acronymMid.set(k, (acronymMid.get(k) ?? 0) + 1);
       if (w[0] !== w[0].toUpperCase()) lower.set(k, (lower.get(k) ?? 0) + 1);
       else if (!first) {
         // Capitalised after ". " or ": " starts a sentence or a label, not a name.

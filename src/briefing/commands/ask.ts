@@ -118,7 +118,8 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // "What was the turnout in the July election?", of a corpus that never says "turnout": the thing measured
   // is nowhere, so no figure near the other words answers it.
   const measured = /^(?:what|how)\s+(?:was|were|is|are|big|high|large)\s+(?:the\s+)?([a-z]{5,})\b/i.exec(q.text)?.[1].toLowerCase();
-  const absent = measured && (q.type === 'what' || q.type === 'how-many' || q.type === 'how-much') ? q.terms.find((t) => !t.context && t.word === measured && !index.vocab.has(t.stem) && !sameThing(t.stem).some((x) => index.vocab.has(x))) : undefined;
+  // (…or the measure the question names further on: "what was voter turnout in the November election".)
+  const absent = (measured || q.measure) && (q.type === 'what' || q.type === 'how-many' || q.type === 'how-much') ? q.terms.find((t) => !t.context && (t.word === measured || t.stem === q.measure) && !index.vocab.has(t.stem) && !sameThing(t.stem).some((x) => index.vocab.has(x))) : undefined;
   if (absent) return notFound(`No source mentions “${absent.word}”; I won't guess.`);
   // "How many CEOs has HP had since Hurd left?": the heads themselves, counted.
   const counted = headsSince(index, q, query, question, now);
@@ -1056,6 +1057,9 @@ const REFUSED = /\b(?:refus\w*|declin\w*|not|never|n['’]t|against|rul\w* out)\
 const URGED = /\b(?:call\w*(?:\s+on)?|urg\w*|demand\w*|press\w*|push\w*|ask\w*|tell\w*|told)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/iu;
 
 /** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
+/** Measures only a sentence naming them gives. */
+const NAMED_MEASURE = /^(?:turnout|attendance|headcount|crowd|toll|death toll)$/;
+
 function answers(q: Question, c: Candidate): boolean {
   if (!c.onFocus) return false;
   // "How much was Wells fined in 2016?": the year asked bounds the answer (a 2020 fine is another).
@@ -1065,7 +1069,9 @@ function answers(q: Question, c: Candidate): boolean {
   if (years && !(c.passage.date?.startsWith(years[1]) || c.passage.text.includes(years[1]) || lastYear)) return false;
   // After one person's leaving, a later move of theirs answers whatever its words; else the words must match.
   if (q.after) return c.typed && (c.later ?? c.coverage > 0);
-  if (q.type === 'how-many' || q.type === 'how-much') return c.typed && (c.coverage >= 0.34 || !!c.measured) && c.fits;
+  // ("What was voter turnout in November?": a turnout, an attendance, a toll is a figure its sentence names
+  // as one; another number beside the election is not it.)
+  if (q.type === 'how-many' || q.type === 'how-much') return c.typed && (c.measured || (c.coverage >= 0.34 && !NAMED_MEASURE.test(q.measure ?? ''))) && c.fits;
   // "What was Ermotti doing before he went back to UBS?": not his going back.
   if (q.earlier && c.tellsLater) return false;
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
