@@ -4226,3 +4226,15 @@ describe('second look at this session\'s rules: what they must not catch (fictio
     expect(c.passages.some((p) => /^Remember, 9 November 1989/.test(p.text))).toBe(true);
   });
 });
+
+describe('"who won norland\'s 2024 presidential election" is a question, bounded by its year (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Vote', '2019-05-20', 'Ivo Lund won Norland\'s presidential election on Sunday with 61 percent of the vote.'),
+  });
+  it('is asked, not looked up as a name, and finds no 2024 winner', () => {
+    const a = answer(c, 'who won norland\'s 2024 presidential election', '2025-01-01');
+    expect(a.command).toBe('ask');
+    expect(renderText(a)).not.toContain('Ivo Lund');
+    expect(answer(c, 'who Ivo Lund', '2025-01-01').command).toBe('person');
+  });
+});

@@ -96,7 +96,9 @@ export function parseCommand(input: string): Command {
       // "who Zhou Hao" is a person; "who replaced X as chief scientist?" is a question.
       // (Nor is "who won the june election": a name has no "the", "in", "for" … in it.)
       if (rest && !/^(?:is|was|were|leads?|runs?|heads?|are|now|currently|'s|did|does|do|has|have|had|will|would|can|could)\b/i.test(rest) && !/^\p{Ll}+(?:ed|es|s)\b/u.test(rest) &&
-        !/\b(?:the|an?|in|on|at|for|to|with|by|from|about|after|before|over|into|than)\b/i.test(rest)) return { name: 'person', who: rest.replace(/\?$/, '') };
+        !/\b(?:the|an?|in|on|at|for|to|with|by|from|about|after|before|over|into|than)\b/i.test(rest) &&
+        // (…nor "who won venezuela's 2024 presidential election": a past-tense verb first, or a year.)
+        !/^(?:won|lost|became|took|got|made|led|ran|said|told|left|came|went|quit|beat|gave|held|set|sent|met|wrote|chose|swore|sworn|fled|bought|sold|paid)\b/i.test(rest) && !/\b(?:19|20)\d\d\b/.test(rest)) return { name: 'person', who: rest.replace(/\?$/, '') };
       break;
   }
   const dashed = head.includes('-') || /^[a-z]+$/.test(head);

@@ -1063,7 +1063,8 @@ const NAMED_MEASURE = /^(?:turnout|attendance|headcount|crowd|toll|death toll)$/
 function answers(q: Question, c: Candidate): boolean {
   if (!c.onFocus) return false;
   // "How much was Wells fined in 2016?": the year asked bounds the answer (a 2020 fine is another).
-  const years = /\b(?:in|during|for|of)\s+((?:19|20)\d\d)\b/i.exec(q.text);
+  // (…and "Venezuela's 2024 presidential election", "the 2022 season": a year naming the event asked about.)
+  const years = /(?:\b(?:in|during|for|of|the)|['’]s)\s+((?:19|20)\d\d)\b/i.exec(q.text);
   // ("lost $77 million last year", written in 2024, is 2023's.)
   const lastYear = /\b(?:last|previous|past|prior) year\b/i.test(c.passage.text) && !!c.passage.date && Number(c.passage.date.slice(0, 4)) - 1 === Number(years?.[1]);
   if (years && !(c.passage.date?.startsWith(years[1]) || c.passage.text.includes(years[1]) || lastYear)) return false;
