@@ -409,6 +409,8 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
   let blank = true;
   // Timeline entries that open on a date naming its year ("**March 2016** — …").
   const yearGiven = new Set<Passage>();
+  // (…and the last of them, for an undated recap's yearless entries after it.)
+  let lastYearGiven: Passage | null = null;
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i];
     if (line.trim() === '') {
@@ -445,7 +447,7 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       // (An undated recap's "14 February — Zuma resigns", after "6 February 2018 — …": the year its entries
       // last named, since no article date stands behind it.)
       // (Forward from that entry's day: "18 December 2017 — …" then "14 February — …" is 2018's.)
-      const lastDay = ref ? null : [...yearGiven].at(-1)?.date ?? null;
+      const lastDay = ref ? null : lastYearGiven?.date ?? null;
       const found = datesInSentence(text, ref ?? (lastDay && lastDay.length === 10 ? addDays(lastDay, 364) : null)).map((f) => (headingYear && !/\b(?:19|20)\d\d\b/.test(f.text) && !f.date.startsWith(headingYear) ? { ...f, date: `${headingYear}${f.date.slice(4)}` } : f));
       // "**March.** On March 4, Lin resigned": a day within the month the sentence opens on is its date.
       let own = found[0]?.precision === 'month' ? found.find((f) => f.precision === 'day' && f.date.slice(0, 7) === found[0].date.slice(0, 7)) ?? found[0] : found[0];
@@ -485,7 +487,10 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       });
       // (Only an entry that opens on its date, "**March 2016** — …": prose moves across years.)
       const opensOn = own ? text.replace(/^[\s*_#>•-]+/, '') : '';
-      if (own && /\b(?:19|20)\d\d\b/.test(own.text) && opensOn.startsWith(own.text) && /^\s*(?:\*\*|__)?\.?\s*[—–:-]/.test(opensOn.slice(own.text.length))) yearGiven.add(out[out.length - 1]);
+      if (own && /\b(?:19|20)\d\d\b/.test(own.text) && opensOn.startsWith(own.text) && /^\s*(?:\*\*|__)?\.?\s*[—–:-]/.test(opensOn.slice(own.text.length))) {
+        yearGiven.add(out[out.length - 1]);
+        lastYearGiven = out[out.length - 1];
+      }
       // (Only a timeline's entry, which opens on its day: "- **October 5-6** - …".)
       if (own && /\d/.test(own.text) && own.precision === 'day' && startsOnDate(text, own.text)) entry = out[out.length - 1];
     }

@@ -34,6 +34,7 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     (holders.get(k) ?? holders.set(k, new Set()).get(k)!).add(r.person);
   }
   const into = new Map<string, string>();
+  const titled = (e: EntitySpec) => TITLED_SURNAME.test(e.name);
   const find = (id: string): string => (into.has(id) ? find(into.get(id)!) : id);
   for (const [, set] of [...holders.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const ids = [...set].sort();
@@ -51,7 +52,6 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
         if ([...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
         // The curated one, else the one more articles name, keeps its id and name.
         // ("Ivo Lund" over "General Lund": the name itself over a rank and a surname.)
-        const titled = (e: EntitySpec) => TITLED_SURNAME.test(e.name);
         const keep = !ea.learned || (eb.learned && (titled(eb) !== titled(ea) ? titled(eb) : da.size >= (docsOf.get(b)?.size ?? 0))) ? a : b;
         into.set(keep === a ? b : a, keep);
       }
@@ -117,7 +117,7 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     const m = TITLED_SURNAME.exec(e.name);
     if (!m || into.has(e.id)) continue;
     const surname = m[1].toLowerCase();
-    const owners = [...new Set(people.filter((o) => o !== e && words(o.name).length >= 2 && words(o.name).at(-1) === surname && !TITLED_SURNAME.test(o.name)).map((o) => find(o.id)))];
+    const owners = [...new Set(people.filter((o) => o !== e && words(o.name).length >= 2 && words(o.name).at(-1) === surname && !titled(o)).map((o) => find(o.id)))];
     if (owners.length === 1 && owners[0] !== find(e.id)) into.set(e.id, owners[0]);
   }
   if (!into.size) return { specs, mentions, roles, events };

@@ -1056,10 +1056,10 @@ const REFUSED = /\b(?:refus\w*|declin\w*|not|never|n['’]t|against|rul\w* out)\
 // ("called on Rubiales to resign immediately": a demand, not the resignation.)
 const URGED = /\b(?:call\w*(?:\s+on)?|urg\w*|demand\w*|press\w*|push\w*|ask\w*|tell\w*|told)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/iu;
 
-/** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
 /** Measures only a sentence naming them gives. */
 const NAMED_MEASURE = /^(?:turnout|attendance|headcount|crowd|toll|death toll)$/;
 
+/** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
 function answers(q: Question, c: Candidate): boolean {
   if (!c.onFocus) return false;
   // "How much was Wells fined in 2016?": the year asked bounds the answer (a 2020 fine is another).
