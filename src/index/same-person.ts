@@ -3,7 +3,7 @@
 // at the same organisation, are never named in the same article, and no curated hint sets them apart.
 import type { Passage } from '../corpus/types.ts';
 import type { EventFact, RoleFact } from './facts.ts';
-import { escapeRegExp, words } from './normalize.ts';
+import { escapeRegExp, levenshtein, words } from './normalize.ts';
 import type { EntitySpec, Mention } from './names.ts';
 
 export interface Merged {
@@ -26,6 +26,9 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
   };
   // Whether one sentence of an article names both: two people, not one person's two forms.
   const besideIn = (doc: string, a: string, b: string) => (byDoc.get(doc) ?? []).some((p) => mentions[p.id].some((m) => m.id === a) && mentions[p.id].some((m) => m.id === b));
+  // Whether every sentence naming both calls one the other's spelling ("also transliterated", "also spelt").
+  const spelledBeside = (doc: string, a: string, b: string) => (byDoc.get(doc) ?? []).every((p) =>
+    !(mentions[p.id].some((m) => m.id === a) && mentions[p.id].some((m) => m.id === b)) || /\b(?:also|otherwise|sometimes|often)\s+(?:transliterated|spelt|spelled|written|rendered)\b/i.test(p.text));
   // Title at an organisation → people holding it (current, not interim).
   const holders = new Map<string, Set<string>>();
   for (const r of roles) {
@@ -103,6 +106,51 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       into.set(keep === a ? b : a, keep);
     }
   }
+  // "Manuel Christopher Figuera" and "Manuel Cristopher Figuera": one name of three words or more spelled
+  // two ways, the given name alike and one later word a letter apart or transliterated with other vowels
+  // ("Najla Bouden Romdhane", "Najla Bouden Ramadhan"), of five letters or more ("Maria"/"Mario" as a
+  // given name are two people), never both in one sentence.
+  const byGiven = new Map<string, EntitySpec[]>();
+  for (const e of people) {
+    for (const first of new Set(e.aliases.map((a) => words(a)[0]).filter(Boolean))) (byGiven.get(first) ?? byGiven.set(first, []).get(first)!).push(e);
+  }
+  const spelledAlike = (x: string, y: string) => {
+    const [a, b] = [words(x), words(y)];
+    if (a.length < 3 || a.length !== b.length || a[0] !== b[0]) return false;
+    const diff = a.map((w, i) => [w, b[i]] as const).filter(([u, v]) => u !== v);
+    return diff.length === 1 && Math.min(diff[0][0].length, diff[0][1].length) >= 5 && (levenshtein(diff[0][0], diff[0][1], 1) <= 1 || consonants(diff[0][0]) === consonants(diff[0][1]));
+  };
+  for (const group of byGiven.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = [find(group[i].id), find(group[j].id)];
+        if (a === b || !group[i].aliases.some((x) => group[j].aliases.some((y) => spelledAlike(x, y)))) continue;
+        // (…unless that sentence says it is one name: "Najla Bouden Romdhane - also transliterated Najla Bouden Ramadhan".)
+        if ([...(docsOf.get(a) ?? [])].some((d) => docsOf.get(b)?.has(d) && besideIn(d, a, b) && !spelledBeside(d, a, b))) continue;
+        const keep = (docsOf.get(a)?.size ?? 0) >= (docsOf.get(b)?.size ?? 0) ? a : b;
+        into.set(keep === a ? b : a, keep);
+      }
+    }
+  }
+  // "Padrino López" for Vladimir Padrino López: two surnames, as Spanish and Portuguese names carry, are the
+  // one person the corpus gives both; "Vladimir Padrino", the second dropped, is too where he holds a post
+  // that form is also given. Never both in one sentence.
+  const titlesOf = new Map<string, Set<string>>();
+  for (const r of roles) (titlesOf.get(r.person) ?? titlesOf.set(r.person, new Set()).get(r.person)!).add(r.title);
+  for (const e of people) {
+    const w = words(e.name);
+    if (w.length !== 2 || into.has(e.id)) continue;
+    const longer = (part: (x: string[]) => string[]) => [...new Set(people.filter((o) => o !== e && words(o.name).length >= 3 && part(words(o.name)).join(' ') === w.join(' ')).map((o) => find(o.id)))];
+    const tail = longer((x) => x.slice(-2));
+    const head = longer((x) => x.slice(0, 2)).filter((o) => [...(titlesOf.get(o) ?? [])].some((t) => titlesOf.get(e.id)?.has(t)));
+    const owners = tail.length ? tail : head;
+    if (owners.length !== 1 || owners[0] === find(e.id)) continue;
+    const [a, b] = [find(e.id), owners[0]];
+    if ([...(docsOf.get(e.id) ?? [])].some((d) => besideIn(d, e.id, b))) continue;
+    // (The form more articles use names them: "Eric Adams" over "Mayor-elect Eric Adams".)
+    const keep = (docsOf.get(b)?.size ?? 0) >= (docsOf.get(a)?.size ?? 0) ? b : a;
+    into.set(keep === a ? b : a, keep);
+  }
   // "Dame Jacinda", "Sir Keir": an honour before a given name is the one person the corpus gives that name.
   for (const e of people) {
     const m = /^(?:sir|dame|lady|lord)\s+(\S+)$/i.exec(e.name);
@@ -137,6 +185,11 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
 }
 
 const TITLED_SURNAME = /^(?:general|gen\.|lieutenant-general|lt\.? gen\.|major-general|maj\.? gen\.|brigadier|admiral|colonel|col\.|marshal|air marshal|major|captain|commander|president|vice-president|governor|senator|judge|justice|minister|premier|chancellor|mayor|commissioner|dr\.?|doctor|professor|prof\.|mr\.?|mrs\.?|ms\.?|madam|mme\.?|herr|frau|señor|señora|signor|signora)\s+(\p{Lu}[\p{L}'’-]+)$/iu;
+
+/** A word's consonants, doubles made single and a silent final e dropped: "romdhane" and "ramadhan" → "rmdhn". */
+function consonants(w: string): string {
+  return w.replace(/e$/, '').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
 
 /** Passages by article. */
 function groupByDoc(passages: Passage[]): Map<string, Passage[]> {
