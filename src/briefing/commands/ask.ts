@@ -592,6 +592,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // The people the question's clause names ("after Murrell left"): once per question, not per sentence.
   const contextPeople = q.context.filter((id) => index.entities.get(id)?.type === 'person');
   const contextPerson = contextPeople.length > 0;
+  // A question naming only the corpus's subject ("when did the opposition vote to dissolve Lund's interim
+  // government", the subject's alias) is about every article: a sentence carrying all its words is on it.
+  // (Not a reason: "why is Rivet doing this" wants one told of the subject.)
+  const subjectOnly = q.focus.length === 1 && q.focus[0] === index.focus && q.type !== 'why' && keyGroups(q).length >= 2;
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
     if (!isEligible(index, p, now)) continue;
@@ -738,7 +742,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (measured) score += 2;
     const acts = groups.filter((g) => g.some((t) => t.verb)).every((g) => g.some((t) => hit.includes(t)));
     const picked = titled.some((r) => !q.focus.includes(r.person) && evs.some((e) => e.kind === 'start' && e.person === r.person));
-    out.push({ passage: p, score, coverage, acts, picked, tellsLater, typed: typed || goesOn, onFocus: onFocus && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
+    out.push({ passage: p, score, coverage, acts, picked, tellsLater, typed: typed || goesOn, onFocus: (onFocus || (subjectOnly && coverage >= 1)) && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
