@@ -331,7 +331,7 @@ describe('caps on large corpora', () => {
     expect(a.items).toHaveLength(15);
     expect(a.heading).toBe('21 sources about “Zhou Hao”');
     expect(a.items[0].text).toMatch(/^Extra 19 /);
-    expect(a.notes[0]).toBe('…and 6 more, older; narrow it with /qwen sources <topic>');
+    expect(a.notes[0]).toBe('…and 6 more, older or saying less of it; narrow it with /qwen sources <topic>');
     expect(a.citations).toHaveLength(15);
   });
 });

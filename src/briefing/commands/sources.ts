@@ -1,7 +1,7 @@
 import type { Doc, Passage } from '../../corpus/types.ts';
 import type { BriefIndex } from '../../index/build.ts';
 import { coverage, search } from '../../index/search.ts';
-import { holdsSame } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, holdsSame } from '../../index/lexicon.ts';
 import { STOPWORDS, stem, terms, words } from '../../index/normalize.ts';
 import { eventKindOf } from '../question.ts';
 import { docTerms } from '../knowledge.ts';
@@ -30,37 +30,23 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
     const resolved = index.entities.resolve(topic);
     // The corpus's own subject narrows nothing ("sources Boeing machinists strike"): the other words do.
     const rest = words(topic).filter((w, i) => !resolved.consumed.has(i) && !STOPWORDS.has(w));
-    const ids = rest.length ? resolved.ids.filter((id) => id !== index.focus) : resolved.ids;
-    if (ids.length) {
-      // Each article's first sentence naming them all, once per set of names; `now` only filters articles.
-      const first = kept(index, 'sources', ids.join(','), KEPT_VALUES, () => {
-        const m = new Map<string, Passage>();
-        for (const pid of index.byEntity.get(ids[0]) ?? []) {
-          const p = index.passages[pid];
-          if (!m.has(p.doc) && ids.every((id) => index.mentions[pid].some((x) => x.id === id))) m.set(p.doc, p);
-        }
-        return m;
-      });
-      const visible = new Set(docs.map((d) => d.path));
-      // "sources UK competition review of the Inflection deal": of the articles naming Inflection, the
-      // ones that also speak of most of the other words (or the same news in other words).
-      // "leaving" is also "departs": a word naming a kind of change matches any word of that kind.
-      const want = [...new Map(rest.map((w) => [stem(w), w])).entries()];
-      const speaks = (doc: string) => {
-        const have = docTerms(index, doc);
-        const ok = ([t, w]: [string, string]) => holdsSame(have.terms, t) || (!!eventKindOf(w) && have.kinds.has(eventKindOf(w)!));
-        return want.filter(ok).length >= Math.ceil(want.length / 2);
-      };
-      const narrowed = want.length ? [...first].filter(([doc]) => visible.has(doc) && speaks(doc)) : [];
-      for (const [doc, p] of narrowed.length ? narrowed : [...first].filter(([doc]) => visible.has(doc))) chosen.set(doc, p);
-    }
-    if (!chosen.size) {
+    // (…nor does a name of the subject itself, "Mugabe resignation": its words are the story asked for.)
+    const subjectNamed = !rest.length && resolved.ids.length === 1 && resolved.ids[0] === index.focus;
+    const ids = rest.length || subjectNamed ? resolved.ids.filter((id) => id !== index.focus) : resolved.ids;
+    // A day named ("the April 30 uprising") places the story; the other words tell it.
+    const told = [...new Map((subjectNamed ? words(topic).filter((w) => !STOPWORDS.has(w)) : rest).filter((w) => !DATE_WORD_RE.test(w) && !/^\d{1,4}(?:st|nd|rd|th)?$/.test(w)).map((w) => [stem(w), w])).entries()];
+    const visible = new Set(docs.map((d) => d.path));
+    const ranked = ids.length || told.length ? kept(index, 'sources', `${ids.join(',')}|${told.map(([t]) => t).join(',')}`, KEPT_VALUES, () => rankDocs(index, ids, told)) : [];
+    for (const r of ranked) if (visible.has(r.doc)) chosen.set(r.doc, r.cite);
+    // (Without a name, the passages nearest the words too: "IMF leadership change" is told as "succeeds".)
+    if (!chosen.size || !ids.length) {
       const r = search(index, ids.length || !rest.length ? topic : rest.join(' '), { asOf: now, limit: 50 });
       // Articles with a sentence near the best match, not every article that shares one word.
       const floor = (r.hits[0]?.score ?? 0) * 0.3;
       if (coverage(r) >= 0.5) for (const h of r.hits) if (h.score >= floor && !chosen.has(h.passage.doc)) chosen.set(h.passage.doc, h.passage);
-      // "sources judicial reform": an article whose headline carries the topic ("… passes judicial overhaul …")
-      // is about it, whatever words its sentences use; cited at its first sentence holding one of them.
+      // "sources judicial reform": an article whose headline carries half the topic ("… passes judicial overhaul …",
+      // "I Friedkin completano l'acquisto") is about it, whatever words its sentences use; cited at its first
+      // sentence holding one of them.
       const asked = [...new Set(terms(ids.length || !rest.length ? topic : rest.join(' ')))];
       if (chosen.size && asked.length >= 2) {
         for (const d of docs) {
@@ -75,14 +61,16 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
   } else {
     for (const d of docs) if (d.passages[0]) chosen.set(d.path, d.passages[0]);
   }
-  const listed: Doc[] = docs.filter((d) => chosen.has(d.path)).sort((a, b) => newerFirst(a.published, b.published) || (a.path < b.path ? -1 : 1));
+  // The most relevant articles when there are more than fit (chosen holds them in that order), shown newest first.
+  const order = [...chosen.keys()];
+  const listed: Doc[] = docs.filter((d) => chosen.has(d.path)).sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
   if (!listed.length) {
     return {
       command: 'sources', query, asOf: null, found: false,
       heading: `No source in the corpus is about “${topic}”.`, items: [], notes: ['Try /qwen sources for the full list.'], citations: [],
     };
   }
-  const shown = listed.slice(0, MAX_SOURCES);
+  const shown = listed.slice(0, MAX_SOURCES).sort((a, b) => newerFirst(a.published, b.published) || (a.path < b.path ? -1 : 1));
   return {
     command: 'sources',
     query,
@@ -90,7 +78,56 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
     found: true,
     heading: topic ? `${listed.length} source${listed.length === 1 ? '' : 's'} about “${topic}”` : `${listed.length} sources in the corpus`,
     items: shown.map((d) => ({ section: null, text: `${d.title} (${sourceLabel(d)})`, cites: [cites.passage(chosen.get(d.path)!)] })),
-    notes: listed.length > shown.length ? [`…and ${listed.length - shown.length} more, older; narrow it with /qwen sources <topic>`] : [],
+    notes: listed.length > shown.length ? [`…and ${listed.length - shown.length} more${topic ? ', older or saying less of it' : ', older'}; narrow it with /qwen sources <topic>`] : [],
     citations: cites.list,
   };
+}
+
+interface Ranked {
+  doc: string;
+  cite: Passage;
+  score: number;
+}
+
+/**
+ * The articles about the people or organisations `ids` and the news `told` (stems with the words typed),
+ * most relevant first: each names every one of `ids` and speaks of half of `told` or more (a word of the same
+ * family, "election" for "elected", or of the same kind of change, "named" for "appointment"); with no one
+ * named, of all of them but one (of two, both), told together in its headline or in one sentence. Cited at
+ * its best sentence.
+ */
+function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): Ranked[] {
+  // Half the words beside a name; without one, all of two words, all but one of more.
+  const need = ids.length ? Math.ceil(told.length / 2) : told.length <= 2 ? told.length : told.length - 1;
+  const out: Ranked[] = [];
+  for (const d of index.docs) {
+    if (!d.passages.length) continue;
+    const naming = ids.length ? d.passages.filter((p) => ids.every((id) => index.mentions[p.id].some((m) => m.id === id))) : d.passages;
+    if (!naming.length) continue;
+    const whole = docTerms(index, d.path);
+    const speaks = ([t, w]: [string, string], have: Set<string>, kinds?: Set<string>) =>
+      holdsSame(have, t) || [...have].some((x) => sameFamily(x, t)) || (!!kinds && !!eventKindOf(w) && kinds.has(eventKindOf(w)!));
+    if (told.filter((x) => speaks(x, whole.terms, whole.kinds)).length < need) continue;
+    const headline = new Set(terms(d.title));
+    const inHeadline = told.filter((x) => speaks(x, headline, new Set(words(d.title).map(eventKindOf).filter((k): k is NonNullable<typeof k> => !!k)))).length;
+    const titleIds = ids.length ? index.entities.resolve(d.title).ids.filter((id) => ids.includes(id)).length : 0;
+    let cite = naming[0];
+    let best = -1;
+    for (const p of naming) {
+      const have = new Set(terms(p.text));
+      const n = told.filter((x) => speaks(x, have)).length;
+      if (n > best) [cite, best] = [p, n];
+    }
+    // (Without a name to anchor it, the words must be the article's story, not a passing mention.)
+    if (!ids.length && told.length && inHeadline < need && best < need) continue;
+    out.push({ doc: d.path, cite, score: 3 * titleIds + 2 * inHeadline + best + Math.min(naming.length, 10) / 10 });
+  }
+  // (Equally relevant ones newest first, so a cut drops the oldest.)
+  const published = (doc: string) => index.docByPath.get(doc)!.published;
+  return out.sort((a, b) => b.score - a.score || newerFirst(published(a.doc), published(b.doc)) || (a.doc < b.doc ? -1 : 1));
+}
+
+/** "elect" and "election", "president" and "presidential": one stem beginning the other, five letters or more. */
+function sameFamily(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && (a.startsWith(b) || b.startsWith(a));
 }
