@@ -4238,3 +4238,74 @@ describe('"who won norland\'s 2024 presidential election" is a question, bounded
     expect(answer(c, 'who Ivo Lund', '2025-01-01').command).toBe('person');
   });
 });
+
+describe('a question naming only the corpus subject is answered by any of its articles (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland standoff\naliases: [Lund interim government]\n',
+    'a.md': md('Lund\'s interim government is over', '2023-01-06',
+      'The opposition lawmakers voted on December 29 to dissolve the interim government, by 72 votes to 29.'),
+    'b.md': md('Lund declares himself', '2019-01-24', 'Ivo Lund declared himself interim president of Norland on Wednesday.'),
+  });
+  it('quotes the vote, though the sentence never names the subject', () => {
+    const text = renderText(answer(c, 'when did the opposition vote to dissolve lund\'s interim government', '2023-02-01'));
+    expect(text).toContain('December 29');
+    expect(text).toContain('a.md');
+  });
+});
+
+describe('one name in two spellings or with one surname dropped is one person; the army is the armed forces (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Spy chief breaks ranks', '2019-05-06', 'General Manuel Ricardo Cristopher Belmonte, the director of the intelligence service, broke with the president.'),
+    'b.md': md('Timeline', '2019-05-03', 'Gen. Manuel Christopher Belmonte, described by officials as the head of military counter-intelligence, breaks with the president.'),
+    'c.md': md('Generals', '2019-01-27', 'On Thursday the defence minister, General Ivo Ferrer Soto, appeared on television and said the armed forces did not recognise the new leader.\n\nOn Friday Ferrer Soto toured a base.'),
+    'd.md': md('Uprising', '2019-04-30', 'The defence minister, Ivo Ferrer, said all units were operating normally.'),
+    'e.md': md('Arrest', '2019-03-21', 'Agents of the intelligence service, headed by General Manuel Cristopher Belmonte, arrested an aide.'),
+  });
+  const id = (name: string) => c.entities.resolveName(name, 'person')?.id;
+  it('merges "Christopher"/"Cristopher" and "Ferrer Soto"/"Ivo Ferrer" into the full names', () => {
+    expect(id('Manuel Christopher Belmonte')).toBe(id('Manuel Cristopher Belmonte'));
+    expect(id('Ferrer Soto')).toBe(id('Ivo Ferrer Soto'));
+    expect(id('Ivo Ferrer')).toBe(id('Ivo Ferrer Soto'));
+  });
+  it('finds when he said the army did not recognise the leader', () => {
+    const text = renderText(answer(c, 'when did ferrer soto say the army did not recognise the new leader', '2019-06-01'));
+    expect(text).toContain('Thursday');
+    expect(text).toContain('c.md');
+  });
+});
+
+describe('sources <topic>: the articles about it, by headline or by a sentence carrying it, in the words of the same family (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland Motor Federation\naliases: [NMF]\n',
+    'a.txt': 'Lund elected NMF president, succeeding Berg\n\nPARIS, Dec 17 (Kite Wire) - Ivo Lund was elected president of the Norland Motor Federation on Friday, defeating Tor Moss.\n',
+    'b.md': md('Moss accepts defeat', '2021-12-20', 'Tor Moss congratulated Ivo Lund on his victory in the federation\'s presidential election.', 'Racing Times'),
+    'c.md': md('A new rulebook for race control', '2022-03-21', 'Race control was rebuilt with two directors sharing the job.', 'Trackside'),
+    'd.txt': 'Candidate Ada Holm shot dead after Quito rally\n\nQUITO, Aug 10 (Meridian Post) - Ada Holm, a presidential candidate, was shot dead as she left a rally on Wednesday.\n',
+    'e.md': md('Run-off set', '2023-08-21', 'Ada Holm\'s killing overshadowed the first round, which sent Jon Sand to a run-off.', 'Pacific Herald'),
+    'f.md': md('Security forces storm Quito sit-in', '2019-06-04', 'Security forces stormed the protest camp in Quito at dawn on Monday.', 'East Observer'),
+    'g.md': md('The race after Holm', '2023-09-01', 'Analysts said the assassination of Ada Holm changed the race.', 'Andes Review'),
+    'h.md': md('Condemnation', '2019-06-10', 'The June 3 crackdown on the Quito sit-in drew condemnation from abroad.', 'Gulf Daily'),
+  });
+  const listed = (q: string) => answer(c, q, '2024-01-01').items.map((i) => i.text).join('\n');
+  it('lists the election article whose headline says "elected … president"', () => {
+    const text = listed('sources NMF presidential election');
+    expect(text).toContain('Kite Wire');
+    expect(text).toContain('Racing Times');
+    expect(text).not.toContain('Trackside');
+  });
+  it('finds an assassination told as "shot dead", and a crackdown told as "stormed"', () => {
+    expect(listed('sources Holm assassination')).toContain('Meridian Post');
+    expect(listed('sources June 3 crackdown on the Quito sit-in')).toContain('East Observer');
+  });
+});
+
+describe('"also transliterated": a name and its other spelling in one sentence are one person (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Profile', '2021-10-04', 'Najma Kader Romdhane - also transliterated Najma Kader Ramadhan in some foreign media - was named prime minister.'),
+    'b.md': md('Cabinet', '2021-10-12', 'Prime Minister Najma Kader Romdhane leads a team of 24 ministers.'),
+    'c.md': md('Abroad', '2021-10-20', 'Najma Kader Ramadhan met the French president on Tuesday.'),
+  });
+  it('merges the two spellings', () => {
+    expect(c.entities.resolveName('Najma Kader Ramadhan', 'person')?.id).toBe(c.entities.resolveName('Najma Kader Romdhane', 'person')?.id);
+  });
+});

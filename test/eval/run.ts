@@ -261,6 +261,14 @@ for (const [name, dir, bar] of [
   ['IMF 2019 (hundred-and-sixty-sixth subject, blind: a managing director leaves for the ECB, an acting head, a successor chosen, German press)', 'test/fixtures/corpora/imf-2019', 0.65],
   ['Labour Party 2019-20 (hundred-and-sixty-seventh subject, blind: a leader steps down, a leadership contest, a deputy, party officials replaced, French press)', 'test/fixtures/corpora/labour-2020', 0.55],
   ['CBS 2018-19 (hundred-and-sixty-eighth subject, blind: a chairman and CEO resigns, an acting CEO, a board settlement, a re-merger, Spanish press)', 'test/fixtures/corpora/cbs-2018', 0.75],
+  ['Bolivia 2019-20 (hundred-and-seventy-eighth subject, blind: a president resigns, an interim president, an annulled vote, a new election, French and Spanish press)', 'test/fixtures/corpora/bolivia-2019', 0.75],
+  ['Sudan 2019 (hundred-and-seventy-ninth subject, blind: a president ousted, a military council, a power-sharing deal, a civilian prime minister, French press)', 'test/fixtures/corpora/sudan-2019', 0.5],
+  ['Alphabet 2019 (hundred-and-eightieth subject, blind: founders step back, one CEO for two companies, unit heads, German press)', 'test/fixtures/corpora/alphabet-2019', 0.75],
+  ['Barclays 2021 (hundred-and-eighty-first subject, blind: a CEO steps down over a regulator, a successor from the markets arm, a ban upheld, German press)', 'test/fixtures/corpora/barclays-2021', 0.75],
+  ['Tunisia 2021-23 (hundred-and-eighty-second subject, blind: a prime minister dismissed, parliament suspended, a first woman premier, a referendum, French press)', 'test/fixtures/corpora/tunisia-2021', 0.65],
+  ['FIA 2021-22 (hundred-and-eighty-third subject, blind: a president steps down, an election, a race director removed, two successors, Portuguese press)', 'test/fixtures/corpora/fia-2021', 0.75],
+  ['Ecuador 2023 (hundred-and-eighty-fourth subject, blind: a parliament dissolved, a candidate killed, a run-off, a new assembly president, Spanish press)', 'test/fixtures/corpora/ecuador-2023', 0.6],
+  ['MIT Media Lab 2019-21 (hundred-and-eighty-fifth subject, blind: a director resigns over donations, an interim committee, a review, a new director, Spanish press)', 'test/fixtures/corpora/mitmedialab-2019', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
