@@ -269,6 +269,14 @@ for (const [name, dir, bar] of [
   ['FIA 2021-22 (hundred-and-eighty-third subject, blind: a president steps down, an election, a race director removed, two successors, Portuguese press)', 'test/fixtures/corpora/fia-2021', 0.75],
   ['Ecuador 2023 (hundred-and-eighty-fourth subject, blind: a parliament dissolved, a candidate killed, a run-off, a new assembly president, Spanish press)', 'test/fixtures/corpora/ecuador-2023', 0.6],
   ['MIT Media Lab 2019-21 (hundred-and-eighty-fifth subject, blind: a director resigns over donations, an interim committee, a review, a new director, Spanish press)', 'test/fixtures/corpora/mitmedialab-2019', 0.65],
+  ['South Africa 2008-09 (hundred-and-eighty-sixth subject, blind: a president recalled, a caretaker elected by parliament, ministers resign, a breakaway party, French press)', 'test/fixtures/corpora/southafrica-2008', 0.6],
+  ['Ethiopia 2018 (hundred-and-eighty-seventh subject, blind: a prime minister resigns, a coalition picks a successor, a state of emergency, a peace deal, French press)', 'test/fixtures/corpora/ethiopia-2018', 0.75],
+  ['Algeria 2019 (hundred-and-eighty-eighth subject, blind: a president resigns under protest, an interim head of state, acting prime ministers, an army chief dies, French and German press)', 'test/fixtures/corpora/algeria-2019', 0.55],
+  ['Volkswagen 2015-18 (hundred-and-eighty-ninth subject, blind: a CEO resigns over a scandal, a successor from a brand, a new supervisory chairman, German press)', 'test/fixtures/corpora/volkswagen-2015', 0.85],
+  ['Weinstein Company 2017-18 (hundred-and-ninetieth subject, blind: a co-chairman fired, directors quit, a failed sale, a bankruptcy, French press)', 'test/fixtures/corpora/weinstein-2017', 0.7],
+  ['Reserve Bank of Australia 2023 (hundred-and-ninety-first subject, blind: a governor not reappointed, a deputy promoted, a vacant post, a review, French press)', 'test/fixtures/corpora/rba-2023', 0.75],
+  ['England rugby 2022-23 (hundred-and-ninety-second subject, blind: a head coach sacked, a club coach hired, interim coaches, a World Cup, French press)', 'test/fixtures/corpora/englandrugby-2022', 0.65],
+  ['Swedish Academy 2018-19 (hundred-and-ninety-third subject, blind: a permanent secretary forced out, an acting one, members quit, a prize postponed, French press)', 'test/fixtures/corpora/nobelacademy-2018', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
