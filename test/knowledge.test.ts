@@ -4309,3 +4309,25 @@ describe('"also transliterated": a name and its other spelling in one sentence a
     expect(c.entities.resolveName('Najma Kader Ramadhan', 'person')?.id).toBe(c.entities.resolveName('Najma Kader Romdhane', 'person')?.id);
   });
 });
+
+describe('"the president of the Assembly, X," is X; a government is led by its prime minister; "Norland\'s Minister of Environment" (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Lund dissolves the assembly', '2023-05-17',
+      'Norland\'s President Ivo Lund dissolved the National Assembly on Wednesday.\n\nThe president of the Assembly, Tor Berg, said in a written statement that the chamber would abide by the Constitution.\n\nNorland\'s Minister of Environment, Ada Moss, said she would stay.'),
+    'b.md': md('New prime minister', '2023-06-01', 'President Ivo Lund named Eva Holm as prime minister on Thursday. Tor Berg attended.'),
+  });
+  const roles = (name: string) => c.roles.filter((r) => r.person === c.entities.resolveName(name, 'person')?.id).map((r) => r.title);
+  it('gives the assembly\'s presidency to Tor Berg, not to the president named before', () => {
+    expect(c.roles.some((r) => r.person === c.entities.resolveName('Tor Berg', 'person')?.id && r.title === 'president' && r.org !== null)).toBe(true);
+    expect(c.roles.filter((r) => r.person === c.entities.resolveName('Ivo Lund', 'person')?.id).every((r) => !/assembly/.test(r.org ?? ''))).toBe(true);
+  });
+  it('reads "Norland\'s Minister of Environment" as a minister, not an "s minister"', () => {
+    expect(roles('Ada Moss')).toContain('minister');
+    expect(roles('Ada Moss')).not.toContain('s minister');
+  });
+  it('answers who-leads Norlandic government with the prime minister', () => {
+    const a = answer(c, 'who-leads Norlandic government', '2023-07-01');
+    expect(a.found).toBe(true);
+    expect(renderText(a)).toContain('Eva Holm');
+  });
+});

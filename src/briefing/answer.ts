@@ -25,7 +25,15 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       if (portfolio) return { ...ask(index, query, `who is the ${portfolio} now`, now), command: 'who-leads' };
       // "who-leads UN deputy secretary-general": a post that heads nothing, its holder as of `now`.
       if (command.org && postAsked(command.org)) return { ...ask(index, query, `who is the ${command.org.replace(/^the\s+/i, '')} now`, now), command: 'who-leads' };
-      return whoLeads(index, query, now, command.org ?? null, command.title ?? null);
+      const led = whoLeads(index, query, now, command.org ?? null, command.title ?? null);
+      // "who-leads Tunisian government", a government no sentence names as an organisation: its head, the
+      // prime minister where the corpus has one, else the president (as "who is the prime minister now?" finds).
+      if (!led.found && command.org && /\b(?:government|cabinet)\b/i.test(unnamed)) {
+        const head = index.roles.some((r) => r.title === 'prime minister') ? 'prime minister' : 'president';
+        const found = ask(index, query, `who is the ${head} now`, now);
+        if (found.found) return { ...found, command: 'who-leads' };
+      }
+      return led;
     }
     case 'changes-since':
       return changesSince(index, query, command.since, now);

@@ -195,6 +195,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "… about Luis Rubiales. The president of the federation, who has run it since 2018, …": the title is
     // the reference itself, to the person the article named.
     // (Only with its organisation named: "the prime minister" alone is read in other ways.)
+    // "The president of the Assembly, Virgilio Saquicela, said": the name in apposition after the body's name.
+    if (!holder) {
+      const of = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[^,.;()]{0,50},\s*/u.exec(text.slice(tEnd, tEnd + 80));
+      holder = (of && people.find((x) => !x.ref && x.start === tEnd + of[0].length && /^\s*[,(]/.test(text.slice(x.end, x.end + 3)))) || null;
+    }
     if (!holder && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(post)) holder = people.find((x) => x.ref && x.start <= tStart && x.end >= tEnd) ?? null;
     // "Its team principal is Laurent Mekies", "The new chair will be X": the name after the verb.
     if (!holder && /^(?:(?:Its|Their|The)\s+(?:(?:new|interim|acting|current|first)\s+)*)$/.test(text.slice(0, tStart))) {

@@ -146,7 +146,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'dean', canon: 'dean', head: 'org' },
   { re: '(?:home|foreign|defence|defense|health|education|business|culture|transport|environment|justice|work and pensions|press|cabinet) secretary|secretary of (?:state(?: for [a-z]+)?|the treasury|commerce|defen[cs]e|education|labou?r|energy|transportation|agriculture|the interior|health and human services|homeland security|housing and urban development|veterans affairs)', canon: 'secretary' },
   // ("home affairs minister", "public enterprises minister": a portfolio of two words; "as minister" is none.)
-  { re: '(?:(?!(?:a|an|the|as|its|his|her|their|new|former|first|senior|junior|cabinet)\\b)[a-z]+ (?:(?:affairs|enterprises|security|development|relations|services|works|resources|safety|planning) )?)?minister', canon: 'minister' },
+  { re: '(?:(?!(?:a|an|the|as|its|his|her|their|new|former|first|senior|junior|cabinet)\\b)[a-z]{2,} (?:(?:affairs|enterprises|security|development|relations|services|works|resources|safety|planning) )?)?minister', canon: 'minister' },
   // Australia's and others' finance minister, who heads the Treasury.
   { re: 'treasurer', canon: 'treasurer' },
   { re: 'member of parliament|backbench mp|backbencher|mp|senator|congress(?:man|woman)|lawmaker|legislator', canon: 'legislator' },

@@ -58,6 +58,8 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
       const end = m.index + m[0].length;
       // "the CEO, Lip-Bu Tan": an apposition names them; "the CEO of Gloo" is someone else's.
       if (here.some((x) => x.start >= end && x.start - end <= 3) || /^\s+(?:of|at)\s+\p{Lu}/u.test(p.text.slice(end, end + 20))) continue;
+      // ("The president of the Assembly, Virgilio Saquicela,": so does one after the body's name.)
+      if (here.some((x) => isPerson(x.id) && x.start > end && /^\s+(?:of|at)\s+[^,.;]{1,50},\s*$/.test(p.text.slice(end, x.start)))) continue;
       // "Shengjia Zhao, MSL's chief scientist,": so does a name just before it.
       if (here.some((x) => isPerson(x.id) && x.end <= m.index && /^\s*[,—–(]\s*$/.test(p.text.slice(x.end, m.index)))) continue;
       // ("the new prime minister", after "Hipkins was sworn in as prime minister" and "Ardern left … as
