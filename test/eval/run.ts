@@ -277,6 +277,14 @@ for (const [name, dir, bar] of [
   ['Reserve Bank of Australia 2023 (hundred-and-ninety-first subject, blind: a governor not reappointed, a deputy promoted, a vacant post, a review, French press)', 'test/fixtures/corpora/rba-2023', 0.75],
   ['England rugby 2022-23 (hundred-and-ninety-second subject, blind: a head coach sacked, a club coach hired, interim coaches, a World Cup, French press)', 'test/fixtures/corpora/englandrugby-2022', 0.65],
   ['Swedish Academy 2018-19 (hundred-and-ninety-third subject, blind: a permanent secretary forced out, an acting one, members quit, a prize postponed, French press)', 'test/fixtures/corpora/nobelacademy-2018', 0.65],
+  ['Iceland 2016 (hundred-and-ninety-fourth subject, blind: a prime minister steps aside over offshore holdings, a successor, protests, an early election, French press)', 'test/fixtures/corpora/iceland-2016', 0.55],
+  ['Lebanon 2019-20 (hundred-and-ninety-fifth subject, blind: a prime minister resigns, a caretaker cabinet, a successor who resigns after a blast, a nominee who gives up, French press)', 'test/fixtures/corpora/lebanon-2019', 0.6],
+  ['Nikola 2020 (hundred-and-ninety-sixth subject, blind: a founder chairman steps down after a short-seller report, a new chairman, a deal scaled back, German press)', 'test/fixtures/corpora/nikola-2020', 0.85],
+  ['Newcastle United 2021 (hundred-and-ninety-seventh subject, blind: a takeover, a new chairman, a head coach leaves, a caretaker, a new head coach, Spanish press)', 'test/fixtures/corpora/newcastle-2021', 0.75],
+  ['Fox News 2016-18 (hundred-and-ninety-eighth subject, blind: a chairman resigns over a lawsuit, an acting CEO, co-presidents, later departures, French and German press)', 'test/fixtures/corpora/foxnews-2016', 0.75],
+  ['Toshiba 2015 (hundred-and-ninety-ninth subject, blind: a CEO resigns over accounts, predecessors quit, a chairman acting as president, French press)', 'test/fixtures/corpora/toshiba-2015', 0.75],
+  ['USC 2018-19 (two-hundredth subject, blind: a university president steps down, trustees chairmen, an interim president, a new president, Spanish press)', 'test/fixtures/corpora/usc-2018', 0.65],
+  ['South Korea 2016-17 (two-hundred-and-first subject, blind: a president impeached, an acting president, a court ruling, an election, French press)', 'test/fixtures/corpora/southkorea-2017', 0.55],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
