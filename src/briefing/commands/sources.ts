@@ -62,8 +62,8 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
     for (const d of docs) if (d.passages[0]) chosen.set(d.path, d.passages[0]);
   }
   // The most relevant articles when there are more than fit (chosen holds them in that order), shown newest first.
-  const order = [...chosen.keys()];
-  const listed: Doc[] = docs.filter((d) => chosen.has(d.path)).sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
+  const rank = new Map([...chosen.keys()].map((path, i) => [path, i]));
+  const listed: Doc[] = docs.filter((d) => chosen.has(d.path)).sort((a, b) => rank.get(a.path)! - rank.get(b.path)!);
   if (!listed.length) {
     return {
       command: 'sources', query, asOf: null, found: false,
@@ -99,14 +99,14 @@ interface Ranked {
 function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): Ranked[] {
   // Half the words beside a name; without one, all of two words, all but one of more.
   const need = ids.length ? Math.ceil(told.length / 2) : told.length <= 2 ? told.length : told.length - 1;
+  const speaks = ([t, w]: [string, string], have: Set<string>, kinds?: Set<string>) =>
+    holdsSame(have, t) || [...have].some((x) => sameFamily(x, t)) || (!!kinds && !!eventKindOf(w) && kinds.has(eventKindOf(w)!));
   const out: Ranked[] = [];
   for (const d of index.docs) {
     if (!d.passages.length) continue;
     const naming = ids.length ? d.passages.filter((p) => ids.every((id) => index.mentions[p.id].some((m) => m.id === id))) : d.passages;
     if (!naming.length) continue;
     const whole = docTerms(index, d.path);
-    const speaks = ([t, w]: [string, string], have: Set<string>, kinds?: Set<string>) =>
-      holdsSame(have, t) || [...have].some((x) => sameFamily(x, t)) || (!!kinds && !!eventKindOf(w) && kinds.has(eventKindOf(w)!));
     if (told.filter((x) => speaks(x, whole.terms, whole.kinds)).length < need) continue;
     const headline = new Set(terms(d.title));
     const inHeadline = told.filter((x) => speaks(x, headline, new Set(words(d.title).map(eventKindOf).filter((k): k is NonNullable<typeof k> => !!k)))).length;
