@@ -285,6 +285,14 @@ for (const [name, dir, bar] of [
   ['Toshiba 2015 (hundred-and-ninety-ninth subject, blind: a CEO resigns over accounts, predecessors quit, a chairman acting as president, French press)', 'test/fixtures/corpora/toshiba-2015', 0.75],
   ['USC 2018-19 (two-hundredth subject, blind: a university president steps down, trustees chairmen, an interim president, a new president, Spanish press)', 'test/fixtures/corpora/usc-2018', 0.65],
   ['South Korea 2016-17 (two-hundred-and-first subject, blind: a president impeached, an acting president, a court ruling, an election, French press)', 'test/fixtures/corpora/southkorea-2017', 0.55],
+  ['Myanmar 2021 (two-hundred-and-second subject, blind: a coup, an acting president, a junta council, a government in exile, French press)', 'test/fixtures/corpora/myanmar-2021', 0.7],
+  ['Mali 2020-21 (two-hundred-and-third subject, blind: a coup, a junta, an interim president and prime minister, a second coup, French press)', 'test/fixtures/corpora/mali-2020', 0.6],
+  ['Japan 2020 (two-hundred-and-fourth subject, blind: a prime minister resigns, a party leadership vote, a new cabinet, French press)', 'test/fixtures/corpora/japan-2020', 0.6],
+  ['NRA 2019 (two-hundred-and-fifth subject, blind: a president ousted, a new president elected, a lobbying chief out, an interim, French press)', 'test/fixtures/corpora/nra-2019', 0.7],
+  ['Adidas 2022-23 (two-hundred-and-sixth subject, blind: a CEO leaves early, a rival CEO hired, an interim, a partnership ended, German press)', 'test/fixtures/corpora/adidas-2022', 0.7],
+  ['Liberty University 2020-21 (two-hundred-and-seventh subject, blind: a president on leave then out, an acting president, lawsuits, Spanish press)', 'test/fixtures/corpora/liberty-2020', 0.6],
+  ['Ubisoft 2020 (two-hundred-and-eighth subject, blind: executives leave over misconduct, interim heads, new roles, French press)', 'test/fixtures/corpora/ubisoft-2020', 0.6],
+  ['TikTok 2020 (two-hundred-and-ninth subject, blind: a CEO hired then gone, an interim head, a divestment order, French press)', 'test/fixtures/corpora/tiktok-2020', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
