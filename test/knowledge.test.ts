@@ -4331,3 +4331,34 @@ describe('"the president of the Assembly, X," is X; a government is led by its p
     expect(renderText(a)).toContain('Eva Holm');
   });
 });
+
+describe('an aide of a post holder, a foreign government, names a letter apart, "march" as a word (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland\naliases: [Republic of Norland]\n',
+    'a.md': md('Lund dissolves the assembly', '2023-05-17',
+      'Norland\'s President Ivo Lund dissolved the National Assembly on Wednesday.\n\nA spokesman for the president of Norland, Per Vik, said the decision was final.\n\nOmar Ahmed Sule, the finance minister, said he would stay.'),
+    'b.md': md('New prime minister', '2023-06-01', 'President Ivo Lund named Eva Holm as prime minister of Norland on Thursday. Omar Hamid Sule, an opposition deputy, objected.\n\nEva Holm will address parliament next week.'),
+    'c.md': md('Protesters march on parliament', '2023-06-03', 'Thousands of protesters began a march on parliament in Norland on Saturday.\n\nAna Hernandez Ruiz, a student leader, spoke to the crowd.'),
+    'd.md': md('Opposition names its leader', '2023-06-05', 'Ana Fernandez Ruiz, an opposition organiser, was elected to lead the opposition bloc in Norland.'),
+  });
+  const id = (name: string) => c.entities.resolveName(name, 'person')?.id;
+  it('gives the spokesman no presidency', () => {
+    expect(id('Per Vik')).toBeTruthy();
+    expect(c.roles.filter((r) => r.person === id('Per Vik')).map((r) => r.title)).not.toContain('president');
+  });
+  it('keeps two people whose middle or last names differ in their first letter apart', () => {
+    expect(id('Omar Ahmed Sule')).not.toBe(id('Omar Hamid Sule'));
+    expect(id('Ana Hernandez Ruiz')).not.toBe(id('Ana Fernandez Ruiz'));
+  });
+  it('leads the corpus\'s own government with its prime minister, and no other country\'s', () => {
+    expect(renderText(answer(c, 'who-leads Norlandic government', '2023-07-01'))).toContain('Eva Holm');
+    const other = answer(c, 'who-leads Zembian government', '2023-07-01');
+    expect(other.found).toBe(false);
+    expect(renderText(other)).not.toContain('Eva Holm');
+  });
+  it('reads "march" as a word of the story when no day is beside it', () => {
+    const a = answer(c, 'sources march on parliament', '2023-07-01');
+    expect(a.found).toBe(true);
+    expect(a.citations.map((x) => x.doc)).toEqual(['c.md']);
+  });
+});

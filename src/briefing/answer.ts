@@ -1,5 +1,5 @@
 import type { BriefIndex } from '../index/build.ts';
-import { titleOf } from '../index/lexicon.ts';
+import { namesCountry, titleOf } from '../index/lexicon.ts';
 import { STOPWORDS, words } from '../index/normalize.ts';
 import { parseCommand, type Command } from './command.ts';
 import { ask } from './commands/ask.ts';
@@ -28,7 +28,8 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       const led = whoLeads(index, query, now, command.org ?? null, command.title ?? null);
       // "who-leads Tunisian government", a government no sentence names as an organisation: its head, the
       // prime minister where the corpus has one, else the president (as "who is the prime minister now?" finds).
-      if (!led.found && command.org && /\b(?:government|cabinet)\b/i.test(unnamed)) {
+      // (Only the corpus's own country's: "British government" over a corpus on China is not found.)
+      if (!led.found && command.org && /\b(?:government|cabinet)\b/i.test(unnamed) && ownCountry(index, unnamed)) {
         const head = index.roles.some((r) => r.title === 'prime minister') ? 'prime minister' : 'president';
         const found = ask(index, query, `who is the ${head} now`, now);
         if (found.found) return { ...found, command: 'who-leads' };
@@ -55,6 +56,20 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
     case 'help':
       return helpAnswer(query, command.reason, command.suggestion);
   }
+}
+
+/**
+ * Whether "<country> government" (the words beside "government") names the corpus's own country: its subject,
+ * or the organisation of a prime minister or president it names. Nothing beside it ("the government") is its own.
+ */
+function ownCountry(index: BriefIndex, phrase: string): boolean {
+  const rest = words(phrase).filter((w) => !/^(?:the|government|cabinet|of|s)$/.test(w));
+  if (!rest.length) return true;
+  const heads = index.roles.filter((r) => r.title === 'prime minister' || r.title === 'president');
+  const orgs = new Set([index.focus, ...heads.filter((r) => r.org).map((r) => r.org!)]);
+  // (…or a word of a sentence giving one of them the post: "Norland's President Ivo Lund".)
+  const named = [...orgs].flatMap((id) => index.entities.get(id)?.aliases ?? []).concat(heads.map((r) => index.passages[r.passage].text));
+  return named.some((a) => a.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && namesCountry(rest.join(' '), w)));
 }
 
 /** "Federal Ministry of Finance", "finance ministry", "Department of Education" → "finance minister", "education secretary". */

@@ -196,7 +196,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // the reference itself, to the person the article named.
     // (Only with its organisation named: "the prime minister" alone is read in other ways.)
     // "The president of the Assembly, Virgilio Saquicela, said": the name in apposition after the body's name.
-    if (!holder) {
+    // (Not a title that another person's post hangs on: "A spokesman for the president of Ukraine, Serhiy
+    // Nykyforov," is the spokesman; "a letter to the speaker of the Rada, Ruslan Stefanchuk," is the speaker.)
+    if (!holder && !/\b(?:spokes(?:man|woman|person)|adviser|advisor|aide|assistant|office|deputy|wife|husband|son|daughter|lawyer|counsel|staff|representative|envoy)\s+(?:of|for|to)\s+(?:the\s+)?$/i.test(text.slice(cs, tStart))) {
       const of = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[^,.;()]{0,50},\s*/u.exec(text.slice(tEnd, tEnd + 80));
       holder = (of && people.find((x) => !x.ref && x.start === tEnd + of[0].length && /^\s*[,(]/.test(text.slice(x.end, x.end + 3)))) || null;
     }

@@ -381,12 +381,12 @@ export const SAME_THING: readonly (readonly string[])[] = [
   // Members of a parliament, in their several words.
   ['mps', 'mp', 'lawmaker', 'legislator', 'parliamentarian', 'deputy'],
   ['bail', 'bond'],
-  // A killing, in its several words: assassinated, murdered, shot dead, slain, gunned down.
-  ['assassin', 'assassinat', 'murder', 'kill', 'slain', 'shot', 'gunn'],
+  // A killing, in its several words: assassinated, murdered, shot dead, slain.
+  ['assassin', 'assassinat', 'murder', 'kill', 'slain', 'shot'],
   // Force used on a crowd: a crackdown, a raid, storming or dispersing it, a massacre.
   ['crackdown', 'raid', 'dispers', 'dispersal', 'massacr', 'storm'],
-  // A country's forces: the army, the military, the armed forces, troops, soldiers.
-  ['army', 'military', 'arm', 'troop', 'soldier'],
+  // A country's forces: the army, the military, troops, soldiers ("arm" is as often a company's).
+  ['army', 'military', 'troop', 'soldier'],
   // Going to court: suing is a suit, a lawsuit, litigation, a claim for damages.
   ['sue', 'suit', 'lawsuit', 'litigat', 'damag'],
   // Being held: in jail, in prison, in detention, in custody (and let out of it).

@@ -580,12 +580,18 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     votes.set(k, v);
   }
   const personWords = new Set<string>();
+  const lastNames = new Set<string>(); // the surnames of names of two words or more that read only as people's
+  const addLastName = (form: string) => {
+    const t = form.split(' ').map((x) => foldKey(x)).filter((x) => !/^(?:jr|sr|ii|iii|iv)\.?$/.test(x));
+    if (t.length >= 2) lastNames.add(t.at(-1)!);
+  };
   for (const [k, v] of [...votes.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const forms = [...v.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const existing = byOrder.get(k) ?? forms.map(([f]) => byForm.get(foldKey(f))).find(Boolean);
     if (existing) {
       for (const [f] of forms) addForm(existing, f);
       if (existing.type === 'person') for (const t of k.split(' ')) personWords.add(t);
+      if (existing.type === 'person' && v.person > v.org) addLastName(forms[0][0]);
       continue;
     }
     const toks = forms[0][0].split(' ').map((t) => foldKey(t));
@@ -621,6 +627,7 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const firstIsOrg = (byForm.get(toks[0])?.type === 'organisation' && !byForm.get(toks[0])!.learned) || (!!first && first.n >= 3 && first.org >= 2 && first.org >= 3 * first.person);
     // A tie between cues goes to the person: two plain name words are a name ("Ines Ruiz announced", "who founded").
     const isPerson = !orgShaped && !(firstIsOrg && v.person < 3) && (v.person > v.org || (v.person > 0 && v.person === v.org && !orgWord) || (v.org === 0 && !orgWord));
+    if (isPerson && v.person > v.org) addLastName(forms[0][0]);
     if (isPerson) for (const t of k.split(' ')) personWords.add(t);
     else if (v.n < 2 && v.org < 2 && !orgShaped) continue; // a one-off capitalised phrase is not worth an entity
     register({ id: '', name: forms[0][0], type: isPerson ? 'person' : 'organisation', aliases: forms.map((f) => f[0]), note: null, learned: true });
@@ -694,6 +701,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
       continue;
     }
     if (byForm.has(k) || personWords.has(k)) continue;
+    // ("the Falwells", "the Murdochs": a family, a person's surname made plural, is no organisation.)
+    if (/\p{Ll}s$/u.test(k) && !common.everLower(k.slice(0, -1)) && (lastNames.has(k.slice(0, -1)) || (/es$/.test(k) && lastNames.has(k.slice(0, -2))))) continue;
     if (company.length === 1 && !(s.person >= 3 && s.org === 0)) {
       addForm(company[0], s.form);
       continue;

@@ -25,7 +25,11 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     return (byDoc.get(doc) ?? []).some((p) => re.test(p.text));
   };
   // Whether one sentence of an article names both: two people, not one person's two forms.
-  const besideIn = (doc: string, a: string, b: string) => (byDoc.get(doc) ?? []).some((p) => mentions[p.id].some((m) => m.id === a) && mentions[p.id].some((m) => m.id === b));
+  // (`shared`: a mention that is one of these words alone names neither.)
+  const besideIn = (doc: string, a: string, b: string, shared: string[] = []) => (byDoc.get(doc) ?? []).some((p) => {
+    const named = (id: string) => mentions[p.id].some((m) => m.id === id && !(shared.length && words(p.text.slice(m.start, m.end)).every((x) => shared.includes(x))));
+    return named(a) && named(b);
+  });
   // Whether every sentence naming both calls one the other's spelling ("also transliterated", "also spelt").
   const spelledBeside = (doc: string, a: string, b: string) => (byDoc.get(doc) ?? []).every((p) =>
     !(mentions[p.id].some((m) => m.id === a) && mentions[p.id].some((m) => m.id === b)) || /\b(?:also|otherwise|sometimes|often)\s+(?:transliterated|spelt|spelled|written|rendered)\b/i.test(p.text));
@@ -118,7 +122,10 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     const [a, b] = [words(x), words(y)];
     if (a.length < 3 || a.length !== b.length || a[0] !== b[0]) return false;
     const diff = a.map((w, i) => [w, b[i]] as const).filter(([u, v]) => u !== v);
-    return diff.length === 1 && Math.min(diff[0][0].length, diff[0][1].length) >= 5 && (levenshtein(diff[0][0], diff[0][1], 1) <= 1 || consonants(diff[0][0]) === consonants(diff[0][1]));
+    if (diff.length !== 1) return false;
+    const [u, v] = diff[0];
+    // (Never a different first letter: "Hernández" and "Fernández", "Ahmed" and "Hamid" are other names.)
+    return Math.min(u.length, v.length) >= 5 && u[0] === v[0] && (levenshtein(u, v, 1) <= 1 || consonants(u) === consonants(v));
   };
   for (const group of byGiven.values()) {
     for (let i = 0; i < group.length; i++) {
@@ -137,16 +144,26 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
   // that form is also given. Never both in one sentence.
   const titlesOf = new Map<string, Set<string>>();
   for (const r of roles) (titlesOf.get(r.person) ?? titlesOf.set(r.person, new Set()).get(r.person)!).add(r.title);
+  // (Names of three words or more by their last two and first two words, once: not every pair of people.)
+  const byTail = new Map<string, EntitySpec[]>();
+  const byHead = new Map<string, EntitySpec[]>();
+  for (const o of people) {
+    const x = words(o.name);
+    if (x.length < 3) continue;
+    (byTail.get(x.slice(-2).join(' ')) ?? byTail.set(x.slice(-2).join(' '), []).get(x.slice(-2).join(' '))!).push(o);
+    (byHead.get(x.slice(0, 2).join(' ')) ?? byHead.set(x.slice(0, 2).join(' '), []).get(x.slice(0, 2).join(' '))!).push(o);
+  }
   for (const e of people) {
     const w = words(e.name);
     if (w.length !== 2 || into.has(e.id)) continue;
-    const longer = (part: (x: string[]) => string[]) => [...new Set(people.filter((o) => o !== e && words(o.name).length >= 3 && part(words(o.name)).join(' ') === w.join(' ')).map((o) => find(o.id)))];
-    const tail = longer((x) => x.slice(-2));
-    const head = longer((x) => x.slice(0, 2)).filter((o) => [...(titlesOf.get(o) ?? [])].some((t) => titlesOf.get(e.id)?.has(t)));
+    const longer = (from: Map<string, EntitySpec[]>) => [...new Set((from.get(w.join(' ')) ?? []).filter((o) => o !== e).map((o) => find(o.id)))];
+    const tail = longer(byTail);
+    const head = longer(byHead).filter((o) => [...(titlesOf.get(o) ?? [])].some((t) => titlesOf.get(e.id)?.has(t)));
     const owners = tail.length ? tail : head;
     if (owners.length !== 1 || owners[0] === find(e.id)) continue;
     const [a, b] = [find(e.id), owners[0]];
-    if ([...(docsOf.get(e.id) ?? [])].some((d) => besideIn(d, e.id, b))) continue;
+    // (A surname alone beside the other form is either of them: "Falwell's departure … Falwell Jr. built".)
+    if ([...(docsOf.get(e.id) ?? [])].some((d) => besideIn(d, e.id, b, w))) continue;
     // (The form more articles use names them: "Eric Adams" over "Mayor-elect Eric Adams".)
     const keep = (docsOf.get(b)?.size ?? 0) >= (docsOf.get(a)?.size ?? 0) ? b : a;
     into.set(keep === a ? b : a, keep);
@@ -185,6 +202,8 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
 }
 
 const TITLED_SURNAME = /^(?:general|gen\.|lieutenant-general|lt\.? gen\.|major-general|maj\.? gen\.|brigadier|admiral|colonel|col\.|marshal|air marshal|major|captain|commander|president|vice-president|governor|senator|judge|justice|minister|premier|chancellor|mayor|commissioner|dr\.?|doctor|professor|prof\.|mr\.?|mrs\.?|ms\.?|madam|mme\.?|herr|frau|señor|señora|signor|signora)\s+(\p{Lu}[\p{L}'’-]+)$/iu;
+
+
 
 /** A word's consonants, doubles made single and a silent final e dropped: "romdhane" and "ramadhan" → "rmdhn". */
 function consonants(w: string): string {

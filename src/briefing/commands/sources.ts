@@ -11,6 +11,8 @@ import type { Answer } from '../types.ts';
 import { kept, keptAnswer, KEPT_VALUES } from '../keep.ts';
 
 export const MAX_SOURCES = 15;
+/** A day of the month or a year ("737" is a word of the story). */
+const NUMERAL_RE = /^(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:19|20)\d\d)$/;
 
 /**
  * The documents (about `topic`, when given), newest first, each with outlet, date and kind, and each
@@ -34,7 +36,11 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
     const subjectNamed = !rest.length && resolved.ids.length === 1 && resolved.ids[0] === index.focus;
     const ids = rest.length || subjectNamed ? resolved.ids.filter((id) => id !== index.focus) : resolved.ids;
     // A day named ("the April 30 uprising") places the story; the other words tell it.
-    const told = [...new Map((subjectNamed ? words(topic).filter((w) => !STOPWORDS.has(w)) : rest).filter((w) => !DATE_WORD_RE.test(w) && !/^\d{1,4}(?:st|nd|rd|th)?$/.test(w)).map((w) => [stem(w), w])).entries()];
+    // ("march" and "may" are dates only beside a number: "sources march on parliament".)
+    const typed = words(topic);
+    const numeral = (w: string | undefined) => !!w && NUMERAL_RE.test(w);
+    const dated = new Set(typed.filter((w, i) => NUMERAL_RE.test(w) || (DATE_WORD_RE.test(w) && (!/^(?:march|may)$/.test(w) || numeral(typed[i - 1]) || numeral(typed[i + 1])))));
+    const told = [...new Map((subjectNamed ? typed.filter((w) => !STOPWORDS.has(w)) : rest).filter((w) => !dated.has(w)).map((w) => [stem(w), w])).entries()];
     const visible = new Set(docs.map((d) => d.path));
     const ranked = ids.length || told.length ? kept(index, 'sources', `${ids.join(',')}|${told.map(([t]) => t).join(',')}`, KEPT_VALUES, () => rankDocs(index, ids, told)) : [];
     for (const r of ranked) if (visible.has(r.doc)) chosen.set(r.doc, r.cite);
@@ -110,7 +116,7 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
     if (told.filter((x) => speaks(x, whole.terms, whole.kinds)).length < need) continue;
     const headline = new Set(terms(d.title));
     const inHeadline = told.filter((x) => speaks(x, headline, new Set(words(d.title).map(eventKindOf).filter((k): k is NonNullable<typeof k> => !!k)))).length;
-    const titleIds = ids.length ? index.entities.resolve(d.title).ids.filter((id) => ids.includes(id)).length : 0;
+    const titleIds = ids.length ? index.entities.countNamed(d.title, ids) : 0;
     let cite = naming[0];
     let best = -1;
     for (const p of naming) {
@@ -127,7 +133,12 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
   return out.sort((a, b) => b.score - a.score || newerFirst(published(a.doc), published(b.doc)) || (a.doc < b.doc ? -1 : 1));
 }
 
-/** "elect" and "election", "president" and "presidential": one stem beginning the other, five letters or more. */
+/**
+ * "elect" and "election", "president" and "presidential": one stem of five letters or more, the other it
+ * with a word-forming ending ("secret" and "secretary" are different words).
+ */
 function sameFamily(a: string, b: string): boolean {
-  return a.length >= 5 && b.length >= 5 && (a.startsWith(b) || b.startsWith(a));
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short) && FAMILY_ENDING_RE.test(long.slice(short.length));
 }
+const FAMILY_ENDING_RE = /^(?:|e|ee|s|al|ial|ian|ion|ions|ive|ment|ments|or|er|ers|ing|ity|ship|at|ate|ation)$/;
