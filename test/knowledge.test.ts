@@ -4362,3 +4362,44 @@ describe('an aide of a post holder, a foreign government, names a letter apart, 
     expect(a.citations.map((x) => x.doc)).toEqual(['c.md']);
   });
 });
+
+describe('an organisation under three names; a count by the thing counted; a subject named inside another name (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Vexora turmoil 2024\naliases: [Vexora]\n',
+    'a.md': md('Lobby chief out', '2024-06-26',
+      'Tom Reyes had led the Vexora Institute for Public Affairs since 2012.\n\nHe resigned on Wednesday.\n\nThe board will meet in July after 45 days of talks.'),
+    'b.md': md('Week in review', '2024-08-03',
+      'Ana Mills, who was named executive director of The Vexora Institute for Public Affairs in July, met lawmakers.\n\nReyes ran the Institute for Public Affairs, known as VIPA, for a decade.'),
+    'c.md': md('Deal terms', '2024-09-22', 'Oracle said Vexora Global would create more than 25,000 jobs in the United States.'),
+  });
+  it('folds "The Vexora Institute for Public Affairs" and "Vexora Institute for Public Affairs" into one organisation', () => {
+    const a = c.entities.resolveName('The Vexora Institute for Public Affairs', 'organisation')?.id;
+    expect(a).toBeTruthy();
+    expect(c.entities.resolveName('Vexora Institute for Public Affairs', 'organisation')?.id).toBe(a);
+    expect(c.entities.resolveName('Institute for Public Affairs', 'organisation')?.id).toBe(a);
+    expect(renderText(answer(c, 'who-leads Vexora Institute for Public Affairs', '2024-08-10'))).toContain('Ana Mills');
+  });
+  it('answers how many jobs with the number before "jobs", in a sentence naming the subject inside another name', () => {
+    const text = renderText(answer(c, 'how many jobs would the vexora deal create', '2024-10-01'));
+    expect(text).toContain('25,000');
+    expect(text).not.toContain('45 days');
+  });
+});
+
+describe('"named chairman in place of X"; a line named by its maker and its own word; a partnership that began (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Junta replaces election body', '2021-02-02',
+      'The military also replaced the leadership of the Union Vote Commission, which had rejected its complaints. Tun Aye, a former officer, was named chairman in place of Kyi Lwin, who had led the commission during the 2020 vote.'),
+    'b.md': md('Split with rapper', '2022-10-25',
+      'Brandex ended its Zolt line on Tuesday.\n\nBrandex and the rapper began working together in 2016, when the two sides signed the deal that made Zolt a stand-alone line.\n\nThe Brandex Zolt line was one of its most profitable.'),
+    'c.md': md('Review', '2022-10-06', 'Brandex places the Zolt partnership under review.'),
+  });
+  it('answers who replaced Kyi Lwin with Tun Aye', () => {
+    const text = renderText(answer(c, 'who replaced kyi lwin at the vote commission', '2021-03-01'));
+    expect(text).toContain('Tun Aye');
+  });
+  it('answers when the Brandex Zolt partnership started with the year it began', () => {
+    const text = renderText(answer(c, 'when did the brandex zolt partnership start', '2022-11-01'));
+    expect(text.split('\n').find((l) => l.startsWith('•'))).toContain('2016');
+  });
+});

@@ -247,7 +247,7 @@ export const EVENT_CUES: EventCue[] = [
   // "Macron reappoints Lecornu", "Lecornu was reappointed": named to the post again.
   cue('return', 'before', '(?:was|were|been|is|being|has been|had been|will be) (?:re-?appointed|re-?named|reconduite?|renommée?)'),
   cue('return', 'after', 're-?appoint(?:s|ed|ing)|re-?names|re-?named|reconduit|renomme'),
-  cue('succession', 'before', 'replac(?:es|ed|ing)|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),
+  cue('succession', 'before', 'replac(?:es|ed|ing)|in place of|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),
   cue('succession', 'after', 'successor|replacement|succeeded by|replaced by|(?:appointment|promotion) of'),
   cue('start', 'after', '(?:named|appointed|hired|tapped|picked|chose|promoted|elevated|installed|brought in|bringing in|recruited|poached|names|appoints|hires|taps|promotes|recruits)'),
   cue('start', 'before', '(?:was|were|been|is|being|has been|have been|had been|will be) (?:named|appointed|hired|tapped|picked|chosen|promoted|elevated|installed|brought in|recruited|made|confirmed|elected)|join(?:s|ed|ing)?|rejoin\\w*|became|becomes|become|t(?:ook|akes?|aking) office|assum(?:es|ed|ing|e) office|t(?:ook|akes?|aking) the helm|(?:will |to )?t(?:ook|akes?|aking|ake) charge(?! of (?:the )?(?:investigation|inquiry|review|case|talks))|t(?:ook|akes?|aking) the (?:reins|keys|wheel|baton)|takes? (?:on|up)|took (?:on|up)|assum(?:es|ed|ing|e)|gains?|moves? into|moved into|move into|will be|to serve as|serve as|rejoint\\w*'),
@@ -342,6 +342,10 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['beat', 'defeat', 'win', 'won', 'ahead'],
   // A deal is the agreement that makes it ("terminate the agreement" is walking away from the deal).
   ['deal', 'agreement', 'transaction', 'contract', 'order', 'buyout'],
+  // A partnership is a deal, a collaboration, a tie-up, an alliance.
+  ['partnership', 'deal', 'collabor', 'tie', 'tie-up', 'allianc', 'agreement', 'contract'],
+  // Starting is beginning.
+  ['start', 'begin', 'began', 'begun', 'commenc'],
   ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel', 'pull', 'shelv'],
   // Keeping something from view: hiding pay is understating, under-reporting or concealing it.
   ['hid', 'hidden', 'conceal', 'understat', 'underreport', 'under-report', 'unreport', 'misstat', 'undisclos'],

@@ -674,6 +674,30 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     foldInto(e, fuller[0]);
   }
 
+  // "The NRA Institute for Legislative Action" is the "NRA Institute for Legislative Action", and that the
+  // "Institute for Legislative Action": an organisation's name with "The" before it, or with the name of the
+  // organisation it belongs to before it, is that organisation (when the corpus also uses the shorter name).
+  {
+    const orgs = new Map<string, EntitySpec>();
+    for (const e of specs) if (e.type === 'organisation') for (const a of e.aliases) if (!orgs.has(foldKey(a))) orgs.set(foldKey(a), e);
+    const shorter = (e: EntitySpec): EntitySpec | undefined => {
+      const t = foldKey(e.name).split(' ');
+      const found = (x: string[]) => { const o = orgs.get(x.join(' ')); return o && o !== e && specs.includes(o) ? o : undefined; };
+      if (t[0] === 'the' && t.length >= 3 && found(t.slice(1))) return found(t.slice(1));
+      for (const k of [1, 2]) {
+        const start = t[0] === 'the' ? k + 1 : k;
+        if (t.length - start >= 2 && found(t.slice(t[0] === 'the' ? 1 : 0, start)) && found(t.slice(start))) return found(t.slice(start));
+      }
+      return undefined;
+    };
+    for (const e of [...specs].sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1))) {
+      if (e.type !== 'organisation' || !e.learned || !specs.includes(e)) continue;
+      let into = shorter(e);
+      for (let n = 0; into && n < 3; n++) into = shorter(into) ?? into;
+      if (into && into.learned) foldInto(e, into);
+    }
+  }
+
   // "Hanbit" alone is "Hanbit Semiconductor", "Alibaba" is "Alibaba Group": the one organisation
   // its name starts with company words ("Group", "Motor Co", "Inc"); "Alibaba Cloud" is a unit and stays apart.
   const companyOf = new Map<string, EntitySpec[]>();

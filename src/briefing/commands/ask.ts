@@ -601,7 +601,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (!isEligible(index, p, now)) continue;
     const ids = new Set(index.mentions[pid].map((m) => m.id));
     const named = main.filter((id) => ids.has(id)).length + 0.5 * orgsAsked.filter((id) => ids.has(id)).length;
-    const direct = main.some((id) => ids.has(id) || namedAsWord(index, p, id)) || refersBack(index, p, main) || (q.type === 'why' && takesUpEvent(index, p, main));
+    const direct = main.some((id) => ids.has(id) || namedAsWord(index, p, id) || namedInParts(index, p, id)) || refersBack(index, p, main) || (q.type === 'why' && takesUpEvent(index, p, main));
     // Whether the sentence before, in the same paragraph, names every one of `wanted`.
     const prev = index.passages[pid - 1];
     const namedBefore = (wanted: string[]) => !!prev && prev.doc === p.doc && prev.paragraph === p.paragraph && wanted.every((id) => index.mentions[prev.id].some((m) => m.id === id));
@@ -702,7 +702,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
       !orgsTyped.some((id) => ids.has(id)) && !withinArticleAbout(index, p, orgsTyped) &&
       index.mentions[pid].some((m) => index.entities.get(m.id)?.type === 'organisation' && !orgsTyped.includes(m.id) && (m.start < leftAt || m.start - leftAt < 25));
     // (An organisation named only in the question's clause, "before he went back to UBS", sets the scene.)
-    const missingOrgs = q.focus.filter((id) => id !== index.focus && !q.context.includes(id) && index.entities.get(id)?.type === 'organisation' && !ids.has(id));
+    const missingOrgs = q.focus.filter((id) => id !== index.focus && !q.context.includes(id) && index.entities.get(id)?.type === 'organisation' && !ids.has(id) && !namedInParts(index, p, id));
     // "the group would have combined annual sales of …" in an article about Honda and Nissan.
     // (…or the sentence before, in the same paragraph: "The SEC fines Easterbrook …. McDonald's is not fined".)
     const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs) || namedBefore(missingOrgs);
@@ -1256,7 +1256,13 @@ function saidBy(index: BriefIndex, q: Question): string | null {
 }
 
 /** Whether the sentence gives the kind of answer asked for, and the value it gives. */
-function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean; tally?: boolean; own?: boolean } {
+/** The thing a "how many …?" question counts: "jobs" in "how many jobs would the deal create". */
+function countedNoun(q: Question): string | null {
+  const m = /\bhow many\s+(?:(?:more|new|other|of the|of)\s+)?([a-z]{3,})\b/i.exec(q.text);
+  return m && !/^(?:times|people|of|were|was|did|do|does|have|has|had|are|is|will|would)$/i.test(m[1]) ? stem(m[1].toLowerCase()) : null;
+}
+
+function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean; tally?: boolean; own?: boolean; counted?: boolean } {
   switch (q.type) {
     case 'when': {
       // "When will X start?" asks for a plan: a sentence that looks ahead, not one dated in the past.
@@ -1293,6 +1299,13 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       const keys = q.terms.filter((t) => !t.context);
       const at = [...p.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => keys.some((t) => { const s = stem(w[0].toLowerCase()); return s === t.stem || sameThing(t.stem).includes(s) || (t.stem.length >= 6 && Math.abs(s.length - t.stem.length) <= 1 && nearlySame(s, t.stem)); })).map((w) => w.index!);
       const near = (n: RegExpMatchArray) => (at.length ? Math.min(...at.map((i) => Math.abs(i - n.index!))) : n.index!);
+      // "How many jobs …?": a number right before the thing counted ("more than 25,000 jobs") is the count.
+      const noun = countedNoun(q);
+      if (noun) {
+        const counted = [...p.text.matchAll(/[\p{L}]+/gu)].filter((w) => { const s = stem(w[0].toLowerCase()); return s === noun || sameThing(noun).includes(s); }).map((w) => w.index!);
+        const right = numbers.find((n) => counted.some((i) => i > n.index! && i - (n.index! + n[0].length) <= 12 && !/[.;,]/.test(p.text.slice(n.index! + n[0].length, i))));
+        if (right) return { typed: true, value: right[0].trim(), tight: true, counted: true };
+      }
       const best = numbers.reduce((a, b) => (near(b) < near(a) ? b : a));
       // A count belongs to the thing counted: the number stands within a few words of a word asked about
       // ("350 people" right beside it is the count itself).
@@ -1411,9 +1424,34 @@ function refersBack(index: BriefIndex, p: Passage, ids: string[]): boolean {
 /** An organisation of one word named as another form of it: "the Olympics" in "a single Olympic Games". */
 function namedAsWord(index: BriefIndex, p: Passage, id: string): boolean {
   const e = index.entities.get(id);
-  if (e?.type !== 'organisation' || words(e.name).length !== 1) return false;
-  const t = stem(words(e.name)[0]);
-  return t.length >= 5 && passageTerms(index, p).has(t);
+  if (e?.type !== 'organisation') return false;
+  if (words(e.name).length === 1) {
+    const t = stem(words(e.name)[0]);
+    if (t.length >= 5 && passageTerms(index, p).has(t)) return true;
+  }
+  // (…or the corpus's subject by a one-word name of it, capitalised inside another's: "TikTok Global" is TikTok's.)
+  return id === index.focus && e.aliases.some((a) => /^\p{Lu}[\p{L}\p{N}]{4,}$/u.test(a) && new RegExp(`(?<![\\p{L}])${escapeRegExp(a)}(?![\\p{L}])`, 'u').test(p.text));
+}
+
+/**
+ * "The Yeezy partnership between Adidas and Ye" names the "Adidas Yeezy" line: an organisation whose name is
+ * another's name and then more words, in a sentence naming that other and saying those words.
+ */
+function namedInParts(index: BriefIndex, p: Passage, id: string): boolean {
+  const e = index.entities.get(id);
+  if (e?.type !== 'organisation') return false;
+  const name = e.name.split(/\s+/);
+  if (name.length < 2) return false;
+  return index.mentions[p.id].some((m) => {
+    const o = index.entities.get(m.id);
+    if (!o || o.type !== 'organisation' || o.id === id) return false;
+    return o.aliases.some((a) => {
+      const head = a.split(/\s+/);
+      if (head.length >= name.length || head.some((w, i) => w.toLowerCase() !== name[i].toLowerCase())) return false;
+      // (…as a name, capitalised: "GE's rival … its power division" does not name "GE Power".)
+      return name.slice(head.length).every((w) => /^\p{Lu}/u.test(w) && new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(p.text));
+    });
+  });
 }
 
 /**
