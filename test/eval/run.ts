@@ -293,6 +293,14 @@ for (const [name, dir, bar] of [
   ['Liberty University 2020-21 (two-hundred-and-seventh subject, blind: a president on leave then out, an acting president, lawsuits, Spanish press)', 'test/fixtures/corpora/liberty-2020', 0.6],
   ['Ubisoft 2020 (two-hundred-and-eighth subject, blind: executives leave over misconduct, interim heads, new roles, French press)', 'test/fixtures/corpora/ubisoft-2020', 0.6],
   ['TikTok 2020 (two-hundred-and-ninth subject, blind: a CEO hired then gone, an interim head, a divestment order, French press)', 'test/fixtures/corpora/tiktok-2020', 0.65],
+  ['Peru 2020 (two-hundred-and-tenth subject, blind: a president removed, a successor resigns in five days, a congress president made head of state, Spanish press)', 'test/fixtures/corpora/peru-2020', 0.75],
+  ['Kazakhstan 2022 (two-hundred-and-eleventh subject, blind: unrest, a government dismissed, a security council chair taken over, an arrest, French press)', 'test/fixtures/corpora/kazakhstan-2022', 0.55],
+  ['Guinea 2021 (two-hundred-and-twelfth subject, blind: a coup, a junta leader sworn in, a prime minister named, sanctions, French press)', 'test/fixtures/corpora/guinea-2021', 0.5],
+  ['Italy 2021 (two-hundred-and-thirteenth subject, blind: a coalition partner quits, a prime minister resigns, a new government, a party leader, Italian press)', 'test/fixtures/corpora/italy-2021', 0.6],
+  ['Boeing 2019 (two-hundred-and-fourteenth subject, blind: a chairman title stripped, a unit head fired, a CEO fired, an interim CEO, Spanish press)', 'test/fixtures/corpora/boeing-2019', 0.65],
+  ['Audi 2018 (two-hundred-and-fifteenth subject, blind: a CEO arrested, an interim made permanent, board changes, German press)', 'test/fixtures/corpora/audi-2018', 0.7],
+  ['IAAF 2015 (two-hundred-and-sixteenth subject, blind: a president elected, a predecessor investigated, a member suspended, French press)', 'test/fixtures/corpora/iaaf-2015', 0.65],
+  ['UKIP 2016 (two-hundred-and-seventeenth subject, blind: a leader resigns, a successor quits in 18 days, an interim leader, a new leader, French press)', 'test/fixtures/corpora/ukip-2016', 0.75],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
