@@ -4403,3 +4403,32 @@ describe('"named chairman in place of X"; a line named by its maker and its own 
     expect(text.split('\n').find((l) => l.startsWith('•'))).toContain('2016');
   });
 });
+
+describe('a surname inside the topic\'s description; how old someone is (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Corvane leadership crisis 2019\naliases: [Corvane, Dalberg ouster]\n',
+    'a.md': md('Corvane ousts its chief', '2019-12-23', 'Corvane said on Monday that chief executive Dennis Dalberg had left the company.\n\nDalberg, 55, spent his whole career at Corvane.'),
+    'b.md': md('No severance', '2020-01-11', 'Dalberg, 56, forfeited stock awards worth about $14.6 million.\n\nDalberg also left the board.\n\nThen there is the question of Dalberg\'s exit.'),
+  });
+  it('resolves the surname alone to the person, though the topic calls it "Dalberg ouster"', () => {
+    expect(c.entities.resolve('dalberg').ids).toEqual([c.entities.resolveName('Dennis Dalberg', 'person')?.id]);
+  });
+  it('answers how old he is with both ages the sources give', () => {
+    const text = renderText(answer(c, 'how old is dalberg', '2020-02-01'));
+    expect(text).toContain('Dalberg, 55,');
+    expect(text).toContain('Dalberg, 56,');
+    expect(text).not.toContain('left the board');
+  });
+});
+
+describe('who-leads "<country> government", the country named: its prime minister (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Fuel protests spread', '2022-01-03',
+      'Protests over fuel prices spread across Norland on Monday.\n\nPresident Arkan Telu of Norland ordered the government to review the price rise.\n\nThe government of Prime Minister Askel Moran said prices were set by the market.'),
+    'b.md': md('Norland president speaks', '2022-01-03', 'Norland\'s President Arkan Telu said order would be restored in Norland.'),
+  });
+  it('answers with the prime minister, not the president', () => {
+    const text = renderText(answer(c, 'who-leads Norland government', '2022-01-04'));
+    expect(text).toContain('Askel Moran');
+  });
+});

@@ -29,8 +29,15 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       // "who-leads Tunisian government", a government no sentence names as an organisation: its head, the
       // prime minister where the corpus has one, else the president (as "who is the prime minister now?" finds).
       // (Only the corpus's own country's: "British government" over a corpus on China is not found.)
-      if (!led.found && command.org && /\b(?:government|cabinet)\b/i.test(unnamed) && ownCountry(index, unnamed)) {
-        const head = index.roles.some((r) => r.title === 'prime minister') ? 'prime minister' : 'president';
+      // (…and "who-leads Kazakhstan government", the country named: its prime minister, not its president.)
+      const hasPm = index.roles.some((r) => r.title === 'prime minister');
+      const government = !!command.org && /\b(?:government|cabinet)\b/i.test(unnamed) && ownCountry(index, unnamed);
+      if (led.found && government && hasPm && !/\bprime minister\b/i.test(led.heading) && named!.ids.length) {
+        const pm = ask(index, query, 'who is the prime minister now', now);
+        if (pm.found) return { ...pm, command: 'who-leads' };
+      }
+      if (!led.found && government) {
+        const head = hasPm ? 'prime minister' : 'president';
         const found = ask(index, query, `who is the ${head} now`, now);
         if (found.found) return { ...found, command: 'who-leads' };
       }

@@ -34,7 +34,9 @@ export class EntityMatcher {
     // Nor a word of an organisation's name ("Porsche" alone is Porsche AG as much as Wolfgang Porsche),
     // unless that name holds the person's whole name ("C'est le Camerounais Issa Hayatou").
     const orgNames = new Map<string, string[][]>(); // word → the organisation names holding it
+    // (Only names: "Muilenburg ouster", a topic's description, holds lowercase words and names no organisation.)
     for (const e of this.entities) if (e.type === 'organisation') for (const a of e.aliases) {
+      if (a.split(/\s+/).some((t) => /^\p{Ll}/u.test(t) && !/^(?:of|the|and|for|de|del|la|le|du|des|von|van|der|di|da|y|et|und|at|on|in|&)$/.test(t))) continue;
       const o = words(a);
       for (const x of new Set(o)) (orgNames.get(x) ?? orgNames.set(x, []).get(x)!).push(o);
     }

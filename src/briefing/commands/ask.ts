@@ -1256,6 +1256,9 @@ function saidBy(index: BriefIndex, q: Question): string | null {
 }
 
 /** Whether the sentence gives the kind of answer asked for, and the value it gives. */
+/** An age told beside a name: "Muilenburg, 55,", "the 56-year-old", "aged 55", "at the age of 55", "55 years old". */
+const AGE_RE = /\p{Lu}[\p{L}'’-]+,\s+(\d{2}),|\b(\d{2})-year-old\b|\baged\s+(\d{2})\b|\bage of\s+(\d{2})\b|\b(\d{2})\s+years old\b|\bturned\s+(\d{2})\b|\b(\d{2})\s+ans\b|\b(\d{2})\s+años\b|\b(\d{2})\s+Jahre\b/u;
+
 /** The thing a "how many …?" question counts: "jobs" in "how many jobs would the deal create". */
 function countedNoun(q: Question): string | null {
   const m = /\bhow many\s+(?:(?:more|new|other|of the|of)\s+)?([a-z]{3,})\b/i.exec(q.text);
@@ -1275,6 +1278,11 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       return { typed: own, value: said && !RELATIVE_DATE.test(said) ? said.replace(/\s+/g, ' ') : label };
     }
     case 'how-many': {
+      // "How old is Muilenburg?": an age ("Muilenburg, 55,", "the 56-year-old", "aged 55").
+      if (/\bhow old\b|\bwhat age\b/i.test(q.text)) {
+        const age = AGE_RE.exec(p.text);
+        return age ? { typed: true, value: age.slice(1).find(Boolean)!, tight: true } : { typed: false, value: null };
+      }
       // "What was the final vote?": a tally answers ("by 61 votes to 20", "Sixty-one senators voted to
       // convict and 20 voted to acquit"), before a number of votes some rule requires.
       // (…and so does "what was the final result / margin of the vote?".)
