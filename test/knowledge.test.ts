@@ -4370,7 +4370,7 @@ describe('an organisation under three names; a count by the thing counted; a sub
       'Tom Reyes had led the Vexora Institute for Public Affairs since 2012.\n\nHe resigned on Wednesday.\n\nThe board will meet in July after 45 days of talks.'),
     'b.md': md('Week in review', '2024-08-03',
       'Ana Mills, who was named executive director of The Vexora Institute for Public Affairs in July, met lawmakers.\n\nReyes ran the Institute for Public Affairs, known as VIPA, for a decade.'),
-    'c.md': md('Deal terms', '2024-09-22', 'Oracle said Vexora Global would create more than 25,000 jobs in the United States.'),
+    'c.md': md('Deal terms', '2024-09-22', 'Vexora confirmed the terms on Monday.\n\nOracle said Vexora Global would create more than 25,000 jobs in the United States.'),
   });
   it('folds "The Vexora Institute for Public Affairs" and "Vexora Institute for Public Affairs" into one organisation', () => {
     const a = c.entities.resolveName('The Vexora Institute for Public Affairs', 'organisation')?.id;
@@ -4430,5 +4430,39 @@ describe('who-leads "<country> government", the country named: its prime ministe
   it('answers with the prime minister, not the president', () => {
     const text = renderText(answer(c, 'who-leads Norland government', '2022-01-04'));
     expect(text).toContain('Askel Moran');
+  });
+});
+
+describe('"who …" over a corpus on the WHO (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: World Health Organization\naliases: [WHO]\n',
+    'a.md': md('New WHO chief names team', '2017-08-23',
+      'WHO Director-General Amara Kelo announced her senior team on Tuesday.\n\nThe WHO Executive Board met in January.\n\nThe WHO said the team was drawn from 13 countries.'),
+  });
+  it('reads the first "who" as the question word, not the organisation', () => {
+    const who = c.entities.resolveName('WHO', 'organisation')?.id;
+    expect(who).toBeTruthy();
+    expect(readQuestion(c, "who is kelo's deputy").focus).not.toContain(who);
+    expect(readQuestion(c, 'who leads the WHO executive board').focus).toContain(who);
+  });
+});
+
+describe('second reading: a bank named like a family, a bank inside another bank\'s name, standing in for someone (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Pomelo\naliases: [Pomelo Inc]\n',
+    'a.md': md('Mayor meets union', '2024-03-01', 'Tony Lloyd, the Labour MP, spoke later.\n\nLloyds said it would cut 200 branches.\n\nShares in Lloyds fell 3%.'),
+    'b.md': md('Fed', '2024-03-02', 'John Williams, president of the Federal Reserve Bank of New York, spoke on Monday.\n\nBank of New York chief executive Robin Vince also spoke.'),
+    'c.md': md('Paper closes', '2024-03-03', 'Pomelo Daily said on Monday it would close after police raids.\n\nForeign Minister Ana Ruiz will attend the summit in place of President Tomas Vega, who is ill.'),
+    'd.md': md('Pomelo results', '2024-03-04', 'Pomelo reported higher sales on Thursday.'),
+  });
+  const id = (name: string, type: 'person' | 'organisation') => c.entities.resolveName(name, type)?.id;
+  it('keeps "Lloyds said" an organisation beside Tony Lloyd', () => {
+    expect(id('Lloyds', 'organisation')).toBeTruthy();
+  });
+  it('keeps the Federal Reserve Bank of New York and the Bank of New York apart', () => {
+    expect(id('Federal Reserve Bank of New York', 'organisation')).not.toBe(id('Bank of New York', 'organisation'));
+  });
+  it('does not read standing in for someone at a summit as replacing him', () => {
+    expect(renderText(answer(c, 'who replaced tomas vega', '2024-04-01'))).not.toContain('Ana Ruiz');
   });
 });

@@ -74,8 +74,9 @@ function ownCountry(index: BriefIndex, phrase: string): boolean {
   if (!rest.length) return true;
   const heads = index.roles.filter((r) => r.title === 'prime minister' || r.title === 'president');
   const orgs = new Set([index.focus, ...heads.filter((r) => r.org).map((r) => r.org!)]);
-  // (…or a word of a sentence giving one of them the post: "Norland's President Ivo Lund".)
-  const named = [...orgs].flatMap((id) => index.entities.get(id)?.aliases ?? []).concat(heads.map((r) => index.passages[r.passage].text));
+  // (…or the word right before the title in a sentence giving one of them the post: "Norland's President Ivo Lund".)
+  const before = heads.map((r) => /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+$/u.exec(index.passages[r.passage].text.slice(Math.max(0, r.at - 40), r.at))?.[1]).filter((w): w is string => !!w);
+  const named = [...orgs].flatMap((id) => index.entities.get(id)?.aliases ?? []).concat(before);
   return named.some((a) => a.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && namesCountry(rest.join(' '), w)));
 }
 

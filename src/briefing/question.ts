@@ -109,7 +109,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
 
   const measureM = type === 'what' ? MEASURE_Q.exec(t) : null;
   if (measureM) type = new RegExp(`^(?:${MEASURE_MANY})$`, 'i').test(measureM[1]) ? 'how-many' : 'how-much';
-  const { ids, consumed } = index.entities.resolve(t);
+  // (The question's own first word names no one: "who is …" over a corpus on the WHO.)
+  const { ids, consumed } = index.entities.resolve(t.replace(/^(?:who|what|when|where|which|how|why)\b/i, 'the'));
   const focus = [...ids].sort((a, b) => Number(index.entities.get(a)?.type !== 'person') - Number(index.entities.get(b)?.type !== 'person'));
   const clause = subordinate(t);
   const mainIds = clause ? index.entities.resolve(t.slice(0, clause.start) + t.slice(clause.end)).ids : ids;
@@ -122,7 +123,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   if (type === 'how-many') {
     for (const id of ids) {
       const e = index.entities.get(id);
-      if (e?.type === 'person' && !context.includes(id) && e.aliases.some((a) => new RegExp(`\\b${escapeRegExp(a)}['’]s\\s+\\p{L}`, 'iu').test(t))) context.push(id);
+      // (…by any of the name's words: "Tedros's".)
+      if (e?.type === 'person' && !context.includes(id) && e.aliases.flatMap((a) => [a, ...a.split(/\s+/).filter((w) => w.length >= 3)]).some((a) => new RegExp(`\\b${escapeRegExp(a)}['’]s\\s+\\p{L}`, 'iu').test(t))) context.push(id);
     }
   }
   const ws = words(t);

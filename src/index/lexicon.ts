@@ -247,7 +247,7 @@ export const EVENT_CUES: EventCue[] = [
   // "Macron reappoints Lecornu", "Lecornu was reappointed": named to the post again.
   cue('return', 'before', '(?:was|were|been|is|being|has been|had been|will be) (?:re-?appointed|re-?named|reconduite?|renommée?)'),
   cue('return', 'after', 're-?appoint(?:s|ed|ing)|re-?names|re-?named|reconduit|renomme'),
-  cue('succession', 'before', 'replac(?:es|ed|ing)|in place of|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),
+  cue('succession', 'before', 'replac(?:es|ed|ing)|(?<=\\b(?:named|appointed|elected|installed|chosen|picked|promoted|made|sworn in)\\b[^.;]{0,60})in place of|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),
   cue('succession', 'after', 'successor|replacement|succeeded by|replaced by|(?:appointment|promotion) of'),
   cue('start', 'after', '(?:named|appointed|hired|tapped|picked|chose|promoted|elevated|installed|brought in|bringing in|recruited|poached|names|appoints|hires|taps|promotes|recruits)'),
   cue('start', 'before', '(?:was|were|been|is|being|has been|have been|had been|will be) (?:named|appointed|hired|tapped|picked|chosen|promoted|elevated|installed|brought in|recruited|made|confirmed|elected)|join(?:s|ed|ing)?|rejoin\\w*|became|becomes|become|t(?:ook|akes?|aking) office|assum(?:es|ed|ing|e) office|t(?:ook|akes?|aking) the helm|(?:will |to )?t(?:ook|akes?|aking|ake) charge(?! of (?:the )?(?:investigation|inquiry|review|case|talks))|t(?:ook|akes?|aking) the (?:reins|keys|wheel|baton)|takes? (?:on|up)|took (?:on|up)|assum(?:es|ed|ing|e)|gains?|moves? into|moved into|move into|will be|to serve as|serve as|rejoint\\w*'),
@@ -342,8 +342,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['beat', 'defeat', 'win', 'won', 'ahead'],
   // A deal is the agreement that makes it ("terminate the agreement" is walking away from the deal).
   ['deal', 'agreement', 'transaction', 'contract', 'order', 'buyout'],
-  // A partnership is a deal, a collaboration, a tie-up, an alliance.
-  ['partnership', 'deal', 'collabor', 'tie', 'tie-up', 'allianc', 'agreement', 'contract'],
+  // A partnership is a deal, a collaboration, an agreement.
+  ['partnership', 'deal', 'collabor', 'agreement', 'contract'],
   // Starting is beginning.
   ['start', 'begin', 'began', 'begun', 'commenc'],
   ['withdraw', 'abandon', 'pursu', 'scrap', 'terminat', 'cancel', 'pull', 'shelv'],
@@ -369,6 +369,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['back', 'forfeit', 'clawback', 'repay', 'refund'],
   // What someone is said to have done wrong: accused, alleged, charged, suspected, indicted.
   ['accus', 'alleg', 'charg', 'suspect', 'suspicion', 'indict'],
+  // A trial in its steps: the court, a verdict, an appeal.
+  ['trial', 'court', 'verdict', 'appeal'],
   // Someone cleared of wrongdoing is exonerated, acquitted, absolved.
   ['clear', 'exonerat', 'acquit', 'absolv'],
   // Debt wiped out is written down or off, erased.

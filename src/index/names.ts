@@ -362,6 +362,16 @@ function slug(name: string): string {
 export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   const passages = docs.flatMap((d) => d.passages);
   const common = wordShapes(passages);
+  // Whether every use of a word comes after "the" ("the Falwells", never "Falwells said").
+  const afterTheOnly = (form: string) => {
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu');
+    let n = 0;
+    for (const p of passages) for (const m of p.text.matchAll(re)) {
+      if (!/\bthe\s+$/i.test(p.text.slice(Math.max(0, m.index! - 5), m.index))) return false;
+      n++;
+    }
+    return n > 0;
+  };
   const occs: Occurrence[] = [];
   // German capitalises every noun: in a corpus that is not all German, its articles' names are
   // matched to those learned elsewhere, never discovered there ("Finanzchef", "Softwarekonzern VMware").
@@ -684,7 +694,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
       const t = foldKey(e.name).split(' ');
       const found = (x: string[]) => { const o = orgs.get(x.join(' ')); return o && o !== e && specs.includes(o) ? o : undefined; };
       if (t[0] === 'the' && t.length >= 3 && found(t.slice(1))) return found(t.slice(1));
-      for (const k of [1, 2]) {
+      // (A one-word prefix only: "Federal Reserve Bank of New York" is not the "Bank of New York".)
+      for (const k of [1]) {
         const start = t[0] === 'the' ? k + 1 : k;
         if (t.length - start >= 2 && found(t.slice(t[0] === 'the' ? 1 : 0, start)) && found(t.slice(start))) return found(t.slice(start));
       }
@@ -726,7 +737,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     }
     if (byForm.has(k) || personWords.has(k)) continue;
     // ("the Falwells", "the Murdochs": a family, a person's surname made plural, is no organisation.)
-    if (/\p{Ll}s$/u.test(k) && !common.everLower(k.slice(0, -1)) && (lastNames.has(k.slice(0, -1)) || (/es$/.test(k) && lastNames.has(k.slice(0, -2))))) continue;
+    // (…used only after "the": "Lloyds said" beside Tony Lloyd is the bank.)
+    if (/\p{Ll}s$/u.test(k) && !common.everLower(k.slice(0, -1)) && (lastNames.has(k.slice(0, -1)) || (/es$/.test(k) && lastNames.has(k.slice(0, -2)))) && afterTheOnly(s.form)) continue;
     if (company.length === 1 && !(s.person >= 3 && s.org === 0)) {
       addForm(company[0], s.form);
       continue;

@@ -25,9 +25,9 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     return (byDoc.get(doc) ?? []).some((p) => re.test(p.text));
   };
   // Whether one sentence of an article names both: two people, not one person's two forms.
-  // (`shared`: a mention that is one of these words alone names neither.)
+  // (`shared`: a mention shorter than these words, made of them, names neither: the lone "Falwell".)
   const besideIn = (doc: string, a: string, b: string, shared: string[] = []) => (byDoc.get(doc) ?? []).some((p) => {
-    const named = (id: string) => mentions[p.id].some((m) => m.id === id && !(shared.length && words(p.text.slice(m.start, m.end)).every((x) => shared.includes(x))));
+    const named = (id: string) => mentions[p.id].some((m) => { const said = words(p.text.slice(m.start, m.end)); return m.id === id && !(shared.length && said.length < shared.length && said.every((x) => shared.includes(x))); });
     return named(a) && named(b);
   });
   // Whether every sentence naming both calls one the other's spelling ("also transliterated", "also spelt").

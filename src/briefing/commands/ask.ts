@@ -1311,8 +1311,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       const noun = countedNoun(q);
       if (noun) {
         const counted = [...p.text.matchAll(/[\p{L}]+/gu)].filter((w) => { const s = stem(w[0].toLowerCase()); return s === noun || sameThing(noun).includes(s); }).map((w) => w.index!);
-        const right = numbers.find((n) => counted.some((i) => i > n.index! && i - (n.index! + n[0].length) <= 12 && !/[.;,]/.test(p.text.slice(n.index! + n[0].length, i))));
-        if (right) return { typed: true, value: right[0].trim(), tight: true, counted: true };
+        const right = numbers.filter((n) => counted.some((i) => i > n.index! && i - (n.index! + n[0].length) <= 12 && !/[.;,]/.test(p.text.slice(n.index! + n[0].length, i))));
+        // (…the one nearest the words asked: "which added 5,000 jobs last year, will cut 2,000 jobs".)
+        if (right.length) return { typed: true, value: right.reduce((a, b) => (near(b) < near(a) ? b : a))[0].trim(), tight: true, counted: true };
       }
       const best = numbers.reduce((a, b) => (near(b) < near(a) ? b : a));
       // A count belongs to the thing counted: the number stands within a few words of a word asked about
@@ -1438,7 +1439,9 @@ function namedAsWord(index: BriefIndex, p: Passage, id: string): boolean {
     if (t.length >= 5 && passageTerms(index, p).has(t)) return true;
   }
   // (…or the corpus's subject by a one-word name of it, capitalised inside another's: "TikTok Global" is TikTok's.)
-  return id === index.focus && e.aliases.some((a) => /^\p{Lu}[\p{L}\p{N}]{4,}$/u.test(a) && new RegExp(`(?<![\\p{L}])${escapeRegExp(a)}(?![\\p{L}])`, 'u').test(p.text));
+  // (…in an article that also names the subject itself: "Apple Daily" in a corpus on Apple is another paper.)
+  return id === index.focus && (index.byEntity.get(id) ?? []).some((x) => index.passages[x].doc === p.doc) &&
+    e.aliases.some((a) => /^\p{Lu}[\p{L}\p{N}]{4,}$/u.test(a) && new RegExp(`(?<![\\p{L}])${escapeRegExp(a)}(?![\\p{L}])`, 'u').test(p.text));
 }
 
 /**
