@@ -59,6 +59,11 @@ export function primaryOrg(index: BriefIndex, doc: string): string | null {
   return memo(index, 'primaryOrg', () => mostNamedOrgs(index.passages, index.mentions, (id) => index.entities.get(id)?.type === 'organisation', index.focus)).get(doc) ?? null;
 }
 
+/** Whether a document names an entity at all. */
+export function docNames(index: BriefIndex, doc: string, id: string): boolean {
+  return (docMentions(index).get(doc)?.get(id) ?? 0) > 0;
+}
+
 /** Whether a document is about an organisation (names it at least twice, or in its title). */
 export function docAbout(index: BriefIndex, doc: string, org: string): boolean {
   const n = docMentions(index).get(doc)?.get(org) ?? 0;
@@ -417,8 +422,13 @@ export function docTerms(index: BriefIndex, doc: string): { terms: Set<string>; 
   return memo(index, `docTerms:${doc}`, () => {
     const d = index.docByPath.get(doc)!;
     const text = [d.title, ...d.passages.map((p) => p.text)].join(' ');
-    return { terms: new Set(terms(text)), kinds: new Set(words(text).map(eventKindOf).filter((x): x is NonNullable<typeof x> => !!x)) };
+    return { terms: new Set(terms(text)), kinds: eventKinds(text) };
   });
+}
+
+/** The kinds of change a text's words name ("named", "resigns"). */
+export function eventKinds(text: string): Set<string> {
+  return new Set(words(text).map(eventKindOf).filter((x): x is NonNullable<typeof x> => !!x));
 }
 
 /** 1 for a sentence of a machine-generated recap, 0 for reporting (so that reporting sorts first). */

@@ -102,15 +102,19 @@ export class EntityMatcher {
    */
   countNamed(text: string, ids: readonly string[]): number {
     const tw = words(text);
-    const hit = new Set<string>();
-    for (const a of this.foldedAliases) {
-      if (hit.has(a.id) || !ids.includes(a.id) || !a.words.length) continue;
-      for (let i = 0; i + a.words.length <= tw.length; i++) {
-        if (a.words.every((w, j) => tw[i + j] === w)) { hit.add(a.id); break; }
-      }
-    }
-    return hit.size;
+    const says = (a: string[]) => a.length > 0 && tw.some((_, i) => i + a.length <= tw.length && a.every((w, j) => tw[i + j] === w));
+    return [...new Set(ids)].filter((id) => (this.aliasesOf().get(id) ?? []).some(says)).length;
   }
+
+  /** Each entity's folded names (the resolver's), by id; built on first use. */
+  private aliasesOf(): Map<string, string[][]> {
+    if (!this.byIdAliases) {
+      this.byIdAliases = new Map();
+      for (const a of this.foldedAliases) (this.byIdAliases.get(a.id) ?? this.byIdAliases.set(a.id, []).get(a.id)!).push(a.words);
+    }
+    return this.byIdAliases;
+  }
+  private byIdAliases: Map<string, string[][]> | null = null;
 
   /** Best single entity for a name the user typed (for `who <name>`), or null. */
   resolveName(name: string, type?: EntityType): Entity | null {

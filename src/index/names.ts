@@ -693,13 +693,11 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const shorter = (e: EntitySpec): EntitySpec | undefined => {
       const t = foldKey(e.name).split(' ');
       const found = (x: string[]) => { const o = orgs.get(x.join(' ')); return o && o !== e && specs.includes(o) ? o : undefined; };
-      if (t[0] === 'the' && t.length >= 3 && found(t.slice(1))) return found(t.slice(1));
+      const lead = t[0] === 'the' ? 1 : 0;
+      const whole = lead && t.length >= 3 ? found(t.slice(1)) : undefined;
+      if (whole) return whole;
       // (A one-word prefix only: "Federal Reserve Bank of New York" is not the "Bank of New York".)
-      for (const k of [1]) {
-        const start = t[0] === 'the' ? k + 1 : k;
-        if (t.length - start >= 2 && found(t.slice(t[0] === 'the' ? 1 : 0, start)) && found(t.slice(start))) return found(t.slice(start));
-      }
-      return undefined;
+      return t.length - lead - 1 >= 2 && found(t.slice(lead, lead + 1)) ? found(t.slice(lead + 1)) : undefined;
     };
     for (const e of [...specs].sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1))) {
       if (e.type !== 'organisation' || !e.learned || !specs.includes(e)) continue;

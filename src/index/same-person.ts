@@ -26,13 +26,14 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
   };
   // Whether one sentence of an article names both: two people, not one person's two forms.
   // (`shared`: a mention shorter than these words, made of them, names neither: the lone "Falwell".)
-  const besideIn = (doc: string, a: string, b: string, shared: string[] = []) => (byDoc.get(doc) ?? []).some((p) => {
-    const named = (id: string) => mentions[p.id].some((m) => { const said = words(p.text.slice(m.start, m.end)); return m.id === id && !(shared.length && said.length < shared.length && said.every((x) => shared.includes(x))); });
+  const namesBoth = (p: Passage, a: string, b: string, shared: string[] = []) => {
+    const named = (id: string) => mentions[p.id].some((m) => { if (m.id !== id || !shared.length) return m.id === id; const said = words(p.text.slice(m.start, m.end)); return !(said.length < shared.length && said.every((x) => shared.includes(x))); });
     return named(a) && named(b);
-  });
+  };
+  const besideIn = (doc: string, a: string, b: string, shared: string[] = []) => (byDoc.get(doc) ?? []).some((p) => namesBoth(p, a, b, shared));
   // Whether every sentence naming both calls one the other's spelling ("also transliterated", "also spelt").
   const spelledBeside = (doc: string, a: string, b: string) => (byDoc.get(doc) ?? []).every((p) =>
-    !(mentions[p.id].some((m) => m.id === a) && mentions[p.id].some((m) => m.id === b)) || /\b(?:also|otherwise|sometimes|often)\s+(?:transliterated|spelt|spelled|written|rendered)\b/i.test(p.text));
+    !namesBoth(p, a, b) || /\b(?:also|otherwise|sometimes|often)\s+(?:transliterated|spelt|spelled|written|rendered)\b/i.test(p.text));
   // Title at an organisation → people holding it (current, not interim).
   const holders = new Map<string, Set<string>>();
   for (const r of roles) {
@@ -150,8 +151,7 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
   for (const o of people) {
     const x = words(o.name);
     if (x.length < 3) continue;
-    (byTail.get(x.slice(-2).join(' ')) ?? byTail.set(x.slice(-2).join(' '), []).get(x.slice(-2).join(' '))!).push(o);
-    (byHead.get(x.slice(0, 2).join(' ')) ?? byHead.set(x.slice(0, 2).join(' '), []).get(x.slice(0, 2).join(' '))!).push(o);
+    for (const [m, k] of [[byTail, x.slice(-2).join(' ')], [byHead, x.slice(0, 2).join(' ')]] as const) (m.get(k) ?? m.set(k, []).get(k)!).push(o);
   }
   for (const e of people) {
     const w = words(e.name);
@@ -202,8 +202,6 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
 }
 
 const TITLED_SURNAME = /^(?:general|gen\.|lieutenant-general|lt\.? gen\.|major-general|maj\.? gen\.|brigadier|admiral|colonel|col\.|marshal|air marshal|major|captain|commander|president|vice-president|governor|senator|judge|justice|minister|premier|chancellor|mayor|commissioner|dr\.?|doctor|professor|prof\.|mr\.?|mrs\.?|ms\.?|madam|mme\.?|herr|frau|señor|señora|signor|signora)\s+(\p{Lu}[\p{L}'’-]+)$/iu;
-
-
 
 /** A word's consonants, doubles made single and a silent final e dropped: "romdhane" and "ramadhan" → "rmdhn". */
 function consonants(w: string): string {

@@ -9,7 +9,7 @@ import { figuresIn, nearFigure, sameFigure, type Figure } from '../figures.ts';
 import { headsSince } from '../heads-since.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { isEligible } from '../eligible.ts';
-import { byDateDesc, currentHead, docAbout, docTerms, endsOf, eventsAt, firstOf, generatedRank, heldAt, leavingsSeen, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, docNames, docTerms, endsOf, eventsAt, firstOf, generatedRank, heldAt, leavingsSeen, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, ORG_ASKED, readQuestion, type Question } from '../question.ts';
 import type { Answer, Item } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -1255,7 +1255,6 @@ function saidBy(index: BriefIndex, q: Question): string | null {
   return who;
 }
 
-/** Whether the sentence gives the kind of answer asked for, and the value it gives. */
 /** An age told beside a name: "Muilenburg, 55,", "the 56-year-old", "aged 55", "at the age of 55", "55 years old". */
 const AGE_RE = /\p{Lu}[\p{L}'’-]+,\s+(\d{2}),|\b(\d{2})-year-old\b|\baged\s+(\d{2})\b|\bage of\s+(\d{2})\b|\b(\d{2})\s+years old\b|\bturned\s+(\d{2})\b|\b(\d{2})\s+ans\b|\b(\d{2})\s+años\b|\b(\d{2})\s+Jahre\b/u;
 
@@ -1265,6 +1264,7 @@ function countedNoun(q: Question): string | null {
   return m && !/^(?:times|people|of|were|was|did|do|does|have|has|had|are|is|will|would)$/i.test(m[1]) ? stem(m[1].toLowerCase()) : null;
 }
 
+/** Whether the sentence gives the kind of answer asked for, and the value it gives. */
 function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean; tally?: boolean; own?: boolean; counted?: boolean } {
   switch (q.type) {
     case 'when': {
@@ -1440,7 +1440,7 @@ function namedAsWord(index: BriefIndex, p: Passage, id: string): boolean {
   }
   // (…or the corpus's subject by a one-word name of it, capitalised inside another's: "TikTok Global" is TikTok's.)
   // (…in an article that also names the subject itself: "Apple Daily" in a corpus on Apple is another paper.)
-  return id === index.focus && (index.byEntity.get(id) ?? []).some((x) => index.passages[x].doc === p.doc) &&
+  return id === index.focus && docNames(index, p.doc, id) &&
     e.aliases.some((a) => /^\p{Lu}[\p{L}\p{N}]{4,}$/u.test(a) && new RegExp(`(?<![\\p{L}])${escapeRegExp(a)}(?![\\p{L}])`, 'u').test(p.text));
 }
 

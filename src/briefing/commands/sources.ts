@@ -4,7 +4,7 @@ import { coverage, search } from '../../index/search.ts';
 import { DATE_WORD_RE, holdsSame } from '../../index/lexicon.ts';
 import { STOPWORDS, stem, terms, words } from '../../index/normalize.ts';
 import { eventKindOf } from '../question.ts';
-import { docTerms } from '../knowledge.ts';
+import { docTerms, eventKinds } from '../knowledge.ts';
 import { Citations, sourceLabel } from '../cite.ts';
 import { eligibleDocs, newerFirst, newestPublished } from '../eligible.ts';
 import type { Answer } from '../types.ts';
@@ -108,14 +108,16 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
   const speaks = ([t, w]: [string, string], have: Set<string>, kinds?: Set<string>) =>
     holdsSame(have, t) || [...have].some((x) => sameFamily(x, t)) || (!!kinds && !!eventKindOf(w) && kinds.has(eventKindOf(w)!));
   const out: Ranked[] = [];
-  for (const d of index.docs) {
+  // (With names, only the articles naming the first of them can name them all.)
+  const docs = ids.length ? [...new Set((index.byEntity.get(ids[0]) ?? []).map((pid) => index.passages[pid].doc))].map((path) => index.docByPath.get(path)!) : index.docs;
+  for (const d of docs) {
     if (!d.passages.length) continue;
     const naming = ids.length ? d.passages.filter((p) => ids.every((id) => index.mentions[p.id].some((m) => m.id === id))) : d.passages;
     if (!naming.length) continue;
     const whole = docTerms(index, d.path);
     if (told.filter((x) => speaks(x, whole.terms, whole.kinds)).length < need) continue;
     const headline = new Set(terms(d.title));
-    const inHeadline = told.filter((x) => speaks(x, headline, new Set(words(d.title).map(eventKindOf).filter((k): k is NonNullable<typeof k> => !!k)))).length;
+    const inHeadline = told.filter((x) => speaks(x, headline, eventKinds(d.title))).length;
     const titleIds = ids.length ? index.entities.countNamed(d.title, ids) : 0;
     let cite = naming[0];
     let best = -1;
