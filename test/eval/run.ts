@@ -301,6 +301,14 @@ for (const [name, dir, bar] of [
   ['Audi 2018 (two-hundred-and-fifteenth subject, blind: a CEO arrested, an interim made permanent, board changes, German press)', 'test/fixtures/corpora/audi-2018', 0.7],
   ['IAAF 2015 (two-hundred-and-sixteenth subject, blind: a president elected, a predecessor investigated, a member suspended, French press)', 'test/fixtures/corpora/iaaf-2015', 0.65],
   ['UKIP 2016 (two-hundred-and-seventeenth subject, blind: a leader resigns, a successor quits in 18 days, an interim leader, a new leader, French press)', 'test/fixtures/corpora/ukip-2016', 0.75],
+  ['Armenia 2018 (two-hundred-and-eighteenth subject, blind: a president becomes prime minister, protests, he resigns, an acting prime minister, a protest leader elected, a snap election, French press)', 'test/fixtures/corpora/armenia-2018', 0.45],
+  ['Malta 2019 (two-hundred-and-nineteenth subject, blind: an arrest, a chief of staff and a minister resign, a prime minister announces his exit, a party leadership vote, Italian press)', 'test/fixtures/corpora/malta-2019', 0.7],
+  ['Interpol 2018 (two-hundred-and-twentieth subject, blind: a president vanishes and resigns, an acting president, a contested candidacy, an election, German press)', 'test/fixtures/corpora/interpol-2018', 0.8],
+  ['Danone 2021 (two-hundred-and-twenty-first subject, blind: activist investors, a CEO and chairman removed, interim leaders, a new chairman and CEO, French press)', 'test/fixtures/corpora/danone-2021', 0.75],
+  ['Houston Astros 2020 (two-hundred-and-twenty-second subject, blind: a cheating report, a GM and a manager suspended and fired, managers elsewhere out, new hires, Spanish press)', 'test/fixtures/corpora/astros-2020', 0.6],
+  ['Reddit 2015 (two-hundred-and-twenty-third subject, blind: a firing, a moderator blackout, an interim CEO resigns, a co-founder returns as CEO, French press)', 'test/fixtures/corpora/reddit-2015', 0.6],
+  ["Papa John's 2018 (two-hundred-and-twenty-fourth subject, blind: a founder out as CEO then chairman, a board fight, an activist investor, a new chairman and CEO, Spanish press)", 'test/fixtures/corpora/papajohns-2018', 0.6],
+  ['Singapore 2024 (two-hundred-and-twenty-fifth subject, blind: a prime minister hands over, an heir steps aside, a new cabinet, deputy prime ministers, French press)', 'test/fixtures/corpora/singapore-2024', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
