@@ -4466,3 +4466,33 @@ describe('second reading: a bank named like a family, a bank inside another bank
     expect(renderText(answer(c, 'who replaced tomas vega', '2024-04-01'))).not.toContain('Ana Ruiz');
   });
 });
+
+describe('a post no source gives anyone; what happened after the newest source; his own move past what describes him (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland football association\naliases: [Norland FA]\n',
+    'a.md': md('Norland names coach', '2024-10-16',
+      'Tomas Berg has been appointed head coach of Norland, the association announced on Wednesday.\n\nBerg brings with him Ivo Lund, who worked as his assistant at Vesta.\n\nThe league\'s chief executive, Hana Moss, welcomed the appointment.\n\nBerg\'s term runs until the 2026 tournament.\n\nEleven fans died in a crush at the Vesta ground in 1998.'),
+    'b.md': md('Norland board', '2024-11-02',
+      'Ole Dahl, director of the Norland academy, becomes treasurer of the association, replacing Per Holm.\n\nArne Sund, Norland\'s goalkeeping coach, signed a new contract.'),
+    'c.md': md('Norland star dies', '2024-11-20',
+      'Berg said the squad would wear black armbands.'),
+  });
+  const text = (q: string) => renderText(answer(c, q, '2026-12-31'));
+  it('answers a post someone holds, and says a post no sentence gives anyone is not in the corpus', () => {
+    expect(text("who is norland's goalkeeping coach")).toContain('Arne Sund');
+    expect(text("who is norland's chief executive")).toContain('not in the corpus');
+    expect(text("who is norland's chief executive")).not.toContain('Hana Moss');
+    expect(text("who was berg's assistant at norland")).toContain('Ivo Lund');
+    expect(text("who is norland's fitness coach")).toContain('not in the corpus');
+  });
+  it('says what happened after the newest source is not in the corpus', () => {
+    expect(text('who won the 2026 tournament')).toContain('not in the corpus');
+    expect(text('who won the 2026 tournament')).toContain('2024-11-20');
+  });
+  it('does not read his own move, told past what describes him, as someone replacing him', () => {
+    expect(text('who replaced ole dahl as director of the norland academy')).toContain('not in the corpus');
+  });
+  it('does not answer when someone died with a sentence where others died', () => {
+    expect(text('when did tomas berg die')).toContain('not in the corpus');
+  });
+});

@@ -8,6 +8,8 @@ import { betweenHeads } from '../between.ts';
 import { figuresIn, nearFigure, sameFigure, type Figure } from '../figures.ts';
 import { headsSince } from '../heads-since.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
+import { afterCorpus } from '../beyond.ts';
+import { postAsked, postHeld } from '../post-asked.ts';
 import { isEligible } from '../eligible.ts';
 import { byDateDesc, currentHead, docAbout, docNames, docTerms, endsOf, eventsAt, firstOf, generatedRank, heldAt, leavingsSeen, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, ORG_ASKED, readQuestion, type Question } from '../question.ts';
@@ -75,6 +77,7 @@ interface Candidate {
   measured?: boolean; // carries the quantity a "what was the turnout …?" asks for
   acts?: boolean; // tells the action a phrase of the question names ("drop the plan": abandoned, withdrew)
   picked?: boolean; // gives someone other than the one asked about the post a "who did X pick as PM?" asks for
+  direct?: boolean; // names the person asked about, or refers back to them (undefined: no person asked about)
   tellsLater?: boolean; // tells the event a "what was X doing before he went back …?" asks about the time before
   since?: boolean; // tells what a "what is X doing now?" asks about after X left
 }
@@ -114,6 +117,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     notes: [why, 'Try /qwen who-leads, /qwen timeline or /qwen sources.'],
     citations: [],
   });
+  // "Who won the 2021 election?", of sources that end in 2020.
+  const beyond = afterCorpus(index, q.text, now);
+  if (beyond) return notFound(`The newest source is from ${beyond.newest}; none tells what happened in ${beyond.asked}. I won't guess.`);
   if (q.unknownNames.length) return notFound(`No source mentions ${q.unknownNames.map((n) => `“${n}”`).join(', ')}; I won't guess.`);
   // "What was the turnout in the July election?", of a corpus that never says "turnout": the thing measured
   // is nowhere, so no figure near the other words answers it.
@@ -127,6 +133,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // "Who is the CFO?": a role no sentence gives anyone.
   if (q.title && (q.type === 'who' || q.type === 'what') && !REPLACED_Q.test(q.text) && !roleKnown(index, q, now)) {
     return notFound(`No source names ${rolePhrase(q)}; I won't guess.`);
+  }
+  // "Who is England's goalkeeping coach?": no sentence gives anyone that post of theirs.
+  const post = q.type === 'who' && !REPLACED_Q.test(q.text) ? postAsked(index, q.text) : null;
+  if (post && !postHeld(index, post, q.title, now)) {
+    return notFound(`No source names ${post.ownerText}'s ${post.post}; I won't guess.`);
   }
 
   const candidates = gather(index, q, now);
@@ -742,7 +753,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (measured) score += 2;
     const acts = groups.filter((g) => g.some((t) => t.verb)).every((g) => g.some((t) => hit.includes(t)));
     const picked = titled.some((r) => !q.focus.includes(r.person) && evs.some((e) => e.kind === 'start' && e.person === r.person));
-    out.push({ passage: p, score, coverage, acts, picked, tellsLater, typed: typed || goesOn, onFocus: (onFocus || (subjectOnly && coverage >= 1)) && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
+    out.push({ passage: p, score, coverage, acts, picked, tellsLater, direct: people.length ? direct : undefined, typed: typed || goesOn, onFocus: (onFocus || (subjectOnly && coverage >= 1)) && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
@@ -876,9 +887,11 @@ function leavingUncached(index: BriefIndex, person: string, now: string): Leavin
 function didReplace(index: BriefIndex, p: Passage, person: string): boolean {
   return index.mentions[p.id].some((m) => {
     if (m.id !== person) return false;
-    const after = p.text.slice(m.end, m.end + 60);
+    // ("Daniele Franco, director general of the Bank of Italy, takes over …": past what describes him.)
+    const after = p.text.slice(m.end, m.end + 160).replace(/^\s*,(?!\s*(?:who|which)\b)[^,;.()]{1,90},/i, '').slice(0, 80);
     // ("… that he would succeed Louis van Gaal …, and he took over in January 2023": his own move.)
-    return /^[^.;]{0,40}?\b(?:replac(?:ed|es)|succeed(?:ed|s)?|t(?:ook|akes) over)\b/i.test(after) && !/^[^.;]{0,40}?\b(?:was|were|been|is|be|being)\s+(?:replaced|succeeded)\b/i.test(after) &&
+    // ("…, becomes minister of economy and finance, replacing Roberto Gualtieri": one told after his new post too.)
+    return /^[^.;]{0,60}?\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)?|t(?:ook|akes|aking) over)\b/i.test(after) && !/^[^.;]{0,40}?\b(?:was|were|been|is|be|being)\s+(?:replaced|succeeded)\b/i.test(after) &&
       !/^\s*,\s*who\b/i.test(after) && !/^['’]s?\s/.test(after) && !/\b(?:replac(?:ed|es)|succeed(?:ed|s)?)\s+(?:him|her)\b/i.test(after);
   });
 }
@@ -1083,6 +1096,9 @@ function answers(q: Question, c: Candidate): boolean {
   if ((q.type === 'doing' || q.type === 'role' || (q.type === 'yesno' && q.current)) && c.typed) return true;
   // (…and "what did X say": what X said; "how long …": a length of time.)
   if (q.type === 'what' && c.typed && (SAY_Q.test(q.text) || HOW_LONG.test(q.text))) return true;
+  // "When did Keita die?": what the person asked about did, told of them by name or "he"; in an article
+  // about him, "11 people died" is others'.
+  if (q.type === 'when' && !q.events.length && c.direct === false) return false;
   // "When did X join Apple?": a dated sentence about X and Apple that tells no joining is no answer.
   // (When it asks when something was announced, the announcing sentence answers whatever its verb.)
   if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !ANNOUNCED_Q.test(q.text)) return false;
