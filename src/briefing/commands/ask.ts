@@ -1097,8 +1097,9 @@ function answers(q: Question, c: Candidate): boolean {
   // (…and "what did X say": what X said; "how long …": a length of time.)
   if (q.type === 'what' && c.typed && (SAY_Q.test(q.text) || HOW_LONG.test(q.text))) return true;
   // "When did Keita die?": what the person asked about did, told of them by name or "he"; in an article
-  // about him, "11 people died" is others'.
-  if (q.type === 'when' && !q.events.length && c.direct === false) return false;
+  // about him, "11 people died" is others'. (Only when that one word is all the question asks: "the Times
+  // published its investigation of the doctor" answers "when did the LA Times publish its Tyndall investigation".)
+  if (q.type === 'when' && !q.events.length && c.direct === false && keyGroups(q).length <= 1) return false;
   // "When did X join Apple?": a dated sentence about X and Apple that tells no joining is no answer.
   // (When it asks when something was announced, the announcing sentence answers whatever its verb.)
   if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !ANNOUNCED_Q.test(q.text)) return false;
