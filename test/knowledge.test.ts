@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../src/briefing/answer.ts';
 import { mandateLabel } from '../src/briefing/commands/who-leads.ts';
 import { readQuestion } from '../src/briefing/question.ts';
+import { postAsked } from '../src/briefing/post-asked.ts';
+import { afterCorpus } from '../src/briefing/beyond.ts';
 import { datesInSentence } from '../src/corpus/dates.ts';
 import { splitSentences } from '../src/corpus/sentences.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
@@ -4494,5 +4496,85 @@ describe('a post no source gives anyone; what happened after the newest source; 
   });
   it('does not answer when someone died with a sentence where others died', () => {
     expect(text('when did tomas berg die')).toContain('not in the corpus');
+  });
+});
+
+describe('an award named after a post is no person (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Vesta Comets\naliases: [Comets]\n',
+    'a.md': md('Comets hire Dale Ortiz', '2020-01-30',
+      'The Vesta Comets named Dale Ortiz as manager on Wednesday.\n\nHe has 1,863 wins, was named National League Manager of the Year three times, and has taken every club he managed to the playoffs.\n\nOrtiz replaces Ron Pike, who was fired on Monday.'),
+  });
+  it('learns no person "National League Manager", and reads "Comets manager" as the post', () => {
+    expect(c.entities.resolveName('National League Manager', 'person')?.name ?? '').not.toBe('National League Manager');
+    expect(c.entities.resolve('Comets manager').ids.every((id) => c.entities.get(id)?.type !== 'person')).toBe(true);
+  });
+});
+
+describe('a party named after its country (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Nordavia election 2019\naliases: [Nordavian election]\n',
+    'a.md': md('Nordavia votes', '2019-01-15',
+      'Nordavian voters backed the governing alliance on Sunday.\n\nBright Nordavia, whose leader was once the premier\'s partner, won 6 percent.\n\nKarel Dosk led Nordavia as president from 2008 until March.\n\nBright Nordavia said it would sit in opposition.\n\nNordavia\'s parliament meets on Monday.'),
+  });
+  it('reads "Bright Nordavia" as an organisation and "Nordavia" as the country, not a surname', () => {
+    expect(c.entities.resolveName('Bright Nordavia')?.type).toBe('organisation');
+    expect(c.entities.resolve('Nordavia').ids.map((id) => c.entities.get(id)?.type)).not.toContain('person');
+  });
+});
+
+describe('a post given as the leader\'s, asked as the party\'s (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Reform Union\naliases: [RU]\n',
+    'a.md': md('Reform Union elects Dara Quinn', '2016-11-28',
+      'Dara Quinn was elected leader of the Reform Union on Monday.\n\nOn Tuesday Ilsa Brandt, a city council member, was confirmed as Quinn\'s deputy leader.'),
+  });
+  it('answers who the party\'s deputy leader is from "confirmed as Quinn\'s deputy leader"', () => {
+    expect(renderText(answer(c, "who is the reform union's deputy leader", '2017-01-01'))).toContain('Ilsa Brandt');
+  });
+});
+
+describe('a regional unit "<company> of <place>"; one surname transliterated two ways; "X named successor" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kirobo\naliases: [Kirobo Co]\n',
+    'a.md': md('Kirobo shuffles', '2019-02-21',
+      'Kirobo of Norvania, run since 2006 by its president Lars Eng, sells the consoles in the Norvanian market.\n\nKirobo president Aki Tanabe said sales rose.\n\nLars Eng\'s last day will be April 15, and Dana Cole, Kirobo of Norvania\'s head of sales, will take over as president on the same day.\n\nNorvania is the largest market.'),
+    'b.txt': 'Kirobo of Norvania\'s Eng to retire; Cole named successor\n\nPublished 21 February 2019\n\nSerzh Vardanyan, the finance chief, said Norvania would stay the biggest market.',
+    'c.md': md('Finance chief', '2019-03-01', 'Serzh Vardanian, the finance chief, presented results on Friday.'),
+  });
+  it('answers who leads "Kirobo of Norvania" with the unit\'s head, not the parent\'s', () => {
+    const text = renderText(answer(c, 'who-leads Kirobo of Norvania', '2019-03-01'));
+    expect(text).toContain('Lars Eng');
+    expect(text).not.toContain('Aki Tanabe');
+  });
+  it('does not answer who replaced Cole with the sentence where Cole takes over', () => {
+    expect(renderText(answer(c, 'who replaced dana cole as head of sales', '2019-05-01'))).toContain('not in the corpus');
+  });
+  it('reads Vardanyan and Vardanian as one person', () => {
+    const one = c.entities.resolveName('Serzh Vardanyan', 'person')?.id;
+    expect(one).toBeTruthy();
+    expect(c.entities.resolveName('Serzh Vardanian', 'person')?.id).toBe(one);
+  });
+});
+
+describe('second reading: plural owners, "its" post, a largest shareholder, an event named for a year (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbor Herons\naliases: [Herons]\n',
+    'a.md': md('Herons hire', '2024-01-17',
+      'Ana Voss, the Herons\' new head coach, was presented on Wednesday.\n\nThe Pension Investors Council welcomed the move. Its chief executive, Lena Ford, said fans would be pleased.\n\nVoss\'s contract runs through the 2026 Cup.\n\nThe Gulf Fund, its largest shareholder, backed the choice.\n\nPike, 61, said he backed Voss taking over.'),
+  });
+  const text = (q: string) => renderText(answer(c, q, '2027-01-01'));
+  it('reads the Herons\' post as the Herons\', and answers the council\'s chief executive from "Its chief executive"', () => {
+    const asked = postAsked(c, "who is the Herons' head coach");
+    expect(asked?.post).toBe('head coach');
+    expect(asked?.owners).toContain(c.entities.resolveName('Herons', 'organisation')?.id);
+    expect(text("who is the pension investors council's chief executive")).toContain('Lena Ford');
+  });
+  it('does not take a largest shareholder for a post no one holds', () => {
+    expect(text("who is the herons' largest shareholder")).not.toContain('not in the corpus');
+  });
+  it('reads an event named for a later year as no question about that year', () => {
+    expect(afterCorpus(c, 'who was named head coach for the 2026 cup', '2027-01-01')).toBeNull();
+    expect(afterCorpus(c, 'who won the 2026 cup', '2027-01-01')).not.toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // share a word with it ("Thomas Tuchel has been appointed head coach").
 import type { Passage } from '../corpus/types.ts';
 import type { BriefIndex } from '../index/build.ts';
-import { titleOf } from '../index/lexicon.ts';
+import { TITLE_EXACT, titleOf } from '../index/lexicon.ts';
 import { escapeRegExp, stem, STOPWORDS, words } from '../index/normalize.ts';
 import { isEligible } from './eligible.ts';
 import { docAbout, primaryOrg, rolesAt } from './knowledge.ts';
@@ -26,7 +26,7 @@ const QUALIFIER = 'new|current|present|acting|interim|former|top|next|latest|per
 const RELATIVE = /^\s*,\s*who\s+(?:is|was|has been|had been|became|becomes|worked|works|served|serves|remains|remained)\s+(?:now\s+|also\s+|still\s+)?(?:as\s+)?/i;
 // Not posts: who follows or opposes whom ("who is X's successor"), whom X chose ("Sall's pick to succeed
 // him"), and family, told as often from the other side ("Shahid Afridi, whose daughter …").
-const NOT_A_POST = /\b(?:successor|predecessor|replacement|rival|opponent|challenger|boss|number two|right-hand|pick|choice|candidate|nominee|favou?rite|heir|father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|in-law|law|partner|friend|girlfriend|boyfriend|fianc[ée]e?)\b/i;
+const NOT_A_POST = /\b(?:successor|predecessor|replacement|rival|opponent|challenger|boss|number two|right-hand|pick|choice|candidate|nominee|favou?rite|heir|father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|in-law|law|partner|friend|girlfriend|boyfriend|fianc[ée]e?|shareholders?|owners?|investors?|backers?|sponsors?|auditors?|lenders?|parent|stake)\b/i;
 
 /** The post a "who is X's <post>" / "who is the <post> of X" / "who is the X <post>" question asks, or null. */
 export function postAsked(index: BriefIndex, text: string): PostAsked | null {
@@ -35,7 +35,7 @@ export function postAsked(index: BriefIndex, text: string): PostAsked | null {
   const rest = m[1];
   let ownerText = '';
   let post = '';
-  const poss = /^(.+?)(?:['’]s|s['’])\s+(.+)$/u.exec(rest);
+  const poss = /^(.+?)['’]s\s+(.+)$/u.exec(rest) ?? /^(.+?s)['’]\s+(.+)$/u.exec(rest);
   const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/i.exec(rest);
   if (poss) [ownerText, post] = [poss[1], poss[2]];
   else if (of && fullyNamed(index, of[2])) [ownerText, post] = [of[2], of[1]];
@@ -68,8 +68,8 @@ function fullyNamed(index: BriefIndex, text: string): string[] | null {
 /** Whether any sentence a user can see on `now` names someone in the post asked, as that owner's. */
 export function postHeld(index: BriefIndex, asked: PostAsked, title: string | null, now: string): boolean {
   const pw = words(asked.post);
-  // ("deputy governors" asked, "deputy governor" written; "assistant" asked, "assisted by" written.)
-  const one = (w: string, last: boolean) => last && w.length > 5 ? `${escapeRegExp(stem(w))}\\p{L}*` : `${escapeRegExp(w.replace(/ies$/, '').replace(/(?<![su])s$/, ''))}(?:s|es|y|ies)?`;
+  // ("deputy governors" asked, "deputy governor" written; "chair" asked, "chairman" written.)
+  const one = (w: string, last: boolean) => last ? `${escapeRegExp(stem(w))}\\p{L}*` : `${escapeRegExp(w.replace(/ies$/, '').replace(/(?<![su])s$/, ''))}(?:s|es|y|ies)?`;
   const forms = [pw.map((w, i) => one(w, i === pw.length - 1)).join('[\\s-]+')];
   // ("energy secretary" is also "secretary of energy".)
   if (pw.length === 2) forms.push(`${one(pw[1], true)}\\s+(?:of|for)\\s+(?:the\\s+)?${one(pw[0], false)}`);
@@ -81,9 +81,24 @@ export function postHeld(index: BriefIndex, asked: PostAsked, title: string | nu
     if (p.text.toLowerCase().includes(first.slice(0, 5))) for (const x of p.text.matchAll(re)) spans.push([x.index!, x.index! + x[0].length]);
     // (The post under the title the index reads: "CEO" asked, "chief executive" written.)
     // (Only when the post is that title itself: "sporting director" is not every "director".)
-    if (title && titleOf(asked.post)?.canon === title) for (const r of rolesAt(index, p.id)) if (r.title === title && (!r.org || asked.owners.includes(r.org))) spans.push([r.at, r.at + title.length]);
+    // (A role the index already gives the owner asked about, to someone else, is the answer.)
+    const roles = title && titleOf(asked.post)?.canon === title ? rolesAt(index, p.id).filter((r) => r.title === title) : [];
+    if (roles.some((r) => r.org && asked.owners.includes(r.org) && !asked.owners.includes(r.person))) return true;
+    for (const r of roles) if (!r.org) spans.push([r.at, r.at + writtenTitle(p.text, r.at, title!)]);
     return spans.some(([s, e]) => holds(index, p, asked, s, e));
   });
+}
+
+/** How long the title written at `at` is ("chief financial officer" for CFO), or the canonical title's length. */
+function writtenTitle(text: string, at: number, title: string): number {
+  const t = TITLE_EXACT.find((x) => x.title.canon === title);
+  const m = t ? new RegExp(t.word.source, 'iy') : null;
+  if (m) {
+    m.lastIndex = at;
+    const hit = m.exec(text);
+    if (hit) return hit[0].length;
+  }
+  return title.length;
 }
 
 /** Whether the post written at [s, e) is given to someone, and is the owner's. */
@@ -96,11 +111,15 @@ function holds(index: BriefIndex, p: Passage, asked: PostAsked, s: number, e: nu
   if (poss) {
     const at = before.length - poss[0].length + poss[1].length;
     const owner = ms.find((m) => m.end >= at - 1 && m.end <= at + 1 && m.start < at);
-    if (!owner || !asked.owners.includes(owner.id)) return false;
+    // ("Peter Whittle is confirmed as Nuttall's deputy leader", asked of UKIP: a person's post may be their
+    // organisation's, so it is not another's.)
+    const personsOwn = !!owner && index.entities.get(owner.id)?.type === 'person' && asked.owners.some((id) => index.entities.get(id)?.type === 'organisation');
+    if (!owner || (!asked.owners.includes(owner.id) && !personsOwn)) return false;
     owned = true;
-  } else if (new RegExp(`\\b(?:his|her|their)\\s+(?:(?:${QUALIFIER})\\s+)*$`, 'i').test(p.text.slice(0, s))) {
-    // "João Sacramento, who worked as his assistant": whose, when the owner is named before it.
-    owned = ms.some((m) => m.end <= s && asked.owners.includes(m.id) && index.entities.get(m.id)?.type === 'person');
+  } else if (new RegExp(`\\b(?:his|her|their|its)\\s+(?:(?:${QUALIFIER})\\s+)*$`, 'i').test(p.text.slice(0, s))) {
+    // "João Sacramento, who worked as his assistant", "Cohere … hired Joelle Pineau as its chief AI officer",
+    // "Its chief executive, Louise Davidson": whose, when the owner is named before it, or a sentence before.
+    owned = ms.some((m) => m.end <= s && asked.owners.includes(m.id)) || namedBefore(index, p, asked.owners);
   } else if (/\bwhose\s*$/i.test(before)) {
     const w = before.search(/\bwhose\s*$/i);
     const owner = ms.find((m) => m.end <= w && w - m.end <= 3);
@@ -127,8 +146,18 @@ function holds(index: BriefIndex, p: Passage, asked: PostAsked, s: number, e: nu
   // Unsaid whose: the organisation named last before it ("started Hipmunk, with Huffman serving as chief
   // technology officer" is Hipmunk's, whatever else the sentence names), else the owner named in the
   // sentence, or the article's own.
+  // (A person's post: the person named in the sentence or the one before, "… leans on Temer's PMDB; Eliseu
+  // Padilha becomes chief of staff".)
+  const ids = new Set(ms.map((m) => m.id));
+  const people = asked.owners.filter((id) => index.entities.get(id)?.type === 'person');
+  if (people.some((id) => ids.has(id)) || namedBefore(index, p, people)) return true;
   const orgBefore = ms.filter((m) => m.end <= s && index.entities.get(m.id)?.type === 'organisation').sort((a, b) => b.end - a.end)[0];
   if (orgBefore) return asked.owners.includes(orgBefore.id);
-  const ids = new Set(ms.map((m) => m.id));
   return asked.owners.some((id) => ids.has(id) || (index.entities.get(id)?.type === 'organisation' && (primaryOrg(index, p.doc) === id || docAbout(index, p.doc, id))) || id === index.focus);
+}
+
+/** Whether the sentence before, in the same article, names one of `ids`. */
+function namedBefore(index: BriefIndex, p: Passage, ids: string[]): boolean {
+  const prev = index.passages[p.id - 1];
+  return !!prev && prev.doc === p.doc && index.mentions[prev.id].some((m) => ids.includes(m.id));
 }

@@ -8,7 +8,7 @@ export const NEVER_NAMES = new Set(
     'however although though despite during since until under over among according share source sources read more view ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
     'october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof sir dame madam ' +
-    'former formerly ex new interim acting chief executive officer president chair chairman chairwoman head leader director founder ' +
+    'former formerly ex new interim acting chief executive officer president chair chairman chairwoman head leader director founder manager ' +
     'co-founder cofounder scientist analyst journalist reporter editor key background context profile profiles summary ' +
     'published updated posted author by note notes why what trending related tags home breaking exclusive update ' +
     'opinion analysis news report reports successor open question findings once within hundreds thousands dozens ' +

@@ -372,6 +372,18 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     }
     return n > 0;
   };
+  // "Armenia" beside "Armenian", "Kenya" beside "Kenyan": a place whose people or things the corpus names
+  // after it (written alone at least twice).
+  const placeNamed = new Set<string>();
+  {
+    const bases = new Set<string>();
+    const alone = new Map<string, number>();
+    for (const p of passages) {
+      for (const m of p.text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{3,}a)ns?(?![\p{L}])/gu)) bases.add(m[1]);
+      for (const m of p.text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{3,}a)(?![\p{L}])/gu)) alone.set(m[1], (alone.get(m[1]) ?? 0) + 1);
+    }
+    for (const b of bases) if ((alone.get(b) ?? 0) >= 2) placeNamed.add(foldKey(b));
+  }
   const occs: Occurrence[] = [];
   // German capitalises every noun: in a corpus that is not all German, its articles' names are
   // matched to those learned elsewhere, never discovered there ("Finanzchef", "Softwarekonzern VMware").
@@ -619,7 +631,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const longName = toks.length > 3 && !generation && !particled && !(v.person >= 2 && v.org === 0) && !(v.person >= 3 * Math.max(1, v.org) && !!surnames && surnames.person > surnames.org);
     // ("Forza Italia", "Italia Viva", "Italian Social Movement": a country's name, or a nationality leading
     // three words, makes a party or a body, not a person.)
-    const national = toks.some((t) => COUNTRY_WORDS.has(t)) || (toks.length >= 3 && DEMONYMS.has(toks[0]));
+    // (…and so does a place the corpus names its people after, last: "Bright Armenia" beside "Armenian".)
+    const national = toks.some((t) => COUNTRY_WORDS.has(t)) || (toks.length >= 3 && DEMONYMS.has(toks[0])) || (toks.length === 2 && placeNamed.has(toks[1]));
     const saintWord = (t: string) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t);
     // (…unless only people's cues surround it; one is enough for a given name and a hyphened saint's name,
     // a French surname: "Laurent Saint-Cyr, a businessman who …".)
@@ -721,6 +734,10 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
       // ("The Magnum Ice Cream Company": a longer name ending in a company word, for a lone "Magnum"
       // already learned as an organisation only.)
       else if (t.length >= 4 && t.length <= 5 && COMPANY_WORDS.has(t[t.length - 1])) (longCompanyOf.get(t[0]) ?? longCompanyOf.set(t[0], []).get(t[0])!).push(e);
+      // ("Astros" is the "Houston Astros": a team's plural name after its place, a place the corpus names
+      // alone: not "Ventures" for "O'Shaughnessy Ventures", nor "Athens" for the "University of Athens".)
+      else if (t.length >= 2 && t.length <= 3 && /^[a-z]{3,}s$/.test(t[t.length - 1]) && !/ss$/.test(t[t.length - 1]) && /^\p{Lu}/u.test(a.split(' ').at(-1)!) &&
+        byForm.get(t.slice(0, -1).join(' '))?.type === 'organisation') (companyOf.get(t[t.length - 1]) ?? companyOf.set(t[t.length - 1], []).get(t[t.length - 1])!).push(e);
     }
   }
   for (const [k, s] of [...singles.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {

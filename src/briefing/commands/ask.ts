@@ -888,11 +888,17 @@ function didReplace(index: BriefIndex, p: Passage, person: string): boolean {
   return index.mentions[p.id].some((m) => {
     if (m.id !== person) return false;
     // ("Daniele Franco, director general of the Bank of Italy, takes over …": past what describes him.)
-    const after = p.text.slice(m.end, m.end + 160).replace(/^\s*,(?!\s*(?:who|which)\b)[^,;.()]{1,90},/i, '').slice(0, 80);
+    const after = p.text.slice(m.end, m.end + 160).replace(/^\s*,(?!\s*(?:who|which|replacing|succeeding)\b)[^,;.()]{1,90},/i, '').slice(0, 80);
     // ("… that he would succeed Louis van Gaal …, and he took over in January 2023": his own move.)
     // ("…, becomes minister of economy and finance, replacing Roberto Gualtieri": one told after his new post too.)
-    return /^[^.;]{0,60}?\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)?|t(?:ook|akes|aking) over)\b/i.test(after) && !/^[^.;]{0,40}?\b(?:was|were|been|is|be|being)\s+(?:replaced|succeeded)\b/i.test(after) &&
-      !/^\s*,\s*who\b/i.test(after) && !/^['’]s?\s/.test(after) && !/\b(?:replac(?:ed|es)|succeed(?:ed|s)?)\s+(?:him|her)\b/i.test(after);
+    // ("Bowser named successor", "Bowser is his successor": he is the one who follows; not "X named his successor".)
+    if (/^\s+(?:named\s+successor|(?:is|was|has been|becomes|became|as)\s+(?:the\s+|his\s+|her\s+)?successor)\b/i.test(after)) return true;
+    // ("Doug Bowser, … head of sales, will take over as president": his move, told ahead.)
+    if (/^\s+(?:will|would|is to|was to|is set to|is due to)\s+(?:take over|replace|succeed)\b/i.test(after)) return true;
+    // (An -ing form only as his own clause, after a comma: not "said he backed Ortiz taking over".)
+    return (/^[^.;]{0,60}?\b(?:replac(?:ed|es)|succeed(?:ed|s)?|t(?:ook|akes) over)\b/i.test(after) || /^[^.;]{0,60}?,\s*(?:replacing|succeeding|taking over)\b/i.test(after)) &&
+      !/^[^.;]{0,60}?\b(?:was|were|been|is|be|being)\s+(?:replaced|succeeded)\b/i.test(after) &&
+      !/^\s*,\s*who\b/i.test(after) && !/^['’]s?\s/.test(after) && !/\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)?)\s+(?:him|her)\b/i.test(after);
   });
 }
 

@@ -333,6 +333,11 @@ function resolveOrg(index: BriefIndex, text: string): string | undefined {
   const unit = /^(.+?)['’]s\s+(.+)$/.exec(text.trim());
   const own = unit ? index.entities.resolve(unit[2]).ids.find((id) => index.entities.get(id)?.type === 'organisation') : undefined;
   if (own && index.entities.resolve(unit![1]).ids.some((id) => index.entities.get(id)?.type === 'organisation')) return own;
+  // "Nintendo of America": the unit after "of", when the corpus names someone its head ("Nintendo of
+  // America, run since 2006 by its president").
+  const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/i.exec(text.trim());
+  const region = of ? index.entities.resolve(of[2]).ids.find((id) => index.entities.get(id)?.type === 'organisation') : undefined;
+  if (region && index.entities.resolve(of![1]).ids.some((id) => index.entities.get(id)?.type === 'organisation') && index.roles.some((r) => r.org === region && r.head === 'org')) return region;
   const direct = index.entities.resolve(text).ids.find((id) => index.entities.get(id)?.type === 'organisation');
   if (direct) return direct;
   const ws = words(text).filter((w) => !STOPWORDS.has(w) && !/^(?:board|directors|team|company|group)$/.test(w));
