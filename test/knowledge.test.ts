@@ -4517,6 +4517,15 @@ describe('a party named after its country (fictional)', () => {
     'a.md': md('Nordavia votes', '2019-01-15',
       'Nordavian voters backed the governing alliance on Sunday.\n\nBright Nordavia, whose leader was once the premier\'s partner, won 6 percent.\n\nKarel Dosk led Nordavia as president from 2008 until March.\n\nBright Nordavia said it would sit in opposition.\n\nNordavia\'s parliament meets on Monday.'),
   });
+  it('reads "Vestore Dialogue" as no person where the corpus writes "Vestoreans"', () => {
+    const v = corpus({
+      'topic.yaml': 'name: Vestore handover 2024\naliases: [Vestore transition]\n',
+      'a.md': md('Vestore hands over', '2024-05-15',
+        'Vestoreans welcomed the new prime minister.\n\nHe led the "Our Vestore Dialogue" public engagement exercise in 2012.\n\nVestore\'s first three prime ministers served long terms.\n\nVestore will hold elections next year.'),
+    });
+    expect(v.entities.resolveName('Vestore Dialogue')?.type).not.toBe('person');
+    expect(v.entities.resolve('Vestore').ids.map((id) => v.entities.get(id)?.type)).not.toContain('person');
+  });
   it('reads "Bright Nordavia" as an organisation and "Nordavia" as the country, not a surname', () => {
     expect(c.entities.resolveName('Bright Nordavia')?.type).toBe('organisation');
     expect(c.entities.resolve('Nordavia').ids.map((id) => c.entities.get(id)?.type)).not.toContain('person');
@@ -4576,5 +4585,18 @@ describe('second reading: plural owners, "its" post, a largest shareholder, an e
   it('reads an event named for a later year as no question about that year', () => {
     expect(afterCorpus(c, 'who was named head coach for the 2026 cup', '2027-01-01')).toBeNull();
     expect(afterCorpus(c, 'who won the 2026 cup', '2027-01-01')).not.toBeNull();
+  });
+});
+
+describe('"who is the prime minister" over a deputy prime minister (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Vestore handover 2024\naliases: [Vestore transition]\n',
+    'a.md': md('Vestore cabinet', '2024-04-20',
+      'Vestoreans will vote next year.\n\nPrime Minister Lee Tan will step down on May 15, the Prime Minister\'s Office said.\n\nDPM Kim Ho will stay in the Cabinet as deputy prime minister.\n\nThe Senior Ministers met on Monday.\n\nVestore\'s economy grew.'),
+  });
+  it('answers with the prime minister, not the deputy', () => {
+    const text = renderText(answer(c, 'who is the prime minister now', '2024-05-01'));
+    expect(text).toContain('Lee Tan');
+    expect(text).not.toContain('Kim Ho');
   });
 });

@@ -41,6 +41,14 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
         const found = ask(index, query, `who is the ${head} now`, now);
         if (found.found) return { ...found, command: 'who-leads' };
       }
+      // "who-leads Singapore prime minister", a country no sentence gives a head as an organisation: the
+      // holder of the post typed, as "who is the Singapore prime minister now?" finds.
+      const typed = command.org ? words(command.org) : [];
+      const postAt = [3, 2, 1].find((k) => typed.length > k && !!titleOf(typed.slice(-k).join(' ')));
+      if (!led.found && postAt && index.entities.resolve(typed.slice(0, -postAt).join(' ')).ids.some((id) => index.entities.get(id)?.type === 'organisation')) {
+        const found = ask(index, query, `who is the ${command.org!.replace(/^the\s+/i, '')} now`, now);
+        if (found.found) return { ...found, command: 'who-leads' };
+      }
       return led;
     }
     case 'changes-since':

@@ -249,9 +249,13 @@ export function readQuestion(index: BriefIndex, text: string): Question {
       // "who's the finance minister": "finance" is part of the post, not an organisation asked about
       // (a "Finances" learned from "ministre des Finances").
       const inTitle = new Set(words(m[0]).map(stem));
+      const typedStems = new Set(words(t).map(stem));
       for (let i = focus.length - 1; i >= 0; i--) {
         const e = index.entities.get(focus[i]);
         if (e?.type === 'organisation' && words(e.name).every((w) => inTitle.has(stem(w)))) focus.splice(i, 1);
+        // (…nor a name the question's words meet only in the post: "Senior Ministers", "Coordinating Minister"
+        // for "who is the Singapore prime minister".)
+        else if (e && words(e.name).some((w) => inTitle.has(stem(w))) && words(e.name).filter((w) => typedStems.has(stem(w))).every((w) => inTitle.has(stem(w)))) focus.splice(i, 1);
       }
       break;
     }

@@ -379,8 +379,10 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const bases = new Set<string>();
     const alone = new Map<string, number>();
     for (const p of passages) {
+      // ("Singapore" beside "Singaporeans" too.)
       for (const m of p.text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{3,}a)ns?(?![\p{L}])/gu)) bases.add(m[1]);
-      for (const m of p.text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{3,}a)(?![\p{L}])/gu)) alone.set(m[1], (alone.get(m[1]) ?? 0) + 1);
+      for (const m of p.text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{3,}e)ans?(?![\p{L}])/gu)) bases.add(m[1]);
+      for (const m of p.text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{3,}[ae])(?![\p{L}])/gu)) alone.set(m[1], (alone.get(m[1]) ?? 0) + 1);
     }
     for (const b of bases) if ((alone.get(b) ?? 0) >= 2) placeNamed.add(foldKey(b));
   }
@@ -631,8 +633,9 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const longName = toks.length > 3 && !generation && !particled && !(v.person >= 2 && v.org === 0) && !(v.person >= 3 * Math.max(1, v.org) && !!surnames && surnames.person > surnames.org);
     // ("Forza Italia", "Italia Viva", "Italian Social Movement": a country's name, or a nationality leading
     // three words, makes a party or a body, not a person.)
-    // (…and so does a place the corpus names its people after, last: "Bright Armenia" beside "Armenian".)
-    const national = toks.some((t) => COUNTRY_WORDS.has(t)) || (toks.length >= 3 && DEMONYMS.has(toks[0])) || (toks.length === 2 && placeNamed.has(toks[1]));
+    // (…and so does a place the corpus names its people after: "Bright Armenia" beside "Armenian", "Our
+    // Singapore Conversation" beside "Singaporeans".)
+    const national = toks.some((t) => COUNTRY_WORDS.has(t)) || (toks.length >= 3 && DEMONYMS.has(toks[0])) || (toks.length === 2 && toks.some((t) => placeNamed.has(t)));
     const saintWord = (t: string) => /^(?:saint|st|sainte|san|santa|sankt)(?:[-\s]|$)/.test(t);
     // (…unless only people's cues surround it; one is enough for a given name and a hyphened saint's name,
     // a French surname: "Laurent Saint-Cyr, a businessman who …".)

@@ -77,6 +77,7 @@ interface Candidate {
   measured?: boolean; // carries the quantity a "what was the turnout …?" asks for
   acts?: boolean; // tells the action a phrase of the question names ("drop the plan": abandoned, withdrew)
   picked?: boolean; // gives someone other than the one asked about the post a "who did X pick as PM?" asks for
+  underTitle?: boolean; // gives the title asked only as a lesser one ("deputy prime minister" for "prime minister")
   direct?: boolean; // names the person asked about, or refers back to them (undefined: no person asked about)
   tellsLater?: boolean; // tells the event a "what was X doing before he went back …?" asks about the time before
   since?: boolean; // tells what a "what is X doing now?" asks about after X left
@@ -607,6 +608,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // government", the subject's alias) is about every article: a sentence carrying all its words is on it.
   // (Not a reason: "why is Rivet doing this" wants one told of the subject.)
   const subjectOnly = q.focus.length === 1 && q.focus[0] === index.focus && q.type !== 'why' && keyGroups(q).length >= 2;
+  // The title's words as the question gives them, for "who is the X" (once per question).
+  // (Not when the question asks for such a post itself: "who is Catalonia's vice-president", "the honorary president".)
+  const titlePhrase = q.type === 'who' && q.title && q.titleWords?.length && !/^(?:deputy|vice|shadow)\b/i.test(q.title) && !/\b(?:deputy|vice|assistant|associate|shadow|honorary|former)\b/i.test(q.text) ? new RegExp(`\\b${q.titleWords.map(escapeRegExp).join('[\\s-]+')}\\b`, 'gi') : null;
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
     if (!isEligible(index, p, now)) continue;
@@ -653,6 +657,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("How many people work on X?" counts people at work, not anyone who joined.)
     // ("chief financial officer" is found where the sentence gives someone that post as "finance chief".)
     const holdsTitle = !!q.titleWords && titled.length > 0;
+    // ("Who is the prime minister?": "DPM Heng will stay as deputy prime minister" has the words, not the post.)
+    const underTitle = !!titlePhrase && !titled.length && [...p.text.matchAll(titlePhrase)].length > 0 &&
+      [...p.text.matchAll(titlePhrase)].every((x) => /\b(?:deputy|vice|assistant|associate|shadow)\s*-?\s*$/i.test(p.text.slice(Math.max(0, x.index! - 12), x.index)));
     const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (holdsTitle && q.titleWords!.includes(t.word)) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work') && !(START_STEM.test(t.stem) && !people.length)) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t) ||
       (q.type === 'yesno' && oppositeOf(t.stem).some((o) => termMatches(index, p, o))));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
@@ -753,7 +760,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (measured) score += 2;
     const acts = groups.filter((g) => g.some((t) => t.verb)).every((g) => g.some((t) => hit.includes(t)));
     const picked = titled.some((r) => !q.focus.includes(r.person) && evs.some((e) => e.kind === 'start' && e.person === r.person));
-    out.push({ passage: p, score, coverage, acts, picked, tellsLater, direct: people.length ? direct : undefined, typed: typed || goesOn, onFocus: (onFocus || (subjectOnly && coverage >= 1)) && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
+    out.push({ passage: p, score, coverage, acts, picked, tellsLater, direct: people.length ? direct : undefined, underTitle, typed: typed || goesOn, onFocus: (onFocus || (subjectOnly && coverage >= 1)) && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
@@ -1084,7 +1091,7 @@ const NAMED_MEASURE = /^(?:turnout|attendance|headcount|crowd|toll|death toll)$/
 
 /** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
 function answers(q: Question, c: Candidate): boolean {
-  if (!c.onFocus) return false;
+  if (!c.onFocus || c.underTitle) return false;
   // "How much was Wells fined in 2016?": the year asked bounds the answer (a 2020 fine is another).
   // (…and "Venezuela's 2024 presidential election", "the 2022 season": a year naming the event asked about.)
   const years = /(?:\b(?:in|during|for|of|the)|['’]s)\s+((?:19|20)\d\d)\b/i.exec(q.text);
