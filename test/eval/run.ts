@@ -309,6 +309,14 @@ for (const [name, dir, bar] of [
   ['Reddit 2015 (two-hundred-and-twenty-third subject, blind: a firing, a moderator blackout, an interim CEO resigns, a co-founder returns as CEO, French press)', 'test/fixtures/corpora/reddit-2015', 0.6],
   ["Papa John's 2018 (two-hundred-and-twenty-fourth subject, blind: a founder out as CEO then chairman, a board fight, an activist investor, a new chairman and CEO, Spanish press)", 'test/fixtures/corpora/papajohns-2018', 0.6],
   ['Singapore 2024 (two-hundred-and-twenty-fifth subject, blind: a prime minister hands over, an heir steps aside, a new cabinet, deputy prime ministers, French press)', 'test/fixtures/corpora/singapore-2024', 0.65],
+  ['Chad 2021 (two-hundred-and-twenty-sixth subject, blind: a president dies, a military council under his son, an interim prime minister, the African Union, French press)', 'test/fixtures/corpora/chad-2021', 0.75],
+  ['Theranos 2018 (two-hundred-and-twenty-seventh subject, blind: fraud charges, a founder gives up control, the general counsel made CEO, an indictment, a dissolution, German press)', 'test/fixtures/corpora/theranos-2018', 0.75],
+  ['Daimler 2019 (two-hundred-and-twenty-eighth subject, blind: a CEO hands over, a supervisory chair plan dropped, a new chairman, German press)', 'test/fixtures/corpora/daimler-2019', 0.55],
+  ['AC Milan 2022-23 (two-hundred-and-twenty-ninth subject, blind: a club sold, a technical director sacked, a CEO leaves, a new CEO, Italian press)', 'test/fixtures/corpora/acmilan-2023', 0.8],
+  ['Malawi 2020 (two-hundred-and-thirtieth subject, blind: an election annulled, a rerun won by the opposition, an electoral chief resigns, a new cabinet, Portuguese press)', 'test/fixtures/corpora/malawi-2020', 0.55],
+  ['WTO 2020-21 (two-hundred-and-thirty-first subject, blind: a director-general leaves early, no acting head, a selection in rounds, a candidate withdraws, French press)', 'test/fixtures/corpora/wto-2021', 0.4],
+  ['Slovakia 2018 (two-hundred-and-thirty-second subject, blind: a journalist murdered, protests, a minister and a prime minister resign, a new government, a police chief out, German press)', 'test/fixtures/corpora/slovakia-2018', 0.55],
+  ['GameStop 2021 (two-hundred-and-thirty-third subject, blind: an activist made chairman, a CEO out, new CEO and CFO, board changes, German press)', 'test/fixtures/corpora/gamestop-2021', 0.85],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
