@@ -22,9 +22,12 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       const unnamed = command.org ? words(command.org).filter((_, i) => !named!.consumed.has(i)).join(' ') : '';
       // (A company's "sales department" is no ministry: with a name beside it, only "ministry" is.)
       const portfolio = command.org && (named!.ids.length ? /\bministry\b/i : /\b(?:ministry|department)\b/i).test(unnamed) ? ministryPortfolio(named!.ids.length ? unnamed : command.org) : null;
-      if (portfolio) return { ...ask(index, query, `who is the ${portfolio} now`, now), command: 'who-leads' };
+      // The question a who-leads stands for, answered as the who-leads.
+      const asked = (question: string): Answer => ({ ...ask(index, query, question, now), command: 'who-leads' });
+      const holderOf = command.org ? `who is the ${command.org.replace(/^the\s+/i, '')} now` : '';
+      if (portfolio) return asked(`who is the ${portfolio} now`);
       // "who-leads UN deputy secretary-general": a post that heads nothing, its holder as of `now`.
-      if (command.org && postAsked(command.org)) return { ...ask(index, query, `who is the ${command.org.replace(/^the\s+/i, '')} now`, now), command: 'who-leads' };
+      if (command.org && postAsked(command.org)) return asked(holderOf);
       const led = whoLeads(index, query, now, command.org ?? null, command.title ?? null);
       // "who-leads Tunisian government", a government no sentence names as an organisation: its head, the
       // prime minister where the corpus has one, else the president (as "who is the prime minister now?" finds).
@@ -33,21 +36,20 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       const hasPm = index.roles.some((r) => r.title === 'prime minister');
       const government = !!command.org && /\b(?:government|cabinet)\b/i.test(unnamed) && ownCountry(index, unnamed);
       if (led.found && government && hasPm && !/\bprime minister\b/i.test(led.heading) && named!.ids.length) {
-        const pm = ask(index, query, 'who is the prime minister now', now);
-        if (pm.found) return { ...pm, command: 'who-leads' };
+        const pm = asked('who is the prime minister now');
+        if (pm.found) return pm;
       }
       if (!led.found && government) {
-        const head = hasPm ? 'prime minister' : 'president';
-        const found = ask(index, query, `who is the ${head} now`, now);
-        if (found.found) return { ...found, command: 'who-leads' };
+        const found = asked(`who is the ${hasPm ? 'prime minister' : 'president'} now`);
+        if (found.found) return found;
       }
       // "who-leads Singapore prime minister", a country no sentence gives a head as an organisation: the
       // holder of the post typed, as "who is the Singapore prime minister now?" finds.
       const typed = command.org ? words(command.org) : [];
-      const postAt = [3, 2, 1].find((k) => typed.length > k && !!titleOf(typed.slice(-k).join(' ')));
+      const postAt = trailingTitle(typed, Math.min(3, typed.length - 1));
       if (!led.found && postAt && index.entities.resolve(typed.slice(0, -postAt).join(' ')).ids.some((id) => index.entities.get(id)?.type === 'organisation')) {
-        const found = ask(index, query, `who is the ${command.org!.replace(/^the\s+/i, '')} now`, now);
-        if (found.found) return { ...found, command: 'who-leads' };
+        const found = asked(holderOf);
+        if (found.found) return found;
       }
       return led;
     }
@@ -99,11 +101,16 @@ function ministryPortfolio(org: string): string | null {
 /** Whether the words end with a post that heads no organisation ("deputy secretary-general", "chief financial officer"). */
 function postAsked(text: string): boolean {
   const w = text.trim().split(/\s+/);
-  for (let k = Math.min(4, w.length); k >= 1; k--) {
-    const t = titleOf(w.slice(-k).join(' '));
-    if (t) return !t.head || /^(?:deputy|vice|shadow|assistant)$/i.test(w[w.length - k - 1] ?? '');
-  }
-  return false;
+  const k = trailingTitle(w, Math.min(4, w.length));
+  if (!k) return false;
+  const t = titleOf(w.slice(-k).join(' '))!;
+  return !t.head || /^(?:deputy|vice|shadow|assistant)$/i.test(w[w.length - k - 1] ?? '');
+}
+
+/** How many of the last words (at most `max`) spell a title, the longest such; 0 when none do. */
+function trailingTitle(ws: string[], max: number): number {
+  for (let k = max; k >= 1; k--) if (titleOf(ws.slice(-k).join(' '))) return k;
+  return 0;
 }
 
 /** Text as typed after `/qwen` → Answer. Never throws for user input. */

@@ -22,6 +22,10 @@ const ASK = /^who\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:the\s+)?(.+
 const TAIL = /\s+(?:in|at|for|during|since|after|before|under|now|currently|today|these days|right now)\b.*$/i;
 // Words that say which holder, not which post.
 const QUALIFIER = 'new|current|present|acting|interim|former|top|next|latest|permanent|then|the|its|his|her|their';
+const QUALIFIERS_FIRST = new RegExp(`^(?:(?:${QUALIFIER})\\s+)+`, 'i');
+const QUALIFIERS_LAST = new RegExp(`(?:\\b(?:${QUALIFIER})\\s+)+$`, 'i');
+// "his assistant", "its chief AI officer", "their new coach": a post whose owner was named before.
+const OWNED_BY_PRONOUN = new RegExp(`\\b(?:his|her|their|its)\\s+(?:(?:${QUALIFIER})\\s+)*$`, 'i');
 // "X, who worked as his assistant", "X, who is now its chief executive": the holder's own clause.
 const RELATIVE = /^\s*,\s*who\s+(?:is|was|has been|had been|became|becomes|worked|works|served|serves|remains|remained)\s+(?:now\s+|also\s+|still\s+)?(?:as\s+)?/i;
 // Not posts: who follows or opposes whom ("who is X's successor"), whom X chose ("Sall's pick to succeed
@@ -49,7 +53,7 @@ export function postAsked(index: BriefIndex, text: string): PostAsked | null {
     ownerText = qw.slice(0, k).join(' ');
     post = qw.slice(k).join(' ');
   }
-  post = post.replace(TAIL, '').replace(new RegExp(`^(?:(?:${QUALIFIER})\\s+)+`, 'i'), '').trim();
+  post = post.replace(TAIL, '').replace(QUALIFIERS_FIRST, '').trim();
   const owners = fullyNamed(index, ownerText);
   const postWords = words(post).filter((w) => !STOPWORDS.has(w));
   if (!owners || !postWords.length || postWords.length > 4 || NOT_A_POST.test(post)) return null;
@@ -75,6 +79,9 @@ export function postHeld(index: BriefIndex, asked: PostAsked, title: string | nu
   if (pw.length === 2) forms.push(`${one(pw[1], true)}\\s+(?:of|for)\\s+(?:the\\s+)?${one(pw[0], false)}`);
   const re = new RegExp(`\\b(?:${forms.join('|')})\\b`, 'giu');
   const first = pw.find((w) => !STOPWORDS.has(w))!;
+  // (The title's written form, read where the index found it: once per question.)
+  const written = title ? TITLE_EXACT.find((x) => x.title.canon === title) : undefined;
+  const sticky = written ? new RegExp(written.word.source, 'iy') : null;
   return index.passages.some((p) => {
     if (!isEligible(index, p, now)) return false;
     const spans: [number, number][] = [];
@@ -84,18 +91,16 @@ export function postHeld(index: BriefIndex, asked: PostAsked, title: string | nu
     // (A role the index already gives the owner asked about, to someone else, is the answer.)
     const roles = title && titleOf(asked.post)?.canon === title ? rolesAt(index, p.id).filter((r) => r.title === title) : [];
     if (roles.some((r) => r.org && asked.owners.includes(r.org) && !asked.owners.includes(r.person))) return true;
-    for (const r of roles) if (!r.org) spans.push([r.at, r.at + writtenTitle(p.text, r.at, title!)]);
+    for (const r of roles) if (!r.org) spans.push([r.at, r.at + writtenLength(sticky, p.text, r.at, title!)]);
     return spans.some(([s, e]) => holds(index, p, asked, s, e));
   });
 }
 
 /** How long the title written at `at` is ("chief financial officer" for CFO), or the canonical title's length. */
-function writtenTitle(text: string, at: number, title: string): number {
-  const t = TITLE_EXACT.find((x) => x.title.canon === title);
-  const m = t ? new RegExp(t.word.source, 'iy') : null;
-  if (m) {
-    m.lastIndex = at;
-    const hit = m.exec(text);
+function writtenLength(sticky: RegExp | null, text: string, at: number, title: string): number {
+  if (sticky) {
+    sticky.lastIndex = at;
+    const hit = sticky.exec(text);
     if (hit) return hit[0].length;
   }
   return title.length;
@@ -104,7 +109,7 @@ function writtenTitle(text: string, at: number, title: string): number {
 /** Whether the post written at [s, e) is given to someone, and is the owner's. */
 function holds(index: BriefIndex, p: Passage, asked: PostAsked, s: number, e: number): boolean {
   const ms = index.mentions[p.id];
-  const before = p.text.slice(0, s).replace(new RegExp(`(?:\\b(?:${QUALIFIER})\\s+)+$`, 'i'), '');
+  const before = p.text.slice(0, s).replace(QUALIFIERS_LAST, '');
   // Whose: "the league's chief executive", "Brighton's", "Amnesty, whose chief executive" say another's.
   const poss = /([\p{L}.&-]+)(?:['’]s|s['’])\s*$/u.exec(before);
   let owned = false;
@@ -116,7 +121,7 @@ function holds(index: BriefIndex, p: Passage, asked: PostAsked, s: number, e: nu
     const personsOwn = !!owner && index.entities.get(owner.id)?.type === 'person' && asked.owners.some((id) => index.entities.get(id)?.type === 'organisation');
     if (!owner || (!asked.owners.includes(owner.id) && !personsOwn)) return false;
     owned = true;
-  } else if (new RegExp(`\\b(?:his|her|their|its)\\s+(?:(?:${QUALIFIER})\\s+)*$`, 'i').test(p.text.slice(0, s))) {
+  } else if (OWNED_BY_PRONOUN.test(p.text.slice(0, s))) {
     // "João Sacramento, who worked as his assistant", "Cohere … hired Joelle Pineau as its chief AI officer",
     // "Its chief executive, Louise Davidson": whose, when the owner is named before it, or a sentence before.
     owned = ms.some((m) => m.end <= s && asked.owners.includes(m.id)) || namedBefore(index, p, asked.owners);

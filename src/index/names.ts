@@ -739,8 +739,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
       else if (t.length >= 4 && t.length <= 5 && COMPANY_WORDS.has(t[t.length - 1])) (longCompanyOf.get(t[0]) ?? longCompanyOf.set(t[0], []).get(t[0])!).push(e);
       // ("Astros" is the "Houston Astros": a team's plural name after its place, a place the corpus names
       // alone: not "Ventures" for "O'Shaughnessy Ventures", nor "Athens" for the "University of Athens".)
-      else if (t.length >= 2 && t.length <= 3 && /^[a-z]{3,}s$/.test(t[t.length - 1]) && !/ss$/.test(t[t.length - 1]) && /^\p{Lu}/u.test(a.split(' ').at(-1)!) &&
-        byForm.get(t.slice(0, -1).join(' '))?.type === 'organisation') (companyOf.get(t[t.length - 1]) ?? companyOf.set(t[t.length - 1], []).get(t[t.length - 1])!).push(e);
+      else if (t.length >= 2 && t.length <= 3 && /^[a-z]{3,}s$/.test(t.at(-1)!) && !/ss$/.test(t.at(-1)!) && /^\p{Lu}/u.test(a.split(' ').at(-1)!) &&
+        byForm.get(t.slice(0, -1).join(' '))?.type === 'organisation') (companyOf.get(t.at(-1)!) ?? companyOf.set(t.at(-1)!, []).get(t.at(-1)!)!).push(e);
     }
   }
   for (const [k, s] of [...singles.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {

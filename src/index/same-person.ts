@@ -129,7 +129,7 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     // two ways, its consonants alike but for g and k.)
     // (Not a vowel apart only, "Ali Hassan" and "Ali Hussein", "David Miller" and "David Muller": seven letters
     // or more, ending alike.)
-    if (a.length === 2) return a[1] === u && Math.min(u.length, v.length) >= 6 && Math.max(u.length, v.length) >= 7 && u[0] === v[0] &&
+    if (a.length === 2) return Math.min(u.length, v.length) >= 6 && Math.max(u.length, v.length) >= 7 && u[0] === v[0] &&
       u.replace(/y/g, 'i').slice(-2) === v.replace(/y/g, 'i').slice(-2) && translit(u) === translit(v) && levenshtein(u, v, 4) <= 4;
     // (Never a different first letter: "Hernández" and "Fernández", "Ahmed" and "Hamid" are other names.)
     return Math.min(u.length, v.length) >= 5 && u[0] === v[0] && (levenshtein(u, v, 1) <= 1 || consonants(u) === consonants(v));
@@ -209,12 +209,12 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
 
 const TITLED_SURNAME = /^(?:general|gen\.|lieutenant-general|lt\.? gen\.|major-general|maj\.? gen\.|brigadier|admiral|colonel|col\.|marshal|air marshal|major|captain|commander|president|vice-president|governor|senator|judge|justice|minister|premier|chancellor|mayor|commissioner|dr\.?|doctor|professor|prof\.|mr\.?|mrs\.?|ms\.?|madam|mme\.?|herr|frau|señor|señora|signor|signora)\s+(\p{Lu}[\p{L}'’-]+)$/iu;
 
-/** A word's consonants, doubles made single and a silent final e dropped: "romdhane" and "ramadhan" → "rmdhn". */
 /** A surname's consonants as transliterations agree on them ("Sargsyan", "Sarkisian", "Sarkissian"). */
 function translit(w: string): string {
   return consonants(w.replace(/g/g, 'k'));
 }
 
+/** A word's consonants, doubles made single and a silent final e dropped: "romdhane" and "ramadhan" → "rmdhn". */
 function consonants(w: string): string {
   return w.replace(/e$/, '').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }

@@ -658,8 +658,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("chief financial officer" is found where the sentence gives someone that post as "finance chief".)
     const holdsTitle = !!q.titleWords && titled.length > 0;
     // ("Who is the prime minister?": "DPM Heng will stay as deputy prime minister" has the words, not the post.)
-    const underTitle = !!titlePhrase && !titled.length && [...p.text.matchAll(titlePhrase)].length > 0 &&
-      [...p.text.matchAll(titlePhrase)].every((x) => /\b(?:deputy|vice|assistant|associate|shadow)\s*-?\s*$/i.test(p.text.slice(Math.max(0, x.index! - 12), x.index)));
+    const saidTitle = titlePhrase && !titled.length ? [...p.text.matchAll(titlePhrase)] : [];
+    const underTitle = saidTitle.length > 0 && saidTitle.every((x) => /\b(?:deputy|vice|assistant|associate|shadow)\s*-?\s*$/i.test(p.text.slice(Math.max(0, x.index! - 12), x.index)));
     const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (holdsTitle && q.titleWords!.includes(t.word)) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work') && !(START_STEM.test(t.stem) && !people.length)) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t) ||
       (q.type === 'yesno' && oppositeOf(t.stem).some((o) => termMatches(index, p, o))));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.

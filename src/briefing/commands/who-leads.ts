@@ -330,15 +330,16 @@ function aboutOrg(index: BriefIndex, p: Passage, org: string, at?: number, perso
  */
 function resolveOrg(index: BriefIndex, text: string): string | undefined {
   // "McDonald's USA": the unit after the possessive, when the corpus knows it.
+  const orgIn = (s: string) => index.entities.resolve(s).ids.find((id) => index.entities.get(id)?.type === 'organisation');
   const unit = /^(.+?)['’]s\s+(.+)$/.exec(text.trim());
-  const own = unit ? index.entities.resolve(unit[2]).ids.find((id) => index.entities.get(id)?.type === 'organisation') : undefined;
-  if (own && index.entities.resolve(unit![1]).ids.some((id) => index.entities.get(id)?.type === 'organisation')) return own;
+  const own = unit ? orgIn(unit[2]) : undefined;
+  if (own && orgIn(unit![1])) return own;
   // "Nintendo of America": the unit after "of", when the corpus names someone its head ("Nintendo of
   // America, run since 2006 by its president").
   const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/i.exec(text.trim());
-  const region = of ? index.entities.resolve(of[2]).ids.find((id) => index.entities.get(id)?.type === 'organisation') : undefined;
-  if (region && index.entities.resolve(of![1]).ids.some((id) => index.entities.get(id)?.type === 'organisation') && index.roles.some((r) => r.org === region && r.head === 'org')) return region;
-  const direct = index.entities.resolve(text).ids.find((id) => index.entities.get(id)?.type === 'organisation');
+  const region = of ? orgIn(of[2]) : undefined;
+  if (region && orgIn(of![1]) && index.roles.some((r) => r.org === region && r.head === 'org')) return region;
+  const direct = orgIn(text);
   if (direct) return direct;
   const ws = words(text).filter((w) => !STOPWORDS.has(w) && !/^(?:board|directors|team|company|group)$/.test(w));
   if (!ws.length) return undefined;
