@@ -317,6 +317,14 @@ for (const [name, dir, bar] of [
   ['WTO 2020-21 (two-hundred-and-thirty-first subject, blind: a director-general leaves early, no acting head, a selection in rounds, a candidate withdraws, French press)', 'test/fixtures/corpora/wto-2021', 0.4],
   ['Slovakia 2018 (two-hundred-and-thirty-second subject, blind: a journalist murdered, protests, a minister and a prime minister resign, a new government, a police chief out, German press)', 'test/fixtures/corpora/slovakia-2018', 0.55],
   ['GameStop 2021 (two-hundred-and-thirty-third subject, blind: an activist made chairman, a CEO out, new CEO and CFO, board changes, German press)', 'test/fixtures/corpora/gamestop-2021', 0.85],
+  ['UNESCO 2017 (two-hundred-and-thirty-fourth subject, blind: a director-general election in rounds, a tie-break, a US withdrawal, French press)', 'test/fixtures/corpora/unesco-2017', 0.65],
+  ['Tanzania 2021 (two-hundred-and-thirty-fifth subject, blind: a president dies, a vice-president sworn in, a new vice-president confirmed, cabinet changes, French press)', 'test/fixtures/corpora/tanzania-2021', 0.7],
+  ['Reserve Bank of India 2018 (two-hundred-and-thirty-sixth subject, blind: a central bank and government at odds, a governor resigns, a successor, a deputy leaves early, German press)', 'test/fixtures/corpora/rbi-2018', 0.75],
+  ['UEFA 2016 (two-hundred-and-thirty-seventh subject, blind: a president banned, an acting head disputed, a general secretary leaves, an election, French press)', 'test/fixtures/corpora/uefa-2016', 0.65],
+  ['Cisco 2015 (two-hundred-and-thirty-eighth subject, blind: a long-serving CEO hands over, an executive chairman, a reshuffle, executives leave, Spanish and German press)', 'test/fixtures/corpora/cisco-2015', 0.5],
+  ['SoftBank 2016 (two-hundred-and-thirty-ninth subject, blind: a presumed heir, an investor letter, a board review, a sudden resignation, the founder stays, French press)', 'test/fixtures/corpora/softbank-2016', 0.7],
+  ['Kosovo 2020 (two-hundred-and-fortieth subject, blind: a government toppled, a new prime minister, a court ruling, a president indicted and resigns, an acting president, German press)', 'test/fixtures/corpora/kosovo-2020', 0.55],
+  ['The Guardian 2015 (two-hundred-and-forty-first subject, blind: an editor-in-chief steps down, a staff ballot, a successor, a trust chair withdrawn, German press)', 'test/fixtures/corpora/guardian-2015', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
