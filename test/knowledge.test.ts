@@ -4600,3 +4600,29 @@ describe('"who is the prime minister" over a deputy prime minister (fictional)',
     expect(text).not.toContain('Kim Ho');
   });
 });
+
+describe('a head left with no one after, and an announcement of a leaving (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Ostral Grain Council succession 2030\naliases: [Ostral succession]\n',
+    'a.md': md('Council chief to go', '2030-03-07',
+      'Mara Velt, the Danish economist who has run the Ostral Grain Council since 2021, told members on Thursday that she will leave the post on June 30.\n\nThe council said its deputies would carry on.'),
+    'b.md': md('Velt departs', '2030-07-01',
+      'Mara Velt stepped down as head of the Ostral Grain Council on June 30.\n\nThe council said a search was under way.'),
+    'd.md': md('A timeline', '2030-08-01', '**June 30** — Velt leaves the Ostral Grain Council.\n\n**July 1** — The deputies take charge.'),
+    'e.md': md('Council adrift', '2030-09-01', 'The council has been without a chief since Mara Velt left on June 30.'),
+    'c.txt': 'Grain week in review\n\nGrain Weekly | Saturday edition, 12 October 2030\n\nThe Ostral Grain Council\'s three deputies continue to run the secretariat jointly while the top job is vacant.\n\nHarvests were strong.\n',
+  });
+  it('learns the head from "X, the …, who has run Y since" and says who runs it meanwhile', () => {
+    const text = renderText(answer(c, 'who-leads Ostral Grain Council', '2030-10-20'));
+    expect(text).toContain('Mara Velt left (2030-06-30)');
+    expect(text).toContain('Since Mara Velt left');
+    expect(text).toContain('run the secretariat jointly');
+  });
+  it('dates a raw article by its "Saturday edition" line', () => {
+    expect(c.docs.find((d) => d.path === 'c.txt')?.published).toBe('2030-10-12');
+  });
+  it('answers "when did X announce she was leaving" with the day of the telling', () => {
+    const text = renderText(answer(c, 'when did velt announce she was leaving', '2030-11-01'));
+    expect(text.split('\n')[1]).toContain('told members on Thursday');
+  });
+});

@@ -140,8 +140,8 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
   return out;
 }
 
-// Labels before a dateline, in the languages corpora carry.
-const DATE_LABEL = /^(?:(?:last\s+)?(?:published|updated|posted|modified|date|dated)(?:\s+(?:on|at))?|(?:for\s+the\s+)?week\s+(?:ending|ended|of)|(?:issue|edition)\s+of|publié(?:e)?\s+le|mis\s+à\s+jour\s+le|le|publicado(?:\s+el)?|actualizado(?:\s+el)?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|publicado\s+em|atualizado\s+em|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|发布时间|发布于|更新时间|日期|公開日|更新日|配信日|掲載日|(?:기사\s*)?(?:입력|수정|등록)(?:일)?)\s*[:：]?\s*/iu;
+// Labels before a dateline, in the languages corpora carry ("Saturday edition, 10 October 2020").
+const DATE_LABEL = /^(?:(?:last\s+)?(?:published|updated|posted|modified|date|dated)(?:\s+(?:on|at))?|(?:for\s+the\s+)?week\s+(?:ending|ended|of)|(?:\p{L}+\s+){0,2}(?:issue|edition)(?:\s+of|,)|publié(?:e)?\s+le|mis\s+à\s+jour\s+le|le|publicado(?:\s+el)?|actualizado(?:\s+el)?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|publicado\s+em|atualizado\s+em|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|发布时间|发布于|更新时间|日期|公開日|更新日|配信日|掲載日|(?:기사\s*)?(?:입력|수정|등록)(?:일)?)\s*[:：]?\s*/iu;
 // Labels that read numeric dates day first.
 const DAY_FIRST_LABEL = /^(?:publié|mis à jour|le\b|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|gepubliceerd|bijgewerkt)/i;
 // "18:30 JST", "10:42 a.m. ET", ", 09:15 Uhr", " à 10h42", " - 14:30": a time and zone after the date

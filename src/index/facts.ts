@@ -449,7 +449,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       ownClause(/^,\s*(?:[^,;.]{0,100}?\s)?who\s+(?:(?:now|currently|also)\s+)?(oversees|runs|leads|heads|chairs)\s+(?:the\s+)?/i.exec(post), x);
     // "Pineau has run FAIR since 2023" holds it still; "Pineau, who ran FAIR for two years" held it.
     // ("Denise Dresser, a longtime sales executive, has been running Slack since November": still running it.)
-    const perfect = m ? null : /^(?:,\s*who\s+|(?:,[^,]{0,80},)?\s+)(?:(?:has|have)\s+(?:long\s+|also\s+)?(run|led|headed|overseen|chaired|been running|been leading|been heading|been chairing)|(ran|led|headed|oversaw|chaired|had (?:run|led|headed|overseen|chaired)))\s+(?:the\s+|its\s+)?/i.exec(post);
+    // ("Roberto Azevêdo, the Brazilian diplomat who has run the WTO since 2013": the apposition's clause.)
+    const perfect = m ? null : ownClause(/^(?:,\s*(?:[^,;.]{0,100}?\s)?who\s+|(?:,[^,]{0,80},)?\s+)(?:(?:has|have)\s+(?:long\s+|also\s+)?(run|led|headed|overseen|chaired|been running|been leading|been heading|been chairing)|(ran|led|headed|oversaw|chaired|had (?:run|led|headed|overseen|chaired)))\s+(?:the\s+|its\s+)?/i.exec(post), x);
     if (perfect) {
       // Only an organisation named right after: "X led the round" leads nothing.
       // "has led Qwen's pre-training work since 2023": a function, not the organisation.

@@ -48,6 +48,13 @@ const PAY_WORDS = /\b(?:salary|salaries|paid|pay|package|compensation|earn\w*|bo
 const HELD_SINCE = /,\s*(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,4}since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:has|have)\s+(?:been(?!\s+(?:out|away|absent|without|in\s+(?:prison|jail|custody|exile)))|led|run|headed|chaired|served)\b[^.;]{0,50}\bsince\b/iu;
 const NOW_TENSE = /\b(?:remains|is now|are now|(?:now )?(?:runs|leads|works|serves|heads|chairs|sits|advises|teaches|lives)\b(?! (?:from|until|between) )|has since|currently|these days)\b/i;
 const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back)\b/i;
+// A telling of something still ahead: "told members on Thursday that he will step down", "X will step down,
+// the company said on Friday", "Novo says CEO X will step down".
+const SPEECH = '(?:told|tells|said|says|announced|announces|confirmed|confirms|revealed|reveals|informed|informs|wrote|writes|declared|declares)';
+const TELLS_AHEAD = new RegExp(`\\b${SPEECH}\\b[^.;]{0,100}?\\b(?:will|would|was to|is to|plans? to|planned to|intends? to|intended to)\\b|\\b(?:will|would)\\s[^.;]{0,100}?,\\s+(?:[\\p{L}'’-]+\\s+){0,4}${SPEECH}\\b`, 'iu');
+const SPEECH_RE = new RegExp(`\\b${SPEECH}\\b`, 'gi');
+// "When did X announce he was leaving?", "… say that she would step down": a telling of an event ahead.
+const TELLING_Q = /\b(?:announc\w*|say|said|tell|told|reveal\w*|confirm\w*|disclos\w*)\s+(?:that\s+)?(?:he|she|they|it|the\s+\p{L}+)\s+(?:was|were|would|will|is|are|planned|plans|intended)\b/iu;
 const ANNOUNCED_Q = /\b(?:announc\w*|said|say|says|report\w*|confirm\w*|reveal\w*|disclos\w*|made public)\b/i;
 const QUESTION = /^(?:who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|can|will|should)\b|\?$/i;
 const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|info\s+on|about)\s+(.+?)\??$/i;
@@ -149,6 +156,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
   if (q.type === 'when') corroborate(q, candidates);
+  // "When did X announce he was leaving?": a telling of the leaving ahead answers before the leaving itself.
+  if (q.type === 'when' && TELLING_Q.test(q.text) && q.events.length && candidates.some((c) => c.onFocus && c.typed && TELLS_AHEAD.test(c.passage.text))) {
+    const told = Math.max(...candidates.filter((c) => c.onFocus && c.typed && TELLS_AHEAD.test(c.passage.text)).map((c) => c.score));
+    for (const c of candidates) if (!TELLS_AHEAD.test(c.passage.text)) c.score = Math.min(c.score, told * 0.7);
+    candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
   let answering = candidates.filter((c) => answers(q, c));
   // "Who proposed making Bach honorary president?": the verb after "who" is what is asked; a sentence
   // naming someone with it ("the proposal … was presented by Nicole Hoevertsz") answers before ones that
@@ -1302,6 +1315,18 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       if (AHEAD_Q.test(q.text) && !AHEAD.test(p.text)) return { typed: false, value: null };
       // "When did Rubiales resign?": "refused to resign on Friday" dates no resignation.
       if (onlyRefused(q, p)) return { typed: false, value: null };
+      // "When did X announce he was leaving?": the day of the telling ("told members on Thursday that he
+      // will leave on August 31"), not of the leaving it announces.
+      const telling = TELLING_Q.test(q.text) && q.events.length ? TELLS_AHEAD.exec(p.text) : null;
+      if (telling) {
+        // (The date told nearest the verb of telling, "told members on Thursday", "said on Friday", "16 May
+        // 2025 - Novo says"; never a span's "since 2013".)
+        const verbs = [...p.text.matchAll(SPEECH_RE)].map((v) => v.index!).filter((i) => i >= telling.index && i < telling.index + telling[0].length);
+        const dates = DATE_PHRASES_G.flatMap((re) => [...p.text.matchAll(re)]).filter((d) => !/\b(?:since|until|till|from|after|before|by)\s+$/i.test(p.text.slice(Math.max(0, d.index! - 8), d.index!)));
+        const spoken = verbs.length ? dates.sort((a, b) => Math.min(...verbs.map((v) => Math.abs(a.index! - v))) - Math.min(...verbs.map((v) => Math.abs(b.index! - v))) || a.index! - b.index!)[0]?.[0] : undefined;
+        const day = spoken ?? (p.date ? dateLabel(p).replace(/, article date$/, '') : null);
+        return { typed: !!day, value: day ? day.replace(/\s+/g, ' ') : null };
+      }
       const own = p.dateOrigin === 'sentence' || DATE_WORD_RE.test(p.text);
       const said = nearestDate(index, q, p);
       const label = own && p.date ? dateLabel(p).replace(/, article date$/, '') : null;

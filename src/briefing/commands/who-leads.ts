@@ -17,6 +17,12 @@ const MAX_HEAD_QUOTES = 3;
 const MAX_EARLIER = 4;
 const MAX_LEFT = 4;
 const MAX_NEW = 4;
+// The top post empty, or held by no one in particular: "without a director-general", "the top job is vacant",
+// "leaderless", "failed to agree which of them should act as interim head", "run the secretariat jointly".
+const VACANCY = /\bwithout\s+(?:a|an|any)\s+(?:designated\s+|permanent\s+|formal\s+)?(?:leader|head|chief|boss|director|director-general|president|chair(?:man|woman|person)?|ceo|chief executive|secretary-general|general secretary|governor|manager|coach)\b|\b(?:post|job|role|position|seat|office|presidency|chair)\s+(?:is|was|has been|had been|remains|remained|stays|stayed|left|lies|lay)\s+(?:still\s+)?vacant\b|\bleaderless\b|\b(?:fail(?:s|ed)?|unable|never agreed|not agree|could not agree|did not agree)\b[^.;]{0,80}\b(?:acting|interim|caretaker)\b|\bno\s+(?:acting|interim|caretaker)\s+(?:head|chief|leader|director|director-general|president|arrangement)\b|\b(?:run|runs|running|ran|led|leading|manage[ds]?|managing)\s+(?:the\s+[\p{L}-]+\s+|it\s+)?jointly\b/iu;
+// How long before the head's departure a source may already tell who will fill in.
+const VACANCY_LEAD_DAYS = 62;
+const MAX_VACANCY = 3;
 const SUPPORT = /\b(?:support team|steering (?:committee|group)|task force|coordination (?:team|group))\b/i;
 // "Uber will be run by its 14-member executive leadership team", "an interim executive committee chaired by
 // Elkann runs the company", "the Office of the CEO": a group in charge rather than one head.
@@ -148,6 +154,18 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   }
   for (const [person, p] of [...fresh.entries()].slice(0, MAX_NEW)) {
     items.push({ section: 'New responsibilities', text: `${name(person)} — ${quoted(p.text)} ${label(p)}`, cites: [cites.passage(p)] });
+  }
+
+  // The head gone and no one after: what the sources say runs it meanwhile ("has been without a
+  // director-general since", "the deputies run the secretariat jointly", "failed to agree on an acting head").
+  if (result.left) {
+    const gone = leftRows.find((r) => r.person === head)?.when;
+    const from = gone ? dayNumber(gone) - VACANCY_LEAD_DAYS : -Infinity;
+    const vacant = memo(index, `vacancy:${org}`, () => index.passages.filter((p) => VACANCY.test(p.text) && (index.mentions[p.id].some((m) => m.id === org) || docAbout(index, p.doc, org))))
+      .filter((p) => !!p.date && p.date <= now && dayNumber(p.date) >= from && isEligible(index, p, now))
+      .sort((a, b) => byDateDesc(a.date, b.date) || isSentence(b) - isSentence(a) || a.id - b.id);
+    const picked = distinctPassages(vacant.filter((p) => !cites.list.some((c) => c.doc === p.doc && c.line === p.line)), MAX_VACANCY);
+    for (const p of picked) items.push({ section: `Since ${name(head)} left`, text: `${quoted(p.text)} ${label(p)}`, cites: [cites.passage(p)] });
   }
 
   // A support or coordination team: everyone named in those sentences.
