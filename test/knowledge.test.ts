@@ -4626,3 +4626,48 @@ describe('a head left with no one after, and an announcement of a leaving (ficti
     expect(text.split('\n')[1]).toContain('told members on Thursday');
   });
 });
+
+describe('a board asked for by name, and a post named by who held it (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Marrow Networks handover 2031\naliases: [Marrow handover]\n',
+    'a.md': md('Marrow names its chief', '2031-05-04',
+      'Marrow Networks named Ida Brandt chief executive on Monday.\n\nOskar Lind, who has led Marrow Networks since 2011, will become executive chairman and remain chairman of the board.\n\nPer Aas becomes executive vice president of global sales, the sales job Brandt herself holds until July.\n\nBrandt, 47, joined Marrow Networks in 2001.'),
+  });
+  it('answers who-leads "<company> board of directors" with its chair', () => {
+    const text = renderText(answer(c, 'who-leads Marrow Networks board of directors', '2031-09-01'));
+    expect(text).toContain('Oskar Lind');
+    expect(text).not.toContain('not in the corpus');
+  });
+  it('answers "who took over X\'s old sales job" with the one given the job X held', () => {
+    const text = renderText(answer(c, 'who took over brandt old sales job', '2031-09-01'));
+    expect(text.split('\n')[1]).toContain('Per Aas');
+  });
+});
+
+describe('a cabinet told by its head, a ministry taken, a body told by its deed (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norvalia government crisis 2031\naliases: [Norvalia crisis]\n',
+    'a.md': md('Norvalia PM Dren sacks his interior minister', '2031-02-04',
+      'Norvalia\'s parliament on Monday elected Alis Dren as prime minister.\n\nNorvalia PM Dren thanked the assembly.\n\nDren\'s cabinet was elected on February 3.\n\nFrom the Green Union, Tom Varga takes the foreign ministry and Ela Rus becomes minister of health.'),
+    'b.md': md('Dren government falls', '2031-03-26',
+      'Norvalia\'s government collapsed on Wednesday after parliament voted to remove Prime Minister Alis Dren from office.\n\nDren stepped down as prime minister on March 25.'),
+    'c.md': md('New cabinet', '2031-06-04',
+      'Parliament elected Kiro Mal as prime minister on June 3.\n\nThe Blue Party\'s Mira Sel becomes foreign minister.'),
+    'd.md': md('Dren charged', '2031-07-01',
+      'The Special Prosecutor\'s Office, led by the veteran prosecutor Ada Kron, said it had indicted Dren for fraud.\n\nOctober 6, 2031 - Date set by the president for the early parliamentary election.\n\nDren won the snap election of May 2029, ending months of deadlock that followed the vote.'),
+  });
+  const text = (q: string) => renderText(answer(c, q, '2031-08-01'));
+  it('reads "Norvalia PM Dren" as a title before a person, not an organisation', () => {
+    expect(c.entities.entities.some((e) => e.type === 'organisation' && /PM/.test(e.name))).toBe(false);
+    expect(c.entities.resolve('Dren').ids).toEqual(['alis-dren']);
+  });
+  it('answers "foreign minister in Dren\'s government" with the one given it during his term', () => {
+    expect(text("who was norvalia's foreign minister in dren's government").split('\n')[1]).toContain('Tom Varga');
+  });
+  it('answers "who heads the prosecutors that indicted Dren" from the sentences', () => {
+    expect(text('who heads the prosecutors that indicted dren')).toContain('Ada Kron');
+  });
+  it('answers "when is the snap election" with the one still ahead', () => {
+    expect(text('when is the snap election').split('\n')[1]).toContain('October 6, 2031');
+  });
+});

@@ -51,6 +51,12 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
         const found = asked(holderOf);
         if (found.found) return found;
       }
+      // "who heads the prosecutors that indicted Thaci": a body told by what it did, no name to resolve; the
+      // question answered from the sentences.
+      if (!led.found && command.org && /\b(?:that|who|which|whose)\s+\p{L}/iu.test(command.org) && /^who\b/i.test(query)) {
+        const found = asked(query);
+        if (found.found) return found;
+      }
       return led;
     }
     case 'changes-since':
@@ -100,6 +106,8 @@ function ministryPortfolio(org: string): string | null {
 
 /** Whether the words end with a post that heads no organisation ("deputy secretary-general", "chief financial officer"). */
 function postAsked(text: string): boolean {
+  // ("Cisco board of directors": the board, which its chair leads, not a director's post.)
+  if (/\b(?:board|directors|conseil)\s*$/i.test(text.trim())) return false;
   const w = text.trim().split(/\s+/);
   const k = trailingTitle(w, Math.min(4, w.length));
   if (!k) return false;

@@ -156,7 +156,9 @@ function holds(index: BriefIndex, p: Passage, asked: PostAsked, s: number, e: nu
   const ids = new Set(ms.map((m) => m.id));
   const people = asked.owners.filter((id) => index.entities.get(id)?.type === 'person');
   if (people.some((id) => ids.has(id)) || namedBefore(index, p, people)) return true;
-  const orgBefore = ms.filter((m) => m.end <= s && index.entities.get(m.id)?.type === 'organisation').sort((a, b) => b.end - a.end)[0];
+  // (Not a party a person is told by: "The AAK's Meliza Haradinaj-Stublla becomes foreign minister".)
+  const ofPerson = (m: { end: number }) => /^['’]s?\s+/.test(p.text.slice(m.end)) && ms.some((x) => index.entities.get(x.id)?.type === 'person' && x.start > m.end && x.start <= m.end + 4);
+  const orgBefore = ms.filter((m) => m.end <= s && index.entities.get(m.id)?.type === 'organisation' && !ofPerson(m)).sort((a, b) => b.end - a.end)[0];
   if (orgBefore) return asked.owners.includes(orgBefore.id);
   return asked.owners.some((id) => ids.has(id) || (index.entities.get(id)?.type === 'organisation' && (primaryOrg(index, p.doc) === id || docAbout(index, p.doc, id))) || id === index.focus);
 }

@@ -435,6 +435,12 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const info = x && !/^(?:the|a|an|its|his|her|their)$/.test(m[1]) ? titleOf(`${m[1]} minister`) : null;
     if (x && info) roles.push({ person: x.id, passage: p.id, title: info.canon, head: null, org: null, board: false, interim: false, past: false, at: m.index! });
   }
+  // "Glauk Konjufca takes the foreign ministry": the ministry taken is its minister's post.
+  for (const m of text.matchAll(/\b(?:takes|took|gets|got|receives|received|is given|was given|keeps|kept|retains|retained)\s+(?:over\s+)?the\s+([a-z]+)\s+ministry\b/g)) {
+    const x = [...people].reverse().find((y) => y.end <= m.index! && /^\s*$/.test(text.slice(y.end, m.index!)));
+    const info = x ? titleOf(`${m[1]} minister`) : null;
+    if (x && info) roles.push({ person: x.id, passage: p.id, title: info.canon, head: null, org: null, board: false, interim: false, past: false, at: m.index! });
+  }
   // "X will chair the board", "X to lead its AI division", "X will lead", "X heads Y".
   // A match right after x's name, unless the sentence names someone else before the match ends.
   const ownClause = (m: RegExpExecArray | null, x: { id: string; end: number }) => (m && !people.some((y) => y.id !== x.id && y.start > x.end && y.start < x.end + m[0].length) ? m : null);

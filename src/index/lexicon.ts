@@ -86,10 +86,10 @@ export const ORG_SUFFIXES = new Set(
 );
 
 /** The all-caps titles among them: one always splits a name ("Alibaba CEO Eddie Wu"). */
-export const TITLE_ACRONYMS = new Set('ceo pdg cto cfo coo cio cso cmo cpo evp svp vp md mp mps gm'.split(' '));
+export const TITLE_ACRONYMS = new Set('ceo pdg cto cfo coo cio cso cmo cpo evp svp vp md mp mps gm pm dpm'.split(' '));
 /** All-caps words that are titles or common acronyms, not organisations. */
 export const ACRONYM_TITLES = new Set(
-  'ceo pdg cto cfo coo cio cso cmo cpo evp svp vp pr ai ml llm gpt rlhf us uk eu un r&d hr it ipo api faq pdf id tv hq md phd mp mps'.split(' '),
+  'ceo pdg cto cfo coo cio cso cmo cpo evp svp vp pr ai ml llm gpt rlhf us uk eu un r&d hr it ipo api faq pdf id tv hq md phd mp mps pm dpm'.split(' '),
 );
 /** All-caps titles only before a name ("GM Dave Ziegler", a general manager); alone, an organisation ("GM said"). */
 export const TITLES_BEFORE_NAMES = new Set(['gm']);
@@ -401,7 +401,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['ipo', 'list', 'flot', 'börsengang'],
   ['block', 'clear', 'approv', 'prohibit'],
   // Leaving early is leaving ahead of schedule, bringing the date forward.
-  ['early', 'earlier', 'ahead', 'forward', 'sooner', 'prematur'],
+  // (A snap election is an early one.)
+  ['early', 'earlier', 'ahead', 'forward', 'sooner', 'prematur', 'snap'],
   // Flights are flown.
   ['flight', 'fly', 'flew', 'flown'],
   // Leaving a market or a country is exiting it, closing or shutting down there.

@@ -53,6 +53,11 @@ const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|fa
 const SPEECH = '(?:told|tells|said|says|announced|announces|confirmed|confirms|revealed|reveals|informed|informs|wrote|writes|declared|declares)';
 const TELLS_AHEAD = new RegExp(`\\b${SPEECH}\\b[^.;]{0,100}?\\b(?:will|would|was to|is to|plans? to|planned to|intends? to|intended to)\\b|\\b(?:will|would)\\s[^.;]{0,100}?,\\s+(?:[\\p{L}'’-]+\\s+){0,4}${SPEECH}\\b`, 'iu');
 const SPEECH_RE = new RegExp(`\\b${SPEECH}\\b`, 'gi');
+// A post named by who held it: "the sales job Robbins himself holds", "taking over the duties of Warrior".
+const POST_WORDS = '(?:job|post|role|position|duties|responsibilities|portfolio|seat|brief)';
+const POST_BEFORE = new RegExp(`\\b(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,3}${POST_WORDS}\\s+(?:that\\s+|which\\s+)?$`, 'iu');
+const HELD_AFTER = /^\s+(?:himself\s+|herself\s+)?(?:holds|held|has held|had held|vacated|vacates|is vacating|gave up|gives up|is giving up|left behind)\b/i;
+const TAKEN_POST_OF = new RegExp(`\\b(?:tak(?:es|ing|en)|took|inherit(?:s|ed|ing)?|assum(?:es|ed|ing))\\s+(?:over\\s+)?(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}${POST_WORDS}\\s+(?:once\\s+held\\s+by|held\\s+by|of)\\s+$`, 'iu');
 // "When did X announce he was leaving?", "… say that she would step down": a telling of an event ahead.
 const TELLING_Q = /\b(?:announc\w*|say|said|tell|told|reveal\w*|confirm\w*|disclos\w*)\s+(?:that\s+)?(?:he|she|they|it|the\s+\p{L}+)\s+(?:was|were|would|will|is|are|planned|plans|intended)\b/iu;
 const ANNOUNCED_Q = /\b(?:announc\w*|said|say|says|report\w*|confirm\w*|reveal\w*|disclos\w*|made public)\b/i;
@@ -156,6 +161,13 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
   if (q.type === 'when') corroborate(q, candidates);
+  // "When is the snap election?": in the present tense, the one still ahead when told ("February 14, 2021 -
+  // Date set for the early election" in an article of February 1), before one long past.
+  if (q.type === 'when' && /^when\s+(?:is|are)\b/i.test(q.text)) {
+    const ahead = (c: Candidate) => { const pub = index.docByPath.get(c.passage.doc)!.published; return (!!pub && !!c.passage.date && c.passage.date > pub) || AHEAD.test(c.passage.text); };
+    for (const c of candidates) if (c.typed && ahead(c)) c.score += 4;
+    candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
   // "When did X announce he was leaving?": a telling of the leaving ahead answers before the leaving itself.
   if (q.type === 'when' && TELLING_Q.test(q.text) && q.events.length && candidates.some((c) => c.onFocus && c.typed && TELLS_AHEAD.test(c.passage.text))) {
     const told = Math.max(...candidates.filter((c) => c.onFocus && c.typed && TELLS_AHEAD.test(c.passage.text)).map((c) => c.score));
@@ -807,6 +819,15 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const holder = claims[0]?.person;
     for (const r of claims.filter((x) => x.person === holder).slice(0, 3)) promote(out, index.passages[r.passage], 8, 14);
   }
+  // "Who was foreign minister in Kurti's government?": whoever was given the post while that head was in office.
+  const term = q.type === 'who' && q.title ? termAsked(index, q, now) : null;
+  if (term) {
+    const claims = index.roles.filter((r) => r.title === q.title && !r.past && index.entities.get(r.person)?.type === 'person' && r.person !== term.person)
+      .filter((r) => { const p = index.passages[r.passage]; return !!p.date && p.date >= term.from && p.date <= term.to && isEligible(index, p, now); })
+      .sort((a, b) => (index.passages[a.passage].date! < index.passages[b.passage].date! ? -1 : index.passages[a.passage].date! > index.passages[b.passage].date! ? 1 : a.passage - b.passage));
+    const holder = claims[0]?.person;
+    for (const r of claims.filter((x) => x.person === holder).slice(0, 3)) promote(out, index.passages[r.passage], 8, 14);
+  }
   // "Is X still running Y?": whoever took it over is the evidence against.
   if (((q.type === 'who' && q.events.includes('succession')) || (q.type === 'yesno' && q.current)) && people.length === 1) {
     // (For "who took over?", the leaving itself is shown beside whoever took over, but ranks under them;
@@ -838,6 +859,23 @@ function clauseDate(index: BriefIndex, q: Question, now: string, word = 'when'):
   if (people.length !== 1 || !kind) return null;
   const d = modeDate(personEvents(index, people[0], now).filter((e) => e.kind === kind).map((e) => index.passages[e.passage]).filter((p) => p.datePrecision === 'day'));
   return d;
+}
+
+/**
+ * The days a head the question names was in office, for "in Kurti's government", "under Draghi's
+ * premiership": from the first start told to the day to the first leaving after it (or `now`).
+ */
+function termAsked(index: BriefIndex, q: Question, now: string): { person: string; from: string; to: string } | null {
+  const m = /\b(?:in|under|during)\s+(?:the\s+)?([\p{L}'’. -]+?)(?:['’]s?)?\s+(?:government|cabinet|administration|presidency|premiership|tenure|term)\b/iu.exec(q.text);
+  if (!m) return null;
+  const ids = index.entities.resolve(m[1]).ids.filter((id) => index.entities.get(id)?.type === 'person');
+  if (ids.length !== 1) return null;
+  const events = personEvents(index, ids[0], now);
+  // (The first start told to the day: a later "less than two months after his cabinet took office" tells no new one.)
+  const from = events.filter((e) => e.kind === 'start').map((e) => index.passages[e.passage]).filter((p) => p.datePrecision === 'day').map((p) => p.date!).sort()[0];
+  if (!from) return null;
+  const to = events.filter((e) => e.kind === 'end').map((e) => index.passages[e.passage].date).filter((d): d is string => !!d && d.length === 10 && d > from).sort()[0] ?? now;
+  return { person: ids[0], from, to };
 }
 
 /** The one person a "who … before X?" question names after "before", if any. */
@@ -950,6 +988,16 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     const before = index.passages[p.id - 1];
     if (!named && before?.doc === p.doc && before.paragraph === p.paragraph && index.mentions[before.id].some((m) => m.id === next.person && !m.ref)) out.push(before);
     out.push(p);
+  }
+  // "Dedicoat becomes executive vice president of field operations, the sales job Robbins himself holds",
+  // "taking over the strategy duties of Padmasree Warrior": someone else given the post they held.
+  for (const pid of (index.byEntity.get(person) ?? []).slice(0, EVIDENCE_CAP)) {
+    const p = index.passages[pid];
+    if (out.includes(p) || !isEligible(index, p, now)) continue;
+    const theirs = index.mentions[pid].filter((m) => m.id === person).some((m) =>
+      (POST_BEFORE.test(p.text.slice(Math.max(0, m.start - 80), m.start)) && HELD_AFTER.test(p.text.slice(m.end, m.end + 40))) || TAKEN_POST_OF.test(p.text.slice(Math.max(0, m.start - 80), m.start)));
+    const other = index.mentions[pid].some((m) => m.id !== person && !m.ref && index.entities.get(m.id)?.type === 'person');
+    if (theirs && other) out.push(p);
   }
   if (!left?.date) {
     // No leaving told ("ending the temporary oversight by Zhou Jingren"): whoever heads now what they
