@@ -4671,3 +4671,26 @@ describe('a cabinet told by its head, a ministry taken, a body told by its deed 
     expect(text('when is the snap election').split('\n')[1]).toContain('October 6, 2031');
   });
 });
+
+describe('a person sworn in, an oath administered, a finance minister beside "ministre des Finances" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kelvara presidency 2032\naliases: [Kelvara transition]\n',
+    'a.md': md('Kelvara swears in its first woman president', '2032-03-19',
+      'On Friday, Amina Wanje took the oath as Kelvara\'s president after the death of Paul Odera.\n\nThe oath of office was administered by Chief Justice Ibrahim Kato at a ceremony at State House in the capital, Lorin.\n\nThe new president asked the country to unite.'),
+    'b.md': md('Odera\'s last appearance', '2032-03-11',
+      'Odera last appeared in public on February 27, when he swore in Tobi Lusaka as chief secretary.\n\nFinance Minister Joel Mbeki denied reports that he had died.\n\nMr Lusaka replaced Juma Kisa, who died in February.'),
+    'c.md': md('Remaniement au Kelvara', '2032-04-01',
+      'Joel Mbeki, ministre des Finances depuis 2015, devient vice-président.\n\nLe portefeuille des Finances revient à Ali Nuru.'),
+  });
+  const text = (q: string, now = '2032-03-25') => renderText(answer(c, q, now));
+  it('reads someone sworn in as a person', () => {
+    expect(c.entities.resolve('Tobi Lusaka').ids.map((id) => c.entities.get(id)?.type)).toEqual(['person']);
+  });
+  it('answers who administered the oath to the president with the one the article names', () => {
+    expect(text('who administered the oath of office to amina wanje')).toContain('Ibrahim Kato');
+  });
+  it('reads "the finance minister" and "Kelvara\'s finance ministry" as the title, not a post of "Finances"', () => {
+    expect(text('who is the finance minister now')).toContain('Joel Mbeki');
+    expect(text("who-leads Kelvara's finance ministry")).toContain('Joel Mbeki');
+  });
+});

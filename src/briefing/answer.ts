@@ -21,7 +21,10 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       const named = command.org ? index.entities.resolve(command.org) : null;
       const unnamed = command.org ? words(command.org).filter((_, i) => !named!.consumed.has(i)).join(' ') : '';
       // (A company's "sales department" is no ministry: with a name beside it, only "ministry" is.)
-      const portfolio = command.org && (named!.ids.length ? /\bministry\b/i : /\b(?:ministry|department)\b/i).test(unnamed) ? ministryPortfolio(named!.ids.length ? unnamed : command.org) : null;
+      // (…and "Tanzania's finance ministry", where "finance" also names something: the words after the owner.)
+      const portfolio = command.org && (named!.ids.length ? /\bministry\b/i : /\b(?:ministry|department)\b/i).test(unnamed)
+        ? ministryPortfolio(named!.ids.length ? unnamed : command.org) ?? ministryPortfolio(command.org.replace(/^.*?['’]s\s+/u, ''))
+        : null;
       // The question a who-leads stands for, answered as the who-leads.
       const asked = (question: string): Answer => ({ ...ask(index, query, question, now), command: 'who-leads' });
       const holderOf = command.org ? `who is the ${command.org.replace(/^the\s+/i, '')} now` : '';

@@ -50,6 +50,8 @@ export function postAsked(index: BriefIndex, text: string): PostAsked | null {
     let k = 0;
     while (consumed.has(k)) k++;
     if (k === 0 || [...consumed].some((i) => i >= k)) return null;
+    // ("the finance minister", beside "ministre des Finances": a title's own words, not an owner and a post.)
+    if (titleOf(qw.slice(0, k + 1).join(' ')) || titleOf(qw.slice(0, k + 2).join(' '))) return null;
     ownerText = qw.slice(0, k).join(' ');
     post = qw.slice(k).join(' ');
   }

@@ -165,7 +165,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   }
   // "pull out of the deal", "walk away": one word for leaving a deal; "bring in" money is raising it.
   // "sign off on" is approving; "locked up" is held in detention; "drop the plan" is withdrawing it.
-  for (const [re, stemmed] of [[/\b(?:pull|pulls|pulled|pulling|back|backs|backed|backing)\s+out\b|\bwalk(?:s|ed|ing)?\s+away\b/i, 'withdraw'], [/\b(?:bring|brings|bringing|brought)\s+in\b/i, 'rais'], [/\bsign(?:s|ed|ing)?\s+off(?:\s+on)?\b/i, 'approv'], [/\bt(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}'’.-]+\s+){0,3}away\b/iu, 'remov'], [/\block(?:s|ed|ing)?\s+up\b|\bbehind bars\b/i, 'detain'], [/\bdrop(?:s|ped|ping)?(?=\s+(?:the|its|his|her|their|a|an)\s)/i, 'withdraw']] as const) {
+  for (const [re, stemmed] of [[/\b(?:pull|pulls|pulled|pulling|back|backs|backed|backing|drop|drops|dropped|dropping)\s+out\b|\bwalk(?:s|ed|ing)?\s+away\b/i, 'withdraw'], [/\b(?:bring|brings|bringing|brought)\s+in\b/i, 'rais'], [/\bsign(?:s|ed|ing)?\s+off(?:\s+on)?\b/i, 'approv'], [/\bt(?:ake|akes|aking|ook|aken)\s+(?:[\p{L}'’.-]+\s+){0,3}away\b/iu, 'remov'], [/\block(?:s|ed|ing)?\s+up\b|\bbehind bars\b/i, 'detain'], [/\bdrop(?:s|ped|ping)?(?=\s+(?:the|its|his|her|their|a|an)\s)/i, 'withdraw']] as const) {
     const m = re.exec(t);
     if (!m || (pullsOut && stemmed === 'withdraw' && /^pull/i.test(m[0]))) continue;
     // Only the phrase's own words go ("take Siri away" keeps whatever stands between).

@@ -655,7 +655,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // (Only the article's own organisation: Nissan's CFO in an article on Nissan's talks with Honda is not Honda's.)
     const holdsAsked = main.every((id) => index.entities.get(id)?.type === 'organisation' && primaryOrg(index, p.doc) === id) &&
       titled.some((r) => r.org === null || main.includes(r.org));
-    const onFocus = !main.length || direct || goesOnWith || holdsAsked || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
+    const onFocus = !main.length || direct || goesOnWith || holdsAsked || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main, q.type === 'who');
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds' && q.type !== 'when')) && (!people.length || (e.person && people.includes(e.person)))));
@@ -1591,14 +1591,16 @@ function withinArticleAbout(index: BriefIndex, p: Passage, orgs: string[]): bool
 }
 
 /**
- * A sentence that names no one, in an article that opens on the person asked about: "By our count,
- * nearly 60 ministers and aides quit" in a piece that leads on Boris Johnson.
+ * A sentence that names no one (but the answer to a "who" question), in an article that opens on the person
+ * asked about: "By our count, nearly 60 ministers and aides quit" in a piece that leads on Boris Johnson.
  */
-function withinArticleOn(index: BriefIndex, p: Passage, people: string[]): boolean {
+function withinArticleOn(index: BriefIndex, p: Passage, people: string[], whoAsked = false): boolean {
   if (people.length !== 1 || index.entities.get(people[0])?.type !== 'person') return false;
   // (…nor one opening on someone else; a name late in it, "the motion brought by Kibwezi West MP Mwengi Mutuse",
   // leaves the sentence the article's.)
-  if (index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person' && m.start < p.text.length / 2)) return false;
+  // (For "who administered the oath to her?", the one named is the answer: "The oath of office was
+  // administered by Chief Justice Ibrahim Juma", in an article that opens on her.)
+  if (!whoAsked && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person' && m.start < p.text.length / 2)) return false;
   const lead = memo(index, 'ask:leadPerson', () => {
     const out = new Map<string, string>();
     for (const d of index.docs) {
