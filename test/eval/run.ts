@@ -325,6 +325,14 @@ for (const [name, dir, bar] of [
   ['SoftBank 2016 (two-hundred-and-thirty-ninth subject, blind: a presumed heir, an investor letter, a board review, a sudden resignation, the founder stays, French press)', 'test/fixtures/corpora/softbank-2016', 0.7],
   ['Kosovo 2020 (two-hundred-and-fortieth subject, blind: a government toppled, a new prime minister, a court ruling, a president indicted and resigns, an acting president, German press)', 'test/fixtures/corpora/kosovo-2020', 0.55],
   ['The Guardian 2015 (two-hundred-and-forty-first subject, blind: an editor-in-chief steps down, a staff ballot, a successor, a trust chair withdrawn, German press)', 'test/fixtures/corpora/guardian-2015', 0.8],
+  ['UniCredit 2021 (two-hundred-and-forty-second subject, blind: a CEO at odds with the board leaves, a successor named, a new chairman, a shareholder vote, French press)', 'test/fixtures/corpora/unicredit-2021', 0.7],
+  ['Zambia 2021 (two-hundred-and-forty-third subject, blind: an election, a president concedes, an inauguration, a vice-president, a new cabinet and central bank governor, French press)', 'test/fixtures/corpora/zambia-2021', 0.6],
+  ['Olympus 2011 (two-hundred-and-forty-fourth subject, blind: a CEO dismissed, a chairman back as president, hidden losses, resignations, a new president, German press)', 'test/fixtures/corpora/olympus-2011', 0.7],
+  ['WPP 2018 (two-hundred-and-forty-fifth subject, blind: a founder CEO resigns, an executive chairman, joint COOs, a new CEO, Spanish press)', 'test/fixtures/corpora/wpp-2018', 0.7],
+  ['NASA 2021 (two-hundred-and-forty-sixth subject, blind: an administrator leaves, an acting administrator, a nomination and confirmation, a deputy, French press)', 'test/fixtures/corpora/nasa-2021', 0.8],
+  ['US Olympic Committee 2018 (two-hundred-and-forty-seventh subject, blind: a CEO resigns amid an abuse scandal, an acting CEO, an investigation, a new CEO, French press)', 'test/fixtures/corpora/usoc-2018', 0.75],
+  ['University of Virginia 2012 (two-hundred-and-forty-eighth subject, blind: a president forced out by the board, an interim president, protests, a reinstatement, French press)', 'test/fixtures/corpora/uva-2012', 0.75],
+  ['Estonia 2024 (two-hundred-and-forty-ninth subject, blind: a prime minister leaves for an EU post, a party leader chosen, a new coalition and ministers, German and French press)', 'test/fixtures/corpora/estonia-2024', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
