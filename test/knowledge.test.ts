@@ -4694,3 +4694,33 @@ describe('a person sworn in, an oath administered, a finance minister beside "mi
     expect(text("who-leads Kelvara's finance ministry")).toContain('Joel Mbeki');
   });
 });
+
+describe('a company listed among the topic\'s names, written with its legal suffix (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Tavel succession turmoil 2033\naliases: [Tavel succession, Tavel Group Corp, TGC]\n',
+    'a.md': md('Tavel\'s number two bets on its shares', '2033-08-20',
+      'Ravi Menon, president and chief operating officer of Tavel Group Corp., plans to buy shares worth $400 million.\n\nTavel Group said the purchase was his own decision.'),
+    'b.md': md('Tavel Group results', '2033-09-01', 'Tavel Group reported higher profit on Monday.\n\nTavel Group shares rose 3%.'),
+  });
+  it('reads "Tavel Group Corp." as the company Tavel Group, not the story', () => {
+    const company = c.entities.resolveName('Tavel Group', 'organisation');
+    expect(company?.id).toBeTruthy();
+    const p = c.passages.find((x) => x.text.startsWith('Ravi Menon'))!;
+    expect(c.mentions[p.id].some((m) => m.id === company!.id)).toBe(true);
+    expect(renderText(answer(c, 'who is the Tavel Group chief operating officer now', '2033-10-01'))).toContain('Ravi Menon');
+  });
+});
+
+describe('who followed, told in the sentence after the death (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Ardent handover 2034\naliases: [Ardent handover]\n',
+    'a.md': md('Ardent\'s number two', '2034-02-01',
+      'Ravi Menon, chief operating officer of Ardent Group, will buy shares.\n\nArdent said the purchase was his own decision.\n\nArdent shares rose.'),
+    'b.md': md('A timeline of Lavia', '2034-03-01',
+      'Lavia\'s economy grew in 2033.\n\n**28 October 2030** — President Ion Varo dies in Lisbon. Vice-President Ana Pell becomes acting president, serving until a by-election.\n\n**25 January 2031** — Teo Brun is sworn in after winning the by-election.'),
+  });
+  const text = (q: string) => renderText(answer(c, q, '2034-04-01'));
+  it('answers "who was acting president after Varo died" from the sentence after his death', () => {
+    expect(text('who was acting president after ion varo died')).toContain('Ana Pell');
+  });
+});

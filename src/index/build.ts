@@ -8,6 +8,7 @@ import { fillCaretakers, fillOpeningIts, fillRoleOrgs, readFacts, type EventFact
 import { mergeSamePeople } from './same-person.ts';
 import { resolveInterview, resolveOpeningPronouns, resolveOrgDescriptions, resolveTitleRefs } from './title-refs.ts';
 import { mostNamedOrgs } from './doc-orgs.ts';
+import { companyForms } from './topic-forms.ts';
 import { compileSignals, type CompiledSignals } from './signals.ts';
 import { terms } from './normalize.ts';
 
@@ -80,9 +81,9 @@ function newMini(): MiniSearch<IndexedPassage> {
 }
 
 function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] } {
-  const learned = learnEntities(corpus.docs, { hints: corpus.entities, topic: corpus.topic ?? null });
-  const signals = compileSignals(corpus.signals);
   const passages = corpus.docs.flatMap((d) => d.passages);
+  const learned = companyForms(learnEntities(corpus.docs, { hints: corpus.entities, topic: corpus.topic ?? null }), passages, corpus.topic?.name ?? null);
+  const signals = compileSignals(corpus.signals);
   const first = new EntityMatcher(learned.entities, learned.mentions);
   const roles0: RoleFact[] = [];
   const events0: EventFact[] = [];

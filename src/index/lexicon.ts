@@ -401,6 +401,9 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['ipo', 'list', 'flot', 'börsengang'],
   ['block', 'clear', 'approv', 'prohibit'],
   // Leaving early is leaving ahead of schedule, bringing the date forward.
+  // Being elected is an election; a chairmanship is the chair.
+  ['elect', 'election'],
+  ['chairmanship', 'chair', 'chairman', 'chairwoman', 'chairperson'],
   // (A snap election is an early one.)
   ['early', 'earlier', 'ahead', 'forward', 'sooner', 'prematur', 'snap'],
   // Flights are flown.

@@ -655,7 +655,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // (Only the article's own organisation: Nissan's CFO in an article on Nissan's talks with Honda is not Honda's.)
     const holdsAsked = main.every((id) => index.entities.get(id)?.type === 'organisation' && primaryOrg(index, p.doc) === id) &&
       titled.some((r) => r.org === null || main.includes(r.org));
-    const onFocus = !main.length || direct || goesOnWith || holdsAsked || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main, q.type === 'who');
+    const onFocus = !main.length || direct || goesOnWith || holdsAsked || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds' && q.type !== 'when')) && (!people.length || (e.person && people.includes(e.person)))));
@@ -693,6 +693,16 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const matched = groups.filter((g) => g.some((t) => hit.includes(t))).length;
     // (With no words left to find, naming the one asked about, or referring back to them, is the whole question.)
     const coverage = groups.length ? matched / groups.length : named || direct ? 1 : 0;
+    // ("Who administered the oath to her?": "The oath of office was administered by Chief Justice Juma", every
+    // word asked, in an article that opens on her; the one it names is the answer.)
+    // (…and "President Michael Sata dies in London. Vice-President Guy Scott becomes acting president": the
+    // sentence right after one naming them, in the same paragraph.)
+    const goesOnFrom = coverage >= 0.5 && main.some((id) => namedBefore([id]));
+    // (The deed asked must be the sentence's: "who announced …" by "announced the result", not "who did X
+    // appoint as chairman" by "she was promoted to a chair".)
+    const deed = /^who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)(\p{L}+)/iu.exec(q.text)?.[1].toLowerCase();
+    const doesDeed = deed ? hit.some((t) => t.word === deed) : coverage >= 1;
+    const whoNamed = !onFocus && q.type === 'who' && ((coverage >= 0.6 && groups.length >= 2 && doesDeed && withinArticleOn(index, p, main, true)) || goesOnFrom);
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) || answer.own ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
@@ -785,7 +795,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (measured) score += 2;
     const acts = groups.filter((g) => g.some((t) => t.verb)).every((g) => g.some((t) => hit.includes(t)));
     const picked = titled.some((r) => !q.focus.includes(r.person) && evs.some((e) => e.kind === 'start' && e.person === r.person));
-    out.push({ passage: p, score, coverage, acts, picked, tellsLater, direct: people.length ? direct : undefined, underTitle, typed: typed || goesOn, onFocus: (onFocus || (subjectOnly && coverage >= 1)) && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
+    out.push({ passage: p, score, coverage, acts, picked, tellsLater, direct: people.length ? direct : undefined, underTitle, typed: typed || goesOn, onFocus: (onFocus || (subjectOnly && coverage >= 1) || whoNamed) && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
