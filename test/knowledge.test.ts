@@ -4724,3 +4724,15 @@ describe('who followed, told in the sentence after the death (fictional)', () =>
     expect(text('who was acting president after ion varo died')).toContain('Ana Pell');
   });
 });
+
+describe('a finance director, asked beside another title (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Corvid Media succession 2035\naliases: [Corvid succession]\n',
+    'a.md': md('Corvid looks for a chief', '2035-04-30',
+      'Corvid Media began its search for a new chief executive on Monday.\n\nFinance director Ada Lee said sales rose in the first quarter.\n\nCorvid Media shares rose.'),
+  });
+  it('reads "finance director" as the CFO, the title the question names first', () => {
+    expect(readQuestion(c, 'who was corvid media finance director during the ceo search').title).toBe('CFO');
+    expect(c.roles.some((r) => r.title === 'CFO' && c.entities.get(r.person)?.name === 'Ada Lee')).toBe(true);
+  });
+});

@@ -237,9 +237,14 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   }
   let title: string | null = null;
   let titleWords: string[] = [];
+  // The title named first: "who was WPP finance director during the CEO search" asks for the finance director.
+  let first: { r: (typeof TITLE_EXACT)[number]; m: RegExpExecArray } | null = null;
   for (const r of TITLE_EXACT) {
     const m = r.word.exec(t);
-    if (m) {
+    if (m && (!first || m.index < first.m.index)) first = { r, m };
+  }
+  for (const { r, m } of first ? [first] : []) {
+    {
       title = titleOf(m[0])?.canon ?? r.title.canon;
       titleWords = words(m[0]);
       // "who is shadow chancellor": the opposition's post of that name, as the articles read it.

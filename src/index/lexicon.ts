@@ -107,7 +107,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'prime minister|premier(?![- ](?:league|division|inn|cup|liga|lig)\\b)|taoiseach|head of government|premier ministre|première ministre|primer ministro|primera ministra|primo ministro|premierminister(?:in)?', canon: 'prime minister', head: 'org', heads: /\b(?:government|cabinet|prime minister|premier(?:ship)?|gouvernement|gobierno|governo|regierung)\b/i },
   { re: 'co-chief executive officers?|co-chief executives?|chief executive officers?|chief executives?|co-ceos?|ceos?|pdg|directrice générale|directeur général|vorstandschef(?:in)?|vorstandsvorsitzende[rn]?|konzernchef(?:in)?|unternehmenschef(?:in)?|geschäftsführer(?:in)?|consejer[oa] delegad[oa]|director(?:a)? ejecutiv[oa]|amministratore delegato', canon: 'CEO', head: 'org' },
   { re: 'chief technology officer|cto', canon: 'CTO' },
-  { re: 'chief financial officer|cfo|finance chief|chief finance officer|finanzvorstand|finanzchef(?:in)?|directeur financier|directora? financier[oa]', canon: 'CFO' },
+  { re: 'chief financial officer|cfo|finance chief|chief finance officer|finance director|group finance director|finanzvorstand|finanzchef(?:in)?|directeur financier|directora? financier[oa]', canon: 'CFO' },
   { re: 'chief operating officer|coo', canon: 'COO' },
   { re: 'chief scientist', canon: 'chief scientist' },
   // ("chief customer service officer": a title of two words too.)
