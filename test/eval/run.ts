@@ -333,6 +333,14 @@ for (const [name, dir, bar] of [
   ['US Olympic Committee 2018 (two-hundred-and-forty-seventh subject, blind: a CEO resigns amid an abuse scandal, an acting CEO, an investigation, a new CEO, French press)', 'test/fixtures/corpora/usoc-2018', 0.75],
   ['University of Virginia 2012 (two-hundred-and-forty-eighth subject, blind: a president forced out by the board, an interim president, protests, a reinstatement, French press)', 'test/fixtures/corpora/uva-2012', 0.75],
   ['Estonia 2024 (two-hundred-and-forty-ninth subject, blind: a prime minister leaves for an EU post, a party leader chosen, a new coalition and ministers, German and French press)', 'test/fixtures/corpora/estonia-2024', 0.7],
+  ['World Economic Forum 2025 (two-hundred-and-fiftieth subject, blind: a founder steps down as chairman, an interim chairman, whistleblower allegations, an investigation, German press)', 'test/fixtures/corpora/wef-2025', 0.8],
+  ['Bulgaria 2023 (two-hundred-and-fifty-first subject, blind: a snap election, a rotation deal, a prime minister and deputy, two people of one name, German press)', 'test/fixtures/corpora/bulgaria-2023', 0.8],
+  ['Swiss National Bank 2024 (two-hundred-and-fifty-second subject, blind: a chairman steps down, a successor named, governing board and alternate members, French press)', 'test/fixtures/corpora/snb-2024', 0.75],
+  ['UBS 2023 (two-hundred-and-fifty-third subject, blind: a takeover, a CEO returns in place of another, a chairman, an integration team, German press)', 'test/fixtures/corpora/ubs-2023', 0.55],
+  ['Rugby Australia 2023 (two-hundred-and-fifty-fourth subject, blind: a coach resigns, a chairman ousted by member unions, a new chair, a new coach, French press)', 'test/fixtures/corpora/rugbyaus-2023', 0.75],
+  ['IBM 2020 (two-hundred-and-fifty-fifth subject, blind: a CEO steps down, a successor, a president from an acquired company, an executive chairman retires, German press)', 'test/fixtures/corpora/ibm-2020', 0.7],
+  ['Metropolitan Museum of Art 2017-18 (two-hundred-and-fifty-sixth subject, blind: a director resigns, a president as interim chief executive, a search, a new director, German press)', 'test/fixtures/corpora/met-2017', 0.75],
+  ['Latvia 2023 (two-hundred-and-fifty-seventh subject, blind: a prime minister resigns, a successor confirmed with a new coalition, he becomes foreign minister, German press)', 'test/fixtures/corpora/latvia-2023', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
