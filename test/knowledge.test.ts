@@ -4729,7 +4729,11 @@ describe('a finance director, asked beside another title (fictional)', () => {
   const c = corpus({
     'topic.yaml': 'name: Corvid Media succession 2035\naliases: [Corvid succession]\n',
     'a.md': md('Corvid looks for a chief', '2035-04-30',
-      'Corvid Media began its search for a new chief executive on Monday.\n\nFinance director Ada Lee said sales rose in the first quarter.\n\nCorvid Media shares rose.'),
+      'Corvid Media began its search for a new chief executive on Monday.\n\nFinance director Ada Lee said sales rose in the first quarter.\n\nCorvid Media shares rose.\n\nPresident Ola Brun of Norland praised the group.'),
+  });
+  it('reads the title after "as" as the one asked, and never a title before a name', () => {
+    expect(readQuestion(c, 'who did the chairman name as ceo').title).toBe('CEO');
+    expect(readQuestion(c, 'who did president brun appoint as finance director').title).toBe('CFO');
   });
   it('reads "finance director" as the CFO, the title the question names first', () => {
     expect(readQuestion(c, 'who was corvid media finance director during the ceo search').title).toBe('CFO');

@@ -12,6 +12,9 @@ import { timeline } from './commands/timeline.ts';
 import { whoLeads } from './commands/who-leads.ts';
 import type { Answer } from './types.ts';
 
+// A sentence naming a body's head: "led by the American prosecutor Jack Smith", "the head of the office".
+const LED_BY = /\b(?:led|headed|run|chaired|directed)\s+(?:since\s+\S+\s+)?by\b|\b(?:head|chief|president|chair(?:man|woman)?|director|leader)\s+of\b/i;
+
 /** Runs a parsed command. Pure: the same index, command and `now` give the same Answer. */
 export function runCommand(index: BriefIndex, command: Command, query: string, now: string): Answer {
   switch (command.name) {
@@ -56,9 +59,11 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       }
       // "who heads the prosecutors that indicted Thaci": a body told by what it did, no name to resolve; the
       // question answered from the sentences.
-      if (!led.found && command.org && /\b(?:that|who|which|whose)\s+\p{L}/iu.test(command.org) && /^who\b/i.test(query)) {
+      // (Only a relative clause in lowercase after the body's first word, "the WHO office" is no "who"; and only an
+      // answer whose first excerpt names someone at its head.)
+      if (!led.found && command.org && /\s(?:that|who|which|whose)\s+\p{L}/u.test(command.org) && /^who\s/i.test(query)) {
         const found = asked(query);
-        if (found.found) return found;
+        if (found.found && LED_BY.test(found.items[0]?.text ?? '')) return found;
       }
       return led;
     }

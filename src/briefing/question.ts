@@ -143,7 +143,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     if (type === 'how-much' && /^(?:react|respond|move)$/.test(w) && /\bhow did\b/.test(lower)) return;
     const k = eventKindOf(w);
     if (k) events.add(k);
-    terms.push(clauseWords.has(i) && mainIds.length && !after ? { stem: stem(w), word: w, context: true } : { stem: stem(w), word: w });
+    // (A snap election is an early one.)
+    const st = w === 'snap' && /^(?:elections?|polls?|votes?)$/.test(ws[i + 1] ?? '') ? 'early' : stem(w);
+    terms.push(clauseWords.has(i) && mainIds.length && !after ? { stem: st, word: w, context: true } : { stem: st, word: w });
   });
   // Phrasal verbs: "take over", "took office", "take the helm", "step down".
   // Their particles carry no content of their own: "over" in "take over" is not a word to look for.
@@ -237,12 +239,24 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   }
   let title: string | null = null;
   let titleWords: string[] = [];
-  // The title named first: "who was WPP finance director during the CEO search" asks for the finance director.
-  let first: { r: (typeof TITLE_EXACT)[number]; m: RegExpExecArray } | null = null;
+  // The title asked: one after "as", "named", "appoint", "become" ("who did the chairman name as CEO"), else the
+  // one named first ("who was WPP finance director during the CEO search"), never one before a name
+  // ("President Macron").
+  type TitleHit = { r: (typeof TITLE_EXACT)[number]; m: RegExpExecArray };
+  let first: TitleHit | null = null;
+  let given: TitleHit | null = null;
   for (const r of TITLE_EXACT) {
     const m = r.word.exec(t);
-    if (m && (!first || m.index < first.m.index)) first = { r, m };
+    if (!m) continue;
+    const next = /^\s+([\p{L}'’-]+)/u.exec(t.slice(m.index + m[0].length))?.[1];
+    if (next && !STOPWORDS.has(next.toLowerCase()) && index.entities.resolve(next).ids.some((id) => index.entities.get(id)?.type === 'person')) continue;
+    // (A title in a "when/after …" clause only sets the scene: "the interim CFO after Stausholm became CEO".)
+    const inClause = !!clause && m.index >= clause.start && m.index < clause.end;
+    if (inClause) continue;
+    if (/\b(?:as|named?|appoint\w*|become|becomes|became|to be)\s+(?:(?:the|its|their|his|her|new|next|interim|acting)\s+)*$/i.test(t.slice(0, m.index)) && (!given || m.index < given.m.index)) given = { r, m };
+    if (!first || m.index < first.m.index) first = { r, m };
   }
+  first = given ?? first;
   for (const { r, m } of first ? [first] : []) {
     {
       title = titleOf(m[0])?.canon ?? r.title.canon;

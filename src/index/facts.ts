@@ -436,9 +436,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (x && info) roles.push({ person: x.id, passage: p.id, title: info.canon, head: null, org: null, board: false, interim: false, past: false, at: m.index! });
   }
   // "Glauk Konjufca takes the foreign ministry": the ministry taken is its minister's post.
-  for (const m of text.matchAll(/\b(?:takes|took|gets|got|receives|received|is given|was given|keeps|kept|retains|retained)\s+(?:over\s+)?the\s+([a-z]+)\s+ministry\b/g)) {
+  // (Not "received the finance ministry's approval", "took the health ministry to court".)
+  for (const m of text.matchAll(/\b(?:takes|took|gets|got|receives|received|is given|was given|keeps|kept|retains|retained)\s+(?:over\s+)?the\s+([A-Za-z]+)\s+[Mm]inistry\b(?!['’]s|\s+to\b)/g)) {
     const x = [...people].reverse().find((y) => y.end <= m.index! && /^\s*$/.test(text.slice(y.end, m.index!)));
-    const info = x ? titleOf(`${m[1]} minister`) : null;
+    const info = x ? titleOf(`${m[1].toLowerCase()} minister`) : null;
     if (x && info) roles.push({ person: x.id, passage: p.id, title: info.canon, head: null, org: null, board: false, interim: false, past: false, at: m.index! });
   }
   // "X will chair the board", "X to lead its AI division", "X will lead", "X heads Y".

@@ -404,8 +404,7 @@ export const SAME_THING: readonly (readonly string[])[] = [
   // Being elected is an election; a chairmanship is the chair.
   ['elect', 'election'],
   ['chairmanship', 'chair', 'chairman', 'chairwoman', 'chairperson'],
-  // (A snap election is an early one.)
-  ['early', 'earlier', 'ahead', 'forward', 'sooner', 'prematur', 'snap'],
+  ['early', 'earlier', 'ahead', 'forward', 'sooner', 'prematur'],
   // Flights are flown.
   ['flight', 'fly', 'flew', 'flown'],
   // Leaving a market or a country is exiting it, closing or shutting down there.

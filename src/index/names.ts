@@ -189,7 +189,7 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
   // "Meta Platforms is breaking its AI organisation …": what refers back to it is "its".
   if (/^\s+(?:is|was|has|had|will|would|said|says)\s+(?:[\p{Ll}-]+\s+){0,3}its\b/u.test(after)) v += 1;
   // ("swore in Bashiru Ally", "sworn in": a person made to take an oath, not a place.)
-  if (/\b(?:at|in|from|the|a|an|joined|rival|company|firm|startup|maker|lab|called)\s*$/i.test(before) && !/\b(?:swore|swears|sworn|swear|swearing|ushered|brought|voted|phased)\s+in\s*$/i.test(before)) v += 1;
+  if (/\b(?:at|in|from|the|a|an|joined|rival|company|firm|startup|maker|lab|called)\s*$/i.test(before) && !/\b(?:swore|swears|sworn|swear|swearing|ushered|voted|phased)\s+in\s*$/i.test(before)) v += 1;
   // "hedge fund Third Point", "Loeb's hedge fund, Third Point", "the utility Eskom": a kind of organisation before its name.
   if (/\b(?:fund|bank|insurer|investor|retailer|broadcaster|airline|carrier|newspaper|publisher|utility|regulator|watchdog|conglomerate|carmaker|automaker|chipmaker|manufacturer|chain|exchange|lender|brokerage|consultancy|miner)\s*$/i.test(before) ||
     /['’]s\s+(?:[\p{Ll}-]+\s+)?(?:fund|company|firm|bank|group|party|club|team|foundation|charity|start-?up)\s*,\s*$/iu.test(before)) v += 2;

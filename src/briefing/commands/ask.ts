@@ -51,7 +51,10 @@ const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|fa
 // A telling of something still ahead: "told members on Thursday that he will step down", "X will step down,
 // the company said on Friday", "Novo says CEO X will step down".
 const SPEECH = '(?:told|tells|said|says|announced|announces|confirmed|confirms|revealed|reveals|informed|informs|wrote|writes|declared|declares)';
-const TELLS_AHEAD = new RegExp(`\\b${SPEECH}\\b[^.;]{0,100}?\\b(?:will|would|was to|is to|plans? to|planned to|intends? to|intended to)\\b|\\b(?:will|would)\\s[^.;]{0,100}?,\\s+(?:[\\p{L}'’-]+\\s+){0,4}${SPEECH}\\b`, 'iu');
+// (…and "announced his resignation on Thursday", "is stepping down, he announced".)
+const TELLS_AHEAD = new RegExp(`\\b${SPEECH}\\b[^.;]{0,100}?\\b(?:will|would|was to|is to|plans? to|planned to|intends? to|intended to)\\b|\\b(?:will|would)\\s[^.;]{0,100}?,\\s+(?:[\\p{L}'’-]+\\s+){0,4}${SPEECH}\\b|\\b(?:announc\\w*|confirm\\w*|reveal\\w*)\\s+(?:his|her|their)\\s+(?:resignation|retirement|departure|decision|exit|intention)\\b|\\b(?:is|are|was|were)\\s+(?:stepping down|leaving|quitting|resigning|retiring)\\b[^.;]{0,60}?,\\s+(?:[\\p{L}'’-]+\\s+){0,4}${SPEECH}\\b`, 'iu');
+// A will/would clause: the leaving's own date is told inside it ("said he will step down on August 31").
+const AHEAD_MODAL = /\b(?:will|would|was to|is to|plans? to|planned to|intends? to|intended to)\b/gi;
 const SPEECH_RE = new RegExp(`\\b${SPEECH}\\b`, 'gi');
 // A post named by who held it: "the sales job Robbins himself holds", "taking over the duties of Warrior".
 const POST_WORDS = '(?:job|post|role|position|duties|responsibilities|portfolio|seat|brief)';
@@ -165,13 +168,17 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // Date set for the early election" in an article of February 1), before one long past.
   if (q.type === 'when' && /^when\s+(?:is|are)\b/i.test(q.text)) {
     const ahead = (c: Candidate) => { const pub = index.docByPath.get(c.passage.doc)!.published; return (!!pub && !!c.passage.date && c.passage.date > pub) || AHEAD.test(c.passage.text); };
-    for (const c of candidates) if (c.typed && ahead(c)) c.score += 4;
+    // (The newest telling: a later "set for March 3" over a stale plan.)
+    const told = candidates.filter((c) => c.typed && ahead(c));
+    const newest = told.map((c) => index.docByPath.get(c.passage.doc)!.published ?? '').sort().at(-1);
+    for (const c of told) if ((index.docByPath.get(c.passage.doc)!.published ?? '') === newest) c.score += 4;
     candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
   // "When did X announce he was leaving?": a telling of the leaving ahead answers before the leaving itself.
-  if (q.type === 'when' && TELLING_Q.test(q.text) && q.events.length && candidates.some((c) => c.onFocus && c.typed && TELLS_AHEAD.test(c.passage.text))) {
-    const told = Math.max(...candidates.filter((c) => c.onFocus && c.typed && TELLS_AHEAD.test(c.passage.text)).map((c) => c.score));
-    for (const c of candidates) if (!TELLS_AHEAD.test(c.passage.text)) c.score = Math.min(c.score, told * 0.7);
+  const tells = (c: Candidate) => TELLS_AHEAD.test(c.passage.text) && tellsAsked(index, q, c.passage);
+  if (q.type === 'when' && TELLING_Q.test(q.text) && q.events.length && candidates.some((c) => c.onFocus && c.typed && tells(c))) {
+    const told = Math.max(...candidates.filter((c) => c.onFocus && c.typed && tells(c)).map((c) => c.score));
+    for (const c of candidates) if (!tells(c)) c.score = Math.min(c.score, told * 0.7);
     candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
   let answering = candidates.filter((c) => answers(q, c));
@@ -697,12 +704,12 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // word asked, in an article that opens on her; the one it names is the answer.)
     // (…and "President Michael Sata dies in London. Vice-President Guy Scott becomes acting president": the
     // sentence right after one naming them, in the same paragraph.)
-    const goesOnFrom = coverage >= 0.5 && main.some((id) => namedBefore([id]));
+    const goesOnFromRaw = coverage >= 0.5 && main.some((id) => namedBefore([id]));
     // (The deed asked must be the sentence's: "who announced …" by "announced the result", not "who did X
     // appoint as chairman" by "she was promoted to a chair".)
     const deed = /^who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)(\p{L}+)/iu.exec(q.text)?.[1].toLowerCase();
     const doesDeed = deed ? hit.some((t) => t.word === deed) : coverage >= 1;
-    const whoNamed = !onFocus && q.type === 'who' && ((coverage >= 0.6 && groups.length >= 2 && doesDeed && withinArticleOn(index, p, main, true)) || goesOnFrom);
+    const whoNamed = !onFocus && q.type === 'who' && ((doesDeed && coverage >= 0.6 && groups.length >= 2 && withinArticleOn(index, p, main, true)) || (goesOnFromRaw && (!deed || doesDeed)));
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) || answer.own ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
@@ -871,6 +878,14 @@ function clauseDate(index: BriefIndex, q: Question, now: string, word = 'when'):
   return d;
 }
 
+/** Whether a sentence telling something ahead tells what was asked: its event, or every word asked ("would not seek a second term"). */
+function tellsAsked(index: BriefIndex, q: Question, p: Passage): boolean {
+  if (eventsAt(index, p.id).some((e) => q.events.includes(e.kind))) return true;
+  const keys = q.terms.filter((t) => !t.context && !ANNOUNCED_Q.test(t.word) && !TELLING_WORDS.test(t.word));
+  return keys.length > 0 && keys.filter((t) => termMatches(index, p, t.stem)).length >= Math.max(1, keys.length - 1);
+}
+const TELLING_WORDS = /^(?:say|said|tell|told|announce\w*)$/i;
+
 /**
  * The days a head the question names was in office, for "in Kurti's government", "under Draghi's
  * premiership": from the first start told to the day to the first leaving after it (or `now`).
@@ -882,7 +897,9 @@ function termAsked(index: BriefIndex, q: Question, now: string): { person: strin
   if (ids.length !== 1) return null;
   const events = personEvents(index, ids[0], now);
   // (The first start told to the day: a later "less than two months after his cabinet took office" tells no new one.)
-  const from = events.filter((e) => e.kind === 'start').map((e) => index.passages[e.passage]).filter((p) => p.datePrecision === 'day').map((p) => p.date!).sort()[0];
+  // (…not as a deputy: Hoti made first deputy prime minister in February is no start of "Hoti's government".)
+  const starts = events.filter((e) => e.kind === 'start').map((e) => index.passages[e.passage]).filter((p) => p.datePrecision === 'day');
+  const from = starts.filter((p) => !rolesAt(index, p.id).some((r) => r.person === ids[0] && /\b(?:deputy|vice)\b/i.test(r.title))).map((p) => p.date!).sort()[0];
   if (!from) return null;
   const to = events.filter((e) => e.kind === 'end').map((e) => index.passages[e.passage].date).filter((d): d is string => !!d && d.length === 10 && d > from).sort()[0] ?? now;
   return { person: ids[0], from, to };
@@ -1004,8 +1021,10 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
   for (const pid of (index.byEntity.get(person) ?? []).slice(0, EVIDENCE_CAP)) {
     const p = index.passages[pid];
     if (out.includes(p) || !isEligible(index, p, now)) continue;
+    // (Not a stand-in: "taking over the duties of Smith while he recovers".)
     const theirs = index.mentions[pid].filter((m) => m.id === person).some((m) =>
-      (POST_BEFORE.test(p.text.slice(Math.max(0, m.start - 80), m.start)) && HELD_AFTER.test(p.text.slice(m.end, m.end + 40))) || TAKEN_POST_OF.test(p.text.slice(Math.max(0, m.start - 80), m.start)));
+      (POST_BEFORE.test(p.text.slice(Math.max(0, m.start - 80), m.start)) && HELD_AFTER.test(p.text.slice(m.end, m.end + 40))) ||
+      (TAKEN_POST_OF.test(p.text.slice(Math.max(0, m.start - 80), m.start)) && !/^\s*,?\s*(?:while|during|until|temporarily|in (?:his|her|their) absence)\b/i.test(p.text.slice(m.end, m.end + 30))));
     const other = index.mentions[pid].some((m) => m.id !== person && !m.ref && index.entities.get(m.id)?.type === 'person');
     if (theirs && other) out.push(p);
   }
@@ -1375,12 +1394,17 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       if (onlyRefused(q, p)) return { typed: false, value: null };
       // "When did X announce he was leaving?": the day of the telling ("told members on Thursday that he
       // will leave on August 31"), not of the leaving it announces.
-      const telling = TELLING_Q.test(q.text) && q.events.length ? TELLS_AHEAD.exec(p.text) : null;
+      // (A telling of the event asked: "said he would hire an investigator" tells no leaving.)
+      const telling = TELLING_Q.test(q.text) && q.events.length && tellsAsked(index, q, p) ? TELLS_AHEAD.exec(p.text) : null;
       if (telling) {
         // (The date told nearest the verb of telling, "told members on Thursday", "said on Friday", "16 May
         // 2025 - Novo says"; never a span's "since 2013".)
         const verbs = [...p.text.matchAll(SPEECH_RE)].map((v) => v.index!).filter((i) => i >= telling.index && i < telling.index + telling[0].length);
-        const dates = DATE_PHRASES_G.flatMap((re) => [...p.text.matchAll(re)]).filter((d) => !/\b(?:since|until|till|from|after|before|by)\s+$/i.test(p.text.slice(Math.max(0, d.index! - 8), d.index!)));
+        // (Never a date inside the will/would clause: that is the leaving's own day.)
+        const ahead = [...p.text.matchAll(AHEAD_MODAL)].map((x) => [x.index!, (p.text.indexOf(',', x.index!) + 1 || p.text.length + 1) - 1] as const);
+        const dates = DATE_PHRASES_G.flatMap((re) => [...p.text.matchAll(re)])
+          .filter((d) => !/^(?:since|until|till|from|after|before|by)\b/i.test(d[0]) && !/\b(?:since|until|till|from|after|before|by)\s+$/i.test(p.text.slice(Math.max(0, d.index! - 8), d.index!)))
+          .filter((d) => !ahead.some(([a, b]) => d.index! > a && d.index! < b));
         const spoken = verbs.length ? dates.sort((a, b) => Math.min(...verbs.map((v) => Math.abs(a.index! - v))) - Math.min(...verbs.map((v) => Math.abs(b.index! - v))) || a.index! - b.index!)[0]?.[0] : undefined;
         const day = spoken ?? (p.date ? dateLabel(p).replace(/, article date$/, '') : null);
         return { typed: !!day, value: day ? day.replace(/\s+/g, ' ') : null };

@@ -19,7 +19,8 @@ const MAX_LEFT = 4;
 const MAX_NEW = 4;
 // The top post empty, or held by no one in particular: "without a director-general", "the top job is vacant",
 // "leaderless", "failed to agree which of them should act as interim head", "run the secretariat jointly".
-const VACANCY = /\bwithout\s+(?:a|an|any)\s+(?:designated\s+|permanent\s+|formal\s+)?(?:leader|head|chief|boss|director|director-general|president|chair(?:man|woman|person)?|ceo|chief executive|secretary-general|general secretary|governor|manager|coach)\b|\b(?:post|job|role|position|seat|office|presidency|chair)\s+(?:is|was|has been|had been|remains|remained|stays|stayed|left|lies|lay)\s+(?:still\s+)?vacant\b|\bleaderless\b|\b(?:fail(?:s|ed)?|unable|never agreed|not agree|could not agree|did not agree)\b[^.;]{0,80}\b(?:acting|interim|caretaker)\b|\bno\s+(?:acting|interim|caretaker)\s+(?:head|chief|leader|director|director-general|president|arrangement)\b|\b(?:run|runs|running|ran|led|leading|manage[ds]?|managing)\s+(?:the\s+[\p{L}-]+\s+|it\s+)?jointly\b/iu;
+const HEAD_NOUN = '(?:head|chief|leader|boss|director(?:-general)?|president|chair(?:man|woman|person)?|ceo|chief executive|secretary-general|general secretary|governor|manager|coach)';
+const VACANCY = new RegExp(`\\bwithout\\s+(?:a|an|any)\\s+(?:designated\\s+|permanent\\s+|formal\\s+)?${HEAD_NOUN}\\b|\\b(?:post|job|role|position|seat|office|presidency|chair)\\s+(?:is|was|has been|had been|remains|remained|stays|stayed|left|lies|lay)\\s+(?:still\\s+)?vacant\\b|\\bleaderless\\b|\\b(?:fail(?:s|ed)?|unable|never agreed|not agree|could not agree|did not agree)\\b[^.;]{0,80}\\b(?:acting|interim|caretaker)\\s+(?:[\\p{L}-]+\\s+)?${HEAD_NOUN}\\b|\\bno\\s+(?:acting|interim|caretaker)\\s+(?:${HEAD_NOUN}|arrangement)\\b|\\b(?:deputies|deputy directors?(?:-general)?|vice[- ]presidents)\\b[^.;]{0,60}\\b(?:run|runs|running|ran|led|leading|manage[ds]?|managing)\\s+(?:the\\s+[\\p{L}-]+\\s+|it\\s+)?jointly\\b|\\b(?:run|led|managed)\\s+jointly\\s+by\\s+(?:its|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:deputies|deputy|vice[- ]presidents)\\b`, 'iu');
 // How long before the head's departure a source may already tell who will fill in.
 const VACANCY_LEAD_DAYS = 62;
 const MAX_VACANCY = 3;
@@ -158,10 +159,11 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
 
   // The head gone and no one after: what the sources say runs it meanwhile ("has been without a
   // director-general since", "the deputies run the secretariat jointly", "failed to agree on an acting head").
-  if (result.left) {
-    const gone = leftRows.find((r) => r.person === head)?.when;
-    const from = gone ? dayNumber(gone) - VACANCY_LEAD_DAYS : -Infinity;
-    const vacant = memo(index, `vacancy:${org}`, () => index.passages.filter((p) => VACANCY.test(p.text) && (index.mentions[p.id].some((m) => m.id === org) || docAbout(index, p.doc, org))))
+  const gone = result.left ? leftRows.find((r) => r.person === head)?.when : undefined;
+  if (gone) {
+    const from = dayNumber(gone) - VACANCY_LEAD_DAYS;
+    const vacant = memo(index, 'vacancy', () => index.passages.filter((p) => VACANCY.test(p.text)))
+      .filter((p) => index.mentions[p.id].some((m) => m.id === org) || docAbout(index, p.doc, org))
       .filter((p) => !!p.date && p.date <= now && dayNumber(p.date) >= from && isEligible(index, p, now))
       .sort((a, b) => byDateDesc(a.date, b.date) || isSentence(b) - isSentence(a) || a.id - b.id);
     const picked = distinctPassages(vacant.filter((p) => !cites.list.some((c) => c.doc === p.doc && c.line === p.line)), MAX_VACANCY);
