@@ -4740,3 +4740,27 @@ describe('a finance director, asked beside another title (fictional)', () => {
     expect(c.roles.some((r) => r.title === 'CFO' && c.entities.get(r.person)?.name === 'Ada Lee')).toBe(true);
   });
 });
+
+describe('a doing asked as who is in charge, and a verb beside its noun (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrow Bank takeover 2036\naliases: [Harrow takeover]\n',
+    'a.md': md('Harrow buys Fenwick', '2036-03-20',
+      'Harrow Bank agreed to buy Fenwick Bank on Sunday.\n\nLena Vos, who has spent 20 years at Harrow Bank, is named group integration officer.\n\nHarrow Bank shares fell.'),
+  });
+  it('answers "who is in charge of integrating Fenwick at Harrow" from the integration officer, not as who-leads', () => {
+    const text = renderText(answer(c, 'who is in charge of integrating fenwick bank at harrow bank', '2036-06-01'));
+    expect(text).toContain('Lena Vos');
+    expect(text).not.toMatch(/^Who leads/);
+  });
+});
+
+describe('who-leads a presidency (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland presidency 2037\naliases: [Norland election]\n',
+    'a.md': md('Norland elects a president', '2037-05-31',
+      'Norland\'s parliament on Wednesday elected Ivo Lund as the next president after three rounds of voting.\n\nNorland has five million people.\n\nLund was foreign minister.'),
+  });
+  it('answers "who-leads presidency of Norland" with the president', () => {
+    expect(renderText(answer(c, 'who-leads presidency of Norland', '2037-06-20'))).toContain('Ivo Lund');
+  });
+});

@@ -32,6 +32,18 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       const asked = (question: string): Answer => ({ ...ask(index, query, question, now), command: 'who-leads' });
       const holderOf = command.org ? `who is the ${command.org.replace(/^the\s+/i, '')} now` : '';
       if (portfolio) return asked(`who is the ${portfolio} now`);
+      // "who-leads presidency of Latvia", "the Latvian presidency": the president's post, its holder as of `now`.
+      const presidency = command.org ? /^(?:the\s+)?presidency\s+of\s+(.+)$/i.exec(command.org)?.[1] ?? /^(?:the\s+)?(.+?)\s+presidency$/i.exec(command.org)?.[1] : undefined;
+      if (presidency) {
+        const found = asked(`who is the president of ${presidency} now`);
+        if (found.found) return found;
+      }
+      // "who is in charge of integrating Credit Suisse at UBS": a doing, not an organisation (its first word
+      // is no name's), answered from the sentences.
+      if (command.org && /^[a-z]+ing\s+\S/i.test(command.org) && !named!.consumed.has(0) && /^who\s/i.test(query)) {
+        const found = asked(query);
+        if (found.found) return found;
+      }
       // "who-leads UN deputy secretary-general": a post that heads nothing, its holder as of `now`.
       if (command.org && postAsked(command.org)) return asked(holderOf);
       const led = whoLeads(index, query, now, command.org ?? null, command.title ?? null);

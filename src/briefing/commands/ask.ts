@@ -1683,6 +1683,9 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   const set = passageTerms(index, p);
   // The stem, or another word for it: "job cuts" are "layoffs"; "funding" is "raised … in a round".
   if (holdsSame(set, t)) return true;
+  // "integrating" is "integration", "nominated" "nomination": the stemmer leaves the verb "integrat" and
+  // the noun "integr".
+  if (t.length >= 6 && (t.endsWith('at') ? set.has(t.slice(0, -2)) : set.has(`${t}at`))) return true;
   // "rise" is said "jumped" or "climbed"; "fall" is "dropped" or "slid".
   const move = MOVES.find((m) => m.has(t));
   if (move && [...set].some((w) => move.has(w))) return true;
