@@ -429,18 +429,20 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const org: { id: string } | null = just ?? (board ? null : { id: 'other:unit' });
     roles.push(topPost(x.id, p.id, board || /chair|présid/i.test(m[1]), { org: org?.id ?? null, board, interim: INTERIM_RE.test(text.slice(m.index!, x.end + 20)), past: false, at: m.index! }));
   }
+  // A minister's post with no organisation of its own (the ministry's minister), told at `at`.
+  const ministerPost = (person: string, title: string, at: number): RoleFact => ({ person, passage: p.id, title, head: null, org: null, board: false, interim: false, past: false, at });
   // "The finance ministry goes to Markus Marterbauer": a portfolio handed to someone is their post.
   for (const m of text.matchAll(/\b([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+(?:ministry|portfolio)\s+(?:goes|went|will go|is going|has gone|passes|passed)\s+to\s+/g)) {
     const x = people.find((y) => y.start === m.index! + m[0].length);
     const info = x && !/^(?:the|a|an|its|his|her|their)$/.test(m[1]) ? titleOf(`${m[1]} minister`) : null;
-    if (x && info) roles.push({ person: x.id, passage: p.id, title: info.canon, head: null, org: null, board: false, interim: false, past: false, at: m.index! });
+    if (x && info) roles.push(ministerPost(x.id, info.canon, m.index!));
   }
   // "Glauk Konjufca takes the foreign ministry": the ministry taken is its minister's post.
   // (Not "received the finance ministry's approval", "took the health ministry to court".)
   for (const m of text.matchAll(/\b(?:takes|took|gets|got|receives|received|is given|was given|keeps|kept|retains|retained)\s+(?:over\s+)?the\s+([A-Za-z]+)\s+[Mm]inistry\b(?!['’]s|\s+to\b)/g)) {
     const x = [...people].reverse().find((y) => y.end <= m.index! && /^\s*$/.test(text.slice(y.end, m.index!)));
     const info = x ? titleOf(`${m[1].toLowerCase()} minister`) : null;
-    if (x && info) roles.push({ person: x.id, passage: p.id, title: info.canon, head: null, org: null, board: false, interim: false, past: false, at: m.index! });
+    if (x && info) roles.push(ministerPost(x.id, info.canon, m.index!));
   }
   // "X will chair the board", "X to lead its AI division", "X will lead", "X heads Y".
   // A match right after x's name, unless the sentence names someone else before the match ends.
@@ -506,7 +508,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
   for (const m of text.matchAll(/\bt(?:ook|akes|aking) over (?:the\s+)?(\p{Ll}+)\s+ministry\b/gu)) {
     const [cs] = clauseOf(m.index!);
     const x = [...people].reverse().find((y) => y.end <= m.index! && y.start >= Math.min(cs, text.lastIndexOf('.', m.index!) + 1));
-    if (x) roles.push({ person: x.id, passage: p.id, title: `${m[1]} minister`, head: null, org: null, board: false, interim: false, past: false, at: m.index! });
+    if (x) roles.push(ministerPost(x.id, `${m[1]} minister`, m.index!));
   }
   // "team members will now report directly to X": X heads them.
   for (const m of text.matchAll(/\breport(?:s|ing)?\s+(?:directly\s+)?to\s+/gi)) {

@@ -175,10 +175,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
   // "When did X announce he was leaving?": a telling of the leaving ahead answers before the leaving itself.
-  const tells = (c: Candidate) => TELLS_AHEAD.test(c.passage.text) && tellsAsked(index, q, c.passage);
-  if (q.type === 'when' && TELLING_Q.test(q.text) && q.events.length && candidates.some((c) => c.onFocus && c.typed && tells(c))) {
-    const told = Math.max(...candidates.filter((c) => c.onFocus && c.typed && tells(c)).map((c) => c.score));
-    for (const c of candidates) if (!tells(c)) c.score = Math.min(c.score, told * 0.7);
+  // (Which candidates tell it: once per question, not once per use.)
+  const tellers = q.type === 'when' && TELLING_Q.test(q.text) && q.events.length ? new Set(candidates.filter((c) => TELLS_AHEAD.test(c.passage.text) && tellsAsked(index, q, c.passage))) : new Set<Candidate>();
+  const toldBy = candidates.filter((c) => c.onFocus && c.typed && tellers.has(c));
+  if (toldBy.length) {
+    const told = Math.max(...toldBy.map((c) => c.score));
+    for (const c of candidates) if (!tellers.has(c)) c.score = Math.min(c.score, told * 0.7);
     candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
   let answering = candidates.filter((c) => answers(q, c));
@@ -643,6 +645,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // The title's words as the question gives them, for "who is the X" (once per question).
   // (Not when the question asks for such a post itself: "who is Catalonia's vice-president", "the honorary president".)
   const titlePhrase = q.type === 'who' && q.title && q.titleWords?.length && !/^(?:deputy|vice|shadow)\b/i.test(q.title) && !/\b(?:deputy|vice|assistant|associate|shadow|honorary|former)\b/i.test(q.text) ? new RegExp(`\\b${q.titleWords.map(escapeRegExp).join('[\\s-]+')}\\b`, 'gi') : null;
+  // The verb right after "who", for "who administered …" (once per question).
+  const deed = /^who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)(\p{L}+)/iu.exec(q.text)?.[1].toLowerCase();
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
     if (!isEligible(index, p, now)) continue;
@@ -704,12 +708,11 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // word asked, in an article that opens on her; the one it names is the answer.)
     // (…and "President Michael Sata dies in London. Vice-President Guy Scott becomes acting president": the
     // sentence right after one naming them, in the same paragraph.)
-    const goesOnFromRaw = coverage >= 0.5 && main.some((id) => namedBefore([id]));
+    const goesOnFrom = coverage >= 0.5 && main.some((id) => namedBefore([id]));
     // (The deed asked must be the sentence's: "who announced …" by "announced the result", not "who did X
     // appoint as chairman" by "she was promoted to a chair".)
-    const deed = /^who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)(\p{L}+)/iu.exec(q.text)?.[1].toLowerCase();
     const doesDeed = deed ? hit.some((t) => t.word === deed) : coverage >= 1;
-    const whoNamed = !onFocus && q.type === 'who' && ((doesDeed && coverage >= 0.6 && groups.length >= 2 && withinArticleOn(index, p, main, true)) || (goesOnFromRaw && (!deed || doesDeed)));
+    const whoNamed = !onFocus && q.type === 'who' && ((doesDeed && coverage >= 0.6 && groups.length >= 2 && withinArticleOn(index, p, main, true)) || (goesOnFrom && (!deed || doesDeed)));
     // With no content words left ("what is X doing now?"), BM25 only matches the filler.
     let score = (q.terms.length ? 3 : 0) * ((bm25.get(pid) ?? 0) / top) + 2 * named + 0.5 * q.focus.filter((id) => ids.has(id)).length + 4 * coverage + (eventHit ? 2 : 0) + (typed ? (q.type === 'why' ? 6 + (STRONG_REASON_RE.test(p.text) || answer.own ? 4 : 0) : 3) : 0);
     score += 0.5 * hit.filter((t) => t.context).length;
@@ -833,8 +836,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const claims = index.roles.filter((r) => r.title === q.title && !r.past && !leaving(r) && index.entities.get(r.person)?.type === 'person')
       .filter((r) => { const p = index.passages[r.passage]; return !!p.date && p.date.length === 10 && p.date <= at && isEligible(index, p, now); })
       .sort((a, b) => byDateDesc(index.passages[a.passage].date, index.passages[b.passage].date) || a.passage - b.passage);
-    const holder = claims[0]?.person;
-    for (const r of claims.filter((x) => x.person === holder).slice(0, 3)) promote(out, index.passages[r.passage], 8, 14);
+    promoteHolder(index, out, claims);
   }
   // "Who was foreign minister in Kurti's government?": whoever was given the post while that head was in office.
   const term = q.type === 'who' && q.title ? termAsked(index, q, now) : null;
@@ -842,8 +844,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const claims = index.roles.filter((r) => r.title === q.title && !r.past && index.entities.get(r.person)?.type === 'person' && r.person !== term.person)
       .filter((r) => { const p = index.passages[r.passage]; return !!p.date && p.date >= term.from && p.date <= term.to && isEligible(index, p, now); })
       .sort((a, b) => (index.passages[a.passage].date! < index.passages[b.passage].date! ? -1 : index.passages[a.passage].date! > index.passages[b.passage].date! ? 1 : a.passage - b.passage));
-    const holder = claims[0]?.person;
-    for (const r of claims.filter((x) => x.person === holder).slice(0, 3)) promote(out, index.passages[r.passage], 8, 14);
+    promoteHolder(index, out, claims);
   }
   // "Is X still running Y?": whoever took it over is the evidence against.
   if (((q.type === 'who' && q.events.includes('succession')) || (q.type === 'yesno' && q.current)) && people.length === 1) {
@@ -911,6 +912,12 @@ function predecessorAsked(index: BriefIndex, q: Question): string | null {
   if (at < 0) return null;
   const ids = index.entities.resolve(q.text.slice(at)).ids.filter((id) => index.entities.get(id)?.type === 'person');
   return ids.length === 1 ? ids[0] : null;
+}
+
+/** The first claim's holder, raised by up to three of their claims (claims in the order that picks the holder). */
+function promoteHolder(index: BriefIndex, out: Candidate[], claims: readonly BriefIndex['roles'][number][]): void {
+  const holder = claims[0]?.person;
+  for (const r of claims.filter((x) => x.person === holder).slice(0, 3)) promote(out, index.passages[r.passage], 8, 14);
 }
 
 /**
