@@ -341,6 +341,13 @@ for (const [name, dir, bar] of [
   ['IBM 2020 (two-hundred-and-fifty-fifth subject, blind: a CEO steps down, a successor, a president from an acquired company, an executive chairman retires, German press)', 'test/fixtures/corpora/ibm-2020', 0.7],
   ['Metropolitan Museum of Art 2017-18 (two-hundred-and-fifty-sixth subject, blind: a director resigns, a president as interim chief executive, a search, a new director, German press)', 'test/fixtures/corpora/met-2017', 0.75],
   ['Latvia 2023 (two-hundred-and-fifty-seventh subject, blind: a prime minister resigns, a successor confirmed with a new coalition, he becomes foreign minister, German press)', 'test/fixtures/corpora/latvia-2023', 0.65],
+  ['Finland 2023 (two-hundred-and-fifty-eighth subject, blind: an election, a prime minister concedes and leaves her party\'s lead, a coalition, a minister resigns in days, German press)', 'test/fixtures/corpora/finland-2023', 0.8],
+  ['Bank of Canada 2020 (two-hundred-and-fifty-ninth subject, blind: a governor named ahead of taking office, a senior deputy leaves early, a vacancy, rate cuts, French press)', 'test/fixtures/corpora/boc-2020', 0.7],
+  ['AMD 2014 (two-hundred-and-sixtieth subject, blind: a CEO steps down, the COO succeeds, an adviser role, earlier CEOs, German press)', 'test/fixtures/corpora/amd-2014', 0.8],
+  ['African Union 2017 (two-hundred-and-sixty-first subject, blind: a commission chair elected in rounds, a predecessor hands over, rival candidates, French press)', 'test/fixtures/corpora/au-2017', 0.8],
+  ['University of Missouri 2015 (two-hundred-and-sixty-second subject, blind: a system president and a chancellor resign, protests, interim heads, a later president, German press)', 'test/fixtures/corpora/mizzou-2015', 0.75],
+  ['Vice Media 2018 (two-hundred-and-sixty-third subject, blind: a founder steps aside as CEO, a new CEO from another network, executives suspended, French press)', 'test/fixtures/corpora/vice-2018', 0.8],
+  ['Williams F1 2020 (two-hundred-and-sixty-fourth subject, blind: a team sold, a family leaves, an acting team principal, a new CEO, Italian press)', 'test/fixtures/corpora/williams-2020', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
