@@ -348,6 +348,7 @@ for (const [name, dir, bar] of [
   ['University of Missouri 2015 (two-hundred-and-sixty-second subject, blind: a system president and a chancellor resign, protests, interim heads, a later president, German press)', 'test/fixtures/corpora/mizzou-2015', 0.75],
   ['Vice Media 2018 (two-hundred-and-sixty-third subject, blind: a founder steps aside as CEO, a new CEO from another network, executives suspended, French press)', 'test/fixtures/corpora/vice-2018', 0.8],
   ['Williams F1 2020 (two-hundred-and-sixty-fourth subject, blind: a team sold, a family leaves, an acting team principal, a new CEO, Italian press)', 'test/fixtures/corpora/williams-2020', 0.7],
+  ['Leicester City 2017 (two-hundred-and-sixty-fifth subject, blind: a title-winning manager sacked, a caretaker made permanent then sacked, a new manager, owners, French press)', 'test/fixtures/corpora/leicester-2017', 0.55],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
