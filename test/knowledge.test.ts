@@ -4764,3 +4764,80 @@ describe('who-leads a presidency (fictional)', () => {
     expect(renderText(answer(c, 'who-leads presidency of Norland', '2037-06-20'))).toContain('Ivo Lund');
   });
 });
+
+describe('a date inside a who-clause, and a second account a week apart (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Marlow Reserve Bank 2038\naliases: [Marlow central bank]\n',
+    'a.md': md('Deputy governor to leave early', '2038-11-05',
+      'Greta Olsen, the Marlow Reserve Bank\'s senior deputy governor, will leave the bank on Dec. 9, the bank said on Thursday.\n\nShe had been expected to serve until May.'),
+    'b.md': md('The week in money', '2038-12-12',
+      'The bank held its key rate on Wednesday.\n\nIt was the first decision without Greta Olsen at the table. The senior deputy governor, who said in September that she would not seek a second term, brought her departure forward and left the bank on Friday, Dec. 4.'),
+  });
+  it('dates the sentence by its own day, not by the month inside the who-clause', () => {
+    const p = c.passages.find((x) => x.text.startsWith('The senior deputy governor'))!;
+    expect(p.date).toBe('2038-12-04');
+  });
+  it('shows both days the sources give for the leaving, five days apart', () => {
+    const text = renderText(answer(c, 'when did greta olsen leave the bank', '2039-01-01'));
+    expect(text).toContain('Dec. 9');
+    expect(text).toContain('Dec. 4');
+    expect(text).toMatch(/Sources differ: .*Dec\. 4/);
+  });
+});
+
+describe('named versus taking office (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Marlow Reserve Bank 2038\naliases: [Marlow central bank]\n',
+    'a.md': md('Pike named governor', '2038-04-30',
+      'Finance Minister Ruth Amsel on Friday named Tomas Pike, a former deputy, as the Marlow Reserve Bank\'s next governor.\n\nHe becomes the bank\'s 9th governor on June 3.'),
+    'b.md': md('Pike takes over', '2038-06-03',
+      'MARLOW, June 3, 2038 (Test Wire) — Tomas Pike formally took office as governor of the Marlow Reserve Bank on Wednesday.'),
+    'c.md': md('Timeline', '2039-02-01',
+      '**April 29, 2038** — Finance Minister Ruth Amsel names Tomas Pike as the next governor.\n\n**June 3, 2038** — Pike takes office as the bank\'s 9th governor.'),
+  });
+  it('answers "when was Pike named governor" with the naming, both days, not the day he took office', () => {
+    const a = answer(c, 'when was tomas pike named governor', '2039-06-01');
+    const text = renderText(a);
+    expect(a.items[0].text).toMatch(/names Tomas Pike|named Tomas Pike/);
+    expect(text).toMatch(/Sources differ: .*April 29.*Friday \(2038-04-30\)|Sources differ: .*Friday \(2038-04-30\).*April 29/);
+  });
+  it('dates "he becomes governor on June 3" in a May article ahead, not a year back', () => {
+    const p = c.passages.find((x) => x.text.startsWith('He becomes'))!;
+    expect(p.date).toBe('2038-06-03');
+  });
+});
+
+describe('a company written with "+" or "&", and a portfolio before a minister\'s name (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland government 2039\naliases: [Norland cabinet]\n',
+    'a.md': md('Broadcaster chief moves', '2039-03-13',
+      'Vera Lind, the departing head of B+K Networks, was named chief executive of Nordvox on Tuesday.\n\nOla Brun, her predecessor at B+K Networks, will run it on an interim basis.\n\nB+K Networks owns four channels.'),
+    'b.md': md('Minister resigns', '2039-06-30',
+      'Minister of Economic Affairs Karl Vinter resigned on Friday after ten days in office.\n\nVinter had been the minister of economic affairs since June 20.\n\nThe economic affairs portfolio goes to Nils Haug.'),
+  });
+  it('learns "B+K Networks" as an organisation and answers who-leads it with the interim head', () => {
+    expect(c.entities.entities.some((e) => e.type === 'organisation' && e.name === 'B+K Networks')).toBe(true);
+    expect(renderText(answer(c, 'who-leads B+K Networks', '2039-04-01'))).toContain('Ola Brun');
+  });
+  it('reads "Minister of Economic Affairs Karl Vinter" as a person after a post, not one organisation', () => {
+    expect(c.entities.entities.some((e) => /Karl Vinter/.test(e.name) && e.type === 'organisation')).toBe(false);
+    expect(c.entities.entities.some((e) => e.name === 'Karl Vinter' && e.type === 'person')).toBe(true);
+  });
+});
+
+describe('who replaced someone: the interim and the one named for good (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Ostvale University 2040\naliases: [Ostvale]\n',
+    'a.md': md('President resigns', '2040-11-09',
+      'Ostvale University president Carl Dunn resigned on Monday after weeks of protests.'),
+    'b.md': md('Interim named', '2040-11-12',
+      'The Ostvale University board on Thursday named Rosa Field as interim president.\n\nField, 68, takes over from Carl Dunn.'),
+    'c.md': md('A new president', '2041-11-02',
+      'The Ostvale University board on Wednesday named Jun Park, a provost from the coast, as president of Ostvale University.\n\nPark starts in March.'),
+  });
+  it('shows the president named a year on beside the interim', () => {
+    const text = renderText(answer(c, 'who replaced carl dunn', '2042-01-01'));
+    expect(text).toContain('Rosa Field');
+    expect(text).toContain('Jun Park');
+  });
+});

@@ -1,6 +1,6 @@
 import type { BriefIndex } from '../index/build.ts';
 import { namesCountry, titleOf } from '../index/lexicon.ts';
-import { STOPWORDS, words } from '../index/normalize.ts';
+import { STOPWORDS, escapeRegExp, words } from '../index/normalize.ts';
 import { parseCommand, type Command } from './command.ts';
 import { ask } from './commands/ask.ts';
 import { changesSince } from './commands/changes-since.ts';
@@ -46,7 +46,19 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       }
       // "who-leads UN deputy secretary-general": a post that heads nothing, its holder as of `now`.
       if (command.org && postAsked(command.org)) return asked(holderOf);
+      // "who-leads Leicester City chairman": an organisation and a post of it typed; the holder of that post,
+      // as "who is the Leicester City chairman now?" finds, before whoever leads the organisation otherwise.
+      const typed = command.org ? words(command.org) : [];
+      const postAt = trailingTitle(typed, Math.min(3, typed.length - 1));
+      const orgTyped = postAt > 0 && index.entities.resolve(typed.slice(0, -postAt).join(' ')).ids.some((id) => index.entities.get(id)?.type === 'organisation');
       const led = whoLeads(index, query, now, command.org ?? null, command.title ?? null);
+      // (Only where whoever leads it holds another post: "interim manager" answers "manager".)
+      const postTyped = orgTyped ? typed.slice(-postAt).join(' ') : '';
+      const sameHead = (heading: string) => [postTyped, titleOf(postTyped)?.canon ?? postTyped].some((t) => new RegExp(`\\b${escapeRegExp(t)}\\b`, 'i').test(heading));
+      if (orgTyped && !command.title && !(led.found && sameHead(led.heading))) {
+        const found = asked(holderOf);
+        if (found.found) return found;
+      }
       // "who-leads Tunisian government", a government no sentence names as an organisation: its head, the
       // prime minister where the corpus has one, else the president (as "who is the prime minister now?" finds).
       // (Only the corpus's own country's: "British government" over a corpus on China is not found.)
@@ -63,9 +75,7 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       }
       // "who-leads Singapore prime minister", a country no sentence gives a head as an organisation: the
       // holder of the post typed, as "who is the Singapore prime minister now?" finds.
-      const typed = command.org ? words(command.org) : [];
-      const postAt = trailingTitle(typed, Math.min(3, typed.length - 1));
-      if (!led.found && postAt && index.entities.resolve(typed.slice(0, -postAt).join(' ')).ids.some((id) => index.entities.get(id)?.type === 'organisation')) {
+      if (!led.found && orgTyped) {
         const found = asked(holderOf);
         if (found.found) return found;
       }

@@ -451,6 +451,15 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       const found = datesInSentence(text, ref ?? (lastDay && lastDay.length === 10 ? addDays(lastDay, 364) : null)).map((f) => (headingYear && !/\b(?:19|20)\d\d\b/.test(f.text) && !f.date.startsWith(headingYear) ? { ...f, date: `${headingYear}${f.date.slice(4)}` } : f));
       // "**March.** On March 4, Lin resigned": a day within the month the sentence opens on is its date.
       let own = found[0]?.precision === 'month' ? found.find((f) => f.precision === 'day' && f.date.slice(0, 7) === found[0].date.slice(0, 7)) ?? found[0] : found[0];
+      // "The deputy, who said in September that she would not stay, left on Friday, Dec. 4": a date inside a
+      // who/which clause is that clause's; the sentence's own is a day outside it. (Only over a month or a
+      // year: "Drakeford, who announced on 13 December that he would step down, stays on until Tuesday" keeps
+      // its first day.)
+      const aside = own && own.precision !== 'day' ? asideSpans(text) : [];
+      const inAside = (f: { text: string }) => { const at = text.indexOf(f.text); return at >= 0 && aside.some(([a, b]) => at >= a && at < b); };
+      // (Not a weekday that names something: "at The Sunday Times".)
+      const nameDay = (f: { text: string }) => { const at = text.indexOf(f.text); return at >= 0 && /^\s+\p{Lu}/u.test(text.slice(at + f.text.length)); };
+      if (own && aside.length && inAside(own)) own = found.find((f) => !inAside(f) && f.precision === 'day' && !nameDay(f)) ?? own;
       // "**March 2016** — Huge protests … On March 29 the PMDB leaves": a day without a year, in a paragraph
       // that opened on a year, is in that year (not the recap's own).
       // (The latest entry that named one: "July 7, 2021 - …", "February 29, 2024 - …", "March 11 - …" is 2024's.)
@@ -542,4 +551,9 @@ function movesOn(text: string): boolean {
   if (/\b(?:this|last) (?:week|month)\b|\b(?:today|yesterday)\b/i.test(text)) return true;
   // (…or the present of a post: "Its team principal is Laurent Mekies, a French engineer who came from Ferrari".)
   return (/\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b|\bwill\b|\b(?:stays|remains|runs|leads|heads|chairs|oversees)\b/i.test(text) || /^(?:Its|Their|The)\s+(?:[\p{Ll}-]+\s+){1,3}(?:is|are)\s+\p{Lu}/u.test(text)) && !/\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id)\b|\b[a-z]+ed\b/.test(text);
+}
+
+/** Where the sentence's ", who …," / ", which …," asides lie (start, end), to tell their dates from its own. */
+function asideSpans(text: string): [number, number][] {
+  return [...text.matchAll(/,\s+(?:who|which)\b[^,;]*,/g)].map((m) => [m.index!, m.index! + m[0].length]);
 }

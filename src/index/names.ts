@@ -42,7 +42,8 @@ export interface Topic {
 const SYLLABLE = String.raw`-(?!(?:led|run|era|based|owned|born|style|like|made|level|wide|free|only|type|class|sized|size|year|old|up|in|out|off|on|and|the|to|funded|backed|linked|owned|esque|ish)(?![\p{L}]))\p{Ll}{2,5}(?![\p{L}-])`;
 // A web address's ending is part of a name too: "Binance.US", "Booking.com", "Character.AI".
 const DOMAIN = String.raw`(?:\.(?:com|net|org|io|ai|AI|US|us|co|uk|UK)(?![\p{L}\p{N}]))?`;
-const TOKEN = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+|${SYLLABLE})*(?:\p{Lu}[\p{Ll}\p{M}]*)*${DOMAIN}|\p{Lu}{2,6}\d?)`;
+// (…and a company's letters joined by "+" before a word of its name: "A+E Networks".)
+const TOKEN = String.raw`(?:\p{Lu}{1,3}\+\p{Lu}{1,3}(?= \p{Lu}\p{Ll})|\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+|${SYLLABLE})*(?:\p{Lu}[\p{Ll}\p{M}]*)*${DOMAIN}|\p{Lu}{2,6}\d?)`;
 // Name particles between capitalised words: "Anneke de Vries", "Ludwig van Beethoven", "Bin Salman".
 const PARTICLE = '(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|bin|ibn|al|ter|ten|zu|af)';
 // French and Italian elide an article into the name: "d'OpenAI", "l'Oréal", "dell'Università".
@@ -85,7 +86,8 @@ const folded = new Map<string, string>();
 const foldKey = (s: string) => {
   let k = folded.get(s);
   if (k === undefined) {
-    k = fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    // ("A+E": one word, not an initial and a letter.)
+    k = fold(s).replace(/(?<=\p{L})\+(?=\p{L})/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (folded.size > 200_000) folded.clear();
     folded.set(s, k);
   }
@@ -283,6 +285,17 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       start += toks[0].length + 1;
       toks = toks.slice(1);
       cut++;
+    }
+    // "Minister of Economic Affairs Vilhelm Junnila": after a post's "of", the portfolio's words (ones the
+    // corpus also writes lowercase) end where a name of two words or more begins.
+    // (Not an institution's name: "the secretary of the State Security Council".)
+    if (named && /^(?:minister|secretary)$/i.test(inst![1]) && toks.length >= 3 && !INSTITUTION_HEADS.has(toks[toks.length - 1].toLowerCase()) && !ORG_SUFFIXES.has(toks[toks.length - 1].toLowerCase())) {
+      const j = toks.findIndex((t) => !common(t));
+      if (j >= 1 && toks.length - j >= 2) {
+        start += toks.slice(0, j).join(' ').length + 1;
+        toks = toks.slice(j);
+        cut += j;
+      }
     }
     // A name the curator gave ("Microsoft AI" in topic.yaml) stays whole.
     const whole = toks.join(' ').replace(/['’]s$/, '');

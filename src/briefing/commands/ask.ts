@@ -463,19 +463,28 @@ function passageFigures(index: BriefIndex, p: Passage): Figure[] {
  * about the same people (or matching as many words), and not a day any excerpt already shows.
  */
 function otherDate(index: BriefIndex, q: Question, picked: Candidate[], candidates: Candidate[]): Candidate | null {
+  // (Days up to three apart first; a week apart only when none is.)
+  return otherDateWithin(index, q, picked, candidates, 3) ?? otherDateWithin(index, q, picked, candidates, 7);
+}
+function otherDateWithin(index: BriefIndex, q: Question, picked: Candidate[], candidates: Candidate[], most: number): Candidate | null {
   const top = picked[0];
   if (!top?.passage.date || top.passage.datePrecision !== 'day' || top.passage.dateOrigin === 'article') return null;
   const day = dayNumber(top.passage.date);
   const shown = new Set(picked.map((c) => c.passage.date));
   const named = askedAbout(index, q);
   const kinds: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
+  // (A week apart, "Dec. 9" and "on Friday, Dec. 4", only for a sentence telling the same kind of change,
+  // carrying every word asked: "The senior deputy governor … left the bank on Friday, Dec. 4".)
+  // (…of the one asked about, or of no one named: a colleague's leaving told beside it is another's.)
+  const sameChange = (c: Candidate) => kinds.length > 0 && c.coverage >= top.coverage && eventsAt(index, c.passage.id).some((e) => kinds.includes(e.kind) && (!e.person || named.includes(e.person)));
   for (const c of candidates) {
     if (c.score < top.score * 0.3) break;
     const p = c.passage;
     if (picked.includes(c) || p.doc === top.passage.doc || !p.date || p.datePrecision !== 'day' || p.dateOrigin !== 'sentence' || shown.has(p.date)) continue;
     const gap = Math.abs(dayNumber(p.date) - day);
-    if (gap < 1 || gap > 3) continue;
-    if (named.length ? !namesAll(index, p, named) : c.coverage < top.coverage) continue;
+    if (gap < 1 || gap > most || (gap > 3 && !sameChange(c))) continue;
+    // (…naming who was asked about, or, telling that change, referring back to them.)
+    if (named.length ? !(namesAll(index, p, named) || ((c.direct || c.onFocus) && sameChange(c))) : c.coverage < top.coverage) continue;
     // (…telling that kind of change, when the question names one: "fired", "despidieron".)
     if (kinds.length && !eventsAt(index, p.id).some((e) => kinds.includes(e.kind)) && c.coverage < top.coverage) continue;
     return c;
@@ -630,6 +639,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const verb = paidTo ? paidTo[1].split(' ')[0].toLowerCase() : '';
   const move = verb ? eventKindOf(verb) : null;
   const takeOffice = q.type === 'when' && q.events.includes('start') && TAKE_OFFICE_Q.test(q.text);
+  const naming = q.type === 'when' && q.events.includes('start') && !takeOffice && NAMING.test(q.text);
   // "Why did Nene resign?", of someone fired in 2015 who resigned in 2018: the leaving of the kind asked
   // (a resignation, not a dismissal) sets when the reasons are told; ones years before are another story.
   const leavingDay = q.type === 'why' && people.length === 1 ? askedLeaving(index, q, people[0], now) : null;
@@ -799,6 +809,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (goesOn) score += 3;
     // "When did Uchida actually start as CEO?": the day he took office, not the day he was named.
     if (takeOffice) score += TAKES_OFFICE.test(p.text) ? 3 : -2;
+    // "When was Macklem named governor?": the day he was named, not the day he took office.
+    else if (naming && TAKES_OFFICE.test(p.text) && !NAMING.test(p.text)) score -= 3;
     const eventish = eventHit || hit.some((t) => !!eventKindOf(t.word));
     // "What was the turnout in the leadership vote?": the quantity's own word, with a number, answers.
     const measured = !!q.measure && typed && termMatches(index, p, q.measure);
@@ -954,6 +966,7 @@ const CLEARED = /\b(?:complaint|grievance|charges?|case|allegations?|accusations
 const NO_SUCCESSOR = /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|didn['’]t|not yet)\s+(?:yet\s+)?(?:say|said|name|named|announce|announced|choose|chosen|pick|picked|appoint|appointed|identif(?:y|ied)|decide|decided)\b[^.;]{0,60}\b(?:successor|replace|succeed|replacement)|\bno (?:successor|replacement) (?:has|had) (?:yet )?been (?:named|announced|chosen|appointed)/i;
 const UNDISCLOSED = /\b(?:(?:not|never) (?:been |yet been )?(?:disclosed|made public|revealed|published|announced|given|released)|undisclosed|did not (?:disclose|reveal|say how much|give (?:details|a figure))|declined to (?:disclose|reveal|give|say how much)|no (?:details|figures?|terms) (?:of|for|on|were|was|have|has)|without (?:disclosing|giving) (?:details|terms|a figure))\b/i;
 const TAKE_OFFICE_Q = /\b(?:start(?:s|ed|ing)?|begin|began|t(?:ake|akes|ook|aken|aking) (?:office|over|up)|actually|officially|formally|effective)\b/i;
+const NAMING = /\b(?:nam(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nominat\w+|pick(?:s|ed)?|chos(?:e|en)|choos(?:e|es|ing)|select(?:s|ed|ing)?|tapp(?:ed|s)|designat\w+|announc\w+|unveil\w+)\b/i;
 const TAKES_OFFICE = /\b(?:t(?:ake|akes|ook|aken|aking) (?:office|over|up (?:(?:his|her|their|the) )?posts?)|assum(?:e|es|ed|ing) (?:office|the (?:post|role|job))|formally|officially|effective|sworn in|in charge (?:only )?since|start(?:s|ed)? (?:work|as|in the (?:job|role)))\b/i;
 const LEAVES_FOR = /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|depart(?:s|ed|ing)|exit(?:s|ed|ing)|step(?:s|ped|ping)? down)\s+(?:[^\s,;]+\s+){0,8}?(?:for|to (?:lead|join|run|head|become|chair|start|launch|found|work (?:at|for|on)|teach at|take (?:up|over)))\s/i;
 
@@ -1081,11 +1094,24 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
       .filter((p) => p.date && p.date >= left.date! && p.date <= now && isEligible(index, p, now))
       .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id));
     if (!next.length) continue;
-    // ("He … takes over the justice ministry": the sentence before names him.)
-    const holder = index.roles.find((x) => x.passage === next[0].id && x.title === r.title && x.person !== person)?.person;
-    const before = index.passages[next[0].id - 1];
-    if (holder && index.mentions[next[0].id].some((m) => m.id === holder && m.ref) && before?.doc === next[0].doc && index.mentions[before.id].some((m) => m.id === holder && !m.ref)) out.push(before);
-    out.push(next[0]);
+    // (After an interim holder, also whoever was given the post for good.)
+    const claimAt = (p: Passage) => rolesAt(index, p.id).find((x) => x.title === r.title && x.person !== person);
+    const holderAt = (p: Passage) => claimAt(p)?.person;
+    const firsts: Passage[] = [];
+    const seen = new Set<string | undefined>();
+    for (const p of next) {
+      if (firsts.length >= (claimAt(next[0])?.interim ? 2 : 1)) break;
+      if (seen.has(holderAt(p))) continue;
+      seen.add(holderAt(p));
+      firsts.push(p);
+    }
+    for (const first of firsts) {
+      // ("He … takes over the justice ministry": the sentence before names him.)
+      const holder = holderAt(first);
+      const before = index.passages[first.id - 1];
+      if (holder && index.mentions[first.id].some((m) => m.id === holder && m.ref) && before?.doc === first.doc && index.mentions[before.id].some((m) => m.id === holder && !m.ref)) out.push(before);
+      out.push(first);
+    }
     if (!out.includes(left)) out.push(left);
   }
   // "Donelan stepped down as education secretary … James Cleverly takes over at the Department for
@@ -1306,7 +1332,8 @@ function agreeing(q: Question, cs: Candidate[]): string[] {
   const first = [...out.keys()][0];
   const day = (k: string) => (/^\d{4}-\d{2}(?:-\d{2})?$/.test(k) ? dayNumber(k.length === 7 ? `${k}-15` : k) : null);
   const near = (k: string) => day(first) === null || day(k) === null || Math.abs(day(k)! - day(first)!) <= 31;
-  return [...out].filter(([k]) => near(k)).map(([, v]) => v);
+  // ("Friday" is shown with the day it is: "Friday (2020-05-01)".)
+  return [...out].filter(([k]) => near(k)).map(([k, v]) => (/^(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(v) && /^\d{4}-\d{2}-\d{2}$/.test(k) ? `${v} (${k})` : v));
 }
 
 /** An age right after a name ("Badenoch, 44,", "Prevost (69)", "Lee, 61, …"), or anywhere in a sentence that refers back ("the 69-year-old"). */
