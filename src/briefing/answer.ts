@@ -52,10 +52,11 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       const postAt = trailingTitle(typed, Math.min(3, typed.length - 1));
       const orgTyped = postAt > 0 && index.entities.resolve(typed.slice(0, -postAt).join(' ')).ids.some((id) => index.entities.get(id)?.type === 'organisation');
       const led = whoLeads(index, query, now, command.org ?? null, command.title ?? null);
-      // (Only where whoever leads it holds another post: "interim manager" answers "manager".)
+      // (Only where whoever leads it holds another post.)
       const postTyped = orgTyped ? typed.slice(-postAt).join(' ') : '';
       const sameHead = (heading: string) => [postTyped, titleOf(postTyped)?.canon ?? postTyped].some((t) => new RegExp(`\\b${escapeRegExp(t)}\\b`, 'i').test(heading));
-      if (orgTyped && !command.title && !(led.found && sameHead(led.heading))) {
+      // (A board's post only: "England head coach" is whoever leads England's team, interim or not.)
+      if (orgTyped && !command.title && titleOf(postTyped)?.head === 'board' && !(led.found && sameHead(led.heading))) {
         const found = asked(holderOf);
         if (found.found) return found;
       }
