@@ -4841,3 +4841,17 @@ describe('who replaced someone: the interim and the one named for good (fictiona
     expect(text).toContain('Jun Park');
   });
 });
+
+describe('who-leads a club and its manager typed after it (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbury Town 2041\naliases: [Harbury]\n',
+    'a.md': md('Harbury sack manager', '2041-02-24',
+      'Harbury Town have sacked manager Piet Laan after a run of defeats.\n\nAssistant manager Owen Firth will take charge of the first team as caretaker manager.\n\nRival manager Jon Ekker said Harbury deserved to lose on Saturday.'),
+    'b.md': md('Firth wins first game', '2041-02-28',
+      'Owen Firth, the Harbury Town caretaker manager, won his first game in charge on Monday.\n\nHarbury Town are 15th in the league.'),
+  });
+  it('answers "who-leads Harbury Town manager" with the club\'s caretaker manager, not another club\'s', () => {
+    const text = renderText(answer(c, 'who-leads Harbury Town manager', '2041-03-01'));
+    expect(text.split('\n')[0]).toContain('Owen Firth');
+  });
+});

@@ -44,8 +44,6 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
         const found = asked(query);
         if (found.found) return found;
       }
-      // "who-leads UN deputy secretary-general": a post that heads nothing, its holder as of `now`.
-      if (command.org && postAsked(command.org)) return asked(holderOf);
       // "who-leads Leicester City chairman": an organisation and a post of it typed; the holder of that post,
       // as "who is the Leicester City chairman now?" finds, before whoever leads the organisation otherwise.
       const typed = command.org ? words(command.org) : [];
@@ -55,6 +53,11 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       // (Only where whoever leads it holds another post.)
       const postTyped = orgTyped ? typed.slice(-postAt).join(' ') : '';
       const sameHead = (heading: string) => [postTyped, titleOf(postTyped)?.canon ?? postTyped].some((t) => new RegExp(`\\b${escapeRegExp(t)}\\b`, 'i').test(heading));
+      // "who-leads UN deputy secretary-general": a post that heads nothing, its holder as of `now`.
+      // (Not "who-leads Leicester City manager" where the club's head is its manager, caretaker or not.)
+      // (…a lesser post than the head's, "deputy secretary-general", is asked for itself.)
+      const lesser = /\b(?:deputy|vice|assistant|associate|shadow)\b/i.test(command.org ?? '');
+      if (command.org && postAsked(command.org) && !(orgTyped && !lesser && led.found && sameHead(led.heading.split('\n')[0]))) return asked(holderOf);
       // (A board's post only: "England head coach" is whoever leads England's team, interim or not.)
       if (orgTyped && !command.title && titleOf(postTyped)?.head === 'board' && !(led.found && sameHead(led.heading))) {
         const found = asked(holderOf);
