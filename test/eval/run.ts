@@ -349,6 +349,14 @@ for (const [name, dir, bar] of [
   ['Vice Media 2018 (two-hundred-and-sixty-third subject, blind: a founder steps aside as CEO, a new CEO from another network, executives suspended, French press)', 'test/fixtures/corpora/vice-2018', 0.8],
   ['Williams F1 2020 (two-hundred-and-sixty-fourth subject, blind: a team sold, a family leaves, an acting team principal, a new CEO, Italian press)', 'test/fixtures/corpora/williams-2020', 0.7],
   ['Leicester City 2017 (two-hundred-and-sixty-fifth subject, blind: a title-winning manager sacked, a caretaker made permanent then sacked, a new manager, owners, French press)', 'test/fixtures/corpora/leicester-2017', 0.55],
+  ['Norway 2021 (two-hundred-and-sixty-sixth subject, blind: an election, a coalition partner walks out, a cabinet, a minister resigns and a reshuffle, French press)', 'test/fixtures/corpora/norway-2021', 0.8],
+  ['Ericsson 2016 (two-hundred-and-sixty-seventh subject, blind: a CEO ousted, the CFO as interim, a new CEO, job cuts, German press)', 'test/fixtures/corpora/ericsson-2016', 0.85],
+  ['The Economist 2015 (two-hundred-and-sixty-eighth subject, blind: an editor leaves for a rival, the first woman editor, trustees, a stake sold, Italian press)', 'test/fixtures/corpora/economist-2015', 0.8],
+  ['Tokyo 2020 organising committee 2021 (two-hundred-and-sixty-ninth subject, blind: a president resigns over remarks, a successor aborted, a minister named president, a creative director quits, German and French press)', 'test/fixtures/corpora/tokyo2020-2021', 0.65],
+  ['Rolls-Royce 2023 (two-hundred-and-seventieth subject, blind: a CEO retires, a successor calls it a burning platform, a CFO leaves, German press)', 'test/fixtures/corpora/rollsroyce-2023', 0.75],
+  ['Penn State 2011 (two-hundred-and-seventy-first subject, blind: a president ousted, a coach fired, officials on leave, interim heads, a new coach, French press)', 'test/fixtures/corpora/pennstate-2011', 0.7],
+  ['Romania 2023 (two-hundred-and-seventy-second subject, blind: a rotation deal, a prime minister resigns, a successor sworn in, a cabinet vote, German press)', 'test/fixtures/corpora/romania-2023', 0.65],
+  ['Los Angeles Clippers 2014 (two-hundred-and-seventy-third subject, blind: an owner banned, a forced sale, an interim CEO, a court fight, Spanish press)', 'test/fixtures/corpora/clippers-2014', 0.75],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
