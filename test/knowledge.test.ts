@@ -4855,3 +4855,58 @@ describe('who-leads a club and its manager typed after it (fictional)', () => {
     expect(text.split('\n')[0]).toContain('Owen Firth');
   });
 });
+
+describe('who ran it between two heads, when the second one\'s arrival is not read as a head claim (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Corvel Chips 2031\naliases: [Corvel]\n',
+    'a.md': md('Corvel chief quits', '2031-01-10',
+      'Corvel chief executive Anton Berg resigned on Monday.\n\nThe chipmaker said its chief financial officer, Mara Holt, would serve as interim CEO.'),
+    'b.md': md('Holt steps in', '2031-01-11',
+      'Anton Berg resigned on Monday after four years as chief executive of Corvel.\n\nMara Holt, the finance chief, became interim chief executive.'),
+    'c.md': md('Corvel timeline', '2034-10-14',
+      '**January 10, 2031** – Anton Berg resigns; Mara Holt becomes interim chief executive.\n\n**August 25, 2031** – Ivo Brandt, president of Lenmark, is named president and CEO.\n\nBerg, who left in August 2031, later joined a fund.'),
+  });
+  it('answers "who ran corvel between anton berg and ivo brandt" with the interim', () => {
+    expect(renderText(answer(c, 'who ran corvel between anton berg and ivo brandt', '2035-01-01'))).toContain('Mara Holt');
+  });
+});
+
+describe('a curated name with a number in it (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Varna 2036 organising committee change\naliases: [Varna 2036, Varna Games]\n',
+    'a.md': md('Committee head quits', '2036-02-12',
+      'Ivo Petrov resigned as president of the Varna 2036 organising committee on Friday.\n\nThe committee will meet next week.'),
+    'b.md': md('New committee head', '2036-02-18',
+      'Lena Kostova was appointed president of the Varna 2036 organising committee on Thursday.\n\nKostova, 56, is a former Olympian.'),
+  });
+  it('reads "Varna 2036" as the curated name, not the city, and answers who-leads it', () => {
+    expect(renderText(answer(c, 'who-leads Varna 2036 organising committee', '2036-03-01')).split('\n')[0]).toContain('Lena Kostova');
+  });
+});
+
+describe('a yearless dateline after a US state, with a weekday told of another day (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Elmford University 2031\naliases: [Elmford]\n',
+    'a.md': md('Elmford president out', '2031-11-09',
+      'Elmford University trustees removed president Carl Dunn on Wednesday.'),
+    'b.md': md('Coach named', '2031-11-12',
+      'Elmford named Tom Hale interim coach.'),
+    'hale.txt': 'Hale steps in at Elmford\n\nRIVERTON, Pa., Nov. 10 (Test Wire) -- Tom Hale has coached at Elmford for 30 years. On Saturday, when Norbury comes to town, he will lead the team.\n\nHale, 55, was named interim coach late Wednesday.\n',
+  });
+  it('dates the wire to the corpus\'s year, not the year the weekday fits', () => {
+    expect(c.docs.find((d) => d.path === 'hale.txt')!.published).toBe('2031-11-10');
+  });
+});
+
+describe('who-leads a company\'s function (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Arden Engines 2033\naliases: [Arden]\n',
+    'a.md': md('Arden chief to retire', '2033-07-26',
+      'Arden Engines said on Tuesday that chief executive Paul Rhee would retire at the end of the year.\n\nChair Nina Ostrova said the search had begun.\n\nArden Engines said its finance chief, Tomas Lund, would support the transition.'),
+  });
+  it('answers "who-leads Arden Engines finance" with the finance chief, not the chair', () => {
+    const text = renderText(answer(c, 'who-leads Arden Engines finance', '2033-08-01'));
+    expect(text).toContain('Tomas Lund');
+    expect(text.split('\n')[0]).not.toContain('Nina Ostrova');
+  });
+});

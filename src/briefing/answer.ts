@@ -15,6 +15,11 @@ import type { Answer } from './types.ts';
 // A sentence naming a body's head: "led by the American prosecutor Jack Smith", "the head of the office".
 const LED_BY = /\b(?:led|headed|run|chaired|directed)\s+(?:since\s+\S+\s+)?by\b|\b(?:head|chief|president|chair(?:man|woman)?|director|leader)\s+of\b/i;
 
+// A company's function and the officer who heads it ("who-leads Rolls-Royce finance": its CFO).
+const FUNCTION_HEADS: Record<string, string> = {
+  finance: 'CFO', finances: 'CFO', operations: 'COO', technology: 'CTO', marketing: 'CMO', legal: 'general counsel',
+};
+
 /** Runs a parsed command. Pure: the same index, command and `now` give the same Answer. */
 export function runCommand(index: BriefIndex, command: Command, query: string, now: string): Answer {
   switch (command.name) {
@@ -32,6 +37,12 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       const asked = (question: string): Answer => ({ ...ask(index, query, question, now), command: 'who-leads' });
       const holderOf = command.org ? `who is the ${command.org.replace(/^the\s+/i, '')} now` : '';
       if (portfolio) return asked(`who is the ${portfolio} now`);
+      // "who-leads Rolls-Royce finance": a company's function, led by its chief officer.
+      const office = named?.ids.some((id) => index.entities.get(id)?.type === 'organisation') ? FUNCTION_HEADS[unnamed.trim().toLowerCase()] : undefined;
+      if (office) {
+        const found = asked(`who is the ${command.org!.replace(/\s+\S+$/, '')} ${office} now`);
+        if (found.found) return found;
+      }
       // "who-leads presidency of Latvia", "the Latvian presidency": the president's post, its holder as of `now`.
       const presidency = command.org ? /^(?:the\s+)?presidency\s+of\s+(.+)$/i.exec(command.org)?.[1] ?? /^(?:the\s+)?(.+?)\s+presidency$/i.exec(command.org)?.[1] : undefined;
       if (presidency) {

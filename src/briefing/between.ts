@@ -2,7 +2,7 @@
 // left and before the second one's first claim, read from the head claims, not from the question's words.
 import type { BriefIndex } from '../index/build.ts';
 import type { Question } from './question.ts';
-import { headClaims, leavingsSeen } from './knowledge.ts';
+import { headClaims, leavingsSeen, modeDate } from './knowledge.ts';
 
 const BETWEEN_Q = /^who\b.*\bbetween\b/i;
 
@@ -18,7 +18,10 @@ export function betweenHeads(index: BriefIndex, q: Question, now: string): numbe
   const claims = headClaims(index, org, false, now);
   const arrived = claims.filter((c) => c.role.person === second && c.date).map((c) => c.date!).sort()[0];
   // The last leaving told before the second one came (a look back may misdate an earlier one).
-  const left = leavingsSeen(index, first, now).map((p) => p.date!).filter((d) => !arrived || d <= arrived).sort().pop();
+  // (With no day known for the second one's arrival, the day most sources give for the leaving: a
+  // timeline's "August 2011" look back is no later leaving.)
+  const leavings = leavingsSeen(index, first, now);
+  const left = arrived ? leavings.map((p) => p.date!).filter((d) => d <= arrived).sort().pop() : modeDate(leavings);
   if (!left) return [];
   return claims
     .filter((c) => c.role.person !== first && c.role.person !== second && c.date && c.date >= left && (!arrived || c.date <= arrived))

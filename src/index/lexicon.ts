@@ -314,7 +314,9 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['layoff', 'cut', 'redundancy', 'eliminat'],
   ['fund', 'rais', 'round', 'investment', 'financ'],
   ['campaign', 'fight', 'contest', 'battl'],
-  ['staff', 'employe', 'worker', 'workforc', 'headcount', 'job'],
+  ['staff', 'employe', 'employ', 'worker', 'workforc', 'headcount', 'job'],
+  // "How many people work for it?": it employs them.
+  ['work', 'employ'],
   ['stak', 'shar', 'holding', 'hold', 'stock'],
   // A regulator's look at a deal, in its several words.
   ['antitrust', 'competition', 'merger'],

@@ -860,7 +860,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
 function findCuratedPhrases(passages: Passage[], specs: EntitySpec[], mentions: Mention[][]): void {
   const norm = (t: string) => t.replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
   const ids = new Map<string, string>();
-  for (const e of specs) if (!e.learned) for (const a of e.aliases) if (/^\p{Lu}/u.test(a) && /\s\p{Ll}/u.test(a) && !ids.has(norm(a))) ids.set(norm(a), e.id);
+  // (…or a number the learned names never carry: "Tokyo 2020", "Euro 2024".)
+  for (const e of specs) if (!e.learned) for (const a of e.aliases) if (/^\p{Lu}/u.test(a) && /\s(?:\p{Ll}|\d)/u.test(a) && !ids.has(norm(a))) ids.set(norm(a), e.id);
   if (!ids.size) return;
   // Longest first, so "US men's national soccer team" wins over a form inside it.
   const alt = [...ids.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1))
