@@ -4884,20 +4884,6 @@ describe('a curated name with a number in it (fictional)', () => {
   });
 });
 
-describe('a yearless dateline after a US state, with a weekday told of another day (fictional)', () => {
-  const c = corpus({
-    'topic.yaml': 'name: Elmford University 2031\naliases: [Elmford]\n',
-    'a.md': md('Elmford president out', '2031-11-09',
-      'Elmford University trustees removed president Carl Dunn on Wednesday.'),
-    'b.md': md('Coach named', '2031-11-12',
-      'Elmford named Tom Hale interim coach.'),
-    'hale.txt': 'Hale steps in at Elmford\n\nRIVERTON, Pa., Nov. 10 (Test Wire) -- Tom Hale has coached at Elmford for 30 years. On Saturday, when Norbury comes to town, he will lead the team.\n\nHale, 55, was named interim coach late Wednesday.\n',
-  });
-  it('dates the wire to the corpus\'s year, not the year the weekday fits', () => {
-    expect(c.docs.find((d) => d.path === 'hale.txt')!.published).toBe('2031-11-10');
-  });
-});
-
 describe('who-leads a company\'s function (fictional)', () => {
   const c = corpus({
     'topic.yaml': 'name: Arden Engines 2033\naliases: [Arden]\n',

@@ -323,8 +323,7 @@ export function weekdayDate(opening: string, body: string, corpusDates?: readonl
  * the weekday the story names ("on Tuesday"), that day or the day before (pickYear).
  */
 export function yearlessDatelineDate(top: string, body: string, corpusDates?: readonly string[]): string | null {
-  // (A US state after the city: "STATE COLLEGE, Pa., Nov. 10 (Wire) --".)
-  const line = new RegExp(`^\\p{Lu}{2,}[\\p{Lu}\\s/.'’-]*,(?:\\s*\\p{Lu}[\\p{L}.]{1,6},)?\\s*(?:(\\d{1,2})\\s+${MN}|${MN}\\s+(\\d{1,2}))(?!,?\\s*\\d{4})\\s*(?:\\(|[-—–])`, 'imu').exec(top);
+  const line = new RegExp(`^\\p{Lu}{2,}[\\p{Lu}\\s/.'’-]*,\\s*(?:(\\d{1,2})\\s+${MN}|${MN}\\s+(\\d{1,2}))(?!,?\\s*\\d{4})\\s*(?:\\(|[-—–])`, 'imu').exec(top);
   const said = new RegExp(`\\bon\\s+${WD}\\b`, 'i').exec(body);
   if (line && said) {
     const month = MONTH_NAMES.indexOf((line[2] ?? line[3]).toLowerCase().slice(0, 3)) + 1;
@@ -332,7 +331,7 @@ export function yearlessDatelineDate(top: string, body: string, corpusDates?: re
   }
   // "Londres, 20 dic (Gol Norte).-", "HELSINKI, Feb 14 (Nordic Wire) -" with no weekday to pin the year: beside
   // a corpus's dated articles, the one year that puts the day near them.
-  const wire = /^\p{Lu}[\p{L}\s/.'’-]{1,30},(?:\s*\p{Lu}[\p{L}.]{1,6},)?\s*(\d{1,2})\s+(\p{L}{3,10})\.?\s*(?:\(|[-—–])|^\p{Lu}[\p{L}\s/.'’-]{1,30},(?:\s*\p{Lu}[\p{L}.]{1,6},)?\s*(\p{L}{3,10})\.?\s+(\d{1,2})\s*(?:\(|[-—–])/mu.exec(top);
+  const wire = /^\p{Lu}[\p{L}\s/.'’-]{1,30},\s*(\d{1,2})\s+(\p{L}{3,10})\.?\s*(?:\(|[-—–])|^\p{Lu}[\p{L}\s/.'’-]{1,30},\s*(\p{L}{3,10})\.?\s+(\d{1,2})\s*(?:\(|[-—–])/mu.exec(top);
   const month = wire ? monthNumber(wire[2] ?? wire[3]) : 0;
   if (!wire || !month || !corpusDates?.length) return null;
   return nearestYear(month, Number(wire[1] ?? wire[4]), corpusDates);
@@ -391,10 +390,6 @@ function pickYear(month: number, day: number, weekday: number, backs: number[], 
   const days = corpusDates.map(dayNumber);
   const gap = (iso: string) => Math.min(...days.map((d) => Math.abs(d - dayNumber(iso))));
   const ranked = fitsIn(span).sort((a, b) => gap(a.iso) - gap(b.iso) || a.back - b.back);
-  // (A weekday told of another day, "On Saturday, when Nebraska comes", fits only a year away from the
-  // corpus's news: the year that puts the dateline among them wins.)
-  const plain = span.map((y) => isoFromParts(y, month, day)).filter(validIso).sort((a, b) => gap(a) - gap(b))[0];
-  if (plain && gap(plain) <= 60 && (!ranked.length || gap(ranked[0].iso) > gap(plain) + 120)) return plain;
   // (Within a year of the corpus's news; of the fits within two months of the nearest, the one on the
   // weekday itself, when only one is.)
   if (!ranked.length || gap(ranked[0].iso) > 400) return null;
