@@ -1097,12 +1097,14 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
     // (After an interim holder, also whoever was given the post for good.)
     const claimAt = (p: Passage) => rolesAt(index, p.id).find((x) => x.title === r.title && x.person !== person);
     const holderAt = (p: Passage) => claimAt(p)?.person;
+    const most = claimAt(next[0])?.interim ? 2 : 1;
     const firsts: Passage[] = [];
     const seen = new Set<string | undefined>();
     for (const p of next) {
-      if (firsts.length >= (claimAt(next[0])?.interim ? 2 : 1)) break;
-      if (seen.has(holderAt(p))) continue;
-      seen.add(holderAt(p));
+      if (firsts.length >= most) break;
+      const holder = holderAt(p);
+      if (seen.has(holder)) continue;
+      seen.add(holder);
       firsts.push(p);
     }
     for (const first of firsts) {
