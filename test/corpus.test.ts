@@ -206,6 +206,13 @@ describe('dates', () => {
       'b.txt': 'Director quits\nSAN FRANCISCO, June 14 (Quay Wire) -\n\nA director resigned late on Tuesday.\n',
     });
     expect(loadCorpus(dir).docs.find((d) => d.path === 'b.txt')?.published).toBe('2017-06-14');
+    // A weekday told ahead ("is expected to join the league on Tuesday") does not pick the year (April 2,
+    // 2019, a Tuesday); the dateline is the one near the corpus's news.
+    const ahead = scratchDir({
+      'a.md': '---\ntitle: A\nsource: X\npublished: 2017-04-05\nkind: news\n---\n\nThe count went on.\n',
+      'b.txt': 'Leader concedes\nOSLO, April 2 (Quay Wire) -\n\nAda Moss conceded defeat in the vote. The country is expected to formally join the league on Tuesday.\n',
+    });
+    expect(loadCorpus(ahead).docs.find((d) => d.path === 'b.txt')?.published).toBe('2017-04-02');
     // An outlet's name in another language: "L'Écho des Quais" beside the dateline.
     expect(parseDoc('e.txt', Buffer.from('Ada Moss nommée\nPublié le 5 septembre 2024\nL\'Écho des Quais\n\nAda Moss a été nommée jeudi.\n')).source).toBe("L'Écho des Quais");
     // A wire's dateline opening the first paragraph dates the article, and its sentence stays a passage.

@@ -318,13 +318,17 @@ export function weekdayDate(opening: string, body: string, corpusDates?: readonl
   return null;
 }
 
+// A verb phrase told ahead right before "on <weekday>", with no comma between: "is expected to formally join NATO ".
+const AHEAD_OF = /\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|slated|likely|to)|plans?\s+to)\b(?:\s+[\p{L}'’-]+){0,5}\s*$/iu;
+
 /**
  * A wire dateline without its year ("PARIS, 9 January (Beacon Wire) -"), in the year whose day falls on
  * the weekday the story names ("on Tuesday"), that day or the day before (pickYear).
  */
 export function yearlessDatelineDate(top: string, body: string, corpusDates?: readonly string[]): string | null {
   const line = new RegExp(`^\\p{Lu}{2,}[\\p{Lu}\\s/.'’-]*,\\s*(?:(\\d{1,2})\\s+${MN}|${MN}\\s+(\\d{1,2}))(?!,?\\s*\\d{4})\\s*(?:\\(|[-—–])`, 'imu').exec(top);
-  const said = new RegExp(`\\bon\\s+${WD}\\b`, 'i').exec(body);
+  // (A weekday told ahead is not the news's own: "is expected to join NATO on Tuesday".)
+  const said = [...body.matchAll(new RegExp(`\\bon\\s+${WD}\\b`, 'gi'))].find((m) => !AHEAD_OF.test(body.slice(Math.max(0, m.index - 80), m.index)));
   if (line && said) {
     const month = MONTH_NAMES.indexOf((line[2] ?? line[3]).toLowerCase().slice(0, 3)) + 1;
     return pickYear(month, Number(line[1] ?? line[4]), WEEKDAYS.findIndex((w) => w.startsWith(said[1].toLowerCase())), [0, 1], body, corpusDates);
