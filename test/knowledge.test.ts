@@ -4896,3 +4896,60 @@ describe('who-leads a company\'s function (fictional)', () => {
     expect(text.split('\n')[0]).not.toContain('Nina Ostrova');
   });
 });
+
+describe('questions the corpus cannot answer (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Arden Engines 2033\naliases: [Arden]\n',
+    'a.md': md('Arden shakes up its top team', '2033-03-31',
+      'Arden Engines said on Friday that Mia Kross would replace Tomas Lund as finance chief. Ola Brandt, chief executive of Arden Nuclear, the reactor venture, is also leaving. The announcement did not name his successor.\n\n' +
+      'Ola Brandt has led Arden Nuclear since 2030. Jan Ek succeeded Pia Laine, who retired as chief executive of Arden Nuclear in 2029.\n\nThe board thanked Lund, who took a six-month notice period and a bonus of $2 million.'),
+    'b.md': md('Arden trustees', '2033-04-02',
+      'Any sale of Arden shares needs the approval of its trustees. The trustees picked Mia Kross as finance chief last week, the company said, and cut 300 jobs.'),
+  });
+  it('who took over <unit> after <person> left: the source saying no successor was named, not another unit\'s successor', () => {
+    const text = renderText(answer(c, 'who took over arden nuclear after ola brandt left', '2033-06-01'));
+    expect(text).toMatch(/^That is not in the corpus/);
+    expect(text).toContain('did not name his successor');
+    expect(text).not.toContain('would replace Tomas Lund');
+  });
+  it('who succeeded <person>: a sentence naming another one replaced does not answer', () => {
+    const text = renderText(answer(c, 'who succeeded ola brandt as chief executive of arden nuclear', '2033-06-01'));
+    expect(text).not.toContain('succeeded Pia Laine');
+  });
+  it('who are <org>\'s trustees: "the trustees picked Mia Kross" names no trustee', () => {
+    expect(renderText(answer(c, "who are arden's trustees", '2033-06-01'))).toMatch(/^That is not in the corpus/);
+  });
+  it('how much <thing the corpus never names>: no other figure answers', () => {
+    const text = renderText(answer(c, 'how much severance pay did tomas lund get', '2033-06-01'));
+    expect(text).toMatch(/^That is not in the corpus/);
+    expect(text).toContain('severance');
+    // (…while what it does name is answered: "how many jobs".)
+    expect(renderText(answer(c, 'how many jobs did arden cut', '2033-06-01'))).toContain('300');
+  });
+});
+
+describe('a claim and its rebuttal (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrow University 2031\naliases: [Harrow]\n',
+    'a.md': md('Harrow still without a president', '2031-12-14',
+      'Harrow University has been without a permanent president since March. Ada Vale has led it as acting president since then.\n\n' +
+      'The delay has fuelled speculation. In the spring, a post on an alumni forum claimed that the board had settled on Ivo Lang, the dean of law, to succeed her. A Harrow spokesman denied the report at the time, saying that no candidate had been chosen.\n\n' +
+      'Some newspapers reported that Tom Reed, the provost, was under consideration. Reed said on Monday that he was not a candidate and would stay in his post.'),
+    'b.md': md('Harrow coding lab changes hands', '2031-07-10',
+      'Mia Kross joined from Northgate on July 6 to lead a new robotics group. She took over Ola Brandt\'s coding lab and folded it into the robotics group.\n\nBrandt left Harrow in June for a start-up.'),
+  });
+  it('"is X going to be the next president": the claim, then the denial right after it', () => {
+    const text = renderText(answer(c, "is ivo lang going to be harrow's next president", '2032-01-01'));
+    expect(text).toContain('claimed that the board had settled on Ivo Lang');
+    expect(text).toContain('denied the report');
+  });
+  it('"was X a candidate": his own "not a candidate" answers, though it names neither the post nor the school', () => {
+    const text = renderText(answer(c, 'was tom reed a candidate for the harrow presidency', '2032-01-01'));
+    expect(text).toContain('he was not a candidate');
+  });
+  it('"who took over <unit> after X left": "she took over X\'s lab", with the sentence naming her', () => {
+    const text = renderText(answer(c, 'who took over the coding lab after ola brandt left', '2032-01-01'));
+    expect(text).toContain("She took over Ola Brandt's coding lab");
+    expect(text).toContain('Mia Kross joined from Northgate');
+  });
+});

@@ -144,7 +144,7 @@ function holds(index: BriefIndex, p: Passage, asked: PostAsked, s: number, e: nu
   // Someone in it: a person named right before ("Margetson, the goalkeeping coach") or after ("coach Margetson").
   const holder = ms.some((m) => index.entities.get(m.id)?.type === 'person' && !asked.owners.includes(m.id) &&
     ((m.end <= s && s - m.end <= 40 && !/[.;:!?]|\b(?:and|but|who|which|while)\b/i.test(p.text.slice(m.end, s).replace(RELATIVE, ''))) ||
-     (m.start >= e && m.start - e <= 40 && !/[.;:!?(]|\b(?:and|but|who|which|while|said|says|after|before)\b/i.test(p.text.slice(e, m.start)))));
+     (m.start >= e && m.start - e <= 40 && HOLDER_NEXT.test(p.text.slice(e, m.start)))));
   // (…or whom the index gives the title written there: "Oliver North, the retired Marine lieutenant colonel
   // who became the NRA's president".)
   const titled = rolesAt(index, p.id).some((r) => r.at >= s - 1 && r.at <= e && !asked.owners.includes(r.person));
@@ -164,6 +164,10 @@ function holds(index: BriefIndex, p: Passage, asked: PostAsked, s: number, e: nu
   if (orgBefore) return asked.owners.includes(orgBefore.id);
   return asked.owners.some((id) => ids.has(id) || (index.entities.get(id)?.type === 'organisation' && (primaryOrg(index, p.doc) === id || docAbout(index, p.doc, id))) || id === index.focus);
 }
+
+// Between a post and the person named after it as its holder: "coach Margetson", "chief executive, Ada
+// Moss", "the trustees are X and Y"; not a verb of theirs ("the trustees picked Zanny Minton Beddoes").
+const HOLDER_NEXT = /^[\s,]*(?:(?:the|former|current|interim|acting|new|now|is|are|was|were|remains|\p{Lu}[\p{L}.'’-]*)[\s,]+)*$/u;
 
 /** Whether the sentence before, in the same article, names one of `ids`. */
 function namedBefore(index: BriefIndex, p: Passage, ids: string[]): boolean {

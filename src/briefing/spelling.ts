@@ -40,7 +40,7 @@ function edits(w: string): Set<string> {
 
 /** English words (word-list: ≈274,000, one per line), read on the first question that needs them. */
 let english: string | null = null;
-function isEnglish(w: string): boolean {
+export function isEnglish(w: string): boolean {
   english ??= `\n${readFileSync(wordListPath, 'utf8')}\n`;
   return english.includes(`\n${w}\n`);
 }

@@ -18,7 +18,7 @@ import { helpAnswer } from './help.ts';
 import { person } from './person.ts';
 import { whoLeads } from './who-leads.ts';
 import { kept, KEPT_VALUES } from '../keep.ts';
-import { correctSpelling } from '../spelling.ts';
+import { correctSpelling, isEnglish } from '../spelling.ts';
 
 export const MAX_EXCERPTS = 4;
 /** Candidates per question: BM25's best, and the newest sentences naming each entity asked about. */
@@ -39,6 +39,9 @@ const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans?
 /** How far (characters) a count may stand from the noun it counts: "board members to seven". */
 const COUNT_REACH = 40;
 const EARLIER = /\b(?:prior to|before (?:joining|that|he|she)|previously|formerly|former|earlier|worked at|spent \w+ years|began (?:his|her) career|until (?:now|then|recently))\b/i;
+// What a "how much/many" may count without naming it in the text: "how much money" is "$3 billion".
+// (…nor a word that only says which amount: "how much extra pay", "how many new jobs".)
+const GENERIC_COUNT = /^(?:money|cash|time|people|persons|years|months|weeks|days|hours|times|things|members|staff|workers|employees|extra|additional|total|more|other|annual|yearly|monthly|overall|combined|average|gross|maximum|minimum)$/i;
 const REPLACED_Q = /^who\s+(?:(?:has|have|had|will|would|is|was)\s+)?(?:replac|succeed|t(?:ook|akes?|aking) (?:over|[\p{L}'’.\s-]+['’]s\s+place)|fill(?:s|ed)?\s+[\p{L}'’.\s-]+['’]s\s+(?:shoes|post|seat|role))|^who\s+(?:is|was|will be)\s+(?:the\s+)?(?:successor|replacement)\b|['’]s\s+(?:successor|replacement)\b/iu;
 // "How much does X get paid / earn?", "what is X's salary?": a person's own pay, told in pay's words.
 const OWN_PAY_Q = /\b(?:get|gets|getting|got|is|was|are|were|being)\s+paid\b|\bearn(?:s|ed|ing)?\b|\bsalary\b|\bcompensation\b|\bpay (?:package|packet)\b|\bhow much (?:does|did|do|is|was) \S+(?: \S+){0,3} (?:make|paid|earn)\b/i;
@@ -47,6 +50,11 @@ const PAY_WORDS = /\b(?:salary|salaries|paid|pay|package|compensation|earn\w*|bo
 // "Jan Eliasson, the deputy secretary-general since 2012, …", "has been chair since 2019": a post held as the article is written.
 const HELD_SINCE = /,\s*(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,4}since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:has|have)\s+(?:been(?!\s+(?:out|away|absent|without|in\s+(?:prison|jail|custody|exile)))|led|run|headed|chaired|served)\b[^.;]{0,50}\bsince\b/iu;
 const NOW_TENSE = /\b(?:remains|is now|are now|(?:now )?(?:runs|leads|works|serves|heads|chairs|sits|advises|teaches|lives)\b(?! (?:from|until|between) )|has since|currently|these days)\b/i;
+// A claim told as someone else's: "a weekend report claimed", "some media reported that", "speculation centered on".
+const CLAIMED = /\b(?:claim(?:ed|s)?|reported|reports?|rumou?rs?|speculat\w*|under consideration|said to be|considering|linked)\b/i;
+// A claim answered: "denied the report", "the report was wrong", "there were no plans", "was not a candidate".
+// (Not "Camacho, who is not a candidate": a description, not an answer.)
+const REBUTTAL = /\b(?:den(?:y|ies|ied|ial)|untrue|not true|(?:was|were|is|are) wrong|no (?:such )?(?:plans?|intention)|(?<!\bwho (?:is|was) )not (?:a|the) candidate|ruled (?:\w+ )?out|rejected (?:the|reports?|claims?|speculation))\b/i;
 const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back)\b/i;
 // A telling of something still ahead: "told members on Thursday that he will step down", "X will step down,
 // the company said on Friday", "Novo says CEO X will step down".
@@ -143,6 +151,14 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // (…or the measure the question names further on: "what was voter turnout in the November election".)
   const absent = (measured || q.measure) && (q.type === 'what' || q.type === 'how-many' || q.type === 'how-much') ? q.terms.find((t) => !t.context && (t.word === measured || t.stem === q.measure) && !index.vocab.has(t.stem) && !sameThing(t.stem).some((x) => index.vocab.has(x))) : undefined;
   if (absent) return notFound(`No source mentions “${absent.word}”; I won't guess.`);
+  // "How much severance pay did Vestberg get?": what is counted is named right after "how much", and a
+  // corpus that never names its kind ("severance") has no figure for it, whatever other figures it gives.
+  const counted0 = /^how\s+(?:much|many)\s+((?:[a-z][a-z-]+\s+){0,2}?)(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|in|of|at|for|from|to)\b/i.exec(q.text)?.[1];
+  // (The word saying which kind only, "severance" in "severance pay": the thing itself, "customers", may be
+  // written otherwise ("clients"). An English word only: "enterprize" is a slip the search reads past.)
+  const countedWords = counted0 ? words(counted0).slice(0, -1).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !GENERIC_COUNT.test(w) && isEnglish(w)) : [];
+  const unnamed = countedWords.map((w) => q.terms.find((t) => t.word === w)).find((t) => t && !t.context && !index.vocab.has(t.stem) && !sameThing(t.stem).some((x) => index.vocab.has(x)));
+  if (unnamed) return notFound(`No source mentions “${unnamed.word}”; I won't guess.`);
   // "How many CEOs has HP had since Hurd left?": the heads themselves, counted.
   const counted = headsSince(index, q, query, question, now);
   if (counted) return counted;
@@ -251,7 +267,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     answering.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
   // "Who replaced X?": only a sentence naming someone who took X's post answers (not X's own role).
-  const replaced = REPLACED_Q.test(q.text) ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
+  const isPerson = (id: string) => index.entities.get(id)?.type === 'person';
+  // ("Who took over Rolls-Royce SMR after Tom Samson left?": the one who left is the one replaced.)
+  const leftAsked = REPLACED_Q.test(q.text) && /\bafter\s+[\p{L}'’.\s-]+?\s+(?:left|quit|resigned|departed|stepped down|was (?:fired|sacked|ousted|dismissed))\b/iu.test(q.text);
+  const mainPeople = q.focus.filter((id) => !q.context.includes(id) && isPerson(id));
+  const replaced = REPLACED_Q.test(q.text) ? (mainPeople.length || !leftAsked ? mainPeople : q.context.filter(isPerson)) : [];
   if (replaced.length === 1) {
     // (…in the post asked about, when one is: "as transport minister" is not answered by his finance successor.)
     // (The post's own word is enough: "takes over at the Department for Education" for education secretary.)
@@ -269,7 +289,17 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const placeLeads = (c: Candidate) => !placeOrg && placeWords.length > 0 && placeWords.every((w) => docTerms(index, c.passage.doc).terms.has(stem(w))) &&
       placeWords.every((w) => says(w, index.docByPath.get(c.passage.doc)!.passages[0]?.text ?? ''));
     const inPost = (c: Candidate) => atPlaceOrg(c) || placeLeads(c) || !own.length || own.some((w) => says(w, c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
-    answering = answering.filter((c) => (c.successor || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c) && !didReplace(index, c.passage, replaced[0]));
+    // ("He took over Gao's Qwen-Coder team": whatever the sentence's own reading, the one asked about is
+    // what was taken over; the sentence before names who "he" is.)
+    const takenIds = new Set((index.byEntity.get(replaced[0]) ?? []).slice(0, EVIDENCE_CAP).filter((id) => isEligible(index, index.passages[id], now) && tookOverFrom(index, index.passages[id], replaced[0]) && !NO_SUCCESSOR.test(index.passages[id].text)));
+    const takenFrom = [...takenIds].filter((id) => !answering.some((c) => c.passage.id === id)).map((id) => candidateFor(candidates, index.passages[id], true));
+    answering = [...answering, ...takenFrom].filter((c) => (c.successor || takenIds.has(c.passage.id) || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c) && !didReplace(index, c.passage, replaced[0]) && !replacedOther(index, c.passage, replaced[0]));
+    for (const c of answering.filter((x) => takenIds.has(x.passage.id))) {
+      const before = index.passages[c.passage.id - 1];
+      const he = index.mentions[c.passage.id].find((m) => m.ref && m.id !== replaced[0] && index.entities.get(m.id)?.type === 'person');
+      const named = (p: Passage) => index.mentions[p.id].some((m) => m.id !== replaced[0] && !m.ref && index.entities.get(m.id)?.type === 'person');
+      if (he && !named(c.passage) && before?.doc === c.passage.doc && index.mentions[before.id].some((m) => m.id === he.id && !m.ref) && !answering.some((x) => x.passage.id === before.id)) answering.splice(answering.indexOf(c), 0, candidateFor(candidates, before));
+    }
     if (!answering.length) {
       // (In the user's words where the question gives the post: "as dean of the business school".)
       const asked = /\bas\s+(.+?)\s*\??$/i.exec(q.text)?.[1];
@@ -334,6 +364,27 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     if (denial) {
       if (picked.length >= MAX_EXCERPTS) picked.pop();
       picked.push(denial);
+    }
+  }
+  // "Was Yamashita a candidate?" — "Some Japanese media reported that Yamashita … was under consideration.
+  // Yamashita denied that on Monday": the rebuttal told after a claim, in its paragraph or the next one's
+  // opening, is the answer to the claim, and goes right after it.
+  if (q.type === 'yesno') {
+    for (const c of [...picked]) {
+      if (!CLAIMED.test(c.passage.text) || REBUTTAL.test(c.passage.text)) continue;
+      const rebuttal = followingSentences(index, c.passage, 3).find((x) => REBUTTAL.test(x.text) && isEligible(index, x, now));
+      if (!rebuttal || picked.some((x) => x.passage.id === rebuttal.id)) continue;
+      // (One more excerpt than usual, rather than losing one that may carry the rest of the answer.)
+      if (picked.length > MAX_EXCERPTS) picked.splice(picked.at(-1) === c ? -2 : -1, 1);
+      picked.splice(picked.indexOf(c) + 1, 0, candidateFor(candidates, rebuttal));
+      break;
+    }
+    // (…and a rebuttal that answers on its own is shown after the claim it answers, told just before it.)
+    const lone = picked.slice(0, 2).find((c) => REBUTTAL.test(c.passage.text) && !CLAIMED.test(c.passage.text));
+    const before = lone ? index.passages[lone.passage.id - 1] : undefined;
+    if (lone && before?.doc === lone.passage.doc && before.paragraph === lone.passage.paragraph && CLAIMED.test(before.text) && !picked.some((x) => x.passage.id === before.id)) {
+      if (picked.length > MAX_EXCERPTS) picked.splice(picked.at(-1) === lone ? -2 : -1, 1);
+      picked.splice(picked.indexOf(lone), 0, candidateFor(candidates, before));
     }
   }
   // "Is Habeck still vice chancellor?": someone else given that post since is the answer too.
@@ -988,6 +1039,42 @@ function leavingUncached(index: BriefIndex, person: string, now: string): Leavin
   return { on: modeDate(ends)!, orgs: new Set(ends.flatMap((x) => { const j = joined(x); return index.mentions[x.id].filter((m) => index.entities.get(m.id)?.type === 'organisation' && !j.has(m.id)).map((m) => m.id); })) };
 }
 
+/**
+ * Whether a sentence that never names `person` names someone else as the one replaced ("Loftin succeeded
+ * Brady Deaton"): it tells another succession, not who followed `person`.
+ */
+function replacedOther(index: BriefIndex, p: Passage, person: string): boolean {
+  const ms = index.mentions[p.id];
+  if (ms.some((m) => m.id === person)) return false;
+  return ms.some((m) => m.id !== person && index.entities.get(m.id)?.type === 'person' &&
+    /\b(?:succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|t(?:ook|akes?|aking) over from|in place of|successor to)\s+(?:(?:the\s+)?(?:former|outgoing|departing|ousted|long-serving|late)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(p.text.slice(Math.max(0, m.start - 60), m.start)));
+}
+
+/** Whether the sentence has `person`'s post taken from them: "took over Gao's team", "replacing Gao", "in place of Gao". */
+function tookOverFrom(index: BriefIndex, p: Passage, person: string): boolean {
+  return index.mentions[p.id].some((m) => m.id === person &&
+    /\b(?:t(?:ook|akes?|aking|aken) over(?: from)?|replac(?:ed|es|ing)|succeed(?:ed|s|ing)?|in place of|t(?:ook|akes?|aking) the place of)\s+(?:the\s+)?$/i.test(p.text.slice(Math.max(0, m.start - 40), m.start)));
+}
+
+/** Whether the sentence rebuts a claim in a word of the question: "he was not a candidate" for "was he a candidate". */
+function rebuts(q: Question, text: string): boolean {
+  const keys = q.terms.filter((t) => !t.context && !eventKindOf(t.word)).map((t) => t.stem);
+  return [...text.matchAll(new RegExp(REBUTTAL.source, 'gi'))].some((m) =>
+    words(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40)).some((w) => keys.includes(stem(w))));
+}
+
+/** Up to `n` sentences after `p`: the rest of its paragraph, then the next paragraph's opening one. */
+function followingSentences(index: BriefIndex, p: Passage, n: number): Passage[] {
+  const out: Passage[] = [];
+  for (let id = p.id + 1; out.length < n && index.passages[id]?.doc === p.doc; id++) {
+    const x = index.passages[id];
+    if (x.paragraph > p.paragraph + 1) break;
+    if (x.paragraph === p.paragraph + 1 && out.some((y) => y.paragraph === x.paragraph)) break;
+    out.push(x);
+  }
+  return out;
+}
+
 /** Whether `person` is the one doing the replacing in the sentence ("He replaced Quique Setién"), not the one replaced. */
 function didReplace(index: BriefIndex, p: Passage, person: string): boolean {
   return index.mentions[p.id].some((m) => {
@@ -1245,6 +1332,11 @@ function answers(q: Question, c: Candidate): boolean {
   if (q.type === 'who' && q.title && q.terms.some((t) => !t.context && eventKindOf(t.word) === 'start') && !c.picked && !c.successor && !c.predecessor) return false;
   // (…nor, for "when did Tesla drop the plan?", one that tells no dropping: "the committee formed to consider the plan".)
   if (q.type === 'when' && c.acts === false && !ANNOUNCED_Q.test(q.text)) return false;
+  // "Was Munchak a candidate for the Penn State job?" — "Munchak said … he was not a candidate": the
+  // person asked about answering the claim answers it, whatever other words the question has.
+  // (…when the rebuttal is of what was asked, a word of it beside the denial: "he denied talking to England"
+  // does not answer "did Jones have an interview with Japan".)
+  if (q.type === 'yesno' && c.direct && c.coverage > 0 && rebuts(q, c.passage.text)) return true;
   const keys = keyGroups(q).length;
   // "When …?" without a date in the sentence: only one carrying every word asked about.
   const need = keys <= 2 || (q.type === 'when' && !c.typed) ? 1 : 0.5;
