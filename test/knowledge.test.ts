@@ -4935,6 +4935,8 @@ describe('a claim and its rebuttal (fictional)', () => {
       'Harrow University has been without a permanent president since March. Ada Vale has led it as acting president since then.\n\n' +
       'The delay has fuelled speculation. In the spring, a post on an alumni forum claimed that the board had settled on Ivo Lang, the dean of law, to succeed her. A Harrow spokesman denied the report at the time, saying that no candidate had been chosen.\n\n' +
       'Some newspapers reported that Tom Reed, the provost, was under consideration. Reed said on Monday that he was not a candidate and would stay in his post.'),
+    'c.md': md('Harrow: a timeline', '2032-03-01',
+      '13 December 2030 — A news agency report says Ada Vale could leave early, possibly at the spring meeting.\n\n15 December 2030 — The board dismisses the reports, saying her contract runs to 2032.\n\n2 March 2031 — Vale steps down.'),
     'b.md': md('Harrow coding lab changes hands', '2031-07-10',
       'Mia Kross joined from Northgate on July 6 to lead a new robotics group. She took over Ola Brandt\'s coding lab and folded it into the robotics group.\n\nBrandt left Harrow in June for a start-up.'),
   });
@@ -4942,6 +4944,9 @@ describe('a claim and its rebuttal (fictional)', () => {
     const text = renderText(answer(c, "is ivo lang going to be harrow's next president", '2032-01-01'));
     expect(text).toContain('claimed that the board had settled on Ivo Lang');
     expect(text).toContain('denied the report');
+  });
+  it('"was X going to leave early": the next entry of a timeline, "the board dismisses the reports"', () => {
+    expect(renderText(answer(c, 'was ada vale going to leave harrow early', '2032-04-01'))).toContain('The board dismisses the reports');
   });
   it('"was X a candidate": his own "not a candidate" answers, though it names neither the post nor the school', () => {
     const text = renderText(answer(c, 'was tom reed a candidate for the harrow presidency', '2032-01-01'));

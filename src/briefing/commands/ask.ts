@@ -54,7 +54,7 @@ const NOW_TENSE = /\b(?:remains|is now|are now|(?:now )?(?:runs|leads|works|serv
 const CLAIMED = /\b(?:claim(?:ed|s)?|reported|reports?|rumou?rs?|speculat\w*|under consideration|said to be|considering|linked)\b/i;
 // A claim answered: "denied the report", "the report was wrong", "there were no plans", "was not a candidate".
 // (Not "Camacho, who is not a candidate": a description, not an answer.)
-const REBUTTAL = /\b(?:den(?:y|ies|ied|ial)|untrue|not true|(?:was|were|is|are) wrong|no (?:such )?(?:plans?|intention)|(?<!\bwho (?:is|was) )not (?:a|the) candidate|ruled (?:\w+ )?out|rejected (?:the|reports?|claims?|speculation))\b/i;
+const REBUTTAL = /\b(?:den(?:y|ies|ied|ial)|untrue|not true|(?:was|were|is|are) wrong|no (?:such )?(?:plans?|intention)|(?<!\bwho (?:is|was) )not (?:a|the) candidate|ruled (?:\w+ )?out|(?:rejected|rejects|dismissed|dismisses) (?:the |any |all )?(?:reports?|claims?|speculation|talk|rumou?rs?|suggestions?))\b/i;
 const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back)\b/i;
 // A telling of something still ahead: "told members on Thursday that he will step down", "X will step down,
 // the company said on Friday", "Novo says CEO X will step down".
@@ -269,7 +269,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // "Who replaced X?": only a sentence naming someone who took X's post answers (not X's own role).
   const isPerson = (id: string) => index.entities.get(id)?.type === 'person';
   // ("Who took over Rolls-Royce SMR after Tom Samson left?": the one who left is the one replaced.)
-  const leftAsked = REPLACED_Q.test(q.text) && /\bafter\s+[\p{L}'’.\s-]+?\s+(?:left|quit|resigned|departed|stepped down|was (?:fired|sacked|ousted|dismissed))\b/iu.test(q.text);
+  const leftAsked = REPLACED_Q.test(q.text) && /\bafter\s+[\p{L}'’.\s-]+?\s+(?:left|leaves|quit|quits|resigned|resigns|departed|departs|stepped down|steps down|was (?:fired|sacked|ousted|dismissed))\b/iu.test(q.text);
   const mainPeople = q.focus.filter((id) => !q.context.includes(id) && isPerson(id));
   const replaced = REPLACED_Q.test(q.text) ? (mainPeople.length || !leftAsked ? mainPeople : q.context.filter(isPerson)) : [];
   if (replaced.length === 1) {
