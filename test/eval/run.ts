@@ -357,6 +357,13 @@ for (const [name, dir, bar] of [
   ['Penn State 2011 (two-hundred-and-seventy-first subject, blind: a president ousted, a coach fired, officials on leave, interim heads, a new coach, French press)', 'test/fixtures/corpora/pennstate-2011', 0.7],
   ['Romania 2023 (two-hundred-and-seventy-second subject, blind: a rotation deal, a prime minister resigns, a successor sworn in, a cabinet vote, German press)', 'test/fixtures/corpora/romania-2023', 0.65],
   ['Los Angeles Clippers 2014 (two-hundred-and-seventy-third subject, blind: an owner banned, a forced sale, an interim CEO, a court fight, Spanish press)', 'test/fixtures/corpora/clippers-2014', 0.75],
+  ['Burkina Faso 2022 (two-hundred-and-seventy-fourth subject, blind: two coups in a year, a junta leader sworn in as transitional president, a transitional prime minister, French press)', 'test/fixtures/corpora/burkinafaso-2022', 0.75],
+  ['Australian Labor Party 2019 (two-hundred-and-seventy-fifth subject, blind: a leader steps down after an election, a successor unopposed, a deputy, rivals who do not run, French press)', 'test/fixtures/corpora/alp-2019', 0.8],
+  ['Kraft Heinz 2019 (two-hundred-and-seventy-sixth subject, blind: a CEO replaced, a finance chief changes, a write-down and an SEC probe, owners, Portuguese press)', 'test/fixtures/corpora/kraftheinz-2019', 0.65],
+  ['Michigan State University 2018-19 (two-hundred-and-seventy-seventh subject, blind: a president resigns, an interim who resigns too, an acting president, a new president, Spanish press)', 'test/fixtures/corpora/msu-2018', 0.8],
+  ['Norwegian Air 2019-21 (two-hundred-and-seventy-eighth subject, blind: a founder CEO steps down, the CFO acting, a new CEO then ousted, a board chair, German press)', 'test/fixtures/corpora/norwegianair-2019', 0.75],
+  ['Celtic FC 2021 (two-hundred-and-seventy-ninth subject, blind: a manager resigns, an interim, talks collapse, a new manager, a CEO retires and his successor leaves, French press)', 'test/fixtures/corpora/celtic-2021', 0.85],
+  ['Airbus 2018-19 (two-hundred-and-eightieth subject, blind: a CEO steps down, the head of the plane unit succeeds, a COO leaves, a rumour denied, French press)', 'test/fixtures/corpora/airbus-2019', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
