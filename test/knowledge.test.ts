@@ -4958,3 +4958,32 @@ describe('a claim and its rebuttal (fictional)', () => {
     expect(text).toContain('Mia Kross joined from Northgate');
   });
 });
+
+describe('who-leads a lesser post typed before its organisation, and a company\'s sales (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Party leadership 2031\naliases: [Harbour Party]\n',
+    'a.md': md('Harbour Party picks its leaders', '2031-05-30',
+      'Ivo Lang was confirmed as leader of the Harbour Party on Thursday. The caucus also elected Ada Vale as deputy leader of the Harbour Party, again without a contest.\n\nArden Engines said Tom Reed had taken over as chief commercial officer of Arden Engines from Pia Laine, who retired.'),
+  });
+  it('"who-leads deputy leader of the Harbour Party" names the deputy, not the leader', () => {
+    const first = renderText(answer(c, 'who-leads deputy leader of the Harbour Party', '2031-06-01')).split('\n').slice(0, 2).join(' ');
+    expect(first).toContain('Ada Vale');
+    expect(first).not.toContain('Ivo Lang');
+  });
+  it('"who-leads Arden Engines sales" names its chief commercial officer', () => {
+    expect(renderText(answer(c, 'who-leads Arden Engines sales', '2031-06-01')).split('\n').slice(0, 2).join(' ')).toContain('Tom Reed');
+  });
+});
+
+describe('"when did X officially become leader": "formally confirmed" and "became" both answer (fictional)', () => {
+  const c = corpus({
+    'b.md': md('Lang unopposed', '2031-05-26', 'Ivo Lang became leader of the Harbour Party on Monday, when nominations closed with his the only name.'),
+    'c.md': md('Caucus confirms Lang', '2031-05-29', 'Ivo Lang was formally confirmed as leader of the Harbour Party on Thursday, at the first caucus since the 17 May election.'),
+  });
+  it('shows both days, and not the election\'s date as the confirmation\'s', () => {
+    const text = renderText(answer(c, 'when did ivo lang officially become harbour party leader', '2031-06-10'));
+    expect(text).toContain('formally confirmed');
+    expect(text).toContain('became leader');
+    expect(text).not.toMatch(/Sources differ: 17 May/);
+  });
+});

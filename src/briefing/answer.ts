@@ -18,6 +18,7 @@ const LED_BY = /\b(?:led|headed|run|chaired|directed)\s+(?:since\s+\S+\s+)?by\b|
 // A company's function and the officer who heads it ("who-leads Rolls-Royce finance": its CFO).
 const FUNCTION_HEADS: Record<string, string> = {
   finance: 'CFO', finances: 'CFO', operations: 'COO', technology: 'CTO', marketing: 'CMO', legal: 'general counsel',
+  sales: 'chief commercial officer', commercial: 'chief commercial officer',
 };
 
 /** Runs a parsed command. Pure: the same index, command and `now` give the same Answer. */
@@ -68,6 +69,12 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       // (Not "who-leads Leicester City manager" where the club's head is its manager, caretaker or not.)
       // (…a lesser post than the head's, "deputy secretary-general", is asked for itself.)
       const lesser = /\b(?:deputy|vice|assistant|associate|shadow)\b/i.test(command.org ?? '');
+      // "who-leads deputy leader of the Labor Party": a lesser post typed before its organisation; its holder.
+      const ofPost = command.org ? /^(?:the\s+)?((?:deputy|vice|assistant|associate|shadow)[\p{L}\s-]+?)\s+of\s+(?:the\s+)?(.+)$/iu.exec(command.org) : null;
+      if (ofPost && index.entities.resolve(ofPost[2]).ids.length) {
+        const found = asked(`who is the ${ofPost[1]} of the ${ofPost[2]} now`);
+        if (found.found) return found;
+      }
       if (command.org && postAsked(command.org) && !(orgTyped && !lesser && led.found && sameHead(led.heading.split('\n')[0]))) return asked(holderOf);
       // (A board's post only: "England head coach" is whoever leads England's team, interim or not.)
       if (orgTyped && !command.title && titleOf(postTyped)?.head === 'board' && !(led.found && sameHead(led.heading))) {

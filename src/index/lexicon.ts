@@ -250,7 +250,7 @@ export const EVENT_CUES: EventCue[] = [
   cue('succession', 'before', 'replac(?:es|ed|ing)|(?<=\\b(?:named|appointed|elected|installed|chosen|picked|promoted|made|sworn in)\\b[^.;]{0,60})in place of|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),
   cue('succession', 'after', 'successor|replacement|succeeded by|replaced by|(?:appointment|promotion) of'),
   cue('start', 'after', '(?:named|appointed|hired|tapped|picked|chose|promoted|elevated|installed|brought in|bringing in|recruited|poached|names|appoints|hires|taps|promotes|recruits)'),
-  cue('start', 'before', '(?:was|were|been|is|being|has been|have been|had been|will be) (?:named|appointed|hired|tapped|picked|chosen|promoted|elevated|installed|brought in|recruited|made|confirmed|elected)|join(?:s|ed|ing)?|rejoin\\w*|became|becomes|become|t(?:ook|akes?|aking) office|assum(?:es|ed|ing|e) office|t(?:ook|akes?|aking) the helm|(?:will |to )?t(?:ook|akes?|aking|ake) charge(?! of (?:the )?(?:investigation|inquiry|review|case|talks))|t(?:ook|akes?|aking) the (?:reins|keys|wheel|baton)|takes? (?:on|up)|took (?:on|up)|assum(?:es|ed|ing|e)|gains?|moves? into|moved into|move into|will be|to serve as|serve as|rejoint\\w*'),
+  cue('start', 'before', '(?:was|were|been|is|being|has been|have been|had been|will be) (?:(?:formally|officially|unanimously|finally|duly|swiftly|quickly|later) )?(?:named|appointed|hired|tapped|picked|chosen|promoted|elevated|installed|brought in|recruited|made|confirmed|elected)|join(?:s|ed|ing)?|rejoin\\w*|became|becomes|become|t(?:ook|akes?|aking) office|assum(?:es|ed|ing|e) office|t(?:ook|akes?|aking) the helm|(?:will |to )?t(?:ook|akes?|aking|ake) charge(?! of (?:the )?(?:investigation|inquiry|review|case|talks))|t(?:ook|akes?|aking) the (?:reins|keys|wheel|baton)|takes? (?:on|up)|took (?:on|up)|assum(?:es|ed|ing|e)|gains?|moves? into|moved into|move into|will be|to serve as|serve as|rejoint\\w*'),
   cue('start', 'nearest', 'appointment|promotion|hiring|elevation|nomination|named|appointed|promoted'),
   // ("Smoot heads back to the restaurants", "heads to Paris": going, not leading.)
   cue('holds', 'nearest', 'leads?|led|leading|heads?(?! (?:back|home|off|out|into|to|for|south|north|east|west)\\b)|headed(?! (?:back|home|off|out|into|to|for)\\b)|heading(?! (?:back|home|off|out|into|to|for)\\b)|oversees?|oversaw|overseeing|oversight|in charge of|runs|ran|running|at the helm|chairs?|chaired|chairing|helms?|helmed|in control of|direct control|dirige|présidé'),
@@ -317,6 +317,9 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['staff', 'employe', 'employ', 'worker', 'workforc', 'headcount', 'job'],
   // "How many people work for it?": it employs them.
   ['work', 'employ'],
+  // Irregular forms the stemmer leaves apart, and words for "as the rules have it".
+  ['becam', 'becom'],
+  ['officially', 'formally', 'official', 'formal'],
   ['stak', 'shar', 'holding', 'hold', 'stock'],
   // A regulator's look at a deal, in its several words.
   ['antitrust', 'competition', 'merger'],

@@ -1445,7 +1445,11 @@ const DATE_PHRASES_G = [...DATE_PHRASES.map((re) => re.source), '\\b(?:last|this
  */
 function nearestDate(index: BriefIndex, q: Question, p: Passage): string | null {
   // In the order of DATE_PHRASES_G (a full date before a month, a weekday, "last month"), then as written.
-  const found = DATE_PHRASES_G.flatMap((re) => [...p.text.matchAll(re)].sort((a, b) => a.index! - b.index!));
+  const all = DATE_PHRASES_G.flatMap((re) => [...p.text.matchAll(re)].sort((a, b) => a.index! - b.index!));
+  // (Not a date naming another event, "since the party's defeat at the 18 May election": "the <date> <noun>".)
+  const attributive = (d: RegExpMatchArray) => /\bthe\s+$/i.test(p.text.slice(Math.max(0, d.index! - 5), d.index!)) &&
+    /^\s+(?!(?:and|or|at|in|on|of|to|for|when|that|which|while|as|by|with|from)\b)\p{Ll}{3,}/u.test(p.text.slice(d.index! + d[0].length));
+  const found = all.filter((d) => !attributive(d)).length ? all.filter((d) => !attributive(d)) : all;
   if (found.length <= 1) return found[0]?.[0] ?? null;
   const names = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'person');
   const gap = (d: RegExpMatchArray, m: { start: number; end: number }) => (d.index! >= m.end ? d.index! - m.end : Math.max(0, m.start - d.index! - d[0].length));
