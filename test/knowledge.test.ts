@@ -4987,3 +4987,13 @@ describe('"when did X officially become leader": "formally confirmed" and "becam
     expect(text).not.toMatch(/Sources differ: 17 May/);
   });
 });
+
+describe('a chair who leaves on a later day the sentence names is the chair until then (fictional)', () => {
+  const c = corpus({
+    'a.md': md('Harbour Air chair to step down', '2031-03-18',
+      'Ivo Lang, the chairman of Harbour Air and one of its founders, will leave the board after the annual general meeting on May 7, the airline said on Monday.'),
+  });
+  it('who-leads the board before the meeting names him, as of the article', () => {
+    expect(renderText(answer(c, 'who-leads Harbour Air board', '2031-04-01')).split('\n')[0]).toContain('Ivo Lang');
+  });
+});

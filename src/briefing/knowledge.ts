@@ -170,7 +170,12 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
     const dayOf = (role: RoleFact) => {
       const p = index.passages[role.passage];
       const published = index.docByPath.get(p.doc)!.published;
-      return role.caretaker && published && p.date && p.date > published ? published : p.date;
+      // (…and so does one who holds it until a later day the sentence names: "Kise, the chairman, will leave the
+      // board after the meeting on May 7" is the chairman on the article's day.)
+      // (Only a post the sentence ties to its organisation: "to the president, Fischer said his resignation would
+      // take effect" gives Fischer no presidency to hold meanwhile.)
+      const leavesLater = () => !!role.org && eventsAt(index, role.passage).some((e) => e.kind === 'end' && e.person === role.person);
+      return published && p.date && p.date > published && (role.caretaker || leavesLater()) ? published : p.date;
     };
     // "X has been named chief executive. … will take up the post on May 15": the article's own later start.
     const startsLater = (role: RoleFact, date: string | null) => {
