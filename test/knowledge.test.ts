@@ -4997,3 +4997,14 @@ describe('a chair who leaves on a later day the sentence names is the chair unti
     expect(renderText(answer(c, 'who-leads Harbour Air board', '2031-04-01')).split('\n')[0]).toContain('Ivo Lang');
   });
 });
+
+describe('"its chairman" after a clause describing the person names the organisation told of, not theirs (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Air\naliases: [Harbour]\n',
+    'a.md': md('New chair at Harbour Air', '2031-05-08',
+      'Shareholders in Harbour Air on Tuesday elected Ada Vale, the former chief executive of shipping group Kestrel Shipping Ltd, to the airline\'s board, which then made her its chairman.'),
+  });
+  it('gives her the chair of Harbour Air', () => {
+    expect(c.roles.filter((r) => r.title === 'chair').map((r) => [r.person, r.org])).toEqual([['ada-vale', 'harbour-air']]);
+  });
+});

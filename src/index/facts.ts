@@ -322,7 +322,14 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // country is the one the sentence speaks of as a possessor, not a party named beside the person.
       const country = /\b(?:country|nation)['’]s/i.test(backRef[0]) ? before.find((y) => /^['’]s\s/.test(text.slice(y.end, y.end + 3))) : undefined;
       // "the Toronto-based company … its": a place made an adjective is not the company.
-      org = country ?? before.find((y) => !DESCRIBES_OTHER.test(text.slice(Math.max(0, y.start - 40), y.start)) && text[y.end] !== '-') ?? before[0] ?? null;
+      // ("elected Smedegaard, the former chief executive of shipping group DFDS, to the airline's board, which made
+      // him its chairman": an organisation inside the clause describing a person is theirs, not the one "its" is.)
+      const describing = (y: Mention) => {
+        const comma = text.lastIndexOf(',', y.start);
+        return comma > 0 && people.some((x) => x.end >= comma - 1 && x.end <= comma) && /\b(?:of|at|for)\b/i.test(text.slice(comma, y.start)) && /^[^,;.]*,/.test(text.slice(y.end));
+      };
+      const fitting = before.filter((y) => !describing(y));
+      org = country ?? fitting.find((y) => !DESCRIBES_OTHER.test(text.slice(Math.max(0, y.start - 40), y.start)) && text[y.end] !== '-') ?? fitting[0] ?? before[0] ?? null;
     }
     // "Quora CEO Adam D'Angelo": a capitalised word before the title names some other organisation.
     let otherOrg: string | null = null;
