@@ -5008,3 +5008,15 @@ describe('"its chairman" after a clause describing the person names the organisa
     expect(c.roles.filter((r) => r.title === 'chair').map((r) => [r.person, r.org])).toEqual([['ada-vale', 'harbour-air']]);
   });
 });
+
+describe('"who is the <club> manager now", after the manager resigned (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Rovers 2031\naliases: [Harbour Rovers, Rovers]\n',
+    'a.md': md('Rovers under pressure', '2031-02-02', 'Harbour Rovers trail by 20 points, and manager Ivo Lang remains under pressure.'),
+    'b.md': md('Lang resigns', '2031-02-24', 'Ivo Lang resigned as Harbour Rovers manager on Wednesday. Tom Reed, Lang\'s assistant and a former Rovers defender, takes over on an interim basis.'),
+  });
+  it('names whoever took over from him first', () => {
+    const text = renderText(answer(c, 'who-leads Harbour Rovers manager', '2031-03-15'));
+    expect(text.split('\n').slice(0, 2).join(' ')).toContain('Tom Reed');
+  });
+});

@@ -340,6 +340,20 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about ${about.length ? about.join(' and ') : found.length ? found.join(', ') : 'what you asked'}; I won't guess.` : `No source answers that${typed.length ? ` (${typed.join(', ')})` : ''}${about.length ? ` about ${about.join(' and ')}` : ''}; I won't guess.`);
   }
   const picked = diversify(answering, MAX_EXCERPTS, q);
+  // "Who is the Celtic manager now?", asked after the manager the best excerpt names has left: whoever
+  // took over from him goes first ("Kennedy … takes over on an interim basis").
+  if (q.type === 'who' && q.title && q.current && picked.length) {
+    const was = rolesAt(index, picked[0].passage.id).find((r) => r.title === q.title && !r.past)?.person;
+    const left = was ? leavingOf(index, was, now) : null;
+    if (was && left && left.on <= now && (picked[0].passage.date ?? '') <= left.on) {
+      const next = successorEvidence(index, was, now, q).find((p) => isEligible(index, p, now) && (p.date ?? '') >= left.on &&
+        index.mentions[p.id].some((m) => m.id !== was && index.entities.get(m.id)?.type === 'person'));
+      if (next && !picked.some((c) => c.passage.id === next.id)) {
+        if (picked.length >= MAX_EXCERPTS) picked.pop();
+        picked.unshift(candidateFor(candidates, next, true));
+      }
+    }
+  }
   // "Elon Musk has abandoned his plan …" dated only by its article: the day is told a sentence or a
   // paragraph on ("In a blog post published late on Friday, …"), and that sentence is part of the answer.
   if (q.type === 'when') {
