@@ -5020,3 +5020,18 @@ describe('"who is the <club> manager now", after the manager resigned (fictional
     expect(text.split('\n').slice(0, 2).join(' ')).toContain('Tom Reed');
   });
 });
+
+describe('second reading of the abstention and rebuttal rules (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Rovers 2031\naliases: [Harbour Rovers, Rovers]\n',
+    'a.md': md('Reed sacked', '2031-02-24', 'Harbour Rovers sacked manager Tom Reed on Wednesday. Ivo Lang, who had succeeded Pia Laine as manager of Kestrel Town in 2020, replaces him as Harbour Rovers manager.'),
+    'b.md': md('Rovers TV', '2031-03-01', 'Harbour Rovers said its streaming service had 40,000 subscribers.'),
+  });
+  it('"who replaced X": a clause about whom the new man once succeeded does not rule his sentence out', () => {
+    expect(renderText(answer(c, 'who replaced tom reed as harbour rovers manager', '2031-03-15'))).toContain('Ivo Lang');
+  });
+  it('"how many customers harbour rovers has": a name typed after the thing is not its kind', () => {
+    // (The "how much <kind> <thing>" rule does not fire; whether "subscribers" answers "customers" is another matter.)
+    expect(renderText(answer(c, 'how many customers harbour rovers has', '2031-03-15'))).not.toContain('No source mentions “customers”; I won\'t guess');
+  });
+});

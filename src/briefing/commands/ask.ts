@@ -156,7 +156,10 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const counted0 = /^how\s+(?:much|many)\s+((?:[a-z][a-z-]+\s+){0,2}?)(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|in|of|at|for|from|to)\b/i.exec(q.text)?.[1];
   // (The word saying which kind only, "severance" in "severance pay": the thing itself, "customers", may be
   // written otherwise ("clients"). An English word only: "enterprize" is a slip the search reads past.)
-  const countedWords = counted0 ? words(counted0).slice(0, -1).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !GENERIC_COUNT.test(w) && isEnglish(w)) : [];
+  // (…and never a name typed after it, "how many customers netflix has": the thing is the last word before the name.)
+  const countedAll = counted0 ? words(counted0) : [];
+  const countedNamed = counted0 ? index.entities.resolve(counted0).consumed : new Set<number>();
+  const countedWords = countedAll.filter((_, i) => !countedNamed.has(i)).slice(0, -1).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !GENERIC_COUNT.test(w) && isEnglish(w));
   const unnamed = countedWords.map((w) => q.terms.find((t) => t.word === w)).find((t) => t && !t.context && !index.vocab.has(t.stem) && !sameThing(t.stem).some((x) => index.vocab.has(x)));
   if (unnamed) return notFound(`No source mentions “${unnamed.word}”; I won't guess.`);
   // "How many CEOs has HP had since Hurd left?": the heads themselves, counted.
@@ -384,6 +387,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // Yamashita denied that on Monday": the rebuttal told after a claim, in its paragraph or the next one's
   // opening, is the answer to the claim, and goes right after it.
   if (q.type === 'yesno') {
+    let paired = false;
     for (const c of [...picked]) {
       if (!CLAIMED.test(c.passage.text) || REBUTTAL.test(c.passage.text)) continue;
       const rebuttal = followingSentences(index, c.passage, 3).find((x) => REBUTTAL.test(x.text) && isEligible(index, x, now));
@@ -391,10 +395,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       // (One more excerpt than usual, rather than losing one that may carry the rest of the answer.)
       if (picked.length > MAX_EXCERPTS) picked.splice(picked.at(-1) === c ? -2 : -1, 1);
       picked.splice(picked.indexOf(c) + 1, 0, candidateFor(candidates, rebuttal));
+      paired = true;
       break;
     }
     // (…and a rebuttal that answers on its own is shown after the claim it answers, told just before it.)
-    const lone = picked.slice(0, 2).find((c) => REBUTTAL.test(c.passage.text) && !CLAIMED.test(c.passage.text));
+    // (Not once a claim was paired above: making room could drop the rebuttal just shown.)
+    const lone = paired ? undefined : picked.slice(0, 2).find((c) => REBUTTAL.test(c.passage.text) && !CLAIMED.test(c.passage.text));
     const before = lone ? index.passages[lone.passage.id - 1] : undefined;
     if (lone && before?.doc === lone.passage.doc && before.paragraph === lone.passage.paragraph && CLAIMED.test(before.text) && !picked.some((x) => x.passage.id === before.id)) {
       if (picked.length > MAX_EXCERPTS) picked.splice(picked.at(-1) === lone ? -2 : -1, 1);
@@ -1060,7 +1066,9 @@ function leavingUncached(index: BriefIndex, person: string, now: string): Leavin
 function replacedOther(index: BriefIndex, p: Passage, person: string): boolean {
   const ms = index.mentions[p.id];
   if (ms.some((m) => m.id === person)) return false;
+  // (Not one inside a clause about someone else: "Lennon, who had succeeded Gordon Strachan in 2010, replaces him".)
   return ms.some((m) => m.id !== person && index.entities.get(m.id)?.type === 'person' &&
+    !/,\s*who\b[^,;]*$/i.test(p.text.slice(Math.max(0, m.start - 60), m.start)) &&
     /\b(?:succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|t(?:ook|akes?|aking) over from|in place of|successor to)\s+(?:(?:the\s+)?(?:former|outgoing|departing|ousted|long-serving|late)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(p.text.slice(Math.max(0, m.start - 60), m.start)));
 }
 
