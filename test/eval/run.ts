@@ -364,6 +364,7 @@ for (const [name, dir, bar] of [
   ['Norwegian Air 2019-21 (two-hundred-and-seventy-eighth subject, blind: a founder CEO steps down, the CFO acting, a new CEO then ousted, a board chair, German press)', 'test/fixtures/corpora/norwegianair-2019', 0.75],
   ['Celtic FC 2021 (two-hundred-and-seventy-ninth subject, blind: a manager resigns, an interim, talks collapse, a new manager, a CEO retires and his successor leaves, French press)', 'test/fixtures/corpora/celtic-2021', 0.85],
   ['Airbus 2018-19 (two-hundred-and-eightieth subject, blind: a CEO steps down, the head of the plane unit succeeds, a COO leaves, a rumour denied, French press)', 'test/fixtures/corpora/airbus-2019', 0.8],
+  ['Bundesbank 2021-22 (two-hundred-and-eighty-first subject, blind: a president resigns, a successor named ahead of taking office, a rumoured candidate, German press)', 'test/fixtures/corpora/bundesbank-2021', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
