@@ -160,7 +160,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const countedAll = counted0 ? words(counted0) : [];
   const countedNamed = counted0 ? index.entities.resolve(counted0).consumed : new Set<number>();
   const countedWords = countedAll.filter((_, i) => !countedNamed.has(i)).slice(0, -1).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !GENERIC_COUNT.test(w) && isEnglish(w));
-  const unnamed = countedWords.map((w) => q.terms.find((t) => t.word === w)).find((t) => t && !t.context && !index.vocab.has(t.stem) && !sameThing(t.stem).some((x) => index.vocab.has(x)));
+  const unnamed = countedWords.map((w) => q.terms.find((t) => t.word === w)).find((t) => t && !t.context && !holdsSame(index.vocab, t.stem));
   if (unnamed) return notFound(`No source mentions “${unnamed.word}”; I won't guess.`);
   // "How many CEOs has HP had since Hurd left?": the heads themselves, counted.
   const counted = headsSince(index, q, query, question, now);
@@ -1471,7 +1471,8 @@ function nearestDate(index: BriefIndex, q: Question, p: Passage): string | null 
   // (Not a date naming another event, "since the party's defeat at the 18 May election": "the <date> <noun>".)
   const attributive = (d: RegExpMatchArray) => /\bthe\s+$/i.test(p.text.slice(Math.max(0, d.index! - 5), d.index!)) &&
     /^\s+(?!(?:and|or|at|in|on|of|to|for|when|that|which|while|as|by|with|from)\b)\p{Ll}{3,}/u.test(p.text.slice(d.index! + d[0].length));
-  const found = all.filter((d) => !attributive(d)).length ? all.filter((d) => !attributive(d)) : all;
+  const plain = all.filter((d) => !attributive(d));
+  const found = plain.length ? plain : all;
   if (found.length <= 1) return found[0]?.[0] ?? null;
   const names = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'person');
   const gap = (d: RegExpMatchArray, m: { start: number; end: number }) => (d.index! >= m.end ? d.index! - m.end : Math.max(0, m.start - d.index! - d[0].length));
