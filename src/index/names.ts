@@ -737,6 +737,20 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     }
   }
 
+  // "Labor Party" is the "Australian Labor Party" the curator named: a learned name that a curated name (topic.yaml,
+  // entities.yaml) gives after a nationality. (Curated only: two learned names may be two parties, "National Party"
+  // and "Scottish National Party".)
+  for (const e of [...specs]) {
+    if (e.type !== 'organisation' || !e.learned || !specs.includes(e)) continue;
+    const k = foldKey(e.name).split(' ');
+    if (k.length < 2) continue;
+    const into = specs.filter((o) => o !== e && !o.learned && o.type === 'organisation' && o.aliases.some((a) => {
+      const t = foldKey(a).split(' ');
+      return t.length === k.length + 1 && isDemonym(t[0]) && t.slice(1).join(' ') === k.join(' ');
+    }));
+    if (into.length === 1) foldInto(e, into[0]);
+  }
+
   // "Hanbit" alone is "Hanbit Semiconductor", "Alibaba" is "Alibaba Group": the one organisation
   // its name starts with company words ("Group", "Motor Co", "Inc"); "Alibaba Cloud" is a unit and stays apart.
   const companyOf = new Map<string, EntitySpec[]>();
