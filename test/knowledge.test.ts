@@ -4959,6 +4959,41 @@ describe('a claim and its rebuttal (fictional)', () => {
   });
 });
 
+describe('a party named without its nationality is the one the topic names (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Australian Harbour Party leadership 2035\naliases: [Australian Harbour Party, Harbour]\n',
+    'a.md': md('Harbour picks its leaders', '2035-05-30',
+      'Ivo Lang was confirmed as leader of the Australian Harbour Party on Thursday.\n\nThe Harbour Party caucus also elected Ada Vale as its deputy leader. The Harbour Party has not lost a by-election since 2029.'),
+  });
+  it('"Harbour Party" is the topic\'s "Australian Harbour Party", not an organisation of its own', () => {
+    expect(c.entities.resolveName('Harbour Party', 'organisation')?.id).toBe(c.focus);
+  });
+});
+
+describe('what is not a claim or its rebuttal, and a holder told with an age (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Arden Rovers 2034\naliases: [Arden Rovers, Arden]\n',
+    'a.md': md('Arden Rovers back in profit', '2034-02-10',
+      'Arden Rovers reported a profit of 3 million pounds for the season on Tuesday. The club said it had no plans to cut jobs at the stadium.\n\n' +
+      'The goalkeeping coach, 45-year-old Tom Margetson, signed a new two-year contract.'),
+    'b.md': md('Lang stays put', '2034-03-02',
+      'Ivo Lang said on Friday that he was not a candidate for the Northgate job. Northgate appointed Pia Laine instead.'),
+  });
+  it('"did X report a profit": a company\'s own report is no claim, so "no plans to cut jobs" is not shown as its rebuttal', () => {
+    const text = renderText(answer(c, 'did arden rovers report a profit', '2034-04-01'));
+    expect(text).toContain('reported a profit of 3 million');
+    expect(text).not.toContain('no plans to cut jobs');
+  });
+  it('"who is the goalkeeping coach": "the goalkeeping coach, 45-year-old Tom Margetson"', () => {
+    expect(renderText(answer(c, "who is arden rovers' goalkeeping coach", '2034-04-01'))).toContain('Tom Margetson');
+  });
+  it('"was X a candidate for <post>": "not a candidate for <another> job" does not answer it', () => {
+    const text = renderText(answer(c, 'was ivo lang a candidate for the england post', '2034-04-01'));
+    expect(text).not.toContain('not a candidate for the Northgate job');
+    expect(text).toMatch(/^That is not in the corpus/);
+  });
+});
+
 describe('who-leads a lesser post typed before its organisation, and a company\'s sales (fictional)', () => {
   const c = corpus({
     'topic.yaml': 'name: Harbour Party leadership 2031\naliases: [Harbour Party]\n',

@@ -51,7 +51,8 @@ const PAY_WORDS = /\b(?:salary|salaries|paid|pay|package|compensation|earn\w*|bo
 const HELD_SINCE = /,\s*(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,4}since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:has|have)\s+(?:been(?!\s+(?:out|away|absent|without|in\s+(?:prison|jail|custody|exile)))|led|run|headed|chaired|served)\b[^.;]{0,50}\bsince\b/iu;
 const NOW_TENSE = /\b(?:remains|is now|are now|(?:now )?(?:runs|leads|works|serves|heads|chairs|sits|advises|teaches|lives)\b(?! (?:from|until|between) )|has since|currently|these days)\b/i;
 // A claim told as someone else's: "a weekend report claimed", "some media reported that", "speculation centered on".
-const CLAIMED = /\b(?:claim(?:ed|s)?|reported|reports?|rumou?rs?|speculat\w*|under consideration|said to be|considering|linked)\b/i;
+// (Not a company's own "reported a profit": a report is a claim when it is told as one, or by the press.)
+const CLAIMED = /\b(?:claim(?:ed|s)?|reported that|reports? of|reports? (?:\S+ ){0,6}?(?:that|say\w*|said|suggest\w*|claim\w*)\b|(?:media|press|newspapers?|outlets?|accounts|sources?|papers?|websites?|tabloids?|agenc(?:y|ies)|widely)\s+(?:\w+\s+)?reported|according to (?:\S+\s+){0,3}reports?|(?:a|the|earlier|weekend|press|media|news|agency|newspaper|unconfirmed)\s+reports?|rumou?rs?|speculat\w*|under consideration|said to be|considering|linked)\b/i;
 // A claim answered: "denied the report", "the report was wrong", "there were no plans", "was not a candidate".
 // (Not "Camacho, who is not a candidate": a description, not an answer.)
 const REBUTTAL = /\b(?:den(?:y|ies|ied|ial)|untrue|not true|(?:was|were|is|are) wrong|no (?:such )?(?:plans?|intention)|(?<!\bwho (?:is|was) )not (?:a|the) candidate|ruled (?:\w+ )?out|(?:rejected|rejects|dismissed|dismisses) (?:the |any |all )?(?:reports?|claims?|speculation|talk|rumou?rs?|suggestions?))\b/i;
@@ -1081,8 +1082,16 @@ function tookOverFrom(index: BriefIndex, p: Passage, person: string): boolean {
 /** Whether the sentence rebuts a claim in a word of the question: "he was not a candidate" for "was he a candidate". */
 function rebuts(q: Question, text: string): boolean {
   const keys = q.terms.filter((t) => !t.context && !eventKindOf(t.word)).map((t) => t.stem);
-  return [...text.matchAll(new RegExp(REBUTTAL.source, 'gi'))].some((m) =>
-    words(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40)).some((w) => keys.includes(stem(w))));
+  const has = (s: string) => words(s).some((w) => keys.includes(stem(w)));
+  // (A word inside the rebuttal counts only when it ends its clause: "he was not a candidate." rebuts "was he a
+  // candidate", "not a candidate for the Pittsburgh job" does not rebut "… for the Penn State job".)
+  // (…or when what follows names something the question names: "not a candidate for the IMF".)
+  return [...text.matchAll(new RegExp(REBUTTAL.source, 'gi'))].some((m) => {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const other = /^\s*(?:for|as|of|at|in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*)/u.exec(after)?.[1];
+    if (other && !q.text.toLowerCase().includes(other.toLowerCase())) return false;
+    return has(text.slice(Math.max(0, m.index - 40), m.index)) || has(after) || ((!!other || /^\s*(?:[.,;:!?]|(?:and|but|or|so|saying|adding)\b|$)/i.test(after)) && has(m[0]));
+  });
 }
 
 /** Up to `n` sentences after `p`: the rest of its paragraph, then the next paragraph's opening one. */
