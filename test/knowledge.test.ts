@@ -4959,6 +4959,51 @@ describe('a claim and its rebuttal (fictional)', () => {
   });
 });
 
+// (The weekday told has its own day, Feb. 11, a Tuesday in 2025 alone of 2024-26: the dateline's Feb 13 is in 2025.)
+const A_TXT = 'Arden Rail chief gives up bid\n\nVIENNA, Feb 13 (Alpine Wire) - Ivo Lang gave up his bid to take over Arden Rail on Tuesday, Feb. 11, after talks broke down. He had led the 2024 campaign.\n';
+// (The run-off's "Saturday, Jan. 27" is not the article's day: the dateline's Jan 14 is.)
+const B_TXT = 'Lang edges Vale in first round\n\nPRAGUE, Jan 14 (CE Wire) - Ivo Lang narrowly won the first round of the Arden Rail board vote on Saturday.\n\nThe run-off will take place on Friday and Saturday, Jan. 27-28. The vote was first called in 2023.\n';
+const C_TXT = 'Arden Rail board will not suspend Lang\n\nADDIS ABABA, May 18 (Horn Wire) - The Arden Rail board has decided not to suspend Ivo Lang, opting instead to set conditions.\n\nThe board reached its decision at a session on Friday, May 14, after hearing a report. It was first founded in 2021.\n';
+
+describe('wire datelines, a lede and its day, a verb asked, and two reports of a figure (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Arden Rail 2025\naliases: [Arden Rail, Arden]\n',
+    // (The weekday told has its own day, Feb. 11, a Tuesday in 2025: the dateline's Feb 13 is in 2025 too.)
+    'a.txt': A_TXT,
+    'b.txt': B_TXT,
+    'c.txt': C_TXT,
+    'd.md': md('Arden Rail files for bankruptcy', '2020-05-23',
+      'Arden Rail filed for bankruptcy on Friday. The petition listed debts of $24.4 billion against assets of $25.8 billion.\n\nAda Vale was named chief executive on Tuesday, May 19, 2020, replacing Pia Laine.'),
+    'e.md': md('Arden Rail seeks court protection', '2020-05-24',
+      'Arden Rail, which is carrying about $19 billion of debt, filed for bankruptcy protection in Delaware.\n\nVale joined Arden Rail in March 2018 from Northgate, where she ran the freight arm.'),
+  });
+  it('a yearless dateline gives the article\'s day, in the year its weekday\'s own day fits', () => {
+    // (Alone, without the dated articles, whose years would fit Feb. 11 too.)
+    const alone = corpus({ 'a.txt': A_TXT, 'b.txt': B_TXT, 'c.txt': C_TXT });
+    const published = (path: string) => alone.docByPath.get(path)!.published;
+    expect(published('a.txt')).toBe('2025-02-13');
+    expect(published('b.txt')).toBe('2023-01-14');
+    expect(published('c.txt')).toBe('2021-05-18');
+  });
+  it('"when did the board decide": the lede dated by its article, and the day the article gives soon after', () => {
+    expect(renderText(answer(c, 'when did the arden rail board decide not to suspend ivo lang', '2021-06-01'))).toContain('Friday, May 14');
+  });
+  it('"when did Vale join Arden Rail": the sentence with that verb, though another start has a day', () => {
+    expect(renderText(answer(c, 'when did ada vale join arden rail', '2021-06-01'))).toContain('joined Arden Rail in March 2018');
+  });
+  it('"how much debt": $24.4 billion and $19 billion are two reports of one figure', () => {
+    const text = renderText(answer(c, 'how much debt did arden rail have when it filed for bankruptcy', '2021-06-01'));
+    expect(text).toContain('$24.4 billion');
+    expect(text).toContain('$19 billion');
+  });
+  it('"the Green Party" is the "Czechoslovak Green Party" the articles name in full', () => {
+    const d = corpus({
+      'a.md': md('Greens pick a leader', '1990-05-01', 'Ivo Lang leads the Czechoslovak Green Party. The Green Party won 4 seats in 1990, and Lang said the Green Party would stay in opposition.'),
+    });
+    expect(d.entities.resolveName('Green Party', 'organisation')?.id).toBe(d.entities.resolveName('Czechoslovak Green Party', 'organisation')?.id);
+  });
+});
+
 describe('a party named without its nationality is the one the topic names (fictional)', () => {
   const c = corpus({
     'topic.yaml': 'name: Australian Harbour Party leadership 2035\naliases: [Australian Harbour Party, Harbour]\n',

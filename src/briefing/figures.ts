@@ -49,7 +49,7 @@ export function nearFigure(a: Figure, b: Figure): boolean {
   // (Small counts are too easily another thing: "three plants", "14 per cent" against "13 to 21".)
   if (!a.share && lo < 20) return false;
   if (a.share && lo < 3) return false;
-  return hi / lo <= 1.2;
+  return hi / lo <= 1.35;
 }
 
 /** Two written values that are one figure ("€6.4bn" and "6.4bn"). */

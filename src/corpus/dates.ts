@@ -331,7 +331,15 @@ export function yearlessDatelineDate(top: string, body: string, corpusDates?: re
   const said = [...body.matchAll(new RegExp(`\\bon\\s+${WD}\\b`, 'gi'))].find((m) => !AHEAD_OF.test(body.slice(Math.max(0, m.index - 80), m.index)));
   if (line && said) {
     const month = MONTH_NAMES.indexOf((line[2] ?? line[3]).toLowerCase().slice(0, 3)) + 1;
-    return pickYear(month, Number(line[1] ?? line[4]), WEEKDAYS.findIndex((w) => w.startsWith(said[1].toLowerCase())), [0, 1], body, corpusDates);
+    const weekday = WEEKDAYS.findIndex((w) => w.startsWith(said[1].toLowerCase()));
+    // (A weekday with its own day, "on Tuesday, Feb. 11" under "VIENNA, Feb 13", picks the year by that day.)
+    const own = new RegExp(`^,?\\s+(?:${MN}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MN})(?!\\d)`, 'i').exec(body.slice(said.index + said[0].length));
+    if (own) {
+      const year = pickYear(MONTH_NAMES.indexOf((own[1] ?? own[4]).toLowerCase().slice(0, 3)) + 1, Number(own[2] ?? own[3]), weekday, [0], body, corpusDates);
+      const iso = year ? isoFromParts(Number(year.slice(0, 4)), month, Number(line[1] ?? line[4])) : null;
+      return iso && validIso(iso) ? iso : null;
+    }
+    return pickYear(month, Number(line[1] ?? line[4]), weekday, [0, 1], body, corpusDates);
   }
   // "Londres, 20 dic (Gol Norte).-", "HELSINKI, Feb 14 (Nordic Wire) -" with no weekday to pin the year: beside
   // a corpus's dated articles, the one year that puts the day near them.

@@ -84,8 +84,10 @@ export function parseDoc(rel: string, bytes: Uint8Array, corpusDates?: readonly 
     if (noted) published = noted;
     // Else the date a curator put in the file's name ("energy-week-roundup_2024-12-13.txt").
     const named = published ? null : /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(rel.split('/').pop()!);
-    // Else a day its opening names with a weekday ("confirmed on Tuesday, September 12"), in the year that fits.
-    const weekday = published || named ? null : weekdayDate(topLines.join('\n'), body, corpusDates) ?? yearlessDatelineDate(topLines.join('\n'), body, corpusDates);
+    // Else a wire's dateline without its year ("PRAGUE, Jan 14 (CE Wire) - … on Saturday"), else a day its opening
+    // names with a weekday ("confirmed on Tuesday, September 12"), in the year that fits. (The dateline first: it
+    // is the article's own day, where "the run-off will take place on Friday and Saturday, Jan. 27-28" is not.)
+    const weekday = published || named ? null : yearlessDatelineDate(topLines.join('\n'), body, corpusDates) ?? weekdayDate(topLines.join('\n'), body, corpusDates);
     if (named && validIso(named[0])) {
       published = named[0];
       inferred.push('published (from the file name)');

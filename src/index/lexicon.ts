@@ -37,6 +37,8 @@ export const DEMONYMS = new Set(
     'estonian latvian lithuanian peruvian argentinian venezuelan cuban bolivian ecuadorian uruguayan paraguayan moroccan algerian ' +
     'tunisian ethiopian ghanaian iraqi qatari cypriot slovak slovenian croatian serbian bosnian albanian bulgarian icelandic ' +
     'bangladeshi nepalese afghan kazakh georgian armenian belarusian ugandan tanzanian zimbabwean senegalese lebanese syrian jordanian ' +
+    // (…and the states that no longer exist, whose parties and armies the stories of their people still name.)
+    'czechoslovak yugoslav ' +
     // …and the nouns for one of them: "the Dutchman returned" names no one on its own.
     'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman scotsman welshman spaniard briton').split(' '),
 );

@@ -179,8 +179,15 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const candidates = gather(index, q, now);
   // "When was Bartz fired?": where a source gives the day ("dismissed … on Tuesday"), a later look back
   // that gives only the month ("fired last September") says less.
-  if (q.type === 'when' && candidates.some((c) => c.typed && (c.eventish || c.coverage >= 1) && c.passage.dateOrigin === 'sentence' && c.passage.datePrecision === 'day')) {
-    for (const c of candidates) if (c.typed && (c.passage.datePrecision === 'month' || c.passage.datePrecision === 'year')) c.score -= 3.5;
+  const dayTold = q.type === 'when' ? candidates.filter((c) => c.typed && (c.eventish || c.coverage >= 1) && c.passage.dateOrigin === 'sentence' && c.passage.datePrecision === 'day') : [];
+  if (dayTold.length) {
+    // (Not a month told with "join", "joined Hertz in March 2018", under a day told with another verb of its kind,
+    // "was named chief executive on Tuesday, May 19": joining a company is not being given a post in it, where
+    // "fired last September" and "dismissed on Tuesday" are one event.)
+    const verbs = q.terms.filter((t) => !t.context && /^(?:re)?join/.test(t.stem));
+    const literal = (c: Candidate) => verbs.filter((t) => termMatches(index, c.passage, t.stem)).length;
+    const told = Math.max(...dayTold.map(literal));
+    for (const c of candidates) if (c.typed && (c.passage.datePrecision === 'month' || c.passage.datePrecision === 'year') && literal(c) <= told) c.score -= 3.5;
     candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
   if (q.type === 'when') corroborate(q, candidates);
@@ -454,6 +461,15 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // a day or three apart for the same change is a second account, shown beside the first.
   const otherDay = q.type === 'when' ? otherDate(index, q, picked, candidates) : null;
   if (otherDay) picked.splice(1, 0, otherDay);
+  // "ADDIS ABABA, May 18 - The AU has decided not to suspend Chad …. The council reached its decision at a session
+  // on Friday, May 14": a lede dated by its article, and the day the article gives for it soon after.
+  const lede = q.type === 'when' ? picked[0]?.passage : undefined;
+  if (lede && lede.date && lede.date === index.docByPath.get(lede.doc)!.published) {
+    const keys = q.terms.filter((t) => !t.context && !ANNOUNCED_Q.test(t.word));
+    const told = followingSentences(index, lede, 3).find((x) => x.dateOrigin === 'sentence' && x.datePrecision === 'day' && !!x.date && x.date < lede.date! &&
+      isEligible(index, x, now) && keys.some((t) => termMatches(index, x, t.stem)));
+    if (told && !picked.some((c) => c.passage.id === told.id)) picked.splice(1, 0, candidateFor(candidates, told));
+  }
   const cites = new Citations(index);
   // Differing values only among excerpts that answer the whole question (every key word), else the
   // note would set a number for something else ("33,000 machinists") against the one asked about.
@@ -581,6 +597,8 @@ function otherFigure(index: BriefIndex, q: Question, picked: Candidate[], candid
   const asksPerson = q.focus.some((id) => index.entities.get(id)?.type === 'person');
   const named = askedAbout(index, q);
   const shown = new Set(picked.flatMap((c) => passageFigures(index, c.passage).map((f) => `${f.share}:${f.value}`)));
+  // (Of the reports near the first figure, the nearest: "84-12" against "85-12", not another vote's "69-26".)
+  let best: { candidate: Candidate; shown: string; given: string; picked: boolean; gap: number } | null = null;
   // (Among the excerpts already shown, the second report is only noted.)
   for (const c of among === 'shown' ? picked.slice(1) : candidates.filter((x) => !picked.includes(x))) {
     const isPicked = among === 'shown';
@@ -603,10 +621,12 @@ function otherFigure(index: BriefIndex, q: Question, picked: Candidate[], candid
       // (An article that gives the first figure too tells another quantity with this one: "53,806 votes
       // to Jenrick's 41,838" is not a second count of Jenrick's votes.)
       if (index.docByPath.get(c.passage.doc)!.passages.some((p) => passageFigures(index, p).some((x) => x.value === g.value && x.share === g.share))) continue;
-      return { candidate: c, shown: g.raw, given: f.raw, picked: isPicked };
+      // (…for the figure first found a second report of: a year "1981" beside "1982" is nearer, and no report of it.)
+      const gap = Math.max(f.value, g.value) / Math.min(f.value, g.value);
+      if (!best || (g.raw === best.shown && gap < best.gap)) best = { candidate: c, shown: g.raw, given: f.raw, picked: isPicked, gap };
     }
   }
-  return null;
+  return best && { candidate: best.candidate, shown: best.shown, given: best.given, picked: best.picked };
 }
 
 // "Do the sources disagree …?", "where do the reports conflict?": about the sources, not "a conflict of interest".
