@@ -365,6 +365,13 @@ for (const [name, dir, bar] of [
   ['Celtic FC 2021 (two-hundred-and-seventy-ninth subject, blind: a manager resigns, an interim, talks collapse, a new manager, a CEO retires and his successor leaves, French press)', 'test/fixtures/corpora/celtic-2021', 0.85],
   ['Airbus 2018-19 (two-hundred-and-eightieth subject, blind: a CEO steps down, the head of the plane unit succeeds, a COO leaves, a rumour denied, French press)', 'test/fixtures/corpora/airbus-2019', 0.8],
   ['Bundesbank 2021-22 (two-hundred-and-eighty-first subject, blind: a president resigns, a successor named ahead of taking office, a rumoured candidate, German press)', 'test/fixtures/corpora/bundesbank-2021', 0.7],
+  ['Hertz 2020-22 (two-hundred-and-eighty-second subject, blind: a CEO steps down before a bankruptcy, a successor, an interim after it, an outsider named, Spanish press)', 'test/fixtures/corpora/hertz-2022', 0.7],
+  ['Turkish central bank 2019-21 (two-hundred-and-eighty-third subject, blind: governors removed by decree, a rate hike then a firing, a rumoured minister, Turkish press)', 'test/fixtures/corpora/tcmb-2021', 0.8],
+  ['Czech presidency 2023 (two-hundred-and-eighty-fourth subject, blind: an election and run-off, a president sworn in, the head of his office replaced, Czech press)', 'test/fixtures/corpora/czech-2023', 0.55],
+  ['Pinterest 2022 (two-hundred-and-eighty-fifth subject, blind: a founder CEO steps down, an outsider CEO, an executive chairman, a rumoured interim, German press)', 'test/fixtures/corpora/pinterest-2022', 0.7],
+  ['Baylor University 2016-17 (two-hundred-and-eighty-sixth subject, blind: a president removed, a coach fired, an interim president, a successor named, Spanish press)', 'test/fixtures/corpora/baylor-2016', 0.7],
+  ['NATO 2023-24 (two-hundred-and-eighty-seventh subject, blind: a secretary general extended, a successor chosen after a rival withdraws, a rumoured candidate, Dutch press)', 'test/fixtures/corpora/nato-2024', 0.65],
+  ['ICRC 2021-22 (two-hundred-and-eighty-eighth subject, blind: a president steps down, a successor elected ahead of taking office, a rumoured candidate, French press)', 'test/fixtures/corpora/icrc-2022', 0.75],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
