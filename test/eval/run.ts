@@ -372,6 +372,7 @@ for (const [name, dir, bar] of [
   ['Baylor University 2016-17 (two-hundred-and-eighty-sixth subject, blind: a president removed, a coach fired, an interim president, a successor named, Spanish press)', 'test/fixtures/corpora/baylor-2016', 0.7],
   ['NATO 2023-24 (two-hundred-and-eighty-seventh subject, blind: a secretary general extended, a successor chosen after a rival withdraws, a rumoured candidate, Dutch press)', 'test/fixtures/corpora/nato-2024', 0.65],
   ['ICRC 2021-22 (two-hundred-and-eighty-eighth subject, blind: a president steps down, a successor elected ahead of taking office, a rumoured candidate, French press)', 'test/fixtures/corpora/icrc-2022', 0.75],
+  ['Leeds United 2023 (two-hundred-and-eighty-ninth subject, blind: a manager sacked, a successor sacked, a veteran for four games, relegation, a new manager, Spanish press)', 'test/fixtures/corpora/leeds-2023', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
