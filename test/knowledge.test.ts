@@ -4996,11 +4996,56 @@ describe('wire datelines, a lede and its day, a verb asked, and two reports of a
     expect(text).toContain('$24.4 billion');
     expect(text).toContain('$19 billion');
   });
+  it('"when did X become deputy governor": "in 2015" in one article and "since 2016" in another, side by side', () => {
+    const d = corpus({
+      'a.md': md('Arden Bank governor removed', '2019-07-06', 'Arden Bank governor Pia Laine was removed by decree on Saturday, July 6, 2019. Ivo Lang, a deputy governor since 2016, previously ran Northgate Bank.'),
+      'b.md': md('Who is Ivo Lang?', '2019-07-08', 'Ivo Lang joined the bank\'s top management as a deputy governor in 2015, when Pia Laine\'s predecessor was still in charge. He was named governor on Saturday.'),
+    });
+    const text = renderText(answer(d, 'when did ivo lang become a deputy governor of arden bank', '2020-01-01'));
+    expect(text).toContain('deputy governor in 2015');
+    expect(text).toMatch(/Sources differ: .*(?:2015.*2016|2016.*2015)/);
+  });
+  it('"how old is X": an age told of the one named nearer it is not X\'s; "Now 50, she …" is an age', () => {
+    const d = corpus({
+      'a.md': md('Arden founder hands over', '2022-06-28', 'Ivo Lang, the 40-year-old co-founder of Arden, handed the chief executive job to Ada Vale, a payments executive from Northgate.'),
+      'b.md': md('Vale profile', '2022-07-02', 'Ada Vale grew up in Basel. Now 50, she still speaks of the city as home.'),
+      'c.md': md('Northgate loses Pia Laine', '2022-07-03', 'Pia Laine, the 45-year-old head of payments, said she would join Ada Vale at Arden.'),
+    });
+    const vale = renderText(answer(d, 'how old is ada vale', '2023-01-01'));
+    expect(vale).toContain('Now 50');
+    expect(vale).not.toContain('40-year-old');
+    expect(vale).not.toContain('45-year-old');
+  });
+  it('"who chaired the committee that picked X": a sentence naming only X and the committee names no one', () => {
+    const d = corpus({
+      'a.md': md('Arden picks a president', '2017-04-18', 'The regents voted unanimously for Ada Vale on the recommendation of a 12-member presidential search committee.\n\nVale will take office on June 1.'),
+    });
+    expect(renderText(answer(d, 'who chaired the presidential search committee that picked ada vale', '2018-01-01'))).toMatch(/^That is not in the corpus/);
+  });
   it('"the Green Party" is the "Czechoslovak Green Party" the articles name in full', () => {
     const d = corpus({
       'a.md': md('Greens pick a leader', '1990-05-01', 'Ivo Lang leads the Czechoslovak Green Party. The Green Party won 4 seats in 1990, and Lang said the Green Party would stay in opposition.'),
     });
     expect(d.entities.resolveName('Green Party', 'organisation')?.id).toBe(d.entities.resolveName('Czechoslovak Green Party', 'organisation')?.id);
+  });
+});
+
+describe('second reading: claims told by an outlet, datelines with a state or a year-end day (fictional)', () => {
+  it('"Bild reported on Saturday that …" is a claim, answered by the denial after it; "reported that net profit rose" is not', () => {
+    const c = corpus({
+      'a.md': md('Lang stays', '2031-03-02', 'Bild reported on Saturday that Ivo Lang was a candidate for the Arden Rovers job. Lang denied the report on Monday.\n\nArden Rovers reported that net profit rose 12% last year. It has no plans to sell the stadium.'),
+    });
+    const claim = renderText(answer(c, 'was ivo lang a candidate for the arden rovers job', '2031-04-01'));
+    expect(claim).toContain('Lang denied the report on Monday');
+    expect(renderText(answer(c, 'did arden rovers report a profit rise', '2031-04-01'))).not.toContain('no plans to sell');
+  });
+  it('a dateline with its state ("WILMINGTON, Del., May 22"), and a weekday\'s day at the end of the year before', () => {
+    const c = corpus({
+      'a.txt': 'Arden Rail files for court protection\n\nWILMINGTON, Del., May 22 (Harbor Wire) - Arden Rail filed for bankruptcy late on Friday, three days after Ada Vale was named chief executive on Tuesday, May 19. The company was founded in 2009 and listed in 2020.\n',
+      'b.txt': 'Arden Rail sets new year plan\n\nVIENNA, Jan 2 (Alpine Wire) - Ivo Lang said on Tuesday, Dec. 30, that Arden Rail would cut 300 jobs. He took over in 2025.\n',
+    });
+    expect(c.docByPath.get('a.txt')!.published).toBe('2020-05-22');
+    expect(c.docByPath.get('b.txt')!.published).toBe('2026-01-02');
   });
 });
 

@@ -42,7 +42,10 @@ export function figuresIn(text: string): Figure[] {
   return out.sort((x, y) => x.at - y.at);
 }
 
-/** Close enough to be the same quantity told differently: within a fifth, not the same figure, nor in another currency. */
+/**
+ * Close enough to be the same quantity told differently: within about a third ("$24.4 billion" and "about $19
+ * billion" of debt, "22%" and "27.5%" of a stake), not the same figure, nor in another currency.
+ */
 export function nearFigure(a: Figure, b: Figure): boolean {
   if (a.share !== b.share || a.value === b.value || (!!a.currency && !!b.currency && a.currency !== b.currency)) return false;
   const [lo, hi] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];

@@ -168,7 +168,7 @@ function holds(index: BriefIndex, p: Passage, asked: PostAsked, s: number, e: nu
 // Between a post and the person named after it as its holder: "coach Margetson", "chief executive, Ada
 // Moss", "the goalkeeping coach, 45-year-old Tom Margetson", "the trustees are X and Y"; not a verb of theirs
 // ("the trustees picked Zanny Minton Beddoes").
-const HOLDER_NEXT = /^[\s,]*(?:(?:the|former|current|interim|acting|new|now|then|veteran|long-?time|\d{1,3}-year-old|is|are|was|were|remains|\p{Lu}[\p{L}.'’-]*)[\s,]+)*$/u;
+const HOLDER_NEXT = /^[\s,]*(?:(?:the|former|current|interim|acting|new|now|veteran|long-?time|\d{1,3}-year-old|is|are|was|were|remains|\p{Lu}[\p{L}.'’-]*)[\s,]+)*$/u;
 
 /** Whether the sentence before, in the same article, names one of `ids`. */
 function namedBefore(index: BriefIndex, p: Passage, ids: string[]): boolean {

@@ -325,24 +325,31 @@ const AHEAD_OF = /\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|sla
  * A wire dateline without its year ("PARIS, 9 January (Beacon Wire) -"), in the year whose day falls on
  * the weekday the story names ("on Tuesday"), that day or the day before (pickYear).
  */
-export function yearlessDatelineDate(top: string, body: string, corpusDates?: readonly string[]): string | null {
-  const line = new RegExp(`^\\p{Lu}{2,}[\\p{Lu}\\s/.'’-]*,\\s*(?:(\\d{1,2})\\s+${MN}|${MN}\\s+(\\d{1,2}))(?!,?\\s*\\d{4})\\s*(?:\\(|[-—–])`, 'imu').exec(top);
+export function yearlessDatelineDate(top: string, body: string, corpusDates?: readonly string[], nearest = true): string | null {
+  // (…with its state or country after the place: "WILMINGTON, Del., May 22 (Meridian Wire) -".)
+  const line = new RegExp(`^\\p{Lu}{2,}[\\p{Lu}\\s/.'’-]*,(?:\\s*\\p{Lu}[\\p{L}.]{1,14},)?\\s*(?:(\\d{1,2})\\s+${MN}|${MN}\\s+(\\d{1,2}))(?!,?\\s*\\d{4})\\s*(?:\\(|[-—–])`, 'imu').exec(top);
   // (A weekday told ahead is not the news's own: "is expected to join NATO on Tuesday".)
   const said = [...body.matchAll(new RegExp(`\\bon\\s+${WD}\\b`, 'gi'))].find((m) => !AHEAD_OF.test(body.slice(Math.max(0, m.index - 80), m.index)));
   if (line && said) {
     const month = MONTH_NAMES.indexOf((line[2] ?? line[3]).toLowerCase().slice(0, 3)) + 1;
     const weekday = WEEKDAYS.findIndex((w) => w.startsWith(said[1].toLowerCase()));
-    // (A weekday with its own day, "on Tuesday, Feb. 11" under "VIENNA, Feb 13", picks the year by that day.)
-    const own = new RegExp(`^,?\\s+(?:${MN}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MN})(?!\\d)`, 'i').exec(body.slice(said.index + said[0].length));
+    // (A weekday with its own day, "on Tuesday, Feb. 11" under "VIENNA, Feb 13", picks the year by that day, or by
+    // the year written after it; "Tuesday, Dec. 30" under "Jan 2" is the year before.)
+    const own = new RegExp(`^(?:\\s+(?:night|morning|afternoon|evening))?,?\\s+(?:${MN}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MN})(?!\\d)(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'i').exec(body.slice(said.index + said[0].length));
     if (own) {
-      const year = pickYear(MONTH_NAMES.indexOf((own[1] ?? own[4]).toLowerCase().slice(0, 3)) + 1, Number(own[2] ?? own[3]), weekday, [0], body, corpusDates);
-      const iso = year ? isoFromParts(Number(year.slice(0, 4)), month, Number(line[1] ?? line[4])) : null;
-      return iso && validIso(iso) ? iso : null;
+      const ownMonth = MONTH_NAMES.indexOf((own[1] ?? own[4]).toLowerCase().slice(0, 3)) + 1;
+      const year = own[5] ?? pickYear(ownMonth, Number(own[2] ?? own[3]), weekday, [0], body, corpusDates)?.slice(0, 4);
+      if (!year) return null;
+      const shift = ownMonth > month + 6 ? 1 : ownMonth + 6 < month ? -1 : 0;
+      const iso = isoFromParts(Number(year) + shift, month, Number(line[1] ?? line[4]));
+      return validIso(iso) ? iso : null;
     }
     return pickYear(month, Number(line[1] ?? line[4]), weekday, [0, 1], body, corpusDates);
   }
   // "Londres, 20 dic (Gol Norte).-", "HELSINKI, Feb 14 (Nordic Wire) -" with no weekday to pin the year: beside
-  // a corpus's dated articles, the one year that puts the day near them.
+  // a corpus's dated articles, the one year that puts the day near them. (Only when asked: a weekday and day in the
+  // opening is read before this guess.)
+  if (!nearest) return null;
   const wire = /^\p{Lu}[\p{L}\s/.'’-]{1,30},\s*(\d{1,2})\s+(\p{L}{3,10})\.?\s*(?:\(|[-—–])|^\p{Lu}[\p{L}\s/.'’-]{1,30},\s*(\p{L}{3,10})\.?\s+(\d{1,2})\s*(?:\(|[-—–])/mu.exec(top);
   const month = wire ? monthNumber(wire[2] ?? wire[3]) : 0;
   if (!wire || !month || !corpusDates?.length) return null;

@@ -87,7 +87,10 @@ export function parseDoc(rel: string, bytes: Uint8Array, corpusDates?: readonly 
     // Else a wire's dateline without its year ("PRAGUE, Jan 14 (CE Wire) - … on Saturday"), else a day its opening
     // names with a weekday ("confirmed on Tuesday, September 12"), in the year that fits. (The dateline first: it
     // is the article's own day, where "the run-off will take place on Friday and Saturday, Jan. 27-28" is not.)
-    const weekday = published || named ? null : yearlessDatelineDate(topLines.join('\n'), body, corpusDates) ?? weekdayDate(topLines.join('\n'), body, corpusDates);
+    // (The dateline's year by the story's weekday, then the opening's weekday and day, then, last, the dateline's year
+    // by the corpus's other dates.)
+    const top = topLines.join('\n');
+    const weekday = published || named ? null : yearlessDatelineDate(top, body, corpusDates, false) ?? weekdayDate(top, body, corpusDates) ?? yearlessDatelineDate(top, body, corpusDates);
     if (named && validIso(named[0])) {
       published = named[0];
       inferred.push('published (from the file name)');

@@ -737,15 +737,14 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     }
   }
 
-  // "Labor Party" is the "Australian Labor Party" the curator named: a learned name that a curated name (topic.yaml,
-  // entities.yaml) gives after a nationality. Among learned names, a party's only ("the Communist Party" is the
-  // "Czechoslovak Communist Party"): the "Central Bank" of a Turkish story is not the "European Central Bank".
+  // "Labor Party" is the "Australian Labor Party" the curator named, "the Communist Party" the "Czechoslovak
+  // Communist Party": a learned party's name that another name gives after a nationality. (A party's only: the
+  // "Central Bank" of a Turkish story is not the "European Central Bank".)
   for (const e of [...specs]) {
     if (e.type !== 'organisation' || !e.learned || !specs.includes(e)) continue;
     const k = foldKey(e.name).split(' ');
-    if (k.length < 2) continue;
-    const party = /^part(?:y|ies)$/.test(k.at(-1)!);
-    const into = specs.filter((o) => o !== e && (!o.learned || party) && o.type === 'organisation' && o.aliases.some((a) => {
+    if (k.length < 2 || !/^part(?:y|ies)$/.test(k.at(-1)!)) continue;
+    const into = specs.filter((o) => o !== e && o.type === 'organisation' && o.aliases.some((a) => {
       const t = foldKey(a).split(' ');
       return t.length === k.length + 1 && isDemonym(t[0]) && t.slice(1).join(' ') === k.join(' ');
     }));

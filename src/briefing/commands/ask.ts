@@ -51,8 +51,9 @@ const PAY_WORDS = /\b(?:salary|salaries|paid|pay|package|compensation|earn\w*|bo
 const HELD_SINCE = /,\s*(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,4}since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:has|have)\s+(?:been(?!\s+(?:out|away|absent|without|in\s+(?:prison|jail|custody|exile)))|led|run|headed|chaired|served)\b[^.;]{0,50}\bsince\b/iu;
 const NOW_TENSE = /\b(?:remains|is now|are now|(?:now )?(?:runs|leads|works|serves|heads|chairs|sits|advises|teaches|lives)\b(?! (?:from|until|between) )|has since|currently|these days)\b/i;
 // A claim told as someone else's: "a weekend report claimed", "some media reported that", "speculation centered on".
-// (Not a company's own "reported a profit": a report is a claim when it is told as one, or by the press.)
-const CLAIMED = /\b(?:claim(?:ed|s)?|reported that|reports? of|reports? (?:\S+ ){0,6}?(?:that|say\w*|said|suggest\w*|claim\w*)\b|(?:media|press|newspapers?|outlets?|accounts|sources?|papers?|websites?|tabloids?|agenc(?:y|ies)|widely)\s+(?:\w+\s+)?reported|according to (?:\S+\s+){0,3}reports?|(?:a|the|earlier|weekend|press|media|news|agency|newspaper|unconfirmed)\s+reports?|rumou?rs?|speculat\w*|under consideration|said to be|considering|linked)\b/i;
+// (Not a company's own "reported a profit" or "reported that net profit rose": a report is a claim when it is told
+// as one, "Bild reported on Saturday that", "was reported to be", or by the press.)
+const CLAIMED = /\b(?:claim(?:ed|s)?|reported\b(?:\s+\S+){0,4}?\s+that\b(?!\s+(?:its\s+)?(?:net\s+|quarterly\s+|annual\s+|first-quarter\s+)?(?:profits?|loss(?:es)?|revenues?|sales|earnings|results|income)\b)|(?:was|were|is|are)\s+reported\s+to|reportedly|reports? of|reports? (?:\S+ ){0,6}?(?:that|say\w*|said|suggest\w*|claim\w*)\b|(?:media|press|newspapers?|outlets?|accounts|sources?|papers?|websites?|tabloids?|agenc(?:y|ies)|widely)\s+(?:\w+\s+)?reported|according to (?:\S+\s+){0,3}reports?|(?:a|the|earlier|weekend|press|media|news|agency|newspaper|unconfirmed)\s+reports?|rumou?rs?|speculat\w*|under consideration|said to be|considering|linked)\b/i;
 // A claim answered: "denied the report", "the report was wrong", "there were no plans", "was not a candidate".
 // (Not "Camacho, who is not a candidate": a description, not an answer.)
 const REBUTTAL = /\b(?:den(?:y|ies|ied|ial)|untrue|not true|(?:was|were|is|are) wrong|no (?:such )?(?:plans?|intention)|(?<!\bwho (?:is|was) )not (?:a|the) candidate|ruled (?:\w+ )?out|(?:rejected|rejects|dismissed|dismisses) (?:the |any |all )?(?:reports?|claims?|speculation|talk|rumou?rs?|suggestions?))\b/i;
@@ -184,7 +185,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (Not a month told with "join", "joined Hertz in March 2018", under a day told with another verb of its kind,
     // "was named chief executive on Tuesday, May 19": joining a company is not being given a post in it, where
     // "fired last September" and "dismissed on Tuesday" are one event.)
-    const verbs = q.terms.filter((t) => !t.context && /^(?:re)?join/.test(t.stem));
+    const verbs = q.terms.filter((t) => !t.context && /^(?:re)?join$/.test(t.stem));
     const literal = (c: Candidate) => verbs.filter((t) => termMatches(index, c.passage, t.stem)).length;
     const told = Math.max(...dayTold.map(literal));
     for (const c of candidates) if (c.typed && (c.passage.datePrecision === 'month' || c.passage.datePrecision === 'year') && literal(c) <= told) c.score -= 3.5;
@@ -226,7 +227,18 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // "How old is X?": only a sentence giving X's age beside X's name ("Badenoch, 44,", "the 69-year-old").
   const agedPerson = /\bhow old\b/i.test(q.text) ? q.focus.find((id) => index.entities.get(id)?.type === 'person') : undefined;
   if (agedPerson) {
-    answering = candidates.filter((c) => c.onFocus && index.mentions[c.passage.id].some((m) => m.id === agedPerson && AGE_AFTER.test(c.passage.text.slice(m.end, m.end + 30))) || ((refersBack(index, c.passage, [agedPerson]) || index.mentions[c.passage.id].some((m) => m.id === agedPerson)) && AGE_ANY.test(c.passage.text)));
+    // (An age told of someone else named nearer it is theirs: "Ben Silbermann, the 40-year-old co-founder, handed
+    // the job to Bill Ready" gives no age for Ready.)
+    // ("Chuck Robbins, the 50-year-old head of field operations": right after their name, theirs.)
+    const ownAge = (p: Passage) => {
+      const at = AGE_ANY.exec(p.text)?.index;
+      if (at === undefined) return false;
+      const people = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'person');
+      if (people.some((m) => m.id === agedPerson && m.end <= at && /^\s*,\s*(?:the|a|an)?\s*$/i.test(p.text.slice(m.end, at)))) return true;
+      const nearest = people.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+      return !nearest || nearest.id === agedPerson;
+    };
+    answering = candidates.filter((c) => c.onFocus && index.mentions[c.passage.id].some((m) => m.id === agedPerson && AGE_AFTER.test(c.passage.text.slice(m.end, m.end + 30))) || ((refersBack(index, c.passage, [agedPerson]) || index.mentions[c.passage.id].some((m) => m.id === agedPerson)) && ownAge(c.passage)));
     if (!answering.length) return notFound(`No source gives ${index.entities.get(agedPerson)!.name}'s age; I won't guess.`);
     // Each age the sources give, once, before a second source for the same one ("34" four times hides "35").
     for (const c of answering) c.value = /\b(\d{2})(?:-year-old|\s+years old|\b)/.exec(c.passage.text.replace(/\b(?:19|20)\d\d\b/g, ''))?.[1] ?? null;
@@ -459,16 +471,39 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   if (other && !other.picked) picked.splice(1, 0, other.candidate);
   // "When was Bloom fired?": "Sept. 14" in three reports and "el miércoles 13 de septiembre" in another:
   // a day or three apart for the same change is a second account, shown beside the first.
-  const otherDay = q.type === 'when' ? otherDate(index, q, picked, candidates) : null;
+  const otherDay = q.type === 'when' ? otherDate(index, q, picked, candidates) ?? otherYear(index, q, picked, candidates) : null;
   if (otherDay) picked.splice(1, 0, otherDay);
   // "ADDIS ABABA, May 18 - The AU has decided not to suspend Chad …. The council reached its decision at a session
   // on Friday, May 14": a lede dated by its article, and the day the article gives for it soon after.
   const lede = q.type === 'when' ? picked[0]?.passage : undefined;
   if (lede && lede.date && lede.date === index.docByPath.get(lede.doc)!.published) {
     const keys = q.terms.filter((t) => !t.context && !ANNOUNCED_Q.test(t.word));
+    // (…telling that kind of event, where the question names one, of whom or what was asked about, named or
+    // referred back to: not "the army suspended all leave on Friday, May 14".)
+    const kindsAsked: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
+    const about = askedAbout(index, q);
+    // (…or, going on from the lede, naming no one else: "The council reached its decision at a session on …".)
+    const noOther = (x: Passage) => index.mentions[x.id].every((m) => about.includes(m.id) || index.entities.get(m.id)?.type !== 'person');
     const told = followingSentences(index, lede, 3).find((x) => x.dateOrigin === 'sentence' && x.datePrecision === 'day' && !!x.date && x.date < lede.date! &&
-      isEligible(index, x, now) && keys.some((t) => termMatches(index, x, t.stem)));
-    if (told && !picked.some((c) => c.passage.id === told.id)) picked.splice(1, 0, candidateFor(candidates, told));
+      isEligible(index, x, now) && keys.some((t) => termMatches(index, x, t.stem)) &&
+      (!kindsAsked.length || eventsAt(index, x.id).some((e) => kindsAsked.includes(e.kind))) &&
+      (!about.length || index.mentions[x.id].some((m) => about.includes(m.id)) || refersBack(index, x, about) || noOther(x)));
+    if (told && !picked.some((c) => c.passage.id === told.id)) {
+      if (picked.length > MAX_EXCERPTS) picked.pop();
+      picked.splice(1, 0, candidateFor(candidates, told));
+    }
+  }
+  // "Who chaired the search committee that picked Livingstone?": an answer to "who …" names someone (or some
+  // body, or post: "the financial secretary stood in for Lam") besides those asked about; "on the recommendation
+  // of a 12-member search committee" names no one.
+  if (q.type === 'who' && /^who\b/i.test(q.text) && !REPLACED_Q.test(q.text)) {
+    const asked = q.text.toLowerCase();
+    // (…or a name the index did not resolve, "the Harlow family", written capitalised inside the sentence.)
+    const someone = (c: Candidate) => index.mentions[c.passage.id].some((m) => !q.focus.includes(m.id) && m.id !== index.focus) ||
+      [...c.passage.text.matchAll(OFFICE_G)].some((t) => c.passage.text[t.index - 1] !== '-' && !asked.includes(t[0].toLowerCase())) ||
+      [...c.passage.text.matchAll(/(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+/gu)].some((t) => !asked.includes(t[0].toLowerCase()) &&
+        !index.mentions[c.passage.id].some((m) => m.start <= t.index && t.index < m.end));
+    if (!picked.some(someone)) return notFound(`No source names anyone who ${q.text.replace(/^who\s+/i, '').replace(/[?.!\s]+$/, '')}; I won't guess.`);
   }
   const cites = new Citations(index);
   // Differing values only among excerpts that answer the whole question (every key word), else the
@@ -581,6 +616,30 @@ function otherDateWithin(index: BriefIndex, q: Question, picked: Candidate[], ca
 }
 
 /**
+ * "When did Uysal become a deputy governor?": "in 2015" in one article, "a deputy governor since 2016" in
+ * another. For a first answer known to the year or month, a sentence from another article about the same
+ * people giving a year one to three apart is a second account, shown beside it.
+ */
+function otherYear(index: BriefIndex, q: Question, picked: Candidate[], candidates: Candidate[]): Candidate | null {
+  const top = picked[0];
+  if (!top?.passage.date || top.passage.dateOrigin !== 'sentence' || top.passage.datePrecision === 'day') return null;
+  const year = Number(top.passage.date.slice(0, 4));
+  const shown = new Set(picked.map((c) => c.passage.date?.slice(0, 4)));
+  const named = askedAbout(index, q);
+  if (!named.length) return null;
+  for (const c of candidates) {
+    if (c.score < top.score * 0.3) break;
+    const p = c.passage;
+    if (picked.includes(c) || p.doc === top.passage.doc || !p.date || p.dateOrigin !== 'sentence' || shown.has(p.date.slice(0, 4))) continue;
+    const gap = Math.abs(Number(p.date.slice(0, 4)) - year);
+    // (…naming everyone asked about, and carrying half the words asked that the first does, at least.)
+    if (gap < 1 || gap > 3 || !c.typed || !namesAll(index, p, named) || c.coverage < top.coverage / 2) continue;
+    return c;
+  }
+  return null;
+}
+
+/**
  * A sentence from another article giving a figure close to one of the first answer's, but not the same
  * ("roughly 13,000 workers" against "about 12,700 members"), and not already shown by any excerpt.
  */
@@ -612,7 +671,8 @@ function otherFigure(index: BriefIndex, q: Question, picked: Candidate[], candid
     // about named in it, "a battu … Curry avec seulement 483 voix" for Fain and Curry.)
     if (c.coverage < top.coverage / 2 && !(named.length && namesAll(index, c.passage, named))) continue;
     for (const f of passageFigures(index, c.passage)) {
-      const g = first.find((x) => nearFigure(x, f));
+      // (The first answer's figure nearest this one: "70-25" is a report of "69-26", not of "85-12" before it.)
+      const g = first.filter((x) => nearFigure(x, f)).sort((x, y) => Math.max(x.value, f.value) / Math.min(x.value, f.value) - Math.max(y.value, f.value) / Math.min(y.value, f.value))[0];
       if (!g || (!isPicked && shown.has(`${f.share}:${f.value}`))) continue;
       // (…and one told of someone else, when a person is asked about: "Ishiba took 215 votes … against 194 for Takaichi".)
       const people = index.mentions[c.passage.id].filter((m) => index.entities.get(m.id)?.type === 'person');
@@ -1099,6 +1159,11 @@ function tookOverFrom(index: BriefIndex, p: Passage, person: string): boolean {
     /\b(?:t(?:ook|akes?|aking|aken) over(?: from)?|replac(?:ed|es|ing)|succeed(?:ed|s|ing)?|in place of|t(?:ook|akes?|aking) the place of)\s+(?:the\s+)?$/i.test(p.text.slice(Math.max(0, m.start - 40), m.start)));
 }
 
+const WEEKDAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+// A post named in a sentence, as whoever holds it: "the financial secretary stood in", "the board's chair decided".
+const OFFICE_G = new RegExp(`${TITLE_RE.source}|\\b(?:secretary|minister|chair(?:man|woman|person)?|governor|commissioner|treasurer|ambassador|spokes(?:man|woman|person)|mayor|premier|chancellor|speaker|registrar|provost|dean)\\b`, 'gi');
+
 /** Whether the sentence rebuts a claim in a word of the question: "he was not a candidate" for "was he a candidate". */
 function rebuts(q: Question, text: string): boolean {
   const keys = q.terms.filter((t) => !t.context && !eventKindOf(t.word)).map((t) => t.stem);
@@ -1108,8 +1173,9 @@ function rebuts(q: Question, text: string): boolean {
   // (…or when what follows names something the question names: "not a candidate for the IMF".)
   return [...text.matchAll(new RegExp(REBUTTAL.source, 'gi'))].some((m) => {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const other = /^\s*(?:for|as|of|at|in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*)/u.exec(after)?.[1];
-    if (other && !q.text.toLowerCase().includes(other.toLowerCase())) return false;
+    // (The job it is about: "for the Northgate job", "as Acme's chair"; not "in Tuesday's interview", "to Reuters".)
+    const other = /^\s*(?:for|as)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*)/u.exec(after)?.[1];
+    if (other && !WEEKDAY_OR_MONTH.test(other) && !q.text.toLowerCase().includes(other.toLowerCase())) return false;
     return has(text.slice(Math.max(0, m.index - 40), m.index)) || has(after) || ((!!other || /^\s*(?:[.,;:!?]|(?:and|but|or|so|saying|adding)\b|$)/i.test(after)) && has(m[0]));
   });
 }
@@ -1483,8 +1549,8 @@ function agreeing(q: Question, cs: Candidate[]): string[] {
 
 /** An age right after a name ("Badenoch, 44,", "Prevost (69)", "Lee, 61, …"), or anywhere in a sentence that refers back ("the 69-year-old"). */
 const AGE_AFTER = /^(?:['’]s)?\s*(?:,\s*|\()(?:aged\s+)?\d{2}\b(?!\s*(?:%|per|percent|million|billion|votes?|seats?))/i;
-// ("He was 63.", "died at 63", "at the age of 63": an age told as a sentence of its own or with a death.)
-const AGE_ANY = /\b\d{2}-year-old\b|\baged \d{2}\b|\b\d{2} years old\b|\b(?:he|she) (?:was|is|is now|turned|turns) \d{2}\s*[.;]|\b(?:died|dies|dead|named|appointed|elected|chosen|promoted|hired|sworn in|took office) at \d{2}\b|\bat (?:the )?age (?:of )?\d{2}\b/i;
+// ("He was 63.", "died at 63", "at the age of 63", "Now 50, she …": an age told as a sentence of its own or with a death.)
+const AGE_ANY = /\b\d{2}-year-old\b|\baged \d{2}\b|\b\d{2} years old\b|\b(?:he|she) (?:was|is|is now|turned|turns) \d{2}\s*[.;]|\b(?:died|dies|dead|named|appointed|elected|chosen|promoted|hired|sworn in|took office) at \d{2}\b|\bat (?:the )?age (?:of )?\d{2}\b|^(?:now|then) \d{2},/i;
 
 const RELATIVE_DATE = /^(?:last|this|next)\b/i;
 const DATE_PHRASES_G = [...DATE_PHRASES.map((re) => re.source), '\\b(?:last|this|next)\\s+(?:week|month|year)\\b'].map((re) => new RegExp(re, 'gi'));
