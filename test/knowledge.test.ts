@@ -5049,6 +5049,36 @@ describe('second reading: claims told by an outlet, datelines with a state or a 
   });
 });
 
+describe('"what is X doing now": the sentence after a lede, and the newest of the good answers (fictional)', () => {
+  const c = corpus({
+    'a.txt': 'From Arden to Northgate: Ivo Lang\'s second act\n\nBy Ada Vale - Tuesday 14 March 2034\n\nSix months after leaving Arden, Ivo Lang has settled into a very different kind of job. Since October he has been president of the Northgate Institute, a non-profit that traces stolen assets.\n\nIt is a smaller stage than Arden, Lang said.\n',
+    'b.md': md('Arden chief steps down', '2033-09-30', 'Ivo Lang stepped down as president of Arden on Friday after ten years.'),
+    'c.md': md('Arden looks back', '2033-10-05', 'In August 2031 Arden hired Ivo Lang\'s brother as an adviser, then reversed the decision within a day.'),
+  });
+  it('gives the sentence after the lede, not the headline before it', () => {
+    expect(renderText(answer(c, 'what is ivo lang doing now', '2034-06-01'))).toContain('Since October he has been president of the Northgate Institute');
+  });
+});
+
+describe('"did X get <post>": whoever was given it instead, first after the claim (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Arden Red Cross 2031\naliases: [Arden Red Cross, ARC]\n',
+    'a.md': md('Lang tipped for Arden Red Cross job', '2031-11-19', 'Ivo Lang, the vice-president, is the frontrunner to become president of the Arden Red Cross, two people said.'),
+    'b.md': md('Arden Red Cross elects Vale', '2031-11-25', 'The Arden Red Cross elected Ada Vale as its president on Thursday.'),
+    'c.md': md('Northgate Institute names Laine', '2031-11-20', 'The Northgate Institute said Pia Laine would become its president in October.'),
+    'd.md': md('Minister quits', '2031-11-08', 'Tom Reed said he was quitting as finance minister; his deputy Ivo Lang was seen as the front-runner.'),
+    'e.md': md('New finance minister', '2031-11-10', 'Mia Kross has been appointed finance minister by decree.'),
+  });
+  it('"did Lang get the presidency": Vale, elected president of it; not a president of another body', () => {
+    const text = renderText(answer(c, 'did ivo lang get the arden red cross presidency', '2032-01-01'));
+    expect(text).toContain('elected Ada Vale as its president');
+    expect(text).not.toContain('Pia Laine');
+  });
+  it('"did Lang become finance minister when Reed resigned": Kross, not Reed', () => {
+    expect(renderText(answer(c, 'did ivo lang become finance minister when tom reed resigned', '2032-01-01'))).toContain('Mia Kross has been appointed finance minister');
+  });
+});
+
 describe('a party named without its nationality is the one the topic names (fictional)', () => {
   const c = corpus({
     'topic.yaml': 'name: Australian Harbour Party leadership 2035\naliases: [Australian Harbour Party, Harbour]\n',

@@ -441,6 +441,28 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       picked.push(candidateFor(candidates, after));
     }
   }
+  // "Did Carbonnier get the ICRC presidency?", "did Nebati become finance minister?": whoever was given that post
+  // instead, first after the claim, answers it.
+  const gotPost = q.type === 'yesno' && !q.current && !present && !!q.title && /^did\b/i.test(q.text) && /\b(?:get|become|win|land|take|secure|receive)\b/i.test(q.text);
+  const claimant = gotPost ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
+  if (claimant.length === 1 && picked[0]?.passage.date) {
+    const since = picked[0].passage.date;
+    // (…that post of the organisation asked about, else of the corpus's subject: not "president" of another.)
+    const named = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
+    // (With none named, "finance minister" of no organisation the sentence names is the post asked.)
+    const ofOrg = (r: BriefIndex['roles'][number]) => named.length
+      ? named.includes(r.org ?? '') || (r.org === null && named.includes(primaryOrg(index, index.passages[r.passage].doc) ?? ''))
+      : r.org === null || r.org === index.focus;
+    // (Not someone the question names, "when Albayrak resigned", nor a sentence telling its holder leaving it.)
+    const leaving = (r: BriefIndex['roles'][number]) => eventsAt(index, r.passage).some((e) => e.kind === 'end' && e.person === r.person);
+    const given = index.roles.filter((r) => r.title === q.title && !q.focus.includes(r.person) && !r.past && !leaving(r) && ofOrg(r) && index.entities.get(r.person)?.type === 'person')
+      .map((r) => index.passages[r.passage]).filter((p) => !!p.date && p.date >= since && p.date <= now && isEligible(index, p, now))
+      .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id))[0];
+    if (given && !picked.some((c) => c.passage.id === given.id)) {
+      if (picked.length > MAX_EXCERPTS) picked.pop();
+      picked.splice(1, 0, candidateFor(candidates, given));
+    }
+  }
   // "Did X get his seat back?": what the article says of that event later ("The summary states that the
   // reinstatement … follow an investigation by WilmerHale") is part of the answer.
   if (q.type === 'yesno' && q.events.length) {
@@ -2008,7 +2030,9 @@ function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
   // what someone does now is often told over two sentences in a row; the other one comes second.)
   const first = out[0];
   // (The one before it first: it usually names them and what they did.)
-  const beside = (d: number) => list.find((c) => !out.includes(c) && c.score >= best * 0.6 && c.passage.doc === first.passage.doc && c.passage.id - first.passage.id === d);
+  // (…a sentence: a headline before a lede only repeats it.)
+  const beside = (d: number) => list.find((c) => !out.includes(c) && c.score >= best * 0.6 && c.passage.doc === first.passage.doc && c.passage.id - first.passage.id === d &&
+    (d > 0 || /[.!?]["”’)]*$/.test(c.passage.text)));
   const next = q.type === 'doing' && first ? beside(-1) ?? beside(1) : undefined;
   if (next) out.splice(1, 0, next), out.length = Math.min(out.length, max);
   return out;
