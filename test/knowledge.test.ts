@@ -5079,6 +5079,23 @@ describe('"did X get <post>": whoever was given it instead, first after the clai
   });
 });
 
+describe('"Big Sam" is Sam Allardyce; a head coach replaces a manager (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Arden Rovers 2033\naliases: [Arden Rovers, Rovers]\n',
+    'a.md': md('Rovers sack Vale and turn to Big Tom', '2033-05-03',
+      'Arden Rovers have sacked manager Ada Vale and appointed Tom Reedman to take charge of the team for the last four games.\n\nBig Tom told a radio station that he had been shocked to get the call.'),
+    'b.md': md('Rovers name Lang', '2033-07-04', 'Arden Rovers have appointed Ivo Lang as their new manager on a four-year contract.'),
+    'c.md': md('Meng speaks', '2033-07-05', 'Grace Meng, the wife of Meng Hongwei, spoke to reporters. Meng has not been seen since.'),
+  });
+  it('"Big Tom" is Tom Reedman, named in the same article; "Grace Meng" is not Meng Hongwei', () => {
+    expect(c.entities.resolveName('Big Tom')?.id).toBe(c.entities.resolveName('Tom Reedman')?.id);
+    expect(c.entities.resolveName('Grace Meng')?.id).not.toBe(c.entities.resolveName('Meng Hongwei')?.id);
+  });
+  it('"who replaced Vale as Rovers manager": the one appointed "to take charge of the team" answers too', () => {
+    expect(renderText(answer(c, 'who replaced ada vale as arden rovers manager', '2033-12-01'))).toContain('appointed Tom Reedman');
+  });
+});
+
 describe('a party named without its nationality is the one the topic names (fictional)', () => {
   const c = corpus({
     'topic.yaml': 'name: Australian Harbour Party leadership 2035\naliases: [Australian Harbour Party, Harbour]\n',

@@ -3,8 +3,7 @@
 // writes it as ("breakup" → "break up", for "break-up"): search finds such words by
 // itself (fuzzy), but reading the question (its type, its key words, the event it asks about) needs
 // them spelt right. Only a word of six letters or more with exactly one likely reading is changed.
-import { readFileSync } from 'node:fs';
-import wordListPath from 'word-list';
+import { isEnglish } from '../index/english.ts';
 import { nearTerms } from '../index/bm25.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import { STOPWORDS, stem } from '../index/normalize.ts';
@@ -38,12 +37,7 @@ function edits(w: string): Set<string> {
   return out;
 }
 
-/** English words (word-list: ≈274,000, one per line), read on the first question that needs them. */
-let english: string | null = null;
-export function isEnglish(w: string): boolean {
-  english ??= `\n${readFileSync(wordListPath, 'utf8')}\n`;
-  return english.includes(`\n${w}\n`);
-}
+export { isEnglish };
 
 /** The stems of the words of every person's name the corpus knows (an organisation's are words: "Election Commission"). */
 function nameStems(index: BriefIndex): Set<string> {

@@ -9,6 +9,7 @@ import { escapeRegExp, fold, isVerbForm, levenshtein } from './normalize.ts';
 import { sameGivenName } from './same-person.ts';
 import { hanziForms } from './hanzi.ts';
 import { hangulForms } from './hangul.ts';
+import { isEnglish } from './english.ts';
 
 export type EntityType = 'person' | 'organisation';
 
@@ -843,6 +844,22 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     });
     if (like.length !== 1) continue;
     foldInto(rare, like[0]);
+  }
+  // "Big Sam" is Sam Allardyce: an English word before the given name of the one
+  // person the corpus calls that, in an article that names them too.
+  // (The word list is read only when a two-word name ends in someone else's given name.)
+  for (const e of [...specs]) {
+    if (e.type !== 'person' || !e.learned || !specs.includes(e)) continue;
+    const t = e.name.split(' ');
+    // (A name known in one form only: "Kelly Zhang", also "Zhang Nan", is a name of her own, not Zhang Yiming's.)
+    if (t.length !== 2 || e.aliases.length !== 1) continue;
+    const given = specs.filter((o) => o !== e && o.type === 'person' && o.name.split(' ').length >= 2 && o.name.split(' ')[0] === t[1]);
+    if (given.length !== 1 || !(common.everLower(t[0]) || isEnglish(t[0].toLowerCase()))) continue;
+    const surname = given[0].name.split(' ').at(-1)!;
+    const together = docs.some((d) => { const text = d.passages.map((x) => x.text).join('\n'); return text.includes(e.name) && text.includes(surname); });
+    // (…a given name, never written alone: "Meng" of Meng Hongwei is his family name, and "Grace Meng" his wife.)
+    const alone = new RegExp(`(?<!${escapeRegExp(t[0])}\\s)\\b${escapeRegExp(t[1])}\\b(?!\\s+${escapeRegExp(given[0].name.split(' ').slice(1).join(' '))})`, 'u');
+    if (together && !passages.some((x) => alone.test(x.text))) foldInto(e, given[0]);
   }
   // Stable ids: curated ids kept, learned ones from their name, made unique.
   const used = new Set(specs.filter((e) => e.id).map((e) => e.id));

@@ -306,7 +306,8 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (An organisation named as the place is there too in a sentence of an article about it, or one whose
     // first sentence names it: "Kestrel AI today announced …. He succeeds co-founder Ada Rhee".)
     const placeOrg = placeIds.find((id) => index.entities.get(id)?.type === 'organisation');
-    const own = q.title ? words(q.title).filter((w) => !/^(?:minister|secretary|chief|officer|deputy|head|director|president|chair|shadow)$/.test(w)) : placeWords;
+    // ("Manager", "coach": the head of a team, as "head coach" and "in charge" are.)
+    const own = q.title ? words(q.title).filter((w) => !/^(?:minister|secretary|chief|officer|deputy|head|director|president|chair|shadow|manager|coach)$/.test(w)) : placeWords;
     const says = (w: string, text: string) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(text);
     const atPlaceOrg = (c: Candidate) => !!placeOrg && !q.title && (index.mentions[c.passage.id].some((m) => m.id === placeOrg) || docAbout(index, c.passage.doc, placeOrg));
     const placeLeads = (c: Candidate) => !placeOrg && placeWords.length > 0 && placeWords.every((w) => docTerms(index, c.passage.doc).terms.has(stem(w))) &&
