@@ -48,11 +48,16 @@ export function figuresIn(text: string): Figure[] {
  */
 export function nearFigure(a: Figure, b: Figure): boolean {
   if (a.share !== b.share || a.value === b.value || (!!a.currency && !!b.currency && a.currency !== b.currency)) return false;
-  const [lo, hi] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
+  const lo = Math.min(a.value, b.value);
   // (Small counts are too easily another thing: "three plants", "14 per cent" against "13 to 21".)
   if (!a.share && lo < 20) return false;
   if (a.share && lo < 3) return false;
-  return hi / lo <= 1.35;
+  return figureRatio(a, b) <= 1.35;
+}
+
+/** How far apart two figures are: the larger over the smaller (1 for the same value). */
+export function figureRatio(a: Figure, b: Figure): number {
+  return Math.max(a.value, b.value) / Math.min(a.value, b.value);
 }
 
 /** Two written values that are one figure ("€6.4bn" and "6.4bn"). */

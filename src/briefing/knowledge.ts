@@ -174,8 +174,7 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       // board after the meeting on May 7" is the chairman on the article's day.)
       // (Only a post the sentence ties to its organisation: "to the president, Fischer said his resignation would
       // take effect" gives Fischer no presidency to hold meanwhile.)
-      const leavesLater = () => !!role.org && eventsAt(index, role.passage).some((e) => e.kind === 'end' && e.person === role.person);
-      return published && p.date && p.date > published && (role.caretaker || leavesLater()) ? published : p.date;
+      return published && p.date && p.date > published && (role.caretaker || (!!role.org && leavesIn(index, role))) ? published : p.date;
     };
     // "X has been named chief executive. … will take up the post on May 15": the article's own later start.
     const startsLater = (role: RoleFact, date: string | null) => {
@@ -405,6 +404,10 @@ function endsHere(index: BriefIndex, r: RoleFact): boolean {
 }
 
 /** Events and roles by passage, and roles by person: lookups the commands make per sentence. */
+/** Whether the sentence giving `role` tells its holder leaving ("Moss resigned as finance minister"). */
+export function leavesIn(index: BriefIndex, role: { passage: number; person: string }): boolean {
+  return eventsAt(index, role.passage).some((e) => e.kind === 'end' && e.person === role.person);
+}
 export function eventsAt(index: BriefIndex, passage: number): EventFact[] {
   return memo(index, 'eventsAt', () => groupBy(index.events, (e) => e.passage)).get(passage) ?? [];
 }

@@ -294,7 +294,6 @@ export function nearestWeekday(iso: string, weekday: string): string {
   const ahead = (want - refInstant(iso).getUTCDay() + 7) % 7;
   return addDays(iso, ahead <= 3 ? ahead : ahead - 7);
 }
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WD = '(sun|mon|tues|wednes|thurs|fri|satur)day';
 const MN = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // "Tuesday, September 12", "Wednesday (22 Nov)", "Friday, 3 March": a weekday beside a day without its year.
@@ -313,7 +312,7 @@ export function weekdayDate(opening: string, body: string, corpusDates?: readonl
     if (!m) continue;
     const wd = WEEKDAYS.findIndex((w) => w.startsWith(m[1].toLowerCase()));
     const [mon, day] = re === WEEKDAY_DAY[0] ? [m[2], m[3]] : [m[3], m[2]];
-    return pickYear(MONTH_NAMES.indexOf(mon.toLowerCase().slice(0, 3)) + 1, Number(day), wd, [0], body, corpusDates);
+    return pickYear(monthNumber(mon), Number(day), wd, [0], body, corpusDates);
   }
   return null;
 }
@@ -331,13 +330,13 @@ export function yearlessDatelineDate(top: string, body: string, corpusDates?: re
   // (A weekday told ahead is not the news's own: "is expected to join NATO on Tuesday".)
   const said = [...body.matchAll(new RegExp(`\\bon\\s+${WD}\\b`, 'gi'))].find((m) => !AHEAD_OF.test(body.slice(Math.max(0, m.index - 80), m.index)));
   if (line && said) {
-    const month = MONTH_NAMES.indexOf((line[2] ?? line[3]).toLowerCase().slice(0, 3)) + 1;
+    const month = monthNumber(line[2] ?? line[3]);
     const weekday = WEEKDAYS.findIndex((w) => w.startsWith(said[1].toLowerCase()));
     // (A weekday with its own day, "on Tuesday, Feb. 11" under "VIENNA, Feb 13", picks the year by that day, or by
     // the year written after it; "Tuesday, Dec. 30" under "Jan 2" is the year before.)
     const own = new RegExp(`^(?:\\s+(?:night|morning|afternoon|evening))?,?\\s+(?:${MN}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MN})(?!\\d)(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'i').exec(body.slice(said.index + said[0].length));
     if (own) {
-      const ownMonth = MONTH_NAMES.indexOf((own[1] ?? own[4]).toLowerCase().slice(0, 3)) + 1;
+      const ownMonth = monthNumber(own[1] ?? own[4]);
       const year = own[5] ?? pickYear(ownMonth, Number(own[2] ?? own[3]), weekday, [0], body, corpusDates)?.slice(0, 4);
       if (!year) return null;
       const shift = ownMonth > month + 6 ? 1 : ownMonth + 6 < month ? -1 : 0;

@@ -84,11 +84,10 @@ export function parseDoc(rel: string, bytes: Uint8Array, corpusDates?: readonly 
     if (noted) published = noted;
     // Else the date a curator put in the file's name ("energy-week-roundup_2024-12-13.txt").
     const named = published ? null : /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(rel.split('/').pop()!);
-    // Else a wire's dateline without its year ("PRAGUE, Jan 14 (CE Wire) - … on Saturday"), else a day its opening
-    // names with a weekday ("confirmed on Tuesday, September 12"), in the year that fits. (The dateline first: it
-    // is the article's own day, where "the run-off will take place on Friday and Saturday, Jan. 27-28" is not.)
-    // (The dateline's year by the story's weekday, then the opening's weekday and day, then, last, the dateline's year
-    // by the corpus's other dates.)
+    // Else a wire's dateline without its year ("PRAGUE, Jan 14 (CE Wire) - … on Saturday"), in the year the story's
+    // weekday fits; else a day its opening names with a weekday ("confirmed on Tuesday, September 12"); last, the
+    // dateline in the year nearest the corpus's other dates. (The dateline first: it is the article's own day, where
+    // "the run-off will take place on Friday and Saturday, Jan. 27-28" is not.)
     const top = topLines.join('\n');
     const weekday = published || named ? null : yearlessDatelineDate(top, body, corpusDates, false) ?? weekdayDate(top, body, corpusDates) ?? yearlessDatelineDate(top, body, corpusDates);
     if (named && validIso(named[0])) {

@@ -855,10 +855,10 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     if (t.length !== 2 || e.aliases.length !== 1) continue;
     const given = specs.filter((o) => o !== e && o.type === 'person' && o.name.split(' ').length >= 2 && o.name.split(' ')[0] === t[1]);
     if (given.length !== 1 || !(common.everLower(t[0]) || isEnglish(t[0].toLowerCase()))) continue;
-    const surname = given[0].name.split(' ').at(-1)!;
-    const together = docs.some((d) => { const text = d.passages.map((x) => x.text).join('\n'); return text.includes(e.name) && text.includes(surname); });
+    const rest = given[0].name.split(' ').slice(1); // the surname, and any name between
+    const together = docs.some((d) => { const text = d.passages.map((x) => x.text).join('\n'); return text.includes(e.name) && text.includes(rest.at(-1)!); });
     // (…a given name, never written alone: "Meng" of Meng Hongwei is his family name, and "Grace Meng" his wife.)
-    const alone = new RegExp(`(?<!${escapeRegExp(t[0])}\\s)\\b${escapeRegExp(t[1])}\\b(?!\\s+${escapeRegExp(given[0].name.split(' ').slice(1).join(' '))})`, 'u');
+    const alone = new RegExp(`(?<!${escapeRegExp(t[0])}\\s)\\b${escapeRegExp(t[1])}\\b(?!\\s+${escapeRegExp(rest.join(' '))})`, 'u');
     if (together && !passages.some((x) => alone.test(x.text))) foldInto(e, given[0]);
   }
   // Stable ids: curated ids kept, learned ones from their name, made unique.

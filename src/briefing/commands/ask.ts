@@ -5,13 +5,13 @@ import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, NUMBER_WORDS, oppositeOf,
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { betweenHeads } from '../between.ts';
-import { figuresIn, nearFigure, sameFigure, type Figure } from '../figures.ts';
+import { figureRatio, figuresIn, nearFigure, sameFigure, type Figure } from '../figures.ts';
 import { headsSince } from '../heads-since.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { afterCorpus } from '../beyond.ts';
 import { postAsked, postHeld } from '../post-asked.ts';
 import { isEligible } from '../eligible.ts';
-import { byDateDesc, currentHead, docAbout, docNames, docTerms, endsOf, eventsAt, firstOf, generatedRank, heldAt, leavingsSeen, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, docNames, docTerms, endsOf, eventsAt, firstOf, generatedRank, heldAt, leavesIn, leavingsSeen, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, ORG_ASKED, readQuestion, type Question } from '../question.ts';
 import type { Answer, Item } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -434,8 +434,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const holder = q.type === 'yesno' && (q.current || present) && q.title ? q.focus.filter((id) => index.entities.get(id)?.type === 'person') : [];
   if (holder.length === 1) {
     const own = present ? '' : rolesOf(index, holder[0]).filter((r) => r.title === q.title).map((r) => index.passages[r.passage].date ?? '').sort().at(-1) ?? '';
-    const after = index.roles.filter((r) => r.title === q.title && r.person !== holder[0] && !r.past && index.entities.get(r.person)?.type === 'person')
-      .map((r) => index.passages[r.passage]).filter((p) => !!p.date && p.date > own && p.date <= now && isEligible(index, p, now))
+    const after = givenPost(index, q.title!, now, (r) => r.person !== holder[0]).filter((p) => p.date! > own)
       .sort((a, b) => byDateDesc(a.date, b.date) || a.id - b.id)[0];
     // (One more excerpt than usual: the answer to "still?" is both what they do now and who has the post.)
     if (after && !picked.some((c) => c.passage.id === after.id)) {
@@ -455,9 +454,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       ? named.includes(r.org ?? '') || (r.org === null && named.includes(primaryOrg(index, index.passages[r.passage].doc) ?? ''))
       : r.org === null || r.org === index.focus;
     // (Not someone the question names, "when Albayrak resigned", nor a sentence telling its holder leaving it.)
-    const leaving = (r: BriefIndex['roles'][number]) => eventsAt(index, r.passage).some((e) => e.kind === 'end' && e.person === r.person);
-    const given = index.roles.filter((r) => r.title === q.title && !q.focus.includes(r.person) && !r.past && !leaving(r) && ofOrg(r) && index.entities.get(r.person)?.type === 'person')
-      .map((r) => index.passages[r.passage]).filter((p) => !!p.date && p.date >= since && p.date <= now && isEligible(index, p, now))
+    const given = givenPost(index, q.title!, now, (r) => !q.focus.includes(r.person) && !leavesIn(index, r) && ofOrg(r)).filter((p) => p.date! >= since)
       .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id))[0];
     if (given && !picked.some((c) => c.passage.id === given.id)) {
       if (picked.length > MAX_EXCERPTS) picked.pop();
@@ -638,6 +635,12 @@ function otherDateWithin(index: BriefIndex, q: Question, picked: Candidate[], ca
   return null;
 }
 
+/** The dated sentences, by `now`, that give `title` to a person `keep` accepts (whoever else holds or was given a post). */
+function givenPost(index: BriefIndex, title: string, now: string, keep: (r: BriefIndex['roles'][number]) => boolean): Passage[] {
+  return index.roles.filter((r) => r.title === title && !r.past && index.entities.get(r.person)?.type === 'person' && keep(r))
+    .map((r) => index.passages[r.passage]).filter((p) => !!p.date && p.date <= now && isEligible(index, p, now));
+}
+
 /**
  * "When did Uysal become a deputy governor?": "in 2015" in one article, "a deputy governor since 2016" in
  * another. For a first answer known to the year or month, a sentence from another article about the same
@@ -695,7 +698,7 @@ function otherFigure(index: BriefIndex, q: Question, picked: Candidate[], candid
     if (c.coverage < top.coverage / 2 && !(named.length && namesAll(index, c.passage, named))) continue;
     for (const f of passageFigures(index, c.passage)) {
       // (The first answer's figure nearest this one: "70-25" is a report of "69-26", not of "85-12" before it.)
-      const g = first.filter((x) => nearFigure(x, f)).sort((x, y) => Math.max(x.value, f.value) / Math.min(x.value, f.value) - Math.max(y.value, f.value) / Math.min(y.value, f.value))[0];
+      const g = first.filter((x) => nearFigure(x, f)).sort((x, y) => figureRatio(x, f) - figureRatio(y, f))[0];
       if (!g || (!isPicked && shown.has(`${f.share}:${f.value}`))) continue;
       // (…and one told of someone else, when a person is asked about: "Ishiba took 215 votes … against 194 for Takaichi".)
       const people = index.mentions[c.passage.id].filter((m) => index.entities.get(m.id)?.type === 'person');
@@ -705,11 +708,11 @@ function otherFigure(index: BriefIndex, q: Question, picked: Candidate[], candid
       // to Jenrick's 41,838" is not a second count of Jenrick's votes.)
       if (index.docByPath.get(c.passage.doc)!.passages.some((p) => passageFigures(index, p).some((x) => x.value === g.value && x.share === g.share))) continue;
       // (…for the figure first found a second report of: a year "1981" beside "1982" is nearer, and no report of it.)
-      const gap = Math.max(f.value, g.value) / Math.min(f.value, g.value);
+      const gap = figureRatio(f, g);
       if (!best || (g.raw === best.shown && gap < best.gap)) best = { candidate: c, shown: g.raw, given: f.raw, picked: isPicked, gap };
     }
   }
-  return best && { candidate: best.candidate, shown: best.shown, given: best.given, picked: best.picked };
+  return best;
 }
 
 // "Do the sources disagree …?", "where do the reports conflict?": about the sources, not "a conflict of interest".
@@ -1019,8 +1022,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const at = q.type === 'who' && q.title && !q.current ? clauseDate(index, q, now) : null;
   if (at) {
     // (A sentence telling someone leaving the post gives it to no one: "Moss resigned as finance minister".)
-    const leaving = (r: { passage: number; person: string }) => eventsAt(index, r.passage).some((e) => e.kind === 'end' && e.person === r.person);
-    const claims = index.roles.filter((r) => r.title === q.title && !r.past && !leaving(r) && index.entities.get(r.person)?.type === 'person')
+    const claims = index.roles.filter((r) => r.title === q.title && !r.past && !leavesIn(index, r) && index.entities.get(r.person)?.type === 'person')
       .filter((r) => { const p = index.passages[r.passage]; return !!p.date && p.date.length === 10 && p.date <= at && isEligible(index, p, now); })
       .sort((a, b) => byDateDesc(index.passages[a.passage].date, index.passages[b.passage].date) || a.passage - b.passage);
     promoteHolder(index, out, claims);
