@@ -5207,3 +5207,21 @@ describe('second reading of the abstention and rebuttal rules (fictional)', () =
     expect(renderText(answer(c, 'how many customers harbour rovers has', '2031-03-15'))).not.toContain('No source mentions “customers”; I won\'t guess');
   });
 });
+
+describe('"who succeeded X as <rank> <post>": the rank must be told, and a leaving alone names no one (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Alliance\naliases: [the alliance]\n',
+    'a.md': md('Deputy leaves', '2031-09-10', 'Deputy Secretary General Ivo Lang leaves the Harbour Alliance to run for mayor of Kestrel.'),
+    'b.md': md('Timeline', '2031-10-02', '10 September 2031 - Deputy Secretary General Ivo Lang leaves the alliance.\n\n1 October 2031 - Pia Laine takes office as the alliance\'s 14th secretary general.'),
+    'c.md': md('Football chief quits', '2031-04-21', 'Ada Vale resigned as Harbour Alliance\'s managing director of football on Friday.\n\nSam Holt, 31, becomes interim head coach of the Harbour Alliance.'),
+  });
+  it('does not offer the new secretary general as the deputy\'s successor', () => {
+    const text = renderText(answer(c, 'who succeeded ivo lang as deputy secretary general', '2031-11-01'));
+    expect(text).not.toContain('Pia Laine');
+    expect(text).toContain('That is not in the corpus.');
+  });
+  it('"managing director of football" heads no club, so the new head coach did not replace her', () => {
+    expect(c.roles.filter((r) => r.person === 'ada-vale').map((r) => r.head)).toEqual([null]);
+    expect(renderText(answer(c, 'who replaced ada vale', '2031-11-01'))).not.toContain('Sam Holt');
+  });
+});

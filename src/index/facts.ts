@@ -368,7 +368,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const namedOnly = NAMED_ONLY.has(info.canon) && !org && !otherOrg;
     // "the FCA's executive director of strategy", "its executive director, racing": a function's, no head.
     // (…and "the IMF executive director for India", "an executive director": a seat, no head.)
-    const ofFunction = info.canon === 'executive director' && (/^(?:\s+for\s|\s+of\s+(?:the\s+|its\s+)?(?!(?:the|its)\s)\p{Ll}|,\s+\p{Ll}+,)/u.test(text.slice(tEnd, tEnd + 30)) || /\b(?:an?|one|another)\s+$/i.test(text.slice(Math.max(0, tStart - 12), tStart)));
+    // (…as is "managing director of football": a function's, not the club's.)
+    const ofFunction = (info.canon === 'executive director' || /^managing director$/i.test(m[0])) && (/^(?:\s+for\s|\s+of\s+(?:the\s+|its\s+)?(?!(?:the|its)\s)\p{Ll}|,\s+\p{Ll}+,)/u.test(text.slice(tEnd, tEnd + 30)) || /\b(?:an?|one|another)\s+$/i.test(text.slice(Math.max(0, tStart - 12), tStart)));
     roles.push({
       person: holder.id,
       passage: p.id,

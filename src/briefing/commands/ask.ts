@@ -300,7 +300,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (The post's own word is enough: "takes over at the Department for Education" for education secretary.)
     // (…or the place: "who replaced Gigaba at home affairs" is not answered by his successor at finance,
     // unless the place is the corpus's subject, which a sentence may call "the company".)
-    const place = !q.title ? /\b(?:at|in)\s+(?:the\s+)?([\p{L}\s'’-]+?)\s*\??$/iu.exec(q.text)?.[1] : undefined;
+    const place = !q.title ? /\b(?:at|in)\s+(?:the\s+)?([\p{L}\s'’-]+?)(?:\s+in\s+\d{4})?\s*\??$/iu.exec(q.text)?.[1] : undefined;
     const placeIds = place ? index.entities.resolve(place).ids : [];
     const placeWords = place && !placeIds.includes(index.focus) ? words(place).filter((w) => !STOPWORDS.has(w)) : [];
     // (An organisation named as the place is there too in a sentence of an article about it, or one whose
@@ -312,12 +312,20 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const atPlaceOrg = (c: Candidate) => !!placeOrg && !q.title && (index.mentions[c.passage.id].some((m) => m.id === placeOrg) || docAbout(index, c.passage.doc, placeOrg));
     const placeLeads = (c: Candidate) => !placeOrg && placeWords.length > 0 && placeWords.every((w) => docTerms(index, c.passage.doc).terms.has(stem(w))) &&
       placeWords.every((w) => says(w, index.docByPath.get(c.passage.doc)!.passages[0]?.text ?? ''));
-    const inPost = (c: Candidate) => atPlaceOrg(c) || placeLeads(c) || !own.length || own.some((w) => says(w, c.passage.text)) || rolesAt(index, c.passage.id).some((r) => r.title === q.title);
+    // (A rank within the post must be told too: "as deputy secretary general" is not answered by the new
+    // secretary general.)
+    const rank = q.title ? words(q.title).filter((w) => /^(?:deputy|vice|assistant|associate|under)$/.test(w)) : [];
+    const inPost = (c: Candidate) => rolesAt(index, c.passage.id).some((r) => r.title === q.title) ||
+      rank.every((w) => says(w, c.passage.text)) && (atPlaceOrg(c) || placeLeads(c) || !own.length || own.some((w) => says(w, c.passage.text)));
     // ("He took over Gao's Qwen-Coder team": whatever the sentence's own reading, the one asked about is
     // what was taken over; the sentence before names who "he" is.)
     const takenIds = new Set((index.byEntity.get(replaced[0]) ?? []).slice(0, EVIDENCE_CAP).filter((id) => isEligible(index, index.passages[id], now) && tookOverFrom(index, index.passages[id], replaced[0]) && !NO_SUCCESSOR.test(index.passages[id].text)));
     const takenFrom = [...takenIds].filter((id) => !answering.some((c) => c.passage.id === id)).map((id) => candidateFor(candidates, index.passages[id], true));
     answering = [...answering, ...takenFrom].filter((c) => (c.successor || takenIds.has(c.passage.id) || (c.typed && sameEventWord(index, c.passage, 'replaced'))) && inPost(c) && !didReplace(index, c.passage, replaced[0]) && !replacedOther(index, c.passage, replaced[0]));
+    // (Someone else must be there, named or referred to: "Geoana leaves NATO" names no successor, but is
+    // shown beside the answer that none is named.)
+    const alone = answering.filter((c) => !index.mentions[c.passage.id].some((m) => m.id !== replaced[0] && isPerson(m.id)));
+    answering = answering.filter((c) => !alone.includes(c));
     for (const c of answering.filter((x) => takenIds.has(x.passage.id))) {
       const before = index.passages[c.passage.id - 1];
       const he = index.mentions[c.passage.id].find((m) => m.ref && m.id !== replaced[0] && index.entities.get(m.id)?.type === 'person');
@@ -327,10 +335,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     if (!answering.length) {
       // (In the user's words where the question gives the post: "as dean of the business school".)
       const asked = /\bas\s+(.+?)\s*\??$/i.exec(q.text)?.[1];
-      const post = q.title ? ` as ${asked && asked.toLowerCase().includes(q.title.toLowerCase()) ? asked : q.title}` : placeWords.length ? ` at ${place!.trim()}` : '';
+      const post = q.title ? ` as ${asked ?? q.title}` : placeWords.length ? ` at ${/^the\b/i.test(q.text.slice(q.text.lastIndexOf(place!) - 4)) ? 'the ' : ''}${place!.trim()}` : '';
       const why = `No source says who replaced ${index.entities.get(replaced[0])!.name}${post}; I won't guess.`;
       // "The business school has not said who will replace him as dean": the sources saying no one was named yet, cited.
       const untold = index.passages.filter((p) => NO_SUCCESSOR.test(p.text) && index.mentions[p.id].some((m) => m.id === replaced[0]) && isEligible(index, p, now)).slice(0, 3);
+      if (!untold.length && alone.length) return untoldAnswer(index, query, alone.slice(0, 3).map((c) => c.passage), null, why.replace(/; I won't guess\.$/, `: ${alone.length > 1 ? 'the sources above tell' : 'the source above tells'} only of the leaving.`));
       if (!untold.length) return notFound(why);
       return untoldAnswer(index, query, untold, null, why.replace(/; I won't guess\.$/, untold.length > 1 ? ': the sources above say no one had been named.' : ': the source above says no one had been named.'));
     }
@@ -1139,8 +1148,9 @@ function movedOn(index: BriefIndex, person: string, p: Passage, leaving: Leaving
 }
 
 const CLEARED = /\b(?:complaint|grievance|charges?|case|allegations?|accusations?)\b[^.;]{0,40}\b(?:dismissed|dropped|rejected|thrown out|not upheld)\b|\b(?:dismissed|dropped|rejected|threw out)\s+(?:the\s+)?(?:complaint|grievance|charges?|case|allegations?)\b/i;
-// "did not say who would succeed Levin", "has not named a successor", "no successor has been named".
-const NO_SUCCESSOR = /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|didn['’]t|not yet)\s+(?:yet\s+)?(?:say|said|name|named|announce|announced|choose|chosen|pick|picked|appoint|appointed|identif(?:y|ied)|decide|decided)\b[^.;]{0,60}\b(?:successor|replace|succeed|replacement)|\bno (?:successor|replacement) (?:has|had) (?:yet )?been (?:named|announced|chosen|appointed)/i;
+// "did not say who would succeed Levin", "has not named a successor", "no successor has been named",
+// "nobody has replaced him".
+const NO_SUCCESSOR = /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|didn['’]t|not yet)\s+(?:yet\s+)?(?:say|said|name|named|announce|announced|choose|chosen|pick|picked|appoint|appointed|identif(?:y|ied)|decide|decided)\b[^.;]{0,60}\b(?:successor|replace|succeed|replacement)|\bno (?:successor|replacement) (?:has|had) (?:yet )?been (?:named|announced|chosen|appointed)|\b(?:nobody|no one|no-one) (?:has|had) (?:yet )?(?:replaced|succeeded)\b/i;
 const UNDISCLOSED = /\b(?:(?:not|never) (?:been |yet been )?(?:disclosed|made public|revealed|published|announced|given|released)|undisclosed|did not (?:disclose|reveal|say how much|give (?:details|a figure))|declined to (?:disclose|reveal|give|say how much)|no (?:details|figures?|terms) (?:of|for|on|were|was|have|has)|without (?:disclosing|giving) (?:details|terms|a figure))\b/i;
 const TAKE_OFFICE_Q = /\b(?:start(?:s|ed|ing)?|begin|began|t(?:ake|akes|ook|aken|aking) (?:office|over|up)|actually|officially|formally|effective)\b/i;
 const NAMING = /\b(?:nam(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nominat\w+|pick(?:s|ed)?|chos(?:e|en)|choos(?:e|es|ing)|select(?:s|ed|ing)?|tapp(?:ed|s)|designat\w+|announc\w+|unveil\w+)\b/i;
