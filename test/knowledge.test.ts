@@ -5225,3 +5225,35 @@ describe('"who succeeded X as <rank> <post>": the rank must be told, and a leavi
     expect(renderText(answer(c, 'who replaced ada vale', '2031-11-01'))).not.toContain('Sam Holt');
   });
 });
+
+describe('an agency run by its director, told in several ways (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Guard\naliases: [the Guard, Harbour Guard Service]\n',
+    'a.md': md('Guard under fire', '2031-07-14', 'How the gunman reached the roof is now the central question facing the Harbour Guard and its director, Ada Vale. He did not address why the building had been left outside the perimeter, Guard spokesman Tom Reed said.'),
+    'b.md': md('Timeline', '2031-12-01', '**Sept. 17, 2029** — Ada Vale is sworn in as the 27th director of the Harbour Guard, succeeding Ivo Lang.\n\n**July 23, 2031** — Vale resigns.'),
+    'c.md': md('How far', '2031-07-31', 'The building stood outside the perimeter, roughly 150 yards from the stage.'),
+    'g.md': md('Stage', '2031-07-15', 'The building was one of 12 near the stage, and 40 officers guarded the stage that day.'),
+    'd.md': md('Director rumour', '2031-11-21', 'Reports say Pia Laine is the leading candidate for director of the Harbour Guard.'),
+    'e.md': md('New director', '2032-01-20', 'Sam Holt was sworn in as director of the Harbour Guard on Monday.'),
+    'f.md': md('Vale ill', '2031-03-30', 'Ada Vale has been taken to hospital, the Guard said on Wednesday.'),
+  });
+  it('"its director" and "the 27th director of" make her its head, and "the building had been left" is no one leaving', () => {
+    const text = renderText(answer(c, 'who-leads Harbour Guard', '2031-07-20'));
+    expect(text.split('\n')[0]).toContain('Ada Vale');
+    expect(text).not.toContain('Tom Reed left');
+  });
+  it('"when did she become director" is answered by "is sworn in as the 27th director"', () => {
+    expect(renderText(answer(c, 'when did ada vale become director of the harbour guard?', '2031-12-31'))).toContain('Sept. 17, 2029');
+  });
+  it('"how far" takes a length, not another number', () => {
+    const text = renderText(answer(c, 'how far was the building from the stage?', '2031-12-31'));
+    expect(text.split('\n')[1]).toContain('150 yards');
+    expect(text).not.toContain('40 officers');
+  });
+  it('"did X get the director job": whoever was given it answers', () => {
+    expect(renderText(answer(c, 'did pia laine get the harbour guard director job', '2032-02-01'))).toContain('Sam Holt');
+  });
+  it('"hospitalized" is "taken to hospital"', () => {
+    expect(renderText(answer(c, 'when was ada vale hospitalized', '2031-12-31'))).toContain('taken to hospital');
+  });
+});

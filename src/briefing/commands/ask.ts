@@ -537,13 +537,14 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const cites = new Citations(index);
   // Differing values only among excerpts that answer the whole question (every key word), else the
   // note would set a number for something else ("33,000 machinists") against the one asked about.
-  const full = Math.max(...picked.map((c) => c.coverage));
   // "When was X pushed out?": only dates of sentences telling that kind of change ("ousted"), not of
   // one about his contract that happens to match a word.
   const kinds: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
   const telling = (c: Candidate) => !kinds.length || q.type !== 'when' || eventsAt(index, c.passage.id).some((e) => kinds.includes(e.kind));
   // (…and that name what was asked about: "Shares fell about 5%" in an article on Hill is another day's move.)
   const naming = (c: Candidate) => !q.focus.length || index.mentions[c.passage.id].some((m) => q.focus.includes(m.id));
+  // (The whole question among those: a sentence telling no such change sets no bar.)
+  const full = Math.max(...picked.filter((c) => telling(c) && naming(c)).map((c) => c.coverage));
   const values = agreeing(q, picked.filter((c) => c.coverage >= full && telling(c) && naming(c)));
   if (other) for (const v of [other.shown, other.given]) if (!values.some((x) => x === v || sameFigure(x, v))) values.push(v);
   if (otherDay) {
@@ -1548,6 +1549,10 @@ function keyGroups(q: Question): Question['terms'][] {
   const groups = new Map<number | string, Question['terms']>();
   for (const t of q.terms) {
     if (t.context) continue;
+    // ("did Bongino get the director job": with a post named, "job" adds nothing to it.)
+    // (…nor "become", "get": whether they did is the question, which a sentence giving the post to them or
+    // to someone else answers.)
+    if (q.title && q.type === 'yesno' && /^(?:job|jobs|post|posts|role|roles|position|positions|get|got|become|became|land|landed|win|won|take|took|secure|secured|receive|received)$/.test(t.word)) continue;
     const key = t.alt ?? t.stem;
     groups.set(key, [...(groups.get(key) ?? []), t]);
   }
@@ -1670,6 +1675,8 @@ function countedNoun(q: Question): string | null {
 }
 
 /** Whether the sentence gives the kind of answer asked for, and the value it gives. */
+const LENGTH_RE = /\b\d[\d,.]*(?:\s|-)?(?:yards?|yds?|feet|foot|ft|metres?|meters?|m|kilometres?|kilometers?|km|miles?|mi|inches|inch|centimetres?|centimeters?|cm)\b/i;
+
 function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean; tally?: boolean; own?: boolean; counted?: boolean } {
   switch (q.type) {
     case 'when': {
@@ -1704,6 +1711,13 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       if (/\bhow old\b|\bwhat age\b/i.test(q.text)) {
         const age = AGE_RE.exec(p.text);
         return age ? { typed: true, value: age.slice(1).find(Boolean)!, tight: true } : { typed: false, value: null };
+      }
+      // "How far was the gunman from the stage?": a length ("roughly 150 yards", "about 130 metres").
+      if (/\bhow (?:far|close|near|tall|deep|wide)\b/i.test(q.text)) {
+        // (…else a count may answer: "how far ahead of Ferrari" in points, "how close to the deadline" in minutes.)
+        const length = LENGTH_RE.exec(p.text);
+        if (length) return { typed: true, value: length[0].trim(), tight: true };
+        if (!/\bhow (?:far|close|near)\s+(?:ahead|behind|to)\b/i.test(q.text)) return { typed: false, value: null };
       }
       // "What was the final vote?": a tally answers ("by 61 votes to 20", "Sixty-one senators voted to
       // convict and 20 voted to acquit"), before a number of votes some rule requires.
@@ -1971,6 +1985,8 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   // "integrating" is "integration", "nominated" "nomination": the stemmer leaves the verb "integrat" and
   // the noun "integr".
   if (t.length >= 6 && (t.endsWith('at') ? set.has(t.slice(0, -2)) : set.has(`${t}at`))) return true;
+  // "hospitalized" is "taken to hospital": a verb made of its noun with -ize or -ise.
+  if (t.length >= 8 && /i[sz]$/.test(t) && set.has(t.slice(0, -2))) return true;
   // "rise" is said "jumped" or "climbed"; "fall" is "dropped" or "slid".
   const move = MOVES.find((m) => m.has(t));
   if (move && [...set].some((w) => move.has(w))) return true;

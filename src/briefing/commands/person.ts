@@ -207,7 +207,9 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
       const freshFacts = new Set(r.facts.filter((f) => !said.has(f)));
       // Where they came from and went: an organisation not yet shown counts double.
       const freshOrgs = [...freshFacts].filter((f) => index.entities.get(f)?.type === 'organisation').length;
-      const s = r.score + 1.5 * Math.min(freshFacts.size + freshOrgs, 3) - 2 * (perDoc.get(r.passage.doc) ?? 0);
+      // (The same change on the same day, told again by another source, adds nothing: "Merino is sworn in" twice.)
+      const retold = !!r.passage.date && out.some((x) => x.passage.date === r.passage.date && x.facts.some((f) => f.startsWith('event:') && r.facts.includes(f)));
+      const s = r.score + 1.5 * Math.min(freshFacts.size + freshOrgs, 3) - 2 * (perDoc.get(r.passage.doc) ?? 0) - (retold ? 3 : 0);
       if (s > bestScore) {
         bestScore = s;
         best = i;
