@@ -373,6 +373,14 @@ for (const [name, dir, bar] of [
   ['NATO 2023-24 (two-hundred-and-eighty-seventh subject, blind: a secretary general extended, a successor chosen after a rival withdraws, a rumoured candidate, Dutch press)', 'test/fixtures/corpora/nato-2024', 0.65],
   ['ICRC 2021-22 (two-hundred-and-eighty-eighth subject, blind: a president steps down, a successor elected ahead of taking office, a rumoured candidate, French press)', 'test/fixtures/corpora/icrc-2022', 0.75],
   ['Leeds United 2023 (two-hundred-and-eighty-ninth subject, blind: a manager sacked, a successor sacked, a veteran for four games, relegation, a new manager, Spanish press)', 'test/fixtures/corpora/leeds-2023', 0.65],
+  ['US Secret Service 2024-25 (two-hundred-and-ninetieth subject, blind: a director resigns after an assassination attempt, an acting director, a rumoured pick, a new director, Spanish press)', 'test/fixtures/corpora/secretservice-2024', 0.6],
+  ['Telecom Italia 2017-19 (two-hundred-and-ninety-first subject, blind: a CEO out, a board fight, a CEO ousted, a successor, a rumoured pick, Italian press)', 'test/fixtures/corpora/tim-2018', 0.7],
+  ['Xerox 2018-22 (two-hundred-and-ninety-second subject, blind: a merger blocked, activists take the board, a new CEO and chairman, a rumoured chairman, German press)', 'test/fixtures/corpora/xerox-2018', 0.7],
+  ['TEPCO 2011-12 (two-hundred-and-ninety-third subject, blind: a president in hospital then out, a successor, a state takeover, a rumoured chairman, Japanese press)', 'test/fixtures/corpora/tepco-2011', 0.6],
+  ['Bolshoi Theatre 2013-16 (two-hundred-and-ninety-fourth subject, blind: an attack on the ballet director, a dancer convicted, a general director replaced, a rumoured pick, Russian press)', 'test/fixtures/corpora/bolshoi-2013', 0.55],
+  ['UCI 2013-17 (two-hundred-and-ninety-fifth subject, blind: a president ousted in an election, his successor beaten four years on, vice-presidents, a rumoured pick, French press)', 'test/fixtures/corpora/uci-2017', 0.6],
+  ['Moldova 2019-21 (two-hundred-and-ninety-sixth subject, blind: a government ousted, a PM resigns, an acting PM, a nominee rejected then approved, a rumoured pick, Romanian press)', 'test/fixtures/corpora/moldova-2021', 0.7],
+  ['Olympique de Marseille 2022-23 (two-hundred-and-ninety-seventh subject, blind: coaches come and go, a caretaker, a new coach, a rumoured caretaker, Spanish press)', 'test/fixtures/corpora/om-2023', 0.55],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
