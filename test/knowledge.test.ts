@@ -5257,3 +5257,27 @@ describe('an agency run by its director, told in several ways (fictional)', () =
     expect(renderText(answer(c, 'when was ada vale hospitalized', '2031-12-31'))).toContain('taken to hospital');
   });
 });
+
+describe('abstaining where the corpus names no one or nothing of the kind asked (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Ballet\naliases: [the ballet]\n',
+    'a.md': md('Verdict', '2031-12-03', 'Reading the verdict, the judge said Ivo Lang had resented Ada Vale and planned the attack with Tom Reed.'),
+    'b.md': md('Vale ill', '2031-03-30', 'Ada Vale, the director of the Harbour Ballet, has been taken to hospital, the ballet said on Wednesday.'),
+  });
+  it('"who was the judge at X\'s trial": "the judge said" names no judge', () => {
+    expect(renderText(answer(c, "who was the judge at ivo lang's trial?", '2032-01-01'))).toContain('No source names the judge');
+  });
+  it('"which hospital": "taken to hospital" names none', () => {
+    expect(renderText(answer(c, 'which hospital was ada vale taken to', '2032-01-01'))).toContain('No source names the hospital');
+  });
+  const d = corpus({
+    'topic.yaml': 'name: Harbour Ballet\naliases: [the ballet]\n',
+    'c.md': md('Laine quits federation', '2031-03-01', 'Pia Laine steps down as president of the Norland dance federation after eight years.'),
+    'd.md': md('Holt elected', '2031-09-21', 'Sam Holt was elected president of the Harbour Ballet on Thursday, succeeding Eli Park.'),
+  });
+  it('"who succeeded X as president of the Norland dance federation": not the new president of another body', () => {
+    const text = renderText(answer(d, 'who succeeded pia laine as president of the norland dance federation?', '2032-01-01'));
+    expect(text).toContain('That is not in the corpus.');
+    expect(text).not.toContain('Sam Holt');
+  });
+});

@@ -315,8 +315,15 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (A rank within the post must be told too: "as deputy secretary general" is not answered by the new
     // secretary general.)
     const rank = q.title ? words(q.title).filter((w) => /^(?:deputy|vice|assistant|associate|under)$/.test(w)) : [];
-    const inPost = (c: Candidate) => rolesAt(index, c.passage.id).some((r) => r.title === q.title) ||
-      rank.every((w) => says(w, c.passage.text)) && (atPlaceOrg(c) || placeLeads(c) || !own.length || own.some((w) => says(w, c.passage.text)));
+    // (…and the body the post is of, in its own words where no organisation is known by them: "as president
+    // of the French cycling federation" is not answered by the new UCI president.)
+    const ofPhrase = q.title ? /\bas\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:of|at)\s+(?:the\s+)?([\p{L}\s'’-]+?)\s*\??$/iu.exec(q.text)?.[1] : undefined;
+    // (The words no name known takes up: "French … federation" where "CYCLING" was a heading.)
+    const ofNamed = ofPhrase ? index.entities.resolve(ofPhrase).consumed : new Set<number>();
+    const ofWords = ofPhrase ? words(ofPhrase).filter((w, i) => !ofNamed.has(i) && !STOPWORDS.has(w)) : [];
+    const ofBody = (c: Candidate) => ofWords.every((w) => says(w, c.passage.text) || says(w, index.docByPath.get(c.passage.doc)!.passages[0]?.text ?? ''));
+    const inPost = (c: Candidate) => ofBody(c) && (rolesAt(index, c.passage.id).some((r) => r.title === q.title) ||
+      rank.every((w) => says(w, c.passage.text)) && (atPlaceOrg(c) || placeLeads(c) || !own.length || own.some((w) => says(w, c.passage.text))));
     // ("He took over Gao's Qwen-Coder team": whatever the sentence's own reading, the one asked about is
     // what was taken over; the sentence before names who "he" is.)
     const takenIds = new Set((index.byEntity.get(replaced[0]) ?? []).slice(0, EVIDENCE_CAP).filter((id) => isEligible(index, index.passages[id], now) && tookOverFrom(index, index.passages[id], replaced[0]) && !NO_SUCCESSOR.test(index.passages[id].text)));
@@ -533,6 +540,28 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       [...c.passage.text.matchAll(/(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+/gu)].some((t) => !asked.includes(t[0].toLowerCase()) &&
         !index.mentions[c.passage.id].some((m) => m.start <= t.index && t.index < m.end));
     if (!picked.some(someone)) return notFound(`No source names anyone who ${q.text.replace(/^who\s+/i, '').replace(/[?.!\s]+$/, '')}; I won't guess.`);
+    // "Who was the judge at the trial?": someone named as that ("Judge Ana Petrova", "the judge, Ana Petrova",
+    // "Petrova, the judge"); "the judge said …" names no one.
+    // (One word for what they were, then where: "who was the interim coach", "the ECOWAS mediator" go other ways.)
+    const noun = !q.title ? /^who\s+(?:was|is)\s+the\s+([a-z-]{4,})\s+(?:at|in|of|for|during|on)\s/i.exec(q.text)?.[1].toLowerCase() : undefined;
+    if (noun && !STOPWORDS.has(noun) && !/^(?:interim|acting|only|first|last|new|former|next|current)$/.test(noun)) {
+      const named = (c: Candidate) => index.mentions[c.passage.id].some((m) => !q.focus.includes(m.id) && index.entities.get(m.id)?.type === 'person' &&
+        (new RegExp(`\\b${escapeRegExp(noun)}\\s*,?\\s*$`, 'i').test(c.passage.text.slice(Math.max(0, m.start - noun.length - 4), m.start)) ||
+          new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${escapeRegExp(noun)}\\b`, 'iu').test(c.passage.text.slice(m.end, m.end + noun.length + 30))));
+      if (!picked.some(named)) return notFound(`No source names the ${noun}; I won't guess.`);
+    }
+  }
+  // "Which hospital was he taken to?": a hospital named ("Keio University Hospital"); where every excerpt
+  // says only "taken to hospital", none names it.
+  const kindAsked = /^which\s+([a-z]{4,})\b/i.exec(q.text)?.[1].toLowerCase();
+  if (kindAsked && q.type === 'what' && !STOPWORDS.has(kindAsked)) {
+    const said = (c: Candidate) => new RegExp(`\\b${escapeRegExp(kindAsked)}\\b`, 'i').test(c.passage.text);
+    // (Case matters for the name, so the word is spelt both ways: \p{Lu} under the i flag matches any letter.)
+    const kind = `(?:${escapeRegExp(kindAsked)}|${escapeRegExp(kindAsked[0].toUpperCase() + kindAsked.slice(1))})`;
+    const named = (c: Candidate) => new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${kind}\\b|\\b${kind}\\s+(?:of\\s+)?\\p{Lu}`, 'u').test(c.passage.text.replace(/^\p{Lu}/u, 'x'));
+    // (Said bare, "to hospital", "into a hospital bed": a "health ministry" or "the Sevilla job" is one of its kind named.)
+    const bare = (c: Candidate) => [...c.passage.text.matchAll(new RegExp(`\\b${kind}\\b`, 'gu'))].every((m) => /\b(?:to|in|into|at|from|a|an|the)\s+$/i.test(c.passage.text.slice(Math.max(0, m.index! - 8), m.index)));
+    if (picked.length && picked.every((c) => said(c) && bare(c) && !named(c))) return notFound(`No source names the ${kindAsked}; I won't guess.`);
   }
   const cites = new Citations(index);
   // Differing values only among excerpts that answer the whole question (every key word), else the
@@ -1182,11 +1211,13 @@ function leavingUncached(index: BriefIndex, person: string, now: string): Leavin
  */
 function replacedOther(index: BriefIndex, p: Passage, person: string): boolean {
   const ms = index.mentions[p.id];
-  if (ms.some((m) => m.id === person)) return false;
+  // (Referred to only, "His name had been linked with Lyon before they chose Grosso to replace Blanc", they
+  // may still be beside another succession.)
+  if (ms.some((m) => m.id === person && !(m.ref && /^(?:he|she|his|her|him|they|their|them)$/i.test(p.text.slice(m.start, m.end))))) return false;
   // (Not one inside a clause about someone else: "Lennon, who had succeeded Gordon Strachan in 2010, replaces him".)
   return ms.some((m) => m.id !== person && index.entities.get(m.id)?.type === 'person' &&
     !/,\s*who\b[^,;]*$/i.test(p.text.slice(Math.max(0, m.start - 60), m.start)) &&
-    /\b(?:succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|t(?:ook|akes?|aking) over from|in place of|successor to)\s+(?:(?:the\s+)?(?:former|outgoing|departing|ousted|long-serving|late)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(p.text.slice(Math.max(0, m.start - 60), m.start)));
+    /\b(?:succeed(?:ed|s|ing)?|replac(?:e|ed|es|ing)|t(?:ook|akes?|aking) over from|in place of|successor to)\s+(?:(?:the\s+)?(?:former|outgoing|departing|ousted|long-serving|late)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(p.text.slice(Math.max(0, m.start - 60), m.start)));
 }
 
 /** Whether the sentence has `person`'s post taken from them: "took over Gao's team", "replacing Gao", "in place of Gao". */
@@ -1295,6 +1326,10 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
       const head = currentHead(index, org, false, now);
       if (!head || head.head === person || !head.others.some((o) => o.person === person)) continue;
       const first = firstOf(head.claims.filter((c) => c.date && !c.role.above), reportedFirst(index));
+      // (…only one who took it after their last telling: a club president heading it all along did not
+      // take over from its coach.)
+      const theirs = head.others.find((o) => o.person === person)!.claims.map((c) => c.date ?? '').sort().at(-1) ?? '';
+      if (first?.date && theirs && first.date <= theirs) continue;
       if (first) out.push(first.passage);
       if (head.claims[0] && head.claims[0] !== first) out.push(head.claims[0].passage);
     }
@@ -1396,9 +1431,12 @@ function sameEventWord(index: BriefIndex, p: Passage, word: string): boolean {
   if (kind !== 'end' && kind !== 'return' && kind !== 'succession') return false;
   const cache = memo(index, 'ask:eventWords', () => new Map<number, Set<string>>());
   let kinds = cache.get(p.id);
-  if (!kinds) cache.set(p.id, (kinds = new Set(words(p.text).map(eventKindOf).filter((k): k is NonNullable<typeof k> => !!k))));
+  // ("leaving the president to run day-to-day operations" is no one leaving.)
+  if (!kinds) cache.set(p.id, (kinds = new Set(words(p.text.replace(LEAVING_TO_DO, ' ')).map(eventKindOf).filter((k): k is NonNullable<typeof k> => !!k))));
   return kinds.has(kind);
 }
+
+const LEAVING_TO_DO = /\bleav(?:es|ing)\s+(?:the|a|an|its|their|him|her|them|it)\s+(?:[\p{Ll}-]+\s+){0,2}to\s+(?!join\b)/gu;
 
 /** "start", "began", "begin": starting, which is an event only for a person starting in a post. */
 const START_STEM = /^(?:start|begin|began)/;
