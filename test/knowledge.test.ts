@@ -5281,3 +5281,17 @@ describe('abstaining where the corpus names no one or nothing of the kind asked 
     expect(text).not.toContain('Sam Holt');
   });
 });
+
+describe('a chamber and a prosecutor general no sentence names as an organisation (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Government of Norland\naliases: [Norland government, Norland]\n',
+    'a.md': md('Cabinet approved', '2031-11-14', 'Norland\'s parliament approved the cabinet of Prime Minister Ivo Lang on Thursday. Speaker Ada Vale said the Socialists would back it.'),
+    'b.md': md('Why it fell', '2031-11-20', 'The government fell over who chooses the next prosecutor-general, a post Lang wants to fill himself.'),
+  });
+  it('"who-leads Norland parliament" names its speaker', () => {
+    expect(renderText(answer(c, 'who-leads Norland parliament', '2031-12-01')).split('\n').slice(0, 2).join(' ')).toContain('Ada Vale');
+  });
+  it('"who became prosecutor general after the government fell": no one is named to it', () => {
+    expect(renderText(answer(c, 'who became prosecutor general after the government fell', '2031-12-01'))).toContain('No source names a prosecutor general');
+  });
+});

@@ -95,6 +95,14 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
         const found = asked(`who is the ${hasPm ? 'prime minister' : 'president'} now`);
         if (found.found) return found;
       }
+      // "who-leads Moldovan parliament", a chamber no sentence names as an organisation (its name's other
+      // words not taken up by one): its speaker (a senate's president), as "who is the speaker of parliament now?" finds.
+      const chamber = !!command.org && /\b(?:parliament|assembly|congress|legislature|chamber|house|senate)\b/i.exec(unnamed)?.[0].toLowerCase();
+      // (…whoever leads the country the name also takes up: "Norland parliament" asks for the chamber's.)
+      if (chamber && ownCountry(index, unnamed)) {
+        const found = asked(chamber === 'senate' ? 'who is the president of the senate now' : `who is the speaker of ${chamber} now`);
+        if (found.found) return found;
+      }
       // "who-leads Singapore prime minister", a country no sentence gives a head as an organisation: the
       // holder of the post typed, as "who is the Singapore prime minister now?" finds.
       if (!led.found && orgTyped) {
@@ -138,7 +146,7 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
  * or the organisation of a prime minister or president it names. Nothing beside it ("the government") is its own.
  */
 function ownCountry(index: BriefIndex, phrase: string): boolean {
-  const rest = words(phrase).filter((w) => !/^(?:the|government|cabinet|of|s)$/.test(w));
+  const rest = words(phrase).filter((w) => !/^(?:the|government|cabinet|of|s|parliament|assembly|congress|legislature|chamber|house|senate)$/.test(w));
   if (!rest.length) return true;
   const heads = index.roles.filter((r) => r.title === 'prime minister' || r.title === 'president');
   const orgs = new Set([index.focus, ...heads.filter((r) => r.org).map((r) => r.org!)]);

@@ -130,6 +130,9 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   // Stoltenberg"); an agency's its director general.
   { re: 'secretary[- ]general|secrétaire générale?|generalsekretär(?:in)?|secretari[oa] general', canon: 'secretary general', head: 'org' },
   { re: 'director[- ]general|generaldirektor(?:in)?', canon: 'director general', head: 'org' },
+  // A state's chief prosecutor, and its attorney general: posts of the state, heading no organisation named.
+  { re: 'prosecutors?[- ]general|procurators?[- ]general|chief prosecutor|procureur général|procuradora? general|fiscal general|generalstaatsanwalt(?:in)?', canon: 'prosecutor general' },
+  { re: 'attorneys?[- ]general', canon: 'attorney general' },
   // "UNDP's acting administrator", "NASA Administrator Bill Nelson": an agency's head.
   // (Not an insolvency's or a workplace's: "joint administrator", "hospital administrator".)
   { re: '(?<!(?:joint|insolvency|court-appointed|special|hospital|school|database|system|systems|network|estate|program|programme) )administrator(?! of (?:the )?estate)', canon: 'administrator', head: 'org' },

@@ -2115,7 +2115,8 @@ function roleKnown(index: BriefIndex, q: Question, now: string): boolean {
 
 function rolePhrase(q: Question): string {
   const words = q.terms.map((t) => t.word).join(' ');
-  return words ? `a ${words}` : `a ${q.title}`;
+  // (The post alone when the question says more: "who became prosecutor general after the government fell".)
+  return words && q.terms.length <= 3 ? `a ${words}` : `a ${q.title}`;
 }
 
 /** Passages where someone holds `title`, newest first; once per title. */
