@@ -5295,3 +5295,14 @@ describe('a chamber and a prosecutor general no sentence names as an organisatio
     expect(renderText(answer(c, 'who became prosecutor general after the government fell', '2031-12-01'))).toContain('No source names a prosecutor general');
   });
 });
+
+describe('"has been at X since 2019" and "arrived at X as" tell a joining (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Rovers\naliases: [Rovers]\n',
+    'a.md': md('Coach hunt', '2031-09-20', 'Ada Vale, who has been at Harbour Rovers since 2029, first as sporting director, wants a coach who can give stability.'),
+    'b.md': md('Rovers results', '2031-09-25', 'Harbour Rovers lost 2-0 on Saturday, and president Ada Vale said the club would not panic.'),
+  });
+  it('"when did Vale join Harbour Rovers" answers 2029', () => {
+    expect(renderText(answer(c, 'when did ada vale join harbour rovers?', '2031-12-01')).split('\n')[1]).toContain('since 2029');
+  });
+});
