@@ -5306,3 +5306,14 @@ describe('"has been at X since 2019" and "arrived at X as" tell a joining (ficti
     expect(renderText(answer(c, 'when did ada vale join harbour rovers?', '2031-12-01')).split('\n')[1]).toContain('since 2029');
   });
 });
+
+describe('a surname that is also the first word of a company named after the person (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbor Mills\naliases: [Harbor]\n',
+    'a.md': md('Stake', '2031-01-31', 'Ivo Stratton, the activist investor, and Ada Vale together control about 15 percent of Harbor Mills. Stratton said the deal was bad. Stratton Holdings did not comment. Stratton wants a new board. Stratton met the chair. Stratton voted against.'),
+    'b.md': md('Stake again', '2031-05-15', 'Stratton and Vale hold roughly 13 percent of Harbor Mills, a filing shows.'),
+  });
+  it('"Stratton" alone is the investor, named far more than Stratton Holdings', () => {
+    expect(c.entities.resolve('stratton').ids).toEqual(['ivo-stratton']);
+  });
+});

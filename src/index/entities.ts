@@ -41,7 +41,7 @@ export class EntityMatcher {
       for (const x of new Set(o)) (orgNames.get(x) ?? orgNames.set(x, []).get(x)!).push(o);
     }
     const fullNames = (id: string) => this.byId.get(id)!.aliases.map((a) => words(a)).filter((w) => w.length >= 2);
-    const sharedWithOrg = (w: string, id: string) => (orgNames.get(w) ?? []).some((o) => !fullNames(id).some((f) => f.every((x) => o.includes(x))));
+    const sharedWithOrg = (w: string, id: string) => (orgNames.get(w) ?? []).some((o) => !fullNames(id).some((f) => f.every((x) => o.includes(x)))) && !outnumbers(w, id);
     // "Badenoch" is Kemi Badenoch, named five times as often as Hamish Badenoch.
     const counts = new Map<string, number>();
     if (mentions) for (const list of mentions) for (const m of list) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
@@ -49,6 +49,11 @@ export class EntityMatcher {
       const ranked = [...ids].map((id) => ({ id, n: counts.get(id) ?? 0 })).sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1));
       return ranked.length > 1 && ranked[0].n >= 5 * Math.max(1, ranked[1].n) ? ranked[0].id : null;
     };
+    // (…unless the person is written about far more than every organisation holding the word: "Icahn" is
+    // Carl Icahn, named five times as often as Icahn Enterprises.)
+    const orgIdsOf = new Map<string, Set<string>>();
+    for (const e of this.entities) if (e.type === 'organisation') for (const a of e.aliases) for (const x of words(a)) (orgIdsOf.get(x) ?? orgIdsOf.set(x, new Set()).get(x)!).add(e.id);
+    const outnumbers = (w: string, id: string) => !!mentions && (counts.get(id) ?? 0) >= 4 * Math.max(1, [...(orgIdsOf.get(w) ?? [])].reduce((n, o) => n + (counts.get(o) ?? 0), 0));
     for (const [w, ids] of owners) {
       const one = ids.size === 1 ? [...ids][0] : dominant(ids);
       if (one && !taken.has(w) && !sharedWithOrg(w, one)) this.nameWords.set(w, one);

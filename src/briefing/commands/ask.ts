@@ -720,13 +720,16 @@ function otherFigure(index: BriefIndex, q: Question, picked: Candidate[], candid
   };
   const asksPerson = q.focus.some((id) => index.entities.get(id)?.type === 'person');
   const named = askedAbout(index, q);
+  const namedPeople = named.filter((id) => index.entities.get(id)?.type === 'person');
   const shown = new Set(picked.flatMap((c) => passageFigures(index, c.passage).map((f) => `${f.share}:${f.value}`)));
   // (Of the reports near the first figure, the nearest: "84-12" against "85-12", not another vote's "69-26".)
   let best: { candidate: Candidate; shown: string; given: string; picked: boolean; gap: number } | null = null;
   // (Among the excerpts already shown, the second report is only noted.)
   for (const c of among === 'shown' ? picked.slice(1) : candidates.filter((x) => !picked.includes(x))) {
     const isPicked = among === 'shown';
-    if (c.score < top.score * 0.4 && !isPicked) break;
+    // (A weak match may still name everyone asked about, in another language: "Icahn und Deason halten
+    // zusammen rund 13 Prozent".)
+    if (c.score < top.score * 0.4 && !isPicked && !(namedPeople.length > 1 && namesAll(index, c.passage, namedPeople))) continue;
     if (c.passage.doc === top.passage.doc) continue;
     // (An article written well before the other's event tells another one: "194 for Takaichi" in last
     // year's party vote is no count of this year's Diet vote.)
