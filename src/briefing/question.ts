@@ -99,7 +99,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   if (/^(?:when|on what date|what date|what day|in what year|which year|what year|since when)\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';
   else if (/^where\b/.test(lower) || /\bwhere\b/.test(lower)) type = 'where';
   else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';
-  else if (/\bhow many\b|\bhow old\b|\bhow (?:far|close|near|tall|deep|wide)\b|\bwhat age\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b|^what\s*(?:%|per ?cent\b|percent\b)/.test(lower)) type = 'how-many';
+  else if (/\bhow many\b|\bhow old\b|\bhow (?:far|close|near)\b[^?]*\bfrom\b|\bhow far away\b|\bhow tall\b|\bwhat age\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b|^what\s*(?:%|per ?cent\b|percent\b)/.test(lower)) type = 'how-many';
   else if (/\bhow (?:much|big|large|valuable)\b|\bwhat (?:price|amount|valuation)\b|^what (?:is|was|are|were|will be) .+ worth\b/.test(lower)) type = 'how-much';
   // "How did the stock react?": by how much it moved.
   else if (/\bhow did (?:the )?(?:stock|shares|share price|markets?|investors)\b.*\b(?:react|respond|move|do)\b/.test(lower)) type = 'how-much';

@@ -89,8 +89,8 @@ const ORG_EVENT = new RegExp(EVENT_CUES_G.filter((c) => c.cue.kind === 'org').ma
 const ORG_NOUN = /^(?:whole\s+|entire\s+)?(?:company|companies|firm|group|business|organi[sz]ation|corporation|conglomerate|carmaker|automaker|chipmaker|bank|start-?up|party|government|country|club|team|side|newsroom|paper|newspaper|network|studio|league|university|college|school|charity|foundation|agency|ministry|department|church|board|show|place|operation|lab|laboratory)\b/i;
 
 const LEAD_ADJ = /^\s+(?:lawyers?|attorneys?|counsel|investors?|negotiators?|authors?|prosecutors?|plaintiffs?|sponsors?|underwriters?|arrangers?|banks?|bankers?|partners?|writers?|designers?|engineers?|researchers?|developers?|analysts?|offices?|count|start|quarters|injury|story|role|singer|actor|actress|candidate|architect|(?:independent |outside |non-executive )?directors?|independent)\b/i;
-// "Technical Director", "Athletic Director": a function's director, capitalised or not.
-const DIRECTOR_KINDS = /^(?:technical|sporting|sports|athletic|athletics|creative|artistic|art|musical|music|medical|financial|finance|marketing|communications|sales|research|football|film|casting|design|program|programme|executive|managing|non-executive|independent|commercial|operations|engineering|race|racing|ballet|news|editorial|campaign|policy|legal|political|regional|country|national|state|associate|assistant|deputy|vice|program|project|founding|board|company|general)$/i;
+// "Technical Director", "athletic director", "HR Director": a function's director, capitalised or not.
+const DIRECTOR_KINDS = /^(?:technical|sporting|sports|athletic|athletics|creative|artistic|art|musical|music|medical|financial|finance|marketing|communications|sales|research|football|film|casting|design|programme|program|non-executive|independent|commercial|operations|engineering|race|racing|ballet|news|editorial|campaign|policy|legal|political|regional|country|national|state|associate|assistant|deputy|vice|project|founding|board|company|hr|it|digital|strategy|security|safety|medical|data|product|brand|compliance|investor|communication|content|programming)$/i;
 const MANAGER_KINDS = /\b(?:product|project|program(?:me)?|account|brand|marketing|sales|operations|regional|branch|store|fund|asset|portfolio|office|campaign|general|business|engineering|hedge|investment|property|risk|community|social media|tour|stage|kit|campaign|team|line)\s+$/i;
 const DESCRIBES_OTHER = /\b(?:version|unit|arm|subsidiary|division|part|owner|parent|rival|sister|counterpart|equivalent|edition|spin-?off|affiliate|offshoot|competitor) of (?:the |its |rival )?$/i;
 
@@ -375,11 +375,15 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "Secret Service Director Kimberly Cheatle", "the director of the Louvre": a plain director of a body
     // named with it runs it; "athletic director", "a director", "director of research" run a part of it.
     const kind = /([\p{L}\d-]+(?:['’]s)?)\s+$/u.exec(text.slice(Math.max(0, tStart - 30), tStart))?.[1];
+    // (Only in the forms that say so: "the director of the Louvre", "the agency's director", "its director",
+    // "Secret Service Director X" written in capitals; a company's "director Paul Grant" sits on its board.)
+    const ofOrgAfter = /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(tEnd, tEnd + 30)) && !!kind && /^(?:the|new|interim|acting|former|outgoing|incoming|then|current|permanent|next|last|\d+(?:st|nd|rd|th)|(?:\p{L}+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}*teenth|\p{L}*ieth))$/iu.test(kind);
+    const owned = !!kind && (/['’]s$/.test(kind) || /^(?:its|their)$/i.test(kind));
+    const capitalTitle = m[0] === 'Director' && !!kind && /^\p{Lu}/u.test(kind) && !/^(?:Acting|Interim|Deputy|Former|The|New)$/.test(kind);
     const plainDirector = info.canon === 'director' && /^director$/i.test(m[0]) && !!org && !oneOfRank && !boardish && !second &&
       !/^\s+(?:for|of)\s+(?:the\s+|its\s+)?(?!(?:the|its)\s)\p{Ll}/u.test(text.slice(tEnd, tEnd + 30)) &&
       !FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)) && !FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) &&
-      (!kind || /['’]s$/.test(kind) || /^(?:the|its|their|new|interim|acting|former|outgoing|incoming|then|current|permanent|general|next|last|\d+(?:st|nd|rd|th)|(?:\p{L}+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}*teenth|\p{L}*ieth))$/iu.test(kind) ||
-        (/^\p{Lu}/u.test(kind) && !DIRECTOR_KINDS.test(kind)));
+      !(kind && DIRECTOR_KINDS.test(kind.replace(/['’]s$/, ''))) && (ofOrgAfter || owned || capitalTitle);
     roles.push({
       person: holder.id,
       passage: p.id,

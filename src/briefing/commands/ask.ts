@@ -1,7 +1,7 @@
 import { datesInSentence, dayNumber } from '../../corpus/dates.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { DATE_WORD_RE, holdsSame, MONEY_RE, NUMBER_RE, NUMBER_WORDS, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, holdsSame, LEFT_TO_OTHERS, MONEY_RE, NUMBER_RE, NUMBER_WORDS, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { betweenHeads } from '../between.ts';
@@ -341,7 +341,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     }
     if (!answering.length) {
       // (In the user's words where the question gives the post: "as dean of the business school".)
-      const asked = /\bas\s+(.+?)\s*\??$/i.exec(q.text)?.[1];
+      const asked = /.*\bas\s+(.+?)\s*\??$/i.exec(q.text)?.[1];
       const post = q.title ? ` as ${asked ?? q.title}` : placeWords.length ? ` at ${/^the\b/i.test(q.text.slice(q.text.lastIndexOf(place!) - 4)) ? 'the ' : ''}${place!.trim()}` : '';
       const why = `No source says who replaced ${index.entities.get(replaced[0])!.name}${post}; I won't guess.`;
       // "The business school has not said who will replace him as dean": the sources saying no one was named yet, cited.
@@ -544,7 +544,8 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // "Petrova, the judge"); "the judge said …" names no one.
     // (One word for what they were, then where: "who was the interim coach", "the ECOWAS mediator" go other ways.)
     const noun = !q.title ? /^who\s+(?:was|is)\s+the\s+([a-z-]{4,})\s+(?:at|in|of|for|during|on)\s/i.exec(q.text)?.[1].toLowerCase() : undefined;
-    if (noun && !STOPWORDS.has(noun) && !/^(?:interim|acting|only|first|last|new|former|next|current)$/.test(noun)) {
+    // (Only an office written before a name, "Judge Ana Petrova": "who was the shooter" is answered otherwise.)
+    if (noun && OFFICE_NOUNS.test(noun)) {
       const named = (c: Candidate) => index.mentions[c.passage.id].some((m) => !q.focus.includes(m.id) && index.entities.get(m.id)?.type === 'person' &&
         (new RegExp(`\\b${escapeRegExp(noun)}\\s*,?\\s*$`, 'i').test(c.passage.text.slice(Math.max(0, m.start - noun.length - 4), m.start)) ||
           new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${escapeRegExp(noun)}\\b`, 'iu').test(c.passage.text.slice(m.end, m.end + noun.length + 30))));
@@ -559,8 +560,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (Case matters for the name, so the word is spelt both ways: \p{Lu} under the i flag matches any letter.)
     const kind = `(?:${escapeRegExp(kindAsked)}|${escapeRegExp(kindAsked[0].toUpperCase() + kindAsked.slice(1))})`;
     const named = (c: Candidate) => new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${kind}\\b|\\b${kind}\\s+(?:of\\s+)?\\p{Lu}`, 'u').test(c.passage.text.replace(/^\p{Lu}/u, 'x'));
-    // (Said bare, "to hospital", "into a hospital bed": a "health ministry" or "the Sevilla job" is one of its kind named.)
-    const bare = (c: Candidate) => [...c.passage.text.matchAll(new RegExp(`\\b${kind}\\b`, 'gu'))].every((m) => /\b(?:to|in|into|at|from|a|an|the)\s+$/i.test(c.passage.text.slice(Math.max(0, m.index! - 8), m.index)));
+    // (Said bare, "to hospital", "into a hospital bed": a "health ministry" is one of its kind named, and "the
+    // club" may be one named elsewhere in the sentence, "a former Dortmund captain who joined the club".)
+    const bare = (c: Candidate) => [...c.passage.text.matchAll(new RegExp(`\\b${kind}\\b`, 'gu'))].every((m) => /\b(?:to|in|into|at|from|a|an)\s+$/i.test(c.passage.text.slice(Math.max(0, m.index! - 8), m.index)));
     if (picked.length && picked.every((c) => said(c) && bare(c) && !named(c))) return notFound(`No source names the ${kindAsked}; I won't guess.`);
   }
   const cites = new Citations(index);
@@ -1183,7 +1185,7 @@ function movedOn(index: BriefIndex, person: string, p: Passage, leaving: Leaving
 const CLEARED = /\b(?:complaint|grievance|charges?|case|allegations?|accusations?)\b[^.;]{0,40}\b(?:dismissed|dropped|rejected|thrown out|not upheld)\b|\b(?:dismissed|dropped|rejected|threw out)\s+(?:the\s+)?(?:complaint|grievance|charges?|case|allegations?)\b/i;
 // "did not say who would succeed Levin", "has not named a successor", "no successor has been named",
 // "nobody has replaced him".
-const NO_SUCCESSOR = /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|didn['’]t|not yet)\s+(?:yet\s+)?(?:say|said|name|named|announce|announced|choose|chosen|pick|picked|appoint|appointed|identif(?:y|ied)|decide|decided)\b[^.;]{0,60}\b(?:successor|replace|succeed|replacement)|\bno (?:successor|replacement) (?:has|had) (?:yet )?been (?:named|announced|chosen|appointed)|\b(?:nobody|no one|no-one) (?:has|had) (?:yet )?(?:replaced|succeeded)\b/i;
+const NO_SUCCESSOR = /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|didn['’]t|not yet)\s+(?:yet\s+)?(?:say|said|name|named|announce|announced|choose|chosen|pick|picked|appoint|appointed|identif(?:y|ied)|decide|decided)\b[^.;]{0,60}\b(?:successor|replace|succeed|replacement)|\bno (?:successor|replacement) (?:has|had) (?:yet )?been (?:named|announced|chosen|appointed)|\b(?:nobody|no one|no-one) (?:has|had) (?:yet )?(?:replaced|succeeded(?! in\b))\b/i;
 const UNDISCLOSED = /\b(?:(?:not|never) (?:been |yet been )?(?:disclosed|made public|revealed|published|announced|given|released)|undisclosed|did not (?:disclose|reveal|say how much|give (?:details|a figure))|declined to (?:disclose|reveal|give|say how much)|no (?:details|figures?|terms) (?:of|for|on|were|was|have|has)|without (?:disclosing|giving) (?:details|terms|a figure))\b/i;
 const TAKE_OFFICE_Q = /\b(?:start(?:s|ed|ing)?|begin|began|t(?:ake|akes|ook|aken|aking) (?:office|over|up)|actually|officially|formally|effective)\b/i;
 const NAMING = /\b(?:nam(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nominat\w+|pick(?:s|ed)?|chos(?:e|en)|choos(?:e|es|ing)|select(?:s|ed|ing)?|tapp(?:ed|s)|designat\w+|announc\w+|unveil\w+)\b/i;
@@ -1332,7 +1334,7 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
       // (…only one who took it after their last telling: a club president heading it all along did not
       // take over from its coach.)
       const theirs = head.others.find((o) => o.person === person)!.claims.map((c) => c.date ?? '').sort().at(-1) ?? '';
-      if (first?.date && theirs && first.date <= theirs) continue;
+      if (first?.date && theirs && first.date < theirs) continue;
       if (first) out.push(first.passage);
       if (head.claims[0] && head.claims[0] !== first) out.push(head.claims[0].passage);
     }
@@ -1439,7 +1441,9 @@ function sameEventWord(index: BriefIndex, p: Passage, word: string): boolean {
   return kinds.has(kind);
 }
 
-const LEAVING_TO_DO = /\bleav(?:es|ing)\s+(?:the|a|an|its|their|him|her|them|it)\s+(?:[\p{Ll}-]+\s+){0,2}to\s+(?!join\b)/gu;
+const OFFICE_NOUNS = /^(?:judge|justice|magistrate|prosecutor|mediator|arbitrator|arbiter|referee|umpire|coroner|envoy|negotiator|inspector|ombudsman|auditor|examiner|registrar|sheriff)$/;
+
+const LEAVING_TO_DO = new RegExp(`\\bleav(?:es|ing)\\s+${LEFT_TO_OTHERS}`, 'gi');
 
 /** "start", "began", "begin": starting, which is an event only for a person starting in a post. */
 const START_STEM = /^(?:start|begin|began)/;
@@ -1586,6 +1590,9 @@ function onlyAfter(text: string, want: string): boolean {
 }
 
 /** The words asked about, one group per part of the question: "CEO or CFO" is one part, either word. */
+// "did X get the director job", "did X become chairman": the verb's object is a post.
+const POST_GOT = /\b(?:get|got|become|became|land|landed|win|won|take|took|secure|secured|receive|received)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}?(?:job|post|role|position|chair\w*|president\w*|ceo|chief\s+\w+|director\w*|minister|governor|manager|coach|head|leader\w*|secretary|speaker|mayor)\b|^did\s+[\p{L}\s.'’-]+\s+become\s/iu;
+
 function keyGroups(q: Question): Question['terms'][] {
   const groups = new Map<number | string, Question['terms']>();
   for (const t of q.terms) {
@@ -1593,7 +1600,7 @@ function keyGroups(q: Question): Question['terms'][] {
     // ("did Bongino get the director job": with a post named, "job" adds nothing to it.)
     // (…nor "become", "get": whether they did is the question, which a sentence giving the post to them or
     // to someone else answers.)
-    if (q.title && q.type === 'yesno' && /^(?:job|jobs|post|posts|role|roles|position|positions|get|got|become|became|land|landed|win|won|take|took|secure|secured|receive|received)$/.test(t.word)) continue;
+    if (q.title && q.type === 'yesno' && POST_GOT.test(q.text) && /^(?:job|jobs|post|posts|role|roles|position|positions|get|got|become|became|land|landed|win|won|take|took|secure|secured|receive|received)$/.test(t.word)) continue;
     const key = t.alt ?? t.stem;
     groups.set(key, [...(groups.get(key) ?? []), t]);
   }
@@ -1716,7 +1723,8 @@ function countedNoun(q: Question): string | null {
 }
 
 /** Whether the sentence gives the kind of answer asked for, and the value it gives. */
-const LENGTH_RE = /\b\d[\d,.]*(?:\s|-)?(?:yards?|yds?|feet|foot|ft|metres?|meters?|m|kilometres?|kilometers?|km|miles?|mi|inches|inch|centimetres?|centimeters?|cm)\b/i;
+// (Not "€20m": a bare "m" is millions as often as metres.)
+const LENGTH_RE = /(?<![$€£¥]\s?)\b\d[\d,.]*(?:\s|-)?(?:yards?|yds?|feet|foot|ft|metres?|meters?|kilometres?|kilometers?|km|miles?|inches|inch|centimetres?|centimeters?|cm)\b/i;
 
 function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean; tally?: boolean; own?: boolean; counted?: boolean } {
   switch (q.type) {
@@ -1754,11 +1762,10 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
         return age ? { typed: true, value: age.slice(1).find(Boolean)!, tight: true } : { typed: false, value: null };
       }
       // "How far was the gunman from the stage?": a length ("roughly 150 yards", "about 130 metres").
-      if (/\bhow (?:far|close|near|tall|deep|wide)\b/i.test(q.text)) {
-        // (…else a count may answer: "how far ahead of Ferrari" in points, "how close to the deadline" in minutes.)
+      if (/\bhow (?:far|close|near)\b[^?]*\bfrom\b|\bhow far away\b|\bhow tall\b/i.test(q.text)) {
         const length = LENGTH_RE.exec(p.text);
         if (length) return { typed: true, value: length[0].trim(), tight: true };
-        if (!/\bhow (?:far|close|near)\s+(?:ahead|behind|to)\b/i.test(q.text)) return { typed: false, value: null };
+        return { typed: false, value: null };
       }
       // "What was the final vote?": a tally answers ("by 61 votes to 20", "Sixty-one senators voted to
       // convict and 20 voted to acquit"), before a number of votes some rule requires.
@@ -2026,8 +2033,8 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   // "integrating" is "integration", "nominated" "nomination": the stemmer leaves the verb "integrat" and
   // the noun "integr".
   if (t.length >= 6 && (t.endsWith('at') ? set.has(t.slice(0, -2)) : set.has(`${t}at`))) return true;
-  // "hospitalized" is "taken to hospital": a verb made of its noun with -ize or -ise.
-  if (t.length >= 8 && /i[sz]$/.test(t) && set.has(t.slice(0, -2))) return true;
+  // "hospitalized" is "taken to hospital" (only that one: "nationalized" is not "national").
+  if (/^hospitali[sz]$/.test(t) && set.has('hospital')) return true;
   // "rise" is said "jumped" or "climbed"; "fall" is "dropped" or "slid".
   const move = MOVES.find((m) => m.has(t));
   if (move && [...set].some((w) => move.has(w))) return true;

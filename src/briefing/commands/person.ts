@@ -208,7 +208,8 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
       // Where they came from and went: an organisation not yet shown counts double.
       const freshOrgs = [...freshFacts].filter((f) => index.entities.get(f)?.type === 'organisation').length;
       // (The same change on the same day, told again by another source, adds nothing: "Merino is sworn in" twice.)
-      const retold = !!r.passage.date && out.some((x) => x.passage.date === r.passage.date && x.facts.some((f) => f.startsWith('event:') && r.facts.includes(f)));
+      const retold = !!r.passage.date && out.some((x) => x.passage.doc !== r.passage.doc && x.passage.date === r.passage.date &&
+        x.facts.some((f) => f.startsWith('event:') && r.facts.includes(f)));
       const s = r.score + 1.5 * Math.min(freshFacts.size + freshOrgs, 3) - 2 * (perDoc.get(r.passage.doc) ?? 0) - (retold ? 3 : 0);
       if (s > bestScore) {
         bestScore = s;
