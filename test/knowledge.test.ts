@@ -5317,3 +5317,19 @@ describe('a surname that is also the first word of a company named after the per
     expect(c.entities.resolve('stratton').ids).toEqual(['ivo-stratton']);
   });
 });
+
+describe('"since which year had X been …" is a question, and a successor given the post a sentence before (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Cycling Union\naliases: [HCU, the union]\n',
+    'a.md': md('Vale loses', '2031-09-27', 'Ada Vale, who has been president of the HCU since 2025, lost the vote on Friday.'),
+    'b.md': md('New director general', '2032-02-03', 'Pia Laine has been confirmed as director general of the HCU.\n\nLaine replaces Tom Reed, who left the post last year.'),
+  });
+  it('"since which year had Vale been president" answers from the sentences, not as changes since a date', () => {
+    const a = answer(c, 'since which year had ada vale been hcu president?', '2032-03-01');
+    expect(a.command).toBe('ask');
+    expect(renderText(a)).toContain('since 2025');
+  });
+  it('"who replaced Reed as director general": "Laine replaces Tom Reed" after the sentence giving her the post', () => {
+    expect(renderText(answer(c, 'who replaced tom reed as hcu director general?', '2032-03-01'))).toContain('Laine replaces Tom Reed');
+  });
+});

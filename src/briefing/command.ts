@@ -69,8 +69,8 @@ export function parseCommand(input: string): Command {
     case 'changes':
     case 'change':
     case 'since': {
-      // "Since when had X been in charge?" is a question, not a date.
-      if (/^since$/i.test(head) && /^when\b/i.test(rest)) break;
+      // "Since when had X been in charge?", "Since which year had X been president?" are questions, not dates.
+      if (/^since$/i.test(head) && /^(?:when|which|what|how)\b/i.test(rest)) break;
       const since = rest.replace(/^since\s+/i, '').trim();
       return { name: 'changes-since', since };
     }

@@ -322,7 +322,13 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const ofNamed = ofPhrase ? index.entities.resolve(ofPhrase).consumed : new Set<number>();
     const ofWords = ofPhrase ? words(ofPhrase).filter((w, i) => !ofNamed.has(i) && !STOPWORDS.has(w)) : [];
     const ofBody = (c: Candidate) => ofWords.every((w) => says(w, c.passage.text) || says(w, index.docByPath.get(c.passage.doc)!.passages[0]?.text ?? ''));
-    const inPost = (c: Candidate) => ofBody(c) && (rolesAt(index, c.passage.id).some((r) => r.title === q.title) ||
+    // (…or given the post a sentence or two before: "Amina Lanaya has been confirmed as director general of the
+    // UCI. … Lanaya replaces Martin Gibbs".)
+    const givenBefore = (c: Candidate) => !!q.title && [1, 2, 3].some((d) => {
+      const prev = index.passages[c.passage.id - d];
+      return prev?.doc === c.passage.doc && rolesAt(index, prev.id).some((r) => r.title === q.title && r.person !== replaced[0] && index.mentions[c.passage.id].some((m) => m.id === r.person));
+    });
+    const inPost = (c: Candidate) => ofBody(c) && (rolesAt(index, c.passage.id).some((r) => r.title === q.title) || givenBefore(c) ||
       rank.every((w) => says(w, c.passage.text)) && (atPlaceOrg(c) || placeLeads(c) || !own.length || own.some((w) => says(w, c.passage.text))));
     // ("He took over Gao's Qwen-Coder team": whatever the sentence's own reading, the one asked about is
     // what was taken over; the sentence before names who "he" is.)
