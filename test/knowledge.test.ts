@@ -5333,3 +5333,14 @@ describe('"since which year had X been …" is a question, and a successor given
     expect(renderText(answer(c, 'who replaced tom reed as hcu director general?', '2032-03-01'))).toContain('Laine replaces Tom Reed');
   });
 });
+
+describe('"did X get the job of running Y": whoever was given Y\'s top post answers (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Theatre\naliases: [the theatre]\n',
+    'a.md': md('Reed tipped', '2031-04-11', 'Tom Reed, the star dancer, is tipped to take over the Harbour Theatre, insiders say. Running a theatre is a different job from dancing, one critic said of Reed.'),
+    'b.md': md('New head', '2031-07-09', 'The ministry named Ada Vale general director of the Harbour Theatre on Tuesday.'),
+  });
+  it('names Ada Vale', () => {
+    expect(renderText(answer(c, 'did tom reed get the job of running the harbour theatre', '2031-12-01'))).toContain('Ada Vale');
+  });
+});

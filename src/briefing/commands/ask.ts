@@ -465,7 +465,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   }
   // "Did Carbonnier get the ICRC presidency?", "did Nebati become finance minister?": whoever was given that post
   // instead, first after the claim, answers it.
-  const gotPost = q.type === 'yesno' && !q.current && !present && !!q.title && /^did\b/i.test(q.text) && /\b(?:get|become|win|land|take|secure|receive)\b/i.test(q.text);
+  // ("Did Tsiskaridze get the job of running the Bolshoi?": its top post.)
+  const topAsked = !q.title && /\b(?:job|post|role|task)\s+of\s+(?:running|leading|heading)\b|\b(?:get|become)\s+(?:the\s+)?(?:head|boss|leader)\s+of\b/i.test(q.text);
+  const gotPost = q.type === 'yesno' && !q.current && !present && (!!q.title || topAsked) && /^did\b/i.test(q.text) && /\b(?:get|become|win|land|take|secure|receive)\b/i.test(q.text);
   const claimant = gotPost ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
   if (claimant.length === 1 && picked[0]?.passage.date) {
     const since = picked[0].passage.date;
@@ -476,7 +478,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       ? named.includes(r.org ?? '') || (r.org === null && named.includes(primaryOrg(index, index.passages[r.passage].doc) ?? ''))
       : r.org === null || r.org === index.focus;
     // (Not someone the question names, "when Albayrak resigned", nor a sentence telling its holder leaving it.)
-    const given = givenPost(index, q.title!, now, (r) => !q.focus.includes(r.person) && !leavesIn(index, r) && ofOrg(r)).filter((p) => p.date! >= since)
+    const given = givenPost(index, q.title, now, (r) => !q.focus.includes(r.person) && !leavesIn(index, r) && ofOrg(r)).filter((p) => p.date! >= since)
       .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id))[0];
     if (given && !picked.some((c) => c.passage.id === given.id)) {
       if (picked.length > MAX_EXCERPTS) picked.pop();
@@ -683,8 +685,9 @@ function otherDateWithin(index: BriefIndex, q: Question, picked: Candidate[], ca
 }
 
 /** The dated sentences, by `now`, that give `title` to a person `keep` accepts (whoever else holds or was given a post). */
-function givenPost(index: BriefIndex, title: string, now: string, keep: (r: BriefIndex['roles'][number]) => boolean): Passage[] {
-  return index.roles.filter((r) => r.title === title && !r.past && index.entities.get(r.person)?.type === 'person' && keep(r))
+function givenPost(index: BriefIndex, title: string | null, now: string, keep: (r: BriefIndex['roles'][number]) => boolean): Passage[] {
+  // (No title: the top post, whatever it is called.)
+  return index.roles.filter((r) => (title ? r.title === title : r.head === 'org') && !r.past && index.entities.get(r.person)?.type === 'person' && keep(r))
     .map((r) => index.passages[r.passage]).filter((p) => !!p.date && p.date <= now && isEligible(index, p, now));
 }
 
