@@ -5344,3 +5344,18 @@ describe('"did X get the job of running Y": whoever was given Y\'s top post answ
     expect(renderText(answer(c, 'did tom reed get the job of running the harbour theatre', '2031-12-01'))).toContain('Ada Vale');
   });
 });
+
+describe('"sources X appointment": an article in Spanish telling it with "nombra" is one (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Guard\naliases: [the Guard]\n',
+    'a.md': md('Trump nombra director de la Guardia a Ada Vale', '2031-01-23', 'El presidente anunció el miércoles que Ada Vale será la nueva directora de la Harbour Guard.'),
+    'b.md': md('Vale to lead the Guard', '2031-01-17', 'Ada Vale was appointed director of the Harbour Guard on Friday.'),
+    'c.md': md('Vale speaks', '2031-03-01', 'Ada Vale spoke to reporters about the budget on Monday.'),
+  });
+  it('lists the Spanish article beside the English one, and not the unrelated one', () => {
+    const text = renderText(answer(c, 'sources Ada Vale appointment', '2031-12-01'));
+    expect(text).toContain('Trump nombra director');
+    expect(text).toContain('Vale to lead the Guard');
+    expect(text).not.toContain('Vale speaks');
+  });
+});

@@ -53,10 +53,12 @@ const QUESTION_WORDS = new Set(
 
 // General English news verbs and nouns for the events the index reads (lexicon.ts), so "fire"
 // finds "ousted" and "back" finds "reinstated".
+// (Folded words, so "nombró" is "nombro"; a few in the languages the articles come in, so a Spanish
+// headline "Trump nombra director … a Sean Curran" tells an appointment.)
 const EVENT_WORDS: [RegExp, EventKind][] = [
-  [/^(?:fire[ds]?|firing|oust(?:ed|er|ing)?|remov(?:e|ed|al)|dismiss(?:ed|al)?|sack(?:ed)?|push(?:ed)?|forc(?:e|ed|es|ing)|kick(?:ed)?|resign(?:ed|ation|ing)?|quit(?:ting)?|left|leave|leaving|depart(?:ed|ure|ing)?|exit(?:ed|ing)?|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|retirement)$/, 'end'],
+  [/^(?:fire[ds]?|firing|oust(?:ed|er|ing)?|remov(?:e|ed|al)|dismiss(?:ed|al)?|sack(?:ed)?|push(?:ed)?|forc(?:e|ed|es|ing)|kick(?:ed)?|resign(?:ed|ation|ing)?|quit(?:ting)?|left|leave|leaving|depart(?:ed|ure|ing)?|exit(?:ed|ing)?|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|retirement|dimit(?:e|io|ido|ida)|dimision|demission\w*|rucktritt|dimission\w*|отставк\w*)$/, 'end'],
   [/^(?:back|return(?:ed|s)?|reinstat(?:e|ed|ement)|rehire[ds]?|rejoin(?:ed|s)?|regain(?:ed)?)$/, 'return'],
-  [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|pick(?:s|ed)?|chose|chosen|choose[sd]?|nominat(?:e|es|ed)|become|became|work(?:s|ed|ing)?|move[ds]?|went)$/, 'start'],
+  [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|pick(?:s|ed)?|chose|chosen|choose[sd]?|nominat(?:e|es|ed)|become|became|work(?:s|ed|ing)?|move[ds]?|went|nombr(?:a|o|ado|ada|amiento)|design(?:a|o|ado|ada)|nomm(?:e|ee|es|ees)|nominat[oa]|ernannt|ernennt|ernennung|назнач\w*)$/, 'start'],
   [/^(?:replac(?:e|es|ed|ing|ement)|succe(?:ed|eds|eded|eding|ssor))$/, 'succession'],
   [/^(?:lead[s]?|led|run[s]?|ran|head[s]?|oversee[s]?|chair[s]?|charge)$/, 'holds'],
   [/^(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)$/, 'reports'],
