@@ -5359,3 +5359,18 @@ describe('"sources X appointment": an article in Spanish telling it with "nombra
     expect(text).not.toContain('Vale speaks');
   });
 });
+
+describe('"sources X hospitalisation": an article saying "admitted to hospital" is one (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Power\naliases: [the utility]\n',
+    'a.md': md('Vale in hospital', '2031-03-30', 'Harbour Power president Ada Vale has been taken to hospital, the utility said.'),
+    'b.md': md('Reed steps in', '2031-03-31', 'Chairman Tom Reed took charge after the company confirmed that Ada Vale had been admitted to hospital.'),
+    'c.md': md('Vale speaks', '2031-05-01', 'Ada Vale spoke to reporters about the budget on Monday.'),
+  });
+  it('lists both hospital articles', () => {
+    const text = renderText(answer(c, "sources Vale's hospitalisation", '2031-12-01'));
+    expect(text).toContain('Reed steps in');
+    expect(text).toContain('Vale in hospital');
+    expect(text).not.toContain('Vale speaks');
+  });
+});

@@ -143,4 +143,4 @@ function sameFamily(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 5 && long.startsWith(short) && FAMILY_ENDING_RE.test(long.slice(short.length));
 }
-const FAMILY_ENDING_RE = /^(?:|e|ee|s|al|ial|ian|ion|ions|ive|ment|ments|or|er|ers|ing|ity|ship|at|ate|ation)$/;
+const FAMILY_ENDING_RE = /^(?:|e|ee|s|al|ial|ian|ion|ions|ive|ment|ments|or|er|ers|ing|ity|ship|at|ate|ation|is|iz)$/;
