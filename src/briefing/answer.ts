@@ -1,5 +1,5 @@
 import type { BriefIndex } from '../index/build.ts';
-import { namesCountry, titleOf } from '../index/lexicon.ts';
+import { isDemonym, namesCountry, titleOf } from '../index/lexicon.ts';
 import { STOPWORDS, escapeRegExp, words } from '../index/normalize.ts';
 import { parseCommand, type Command } from './command.ts';
 import { ask } from './commands/ask.ts';
@@ -99,8 +99,8 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       // words not taken up by one): its speaker (a senate's president), as "who is the speaker of parliament now?" finds.
       const chamber = !!command.org && /\b(?:parliament|assembly|congress|legislature|chamber|house|senate)\b/i.exec(unnamed)?.[0].toLowerCase();
       // (…whoever leads the country the name also takes up: "Norland parliament" asks for the chamber's.)
-      if (chamber && ownCountry(index, unnamed)) {
-        const found = asked(chamber === 'senate' ? 'who is the president of the senate now' : `who is the speaker of ${chamber} now`);
+      if (chamber && ownCountry(index, unnamed) && (!led.found || words(unnamed).every((w) => w === chamber || STOPWORDS.has(w) || isDemonym(w)))) {
+        const found = asked(chamber === 'senate' ? 'who is the president of the senate now' : `who is the speaker of ${chamber === 'parliament' ? '' : 'the '}${chamber} now`);
         if (found.found) return found;
       }
       // "who-leads Singapore prime minister", a country no sentence gives a head as an organisation: the

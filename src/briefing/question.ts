@@ -56,9 +56,9 @@ const QUESTION_WORDS = new Set(
 // (Folded words, so "nombró" is "nombro"; a few in the languages the articles come in, so a Spanish
 // headline "Trump nombra director … a Sean Curran" tells an appointment.)
 const EVENT_WORDS: [RegExp, EventKind][] = [
-  [/^(?:fire[ds]?|firing|oust(?:ed|er|ing)?|remov(?:e|ed|al)|dismiss(?:ed|al)?|sack(?:ed)?|push(?:ed)?|forc(?:e|ed|es|ing)|kick(?:ed)?|resign(?:ed|ation|ing)?|quit(?:ting)?|left|leave|leaving|depart(?:ed|ure|ing)?|exit(?:ed|ing)?|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|retirement|dimit(?:e|io|ido|ida)|dimision|demission\w*|rucktritt|dimission\w*|отставк\w*)$/, 'end'],
+  [/^(?:fire[ds]?|firing|oust(?:ed|er|ing)?|remov(?:e|ed|al)|dismiss(?:ed|al)?|sack(?:ed)?|push(?:ed)?|forc(?:e|ed|es|ing)|kick(?:ed)?|resign(?:ed|ation|ing)?|quit(?:ting)?|left|leave|leaving|depart(?:ed|ure|ing)?|exit(?:ed|ing)?|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|retirement|dimit(?:e|io|ido|ida|ir)|dimision|demission(?!n?air)\p{L}*|rucktritts?|zuruckgetreten|dimission\p{L}*|отставк\p{L}*)$/u, 'end'],
   [/^(?:back|return(?:ed|s)?|reinstat(?:e|ed|ement)|rehire[ds]?|rejoin(?:ed|s)?|regain(?:ed)?)$/, 'return'],
-  [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|pick(?:s|ed)?|chose|chosen|choose[sd]?|nominat(?:e|es|ed)|become|became|work(?:s|ed|ing)?|move[ds]?|went|nombr(?:a|o|ado|ada|amiento)|design(?:a|o|ado|ada)|nomm(?:e|ee|es|ees)|nominat[oa]|ernannt|ernennt|ernennung|назнач\w*)$/, 'start'],
+  [/^(?:join(?:ed|s)?|hire[ds]?|appoint(?:ed|ment)?|name[ds]?|promot(?:e|ed|ion)|recruit(?:ed)?|tapped|pick(?:s|ed)?|chose|chosen|choose[sd]?|nominat(?:e|es|ed)|become|became|work(?:s|ed|ing)?|move[ds]?|went|nombr(?:a|o|ado|ada|amiento)|design(?:a|o|ado|ada)|nomm(?:e|ee|es|ees)|nominat[oa]|ernannte?|ernennt|ernennung|назнач\p{L}*)$/u, 'start'],
   [/^(?:replac(?:e|es|ed|ing|ement)|succe(?:ed|eds|eded|eding|ssor))$/, 'succession'],
   [/^(?:lead[s]?|led|run[s]?|ran|head[s]?|oversee[s]?|chair[s]?|charge)$/, 'holds'],
   [/^(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?)$/, 'reports'],
@@ -101,7 +101,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   if (/^(?:when|on what date|what date|what day|in what year|which year|what year|since when)\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';
   else if (/^where\b/.test(lower) || /\bwhere\b/.test(lower)) type = 'where';
   else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';
-  else if (/\bhow many\b|\bhow old\b|\bhow (?:far|close|near)\b[^?]*\bfrom\b|\bhow far away\b|\bhow tall\b|\bwhat age\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b|^what\s*(?:%|per ?cent\b|percent\b)/.test(lower)) type = 'how-many';
+  else if (/\bhow many\b|\bhow old\b|\bhow (?:far|close|near)\b[^?]*\bfrom\b|\bhow far away\b|\bhow tall\b|\bhow (?:far|close|near)\s+(?:ahead|behind)\b|\bwhat age\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b|^what\s*(?:%|per ?cent\b|percent\b)/.test(lower)) type = 'how-many';
   else if (/\bhow (?:much|big|large|valuable)\b|\bwhat (?:price|amount|valuation)\b|^what (?:is|was|are|were|will be) .+ worth\b/.test(lower)) type = 'how-much';
   // "How did the stock react?": by how much it moved.
   else if (/\bhow did (?:the )?(?:stock|shares|share price|markets?|investors)\b.*\b(?:react|respond|move|do)\b/.test(lower)) type = 'how-much';

@@ -49,11 +49,14 @@ export class EntityMatcher {
       const ranked = [...ids].map((id) => ({ id, n: counts.get(id) ?? 0 })).sort((a, b) => b.n - a.n || (a.id < b.id ? -1 : 1));
       return ranked.length > 1 && ranked[0].n >= 5 * Math.max(1, ranked[1].n) ? ranked[0].id : null;
     };
-    // (…unless the person is written about far more than every organisation holding the word: "Icahn" is
-    // Carl Icahn, named five times as often as Icahn Enterprises.)
+    // (…unless the person is written about far more than every organisation holding the word, and often:
+    // "Icahn" is Carl Icahn, named 57 times to Icahn Enterprises' 11.)
     const orgIdsOf = new Map<string, Set<string>>();
-    for (const e of this.entities) if (e.type === 'organisation') for (const a of e.aliases) for (const x of words(a)) (orgIdsOf.get(x) ?? orgIdsOf.set(x, new Set()).get(x)!).add(e.id);
-    const outnumbers = (w: string, id: string) => !!mentions && (counts.get(id) ?? 0) >= 4 * Math.max(1, [...(orgIdsOf.get(w) ?? [])].reduce((n, o) => n + (counts.get(o) ?? 0), 0));
+    for (const e of this.entities) if (e.type === 'organisation') for (const a of e.aliases) {
+      if (a.split(/\s+/).some((t) => /^\p{Ll}/u.test(t) && !/^(?:of|the|and|for|de|del|la|le|du|des|von|van|der|di|da|y|et|und|at|on|in|&)$/.test(t))) continue;
+      for (const x of words(a)) (orgIdsOf.get(x) ?? orgIdsOf.set(x, new Set()).get(x)!).add(e.id);
+    }
+    const outnumbers = (w: string, id: string) => !!mentions && (counts.get(id) ?? 0) >= 5 && (counts.get(id) ?? 0) >= 4 * Math.max(1, [...(orgIdsOf.get(w) ?? [])].reduce((n, o) => n + (counts.get(o) ?? 0), 0));
     for (const [w, ids] of owners) {
       const one = ids.size === 1 ? [...ids][0] : dominant(ids);
       if (one && !taken.has(w) && !sharedWithOrg(w, one)) this.nameWords.set(w, one);

@@ -229,7 +229,7 @@ export interface EventCue {
 }
 
 /** "leaving the president to run day-to-day operations": someone left to do something, no one leaving. */
-export const LEFT_TO_OTHERS = '(?:the |a |an |its |their )?(?:president|chair(?:man|woman)?|chief executive|ceo|him|her|them|staff|players?|managers?|ministers?|colleagues|others)\\s+(?:[a-z]+\\s+){0,2}to\\s+(?!join\\b)';
+export const LEFT_TO_OTHERS = '(?:the |a |an |its |their )?(?:president|chair(?:man|woman)?|chief executive|ceo|him|her|them|it|staff|players?|managers?|ministers?|colleagues|others|board|government|public)\\s+(?:[a-z]+\\s+){0,2}to\\s+(?!join\\b)';
 
 const cue = (kind: EventKind, person: EventCue['person'], re: string): EventCue => ({ kind, person, re: new RegExp(`\\b(?:${re})\\b`, 'i') });
 

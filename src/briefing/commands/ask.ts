@@ -322,7 +322,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const ofNamed = ofPhrase ? index.entities.resolve(ofPhrase).consumed : new Set<number>();
     const ofWords = ofPhrase ? words(ofPhrase).filter((w, i) => !ofNamed.has(i) && !STOPWORDS.has(w)) : [];
     const ofBody = (c: Candidate) => ofWords.every((w) => says(w, c.passage.text) || says(w, index.docByPath.get(c.passage.doc)!.passages[0]?.text ?? ''));
-    // (…or given the post a sentence or two before: "Amina Lanaya has been confirmed as director general of the
+    // (…or given the post up to three sentences before: "Amina Lanaya has been confirmed as director general of the
     // UCI. … Lanaya replaces Martin Gibbs".)
     const givenBefore = (c: Candidate) => !!q.title && [1, 2, 3].some((d) => {
       const prev = index.passages[c.passage.id - d];
@@ -467,7 +467,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // instead, first after the claim, answers it.
   // ("Did Tsiskaridze get the job of running the Bolshoi?": its top post.)
   const topAsked = !q.title && /\b(?:job|post|role|task)\s+of\s+(?:running|leading|heading)\b|\b(?:get|become)\s+(?:the\s+)?(?:head|boss|leader)\s+of\b/i.test(q.text);
-  const gotPost = q.type === 'yesno' && !q.current && !present && (!!q.title || topAsked) && /^did\b/i.test(q.text) && /\b(?:get|become|win|land|take|secure|receive)\b/i.test(q.text);
+  const gotPost = q.type === 'yesno' && !q.current && !present && (!!q.title || (topAsked && q.focus.some((id) => index.entities.get(id)?.type === 'organisation'))) && /^did\b/i.test(q.text) && /\b(?:get|become|win|land|take|secure|receive)\b/i.test(q.text);
   const claimant = gotPost ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
   if (claimant.length === 1 && picked[0]?.passage.date) {
     const since = picked[0].passage.date;

@@ -141,6 +141,8 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
  */
 function sameFamily(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 5 && long.startsWith(short) && FAMILY_ENDING_RE.test(long.slice(short.length));
+  // (-is/-iz from six letters on: "hospitalisation" is of "hospital", but "Francis" is not of "France".)
+  const ending = long.slice(short.length);
+  return short.length >= 5 && long.startsWith(short) && FAMILY_ENDING_RE.test(ending) && (!/^i[sz]$/.test(ending) || short.length >= 6);
 }
 const FAMILY_ENDING_RE = /^(?:|e|ee|s|al|ial|ian|ion|ions|ive|ment|ments|or|er|ers|ing|ity|ship|at|ate|ation|is|iz)$/;
