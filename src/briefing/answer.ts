@@ -97,7 +97,7 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       }
       // "who-leads Moldovan parliament", a chamber no sentence names as an organisation (its name's other
       // words not taken up by one): its speaker (a senate's president), as "who is the speaker of parliament now?" finds.
-      const chamber = !!command.org && /\b(?:parliament|assembly|congress|legislature|chamber|house|senate)\b/i.exec(unnamed)?.[0].toLowerCase();
+      const chamber = !!command.org && new RegExp(`\\b(?:${CHAMBERS})\\b`, 'i').exec(unnamed)?.[0].toLowerCase();
       // (…whoever leads the country the name also takes up: "Norland parliament" asks for the chamber's.)
       if (chamber && ownCountry(index, unnamed) && (!led.found || words(unnamed).every((w) => w === chamber || STOPWORDS.has(w) || isDemonym(w)))) {
         const found = asked(chamber === 'senate' ? 'who is the president of the senate now' : `who is the speaker of ${chamber === 'parliament' ? '' : 'the '}${chamber} now`);
@@ -145,8 +145,11 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
  * Whether "<country> government" (the words beside "government") names the corpus's own country: its subject,
  * or the organisation of a prime minister or president it names. Nothing beside it ("the government") is its own.
  */
+/** A legislature's words: "Moldovan parliament", "the Senate". */
+const CHAMBERS = 'parliament|assembly|congress|legislature|chamber|house|senate';
+
 function ownCountry(index: BriefIndex, phrase: string): boolean {
-  const rest = words(phrase).filter((w) => !/^(?:the|government|cabinet|of|s|parliament|assembly|congress|legislature|chamber|house|senate)$/.test(w));
+  const rest = words(phrase).filter((w) => !new RegExp(`^(?:the|government|cabinet|of|s|${CHAMBERS})$`).test(w));
   if (!rest.length) return true;
   const heads = index.roles.filter((r) => r.title === 'prime minister' || r.title === 'president');
   const orgs = new Set([index.focus, ...heads.filter((r) => r.org).map((r) => r.org!)]);

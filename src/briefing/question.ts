@@ -83,6 +83,9 @@ export function eventKindOf(word: string): EventKind | null {
   return null;
 }
 
+/** "How far was the gunman from the stage?", "how tall …": a length asked for (a count question that wants one). */
+export const LENGTH_Q = /\bhow (?:far|close|near)\b[^?]*\bfrom\b|\bhow far away\b|\bhow tall\b/i;
+
 /** "Which parties …?", "what companies …?": organisations asked for. */
 export const ORG_ASKED = /^(?:which|what)\s+(?:[a-z-]+\s+)?(?:parties|companies|firms|banks|teams|clubs|countries|groups|unions|organi[sz]ations|institutions|governments|outlets|newspapers|airlines|funds|investors|regulators|agencies|universities|schools)\b/i;
 
@@ -101,7 +104,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   if (/^(?:when|on what date|what date|what day|in what year|which year|what year|since when)\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';
   else if (/^where\b/.test(lower) || /\bwhere\b/.test(lower)) type = 'where';
   else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';
-  else if (/\bhow many\b|\bhow old\b|\bhow (?:far|close|near)\b[^?]*\bfrom\b|\bhow far away\b|\bhow tall\b|\bhow (?:far|close|near)\s+(?:ahead|behind)\b|\bwhat age\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b|^what\s*(?:%|per ?cent\b|percent\b)/.test(lower)) type = 'how-many';
+  else if (LENGTH_Q.test(lower) || /\bhow many\b|\bhow old\b|\bhow (?:far|close|near)\s+(?:ahead|behind)\b|\bwhat age\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b|^what\s*(?:%|per ?cent\b|percent\b)/.test(lower)) type = 'how-many';
   else if (/\bhow (?:much|big|large|valuable)\b|\bwhat (?:price|amount|valuation)\b|^what (?:is|was|are|were|will be) .+ worth\b/.test(lower)) type = 'how-much';
   // "How did the stock react?": by how much it moved.
   else if (/\bhow did (?:the )?(?:stock|shares|share price|markets?|investors)\b.*\b(?:react|respond|move|do)\b/.test(lower)) type = 'how-much';

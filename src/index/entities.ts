@@ -34,11 +34,15 @@ export class EntityMatcher {
     // Nor a word of an organisation's name ("Porsche" alone is Porsche AG as much as Wolfgang Porsche),
     // unless that name holds the person's whole name ("C'est le Camerounais Issa Hayatou").
     const orgNames = new Map<string, string[][]>(); // word → the organisation names holding it
+    const orgIdsOf = new Map<string, Set<string>>(); // word → the organisations whose names hold it
     // (Only names: "Muilenburg ouster", a topic's description, holds lowercase words and names no organisation.)
     for (const e of this.entities) if (e.type === 'organisation') for (const a of e.aliases) {
       if (a.split(/\s+/).some((t) => /^\p{Ll}/u.test(t) && !/^(?:of|the|and|for|de|del|la|le|du|des|von|van|der|di|da|y|et|und|at|on|in|&)$/.test(t))) continue;
       const o = words(a);
-      for (const x of new Set(o)) (orgNames.get(x) ?? orgNames.set(x, []).get(x)!).push(o);
+      for (const x of new Set(o)) {
+        (orgNames.get(x) ?? orgNames.set(x, []).get(x)!).push(o);
+        (orgIdsOf.get(x) ?? orgIdsOf.set(x, new Set()).get(x)!).add(e.id);
+      }
     }
     const fullNames = (id: string) => this.byId.get(id)!.aliases.map((a) => words(a)).filter((w) => w.length >= 2);
     const sharedWithOrg = (w: string, id: string) => (orgNames.get(w) ?? []).some((o) => !fullNames(id).some((f) => f.every((x) => o.includes(x)))) && !outnumbers(w, id);
@@ -51,11 +55,6 @@ export class EntityMatcher {
     };
     // (…unless the person is written about far more than every organisation holding the word, and often:
     // "Icahn" is Carl Icahn, named 57 times to Icahn Enterprises' 11.)
-    const orgIdsOf = new Map<string, Set<string>>();
-    for (const e of this.entities) if (e.type === 'organisation') for (const a of e.aliases) {
-      if (a.split(/\s+/).some((t) => /^\p{Ll}/u.test(t) && !/^(?:of|the|and|for|de|del|la|le|du|des|von|van|der|di|da|y|et|und|at|on|in|&)$/.test(t))) continue;
-      for (const x of words(a)) (orgIdsOf.get(x) ?? orgIdsOf.set(x, new Set()).get(x)!).add(e.id);
-    }
     const outnumbers = (w: string, id: string) => !!mentions && (counts.get(id) ?? 0) >= 5 && (counts.get(id) ?? 0) >= 4 * Math.max(1, [...(orgIdsOf.get(w) ?? [])].reduce((n, o) => n + (counts.get(o) ?? 0), 0));
     for (const [w, ids] of owners) {
       const one = ids.size === 1 ? [...ids][0] : dominant(ids);

@@ -12,7 +12,7 @@ import { afterCorpus } from '../beyond.ts';
 import { postAsked, postHeld } from '../post-asked.ts';
 import { isEligible } from '../eligible.ts';
 import { byDateDesc, currentHead, docAbout, docNames, docTerms, endsOf, eventsAt, firstOf, generatedRank, heldAt, leavesIn, leavingsSeen, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
-import { eventKindOf, ORG_ASKED, readQuestion, type Question } from '../question.ts';
+import { eventKindOf, LENGTH_Q, ORG_ASKED, readQuestion, type Question } from '../question.ts';
 import type { Answer, Item } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { person } from './person.ts';
@@ -300,7 +300,8 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (The post's own word is enough: "takes over at the Department for Education" for education secretary.)
     // (…or the place: "who replaced Gigaba at home affairs" is not answered by his successor at finance,
     // unless the place is the corpus's subject, which a sentence may call "the company".)
-    const place = !q.title ? /\b(?:at|in)\s+(?:the\s+)?([\p{L}\s'’-]+?)(?:\s+in\s+\d{4})?\s*\??$/iu.exec(q.text)?.[1] : undefined;
+    const placeM = !q.title ? /\b(?:at|in)\s+(the\s+)?([\p{L}\s'’-]+?)(?:\s+in\s+\d{4})?\s*\??$/iu.exec(q.text) : null;
+    const place = placeM?.[2];
     const placeIds = place ? index.entities.resolve(place).ids : [];
     const placeWords = place && !placeIds.includes(index.focus) ? words(place).filter((w) => !STOPWORDS.has(w)) : [];
     // (An organisation named as the place is there too in a sentence of an article about it, or one whose
@@ -310,8 +311,10 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const own = q.title ? words(q.title).filter((w) => !/^(?:minister|secretary|chief|officer|deputy|head|director|president|chair|shadow|manager|coach)$/.test(w)) : placeWords;
     const says = (w: string, text: string) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(text);
     const atPlaceOrg = (c: Candidate) => !!placeOrg && !q.title && (index.mentions[c.passage.id].some((m) => m.id === placeOrg) || docAbout(index, c.passage.doc, placeOrg));
+    // (The article's first sentence.)
+    const lede = (c: Candidate) => index.docByPath.get(c.passage.doc)!.passages[0]?.text ?? '';
     const placeLeads = (c: Candidate) => !placeOrg && placeWords.length > 0 && placeWords.every((w) => docTerms(index, c.passage.doc).terms.has(stem(w))) &&
-      placeWords.every((w) => says(w, index.docByPath.get(c.passage.doc)!.passages[0]?.text ?? ''));
+      placeWords.every((w) => says(w, lede(c)));
     // (A rank within the post must be told too: "as deputy secretary general" is not answered by the new
     // secretary general.)
     const rank = q.title ? words(q.title).filter((w) => /^(?:deputy|vice|assistant|associate|under)$/.test(w)) : [];
@@ -321,7 +324,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (The words no name known takes up: "French … federation" where "CYCLING" was a heading.)
     const ofNamed = ofPhrase ? index.entities.resolve(ofPhrase).consumed : new Set<number>();
     const ofWords = ofPhrase ? words(ofPhrase).filter((w, i) => !ofNamed.has(i) && !STOPWORDS.has(w)) : [];
-    const ofBody = (c: Candidate) => ofWords.every((w) => says(w, c.passage.text) || says(w, index.docByPath.get(c.passage.doc)!.passages[0]?.text ?? ''));
+    const ofBody = (c: Candidate) => ofWords.every((w) => says(w, c.passage.text) || says(w, lede(c)));
     // (…or given the post up to three sentences before: "Amina Lanaya has been confirmed as director general of the
     // UCI. … Lanaya replaces Martin Gibbs".)
     const givenBefore = (c: Candidate) => !!q.title && [1, 2, 3].some((d) => {
@@ -348,7 +351,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     if (!answering.length) {
       // (In the user's words where the question gives the post: "as dean of the business school".)
       const asked = /.*\bas\s+(.+?)\s*\??$/i.exec(q.text)?.[1];
-      const post = q.title ? ` as ${asked ?? q.title}` : placeWords.length ? ` at ${/^the\b/i.test(q.text.slice(q.text.lastIndexOf(place!) - 4)) ? 'the ' : ''}${place!.trim()}` : '';
+      const post = q.title ? ` as ${asked ?? q.title}` : placeWords.length ? ` at ${placeM![1] ? 'the ' : ''}${place!.trim()}` : '';
       const why = `No source says who replaced ${index.entities.get(replaced[0])!.name}${post}; I won't guess.`;
       // "The business school has not said who will replace him as dean": the sources saying no one was named yet, cited.
       const untold = index.passages.filter((p) => NO_SUCCESSOR.test(p.text) && index.mentions[p.id].some((m) => m.id === replaced[0]) && isEligible(index, p, now)).slice(0, 3);
@@ -1598,10 +1601,10 @@ function onlyAfter(text: string, want: string): boolean {
     !dates.some((i) => i > m.index! && i - m.index! < 40));
 }
 
-/** The words asked about, one group per part of the question: "CEO or CFO" is one part, either word. */
 // "did X get the director job", "did X become chairman": the verb's object is a post.
 const POST_GOT = /\b(?:get|got|become|became|land|landed|win|won|take|took|secure|secured|receive|received)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}?(?:job|post|role|position|chair\w*|president\w*|ceo|chief\s+\w+|director\w*|minister|governor|manager|coach|head|leader\w*|secretary|speaker|mayor)\b|^did\s+[\p{L}\s.'’-]+\s+become\s/iu;
 
+/** The words asked about, one group per part of the question: "CEO or CFO" is one part, either word. */
 function keyGroups(q: Question): Question['terms'][] {
   const groups = new Map<number | string, Question['terms']>();
   for (const t of q.terms) {
@@ -1731,10 +1734,10 @@ function countedNoun(q: Question): string | null {
   return m && !/^(?:times|people|of|were|was|did|do|does|have|has|had|are|is|will|would)$/i.test(m[1]) ? stem(m[1].toLowerCase()) : null;
 }
 
-/** Whether the sentence gives the kind of answer asked for, and the value it gives. */
 // (Not "€20m": a bare "m" is millions as often as metres.)
 const LENGTH_RE = /(?<![$€£¥]\s?)\b\d[\d,.]*(?:\s|-)?(?:yards?|yds?|feet|foot|ft|metres?|meters?|kilometres?|kilometers?|km|miles?|inches|inch|centimetres?|centimeters?|cm)\b/i;
 
+/** Whether the sentence gives the kind of answer asked for, and the value it gives. */
 function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boolean; value: string | null; tight?: boolean; tally?: boolean; own?: boolean; counted?: boolean } {
   switch (q.type) {
     case 'when': {
@@ -1771,10 +1774,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
         return age ? { typed: true, value: age.slice(1).find(Boolean)!, tight: true } : { typed: false, value: null };
       }
       // "How far was the gunman from the stage?": a length ("roughly 150 yards", "about 130 metres").
-      if (/\bhow (?:far|close|near)\b[^?]*\bfrom\b|\bhow far away\b|\bhow tall\b/i.test(q.text)) {
+      if (LENGTH_Q.test(q.text)) {
         const length = LENGTH_RE.exec(p.text);
-        if (length) return { typed: true, value: length[0].trim(), tight: true };
-        return { typed: false, value: null };
+        return length ? { typed: true, value: length[0].trim(), tight: true } : { typed: false, value: null };
       }
       // "What was the final vote?": a tally answers ("by 61 votes to 20", "Sixty-one senators voted to
       // convict and 20 voted to acquit"), before a number of votes some rule requires.
