@@ -5374,3 +5374,25 @@ describe('"sources X hospitalisation": an article saying "admitted to hospital" 
     expect(text).not.toContain('Vale speaks');
   });
 });
+
+describe('"when did X join Y": a second year from another article is shown beside the first (fictional)', () => {
+  it('"has sat on the board since 2017" beside "joined the board in May 2018"', () => {
+    const c = corpus({
+      'topic.yaml': 'name: Harbour Telecom\naliases: [HT]\n',
+      'a.md': md('Who is Vale', '2031-11-19', "Ada Vale is Harbour Telecom's new chief executive. She joined Harbour Telecom's board in May 2030 as an independent director."),
+      'b.md': md('Shares rise', '2031-11-20', "Shares rose on Tuesday. Vale, who has sat on Harbour Telecom's board since 2029 as an independent director, ran a bank before. The board voted on March 14, 2031 to renew its confidence in Vale."),
+    });
+    const out = answer(c, 'when did vale join the harbour telecom board', '2031-12-01');
+    expect(out.notes.join(' ')).toMatch(/May 2030 \/ since 2029/);
+  });
+  it('"came to X in 2012" tells a joining', () => {
+    const c = corpus({
+      'topic.yaml': 'name: Harbour Print\naliases: [the printer]\n',
+      'a.md': md('Timeline', '2031-11-06', '**2011** — Ivo Lang, a former Kodak executive, joins Harbour Print to run its graphics business.'),
+      'b.md': md('Deal', '2031-01-31', 'Lang, 58, a former Kodak executive who came to Harbour Print in 2012 to run its graphics business, argued for the deal.'),
+    });
+    const text = renderText(answer(c, 'what year did ivo lang join harbour print', '2031-12-01'));
+    expect(text).toContain('came to Harbour Print in 2012');
+    expect(text).toMatch(/Sources differ: .*2011.*2012|Sources differ: .*2012.*2011/);
+  });
+});

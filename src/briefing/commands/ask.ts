@@ -701,21 +701,38 @@ function givenPost(index: BriefIndex, title: string | null, now: string, keep: (
  */
 function otherYear(index: BriefIndex, q: Question, picked: Candidate[], candidates: Candidate[]): Candidate | null {
   const top = picked[0];
-  if (!top?.passage.date || top.passage.dateOrigin !== 'sentence' || top.passage.datePrecision === 'day') return null;
-  const year = Number(top.passage.date.slice(0, 4));
-  const shown = new Set(picked.map((c) => c.passage.date?.slice(0, 4)));
+  if (!top || top.passage.datePrecision === 'day' && top.passage.dateOrigin === 'sentence') return null;
+  const year = Number(yearGiven(top));
+  const shown = new Set(picked.map(yearGiven));
   const named = askedAbout(index, q);
-  if (!named.length) return null;
+  const kinds: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
+  if (!year || !named.length) return null;
   for (const c of candidates) {
     if (c.score < top.score * 0.3) break;
     const p = c.passage;
-    if (picked.includes(c) || p.doc === top.passage.doc || !p.date || p.dateOrigin !== 'sentence' || shown.has(p.date.slice(0, 4))) continue;
-    const gap = Math.abs(Number(p.date.slice(0, 4)) - year);
+    const given = yearGiven(c);
+    if (picked.includes(c) || p.doc === top.passage.doc || !given || shown.has(given)) continue;
+    const gap = Math.abs(Number(given) - year);
     // (…naming everyone asked about, and carrying half the words asked that the first does, at least.)
     if (gap < 1 || gap > 3 || !c.typed || !namesAll(index, p, named) || c.coverage < top.coverage / 2) continue;
+    // (…telling that kind of change, when the question names one and the sentence lacks a word asked: not "the
+    // board voted on March 14 to renew its confidence in Gubitosi" for when he joined it. "A deputy governor
+    // since 2016" tells when a post began.)
+    const began = kinds.includes('start') && /^since\b/i.test(c.value ?? '');
+    if (kinds.length && c.coverage < top.coverage && !began && !eventsAt(index, p.id).some((e) => kinds.includes(e.kind))) continue;
     return c;
   }
   return null;
+}
+
+/**
+ * The year a sentence gives: its own date's, or the year in the value read from it ("who has sat on TIM's
+ * board since 2017" in an article of 2018, or in an undated one); none from an article's date alone.
+ */
+function yearGiven(c: Candidate): string | null {
+  if (c.passage.date && c.passage.dateOrigin === 'sentence') return c.passage.date.slice(0, 4);
+  // (An ISO value there is the article's date.)
+  return /^\d{4}-\d\d/.test(c.value ?? '') ? null : /\b(?:1[89]|20)\d\d\b/.exec(c.value ?? '')?.[0] ?? null;
 }
 
 /**
