@@ -5396,3 +5396,16 @@ describe('"when did X join Y": a second year from another article is shown besid
     expect(text).toMatch(/Sources differ: .*2011.*2012|Sources differ: .*2012.*2011/);
   });
 });
+
+describe('"since which year had X been running Y when he was replaced": when the post began, the clause only sets the scene (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Theatre\naliases: [the theatre]\n',
+    'a.md': md('Attack', '2031-01-18', 'Ivo Lang, who has been general director of the Harbour Theatre since 2020, told reporters the attack was connected with the dancers. Lang spoke on Friday.'),
+    'b.md': md('Lang out', '2031-07-08', 'The ministry on Monday removed Ivo Lang as general director of the Harbour Theatre and named Ada Vale to replace him, after months of turmoil.'),
+    'c.md': md('Timeline', '2032-03-18', '9 July 2031 - The minister announces that Ada Vale will replace Lang as general director.'),
+  });
+  it('is a when-question answered by "since 2020"', () => {
+    const out = answer(c, 'Since what year had Ivo Lang been running the Harbour Theatre when he was replaced?', '2032-12-01');
+    expect(renderText(out).split('\n')[1]).toContain('since 2020');
+  });
+});

@@ -101,7 +101,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   else if (/^(?:which|what)\s+(?:[a-z-]+\s+)?(?:[a-z-]+(?:ists|ers|ors|ants|ents|ians)|people|players|ministers|members|mps|staff|executives|directors|pundits|officials|candidates|lawmakers|senators|judges|coaches|rivals|donors|bosses|chiefs|heads|colleagues|allies)\b/.test(lower) && !/^(?:which|what)\s+(?:[a-z-]+\s+)?(?:numbers|figures|letters|papers|orders|matters|quarters|centers|centres|officers?\s+of)\b/.test(lower)) type = 'who';
   // (…and one of them: "which candidate wanted …?", "which minister resigned?")
   else if (/^which\s+(?:[a-z-]+\s+)?(?:candidate|player|minister|member|executive|director|official|lawmaker|senator|judge|coach|rival|donor|boss|manager|leader|founder|lawyer|journalist|adviser|advisor|spokes(?:person|man|woman))\b/.test(lower)) type = 'who';
-  if (/^(?:when|on what date|what date|what day|in what year|which year|what year|since when)\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';
+  if (/^(?:when|on what date|what date|what day|in what year|which year|what year|since when|(?:since|from) (?:what|which) (?:year|date|month|day))\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';
   else if (/^where\b/.test(lower) || /\bwhere\b/.test(lower)) type = 'where';
   else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';
   else if (LENGTH_Q.test(lower) || /\bhow many\b|\bhow old\b|\bhow (?:far|close|near)\s+(?:ahead|behind)\b|\bwhat age\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b|^what\s*(?:%|per ?cent\b|percent\b)/.test(lower)) type = 'how-many';
@@ -137,6 +137,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   const clauseWords = clause ? new Set(words(t.slice(0, clause.end)).map((_, i) => i).filter((i) => i >= words(t.slice(0, clause.start)).length)) : new Set<number>();
   const terms: { stem: string; word: string; context?: boolean; alt?: number; verb?: boolean }[] = [];
   const events = new Set<EventKind>();
+  const mainEvents = new Set<EventKind>();
   ws.forEach((w, i) => {
     if (consumed.has(i) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d{1,2}$/.test(w)) return;
     // "how big", "how long": the kind of answer, not a word to find.
@@ -148,10 +149,18 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     if (type === 'how-much' && /^(?:react|respond|move)$/.test(w) && /\bhow did\b/.test(lower)) return;
     const k = eventKindOf(w);
     if (k) events.add(k);
+    if (k && !clauseWords.has(i)) mainEvents.add(k);
     // (A snap election is an early one.)
     const st = w === 'snap' && /^(?:elections?|polls?|votes?)$/.test(ws[i + 1] ?? '') ? 'early' : stem(w);
     terms.push(clauseWords.has(i) && mainIds.length && !after ? { stem: st, word: w, context: true } : { stem: st, word: w });
   });
+  // "Since which year had X been president when he lost?": when a post began ("since 2005"); the clause only sets
+  // the scene.
+  if (/^(?:since|from) (?:when|(?:what|which) year)\b/.test(lower) && clause && mainIds.length) {
+    for (const k of [...events]) if (!mainEvents.has(k)) events.delete(k);
+    // ("Running" or "leading" X is holding its post, however a source names it.)
+    dropTerms(terms, (w) => /^(?:run|runs|running|ran|lead|leads|leading|led|head|heads|heading|headed)$/.test(w));
+  }
   // Phrasal verbs: "take over", "took office", "take the helm", "step down".
   // Their particles carry no content of their own: "over" in "take over" is not a word to look for.
   for (const [re, kind] of PHRASAL) {
@@ -303,7 +312,9 @@ const SUBORDINATOR = /\b(?:after|before|since|following|once|while|until|when)\b
 function subordinate(t: string): { start: number; end: number } | null {
   // "When did …" and "since when" ask for a date: that "when" opens no clause.
   // ("go after", "named after": a verb's particle, no clause.)
+  // ("Since which year …?" asks for a date too.)
   const m = [...t.matchAll(new RegExp(SUBORDINATOR.source, 'gi'))].find((x) => !(/^when$/i.test(x[0]) && (x.index === 0 || /since\s+$/i.test(t.slice(0, x.index)))) &&
+    !(x.index === 0 && /^(?:since|from)\s+(?:when|what|which)\b/i.test(t)) &&
     !(/^after$/i.test(x[0]) && /\b(?:go|goes|going|gone|went|come|comes|came|coming|look|looks|looked|named|chase[ds]?|chasing)\s+$/i.test(t.slice(0, x.index))));
   if (!m || m.index === undefined) return null;
   if (m.index === 0) {

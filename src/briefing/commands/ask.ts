@@ -730,9 +730,11 @@ function otherYear(index: BriefIndex, q: Question, picked: Candidate[], candidat
  * board since 2017" in an article of 2018, or in an undated one); none from an article's date alone.
  */
 function yearGiven(c: Candidate): string | null {
-  if (c.passage.date && c.passage.dateOrigin === 'sentence') return c.passage.date.slice(0, 4);
-  // (An ISO value there is the article's date.)
-  return /^\d{4}-\d\d/.test(c.value ?? '') ? null : /\b(?:1[89]|20)\d\d\b/.exec(c.value ?? '')?.[0] ?? null;
+  // (The value's first: "who has been president since 2005" in a sentence dated by its "in June".)
+  const own = /^\d{4}-\d\d/.test(c.value ?? '') ? null : /\b(?:1[89]|20)\d\d\b/.exec(c.value ?? '')?.[0];
+  if (own) return own;
+  // (An ISO value is the sentence's date, or its article's.)
+  return c.passage.date && c.passage.dateOrigin === 'sentence' ? c.passage.date.slice(0, 4) : null;
 }
 
 /**
