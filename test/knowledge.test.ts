@@ -5403,9 +5403,11 @@ describe('"since which year had X been running Y when he was replaced": when the
     'a.md': md('Attack', '2031-01-18', 'Ivo Lang, who has been general director of the Harbour Theatre since 2020, told reporters the attack was connected with the dancers. Lang spoke on Friday.'),
     'b.md': md('Lang out', '2031-07-08', 'The ministry on Monday removed Ivo Lang as general director of the Harbour Theatre and named Ada Vale to replace him, after months of turmoil.'),
     'c.md': md('Timeline', '2032-03-18', '9 July 2031 - The minister announces that Ada Vale will replace Lang as general director.'),
+    'd.md': md('Who is who', '2031-12-06', '**Ivo Lang — the old boss.** Lang ran the Harbour Theatre as general director from 2021 until this July, overseeing the rebuilding. He was replaced after the ministry concluded the theatre needed new leadership.'),
   });
-  it('is a when-question answered by "since 2020"', () => {
-    const out = answer(c, 'Since what year had Ivo Lang been running the Harbour Theatre when he was replaced?', '2032-12-01');
-    expect(renderText(out).split('\n')[1]).toContain('since 2020');
+  it('is a when-question answered by "since 2020", and "from 2021" is shown beside it', () => {
+    const text = renderText(answer(c, 'Since what year had Ivo Lang been running the Harbour Theatre when he was replaced?', '2032-12-01'));
+    expect(text.split('\n')[1]).toContain('since 2020');
+    expect(text).toContain('from 2021 until this July');
   });
 });

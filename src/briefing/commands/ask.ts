@@ -2075,6 +2075,8 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   if (t === 'stak' && set.has('own')) return true;
   // "running again": another term, a second or third one, re-election.
   if (t === 'again' && AGAIN.test(p.text)) return true;
+  // "since which year": "ran the UCI from 2006 until his defeat" tells it as well as "since 2006".
+  if (t === 'sinc' && /\bfrom (?:19|20)\d\d\b/.test(p.text)) return true;
   // "in April": the month the sentence is dated to.
   const month = MONTHS.indexOf(t);
   if (month >= 0 && p.date && Number(p.date.slice(5, 7)) === month + 1 && p.date.length >= 7) return true;
