@@ -5411,3 +5411,16 @@ describe('"since which year had X been running Y when he was replaced": when the
     expect(text).toContain('from 2021 until this July');
   });
 });
+
+describe('a surname alone is the headline\'s person, not a namesake named once in passing (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Cycling\naliases: [the federation]\n',
+    'a.md': md("Ted Lang swaps the president's chair for a camper van", '2031-09-10', 'Eight years after he was voted out, Theodore Lang, Ted to everyone in cycling, has found a new role. The former president has joined the support staff of Harbour Racing, the team run by his son Max Lang. It is the first role Lang has taken at a race in a decade. Long before, Lang was national road champion in 1974.'),
+  });
+  it('reads the later "Lang" as Theodore Lang', () => {
+    const p = c.passages.find((x) => x.text.startsWith('Long before'))!;
+    const ids = c.mentions[p.id].map((m) => m.id);
+    expect(ids.some((id) => /theodore/.test(id))).toBe(true);
+    expect(ids.some((id) => /max-lang/.test(id))).toBe(false);
+  });
+});

@@ -1013,7 +1013,15 @@ function resolveMentions(
             // a namesake named once in passing does not take the surname from the one the article is about.
             const last = pick && named.get(pick);
             if (pick && last && last.n === 1 && !last.subject) {
-              const main = local.filter((c) => c !== pick && (named.get(c)?.n ?? 0) >= 3);
+              // (…nor from the one its headline names: "Pat McQuaid swaps the president's chair …" over "his son
+              // Andrew McQuaid".)
+              // (Its given name in any form: "Pat" for Patrick.)
+              const head = foldKey(d.title).split(' ');
+              const headlined = (c: EntitySpec) => c.aliases.some((a) => {
+                const t = foldKey(a).split(' ');
+                return t.length === 2 && head.some((w, k) => k > 0 && w === t[1] && sameGivenName(head[k - 1], t[0]));
+              });
+              const main = local.filter((c) => c !== pick && ((named.get(c)?.n ?? 0) >= 3 || headlined(c)));
               if (main.length === 1) pick = main[0];
             }
             if (pick) {
