@@ -5424,3 +5424,15 @@ describe('a surname alone is the headline\'s person, not a namesake named once i
     expect(ids.some((id) => /max-lang/.test(id))).toBe(false);
   });
 });
+
+describe('"what post did X hold in the 2029 government": a post told as past is one answer (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Republic\naliases: [the republic]\n',
+    'a.md': md('Cabinet approved', '2031-08-06', 'Parliament approved the government of Prime Minister Ada Vale on Friday. Vale, 43, was finance minister in the Reed government of 2029.'),
+    'b.md': md('Profile', '2031-08-08', 'Ada Vale is a development economist. Her first stint in government came in 2029, when she served as economy minister in Reed\'s five-month cabinet.'),
+  });
+  it('shows "economy minister" beside "finance minister"', () => {
+    const out = answer(c, "what post did vale hold in reed's 2029 government", '2031-12-01');
+    expect(out.notes.join(' ')).toMatch(/finance minister \/ economy minister|economy minister \/ finance minister/);
+  });
+});

@@ -1881,7 +1881,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       const before = q.type === 'role' && q.earlier ? own.find((x) => !/^(?:co-?)?founder$|^partner$|^member$/.test(x.title) && (x.head !== 'org' || (x.org !== null && x.org !== index.focus)) &&
         (x.past || own.some((y) => y.head === 'org' && y.title !== x.title))) : undefined;
       if (before) return { typed: true, value: before.title, tight: true };
-      const r = own.find((x) => !x.past);
+      // ("What post did she hold in the 2019 government?": one held then, "served as economy minister" told as past.)
+      const pastAsked = q.type === 'role' && /^(?:what|which)\b[^?]*\b(?:did|was|were|had)\b/i.test(q.text);
+      const r = own.find((x) => !x.past) ?? (pastAsked ? own.find((x) => x.past) : undefined);
       // The title as the sentence words it: "co-chief executive" and "chief executive" are one canonical
       // title but two claims a reader would set side by side.
       const said = r ? TITLE_RE.exec(p.text.slice(r.at, r.at + 60))?.[0].toLowerCase() : undefined;
