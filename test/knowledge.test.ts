@@ -5436,3 +5436,42 @@ describe('"what post did X hold in the 2029 government": a post told as past is 
     expect(out.notes.join(' ')).toMatch(/finance minister \/ economy minister|economy minister \/ finance minister/);
   });
 });
+
+describe('"is X still CEO": the day X was ousted is shown (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Telecom\naliases: [HT]\n',
+    'a.txt': 'Harbour Telecom ousts Lang\n\nMILAN, Nov 13, 2030 (Test Wire) - Harbour Telecom\'s board on Tuesday revoked all the executive powers of chief executive Ivo Lang with immediate effect, ousting him while he was abroad.\n',
+    'b.md': md('Vale named', '2030-11-20', "Harbour Telecom's board on Monday, 19 November, appointed Ada Vale as chief executive, a week after it removed Ivo Lang. Lang has called his removal a putsch."),
+    'c.md': md('Results', '2031-03-30', 'The vote confirms the team that took charge last November, when the board removed Ivo Lang and appointed Ada Vale as chief executive.'),
+    'd.md': md('Later', '2035-04-13', 'Harbour Telecom is now led by chief executive Tom Reed, who is trying to sell the network.'),
+  });
+  it('quotes the ousting, told on Nov 13', () => {
+    expect(renderText(answer(c, 'is ivo lang still ceo of harbour telecom', '2036-01-01'))).toContain('ousting him while he was abroad');
+  });
+  it('reads "ousting him" as his leaving', () => {
+    const p = c.passages.find((x) => x.text.includes('ousting him'))!;
+    expect(c.events.filter((e) => e.passage === p.id && e.kind === 'end').map((e) => e.person)).toContain('ivo-lang');
+  });
+});
+
+describe('leavings that are not: "That leaves X as the man to beat" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Air\naliases: [the planemaker]\n',
+    'a.md': md('Race', '2031-12-19', 'Tom Reed is out of the running. That leaves Ivo Lang, the helicopter chief, as the man to beat.'),
+  });
+  it('tells no end for Ivo Lang', () => {
+    const p = c.passages.find((x) => x.text.startsWith('That leaves'))!;
+    expect(c.events.filter((e) => e.passage === p.id && e.kind === 'end').map((e) => e.person)).not.toContain('ivo-lang');
+  });
+});
+
+describe('a timeline entry\'s "He" is the person the entry opens on, after its date (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Cloud\naliases: [the company]\n',
+    'a.txt': 'Harbour Cloud timeline\n\nBackground\n- 2029: Ada Vale co-founds Harbour Cloud. He said nothing. Vale spoke; he listened; Vale runs it; she said so.\n- 2030: Ivo Lang becomes co-CEO alongside Vale. He steps down in February 2031.\n',
+  });
+  it('reads "He steps down" as Ivo Lang', () => {
+    const p = c.passages.find((x) => x.text.startsWith('He steps down'))!;
+    expect(c.mentions[p.id].map((m) => m.id)).toContain('ivo-lang');
+  });
+});

@@ -1061,7 +1061,8 @@ function resolveMentions(
  */
 // Where a sentence's subject stands: at its start, or after a short opening phrase ("In 1987 he
 // founded …", "Since then, she has …").
-const SUBJECT_SLOT = /^\W{0,3}$|^(?:there|here)\s+$|^(?:in|by|from|since|after|before|until|then|later|last|next|earlier|during|at|over|as|once|now|today)\b[^.;:"“]{0,50}?[,\s]$/i;
+// (…or after a timeline entry's date: "2018: Keith Block becomes co-CEO", "**March 3** — ".)
+const SUBJECT_SLOT = /^\W{0,3}$|^\W{0,3}(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\W{0,3}\s*[:–—-]\s*$|^(?:there|here)\s+$|^(?:in|by|from|since|after|before|until|then|later|last|next|earlier|during|at|over|as|once|now|today)\b[^.;:"“]{0,50}?[,\s]$/i;
 
 /** "The former New Zealand prime minister", "The 43-year-old chief executive": a post, described, standing for a name. */
 const DESCRIBED = /^The\s+(?:(?:former|ex-|outgoing|new|incoming|\d+-year-old|then)\s*)?(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}?(?:[\p{Ll}-]+\s+){0,2}?(?:prime minister|president|chief executive|chancellor|premier|chairman|chairwoman|chair|founder|co-founder|leader|minister|boss|manager|coach)(?=\s+(?:\p{Ll}))/u;

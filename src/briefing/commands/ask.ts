@@ -466,6 +466,20 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       picked.push(candidateFor(candidates, after));
     }
   }
+  // "Is Genish still CEO?": no, and the day he left is part of the answer ("… on Tuesday revoked all the executive
+  // powers of chief executive Amos Genish"), where no excerpt tells his leaving on that day.
+  const stillAsked = q.type === 'yesno' && q.current ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
+  const left = stillAsked.length === 1 ? leavingOf(index, stillAsked[0], now) : null;
+  const toldLeft = (p: Passage) => p.date === left?.on && eventsAt(index, p.id).some((e) => e.kind === 'end' && e.person === stillAsked[0]);
+  if (left && !picked.some((c) => toldLeft(c.passage))) {
+    // (The sentence that opens on them first.)
+    const opensOn = (x: Passage) => Number(index.mentions[x.id].some((m) => m.id === stillAsked[0] && m.start <= 3));
+    const told = leavingsSeen(index, stillAsked[0], now).filter(toldLeft).sort((a, b) => opensOn(b) - opensOn(a) || a.id - b.id)[0];
+    if (told) {
+      if (picked.length >= MAX_EXCERPTS) picked.pop();
+      picked.splice(1, 0, candidateFor(candidates, told, true));
+    }
+  }
   // "Did Carbonnier get the ICRC presidency?", "did Nebati become finance minister?": whoever was given that post
   // instead, first after the claim, answers it.
   // ("Did Tsiskaridze get the job of running the Bolshoi?": its top post.)
