@@ -5475,3 +5475,10 @@ describe('a timeline entry\'s "He" is the person the entry opens on, after its d
     expect(c.mentions[p.id].map((m) => m.id)).toContain('ivo-lang');
   });
 });
+
+describe('"takes over from X, who has led … since July" looks back; "takes over from X in June" looks ahead (fictional)', () => {
+  it('dates the first July before the article and the second June after it', () => {
+    expect(datesInSentence("Vale takes over from acting director Ivo Lang, who has led the agency since Tom Reed's resignation in July.", '2031-01-23')[0].date).toBe('2030-07-01');
+    expect(datesInSentence('She takes over from Ivo Lang in June for an eight-year term.', '2031-03-20')[0].date).toBe('2031-06-01');
+  });
+});

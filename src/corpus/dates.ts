@@ -3,10 +3,11 @@ import { isoFromParts } from './date-parts.ts';
 import { foreignDates, monthsNamed } from './foreign-dates.ts';
 
 // ("set the snap election for June 3", "slated for", "to be held on": a date ahead.)
-// ("Tuchel starts on January 1": a start told in the present is the one ahead.)
+// ("Tuchel starts on January 1": a start told in the present is the one ahead; not "takes over from Rowe, who has
+// led the agency since … July".)
 // ("before he leaves office on Sept. 30": a leaving told in the present after "before" or "when" is ahead.)
 // ("Ban Ki-moon's term as secretary-general ends on Dec. 31": a term's end told in the present is ahead.)
-export const FUTURE = /\b(?:(?:before|when|once|until|till)\s+(?:he|she|they)\s+(?:leaves|steps down|hands over|takes office|retires|departs)|will|shall|is to|are to|is due to|are due to|is expected to|are expected to|is (?:un)?likely to|are (?:un)?likely to|plans? to|scheduled|next|upcoming|effective|slated|to be held|set (?:\S+ ){0,5}for|(?:term|tenure|mandate|contract|lease)\b[^.;]{0,40}?\b(?:ends|expires|runs out|lapses)(?: on| in)?|(?:starts|begins|takes (?:over|charge|office|up (?:the|his|her) (?:post|role|job)))(?: (?:at|as) [^,;.]{1,40}?)? (?:work |the job |his job |her job )?(?:on|in|from)|(?<!\b(?:has|had|have|to|can|will|would|may|might|could)\s)becomes [^,;.]{1,60}? (?:on|from)(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)|\s*$))\b/i;
+export const FUTURE = /\b(?:(?:before|when|once|until|till)\s+(?:he|she|they)\s+(?:leaves|steps down|hands over|takes office|retires|departs)|will|shall|is to|are to|is due to|are due to|is expected to|are expected to|is (?:un)?likely to|are (?:un)?likely to|plans? to|scheduled|next|upcoming|effective|slated|to be held|set (?:\S+ ){0,5}for|(?:term|tenure|mandate|contract|lease)\b[^.;]{0,40}?\b(?:ends|expires|runs out|lapses)(?: on| in)?|(?:starts|begins|takes (?:over|charge|office|up (?:the|his|her) (?:post|role|job)))(?: (?:at|as) [^,;.]{1,40}?)?(?: from [^,;.]{1,40}?)? (?:work |the job |his job |her job )?(?:on|in|from(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)))|(?<!\b(?:has|had|have|to|can|will|would|may|might|could)\s)becomes [^,;.]{1,60}? (?:on|from)(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)|\s*$))\b/i;
 
 export interface FoundDate {
   date: string; // YYYY-MM-DD (day 01 when only the month is known, 01-01 for a year)
