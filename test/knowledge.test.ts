@@ -5482,3 +5482,16 @@ describe('"takes over from X, who has led … since July" looks back; "takes ove
     expect(datesInSentence('She takes over from Ivo Lang in June for an eight-year term.', '2031-03-20')[0].date).toBe('2031-06-01');
   });
 });
+
+describe('"e" joins a Portuguese name in an English sentence, not in a Portuguese one (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Oil\naliases: [the oil company]\n',
+    'a.md': md('General named', '2031-02-20', 'The president said the government had decided to put forward Joaquim Vale e Lima, 71, for a seat on the board. Vale e Lima is a retired general and was said to be close to the president.'),
+    'b.md': md('Conselho', '2031-02-21', 'O conselho da empresa aprovou o nome do general com o apoio de Costa e Rocha, que votaram a favor.'),
+  });
+  it('learns Joaquim Vale e Lima as one person, and not "Costa e Rocha"', () => {
+    const names = c.entities.entities.map((e) => e.name);
+    expect(names).toContain('Joaquim Vale e Lima');
+    expect(names).not.toContain('Costa e Rocha');
+  });
+});

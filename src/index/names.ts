@@ -49,6 +49,11 @@ const TOKEN = String.raw`(?:\p{Lu}{1,3}\+\p{Lu}{1,3}(?= \p{Lu}\p{Ll})|\p{Lu}\.|\
 const PARTICLE = '(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|bin|ibn|al|ter|ten|zu|af)';
 // French and Italian elide an article into the name: "d'OpenAI", "l'Oréal", "dell'Università".
 const SPAN = new RegExp(`(?:(?<=(?<![\\p{L}])(?:[dl]|dell|all|nell|qu)['’])|(?<![\\p{L}\\p{N}'’-]))${TOKEN}(?: (?:${PARTICLE} ){0,2}${TOKEN})*(?![\\p{L}\\p{N}])`, 'gu');
+// (In an English sentence, "e" and "y" join a name too, "Joaquim Silva e Luna", "Ortega y Gasset": there they are
+// no word of the sentence's own, as they would be in Portuguese, Italian or Spanish, "Conti e Genish".)
+const SPAN_JOINED = new RegExp(SPAN.source.replace(`(?:${PARTICLE} )`, `(?:(?:${PARTICLE}|e|y) )`), 'gu');
+const ENGLISH = /\b(?:the|and|of|was|is|said|has)\b/g;
+const ROMANCE = /\b(?:il|della|che|los|las|el|não|um|uma|para|com|por|ha|sono|dei|gli|una|con)\b/i;
 const PRONOUN = /\b(?:he|she|his|her|him|hers)\b/i;
 const FEMININE = /^(?:she|her|hers)$/i;
 const PERSON_VERBS = /^(?:\s*\([^)]{1,40}\))?\s*(?:,\s*who\b|\s+who\b|\s+(?:said|says|wrote|writes|told|tells|added|explained|explains|observes|observed|noted|argued|recalled|thanked|resigned|quit|stepped down|posted|tweeted|joined|himself|herself)\b|,\s+(?:\d+|a|an|the|another|one|his|her)\b)/;
@@ -250,8 +255,9 @@ function joinInstitutions(p: Passage, spans: { start: number; end: number; text:
 /** Candidate names in one passage, trimmed of leading common words and possessives. */
 function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?: (w: string) => boolean }, curated: Set<string> = new Set()): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  SPAN.lastIndex = 0;
-  for (let m = SPAN.exec(p.text); m; m = SPAN.exec(p.text)) {
+  const span = (p.text.match(ENGLISH)?.length ?? 0) >= 2 && !ROMANCE.test(p.text) ? SPAN_JOINED : SPAN;
+  span.lastIndex = 0;
+  for (let m = span.exec(p.text); m; m = span.exec(p.text)) {
     let start = m.index;
     let toks = m[0].split(' ');
     // A name the curator gave opening the span keeps its first word ("New Zealand", "New Zealand First"
