@@ -5495,3 +5495,14 @@ describe('"e" joins a Portuguese name in an English sentence, not in a Portugues
     expect(names).not.toContain('Costa e Rocha');
   });
 });
+
+describe('"why did X turn down the job": declining, withdrawing (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Oil\naliases: [the oil company]\n',
+    'a.txt': 'Harbour Oil pick Lang pulls out\n\nRIO, April 5, 2031 (Test Wire) - Ivo Lang withdrew on Monday as the government\'s pick to run Harbour Oil, citing his consulting business.\n',
+    'b.md': md('Vale named', '2031-04-07', 'The government named Ada Vale to run Harbour Oil after Ivo Lang withdrew.'),
+  });
+  it('answers with the withdrawal and its reason', () => {
+    expect(renderText(answer(c, 'why did ivo lang turn down the harbour oil job', '2031-12-01'))).toContain('citing his consulting business');
+  });
+});

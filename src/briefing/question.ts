@@ -203,6 +203,12 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     dropTerms(terms, (w) => words(fellApart[0]).includes(w));
     for (const s of ['collaps', 'abandon', 'fail', 'scrap', 'end', 'call']) terms.push({ stem: s, word: fellApart[0].toLowerCase(), verb: true, alt: -5 });
   }
+  // "Why did Pires turn down the job?": declining it, withdrawing, refusing ("said he would not take the post").
+  const turnedDown = /\b(?:turn|turns|turned|turning)\s+(?:(?:it|the\s+\S+(?:\s+\S+)?)\s+)?down\b/i.exec(t);
+  if (turnedDown) {
+    dropTerms(terms, (w) => /^(?:turn|turns|turned|turning|down)$/.test(w));
+    for (const s of ['declin', 'withdraw', 'refus', 'reject']) terms.push({ stem: s, word: turnedDown[0].toLowerCase(), verb: true, alt: -6 });
+  }
   // "When did Haas let Steiner go?": letting someone go is parting with them, a leaving.
   const letGo = /\blet\s+(?:[\p{L}'’.-]+\s+){1,3}?go\b/iu.exec(t);
   if (letGo) {

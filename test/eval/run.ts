@@ -381,6 +381,14 @@ for (const [name, dir, bar] of [
   ['UCI 2013-17 (two-hundred-and-ninety-fifth subject, blind: a president ousted in an election, his successor beaten four years on, vice-presidents, a rumoured pick, French press)', 'test/fixtures/corpora/uci-2017', 0.6],
   ['Moldova 2019-21 (two-hundred-and-ninety-sixth subject, blind: a government ousted, a PM resigns, an acting PM, a nominee rejected then approved, a rumoured pick, Romanian press)', 'test/fixtures/corpora/moldova-2021', 0.7],
   ['Olympique de Marseille 2022-23 (two-hundred-and-ninety-seventh subject, blind: coaches come and go, a caretaker, a new coach, a rumoured caretaker, Spanish press)', 'test/fixtures/corpora/om-2023', 0.55],
+  ['Petrobras 2021-22 (two-hundred-and-ninety-eighth subject, blind: chief executives fired over fuel prices, an interim head, a rumoured pick, Portuguese press)', 'test/fixtures/corpora/petrobras-2022', 0.6],
+  ['Deutsche Bahn 2017 (two-hundred-and-ninety-ninth subject, blind: a CEO quits over his contract, the finance chief acting then named, a rumoured pick, German press)', 'test/fixtures/corpora/deutschebahn-2017', 0.85],
+  ['Metropolitan Police 2022 (three-hundredth subject, blind: a commissioner resigns, an acting commissioner, a successor, a rumoured front-runner, French press)', 'test/fixtures/corpora/metpolice-2022', 0.7],
+  ['Korean Air 2014-15 (three-hundred-and-first subject, blind: a vice-president resigns, trial and appeal, family executives, a denied rumour, Korean press)', 'test/fixtures/corpora/koreanair-2014', 0.45],
+  ['Louvre 2021-23 (three-hundred-and-second subject, blind: a president not reappointed, the first woman president, her predecessor charged, French press)', 'test/fixtures/corpora/louvre-2021', 0.6],
+  ['Cambridge Analytica 2018-20 (three-hundred-and-third subject, blind: a CEO suspended, an acting CEO, the firm closes, a director ban, Spanish press)', 'test/fixtures/corpora/cambridgeanalytica-2018', 0.8],
+  ['AS Roma 2024 (three-hundred-and-fourth subject, blind: coaches sacked in turn, a CEO resigns, a rumoured coach, Italian press)', 'test/fixtures/corpora/roma-2024', 0.7],
+  ['Papua New Guinea 2019 (three-hundred-and-fifth subject, blind: a prime minister resigns, a contested handover, parliament elects a successor, French press)', 'test/fixtures/corpora/png-2019', 0.6],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
