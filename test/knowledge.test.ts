@@ -5506,3 +5506,19 @@ describe('"why did X turn down the job": declining, withdrawing (fictional)', ()
     expect(renderText(answer(c, 'why did ivo lang turn down the harbour oil job', '2031-12-01'))).toContain('citing his consulting business');
   });
 });
+
+describe('one person\'s two names: "Cho Min-ji (Sarah Cho)", "Cho Ha-eun, also known as Lily" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Air\naliases: [the airline]\n',
+    'a.md': md('Apology', '2031-12-12', 'Cho Min-ji (Sarah Cho), who is travelling as a passenger, ordered the plane back. Her sister Cho Ha-eun, 31, also known as Lily, is a senior vice-president.'),
+    'b.md': md('Sarah Cho jailed', '2032-02-12', 'A court sentenced Sarah Cho to a year in prison. Lily Cho said nothing.'),
+    'c.md': md('Profile', '2031-12-18', 'Cho Min-ji joined Harbour Air in 1999. Cho Ha-eun runs marketing.'),
+  });
+  it('makes one person of each pair of names', () => {
+    const people = c.entities.entities.filter((e) => e.type === 'person');
+    const sarah = people.find((e) => e.aliases.includes('Sarah Cho'));
+    const lily = people.find((e) => e.aliases.includes('Lily Cho'));
+    expect(sarah?.aliases).toContain('Cho Min-ji');
+    expect(lily?.aliases).toContain('Cho Ha-eun');
+  });
+});

@@ -191,7 +191,35 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     const owners = [...new Set(people.filter((o) => o !== e && words(o.name).length >= 2 && words(o.name).at(-1) === surname && !titled(o)).map((o) => find(o.id)))];
     if (owners.length === 1 && owners[0] !== find(e.id)) into.set(e.id, owners[0]);
   }
+  const merge = (x: string, y: string) => {
+    const [a, b] = [find(x), find(y)];
+    if (a === b || !byId.get(a)!.learned || !byId.get(b)!.learned) return;
+    const keep = (docsOf.get(a)?.size ?? 0) >= (docsOf.get(b)?.size ?? 0) ? a : b;
+    into.set(keep === a ? b : a, keep);
+  };
+  // "Cho Hyun-ah (Heather Cho)", "Heather Cho, also known as Cho Hyun-ah": one person's two names, the second
+  // in brackets right after the first, or called the first's other name; learned names only.
+  for (const p of passages) {
+    const ms = mentions[p.id].filter((m) => byId.get(m.id)?.type === 'person' && !m.ref);
+    for (let k = 0; k + 1 < ms.length; k++) {
+      const [m1, m2] = [ms[k], ms[k + 1]];
+      const between = p.text.slice(m1.end, m2.start);
+      const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(p.text.slice(m2.end));
+      const called = /^,?\s*(?:also\s+)?(?:known|called)\s+(?:in\s+\p{L}+\s+)?as\s+["“]?$/u.test(between);
+      if (!bracketed && !called) continue;
+      merge(m1.id, m2.id);
+    }
+    // "Cho Hyun-min, 31, also known as Emily": the one person named by that given name and a word of the name.
+    for (const m of ms) {
+      const w = /^,?(?:\s*\d{1,3},)?\s*(?:also\s+)?known\s+(?:in\s+\p{L}+\s+)?as\s+["“]?(\p{Lu}\p{Ll}+)\b(?![\s-]+\p{Lu})/u.exec(p.text.slice(m.end))?.[1].toLowerCase();
+      if (!w) continue;
+      const parts = words(byId.get(m.id)!.name);
+      const named = [...new Set(people.filter((o) => { const x = words(o.name); return x.length === 2 && ((x[0] === w && parts.includes(x[1])) || (x[1] === w && parts.includes(x[0]))); }).map((o) => find(o.id)))];
+      if (named.length === 1) merge(m.id, named[0]);
+    }
+  }
   if (!into.size) return { specs, mentions, roles, events };
+
   const out = specs.filter((e) => !into.has(e.id)).map((e) => ({ ...e, aliases: [...e.aliases] }));
   const outById = new Map(out.map((e) => [e.id, e]));
   for (const [from] of into) {
