@@ -5522,3 +5522,15 @@ describe('one person\'s two names: "Cho Min-ji (Sarah Cho)", "Cho Ha-eun, also k
     expect(lily?.aliases).toContain('Cho Ha-eun');
   });
 });
+
+describe('"what is X doing now": "Since leaving X in 2021, Y has remained ambassador" is the state to this day (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Museum\naliases: [the museum]\n',
+    'a.md': md('Lang out', '2031-05-26', 'Ada Vale will succeed Ivo Lang as president of the Harbour Museum. Lang leaves on August 31.'),
+    'b.md': md('Lang charged', '2032-05-26', 'Ivo Lang was charged on Wednesday in a trafficking case. Lang denies wrongdoing. Lang was questioned for two days. Lang spoke through his lawyers.'),
+    'c.md': md('Charges upheld', '2033-02-04', 'A court on Friday upheld the charges against Ivo Lang. Since leaving the Harbour Museum at the end of August 2031, Lang has remained the country\'s envoy for heritage, a post he still holds. Lang denies wrongdoing.'),
+  });
+  it('shows the envoy post', () => {
+    expect(renderText(answer(c, 'What is Ivo Lang doing now?', '2033-12-01'))).toContain('has remained the country');
+  });
+});

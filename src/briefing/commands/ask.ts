@@ -49,7 +49,8 @@ const PAY_WORDS = /\b(?:salary|salaries|paid|pay|package|compensation|earn\w*|bo
 // "remains a member of the lower house", "now runs a fund": the present of an article, whatever date its clauses name.
 // "Jan Eliasson, the deputy secretary-general since 2012, …", "has been chair since 2019": a post held as the article is written.
 const HELD_SINCE = /,\s*(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,4}since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:has|have)\s+(?:been(?!\s+(?:out|away|absent|without|in\s+(?:prison|jail|custody|exile)))|led|run|headed|chaired|served)\b[^.;]{0,50}\bsince\b/iu;
-const NOW_TENSE = /\b(?:remains|is now|are now|(?:now )?(?:runs|leads|works|serves|heads|chairs|sits|advises|teaches|lives)\b(?! (?:from|until|between) )|has since|currently|these days)\b/i;
+// ("Since leaving the Louvre in August 2021, Martinez has remained ambassador": the state since, to this day.)
+const NOW_TENSE = /^since\b[^.;]{0,80}\b(?:has|have) (?:been|served|remained|stayed|worked|run|led)\b|\b(?:remains|has remained|have remained|is now|are now|(?:now )?(?:runs|leads|works|serves|heads|chairs|sits|advises|teaches|lives)\b(?! (?:from|until|between) )|has since|currently|these days)\b/i;
 // A claim told as someone else's: "a weekend report claimed", "some media reported that", "speculation centered on".
 // (Not a company's own "reported a profit" or "reported that net profit rose": a report is a claim when it is told
 // as one, "Bild reported on Saturday that", "was reported to be", or by the press.)
