@@ -729,7 +729,11 @@ function otherYear(index: BriefIndex, q: Question, picked: Candidate[], candidat
     if (picked.includes(c) || p.doc === top.passage.doc || !given || shown.has(given)) continue;
     const gap = Math.abs(Number(given) - year);
     // (…naming everyone asked about, and carrying half the words asked that the first does, at least.)
-    if (gap < 1 || gap > 3 || !c.typed || !namesAll(index, p, named) || c.coverage < top.coverage / 2) continue;
+    // (…or, in an article naming them, telling the change asked of no one named, with every word asked: "A woman
+    // who gave the Met nearly four decades of her life, having joined as a constable in 1984, left …".)
+    const unnamed = kinds.length > 0 && c.coverage >= top.coverage && named.every((id) => docNames(index, p.doc, id)) &&
+      eventsAt(index, p.id).some((e) => kinds.includes(e.kind) && !e.person) && !index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person');
+    if (gap < 1 || gap > 3 || !c.typed || !(namesAll(index, p, named) || unnamed) || c.coverage < top.coverage / 2) continue;
     // (…telling that kind of change, when the question names one and the sentence lacks a word asked: not "the
     // board voted on March 14 to renew its confidence in Gubitosi" for when he joined it. "A deputy governor
     // since 2016" tells when a post began.)
