@@ -5534,3 +5534,15 @@ describe('"what is X doing now": "Since leaving X in 2021, Y has remained ambass
     expect(renderText(answer(c, 'What is Ivo Lang doing now?', '2033-12-01'))).toContain('has remained the country');
   });
 });
+
+describe('a police force\'s commissioner heads it; an assistant commissioner does not (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Police\naliases: [the force]\n',
+    'a.md': md('Vale sworn in', '2032-09-13', 'Ada Vale took up her post as commissioner of the Harbour Police on Monday. Assistant Commissioner Ivo Lang, who had applied for the job, congratulated her.'),
+  });
+  it('names Ada Vale as the head', () => {
+    const text = renderText(answer(c, 'who-leads Harbour Police', '2032-12-01'));
+    expect(text).toMatch(/Ada Vale \(commissioner\b/);
+    expect(text).not.toMatch(/Ivo Lang \(commissioner\b/);
+  });
+});

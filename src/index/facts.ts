@@ -718,7 +718,7 @@ export function fillCaretakers(roles: RoleFact[]): RoleFact[] {
 const OWN_BOARD = /\b(?:the|its|their)\s+(?:board|trustees|directors)\b|\bits\s+(?:vice[- ]chair|deputy)/i;
 
 /** Titles that head only the body named with them: "secretary general of the presidency" heads no country. */
-const NAMED_ONLY = new Set(['secretary general', 'director general']);
+const NAMED_ONLY = new Set(['secretary general', 'director general', 'commissioner']);
 
 /**
  * "The Faenza team … is called Racing Bulls this year. Its team principal is Laurent Mekies": a title a
