@@ -5546,3 +5546,9 @@ describe('a police force\'s commissioner heads it; an assistant commissioner doe
     expect(text).not.toMatch(/Ivo Lang \(commissioner\b/);
   });
 });
+
+describe('a timeline entry opening on its year is dated by it, not by a "since" inside it (fictional)', () => {
+  it('dates "2012 — X, MP since 2007, becomes finance minister" to 2012', () => {
+    expect(datesInSentence('2012 — Ivo Lang, MP for Harbour since 2007, becomes finance minister.', '2019-06-15')[0].date).toBe('2012-01-01');
+  });
+});

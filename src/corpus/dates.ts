@@ -129,13 +129,14 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
   }
   // "joined OpenAI in 2018", "co-founded in 2015": a year that a preposition ties to the event.
   if (!out.length) {
-    const y = /\b(?:in|since|from|until|by|early|late|mid-?|during|throughout)\s+((?:19|20)\d\d)\b(?![-/.]\d)/i.exec(sentence);
+    // "2012 - Foley founds Peloton", "**2019:** …": a timeline's entry opens with its year (before any other year
+    // in it: "2012 — Marape, MP for Tari-Pori since 2007, becomes finance minister").
+    const entry = /^[\s*_]*((?:19|20)\d\d)[\s*_]*[-–—:][\s*_]*\s/.exec(sentence);
+    const y = entry ? null : /\b(?:in|since|from|until|by|early|late|mid-?|during|throughout)\s+((?:19|20)\d\d)\b(?![-/.]\d)/i.exec(sentence);
     // "Schulman, who co-founded OpenAI in 2015, will be …": a year inside a relative clause dates that
     // clause, not the sentence.
     const clause = y ? sentence.slice(0, y.index).split(/[,;—–(]/).pop()! : '';
     if (y && !/\b(?:who|which|whom|whose)\b/i.test(clause)) out.push({ date: `${y[1]}-01-01`, precision: 'year', text: y[0] });
-    // "2012 - Foley founds Peloton", "**2019:** …": a timeline's entry opens with its year.
-    const entry = y ? null : /^[\s*_]*((?:19|20)\d\d)[\s*_]*[-–—:][\s*_]*\s/.exec(sentence);
     if (entry) out.push({ date: `${entry[1]}-01-01`, precision: 'year', text: entry[1] });
   }
   return out;
