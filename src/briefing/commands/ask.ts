@@ -50,7 +50,7 @@ const PAY_WORDS = /\b(?:salary|salaries|paid|pay|package|compensation|earn\w*|bo
 // "Jan Eliasson, the deputy secretary-general since 2012, …", "has been chair since 2019": a post held as the article is written.
 const HELD_SINCE = /,\s*(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,4}since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b|\b(?:has|have)\s+(?:been(?!\s+(?:out|away|absent|without|in\s+(?:prison|jail|custody|exile)))|led|run|headed|chaired|served)\b[^.;]{0,50}\bsince\b/iu;
 // ("Since leaving the Louvre in August 2021, Martinez has remained ambassador": the state since, to this day.)
-const NOW_TENSE = /^since\b[^.;]{0,80}\b(?:has|have) (?:been|served|remained|stayed|worked|run|led)\b|\b(?:remains|has remained|have remained|is now|are now|(?:now )?(?:runs|leads|works|serves|heads|chairs|sits|advises|teaches|lives)\b(?! (?:from|until|between) )|has since|currently|these days)\b/i;
+const NOW_TENSE = /^\W*since\b(?:[^;.]|\.(?=\w)){0,80}\b(?:has|have) (?:been|served|remained|stayed|worked|run|led)\b|\b(?:remains|is now|are now|(?:now )?(?:runs|leads|works|serves|heads|chairs|sits|advises|teaches|lives)\b(?! (?:from|until|between) )|has since|currently|these days)\b/i;
 // A claim told as someone else's: "a weekend report claimed", "some media reported that", "speculation centered on".
 // (Not a company's own "reported a profit" or "reported that net profit rose": a report is a claim when it is told
 // as one, "Bild reported on Saturday that", "was reported to be", or by the press.)
@@ -1901,7 +1901,7 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
         (x.past || own.some((y) => y.head === 'org' && y.title !== x.title))) : undefined;
       if (before) return { typed: true, value: before.title, tight: true };
       // ("What post did she hold in the 2019 government?": one held then, "served as economy minister" told as past.)
-      const pastAsked = q.type === 'role' && /^(?:what|which)\b[^?]*\b(?:did|was|were|had)\b/i.test(q.text);
+      const pastAsked = q.type === 'role' && /^(?:what|which)\s+(?:\S+\s+){0,3}?(?:did|was|were|had)\b/i.test(q.text);
       const r = own.find((x) => !x.past) ?? (pastAsked ? own.find((x) => x.past) : undefined);
       // The title as the sentence words it: "co-chief executive" and "chief executive" are one canonical
       // title but two claims a reader would set side by side.
@@ -2097,7 +2097,7 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   // "running again": another term, a second or third one, re-election.
   if (t === 'again' && AGAIN.test(p.text)) return true;
   // "since which year": "ran the UCI from 2006 until his defeat" tells it as well as "since 2006".
-  if (t === 'sinc' && /\bfrom (?:19|20)\d\d\b/.test(p.text)) return true;
+  if (t === 'sinc' && /\b(?:ran|led|headed|served|was|were)\b[^.;]{0,60}\bfrom (?:19|20)\d\d (?:until|to|through|till)\b/.test(p.text)) return true;
   // "in April": the month the sentence is dated to.
   const month = MONTHS.indexOf(t);
   if (month >= 0 && p.date && Number(p.date.slice(5, 7)) === month + 1 && p.date.length >= 7) return true;
