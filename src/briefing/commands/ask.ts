@@ -473,9 +473,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const left = stillAsked.length === 1 ? leavingOf(index, stillAsked[0], now) : null;
   const toldLeft = (p: Passage) => p.date === left?.on && eventsAt(index, p.id).some((e) => e.kind === 'end' && e.person === stillAsked[0]);
   if (left && !picked.some((c) => toldLeft(c.passage))) {
-    // (The sentence that opens on them first.)
-    const opensOn = (x: Passage) => Number(index.mentions[x.id].some((m) => m.id === stillAsked[0] && m.start <= 3));
-    const told = leavingsSeen(index, stillAsked[0], now).filter(toldLeft).sort((a, b) => opensOn(b) - opensOn(a) || a.id - b.id)[0];
+    const told = leavingTold(index, stillAsked[0], left.on, now);
     if (told) {
       if (picked.length >= MAX_EXCERPTS) picked.pop();
       picked.splice(1, 0, candidateFor(candidates, told, true));
@@ -542,7 +540,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const keys = q.terms.filter((t) => !t.context && !ANNOUNCED_Q.test(t.word));
     // (…telling that kind of event, where the question names one, of whom or what was asked about, named or
     // referred back to: not "the army suspended all leave on Friday, May 14".)
-    const kindsAsked: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
+    const kindsAsked = changeKinds(q);
     const about = askedAbout(index, q);
     // (…or, going on from the lede, naming no one else: "The council reached its decision at a session on …".)
     const noOther = (x: Passage) => index.mentions[x.id].every((m) => about.includes(m.id) || index.entities.get(m.id)?.type !== 'person');
@@ -596,7 +594,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // note would set a number for something else ("33,000 machinists") against the one asked about.
   // "When was X pushed out?": only dates of sentences telling that kind of change ("ousted"), not of
   // one about his contract that happens to match a word.
-  const kinds: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
+  const kinds = changeKinds(q);
   const telling = (c: Candidate) => !kinds.length || q.type !== 'when' || eventsAt(index, c.passage.id).some((e) => kinds.includes(e.kind));
   // (…and that name what was asked about: "Shares fell about 5%" in an article on Hill is another day's move.)
   const naming = (c: Candidate) => !q.focus.length || index.mentions[c.passage.id].some((m) => q.focus.includes(m.id));
@@ -619,11 +617,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     if (left && !candidates.some((c) => movedOn(index, mover[0], c.passage, left)) && !picked.some((c) => c.since)) {
       notes.push(`What ${index.entities.get(mover[0])!.name} did after leaving (${left.on}) is not in the corpus.`);
       // The leaving itself is the last that is known ("Lindner kündigt Rückzug aus der Politik an").
-      // (The sentence that opens on them, "Lindner said on election night that he would leave active politics",
-      // before one that names them in passing.)
-      const opensOn = (x: Passage) => Number(index.mentions[x.id].some((m) => m.id === mover[0] && m.start <= 3));
-      const last = leavingsSeen(index, mover[0], now).filter((x) => x.date === left.on)
-        .sort((a, b) => opensOn(b) - opensOn(a) || a.id - b.id)[0];
+      const last = leavingTold(index, mover[0], left.on, now);
       // (First, moved up when it is already among the excerpts.)
       const at = last ? picked.findIndex((c) => c.passage.id === last.id) : -1;
       if (at > 0) picked.unshift(...picked.splice(at, 1));
@@ -643,6 +637,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     notes: [...((q.type === 'when' || q.type === 'how-many' || q.type === 'how-much' || q.type === 'role') && values.length > 1 ? [`Sources differ: ${values.join(' / ')}.`] : []), ...notes],
     citations: cites.list,
   };
+}
+
+/** The kinds of change the question asks about: its events, holding a post and organisation news aside. */
+function changeKinds(q: Question): string[] {
+  return q.events.filter((k) => k !== 'holds' && k !== 'org');
 }
 
 /** Who and what the question is about, beyond its context and the corpus's own subject. */
@@ -682,7 +681,7 @@ function otherDateWithin(index: BriefIndex, q: Question, picked: Candidate[], ca
   const day = dayNumber(top.passage.date);
   const shown = new Set(picked.map((c) => c.passage.date));
   const named = askedAbout(index, q);
-  const kinds: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
+  const kinds = changeKinds(q);
   // (A week apart, "Dec. 9" and "on Friday, Dec. 4", only for a sentence telling the same kind of change,
   // carrying every word asked: "The senior deputy governor … left the bank on Friday, Dec. 4".)
   // (…of the one asked about, or of no one named: a colleague's leaving told beside it is another's.)
@@ -720,7 +719,7 @@ function otherYear(index: BriefIndex, q: Question, picked: Candidate[], candidat
   const year = Number(yearGiven(top));
   const shown = new Set(picked.map(yearGiven));
   const named = askedAbout(index, q);
-  const kinds: string[] = q.events.filter((k) => k !== 'holds' && k !== 'org');
+  const kinds = changeKinds(q);
   if (!year || !named.length) return null;
   for (const c of candidates) {
     if (c.score < top.score * 0.3) break;
@@ -1245,6 +1244,15 @@ const LEAVES_FOR = /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|depart(?:s|ed|ing
 interface Leaving {
   on: string; // the day most sources give: later articles looking back on it ("on leaving Qwen") do not move it
   orgs: Set<string>; // the organisations those sentences name
+}
+
+/**
+ * The sentence telling `person` leaving on `on`, as of `now`: the first that opens on them ("Lindner said on
+ * election night that he would leave active politics") before one that names them in passing.
+ */
+function leavingTold(index: BriefIndex, person: string, on: string, now: string): Passage | undefined {
+  const opensOn = (x: Passage) => Number(index.mentions[x.id].some((m) => m.id === person && m.start <= 3));
+  return leavingsSeen(index, person, now).filter((x) => x.date === on).sort((a, b) => opensOn(b) - opensOn(a) || a.id - b.id)[0];
 }
 
 /** When and whence `person` left, as of `now`: once per question, not per sentence. */
