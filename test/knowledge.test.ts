@@ -5521,6 +5521,15 @@ describe('one person\'s two names: "Cho Min-ji (Sarah Cho)", "Cho Ha-eun, also k
     expect(sarah?.aliases).toContain('Cho Min-ji');
     expect(lily?.aliases).toContain('Cho Ha-eun');
   });
+  it('keeps two people apart when the bracketed name shares no word with the first', () => {
+    const k = corpus({
+      'topic.yaml': 'name: Harbour United\naliases: [United]\n',
+      'a.md': md('Goals', '2031-12-12', 'Tom Kane (Lee Watkins) scored twice. Lee Watkins joined Harbour United in 2029. Tom Kane is the captain.'),
+      'b.md': md('Captain', '2031-12-18', 'Tom Kane was named captain of Harbour United. Lee Watkins was dropped.'),
+    });
+    const people = k.entities.entities.filter((e) => e.type === 'person');
+    expect(people.find((e) => e.aliases.includes('Tom Kane'))?.aliases).not.toContain('Lee Watkins');
+  });
 });
 
 describe('"what is X doing now": "Since leaving X in 2021, Y has remained ambassador" is the state to this day (fictional)', () => {
@@ -5544,6 +5553,15 @@ describe('a police force\'s commissioner heads it; an assistant commissioner doe
     const text = renderText(answer(c, 'who-leads Harbour Police', '2032-12-01'));
     expect(text).toMatch(/Ada Vale \(commissioner\b/);
     expect(text).not.toMatch(/Ivo Lang \(commissioner\b/);
+  });
+  it('takes no county commissioner or high commissioner for a head', () => {
+    const k = corpus({
+      'topic.yaml': 'name: Harbour County\naliases: [the county]\n',
+      'a.md': md('Budget', '2032-09-13', 'Harbour County Commissioner Ada Vale voted against the budget. Ivo Lang became chief executive of Harbour County on Monday. High Commissioner Tom Reed of the Harbour County delegation said nothing.'),
+    });
+    const text = renderText(answer(k, 'who-leads Harbour County', '2032-12-01'));
+    expect(text).toContain('Ivo Lang');
+    expect(text).not.toMatch(/Ada Vale \(commissioner|Tom Reed \(commissioner/);
   });
 });
 

@@ -135,8 +135,10 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'prosecutors?[- ]general|procurators?[- ]general|chief prosecutor|procureur général|procuradora? general|fiscal general|generalstaatsanwalt(?:in)?', canon: 'prosecutor general' },
   { re: 'attorneys?[- ]general', canon: 'attorney general' },
   // A police force's or a league's head: "Metropolitan Police Commissioner Mark Rowley", "the NFL commissioner";
-  // only of what is named with it (an EU commissioner heads no Union).
-  { re: 'commissioner|commissaire', canon: 'commissioner', head: 'org' },
+  // only of what is named with it (an EU commissioner heads no Union). A member of a commission or a county
+  // board ("SEC Commissioner", "European commissioner", "county commissioner") and a high commissioner (an
+  // envoy) head nothing.
+  { re: '(?<!\\b(?:high|county|city|european|eu|sec|fcc|ftc|fec|cftc|trade) )commissioner|commissaire(?! européen)', canon: 'commissioner', head: 'org' },
   // "UNDP's acting administrator", "NASA Administrator Bill Nelson": an agency's head.
   // (Not an insolvency's or a workplace's: "joint administrator", "hospital administrator".)
   { re: '(?<!(?:joint|insolvency|court-appointed|special|hospital|school|database|system|systems|network|estate|program|programme) )administrator(?! of (?:the )?estate)', canon: 'administrator', head: 'org' },

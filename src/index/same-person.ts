@@ -206,7 +206,9 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       const between = p.text.slice(m1.end, m2.start);
       const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(p.text.slice(m2.end));
       const called = /^,?\s*(?:also\s+)?(?:known|called)\s+(?:in\s+\p{L}+\s+)?as\s+["“]?$/u.test(between);
-      if (!bracketed && !called) continue;
+      // (Brackets hold a second name only when the two share a word: "Kane (Watkins)" is two players.)
+      const sharesWord = () => words(byId.get(m1.id)!.name).some((w) => words(byId.get(m2.id)!.name).includes(w));
+      if (!(bracketed && sharesWord()) && !called) continue;
       merge(m1.id, m2.id);
     }
     // "Cho Hyun-min, 31, also known as Emily": the one person named by that given name and a word of the name.
