@@ -5570,3 +5570,30 @@ describe('a timeline entry opening on its year is dated by it, not by a "since" 
     expect(datesInSentence('2012 — Ivo Lang, MP for Harbour since 2007, becomes finance minister.', '2019-06-15')[0].date).toBe('2012-01-01');
   });
 });
+
+describe('a government falls when its leader loses a confidence vote (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Government of Harbouria\naliases: [the government]\n',
+    'a.md': md('Vale out', '2032-07-12', 'Prime Minister Ada Vale lost a vote of confidence in parliament on Friday, 41 votes to 120. Ivo Lang is expected to form a government.'),
+    'b.md': md('Lang named', '2032-07-14', 'Ivo Lang was appointed prime minister on Sunday.'),
+  });
+  it('reads the lost vote as the end of her post', () => {
+    const vale = c.entities.resolveName('Ada Vale')!.id;
+    expect(c.events.some((e) => e.kind === 'end' && e.person === vale && c.passages[e.passage].text.includes('lost a vote'))).toBe(true);
+  });
+});
+
+describe('given names as initials: "KP Oli" and "K.P. Sharma Oli" are Khadga Prasad Sharma Oli (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Government of Harbouria\naliases: [the government]\n',
+    'a.md': md('Oli named', '2032-07-14', 'Khadga Prasad Sharma Oli was appointed prime minister on Sunday. Oli, 72, leads the Harbour Party. Prime Minister Khadga Prasad Sharma Oli said he would form a cabinet.'),
+    'b.md': md('KP Oli: the comeback', '2032-07-16', 'KP Sharma Oli has been prime minister four times. KP Oli said the coalition would last.'),
+    'c.md': md('Reactions', '2032-07-17', 'Neighbours welcomed K.P. Sharma Oli. Oli thanked them.'),
+  });
+  it('makes one person of every form, and answers for the initials', () => {
+    const people = c.entities.entities.filter((e) => e.type === 'person');
+    expect(people.length).toBe(1);
+    expect(people[0].aliases).toEqual(expect.arrayContaining(['KP Oli', 'KP Sharma Oli', 'Khadga Prasad Sharma Oli']));
+    expect(renderText(answer(c, 'how old is KP Sharma Oli', '2032-12-01'))).toContain('72');
+  });
+});

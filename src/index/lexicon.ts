@@ -255,6 +255,9 @@ export const EVENT_CUES: EventCue[] = [
   cue('end', 'after', "suspend(?:s|ed|ing)?(?= [A-Z][^.;]{0,40}? (?:from (?:office|(?:his|her|their) (?:post|seat|duties|office))|as (?:the )?(?:[a-z-]+ ){0,3}(?:governor|chair(?:man|woman)?|president|leader|chief|director|head|secretary|minister|mayor|speaker|coach|manager|editor|commissioner|ceo)\\b))|suspend(?:s|ed|ing)?(?= (?:house |the |lower-house |party )?(?:speaker|president|chair(?:man|woman)?|leader|chief executive|governor|mayor) [A-Z])"),
   // "central bank governor Godwin Emefiele, whom President Bola Tinubu suspended on Saturday": the one before.
   cue('end', 'before', "(?<=,\\s*whom\\s+(?:[A-Z][A-Za-z'’.-]*\\s+){0,4}(?:had\\s+|has\\s+)?)(?:suspended|deposed)"),
+  // A government's fall: "Dahal lost a vote of confidence", "was voted out of office", "removed by a no-confidence
+  // motion" (the last is "removed" above).
+  cue('end', 'before', "(?:lost|loses|losing|lose|failed to win|fails to win) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of (?:no[- ])?confidence|(?:no[- ])?confidence vote|trust vote|vote of trust|(?:no[- ])?confidence motion|motion of (?:no[- ])?confidence)|(?:was|were|been|is|are|being) voted out(?! of (?:the )?(?:race|contest|competition|show|house|round))"),
   // A death ends every post ("Pope Francis … died on Monday", "after the pope's death").
   cue('end', 'before', "died|dies|passed away|['’]s death|(?:his|her) death"),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),

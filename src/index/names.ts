@@ -630,6 +630,9 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const t = form.split(' ').map((x) => foldKey(x)).filter((x) => !/^(?:jr|sr|ii|iii|iv)\.?$/.test(x));
     if (t.length >= 2) lastNames.add(t.at(-1)!);
   };
+  // The last words of the names written out in full and read as people's ("Khadga Prasad Sharma Oli").
+  const personSurnames = new Set([...votes.entries()].filter(([k, v]) => k.split(' ').length >= 2 && v.person > v.org && ![...v.forms.keys()].some((f) => f.split(' ').some(isAcronym)))
+    .flatMap(([, v]) => [...v.forms.keys()].map((f) => foldKey(f.split(' ').at(-1)!))));
   for (const [k, v] of [...votes.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const forms = [...v.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const existing = byOrder.get(k) ?? forms.map(([f]) => byForm.get(foldKey(f))).find(Boolean);
@@ -664,7 +667,10 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const saintly = toks.some(saintWord) && !(v.org === 0 && v.person >= (surnamed ? 1 : 2));
     // ("JT Batson is chief executive", "Chief executive JT Batson": two initials run together as a given
     // name, where only people's cues surround it, and strongly: "FC Porto said" is a club.)
-    const initialled = toks.length === 2 && /^\p{Lu}{2}$/u.test(forms[0][0].split(' ')[0]) && v.person >= 3 && v.org === 0;
+    // (…and so are they before a surname the corpus gives a person by a fuller name: "KP Sharma Oli" beside
+    // "K.P. Sharma Oli".)
+    const initialled = /^\p{Lu}{2}$/u.test(forms[0][0].split(' ')[0]) && ((toks.length === 2 && v.person >= 3 && v.org === 0) ||
+      (toks.length <= 3 && personSurnames.has(toks.at(-1)!) && v.org <= v.person));
     const orgShaped = camel || national || saintly || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || (!initialled && forms[0][0].split(' ').some(isAcronym)) || longName ||
       (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0 && s.org > 0; });
@@ -686,14 +692,17 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     for (const t of long) if (t === short[i]) i++;
     return i === short.length;
   };
-  for (const e of [...specs]) {
+  // (Shorter names first: "KP Sharma Oli" folds into "KP Oli" before "Khadga Prasad Sharma Oli" looks for its one shorter form.)
+  for (const e of [...specs].sort((a, b) => a.name.split(' ').length - b.name.split(' ').length)) {
     if (e.type !== 'person' || !e.learned) continue;
     const long = foldKey(e.name).split(' ');
     if (long.length < 3) continue;
     const within = specs.filter((o) => o !== e && o.type === 'person' && o.aliases.some((a) => {
       const t = foldKey(a).split(' ');
       // …or "Vincent Gao Yuchen": an English given name, the surname, then the Chinese given name.
-      return t.length >= 2 && t.length < long.length && ((t.at(-1) === long.at(-1) && subsequence(t, long)) || (long.length === 3 && t.length === 2 && t[0] === long[0] && t[1] === long[1]));
+      // …or "KP Sharma Oli", "KP Oli": the given names as initials, then later words of the name.
+      const initialled = /^(?:\p{Lu}\.?){2,3}$/u.test(a.split(' ')[0]) && t[0].length < long.length - 1 && [...t[0]].every((c, i) => long[i].length > 1 && long[i][0] === c);
+      return t.length >= 2 && t.length < long.length && ((t.at(-1) === long.at(-1) && (subsequence(t, long) || (initialled && subsequence(t.slice(1), long.slice(t[0].length))))) || (long.length === 3 && t.length === 2 && t[0] === long[0] && t[1] === long[1]));
     }));
     if (within.length !== 1) continue;
     foldInto(e, within[0]);
