@@ -244,6 +244,15 @@ describe('dates', () => {
     expect(datelineDate('14/03/2025 08:15 SGT')).toBe('2025-03-14');
     expect(datelineDate('Publicado el 12 de marzo de 2025')).toBe('2025-03-12');
     expect(datelineDate('2026年9月9日')).toBe('2026-09-09');
+    // A place before the date in a byline's part, an outlet in brackets after it, a byline after a hyphen,
+    // a label "last updated" in the article's language.
+    expect(datelineDate('Handelsblick | London, 16.09.2022')).toBe('2022-09-16');
+    expect(datelineDate('Londres, 15 de abril de 2018 (Mercados Hoy).')).toBe('2018-04-15');
+    expect(datelineDate('Roma, lunedì 19 novembre 2018 - di Chiara Donadio')).toBe('2018-11-19');
+    expect(datelineDate('Publié le 4 mai 2021 - Par Éloïse Marchand')).toBe('2021-05-04');
+    expect(datelineDate('Por Carmen Villaseñor | Última actualización: 2 de agosto de 2017, 09:40')).toBe('2017-08-02');
+    // (…but a timeline's entry is no dateline: a sentence follows its hyphen.)
+    expect(datelineDate('April 30, 2021 - Credit Suisse names a new chairman.')).toBe(null);
     // Nothing to decide by in the line: the month the article names decides.
     const raw = (line: string, body: string) => parseDoc('r.txt', Buffer.from(`A headline here\n${line}\n\n${body}\n`)).published;
     expect(raw('11/03/2025', 'The board met on Tuesday, March 11, and named a new chief.')).toBe('2025-03-11');

@@ -5597,3 +5597,16 @@ describe('given names as initials: "KP Oli" and "K.P. Sharma Oli" are Khadga Pra
     expect(renderText(answer(c, 'how old is KP Sharma Oli', '2032-12-01'))).toContain('72');
   });
 });
+
+describe('"why was X fired": the reason given as "saying he had mishandled …" or "on the recommendation of …" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Bureau\naliases: [the bureau]\n',
+    'a.md': md('Timeline', '2032-03-17', 'May 9, 2031 — Mayor Ivo Lang fires Ada Vale as director of the Harbour Bureau following a council meeting. Bill Reed fired Tom Marsh in 2019, and Lang fired Ada Vale on May 9 this year.'),
+    'b.txt': 'Lang fires bureau chief Vale\n\nHARBOUR CITY, May 10, 2031 (Wire) - Mayor Ivo Lang on Wednesday fired Ada Vale as director of the Harbour Bureau, saying the bureau director had mishandled the audit of the port authority.\n\nThe deputy director will serve as acting director.\n',
+  });
+  it('answers with the wire that gives the reason', () => {
+    const a = answer(c, 'why did lang fire ada vale', '2032-12-01');
+    // (First: the reason itself, before sentences that only tell of the firing.)
+    expect(a.items[0].text).toContain('mishandled the audit');
+  });
+});

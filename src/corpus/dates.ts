@@ -143,9 +143,9 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
 }
 
 // Labels before a dateline, in the languages corpora carry ("Saturday edition, 10 October 2020").
-const DATE_LABEL = /^(?:(?:last\s+)?(?:published|updated|posted|modified|date|dated)(?:\s+(?:on|at))?|(?:for\s+the\s+)?week\s+(?:ending|ended|of)|(?:\p{L}+\s+){0,2}(?:issue|edition)(?:\s+of|,)|publié(?:e)?\s+le|mis\s+à\s+jour\s+le|le|publicado(?:\s+el)?|actualizado(?:\s+el)?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|publicado\s+em|atualizado\s+em|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|发布时间|发布于|更新时间|日期|公開日|更新日|配信日|掲載日|(?:기사\s*)?(?:입력|수정|등록)(?:일)?)\s*[:：]?\s*/iu;
+const DATE_LABEL = /^(?:(?:last\s+)?(?:published|updated|posted|modified|date|dated)(?:\s+(?:on|at))?|(?:for\s+the\s+)?week\s+(?:ending|ended|of)|(?:\p{L}+\s+){0,2}(?:issue|edition)(?:\s+of|,)|publié(?:e)?\s+le|(?:dernière\s+)?mis(?:e)?\s+à\s+jour(?:\s+le)?|le|publicado(?:\s+el)?|actualizado(?:\s+el)?|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|letzte\s+aktualisierung|ultimo\s+aggiornamento|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|publicado\s+em|atualizado\s+em|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|发布时间|发布于|更新时间|日期|公開日|更新日|配信日|掲載日|(?:기사\s*)?(?:입력|수정|등록)(?:일)?)\s*[:：]?\s*/iu;
 // Labels that read numeric dates day first.
-const DAY_FIRST_LABEL = /^(?:publié|mis à jour|le\b|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|gepubliceerd|bijgewerkt)/i;
+const DAY_FIRST_LABEL = /^(?:publié|(?:dernière )?mise? à jour|le\b|publicado|actualizado|atualizado|[úu]ltima actualizaci[óo]n|[úu]ltima atualiza[çc][ãa]o|letzte aktualisierung|ultimo aggiornamento|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|gepubliceerd|bijgewerkt)/i;
 // "18:30 JST", "10:42 a.m. ET", ", 09:15 Uhr", " à 10h42", " - 14:30": a time and zone after the date
 // (never the "03.11" of "2025.03.11").
 const TIME_TAIL = /[,\s–—-]*(?:(?:(?:at|à|a las|a la|às|alle|ore|um|om)\s+)?(?<![\d./-])(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|\d{1,2}h))?(?:\s*[Uu]hr)?(?:\s*\(?([A-Z]{2,5})\)?|\s*(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?)?\s*$/;
@@ -190,7 +190,7 @@ export function openingDateline(line: string): Dateline | null {
 export function readDateline(line: string): Dateline | null {
   // "May 15, 2026 7:41 AM GMT+8 Updated 3 hours ago": the date published, before the update note.
   // "TOKYO, 21 July 2025 (Kanto Wire) -": the wire's name and dash after the date are no part of it.
-  const t = line.trim().replace(/^(.*\d{4}.*?)\s+(?:last\s+)?(?:updated|modified|edited)\b.*$/i, '$1').replace(/(\d{4})\s*\([^()]{2,40}\)\s*[-—–]?$/, '$1');
+  const t = line.trim().replace(/^(.*\d{4}.*?)\s+(?:last\s+)?(?:updated|modified|edited)\b.*$/i, '$1').replace(/(\d{4})\s*\([^()]{2,40}\)\s*[-—–.]?$/, '$1');
   // Every dateline form states a four-digit year; without one, skip chrono (it runs on every short sentence at load).
   if (t.length === 0 || t.length > 120 || !/\d{4}/.test(t)) return null;
   // A press release's place before the date, the whole line: "PALO ALTO, Calif., March 19, 2024".
@@ -201,7 +201,9 @@ export function readDateline(line: string): Dateline | null {
     const found = datelinePart(t.slice(place[0].length));
     if (found) return found;
   }
-  for (const part of t.split(/\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|\s+[—–]\s+/)) {
+  // (…a hyphen between spaces too, before a byline: "Publié le 4 mai 2021 - Par Éloïse Marchand"; not before a
+  // timeline entry's sentence, "April 30, 2021 - Credit Suisse names …".)
+  for (const part of t.split(/\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|\s+[—–]\s+|\s+-\s+(?=(?:by|par|por|di|von|door|de|da|from)\s+\p{Lu}[^.!?]{0,40}$)/iu)) {
     const found = datelinePart(part.trim());
     if (found) return found;
   }
@@ -215,6 +217,9 @@ function datelinePart(part: string): Dateline | null {
   const tail = TIME_TAIL.exec(rest);
   const zone = tail?.[1] ?? null;
   if (tail && tail[0].trim()) rest = rest.slice(0, tail.index).trim();
+  // A place before the date in a byline's part: "London, 16.09.2022", "Roma, lunedì 19 novembre 2018".
+  const placed = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3},\s+(?:(?:le|el|il|den|am)\s+)?(?=\d|\p{L}+[,.]?\s+\d)/u.exec(rest);
+  if (placed && !label) rest = rest.slice(placed[0].length);
   rest = rest.replace(WEEKDAY_LEAD, '');
   const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(rest);
   if (numeric) {

@@ -390,6 +390,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about ${about.length ? about.join(' and ') : found.length ? found.join(', ') : 'what you asked'}; I won't guess.` : `No source answers that${typed.length ? ` (${typed.join(', ')})` : ''}${about.length ? ` about ${about.join(' and ')}` : ''}; I won't guess.`);
   }
   const picked = diversify(answering, MAX_EXCERPTS, q);
+  if (process.env.QDBG) for (const c of candidates.slice(0, Number(process.env.QDBG) || 14)) console.error("QDBG", c.score.toFixed(2), c.coverage.toFixed(2), c.typed, c.onFocus, c.direct, c.value, c.passage.date, c.passage.dateOrigin, c.passage.datePrecision, c.passage.doc.slice(0, 25), c.passage.text.slice(0, 90)); // QDBG
   // "Who is the Celtic manager now?", asked after the manager the best excerpt names has left: whoever
   // took over from him goes first ("Kennedy … takes over on an interim basis").
   if (q.type === 'who' && q.title && q.current && picked.length) {
