@@ -5610,3 +5610,15 @@ describe('"why was X fired": the reason given as "saying he had mishandled …" 
     expect(a.items[0].text).toContain('mishandled the audit');
   });
 });
+
+describe('a name ending in a hyphened acronym, "Air France-KLM", is one name (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Air-KLX\naliases: [Harbour Air KLX]\n',
+    'a.md': md('Vale named', '2032-08-16', 'Harbour Air-KLX named Ada Vale as its chief executive on Thursday. Harbour Air, the group\'s French arm, is run by Ivo Lang.'),
+  });
+  it('heads the group with the one named its chief executive', () => {
+    const text = renderText(answer(c, 'who-leads Harbour Air-KLX', '2032-12-01'));
+    expect(text).toContain('Ada Vale');
+    expect(c.byEntity.get(c.focus)?.length).toBeGreaterThan(0);
+  });
+});

@@ -36,7 +36,7 @@ export interface Topic {
   aliases: string[];
 }
 
-// One capitalised token: a word ("Altman", "D'Angelo", "Desmond-Hellmann", "OpenAI", "McCauley"),
+// One capitalised token: a word ("Altman", "D'Angelo", "Desmond-Hellmann", "OpenAI", "McCauley", "France-KLM"),
 // an initial ("M."), or an all-caps acronym. Joined by single spaces into a candidate name.
 // A lowercase syllable after a hyphen belongs to the name ("Ji-hoon", "Ing-wen"), unless it is an
 // English word that makes a modifier of it ("Altman-led", "Musk-owned").
@@ -44,7 +44,7 @@ const SYLLABLE = String.raw`-(?!(?:led|run|era|based|owned|born|style|like|made|
 // A web address's ending is part of a name too: "Binance.US", "Booking.com", "Character.AI".
 const DOMAIN = String.raw`(?:\.(?:com|net|org|io|ai|AI|US|us|co|uk|UK)(?![\p{L}\p{N}]))?`;
 // (…and a company's letters joined by "+" before a word of its name: "A+E Networks".)
-const TOKEN = String.raw`(?:\p{Lu}{1,3}\+\p{Lu}{1,3}(?= \p{Lu}\p{Ll})|\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+|${SYLLABLE})*(?:\p{Lu}[\p{Ll}\p{M}]*)*${DOMAIN}|\p{Lu}{2,6}\d?)`;
+const TOKEN = String.raw`(?:\p{Lu}{1,3}\+\p{Lu}{1,3}(?= \p{Lu}\p{Ll})|\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+|-\p{Lu}{2,6}\d?(?![\p{L}])|${SYLLABLE})*(?:\p{Lu}[\p{Ll}\p{M}]*)*${DOMAIN}|\p{Lu}{2,6}\d?(?:-\p{Lu}{2,6}\d?(?![\p{L}]))?)`;
 // Name particles between capitalised words: "Anneke de Vries", "Ludwig van Beethoven", "Bin Salman".
 const PARTICLE = '(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|bin|ibn|al|ter|ten|zu|af)';
 // French and Italian elide an article into the name: "d'OpenAI", "l'Oréal", "dell'Università".
