@@ -389,6 +389,14 @@ for (const [name, dir, bar] of [
   ['Cambridge Analytica 2018-20 (three-hundred-and-third subject, blind: a CEO suspended, an acting CEO, the firm closes, a director ban, Spanish press)', 'test/fixtures/corpora/cambridgeanalytica-2018', 0.8],
   ['AS Roma 2024 (three-hundred-and-fourth subject, blind: coaches sacked in turn, a CEO resigns, a rumoured coach, Italian press)', 'test/fixtures/corpora/roma-2024', 0.7],
   ['Papua New Guinea 2019 (three-hundred-and-fifth subject, blind: a prime minister resigns, a contested handover, parliament elects a successor, French press)', 'test/fixtures/corpora/png-2019', 0.6],
+  ['Nepal 2024 (three-hundred-and-sixth subject, blind: a prime minister loses a confidence vote, a rival returns under a rotation deal, French press)', 'test/fixtures/corpora/nepal-2024', 0.5],
+  ['SSC Napoli 2023-24 (three-hundred-and-seventh subject, blind: a title-winning coach leaves, three coaches in a season, a director to a rival, Italian press)', 'test/fixtures/corpora/napoli-2023', 0.7],
+  ['Puma 2022-25 (three-hundred-and-eighth subject, blind: a CEO leaves for a rival, his successor ousted, an outsider named, German press)', 'test/fixtures/corpora/puma-2024', 0.85],
+  ['SAP 2019-20 (three-hundred-and-ninth subject, blind: a CEO leaves for another company, co-CEOs, one co-CEO leaves, German press)', 'test/fixtures/corpora/sap-2019', 0.85],
+  ['FBI 2017-18 (three-hundred-and-tenth subject, blind: a director fired, an acting director, a nominee confirmed, the deputy fired, Spanish press)', 'test/fixtures/corpora/fbi-2017', 0.65],
+  ['SL Benfica 2021 (three-hundred-and-eleventh subject, blind: a president arrested and resigns, a successor elected, a coach leaves, Portuguese press)', 'test/fixtures/corpora/benfica-2021', 0.75],
+  ['Metropolitan Opera 2017-18 (three-hundred-and-twelfth subject, blind: a music director suspended and fired, a successor starts early, a lawsuit, French press)', 'test/fixtures/corpora/metopera-2018', 0.6],
+  ['Air France-KLM 2018 (three-hundred-and-thirteenth subject, blind: a CEO resigns over a pay vote, an interim chair and trio, an outsider named, French press)', 'test/fixtures/corpora/airfrance-2018', 0.5],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
