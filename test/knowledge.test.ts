@@ -5622,3 +5622,17 @@ describe('a name ending in a hyphened acronym, "Air France-KLM", is one name (fi
     expect(c.byEntity.get(c.focus)?.length).toBeGreaterThan(0);
   });
 });
+
+describe('questions the articles cannot answer get "not in the corpus", not a near miss (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Opera\naliases: [the opera]\n',
+    'a.md': md('Vale out', '2032-03-12', 'Ada Vale, 19 months into her second term as music director, was fired by the Harbour Opera on Monday. Vale had been due to conduct "Die Zauberflöte" and "La Traviata" this season. A union leader said the company had found money for the new director\'s salary but not for its players. Vale clerked for a judge after law school, and later worked at the Harbour Ministry of Culture.'),
+    'b.md': md('Lang named', '2032-03-20', 'Ivo Lang, 47, was named music director of the Harbour Opera on Friday.'),
+  });
+  const says = (q: string) => renderText(answer(c, q, '2032-12-01'));
+  it('reads no age in "19 months into her term"', () => expect(says('how old is ada vale')).toContain('not in the corpus'));
+  it('reads no death in a quoted title "Die Zauberflöte"', () => expect(says('where did ada vale die?')).toContain('not in the corpus'));
+  it('wants an amount for a salary', () => expect(says("what is ivo lang's salary at the harbour opera?")).toContain('not in the corpus'));
+  it('wants a school by its name for "which law school"', () => expect(says('which law school did ada vale attend?')).toContain('not in the corpus'));
+  it('still answers what the articles do tell', () => expect(says('how old is ivo lang')).toContain('47'));
+});

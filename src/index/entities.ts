@@ -7,6 +7,9 @@ import type { EntitySpec, EntityType } from './names.ts';
 export type { EntityType, Mention } from './names.ts';
 export type Entity = EntitySpec;
 
+// Articles of other languages that open titles and names ("Die Zauberflöte", "Los Angeles"): never a name alone.
+const ARTICLE_WORDS = new Set(['die', 'der', 'das', 'den', 'dem', 'des', 'les', 'los', 'las', 'del', 'della', 'the', 'una', 'uno']);
+
 /** Resolves the names users type to the corpus's entities (learned from the text, plus hints). */
 export class EntityMatcher {
   readonly entities: Entity[];
@@ -27,7 +30,8 @@ export class EntityMatcher {
         if (e.type === 'person' && w.length === 2) this.foldedAliases.push({ words: [w[1], w[0]], id: e.id });
         // (Not half of a hyphened given name: "won" of Woo Won-shik is the verb in "who won the election".)
         const whole = a.split(/\s+/).filter((t) => !t.includes('-')).flatMap((t) => words(t));
-        if (e.type === 'person' && w.length >= 2) for (const x of whole) if (x.length >= 3) (owners.get(x) ?? owners.set(x, new Set()).get(x)!).add(e.id);
+        // (Nor an article opening a title read as a name: "die" of "Die Zauberflöte" is the verb in "where did he die".)
+        if (e.type === 'person' && w.length >= 2) for (const x of whole) if (x.length >= 3 && !ARTICLE_WORDS.has(x)) (owners.get(x) ?? owners.set(x, new Set()).get(x)!).add(e.id);
       }
     }
     const taken = new Set(this.foldedAliases.filter((a) => a.words.length === 1).map((a) => a.words[0]));

@@ -1578,6 +1578,8 @@ function answers(q: Question, c: Candidate): boolean {
   if ((q.type === 'doing' || q.type === 'role' || (q.type === 'yesno' && q.current)) && c.typed) return true;
   // (…and "what did X say": what X said; "how long …": a length of time.)
   if (q.type === 'what' && c.typed && (SAY_Q.test(q.text) || HOW_LONG.test(q.text))) return true;
+  // (…and "which club …?" only by a sentence naming one.)
+  if (q.type === 'what' && WHICH_ORG.test(q.text) && !c.typed) return false;
   // "When did Keita die?": what the person asked about did, told of them by name or "he"; in an article
   // about him, "11 people died" is others'. (Only when that one word is all the question asks: "the Times
   // published its investigation of the doctor" answers "when did the LA Times publish its Tyndall investigation".)
@@ -1695,7 +1697,10 @@ function agreeing(q: Question, cs: Candidate[]): string[] {
 }
 
 /** An age right after a name ("Badenoch, 44,", "Prevost (69)", "Lee, 61, …"), or anywhere in a sentence that refers back ("the 69-year-old"). */
-const AGE_AFTER = /^(?:['’]s)?\s*(?:,\s*|\()(?:aged\s+)?\d{2}\b(?!\s*(?:%|per|percent|million|billion|votes?|seats?))/i;
+/** "Which law school …?", "which team did he coach?": an organisation of a kind asked for by name. */
+const WHICH_ORG = /^(?:which|what)\s+(?:[a-z-]+\s+)?(?:team|club|side|company|firm|school|university|college|bank|party|newspaper|network|outlet|airline|agency|broadcaster|fund|startup|lab|studio|orchestra|opera house|museum)\b/i;
+const SCHOOL_NAME = /\b(?:school|university|college|institute|academy|polytechnic|universit\p{L}*|école|hochschule|universidad|università)\b/iu;
+const AGE_AFTER = /^(?:['’]s)?\s*(?:,\s*|\()(?:aged\s+)?\d{2}\b(?!\s*(?:%|per|percent|million|billion|votes?|seats?|months?|years?|weeks?|days?|hours?|minutes?|points?|goals?|games?|matches?|members?|people|times)\b)(?!\s*%)/i;
 // ("He was 63.", "died at 63", "at the age of 63", "Now 50, she …": an age told as a sentence of its own or with a death.)
 const AGE_ANY = /\b\d{2}-year-old\b|\baged \d{2}\b|\b\d{2} years old\b|\b(?:he|she) (?:was|is|is now|turned|turns) \d{2}\s*[.;]|\b(?:died|dies|dead|named|appointed|elected|chosen|promoted|hired|sworn in|took office) at \d{2}\b|\bat (?:the )?age (?:of )?\d{2}\b|^(?:now|then) \d{2},/i;
 
@@ -1932,6 +1937,13 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // decision the 'worst personnel decision'"), whatever words it uses for the subject.
       const speaker = saidBy(index, q);
       if (speaker) return { typed: index.mentions[p.id].some((m) => m.id === speaker) && SAYS.test(p.text), value: null };
+      // "Which law school did Wray attend?", "which club did he join?": an organisation other than the ones asked.
+      if (WHICH_ORG.test(q.text) && !q.after) {
+        const asked = new Set(q.focus.flatMap((id) => words(index.entities.get(id)?.name ?? '')));
+        // (A school asked for is one by its name: "Yale Law School", not "the Justice Department".)
+        const school = /\b(?:school|university|college)\b/i.test(WHICH_ORG.exec(q.text)![0]);
+        return { typed: index.mentions[p.id].some((m) => { const e = index.entities.get(m.id); return e?.type === 'organisation' && !q.focus.includes(m.id) && m.id !== index.focus && !words(e.name).some((w) => asked.has(w)) && (!school || SCHOOL_NAME.test(e.name)); }), value: null };
+      }
       // "What number PM is Carney?", "which number …": an ordinal ("24th", "the twenty-fourth") answers.
       if (!/^(?:what|which) number\b/i.test(q.text)) return { typed: false, value: null };
       const n = /\b\d+(?:st|nd|rd|th)\b|\b(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.exec(p.text);
@@ -2081,7 +2093,9 @@ const AGAIN = /\b(?:another|second|third|fourth|fifth|new) (?:term|mandate|run)\
 function passageTerms(index: BriefIndex, p: Passage): Set<string> {
   const cache = memo(index, 'ask:terms', () => new Map<number, Set<string>>());
   let set = cache.get(p.id);
-  if (!set) cache.set(p.id, (set = new Set([...termsOf(p.text), ...words(p.text).filter((w) => w.length >= 6)])));
+  // (Not the words of a title quoted in capitals: "Die Zauberflöte" does not tell how someone died.)
+  const text = p.text.replace(/["“«]\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,5}["”»]/gu, ' ');
+  if (!set) cache.set(p.id, (set = new Set([...termsOf(text), ...words(text).filter((w) => w.length >= 6)])));
   return set;
 }
 
