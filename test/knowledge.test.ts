@@ -5636,3 +5636,26 @@ describe('questions the articles cannot answer get "not in the corpus", not a ne
   it('wants a school by its name for "which law school"', () => expect(says('which law school did ada vale attend?')).toContain('not in the corpus'));
   it('still answers what the articles do tell', () => expect(says('how old is ivo lang')).toContain('47'));
 });
+
+describe('ages, titles and starts told in other words (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour FC\naliases: [the club]\n',
+    'a.md': md('Vale returns', '2032-11-15', 'Harbour FC dismissed Tom Reed on Tuesday. Minutes later the president posted a photograph of Ada Vale with the message "Welcome back". The 62-year-old has signed a contract until June.'),
+    'b.md': md('Vale profile', '2032-11-16', 'Ada Vale, the 61-year-old who won the cup in 2012, remains popular. Sporting director Ivo Lang, at the club for eight years, joins Dock United as chief football officer.'),
+    'c.md': md('Dock move', '2032-11-17', 'On Tuesday, November 8, the club made Ivo Lang chief executive with immediate effect. Lang took the top job at Dock United on January 1, 2033. Reed, who took over as coach after Lang\'s exit, said the team had become too slow.'),
+  });
+  const says = (q: string) => renderText(answer(c, q, '2033-12-01'));
+  it('reads "The 62-year-old" after a sentence naming her as her age, beside the 61 another source gives', () => {
+    const text = says('how old is ada vale');
+    expect(text).toContain('62-year-old');
+    expect(text).toContain('61-year-old');
+  });
+  it('gives the title told after the organisation asked about', () => expect(says("what is ivo lang's title at dock united?")).toContain('chief football officer'));
+  it('reads "made X chief executive" and "took the top job" as starts, and "had become too slow" as none', () => {
+    const lang = c.entities.resolveName('Ivo Lang')!.id;
+    const starts = c.events.filter((e) => e.kind === 'start' && e.person === lang).map((e) => c.passages[e.passage].text);
+    expect(starts.some((t) => t.includes('made Ivo Lang chief executive'))).toBe(true);
+    expect(starts.some((t) => t.includes('took the top job'))).toBe(true);
+    expect(c.events.some((e) => e.kind === 'start' && c.passages[e.passage].text.includes('had become too slow') && e.at > c.passages[e.passage].text.indexOf('had become'))).toBe(false);
+  });
+});

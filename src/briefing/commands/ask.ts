@@ -240,6 +240,14 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       return !nearest || nearest.id === agedPerson;
     };
     answering = candidates.filter((c) => c.onFocus && index.mentions[c.passage.id].some((m) => m.id === agedPerson && AGE_AFTER.test(c.passage.text.slice(m.end, m.end + 30))) || ((refersBack(index, c.passage, [agedPerson]) || index.mentions[c.passage.id].some((m) => m.id === agedPerson)) && ownAge(c.passage)));
+    // "… a photograph of Mazzarri. The 62-year-old has signed …": the age opening the next sentence is of the
+    // last person the one before it named.
+    for (const pid of index.byEntity.get(agedPerson) ?? []) {
+      const next = index.passages[pid + 1];
+      if (!next || next.doc !== index.passages[pid].doc || next.paragraph !== index.passages[pid].paragraph || !/^The \d{2}-year-old\b/.test(next.text) || !isEligible(index, next, now)) continue;
+      if (index.mentions[pid].filter((m) => index.entities.get(m.id)?.type === 'person').at(-1)?.id !== agedPerson) continue;
+      if (!answering.some((c) => c.passage.id === next.id)) answering.push(candidateFor(candidates, next, true));
+    }
     if (!answering.length) return notFound(`No source gives ${index.entities.get(agedPerson)!.name}'s age; I won't guess.`);
     // Each age the sources give, once, before a second source for the same one ("34" four times hides "35").
     for (const c of answering) c.value = /\b(\d{2})(?:-year-old|\s+years old|\b)/.exec(c.passage.text.replace(/\b(?:19|20)\d\d\b/g, ''))?.[1] ?? null;
@@ -1083,7 +1091,11 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (takeOffice) score += TAKES_OFFICE.test(p.text) ? 3 : -2;
     // "When was Macklem named governor?": the day he was named, not the day he took office.
     else if (naming && TAKES_OFFICE.test(p.text) && !NAMING.test(p.text)) score -= 3;
-    const eventish = eventHit || hit.some((t) => !!eventKindOf(t.word));
+    // (A sentence telling only that the one asked about left, or was replaced, tells no start of theirs: "Hoeld,
+    // who took over as CEO after Freundt's exit, said the brand had become too commercial".)
+    const ownEvs = people.length ? evs.filter((e) => e.person && people.includes(e.person)) : [];
+    const onlyLeaves = q.events.includes('start') && !q.events.includes('end') && ownEvs.some((e) => e.kind === 'end') && ownEvs.every((e) => e.kind === 'end' || (e.kind === 'succession' && e.replaced));
+    const eventish = eventHit || (!onlyLeaves && hit.some((t) => !!eventKindOf(t.word)));
     // "What was the turnout in the leadership vote?": the quantity's own word, with a number, answers.
     const measured = !!q.measure && typed && termMatches(index, p, q.measure);
     if (measured) score += 2;
@@ -1916,7 +1928,11 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       if (before) return { typed: true, value: before.title, tight: true };
       // ("What post did she hold in the 2019 government?": one held then, "served as economy minister" told as past.)
       const pastAsked = q.type === 'role' && /^(?:what|which)\s+(?:\S+\s+){0,3}?(?:did|was|were|had)\b/i.test(q.text);
-      const r = own.find((x) => !x.past) ?? (pastAsked ? own.find((x) => x.past) : undefined);
+      // ("Sporting director X … joins Juventus as chief football officer", asked of Juventus: the title told after
+      // the organisation asked about is the one there.)
+      const orgAt = index.mentions[p.id].filter((m) => q.focus.includes(m.id) && index.entities.get(m.id)?.type === 'organisation').map((m) => m.end);
+      const afterOrg = orgAt.length ? own.filter((x) => !x.past && !x.org && orgAt.some((e) => x.at > e && x.at - e <= 30)) : [];
+      const r = afterOrg[0] ?? own.find((x) => !x.past) ?? (pastAsked ? own.find((x) => x.past) : undefined);
       // The title as the sentence words it: "co-chief executive" and "chief executive" are one canonical
       // title but two claims a reader would set side by side.
       const said = r ? TITLE_RE.exec(p.text.slice(r.at, r.at + 60))?.[0].toLowerCase() : undefined;
