@@ -5659,3 +5659,18 @@ describe('ages, titles and starts told in other words (fictional)', () => {
     expect(c.events.some((e) => e.kind === 'start' && c.passages[e.passage].text.includes('had become too slow') && e.at > c.passages[e.passage].text.indexOf('had become'))).toBe(false);
   });
 });
+
+describe('"since when has X been …": each year a source gives with "since", not other dates (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Opera\naliases: [the opera]\n',
+    'a.md': md('Settled', '2033-08-07', 'Ada Vale, who has been general manager since 2006, did not comment.'),
+    'b.md': md('Firing', '2032-03-12', 'The firing was announced by Ada Vale, the general manager, who has led the company since 2006. Ada Vale, the general manager, said in October that the board knew of the complaint.'),
+    'c.md': md('Music', '2032-02-15', 'Ivo Lang will work alongside Ada Vale, the general manager since 2006, on artistic plans. Ada Vale, the general manager, was criticised for the company\'s handling of a 2016 complaint.'),
+    'd.md': md('Gala', '2032-12-05', 'The gala at the Harbour Opera was also a relief for Ada Vale, who has run the company since 2004 and who has spent much of the year in court.'),
+  });
+  it('shows 2004 beside 2006', () => {
+    const text = renderText(answer(c, "since when has ada vale been the opera's general manager?", '2033-12-01'));
+    expect(text).toContain('since 2004');
+    expect(text).toContain('since 2006');
+  });
+});

@@ -213,6 +213,15 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
   let answering = candidates.filter((c) => answers(q, c));
+  // "Since when has Gelb been general manager?": a year the sources give with "since" (or the year he became
+  // it), each one; "who has run the company since 2004" tells it too, in other words. Other dates are no answer.
+  if (q.type === 'when' && q.terms.some((t) => t.stem === 'sinc')) {
+    // (A year the sentence writes, "since 2004", "in March 2019"; not the day it is dated to, "2017-10".)
+    // (…or the span of office: "ran the Bolshoi from 2001 until this July".)
+    const since = (c: Candidate) => (!!c.value && /\b(?:19|20)\d\d\b/.test(c.value) && !/^\d{4}-\d{2}/.test(c.value)) || /\bfrom (?:19|20)\d\d (?:until|to|through|till)\b|\bsince (?:\p{L}+ )?(?:19|20)\d\d\b/u.test(c.passage.text);
+    const more = candidates.filter((c) => !answering.includes(c) && c.onFocus && c.direct !== false && since(c) && /^since/i.test(c.value!) && c.coverage > 0);
+    if (answering.some(since) || more.length) answering = [...answering.filter(since), ...more].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  }
   // "Who proposed making Bach honorary president?": the verb after "who" is what is asked; a sentence
   // naming someone with it ("the proposal … was presented by Nicole Hoevertsz") answers before ones that
   // only tell the honour.
@@ -398,7 +407,6 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about ${about.length ? about.join(' and ') : found.length ? found.join(', ') : 'what you asked'}; I won't guess.` : `No source answers that${typed.length ? ` (${typed.join(', ')})` : ''}${about.length ? ` about ${about.join(' and ')}` : ''}; I won't guess.`);
   }
   const picked = diversify(answering, MAX_EXCERPTS, q);
-  if (process.env.QDBG) for (const c of candidates.slice(0, Number(process.env.QDBG) || 14)) console.error("QDBG", c.score.toFixed(2), c.coverage.toFixed(2), c.typed, c.onFocus, c.direct, c.value, c.passage.date, c.passage.dateOrigin, c.passage.datePrecision, c.passage.doc.slice(0, 25), c.passage.text.slice(0, 90)); // QDBG
   // "Who is the Celtic manager now?", asked after the manager the best excerpt names has left: whoever
   // took over from him goes first ("Kennedy … takes over on an interim basis").
   if (q.type === 'who' && q.title && q.current && picked.length) {
@@ -1689,6 +1697,9 @@ function agreeing(q: Question, cs: Candidate[]): string[] {
   if (q.type !== 'when') return [...new Set(given.map((c) => c.value!))];
   const iso = (v: string) => {
     if (/^\d{4}(?:-\d{2}){0,2}$/.test(v)) return v;
+    // ("since 2004", "in 2006": the year.)
+    const year = /^(?:since|in|from)\s+((?:19|20)\d\d)$/i.exec(v);
+    if (year) return year[1];
     const d = datesInSentence(v, null)[0];
     return d?.precision === 'day' ? d.date : null;
   };
@@ -2167,6 +2178,11 @@ function nearlySame(a: string, b: string): boolean {
 }
 
 /** The best few, from different articles, and for dates and numbers, different values first. */
+/** A value as compared across sources: "since 2006" and "in 2006" are one year. */
+function valueKey(v: string): string {
+  return v.toLowerCase().replace(/^(?:since|in|on|from|by)\s+/, '');
+}
+
 function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
   const out: Candidate[] = [];
   const docs = new Set<string>();
@@ -2178,8 +2194,10 @@ function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
   const best = list[0].score;
   const passes: ((c: Candidate) => boolean)[] = [
     // "What was X's title?": each title given first, then the rest.
-    ...(q.type === 'role' ? [(c: Candidate) => c.score >= best * 0.5 && !!c.value && !values.has(c.value)] : []),
-    (c) => c.score >= best * 0.75 && !docs.has(c.passage.doc) && (!valued || !c.value || !values.has(c.value)),
+    ...(q.type === 'role' ? [(c: Candidate) => c.score >= best * 0.5 && !!c.value && !values.has(valueKey(c.value))] : []),
+    (c) => c.score >= best * 0.75 && !docs.has(c.passage.doc) && (!valued || !c.value || !values.has(valueKey(c.value))),
+    // (…then another value a source gives, less strongly told: "since 2004" beside three "since 2006".)
+    ...(q.type === 'when' && q.terms.some((t) => t.stem === 'sinc') ? [(c: Candidate) => c.score >= best * 0.5 && c.typed && !!c.value && !values.has(valueKey(c.value))] : []),
     (c) => c.score >= best * 0.75 && !docs.has(c.passage.doc),
     (c) => c.score >= best * 0.75,
     (c) => !docs.has(c.passage.doc),
@@ -2192,7 +2210,7 @@ function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
       out.push(c);
       docs.add(c.passage.doc);
       texts.add(c.passage.text.toLowerCase());
-      if (c.value) values.add(c.value);
+      if (c.value) values.add(valueKey(c.value));
     }
   }
   // ("What is Draghi doing now?": "Draghi presented his report …. The former prime minister warned that …":
