@@ -5642,7 +5642,7 @@ describe('ages, titles and starts told in other words (fictional)', () => {
     'topic.yaml': 'name: Harbour FC\naliases: [the club]\n',
     'a.md': md('Vale returns', '2032-11-15', 'Harbour FC dismissed Tom Reed on Tuesday. Minutes later the president posted a photograph of Ada Vale with the message "Welcome back". The 62-year-old has signed a contract until June.'),
     'b.md': md('Vale profile', '2032-11-16', 'Ada Vale, the 61-year-old who won the cup in 2012, remains popular. Sporting director Ivo Lang, at the club for eight years, joins Dock United as chief football officer.'),
-    'c.md': md('Dock move', '2032-11-17', 'On Tuesday, November 8, the club made Ivo Lang chief executive with immediate effect. Lang took the top job at Dock United on January 1, 2033. Reed, who took over as coach after Lang\'s exit, said the team had become too slow.'),
+    'c.md': md('Dock move', '2032-11-17', 'On Tuesday, November 8, the club made Ivo Lang chief executive with immediate effect. Lang took the top job at Dock United on January 1, 2033. Reed, who took over as coach after Lang\'s exit, said the team had become too slow. Tom Reed, who first took the Harbour job back in 2010, was sacked.'),
   });
   const says = (q: string) => renderText(answer(c, q, '2033-12-01'));
   it('reads "The 62-year-old" after a sentence naming her as her age, beside the 61 another source gives', () => {
@@ -5656,6 +5656,8 @@ describe('ages, titles and starts told in other words (fictional)', () => {
     const starts = c.events.filter((e) => e.kind === 'start' && e.person === lang).map((e) => c.passages[e.passage].text);
     expect(starts.some((t) => t.includes('made Ivo Lang chief executive'))).toBe(true);
     expect(starts.some((t) => t.includes('took the top job'))).toBe(true);
+    const reed = c.entities.resolveName('Tom Reed')!.id;
+    expect(c.events.some((e) => e.kind === 'start' && e.person === reed && c.passages[e.passage].text.includes('took the Harbour job'))).toBe(true);
     expect(c.events.some((e) => e.kind === 'start' && c.passages[e.passage].text.includes('had become too slow') && e.at > c.passages[e.passage].text.indexOf('had become'))).toBe(false);
   });
 });
