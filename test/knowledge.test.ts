@@ -5676,3 +5676,16 @@ describe('"since when has X been …": each year a source gives with "since", no
     expect(text).toContain('since 2006');
   });
 });
+
+describe('"what ministry did X get": the posts the sources give, each (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Government of Harbouria\naliases: [the government]\n',
+    'a.md': md('Cabinet', '2032-07-16', 'Ivo Lang, the party chief whip, became home minister in the new cabinet of Prime Minister Ada Vale.'),
+    'b.md': md('Neighbours', '2032-07-17', 'Defence Minister Ivo Lang, who took office on Monday, told reporters the government would honour its agreements.'),
+  });
+  it('shows home minister and defence minister', () => {
+    const text = renderText(answer(c, "what ministry did ivo lang get in vale's cabinet", '2032-12-01'));
+    expect(text).toContain('home minister');
+    expect(text).toContain('Defence Minister');
+  });
+});
