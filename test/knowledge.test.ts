@@ -5689,3 +5689,15 @@ describe('"what ministry did X get": the posts the sources give, each (fictional
     expect(text).toContain('Defence Minister');
   });
 });
+
+describe('"did X get the job": a rumoured pick and what became of it (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Air\naliases: [the airline]\n',
+    'a.md': md('Vale tipped', '2032-06-22', 'Ada Vale, the finance chief of Dock Water, is set to become the next chief executive of Harbour Air, according to four people familiar with the process.'),
+    'b.md': md('Search drags on', '2032-07-12', 'People close to the board now say Vale is no longer in the running and that her name was never put to a vote.'),
+  });
+  it('answers with the report and its end', () => {
+    const text = renderText(answer(c, 'did ada vale get the harbour air job', '2032-12-01'));
+    expect(text).toContain('no longer in the running');
+  });
+});

@@ -73,6 +73,8 @@ const PHRASAL: [RegExp, EventKind][] = [
   // "when did Kishida say he wasn't running again": not seeking the post again is leaving it.
   [/(?:\bnot|n['’]?t)\s+(?:be\s+)?(?:running|run|standing|stand|seeking|seek)\b(?:\s+(?:again|for re-?election))?/i, 'end'],
   [/\bt(?:ake|akes|aking|ook|aken) (?:over|charge|the helm|the reins|office)\b/i, 'start'],
+  // "did Capron get the Air France-KLM job": being given the post.
+  [/\bg(?:et|ets|ot|otten|etting) the (?:[\p{L}'’-]+ ){0,4}(?:job|post|role|nod)\b/iu, 'start'],
   [/\bt(?:ake|akes|aking|ook|aken) over\b/i, 'succession'],
   [/\b(?:step|stepped|steps|stepping) (?:down|aside)\b|\b(?:push|pushes|pushed|pushing|force|forces|forced|forcing|kick|kicks|kicked|throw|threw|thrown|vote|voted)\s+(?:[\p{L}'’.-]+\s+){0,3}?out\b/iu, 'end'],
   [/\bt(?:ake|akes|aking|ook|aken) (?:over )?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}.-]+['’]s\s+place\b|\bin (?:his|her|their|[\p{L}'’.-]+['’]s)\s+place\b|\bf(?:ill|ills|illed|illing) (?:[\p{L}'’.-]+\s+){1,3}(?:shoes|post|seat|role)\b/iu, 'succession'],
@@ -174,7 +176,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     // ("get" in "get rid of" carries nothing either.)
     // (…nor "let" in "let go" or "parted" in "parted ways": the event is the whole phrase.)
     const particles = new Set(/\brid of\b|^let\b|^part/i.test(m[0]) ? words(m[0]) : words(m[0]).slice(1));
-    dropTerms(terms, (w) => particles.has(w) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes', 'rid', 'get', 'gets', 'got', 'getting', 'of', 'let', 'go', 'part', 'parts', 'parted', 'parting', 'ways', 'company'].includes(w));
+    dropTerms(terms, (w) => particles.has(w) && ['over', 'down', 'aside', 'out', 'the', 'helm', 'reins', 'office', 'charge', 'place', 'shoes', 'rid', 'get', 'gets', 'got', 'gotten', 'getting', 'job', 'post', 'role', 'nod', 'of', 'let', 'go', 'part', 'parts', 'parted', 'parting', 'ways', 'company'].includes(w));
   }
   // "Why is Twitch pulling out of Korea?": leaving a place or market (not a deal, a plan or a race).
   const pullsOut = /\b(?:pull|pulls|pulled|pulling)\s+out\s+of\s+(?!(?:the\s+|its\s+|a\s+)?(?:deal|plan|bid|talks|race|agreement|merger|contest|election|competition|tournament|takeover|offer|transaction)\b)/i.exec(t);
