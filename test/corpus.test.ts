@@ -253,6 +253,8 @@ describe('dates', () => {
     expect(datelineDate('Por Carmen Villaseñor | Última actualización: 2 de agosto de 2017, 09:40')).toBe('2017-08-02');
     // (…but a timeline's entry is no dateline: a sentence follows its hyphen.)
     expect(datelineDate('April 30, 2021 - Credit Suisse names a new chairman.')).toBe(null);
+    expect(datelineDate('19 novembre 2018 - Di Maio incontra Salvini')).toBe(null);
+    expect(datelineDate('Madrid, 15 de abril de 2018 - Por sorpresa, dimite Cifuentes')).toBe(null);
     // Nothing to decide by in the line: the month the article names decides.
     const raw = (line: string, body: string) => parseDoc('r.txt', Buffer.from(`A headline here\n${line}\n\n${body}\n`)).published;
     expect(raw('11/03/2025', 'The board met on Tuesday, March 11, and named a new chief.')).toBe('2025-03-11');

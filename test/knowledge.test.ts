@@ -5557,7 +5557,7 @@ describe('a police force\'s commissioner heads it; an assistant commissioner doe
   it('takes no county commissioner or high commissioner for a head', () => {
     const k = corpus({
       'topic.yaml': 'name: Harbour County\naliases: [the county]\n',
-      'a.md': md('Budget', '2032-09-13', 'Harbour County Commissioner Ada Vale voted against the budget. Ivo Lang became chief executive of Harbour County on Monday. High Commissioner Tom Reed of the Harbour County delegation said nothing.'),
+      'a.md': md('Budget', '2032-09-13', 'Harbour County Commissioner Ada Vale voted against the budget. Ivo Lang became chief executive of Harbour County on Monday. Tom Reed, the High Commissioner to Dockland, said nothing.'),
     });
     const text = renderText(answer(k, 'who-leads Harbour County', '2032-12-01'));
     expect(text).toContain('Ivo Lang');
@@ -5581,9 +5581,13 @@ describe('a government falls when its leader loses a confidence vote (fictional)
     const vale = c.entities.resolveName('Ada Vale')!.id;
     expect(c.events.some((e) => e.kind === 'end' && e.person === vale && c.passages[e.passage].text.includes('lost a vote'))).toBe(true);
   });
+  it('reads no fall in a bill "voted out of committee"', () => {
+    const k = corpus({ 'a.md': md('Bill', '2032-07-12', 'The bill, sponsored by Senator Ada Vale, was voted out of committee on Tuesday.') });
+    expect(k.events.some((e) => e.kind === 'end')).toBe(false);
+  });
 });
 
-describe('given names as initials: "KP Oli" and "K.P. Sharma Oli" are Khadga Prasad Sharma Oli (fictional)', () => {
+describe('given names as initials: "KP Oli" and "KP Sharma Oli" are Khadga Prasad Sharma Oli (fictional)', () => {
   const c = corpus({
     'topic.yaml': 'name: Government of Harbouria\naliases: [the government]\n',
     'a.md': md('Oli named', '2032-07-14', 'Khadga Prasad Sharma Oli was appointed prime minister on Sunday. Oli, 72, leads the Harbour Party. Prime Minister Khadga Prasad Sharma Oli said he would form a cabinet.'),

@@ -162,6 +162,12 @@ const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{L}[\p{L}'’.-]*){0,3}
 // "PALO ALTO, Calif., ", "LONDON, ": a place in capitals (and its state or country) before a dateline.
 const PLACE_LEAD = /^\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*,(?:\s*\p{Lu}[\p{L}.]{1,14},)?\s+/u;
 
+// A byline after a spaced hyphen: "- Par Éloïse Marchand", "- di Chiara Donadio", "- Door onze redacteur …"; names
+// only (capitalised words), so "- Di Maio incontra Salvini", "- Por sorpresa, dimite Cifuentes" stay sentences.
+const HYPHEN_BYLINE = String.raw`(?:(?:By|Par|Por|Von|Door|by|par|por|von|door|di|da|de)\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){1,3}(?:,[^.!?]{0,40})?$|(?:Door|Par|Por|By|Von)\s+(?:onze|notre|nuestro|nuestra|our|unserem|unserer)\b[^.!?]{0,60}$)`;
+
+const DATELINE_PARTS = new RegExp(String.raw`\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|\s+[—–]\s+|\s+-\s+(?=${HYPHEN_BYLINE})`, 'u');
+
 export interface Dateline {
   date: string;
   /** The other reading of an ambiguous "11/03/2025" (day and month both ≤ 12, nothing to decide by). */
@@ -203,7 +209,7 @@ export function readDateline(line: string): Dateline | null {
   }
   // (…a hyphen between spaces too, before a byline: "Publié le 4 mai 2021 - Par Éloïse Marchand"; not before a
   // timeline entry's sentence, "April 30, 2021 - Credit Suisse names …".)
-  for (const part of t.split(/\s+[|·•]\s+|\s*[|·•]\s*(?=\d)|\s+[—–]\s+|\s+-\s+(?=(?:by|par|por|di|von|door|de|da|from)\s+\p{Lu}[^.!?]{0,40}$)/iu)) {
+  for (const part of t.split(DATELINE_PARTS)) {
     const found = datelinePart(part.trim());
     if (found) return found;
   }

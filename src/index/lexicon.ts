@@ -136,9 +136,9 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'attorneys?[- ]general', canon: 'attorney general' },
   // A police force's or a league's head: "Metropolitan Police Commissioner Mark Rowley", "the NFL commissioner";
   // only of what is named with it (an EU commissioner heads no Union). A member of a commission or a county
-  // board ("SEC Commissioner", "European commissioner", "county commissioner") and a high commissioner (an
-  // envoy) head nothing.
-  { re: '(?<!\\b(?:high|county|city|european|eu|sec|fcc|ftc|fec|cftc|trade) )commissioner|commissaire(?! européen)', canon: 'commissioner', head: 'org' },
+  // board ("SEC Commissioner", "European commissioner", "county commissioner") and a high commissioner sent as an
+  // envoy ("High Commissioner to India") head nothing; the UN's High Commissioner for Refugees heads the agency.
+  { re: '(?<!\\b(?:county|city|european|eu|sec|fcc|ftc|fec|cftc|trade) )(?!(?<=\\bhigh )commissioner (?:to|in)\\b)commissioner|commissaire(?! européen)', canon: 'commissioner', head: 'org' },
   // "UNDP's acting administrator", "NASA Administrator Bill Nelson": an agency's head.
   // (Not an insolvency's or a workplace's: "joint administrator", "hospital administrator".)
   { re: '(?<!(?:joint|insolvency|court-appointed|special|hospital|school|database|system|systems|network|estate|program|programme) )administrator(?! of (?:the )?estate)', canon: 'administrator', head: 'org' },
@@ -257,7 +257,7 @@ export const EVENT_CUES: EventCue[] = [
   cue('end', 'before', "(?<=,\\s*whom\\s+(?:[A-Z][A-Za-z'’.-]*\\s+){0,4}(?:had\\s+|has\\s+)?)(?:suspended|deposed)"),
   // A government's fall: "Dahal lost a vote of confidence", "was voted out of office", "removed by a no-confidence
   // motion" (the last is "removed" above).
-  cue('end', 'before', "(?:lost|loses|losing|lose|failed to win|fails to win) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of (?:no[- ])?confidence|(?:no[- ])?confidence vote|trust vote|vote of trust|(?:no[- ])?confidence motion|motion of (?:no[- ])?confidence)|(?:was|were|been|is|are|being) voted out(?! of (?:the )?(?:race|contest|competition|show|house|round))"),
+  cue('end', 'before', "(?:lost|loses|losing|lose|failed to win|fails to win) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion)|(?:was|were|been|is|are|being) voted out(?! of (?:the )?(?:race|contest|competition|show|house|round|committee)| in (?:19|20)\\d\\d)"),
   // A death ends every post ("Pope Francis … died on Monday", "after the pope's death").
   cue('end', 'before', "died|dies|passed away|['’]s death|(?:his|her) death"),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),

@@ -630,9 +630,17 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const t = form.split(' ').map((x) => foldKey(x)).filter((x) => !/^(?:jr|sr|ii|iii|iv)\.?$/.test(x));
     if (t.length >= 2) lastNames.add(t.at(-1)!);
   };
-  // The last words of the names written out in full and read as people's ("Khadga Prasad Sharma Oli").
-  const personSurnames = new Set([...votes.entries()].filter(([k, v]) => k.split(' ').length >= 2 && v.person > v.org && ![...v.forms.keys()].some((f) => f.split(' ').some(isAcronym)))
-    .flatMap(([, v]) => [...v.forms.keys()].map((f) => foldKey(f.split(' ').at(-1)!))));
+  // The initials of the given names of names written out in full and read as people's, by surname: "kp" for
+  // "Khadga Prasad Sharma Oli" ("JP Morgan" is no person beside Jennifer Morgan: one given name is no "JP").
+  const givenInitials = new Map<string, Set<string>>();
+  for (const [k, v] of votes) {
+    if (k.split(' ').length < 3 || v.person <= v.org || [...v.forms.keys()].some((f) => f.split(' ').some(isAcronym))) continue;
+    for (const f of v.forms.keys()) {
+      const w = f.split(' ').map((x) => foldKey(x));
+      const set = givenInitials.get(w.at(-1)!) ?? givenInitials.set(w.at(-1)!, new Set()).get(w.at(-1)!)!;
+      for (let n = 2; n <= Math.min(3, w.length - 1); n++) set.add(w.slice(0, n).map((x) => x[0]).join(''));
+    }
+  }
   for (const [k, v] of [...votes.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const forms = [...v.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const existing = byOrder.get(k) ?? forms.map(([f]) => byForm.get(foldKey(f))).find(Boolean);
@@ -670,7 +678,7 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // (…and so are they before a surname the corpus gives a person by a fuller name: "KP Sharma Oli" beside
     // "K.P. Sharma Oli".)
     const initialled = /^\p{Lu}{2}$/u.test(forms[0][0].split(' ')[0]) && ((toks.length === 2 && v.person >= 3 && v.org === 0) ||
-      (toks.length <= 3 && personSurnames.has(toks.at(-1)!) && v.org <= v.person));
+      (toks.length <= 3 && !!givenInitials.get(toks.at(-1)!)?.has(foldKey(forms[0][0].split(' ')[0]).replace(/\s+/g, '')) && v.org <= v.person));
     const orgShaped = camel || national || saintly || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || (!initialled && forms[0][0].split(' ').some(isAcronym)) || longName ||
       (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0 && s.org > 0; });
@@ -698,7 +706,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const long = foldKey(e.name).split(' ');
     if (long.length < 3) continue;
     const within = specs.filter((o) => o !== e && o.type === 'person' && o.aliases.some((a) => {
-      const t = foldKey(a).split(' ');
+      // ("K.P." folds to "k p": one token of initials, as "KP".)
+      const t = /^(?:\p{Lu}\.){2,3}\s/u.test(a) ? [foldKey(a.split(' ')[0]).replace(/\s+/g, ''), ...foldKey(a.split(' ').slice(1).join(' ')).split(' ')] : foldKey(a).split(' ');
       // …or "Vincent Gao Yuchen": an English given name, the surname, then the Chinese given name.
       // …or "KP Sharma Oli", "KP Oli": the given names as initials, then later words of the name.
       const initialled = /^(?:\p{Lu}\.?){2,3}$/u.test(a.split(' ')[0]) && t[0].length < long.length - 1 && [...t[0]].every((c, i) => long[i].length > 1 && long[i][0] === c);

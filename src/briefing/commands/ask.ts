@@ -217,8 +217,10 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // it), each one; "who has run the company since 2004" tells it too, in other words. Other dates are no answer.
   if (q.type === 'when' && q.terms.some((t) => t.stem === 'sinc')) {
     // (A year the sentence writes, "since 2004", "in March 2019"; not the day it is dated to, "2017-10".)
-    // (…or the span of office: "ran the Bolshoi from 2001 until this July".)
-    const since = (c: Candidate) => (!!c.value && /\b(?:19|20)\d\d\b/.test(c.value) && !/^\d{4}-\d{2}/.test(c.value)) || /\bfrom (?:19|20)\d\d (?:until|to|through|till)\b|\bsince (?:\p{L}+ )?(?:19|20)\d\d\b/u.test(c.passage.text);
+    // (…or the span of office: "ran the Bolshoi from 2001 until this July".) Held, led or titled right before the year:
+    // "ticket sales were the highest since 2011" is no answer.
+    const held = /\b(?:been|led|leads|run|runs|ran|headed|heads|served|chaired|chairs|managed|coached|held|holds|leader|director|manager|president|chair(?:man|woman)?|chief|minister|head|governor|coach|ceo|secretary|editor|member)\b[^.;]{0,40}?\b(?:since|from|in) (?:\p{L}+ )?(?:19|20)\d\d\b/iu;
+    const since = (c: Candidate) => held.test(c.passage.text) && ((!!c.value && /\b(?:19|20)\d\d\b/.test(c.value) && !/^\d{4}-\d{2}/.test(c.value)) || /\bfrom (?:19|20)\d\d (?:until|to|through|till)\b|\bsince (?:\p{L}+ )?(?:19|20)\d\d\b/u.test(c.passage.text));
     const more = candidates.filter((c) => !answering.includes(c) && c.onFocus && c.direct !== false && since(c) && /^since/i.test(c.value!) && c.coverage > 0);
     if (answering.some(since) || more.length) answering = [...answering.filter(since), ...more].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
@@ -1721,7 +1723,7 @@ function agreeing(q: Question, cs: Candidate[]): string[] {
 
 /** An age right after a name ("Badenoch, 44,", "Prevost (69)", "Lee, 61, …"), or anywhere in a sentence that refers back ("the 69-year-old"). */
 /** "Which law school …?", "which team did he coach?": an organisation of a kind asked for by name. */
-const WHICH_ORG = /^(?:which|what)\s+(?:[a-z-]+\s+)?(?:team|club|side|company|firm|school|university|college|bank|party|newspaper|network|outlet|airline|agency|broadcaster|fund|startup|lab|studio|orchestra|opera house|museum)\b/i;
+const WHICH_ORG = /^(?:which|what)\s+(?:[a-z-]+\s+)?(?:team|club|company|school|university|college|bank|party|newspaper|network|outlet|airline|agency|broadcaster|fund|startup|lab|studio|orchestra|opera house|museum)s?\s+(?:did|does|do|is|was|were|has|had|will|would)\b/i;
 const SCHOOL_NAME = /\b(?:school|university|college|institute|academy|polytechnic|universit\p{L}*|école|hochschule|universidad|università)\b/iu;
 const AGE_AFTER = /^(?:['’]s)?\s*(?:,\s*|\()(?:aged\s+)?\d{2}\b(?!\s*(?:%|per|percent|million|billion|votes?|seats?|months?|years?|weeks?|days?|hours?|minutes?|points?|goals?|games?|matches?|members?|people|times)\b)(?!\s*%)/i;
 // ("He was 63.", "died at 63", "at the age of 63", "Now 50, she …": an age told as a sentence of its own or with a death.)
@@ -2120,9 +2122,11 @@ const AGAIN = /\b(?:another|second|third|fourth|fifth|new) (?:term|mandate|run)\
 function passageTerms(index: BriefIndex, p: Passage): Set<string> {
   const cache = memo(index, 'ask:terms', () => new Map<number, Set<string>>());
   let set = cache.get(p.id);
-  // (Not the words of a title quoted in capitals: "Die Zauberflöte" does not tell how someone died.)
-  const text = p.text.replace(/["“«]\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,5}["”»]/gu, ' ');
-  if (!set) cache.set(p.id, (set = new Set([...termsOf(text), ...words(text).filter((w) => w.length >= 6)])));
+  if (!set) {
+    // (Not the words of a title quoted in capitals: "Die Zauberflöte" does not tell how someone died.)
+    const text = p.text.replace(/["“«]\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,5}["”»]/gu, ' ');
+    cache.set(p.id, (set = new Set([...termsOf(text), ...words(text).filter((w) => w.length >= 6)])));
+  }
   return set;
 }
 
