@@ -1915,11 +1915,7 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     }
     case 'where': {
       // A place or organisation other than the ones asked about (nor a part of them: "Alibaba Cloud" for "Alibaba").
-      const asked = new Set(q.focus.flatMap((id) => words(index.entities.get(id)?.name ?? '')));
-      const other = index.mentions[p.id].some((m) => {
-        const e = index.entities.get(m.id);
-        return e?.type === 'organisation' && !q.focus.includes(m.id) && !words(e.name).some((w) => asked.has(w));
-      });
+      const other = namesOtherOrg(index, q, p);
       // …or a unit inside one: "to lead the new AI research team", "a newly announced subsidiary".
       const unit = /\b(?:new|newly \w+|its|a|the)\s+(?:[\p{L}-]+\s+){0,3}(?:team|unit|division|subsidiary|lab|laboratory|group|office|startup)\b/iu.test(p.text);
       return { typed: other || unit, value: null };
@@ -1968,10 +1964,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       if (speaker) return { typed: index.mentions[p.id].some((m) => m.id === speaker) && SAYS.test(p.text), value: null };
       // "Which law school did Wray attend?", "which club did he join?": an organisation other than the ones asked.
       if (WHICH_ORG.test(q.text) && !q.after) {
-        const asked = new Set(q.focus.flatMap((id) => words(index.entities.get(id)?.name ?? '')));
-        // (A school asked for is one by its name: "Yale Law School", not "the Justice Department".)
+        // (A school asked for is one by its name: "Yale Law School", not "the Justice Department"; nor the corpus's subject.)
         const school = /\b(?:school|university|college)\b/i.test(WHICH_ORG.exec(q.text)![0]);
-        return { typed: index.mentions[p.id].some((m) => { const e = index.entities.get(m.id); return e?.type === 'organisation' && !q.focus.includes(m.id) && m.id !== index.focus && !words(e.name).some((w) => asked.has(w)) && (!school || SCHOOL_NAME.test(e.name)); }), value: null };
+        return { typed: namesOtherOrg(index, q, p, (id, name) => id !== index.focus && (!school || SCHOOL_NAME.test(name))), value: null };
       }
       // "What number PM is Carney?", "which number …": an ordinal ("24th", "the twenty-fourth") answers.
       if (!/^(?:what|which) number\b/i.test(q.text)) return { typed: false, value: null };
@@ -1981,6 +1976,18 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     default:
       return { typed: false, value: null };
   }
+}
+
+/**
+ * Whether the sentence names an organisation other than the ones asked about, nor a part of them ("Alibaba Cloud"
+ * for "Alibaba"), and one `also` accepts.
+ */
+function namesOtherOrg(index: BriefIndex, q: Question, p: Passage, also: (id: string, name: string) => boolean = () => true): boolean {
+  const asked = new Set(q.focus.flatMap((id) => words(index.entities.get(id)?.name ?? '')));
+  return index.mentions[p.id].some((m) => {
+    const e = index.entities.get(m.id);
+    return e?.type === 'organisation' && !q.focus.includes(m.id) && !words(e.name).some((w) => asked.has(w)) && also(m.id, e.name);
+  });
 }
 
 /**
