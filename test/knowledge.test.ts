@@ -5705,3 +5705,40 @@ describe('"did X get the job": a rumoured pick and what became of it (fictional)
     expect(text).toContain('no longer in the running');
   });
 });
+
+describe('"how many …? seen different numbers": a remark on the sources asks nothing, and every differing report is shown (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbouria\naliases: [the republic]\n',
+    'a.md': md('Deadliest day', '2030-08-05', 'At least 91 people, including 14 police officers, were killed on Sunday, according to police and hospital officials.'),
+    'b.md': md('Vale flees', '2030-08-06', 'The change of government came after the deadliest day of the unrest on Sunday, in which at least 98 people were killed.'),
+    'c.md': md('A year on', '2031-08-05', 'Aug 4 - About 100 people are killed, the deadliest day of the uprising.'),
+  });
+  it('shows 91, 98 and 100', () => {
+    const text = renderText(answer(c, 'how many people were killed on aug 4? ive seen different numbers', '2031-12-01'));
+    expect(text).toContain('At least 91');
+    expect(text).toContain('at least 98');
+    expect(text).toContain('About 100');
+  });
+  it('keeps none of the remark\'s words as words to look for', () => {
+    const q = readQuestion(c, 'how many votes did vale get? seen different numbers');
+    expect(q.terms.map((t) => t.word)).toEqual(['votes', 'vale'].filter((w) => q.terms.some((t) => t.word === w)));
+    expect(q.terms.some((t) => /^(?:seen|different|numbers)$/.test(t.word))).toBe(false);
+  });
+});
+
+describe('"what was X\'s job before he retired?": the post he left, told with his leaving (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Sports\naliases: [the company]\n',
+    'a.md': md('Vale returns', '2034-09-20', 'Harbour Sports said on Thursday that Ivo Lang will retire as chief executive and that Ada Vale, a longtime executive who left the company four years ago, will return to succeed him.\n\n' +
+      'Vale spent 32 years at the company. Before she retired in 2030 she was president of consumer and marketplace, responsible for sales.'),
+    'b.md': md('Shares jump', '2034-09-21', 'Shares of Harbour Sports rose 6% on Friday, a day after it said Ada Vale would return to replace Ivo Lang as chief executive.'),
+    'c.md': md('Who is Vale', '2034-09-23', 'By the time she retired in 2030, after 32 years, Ada Vale was president of consumer and marketplace.'),
+    'd.md': md('Timeline', '2035-06-30', '**2030** - Ada Vale, president of geographies and marketplace, retires after 32 years at Harbour Sports.'),
+  });
+  it('answers with the post she retired from, not the one she returns to', () => {
+    const text = renderText(answer(c, "what was vale's job before she retired?", '2035-12-01'));
+    expect(text).toContain('president of consumer and marketplace');
+    expect(text).toContain('geographies and marketplace');
+    expect(text.split('\n')[1]).toMatch(/retire/);
+  });
+});

@@ -91,9 +91,13 @@ export const LENGTH_Q = /\bhow (?:far|close|near)\b[^?]*\bfrom\b|\bhow far away\
 /** "Which parties …?", "what companies …?": organisations asked for. */
 export const ORG_ASKED = /^(?:which|what)\s+(?:[a-z-]+\s+)?(?:parties|companies|firms|banks|teams|clubs|countries|groups|unions|organi[sz]ations|institutions|governments|outlets|newspapers|airlines|funds|investors|regulators|agencies|universities|schools)\b/i;
 
+const SOURCES_REMARK = /\?\s*(?:(?:i|i've|ive|i have|we|we've|have|been|keep)\s+)*(?:seen|seeing|heard|hearing|read|reading|getting|got|sources?|reports?|articles?|outlets?|papers?)\b[^?]*\b(?:different|differ|differing|conflicting|contradictory|contradicting|various|mixed|inconsistent|two)\b[^?]*[?.!]*$/i;
+
 export function readQuestion(index: BriefIndex, text: string): Question {
   // "PM" is how people type "prime minister" (not a time: "5 pm").
-  const t = text.trim().replace(/(?<!\d\s?)\bPMs?\b/gi, (m) => (m.length > 2 ? 'prime ministers' : 'prime minister'));
+  // "… ? seen different numbers", "… ? sources seem to differ": a remark on the sources after the question asks
+  // nothing more (where they differ both sides are shown anyway), and its words are nothing to look for.
+  const t = text.trim().replace(SOURCES_REMARK, '?').replace(/(?<!\d\s?)\bPMs?\b/gi, (m) => (m.length > 2 ? 'prime ministers' : 'prime minister'));
   const lower = t.toLowerCase();
   let type: AnswerType = 'what';
   if (/^(?:who|whom|whose)\b/.test(lower) || /\bwho\b.*\?$/.test(lower)) type = 'who';

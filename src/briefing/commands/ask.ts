@@ -548,6 +548,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const other = figured ? otherFigure(index, q, picked, candidates, 'rest') ?? otherFigure(index, q, picked, candidates, 'shown') : null;
   // (One more excerpt than usual rather than losing one: the others may carry the rest of the answer.)
   if (other && !other.picked) picked.splice(1, 0, other.candidate);
+  // (…and a third report where one more source differs again: "about 100", "at least 98", "at least 91".)
+  const third = other && !other.picked ? otherFigure(index, q, picked, candidates, 'rest') : null;
+  if (third && !third.picked && !sameFigure(third.given, other!.given)) picked.splice(2, 0, third.candidate);
   // "When was Bloom fired?": "Sept. 14" in three reports and "el miércoles 13 de septiembre" in another:
   // a day or three apart for the same change is a second account, shown beside the first.
   const otherDay = q.type === 'when' ? otherDate(index, q, picked, candidates) ?? otherYear(index, q, picked, candidates) : null;
@@ -620,7 +623,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // (The whole question among those: a sentence telling no such change sets no bar.)
   const full = Math.max(...picked.filter((c) => telling(c) && naming(c)).map((c) => c.coverage));
   const values = agreeing(q, picked.filter((c) => c.coverage >= full && telling(c) && naming(c)));
-  if (other) for (const v of [other.shown, other.given]) if (!values.some((x) => x === v || sameFigure(x, v))) values.push(v);
+  if (other) for (const v of [other.shown, other.given, ...(third ? [third.given] : [])]) if (!values.some((x) => x === v || sameFigure(x, v))) values.push(v);
   if (otherDay) {
     const said = (c: Candidate) => c.value && !RELATIVE_DATE.test(c.value) && /\d/.test(c.value) ? c.value : c.passage.date!;
     const first = picked[0];
@@ -1051,8 +1054,18 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "before Alibaba", "previously": what someone did earlier.
     if (q.earlier && EARLIER.test(p.text)) score += 3;
     if (beforeAt && typed && direct && p.date && p.dateOrigin === 'sentence' && p.date < beforeAt) score += Math.max(0, 6 - (dayNumber(beforeAt) - dayNumber(p.date)) / 365);
+    // (…and a post told for a later year than the event is no answer: "Hill takes over as CEO in 2024", of a 2020 retirement.)
+    if (beforeAt && typed && direct && p.date && p.date.slice(0, 4) > beforeAt.slice(0, 4)) score -= 6;
     // ("What was Ermotti doing before he went back to UBS?": his return is the later event, not the answer.)
-    const tellsLater = later.length > 0 && people.length === 1 && (evs.some((e) => later.includes(e.kind) && e.person === people[0]) || later.some((k) => sameEventWord(index, p, k === 'return' ? 'returned' : k === 'end' ? 'left' : 'replaced')));
+    let tellsLater = later.length > 0 && people.length === 1 && (evs.some((e) => later.includes(e.kind) && e.person === people[0]) || later.some((k) => sameEventWord(index, p, k === 'return' ? 'returned' : k === 'end' ? 'left' : 'replaced')));
+    // ("What was Hill's job before he retired?": "he retired in 2020 as president of consumer and marketplace"
+    // tells the post he left with his leaving, and is the answer.)
+    // (Not where it tells a coming back or new post of theirs beside it: "Hill, who left four years ago, will return".)
+    if (tellsLater && q.type === 'role' && later.every((k) => k === 'end') && rolesAt(index, pid).some((r) => r.person === people[0] && r.title !== 'member') &&
+      !evs.some((e) => e.person === people[0] && (e.kind === 'start' || e.kind === 'return' || e.kind === 'succession'))) {
+      tellsLater = false;
+      score += 6;
+    }
     // ("What was Ostermann doing before he became CFO?": his becoming CFO is the later post, not the answer.)
     if (q.earlier && people.length === 1 && titled.some((r) => r.person === people[0])) score -= 3;
     if (q.after && evs.some((e) => e.kind === q.after && (!people.length || people.includes(e.person ?? '')))) score -= 2; // the event itself is not what came after
@@ -1180,8 +1193,15 @@ function clauseDate(index: BriefIndex, q: Question, now: string, word = 'when'):
   const kinds = words(m[1]).map((w) => eventKindOf(w)).filter((k) => k && k !== 'holds' && k !== 'org');
   const kind = kinds.find((k) => k !== 'start') ?? kinds[0];
   if (people.length !== 1 || !kind) return null;
-  const d = modeDate(personEvents(index, people[0], now).filter((e) => e.kind === kind).map((e) => index.passages[e.passage]).filter((p) => p.datePrecision === 'day'));
-  return d;
+  const told = personEvents(index, people[0], now).filter((e) => e.kind === kind).map((e) => index.passages[e.passage]);
+  const days = told.filter((p) => p.datePrecision === 'day');
+  const day = modeDate(days);
+  if (word !== 'before' || (day && days.filter((p) => p.date === day).length > 1)) return day;
+  // (For "before he retired", where no two sources tell the same day, a year two or more give: "retired in
+  // 2020" three times against "who left four years ago" dated by its article.)
+  const years = told.filter((p) => p.datePrecision === 'year');
+  const year = modeDate(years);
+  return year && years.filter((p) => p.date === year).length > 1 ? year : day;
 }
 
 /** Whether a sentence telling something ahead tells what was asked: its event, or every word asked ("would not seek a second term"). */
