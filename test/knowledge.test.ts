@@ -5742,3 +5742,19 @@ describe('"what was X\'s job before he retired?": the post he left, told with hi
     expect(text.split('\n')[1]).toMatch(/retire/);
   });
 });
+
+describe('a change whose count is told in the next sentence shows both (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbouria\naliases: [the republic]\n',
+    'a.md': md('Vale loses vote', '2032-07-12', 'Prime Minister Ada Vale lost a vote of confidence in parliament on Friday, ending her second stint in power after 19 months.\n\n' +
+      'Speaker Ivo Lang announced that 63 lawmakers had voted for the motion and 194 against it.\n\n' +
+      'Vale\'s party holds 32 seats.'),
+  });
+  it('quotes the tally beside the change, and cites it', () => {
+    const a = answer(c, 'changes since 2032-07-01', '2032-12-01');
+    const text = renderText(a);
+    expect(text).toContain('63 lawmakers had voted for the motion');
+    expect(text).not.toContain('32 seats');
+    expect(a.citations.map((x) => x.line)).toEqual([8, 10]);
+  });
+});

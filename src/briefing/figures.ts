@@ -65,3 +65,15 @@ export function sameFigure(a: string, b: string): boolean {
   const [x, y] = [figuresIn(a)[0], figuresIn(b)[0]];
   return !!x && !!y && x.value === y.value && x.share === y.share;
 }
+
+// Days of a month as sentences write them ("Nov. 17", "18 November", "November 19, 2023", "May 2024", "in 2018").
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY_PHRASES = [
+  `\\b(?:${MONTH}\\s+\\d{1,2}(?!\\d)(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`,
+  `\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since)\\s+(?:19|20)\\d\\d\\b`,
+].map((re) => new RegExp(re, 'gi'));
+
+/** A sentence's text with its days of a month ("Nov. 17", "17 November") blanked, so that no count is read in them. */
+export function blankDays(text: string): string {
+  return DAY_PHRASES.reduce((t, re) => t.replace(re, (d) => ' '.repeat(d.length)), text);
+}

@@ -9,6 +9,7 @@ import { namesCountry, ROLE_TITLES, TITLE_RE } from '../index/lexicon.ts';
 import { escapeRegExp, terms, words } from '../index/normalize.ts';
 import { eventKindOf } from './question.ts';
 import { isEligible, newestPublished } from './eligible.ts';
+import { blankDays, figuresIn, type Figure } from './figures.ts';
 import { groupBy } from './extract.ts';
 
 export interface HeadClaim {
@@ -456,4 +457,25 @@ export function firstOf<T>(list: readonly T[], cmp: (a: T, b: T) => number): T |
   let best: T | undefined;
   for (const x of list) if (best === undefined || cmp(x, best) < 0) best = x;
   return best;
+}
+
+/** Up to `n` sentences after `p`: the rest of its paragraph, then the next paragraph's opening one. */
+export function followingSentences(index: BriefIndex, p: Passage, n: number): Passage[] {
+  const out: Passage[] = [];
+  for (let id = p.id + 1; out.length < n && index.passages[id]?.doc === p.doc; id++) {
+    const x = index.passages[id];
+    if (x.paragraph > p.paragraph + 1) break;
+    if (x.paragraph === p.paragraph + 1 && out.some((y) => y.paragraph === x.paragraph)) break;
+    out.push(x);
+  }
+  return out;
+}
+
+
+/** A sentence's figures, its days of a month blanked; once per sentence. */
+export function passageFigures(index: BriefIndex, p: Passage): Figure[] {
+  const cache = memo(index, 'figures', () => new Map<number, Figure[]>());
+  let out = cache.get(p.id);
+  if (!out) cache.set(p.id, (out = figuresIn(blankDays(p.text))));
+  return out;
 }

@@ -5,13 +5,13 @@ import { DATE_WORD_RE, holdsSame, LEFT_TO_OTHERS, MONEY_RE, NUMBER_RE, NUMBER_WO
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { betweenHeads } from '../between.ts';
-import { figureRatio, figuresIn, nearFigure, sameFigure, type Figure } from '../figures.ts';
+import { blankDays, figureRatio, nearFigure, sameFigure } from '../figures.ts';
 import { headsSince } from '../heads-since.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { afterCorpus } from '../beyond.ts';
 import { postAsked, postHeld } from '../post-asked.ts';
 import { isEligible } from '../eligible.ts';
-import { byDateDesc, currentHead, docAbout, docNames, docTerms, endsOf, eventsAt, firstOf, generatedRank, heldAt, leavesIn, leavingsSeen, modeDate, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { byDateDesc, currentHead, docAbout, docNames, docTerms, endsOf, eventsAt, firstOf, followingSentences, generatedRank, heldAt, leavesIn, leavingsSeen, modeDate, passageFigures, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, LENGTH_Q, ORG_ASKED, readQuestion, type Question } from '../question.ts';
 import type { Answer, Item } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -676,19 +676,6 @@ function namesAll(index: BriefIndex, p: Passage, ids: string[]): boolean {
   return ids.every((id) => index.mentions[p.id].some((m) => m.id === id));
 }
 
-/** A sentence's text with its days of a month ("Nov. 17", "17 November") blanked, so that no count is read in them. */
-function blankDays(text: string): string {
-  return DATE_PHRASES_G.slice(0, 2).reduce((t, re) => t.replace(re, (d) => ' '.repeat(d.length)), text);
-}
-
-/** A sentence's figures, days blanked; once per sentence. */
-function passageFigures(index: BriefIndex, p: Passage): Figure[] {
-  const cache = memo(index, 'ask:figures', () => new Map<number, Figure[]>());
-  let out = cache.get(p.id);
-  if (!out) cache.set(p.id, (out = figuresIn(blankDays(p.text))));
-  return out;
-}
-
 /**
  * A sentence from another article dating the same change a day to three away from the first answer's day,
  * about the same people (or matching as many words), and not a day any excerpt already shows.
@@ -1351,18 +1338,6 @@ function rebuts(q: Question, text: string): boolean {
     if (other && !WEEKDAY_OR_MONTH.test(other) && !q.text.toLowerCase().includes(other.toLowerCase())) return false;
     return has(text.slice(Math.max(0, m.index - 40), m.index)) || has(after) || ((!!other || /^\s*(?:[.,;:!?]|(?:and|but|or|so|saying|adding)\b|$)/i.test(after)) && has(m[0]));
   });
-}
-
-/** Up to `n` sentences after `p`: the rest of its paragraph, then the next paragraph's opening one. */
-function followingSentences(index: BriefIndex, p: Passage, n: number): Passage[] {
-  const out: Passage[] = [];
-  for (let id = p.id + 1; out.length < n && index.passages[id]?.doc === p.doc; id++) {
-    const x = index.passages[id];
-    if (x.paragraph > p.paragraph + 1) break;
-    if (x.paragraph === p.paragraph + 1 && out.some((y) => y.paragraph === x.paragraph)) break;
-    out.push(x);
-  }
-  return out;
 }
 
 /** Whether `person` is the one doing the replacing in the sentence ("He replaced Quique Setién"), not the one replaced. */

@@ -2,7 +2,8 @@ import type { BriefIndex } from '../../index/build.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { parseUserDate } from '../dates.ts';
 import { cappedChangeEvents, eventsSince, pickEvents, type ChangeEvent } from '../extract.ts';
-import type { Answer } from '../types.ts';
+import type { Answer, Item } from '../types.ts';
+import { figuresAfter } from '../figures-after.ts';
 import { helpAnswer } from './help.ts';
 import { addDays } from '../../corpus/dates.ts';
 
@@ -20,14 +21,14 @@ export function changesSince(index: BriefIndex, query: string, sinceText: string
   const after = eventsSince(all, since);
   if (!after.length) {
     const before = all.filter((e) => e.date < since).at(-1);
-    const items = before ? [{ section: 'Latest change before that', text: eventText(index, before), cites: [cites.passage(before.passage)] }] : [];
+    const items = before ? [eventItem(index, before, cites, 'Latest change before that')] : [];
     return {
       command: 'changes-since', query, asOf: before?.date ?? null, found: false,
       heading: `No changes in the corpus since ${since}.`, items, notes: [], citations: cites.list,
     };
   }
   const shown = pickEvents(index, after, MAX_CHANGES);
-  const items = shown.map((e) => ({ section: null, text: eventText(index, e), cites: [cites.passage(e.passage)] }));
+  const items = shown.map((e) => eventItem(index, e, cites));
   const notes = after.length > shown.length ? [`…and ${after.length - shown.length} more, less central: /qwen timeline`] : [];
   return {
     command: 'changes-since',
@@ -43,5 +44,12 @@ export function changesSince(index: BriefIndex, query: string, sinceText: string
 
 export function eventText(index: BriefIndex, e: ChangeEvent): string {
   const doc = index.docByPath.get(e.passage.doc)!;
-  return `${dateLabel(e.passage)} — ${quoted(e.passage.text)} (${sourceLabel(doc)})`;
+  const more = figuresAfter(index, e.passage);
+  return `${dateLabel(e.passage)} — ${quoted(e.passage.text)}${more ? ` ${quoted(more.text)}` : ''} (${sourceLabel(doc)})`;
+}
+
+/** A change as one item: its text and the citations of the sentences it quotes. */
+export function eventItem(index: BriefIndex, e: ChangeEvent, cites: Citations, section: string | null = null, prefix = ''): Item {
+  const more = figuresAfter(index, e.passage);
+  return { section, text: prefix + eventText(index, e), cites: [...new Set([cites.passage(e.passage), ...(more ? [cites.passage(more)] : [])])] };
 }

@@ -7,7 +7,7 @@ import { eligibleDocs } from '../eligible.ts';
 import { cappedChangeEvents } from '../extract.ts';
 import type { Answer, Item } from '../types.ts';
 import { parseUserDate } from '../dates.ts';
-import { eventText } from './changes-since.ts';
+import { eventItem } from './changes-since.ts';
 import { helpAnswer } from './help.ts';
 import { whoLeads } from './who-leads.ts';
 
@@ -104,7 +104,7 @@ export function digestAnswer(index: BriefIndex, query: string, plan: DigestPlan,
   const events = cappedChangeEvents(index, 3, now);
   if (plan.kind === 'baseline') {
     const latest = events.at(-1);
-    if (latest) items.push({ section: null, text: `Latest change: ${eventText(index, latest)}`, cites: [cites.passage(latest.passage)] });
+    if (latest) items.push(eventItem(index, latest, cites, null, 'Latest change: '));
     return {
       command: 'digest', query, asOf: lead.asOf, found: true,
       heading: `${focus} digest: now tracking ${plan.docs.length} article${plan.docs.length === 1 ? '' : 's'}; new ones will be posted here`,
@@ -127,7 +127,7 @@ export function digestAnswer(index: BriefIndex, query: string, plan: DigestPlan,
 
   const paths = new Set(plan.docs.map((d) => d.path));
   const mine = events.filter((e) => paths.has(e.passage.doc));
-  for (const e of mine.slice(0, DIGEST_MAX_CHANGES)) items.push({ section: 'Changes they report', text: eventText(index, e), cites: [cites.passage(e.passage)] });
+  for (const e of mine.slice(0, DIGEST_MAX_CHANGES)) items.push(eventItem(index, e, cites, 'Changes they report'));
   if (mine.length > DIGEST_MAX_CHANGES) notes.push(`…and ${mine.length - DIGEST_MAX_CHANGES} more changes: /qwen timeline`);
 
   return {

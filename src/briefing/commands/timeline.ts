@@ -7,7 +7,7 @@ import { eligibleDocs } from '../eligible.ts';
 import { cappedChangeEvents, pickEvents, type ChangeEvent } from '../extract.ts';
 import { docAbout, docTerms, eventsAt } from '../knowledge.ts';
 import type { Answer } from '../types.ts';
-import { eventText } from './changes-since.ts';
+import { eventItem } from './changes-since.ts';
 
 export const MAX_TIMELINE = 20;
 const MONTH_YEAR = /\b(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+)?((?:19|20)\d\d)\b/i;
@@ -60,7 +60,7 @@ export function timeline(index: BriefIndex, query: string, now: string, topic: s
     asOf: shown.at(-1)?.date ?? null,
     found: shown.length > 0,
     heading: shown.length ? `${heading} (${events.length} dated events)` : topic ? `No dated events in the corpus about “${topic}”.` : 'No dated events in the corpus.',
-    items: shown.map((e) => ({ section: null, text: eventText(index, e), cites: [cites.passage(e.passage)] })),
+    items: shown.map((e) => eventItem(index, e, cites)),
     notes,
     citations: cites.list,
   };
