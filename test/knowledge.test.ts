@@ -5758,3 +5758,16 @@ describe('a change whose count is told in the next sentence shows both (fictiona
     expect(a.citations.map((x) => x.line)).toEqual([8, 10]);
   });
 });
+
+describe('a confidence vote won is a dated change (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbouria\naliases: [the republic]\n',
+    'a.md': md('Lang wins trust vote', '2032-07-22', 'Prime Minister Ivo Lang won a vote of confidence in parliament on Sunday. He received 188 votes.'),
+  });
+  it('lists it in the changes, with its count', () => {
+    const text = renderText(answer(c, 'changes since 2032-07-01', '2032-12-01'));
+    expect(text).toContain('2032-07-18');
+    expect(text).toContain('won a vote of confidence');
+    expect(text).toContain('188 votes');
+  });
+});

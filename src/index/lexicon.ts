@@ -258,6 +258,8 @@ export const EVENT_CUES: EventCue[] = [
   // A government's fall: "Dahal lost a vote of confidence", "was voted out of office", "removed by a no-confidence
   // motion" (the last is "removed" above).
   cue('end', 'before', "(?:lost|loses|losing|lose|failed to win|fails to win) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion)|(?:was|were|been|is|are|being) voted out(?! of (?:the )?(?:race|contest|competition|show|house|round|committee)| in (?:19|20)\\d\\d)"),
+  // …and one kept: "Oli won a vote of confidence with 188 votes", "survived a no-confidence motion".
+  cue('holds', 'before', "(?:won|wins|winning|win|survived|survives|surviving|survive|secured|secures|comfortably won|easily won) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion|no-confidence (?:vote|motion)|vote of no confidence|motion of no confidence|impeachment (?:vote|trial))|a remporté (?:\\S+ ){0,2}(?:un |le )?vote de confiance"),
   // A death ends every post ("Pope Francis … died on Monday", "after the pope's death").
   cue('end', 'before', "died|dies|passed away|['’]s death|(?:his|her) death"),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),
