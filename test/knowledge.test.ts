@@ -5771,3 +5771,18 @@ describe('a confidence vote won is a dated change (fictional)', () => {
     expect(text).toContain('188 votes');
   });
 });
+
+describe('"minister of labour and social inclusion" is a post of its own, asked as the ministry or the labour minister (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbouria\naliases: [the republic]\n',
+    'a.md': md('Lang quits', '2032-03-15', 'Ivo Lang, minister of labour and social inclusion and the Workers\' Party deputy leader, resigned on Monday over a housing case.'),
+    'b.md': md('Vale moves', '2032-03-18', 'Prime Minister Ola Brun on Friday appointed energy minister Ada Vale as minister of labour and social inclusion, replacing Ivo Lang.'),
+  });
+  it('reads the post with its field', () => {
+    expect(c.roles.some((r) => r.person === 'ada-vale' && r.title === 'labour and social inclusion minister')).toBe(true);
+  });
+  it('answers the ministry typed in full, and the labour minister', () => {
+    expect(renderText(answer(c, 'who-leads Ministry of Labour and Social Inclusion', '2032-12-01'))).toContain('Ada Vale');
+    expect(renderText(answer(c, 'who is the labour minister now', '2032-12-01'))).toContain('Ada Vale');
+  });
+});

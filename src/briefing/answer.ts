@@ -31,8 +31,9 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       const unnamed = command.org ? words(command.org).filter((_, i) => !named!.consumed.has(i)).join(' ') : '';
       // (A company's "sales department" is no ministry: with a name beside it, only "ministry" is.)
       // (…and "Tanzania's finance ministry", where "finance" also names something: the words after the owner.)
+      // ("Ministry of Labour and Social Inclusion", whose "Labour" also names a party: the whole name first.)
       const portfolio = command.org && (named!.ids.length ? /\bministry\b/i : /\b(?:ministry|department)\b/i).test(unnamed)
-        ? ministryPortfolio(named!.ids.length ? unnamed : command.org) ?? ministryPortfolio(command.org.replace(/^.*?['’]s\s+/u, ''))
+        ? ministryPortfolio(command.org, true) ?? ministryPortfolio(named!.ids.length ? unnamed : command.org) ?? ministryPortfolio(command.org.replace(/^.*?['’]s\s+/u, ''))
         : null;
       // The question a who-leads stands for, answered as the who-leads.
       const asked = (question: string): Answer => ({ ...ask(index, query, question, now), command: 'who-leads' });
@@ -160,11 +161,13 @@ function ownCountry(index: BriefIndex, phrase: string): boolean {
 }
 
 /** "Federal Ministry of Finance", "finance ministry", "Department of Education" → "finance minister", "education secretary". */
-function ministryPortfolio(org: string): string | null {
-  const m = /^(?:the\s+)?(?:federal\s+|national\s+|state\s+)?(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?([\p{L} ]{3,40})$/iu.exec(org.trim()) ??
-    /^(?:the\s+)?(?:federal\s+)?([\p{L}]{3,20}(?:\s+[\p{L}]{3,20})?)\s+(ministry|department)$/iu.exec(org.trim());
+function ministryPortfolio(org: string, ofOnly = false): string | null {
+  const of = /^(?:the\s+)?(?:federal\s+|national\s+|state\s+)?(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?([\p{L} ]{3,40})$/iu.exec(org.trim());
+  const m = of ?? (ofOnly ? null : /^(?:the\s+)?(?:federal\s+)?([\p{L}]{3,20}(?:\s+[\p{L}]{3,20})?)\s+(ministry|department)$/iu.exec(org.trim()));
   if (!m) return null;
-  return `${m[1].toLowerCase()} ${/department/i.test(org) ? 'secretary' : 'minister'}`;
+  if (/department/i.test(org)) return `${m[1].toLowerCase()} secretary`;
+  // ("Ministry of Labour and Social Inclusion": the field after the post, so that no word of it is read as its owner.)
+  return of ? `minister of ${m[1].toLowerCase()}` : `${m[1].toLowerCase()} minister`;
 }
 
 /** Whether the words end with a post that heads no organisation ("deputy secretary-general", "chief financial officer"). */

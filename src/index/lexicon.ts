@@ -100,6 +100,9 @@ export const TITLES_BEFORE_NAMES = new Set(['gm']);
  * Role titles, longest first; `head` marks the ones that lead an organisation (or a board, for
  * `chair`). Matched case-insensitively as whole words.
  */
+// A ministry's field, as written after "minister of": general words of government, not any one country's.
+const PORTFOLIO = '(?:(?:foreign|home|internal|interior|external|economic|social|public|consumer|veterans|indigenous|religious|legal|regional|rural|urban|european|eu|digital|maritime|cultural|family|women\\W?s) affairs|finance|finances|economy|economic development|trade|industry|commerce|labou?r|employment|work|health|health care|education|higher education|science|research|technology|innovation|justice|interior|home|defen[cs]e|security|national security|public security|energy|petroleum|oil|mines|mining|environment|climate|agriculture|food|fisheries|forestry|transport|transportation|infrastructure|communications|culture|heritage|tourism|sports?|youth|family|children|women|equality|gender|social inclusion|inclusion|integration|immigration|migration|housing|local government|public works|public service|planning|water|land|lands|treasury|budget|the economy|information|media|foreign trade|development|cooperation|(?:the )?civil service)';
+
 export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; heads?: RegExp }[] = [
   // A head of government needs no organisation named beside it: it heads whatever is called a government.
   // (The head of a devolved government: "First Minister of Scotland", "Wales's First Minister".)
@@ -157,7 +160,9 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'dean', canon: 'dean', head: 'org' },
   { re: '(?:home|foreign|defence|defense|health|education|business|culture|transport|environment|justice|work and pensions|press|cabinet) secretary|secretary of (?:state(?: for [a-z]+)?|the treasury|commerce|defen[cs]e|education|labou?r|energy|transportation|agriculture|the interior|health and human services|homeland security|housing and urban development|veterans affairs)', canon: 'secretary' },
   // ("home affairs minister", "public enterprises minister": a portfolio of two words; "as minister" is none.)
-  { re: '(?:(?!(?:a|an|the|as|its|his|her|their|new|former|first|senior|junior|cabinet)\\b)[a-z]{2,} (?:(?:affairs|enterprises|security|development|relations|services|works|resources|safety|planning) )?)?minister', canon: 'minister' },
+  // (…and "minister of labour and social inclusion", "Minister for Foreign Affairs": the portfolio after it, read
+  // as "labour and social inclusion minister".)
+  { re: `minister (?:of|for) (?:the )?${PORTFOLIO}(?:(?:,? and |, )${PORTFOLIO}(?![\\w'’]))*|(?:(?!(?:a|an|the|as|its|his|her|their|new|former|first|senior|junior|cabinet)\\b)[a-z]{2,} (?:(?:affairs|enterprises|security|development|relations|services|works|resources|safety|planning) )?)?minister`, canon: 'minister' },
   // Australia's and others' finance minister, who heads the Treasury.
   { re: 'treasurer', canon: 'treasurer' },
   { re: 'member of parliament|backbench mp|backbencher|mp|senator|congress(?:man|woman)|lawmaker|legislator', canon: 'legislator' },
@@ -212,9 +217,11 @@ export function titleOf(text: string): (typeof ROLE_TITLES)[number] | null {
   const t = TITLE_EXACT.find((x) => x.exact.test(text))?.title ?? null;
   // "chief AI officer", "chief performance officer": each its own title, not one "chief officer".
   // So are "foreign secretary" and "trade minister": one cabinet post is not another.
-  return t && (t.canon === 'chief officer' || (t.canon === 'secretary' && !/^secretary$/i.test(text)) || (t.canon === 'minister' && !/^minister$/i.test(text)))
-    ? { ...t, canon: text.toLowerCase().replace(/\s+/g, ' ') }
-    : t;
+  if (!t || !(t.canon === 'chief officer' || (t.canon === 'secretary' && !/^secretary$/i.test(text)) || (t.canon === 'minister' && !/^minister$/i.test(text)))) return t;
+  const canon = text.toLowerCase().replace(/\s+/g, ' ');
+  // ("minister of finance" is the finance minister.)
+  const portfolio = t.canon === 'minister' ? /^minister (?:of|for) (?:the )?(.+)$/.exec(canon)?.[1] : undefined;
+  return { ...t, canon: portfolio ? `${portfolio} minister` : canon };
 }
 
 /** Qualifiers that make a role provisional. */
@@ -473,4 +480,15 @@ export function sameThing(stem: string): readonly string[] {
 /** Whether a set of stems holds `stem` or another word for the same thing. */
 export function holdsSame(stems: ReadonlySet<string>, stem: string): boolean {
   return stems.has(stem) || sameThing(stem).some((x) => stems.has(x));
+}
+
+/**
+ * Whether a post held is the one asked: the same title, or a minister's whose portfolio takes in every word of
+ * the one asked ("labour minister" is the "labour and social inclusion minister"). Not a deputy's or a prime minister's.
+ */
+export function sameTitle(held: string, asked: string): boolean {
+  if (held === asked) return true;
+  const field = (t: string) => (/ minister$/.test(t) && !/\b(?:prime|first|deputy|vice|shadow|junior|chief|state)\b/.test(t) ? t.replace(/ minister$/, '').split(/[\s,]+/).filter((w) => !/^(?:and|the|of|for|affairs)$/.test(w)) : null);
+  const [h, a] = [field(held), field(asked)];
+  return !!h && !!a && a.length > 0 && a.every((w) => h.includes(w));
 }

@@ -1,7 +1,7 @@
 import { datesInSentence, dayNumber } from '../../corpus/dates.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { DATE_WORD_RE, holdsSame, LEFT_TO_OTHERS, MONEY_RE, NUMBER_RE, NUMBER_WORDS, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, holdsSame, sameTitle, LEFT_TO_OTHERS, MONEY_RE, NUMBER_RE, NUMBER_WORDS, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { betweenHeads } from '../between.ts';
@@ -349,9 +349,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // UCI. … Lanaya replaces Martin Gibbs".)
     const givenBefore = (c: Candidate) => !!q.title && [1, 2, 3].some((d) => {
       const prev = index.passages[c.passage.id - d];
-      return prev?.doc === c.passage.doc && rolesAt(index, prev.id).some((r) => r.title === q.title && r.person !== replaced[0] && index.mentions[c.passage.id].some((m) => m.id === r.person));
+      return prev?.doc === c.passage.doc && rolesAt(index, prev.id).some((r) => sameTitle(r.title, q.title!) && r.person !== replaced[0] && index.mentions[c.passage.id].some((m) => m.id === r.person));
     });
-    const inPost = (c: Candidate) => ofBody(c) && (rolesAt(index, c.passage.id).some((r) => r.title === q.title) || givenBefore(c) ||
+    const inPost = (c: Candidate) => ofBody(c) && (rolesAt(index, c.passage.id).some((r) => sameTitle(r.title, q.title!)) || givenBefore(c) ||
       rank.every((w) => says(w, c.passage.text)) && (atPlaceOrg(c) || placeLeads(c) || !own.length || own.some((w) => says(w, c.passage.text))));
     // ("He took over Gao's Qwen-Coder team": whatever the sentence's own reading, the one asked about is
     // what was taken over; the sentence before names who "he" is.)
@@ -389,7 +389,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   if (beforeWho && !REPLACED_Q.test(q.text) && (q.title || q.events.length)) {
     // (…or one naming someone else who held a post then, "after Robby Walker, who had led it".)
     // With a title asked ("CFO"), that post.
-    answering = answering.filter((c) => c.predecessor || rolesAt(index, c.passage.id).some((r) => r.past && r.person !== beforeWho && (!q.title || r.title === q.title)) ||
+    answering = answering.filter((c) => c.predecessor || rolesAt(index, c.passage.id).some((r) => r.past && r.person !== beforeWho && (!q.title || sameTitle(r.title, q.title!))) ||
       (!q.title && eventsAt(index, c.passage.id).some((e) => e.kind === 'end' && e.person && e.person !== beforeWho)));
     if (!answering.length) return notFound(`No source says who came before ${index.entities.get(beforeWho)!.name}${q.title ? ` as ${q.title}` : ''}; I won't guess.`);
   }
@@ -412,7 +412,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // "Who is the Celtic manager now?", asked after the manager the best excerpt names has left: whoever
   // took over from him goes first ("Kennedy … takes over on an interim basis").
   if (q.type === 'who' && q.title && q.current && picked.length) {
-    const was = rolesAt(index, picked[0].passage.id).find((r) => r.title === q.title && !r.past)?.person;
+    const was = rolesAt(index, picked[0].passage.id).find((r) => sameTitle(r.title, q.title!) && !r.past)?.person;
     const left = was ? leavingOf(index, was, now) : null;
     if (was && left && left.on <= now && (picked[0].passage.date ?? '') <= left.on) {
       const next = successorEvidence(index, was, now, q).find((p) => isEligible(index, p, now) && (p.date ?? '') >= left.on &&
@@ -478,7 +478,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const present = !q.current && /^(?:is|are)\b/i.test(q.text);
   const holder = q.type === 'yesno' && (q.current || present) && q.title ? q.focus.filter((id) => index.entities.get(id)?.type === 'person') : [];
   if (holder.length === 1) {
-    const own = present ? '' : rolesOf(index, holder[0]).filter((r) => r.title === q.title).map((r) => index.passages[r.passage].date ?? '').sort().at(-1) ?? '';
+    const own = present ? '' : rolesOf(index, holder[0]).filter((r) => sameTitle(r.title, q.title!)).map((r) => index.passages[r.passage].date ?? '').sort().at(-1) ?? '';
     const after = givenPost(index, q.title!, now, (r) => r.person !== holder[0]).filter((p) => p.date! > own)
       .sort((a, b) => byDateDesc(a.date, b.date) || a.id - b.id)[0];
     // (One more excerpt than usual: the answer to "still?" is both what they do now and who has the post.)
@@ -950,7 +950,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // the one the question's clause names, right after one naming what it asks about, goes on with that story.)
     const goesOnWith = (q.context.some((id) => ids.has(id)) || (contextPerson && /\b(?:him|her)\b/.test(p.text))) && namedBefore(main);
     // Whoever the sentence gives the title asked about (not a former one).
-    const titled = q.title ? rolesAt(index, pid).filter((r) => r.title === q.title && !r.past) : [];
+    const titled = q.title ? rolesAt(index, pid).filter((r) => sameTitle(r.title, q.title!) && !r.past) : [];
     // ("chief financial officer Jessica Uhl will be based in London rather than The Hague", in an article
     // about Shell: a holder of the post asked about, untied in the sentence, is the article's.)
     // (Only the article's own organisation: Nissan's CFO in an article on Nissan's talks with Honda is not Honda's.)
@@ -1138,7 +1138,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const at = q.type === 'who' && q.title && !q.current ? clauseDate(index, q, now) : null;
   if (at) {
     // (A sentence telling someone leaving the post gives it to no one: "Moss resigned as finance minister".)
-    const claims = index.roles.filter((r) => r.title === q.title && !r.past && !leavesIn(index, r) && index.entities.get(r.person)?.type === 'person')
+    const claims = index.roles.filter((r) => sameTitle(r.title, q.title!) && !r.past && !leavesIn(index, r) && index.entities.get(r.person)?.type === 'person')
       .filter((r) => { const p = index.passages[r.passage]; return !!p.date && p.date.length === 10 && p.date <= at && isEligible(index, p, now); })
       .sort((a, b) => byDateDesc(index.passages[a.passage].date, index.passages[b.passage].date) || a.passage - b.passage);
     promoteHolder(index, out, claims);
@@ -1146,7 +1146,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // "Who was foreign minister in Kurti's government?": whoever was given the post while that head was in office.
   const term = q.type === 'who' && q.title ? termAsked(index, q, now) : null;
   if (term) {
-    const claims = index.roles.filter((r) => r.title === q.title && !r.past && index.entities.get(r.person)?.type === 'person' && r.person !== term.person)
+    const claims = index.roles.filter((r) => sameTitle(r.title, q.title!) && !r.past && index.entities.get(r.person)?.type === 'person' && r.person !== term.person)
       .filter((r) => { const p = index.passages[r.passage]; return !!p.date && p.date >= term.from && p.date <= term.to && isEligible(index, p, now); })
       .sort((a, b) => (index.passages[a.passage].date! < index.passages[b.passage].date! ? -1 : index.passages[a.passage].date! > index.passages[b.passage].date! ? 1 : a.passage - b.passage));
     promoteHolder(index, out, claims);
@@ -1158,7 +1158,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const takes = (p: Passage) => q.type !== 'who' || eventsAt(index, p.id).some((e) => (e.kind === 'succession' || e.kind === 'start') && !!e.person && e.person !== people[0]);
     for (const p of successorEvidence(index, people[0], now, q)) {
       // (A new holder of the post the question names first: "Schallenberg … interim chancellor" for "as chancellor".)
-      const inTitle = !!q.title && rolesAt(index, p.id).some((r) => r.title === q.title && r.person !== people[0] && !r.past);
+      const inTitle = !!q.title && rolesAt(index, p.id).some((r) => sameTitle(r.title, q.title!) && r.person !== people[0] && !r.past);
       const bump = (takes(p) ? 6 : 3) + (inTitle ? 3 : 0);
       promote(out, p, bump, bump + 6, { successor: true });
     }
@@ -1438,14 +1438,14 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
   // A post that is not the top one ("manager", "chief scientist"): whoever holds the same title at
   // the same organisation from the day the person left.
   // (…and the post the question names, top or not: "who replaced Nehammer as chancellor".)
-  const titles = rolesOf(index, person).filter((r) => (r.head === null || r.title === q.title) && !r.past && !SUCCESSION_SKIP.has(r.title));
+  const titles = rolesOf(index, person).filter((r) => (r.head === null || sameTitle(r.title, q.title!)) && !r.past && !SUCCESSION_SKIP.has(r.title));
   for (const r of titles) {
     const org = r.org ?? index.focus;
     const next = index.roles
       // (A post no sentence ties to an organisation, "Justice Minister Buschmann", is the same post untied.)
       // (…or one untied in an article about the organisation: "Lenz … is to take over as interim chancellor".)
       .filter((x) => x.person !== person && x.title === r.title && !x.past && (x.org === org || (x.org === null && r.org === null) || roleAt(index, x, org) ||
-        (x.org === null && r.title === q.title && heldAt(index, x, org))))
+        (x.org === null && sameTitle(r.title, q.title!) && heldAt(index, x, org))))
       .map((x) => index.passages[x.passage])
       .filter((p) => p.date && p.date >= left.date! && p.date <= now && isEligible(index, p, now))
       .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id));
@@ -2235,7 +2235,7 @@ function roleKnown(index: BriefIndex, q: Question, now: string): boolean {
   const orgs = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
   // A title the sentence gives without an organisation is the one of the organisation its article is mostly about.
   // (…or, asked of the corpus's subject, any: "the deputy secretary-general since 2012" in a week at the UN.)
-  return index.roles.some((r) => r.title === q.title && isEligible(index, index.passages[r.passage], now) && (!orgs.length || orgs.includes(r.org ?? '') ||
+  return index.roles.some((r) => sameTitle(r.title, q.title!) && isEligible(index, index.passages[r.passage], now) && (!orgs.length || orgs.includes(r.org ?? '') ||
     (r.org === null && (orgs.includes(primaryOrg(index, index.passages[r.passage].doc) ?? '') || orgs.includes(index.focus)))));
 }
 
