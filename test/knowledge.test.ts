@@ -5786,3 +5786,19 @@ describe('"minister of labour and social inclusion" is a post of its own, asked 
     expect(renderText(answer(c, 'who is the labour minister now', '2032-12-01'))).toContain('Ada Vale');
   });
 });
+
+describe('"Jun Seki": a month\'s short form that is also a given name (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Motors\naliases: [the company]\n',
+    'a.md': md('Seki named', '2030-02-04', 'Harbour Motors named Jun Seki president on Tuesday. Seki, 58, will replace Ada Vale.'),
+    'b.md': md('Seki quits', '2032-09-02', 'Jun Seki resigned as president of Harbour Motors on Friday. Ivo Lang replaces Seki as president.'),
+  });
+  it('is one person, Jun Seki, whose family name alone refers back', () => {
+    const seki = c.entities.resolveName('Jun Seki', 'person');
+    expect(seki?.name).toBe('Jun Seki');
+    expect(c.entities.entities.some((e) => e.name === 'Seki' && e.type === 'organisation')).toBe(false);
+  });
+  it('answers who replaced him', () => {
+    expect(renderText(answer(c, 'Who replaced Seki as president of Harbour Motors?', '2033-01-01'))).toContain('Ivo Lang');
+  });
+});
