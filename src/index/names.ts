@@ -684,7 +684,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // "K.P. Sharma Oli".)
     const initialled = /^\p{Lu}{2}$/u.test(forms[0][0].split(' ')[0]) && ((toks.length === 2 && v.person >= 3 && v.org === 0) ||
       (toks.length <= 3 && !!givenInitials.get(toks.at(-1)!)?.has(foldKey(forms[0][0].split(' ')[0]).replace(/\s+/g, '')) && v.org <= v.person));
-    const orgShaped = camel || national || saintly || ORG_SUFFIXES.has(toks[toks.length - 1]) || isOutlet(k) || (!initialled && forms[0][0].split(' ').some(isAcronym)) || longName ||
+    // ("Jun Park": a given name first makes "Park" a surname.)
+    const orgShaped = camel || national || saintly || (ORG_SUFFIXES.has(toks[toks.length - 1]) && !givenMonth(forms[0][0].split(' '))) || isOutlet(k) || (!initialled && forms[0][0].split(' ').some(isAcronym)) || longName ||
       (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0 && s.org > 0; });
     // "Boeing Defense", "Alibaba Cloud": led by a word the corpus uses alone for an organisation.
