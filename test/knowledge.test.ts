@@ -5802,3 +5802,19 @@ describe('"Jun Seki": a month\'s short form that is also a given name (fictional
     expect(renderText(answer(c, 'Who replaced Seki as president of Harbour Motors?', '2033-01-01'))).toContain('Ivo Lang');
   });
 });
+
+describe('"what year did X join Y": the sentence with the verb and Y together, and the year after the verb (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Motors\naliases: [the company]\n',
+    'a.md': md('Vale leaves Kestrel', '2029-12-25', 'Ada Vale, the Kestrel Motor executive who became deputy chief operating officer on Dec. 1, is leaving to join Harbour Motors. ' +
+      'The move unpicks a leadership structure that Kestrel put in place on Dec. 1, when Vale was installed as deputy.\n\n' +
+      'Vale joined Kestrel in 1986 and spent most of her career in engineering.'),
+    'b.md': md('Vale to Dock Works', '2033-01-30', 'Dock Works said on Monday it had hired Ada Vale, the former Kestrel and Harbour Motors executive, as chief strategy officer. ' +
+      'According to Dock Works, Vale was born in 1961 and joined Kestrel in 1986.'),
+  });
+  it('answers 1986 first and gives no birth year as the day she joined', () => {
+    const text = renderText(answer(c, 'What year did Ada Vale join Kestrel?', '2034-01-01'));
+    expect(text.split('\n')[1]).toContain('joined Kestrel in 1986');
+    expect(text).not.toMatch(/Sources differ:[^\n]*1961/);
+  });
+});

@@ -899,6 +899,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const main = either ? asked : people.length ? people : asked.filter((id) => id !== index.focus).length ? asked.filter((id) => id !== index.focus) : asked;
   // Organisations other than the corpus's subject help place an answer ("Where did Microsoft say …").
   const orgsAsked = people.length ? q.focus.filter((id) => id !== index.focus && !people.includes(id)) : [];
+  // "What year did Seki join Nissan?": the verb asked, written with the organisation asked right after it
+  // ("Seki joined Nissan in 1986"), tells that move, not another one of his beside a mention of Nissan.
+  const movedWords = orgsAsked.length ? q.terms.filter((t) => !t.context && eventKindOf(t.word) && eventKindOf(t.word) !== 'holds' && t.stem.length >= 3).map((t) => t.stem) : [];
+  const movedTo = movedWords.length ? new RegExp(`\\b(?:${movedWords.map(escapeRegExp).join('|')})\\p{L}*\\s+(?:the\\s+)?$`, 'iu') : null;
   const out: Candidate[] = [];
   // "How much is X paying Suleyman?" (the person is the payee), not "pay Brighton for Potter": once per question.
   const payee = /\b(?:pay|pays|paying|paid)\s+(.{1,40})/i.exec(q.text);
@@ -1034,6 +1038,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "What is X doing now?": a start somewhere new after the last time X left, dated or not.
     if ((q.type === 'doing' || (q.current && q.type === 'yesno')) && people.length === 1 && movedOn(index, people[0], p, leaving)) score += 6;
     if (since) score += 3;
+    if (movedTo && index.mentions[pid].some((m) => orgsAsked.includes(m.id) && movedTo.test(p.text.slice(Math.max(0, m.start - 30), m.start)))) score += 4;
     // "Who is Harvard's provost now?": a sentence giving someone that title (not a former one) answers.
     if (q.type === 'who' && titled.length) score += 4;
     // "his seat on the board": a role of the person asked about that the question's words name.
@@ -1750,7 +1755,11 @@ function nearestDate(index: BriefIndex, q: Question, p: Passage): string | null 
     const near = rel ?? [...names].sort((a, b) => gap(d, a) - gap(d, b))[0];
     return near && q.focus.includes(near.id);
   });
-  return (own[0] ?? found[0])[0];
+  // (…and of those, one just after the verb asked: "was born in 1961 and joined Nissan in 1986" for "when did he join".)
+  const verbs = q.terms.filter((t) => !t.context && eventKindOf(t.word) && t.stem.length >= 3).map((t) => escapeRegExp(t.stem));
+  const afterVerb = verbs.length ? new RegExp(`\\b(?:${verbs.join('|')})\\p{L}*\\b[^,;.]{0,40}$`, 'iu') : null;
+  const pool = own.length ? own : found;
+  return (pool.find((d) => afterVerb?.test(p.text.slice(Math.max(0, d.index! - 50), d.index!))) ?? pool[0])[0];
 }
 
 // A leaving of one's own accord, and a removal: the two kinds a "why" question tells apart.
