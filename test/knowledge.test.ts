@@ -5818,3 +5818,13 @@ describe('"what year did X join Y": the sentence with the verb and Y together, a
     expect(text).not.toMatch(/Sources differ:[^\n]*1961/);
   });
 });
+
+describe('"where is X headquartered": the place it is based in (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Motors\naliases: [the company]\n',
+    'a.md': md('Lang named', '2030-02-04', 'Ivo Lang will become president of Harbour Motors, the Ostvale-based company founded by Ada Vale.'),
+  });
+  it('answers with the Ostvale-based sentence', () => {
+    expect(renderText(answer(c, 'Where is Harbour Motors headquartered?', '2031-01-01'))).toContain('Ostvale-based');
+  });
+});

@@ -442,6 +442,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['flight', 'fly', 'flew', 'flown'],
   // Leaving a market or a country is exiting it, closing or shutting down there.
   ['leav', 'exit', 'clos', 'shut'],
+  // Where a company is headquartered is where it is based ("the Kyoto-based motor maker").
+  ['headquarter', 'bas'],
   // Blocking a request is rejecting, refusing or vetoing it.
   ['block', 'reject', 'refus', 'veto'],
   // The same words in German press, for questions typed in English.
