@@ -5828,3 +5828,20 @@ describe('"where is X headquartered": the place it is based in (fictional)', () 
     expect(renderText(answer(c, 'Where is Harbour Motors headquartered?', '2031-01-01'))).toContain('Ostvale-based');
   });
 });
+
+describe('"what was X\'s title before he became president": not the post he went on to; "executive vice president" is one title (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Motors\naliases: [the company]\n',
+    'a.md': md('Lang to step in', '2032-08-25', 'Ivo Lang, an executive vice president and one of the founders, is expected to take over, people said.'),
+    'b.md': md('Later', '2034-01-22', 'When Lang became president in September 2032, the founder said he would serve only for a while.'),
+    'c.md': md('Timeline', '2034-04-02', '**Sept. 3, 2032** — Vice chairman Ivo Lang becomes president.'),
+  });
+  it('answers with the vice chairman and the executive vice president, not "became president"', () => {
+    const a = answer(c, "What was Ivo Lang's title before he became president?", '2035-01-01');
+    const text = renderText(a);
+    const top = text.split('\n').slice(1, 3).join('\n');
+    expect(top).toContain('Vice chairman Ivo Lang');
+    expect(top).toContain('executive vice president');
+    expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'vice president')).toBe(true);
+  });
+});

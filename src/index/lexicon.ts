@@ -168,7 +168,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'member of parliament|backbench mp|backbencher|mp|senator|congress(?:man|woman)|lawmaker|legislator', canon: 'legislator' },
   { re: 'co-?founder', canon: 'co-founder' },
   { re: 'founder', canon: 'founder' },
-  { re: 'vice president|vp', canon: 'vice president' },
+  // ("an executive vice president": one title, not an executive who is a vice president.)
+  { re: '(?:executive |senior )?vice president|e?vp', canon: 'vice president' },
   { re: 'general counsel', canon: 'general counsel' },
   { re: 'board (?:member|director)s?|directors|board observer', canon: 'board member' },
   // An agency's or a charity's head: "Oxfam International's executive director", "executive director of UNAIDS".

@@ -1,7 +1,7 @@
 import { datesInSentence, dayNumber } from '../../corpus/dates.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { DATE_WORD_RE, holdsSame, sameTitle, LEFT_TO_OTHERS, MONEY_RE, NUMBER_RE, NUMBER_WORDS, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, holdsSame, sameTitle, titleOf, LEFT_TO_OTHERS, MONEY_RE, NUMBER_RE, NUMBER_WORDS, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { betweenHeads } from '../between.ts';
@@ -1933,7 +1933,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // "What was Sloan's job before he got the top job?": a post held before, told as past, or beside
       // the top post in the sentence naming him to it ("named Tim Sloan, the bank's president and chief
       // operating officer, as chief executive").
-      const own = rolesAt(index, p.id).filter((x) => q.focus.includes(x.person));
+      // ("What was Kobe's title before he became president?": not the post he went on to.)
+      const later = q.type === 'role' && q.earlier ? laterPost(q) : null;
+      const own = rolesAt(index, p.id).filter((x) => q.focus.includes(x.person) && x.title !== later);
       // (A founder stays one: "named its co-founder Yi He as co-chief executive" tells no earlier post.)
       // (Nor is the top post itself, left later: "stepped down as chief executive".)
       const before = q.type === 'role' && q.earlier ? own.find((x) => !/^(?:co-?)?founder$|^partner$|^member$/.test(x.title) && (x.head !== 'org' || (x.org !== null && x.org !== index.focus)) &&
@@ -1980,6 +1982,13 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     default:
       return { typed: false, value: null };
   }
+}
+
+/** The post a "before he became president" clause names, as a role's title ("president"), or null. */
+function laterPost(q: Question): string | null {
+  const clause = /\bbefore\s+(.+)$/i.exec(q.text)?.[1];
+  const t = clause ? TITLE_RE.exec(clause)?.[0] : undefined;
+  return t ? titleOf(t)?.canon ?? null : null;
 }
 
 /**
