@@ -5845,3 +5845,15 @@ describe('"what was X\'s title before he became president": not the post he went
     expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'vice president')).toBe(true);
   });
 });
+
+describe('the outlet a copyright line at the foot names (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbouria\naliases: [the republic]\n',
+    'a1_vale.txt': 'Harbourie : Ada Vale obtient la confiance du Parlement\n\nPublié le lundi 22 juillet 2032\n\nLa Première ministre Ada Vale a remporté dimanche un vote de confiance.\n\n© Gazette de l\'Ostvale – gazette.example\n',
+    'kyoto_lang.txt': '港湾自動車の社長が辞任\n\n2032年9月3日\n\n港湾自動車は2日、社長の辞任を発表した。\n\n© 京都経済新報 kyotokeizai.example\n',
+  });
+  it('reads the outlet, its web address and year left out', () => {
+    expect(c.docByPath.get('a1_vale.txt')!.source).toBe("Gazette de l'Ostvale");
+    expect(c.docByPath.get('kyoto_lang.txt')!.source).toBe('京都経済新報');
+  });
+});

@@ -105,7 +105,7 @@ export function parseDoc(rel: string, bytes: Uint8Array, corpusDates?: readonly 
   }
   let source = (fm.source as string | null | undefined) ?? null;
   if (fm.source === undefined && !curated) {
-    const m = topLines.map((l) => SOURCE_LINE.exec(l)).find(Boolean)?.[1] ?? inferOutlet(topLines, body) ?? outletFileNamed(topLines, rel);
+    const m = topLines.map((l) => SOURCE_LINE.exec(l)).find(Boolean)?.[1] ?? inferOutlet(topLines, body) ?? outletFileNamed(topLines, rel) ?? footerOutlet(lines.slice(bodyStart));
     if (m) {
       source = m.trim();
       inferred.push('source');
@@ -154,6 +154,20 @@ function furniture(top: string[], source: string | null): Set<string> {
  * stylecurrent_foley-ernesta.txt, "Zürcher Morgenblatt" in the dateline of zuercher-morgenblatt_….txt. (The
  * name alone says nothing about capitals or accents; the article's words do.)
  */
+/**
+ * The outlet a copyright line at the foot names: "© Journal de l'Asie – journalasie.example", "© 2024 Example
+ * Times", "© 京都経済新報 kyotokeizai.example" (its year and web address left out).
+ */
+function footerOutlet(lines: string[]): string | null {
+  const last = lines.map((l) => l.trim()).filter((l) => l.length > 0).slice(-3);
+  for (const l of last.reverse()) {
+    const m = /^(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d\d\s+)?(.+?)(?:\s+(?:[—–|·•-]\s+)?(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?)?\s*\.?$/iu.exec(l);
+    const name = m?.[1].replace(/[,.]?\s*all rights reserved\.?$/i, '').trim();
+    if (name && (nameLike(name) || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,20}$/u.test(name))) return name;
+  }
+  return null;
+}
+
 function outletFileNamed(top: string[], rel: string): string | null {
   const want = squash(rel.split('/').pop()!.split('_')[0].replace(/\.[a-z]+$/i, ''));
   if (want.length < 4) return null;
@@ -309,7 +323,8 @@ function firstLineMasthead(top: string[]): string | null {
 }
 
 // Only capitalised words (and "&"): a name, not a sentence.
-const CAPITALISED = /^(?:The\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}&][\p{L}.'’-]*|&|of|de|des|du|la|le|del|della|di|da|der|die|das|et|und|y))*$/u;
+// (…and an elided article before a capital: "Journal de l'Asie".)
+const CAPITALISED = /^(?:The\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}&][\p{L}.'’-]*|[ld]['’]\p{Lu}[\p{L}.'’-]*|&|of|de|des|du|la|le|del|della|di|da|der|die|das|et|und|y))*$/u;
 
 // Words an outlet's name ends with.
 const MASTHEAD = /^(?:The\s+)?(?:[\p{Lu}&][\p{L}&.'’-]*\s+){0,4}(?:[\p{Lu}][\p{L}&.'’]*-)?(?:Ledger|Times|Post|News|Journal|Herald|Tribune|Gazette|Daily|Weekly|Wire|Review|Report|Dispatch|Chronicle|Observer|Telegraph|Courier|Kurier|Bulletin|Digest|Insider|Standard|Express|Monitor|Record|Register|Press|Today|Magazine|Desk|Echo|Post-Gazette|Zeitung|Tribune|Brief|Beat|Watch|Week|Online|Heute|Woche|Blatt|Nachrichten|Rundschau|Anzeiger|Nieuws|Dagblad|Diario|Gazzetta|Corriere|Giornale|Jornal|Presse)$/u;
