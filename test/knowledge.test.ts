@@ -5857,3 +5857,16 @@ describe('the outlet a copyright line at the foot names (fictional)', () => {
     expect(c.docByPath.get('kyoto_lang.txt')!.source).toBe('京都経済新報');
   });
 });
+
+describe('who-leads: a head who has resigned but stays on as caretaker (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbouria\naliases: [the republic]\n',
+    'a.md': md('Vale to resign', '2033-08-14', 'Harbouria\'s prime minister, Ada Vale, said on Monday that she and her government would resign.'),
+    'b.md': md('Vale resigns', '2033-08-18', 'Ada Vale stepped down on Thursday.\n\nUntil parliament approves a new cabinet, Vale and her ministers remain in office in a caretaker capacity.'),
+  });
+  it('says she stays on, citing the sentence', () => {
+    const text = renderText(answer(c, 'who-leads Harbouria', '2033-08-20'));
+    expect(text).toContain('Ada Vale');
+    expect(text).toContain('remain in office in a caretaker capacity');
+  });
+});

@@ -247,6 +247,12 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
     }
   }
 
+  // "Until then, Karins and his ministers remain in office in a caretaker capacity": a head who has left but
+  // stays on until a successor takes office, in the newest source that says so.
+  const headLeftAt = leftRows.find((r) => r.person === head)?.when ?? null;
+  const caretaker = result.left ? staysOn(index, head, headLeftAt, now) : null;
+  if (caretaker) items.push({ section: `Stays on until a successor takes office: ${name(head)}`, text: `${quoted(caretaker.text)} ${label(caretaker)}`, cites: [cites.passage(caretaker)] });
+
   // The tenure's first dated claim: the earliest one after the head's last departure, if any.
   const lastEnd = leavingsSeen(index, head, now)[0]?.date ?? '';
   // A machine-generated recap's date gives way to the reporting's when both date the tenure.
@@ -266,7 +272,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
       : `Who leads ${target} — ${[head, ...coHeads].map(name).join(' and ')} (${roleWord(result.claims)}${since ? `, claimed since ${since}` : ''}), as of ${asOf ?? 'the undated sources'}`,
     items,
     // "Barnier, toppled on December 4": the last head the sources name, gone, and no one yet after.
-    notes: result.left ? [`${name(head)} has left${headLeft ? ` (${headLeft})` : ''}; no source by ${asOf ?? 'now'} names who followed.`] : [],
+    notes: result.left ? [`${name(head)} has left${headLeft ? ` (${headLeft})` : ''}${caretaker ? ', staying on as caretaker' : ''}; no source by ${asOf ?? 'now'} names who followed.`] : [],
     citations: cites.list,
   };
 }
@@ -423,4 +429,24 @@ export function mandateLabel(text: string, provisional: boolean): string {
   const named = /\b(named|appointed|tapped|picked|chose|promoted|elevated)\b[^.;]{0,80}?\bto (lead|head|run|oversee|chair)\b/i.exec(text);
   if (named) return `${named[1].toLowerCase()} to ${named[2].toLowerCase()}`;
   return 'named without qualification';
+}
+
+const CARETAKER = /\b(?:caretaker|acting|interim)\b/i;
+const STAYS = /\b(?:remain|remains|remained|stay|stays|stayed|staying|continue|continues|continued|carr(?:y|ies|ied) on|until)\b/i;
+
+/**
+ * The newest sentence saying the head who left stays on as caretaker: one naming them, or the next in its
+ * paragraph ("Until then, Karins and his ministers remain in office in a caretaker capacity"), told no
+ * earlier than the leaving.
+ */
+function staysOn(index: BriefIndex, head: string, leftAt: string | null, now: string): Passage | null {
+  const found: Passage[] = [];
+  for (const id of index.byEntity.get(head) ?? []) {
+    const p = index.passages[id];
+    const next = index.passages[id + 1];
+    for (const x of [p, ...(next && next.doc === p.doc && next.paragraph === p.paragraph ? [next] : [])]) {
+      if (CARETAKER.test(x.text) && STAYS.test(x.text) && isEligible(index, x, now) && (!leftAt || !x.date || x.date >= leftAt)) found.push(x);
+    }
+  }
+  return found.sort((a, b) => byDateDesc(a.date, b.date) || a.id - b.id)[0] ?? null;
 }
