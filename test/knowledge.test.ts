@@ -5870,3 +5870,18 @@ describe('who-leads: a head who has resigned but stays on as caretaker (fictiona
     expect(text).toContain('remain in office in a caretaker capacity');
   });
 });
+
+describe('"did X get the job": a report laid to rest answers it (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Stores\naliases: [the grocer]\n',
+    'a.md': md('Vale frontrunner', '2035-01-11', 'Ada Vale, the former Dock Mart boss, has emerged as the leading candidate to become chairman of Harbour Stores, according to people close to the search.'),
+    'b.md': md('Lang named chairman', '2035-02-17', 'Harbour Stores on Tuesday named Ivo Lang as its new chairman.\n\nThe appointment puts to rest reports last month that Ada Vale, the former Dock Mart chief executive, was poised to take the role.'),
+    'c.md': md('Chair search', '2034-10-27', 'Names such as Ada Vale, who turned Dock Mart around, will inevitably be mentioned for the Harbour Stores chairman job.'),
+    'd.md': md('Vale profile', '2035-01-12', 'Ada Vale, currently chairman of Dock TV, is said to want the Harbour Stores job. Vale chaired Dock Mart for six years.'),
+    'e.md': md('Search goes on', '2035-01-20', 'Harbour Stores said its chairman search would end soon; Ada Vale was still seen as the favourite for the job.'),
+  });
+  it('shows the sentence laying the report to rest', () => {
+    const text = renderText(answer(c, 'did ada vale get the harbour stores chairman job', '2036-01-01'));
+    expect(text).toContain('puts to rest reports');
+  });
+});

@@ -58,7 +58,8 @@ const CLAIMED = /\b(?:claim(?:ed|s)?|reported\b(?:\s+\S+){0,4}?\s+that\b(?!\s+(?
 // A claim answered: "denied the report", "the report was wrong", "there were no plans", "was not a candidate".
 // (Not "Camacho, who is not a candidate": a description, not an answer.)
 const REBUTTAL = /\b(?:den(?:y|ies|ied|ial)|untrue|not true|(?:was|were|is|are) wrong|no (?:such )?(?:plans?|intention)|(?<!\bwho (?:is|was) )not (?:a|the) candidate|ruled (?:\w+ )?out|(?:rejected|rejects|dismissed|dismisses) (?:the |any |all )?(?:reports?|claims?|speculation|talk|rumou?rs?|suggestions?))\b/i;
-const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back)\b/i;
+// ("The appointment puts to rest reports that Norman was poised to take the role": a claim laid to rest.)
+const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back|(?:puts?|putting|laid|lays?) to rest (?:the |any |all )?(?:reports?|speculation|rumou?rs?|talk|claims?))\b/i;
 // A telling of something still ahead: "told members on Thursday that he will step down", "X will step down,
 // the company said on Friday", "Novo says CEO X will step down".
 const SPEECH = '(?:told|tells|said|says|announced|announces|confirmed|confirms|revealed|reveals|informed|informs|wrote|writes|declared|declares)';
@@ -446,7 +447,8 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const denial = candidates.find((c) => !picked.includes(c) && DENIAL.test(c.passage.text) && c.coverage > 0 && (c.onFocus || docs.has(c.passage.doc)));
     if (denial) {
       if (picked.length >= MAX_EXCERPTS) picked.pop();
-      picked.push(denial);
+      // (Right after the claim it answers, so that no later excerpt made room for takes its place.)
+      picked.splice(Math.min(1, picked.length), 0, denial);
     }
   }
   // "Was Yamashita a candidate?" — "Some Japanese media reported that Yamashita … was under consideration.
