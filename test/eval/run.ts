@@ -397,6 +397,8 @@ for (const [name, dir, bar] of [
   ['SL Benfica 2021 (three-hundred-and-eleventh subject, blind: a president arrested and resigns, a successor elected, a coach leaves, Portuguese press)', 'test/fixtures/corpora/benfica-2021', 0.75],
   ['Metropolitan Opera 2017-18 (three-hundred-and-twelfth subject, blind: a music director suspended and fired, a successor starts early, a lawsuit, French press)', 'test/fixtures/corpora/metopera-2018', 0.6],
   ['Air France-KLM 2018 (three-hundred-and-thirteenth subject, blind: a CEO resigns over a pay vote, an interim chair and trio, an outsider named, French press)', 'test/fixtures/corpora/airfrance-2018', 0.5],
+  ['Nidec 2019-24 (three-hundred-and-fourteenth subject, blind: a founder hands the CEO title to an outsider and takes it back, a caretaker president, a denied report, Japanese press)', 'test/fixtures/corpora/nidec-2022', 0.65],
+  ['Tesco 2014-15 (three-hundred-and-fifteenth subject, blind: a CEO ousted, an outsider starts early, an accounting overstatement, a chairman replaced, Dutch press)', 'test/fixtures/corpora/tesco-2014', 0.6],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
