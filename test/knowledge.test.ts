@@ -5885,3 +5885,16 @@ describe('"did X get the job": a report laid to rest answers it (fictional)', ()
     expect(text).toContain('puts to rest reports');
   });
 });
+
+describe('a noun in "-al" finds its verb: "acquittal" finds "acquitted" and "cleared" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Stores\naliases: [the grocer]\n',
+    'a.md': md('Vale cleared as fraud case collapses', '2038-12-06', 'Ada Vale, who ran Harbour Stores until she was suspended, was acquitted of fraud on Thursday.'),
+    'b.md': md('Lang named chairman', '2035-02-17', 'Harbour Stores on Tuesday named Ivo Lang as its new chairman.'),
+  });
+  it('lists the article on the acquittal', () => {
+    const text = renderText(answer(c, 'sources Ada Vale acquittal', '2039-01-01'));
+    expect(text).toContain('Vale cleared as fraud case collapses');
+    expect(text).not.toContain('Lang named chairman');
+  });
+});

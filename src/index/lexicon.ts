@@ -443,6 +443,16 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['flight', 'fly', 'flew', 'flown'],
   // Leaving a market or a country is exiting it, closing or shutting down there.
   ['leav', 'exit', 'clos', 'shut'],
+  // A noun in "-al" names its verb's act: an acquittal is being acquitted (or cleared), a removal removing.
+  ['acquittal', 'acquit', 'clear'],
+  ['removal', 'remov'],
+  ['approval', 'approv'],
+  ['dismissal', 'dismiss'],
+  ['refusal', 'refus'],
+  ['denial', 'deni'],
+  ['arrival', 'arriv'],
+  ['renewal', 'renew'],
+  ['proposal', 'propos'],
   // Where a company is headquartered is where it is based ("the Kyoto-based motor maker").
   ['headquarter', 'bas'],
   // Blocking a request is rejecting, refusing or vetoing it.
