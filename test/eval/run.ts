@@ -399,6 +399,10 @@ for (const [name, dir, bar] of [
   ['Air France-KLM 2018 (three-hundred-and-thirteenth subject, blind: a CEO resigns over a pay vote, an interim chair and trio, an outsider named, French press)', 'test/fixtures/corpora/airfrance-2018', 0.5],
   ['Nidec 2019-24 (three-hundred-and-fourteenth subject, blind: a founder hands the CEO title to an outsider and takes it back, a caretaker president, a denied report, Japanese press)', 'test/fixtures/corpora/nidec-2022', 0.65],
   ['Tesco 2014-15 (three-hundred-and-fifteenth subject, blind: a CEO ousted, an outsider starts early, an accounting overstatement, a chairman replaced, Dutch press)', 'test/fixtures/corpora/tesco-2014', 0.6],
+  ['thyssenkrupp 2018-20 (three-hundred-and-sixteenth subject, blind: a CEO and a chairman resign within days, an interim made permanent, a chair turned interim CEO, German press)', 'test/fixtures/corpora/thyssenkrupp-2018', 0.55],
+  ['US Navy 2020 (three-hundred-and-seventeenth subject, blind: a captain relieved, an acting secretary resigns, another acting, a secretary confirmed, Italian press)', 'test/fixtures/corpora/usnavy-2020', 0.45],
+  ['ABC Australia 2018-19 (three-hundred-and-eighteenth subject, blind: a managing director sacked, a chair resigns, acting heads, a new chair, Spanish press)', 'test/fixtures/corpora/abc-australia-2018', 0.8],
+  ['Iraq 2019-20 (three-hundred-and-nineteenth subject, blind: a prime minister resigns as caretaker, two designates withdraw, a third confirmed, French press)', 'test/fixtures/corpora/iraq-2020', 0.6],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
