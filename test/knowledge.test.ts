@@ -5898,3 +5898,17 @@ describe('a noun in "-al" finds its verb: "acquittal" finds "acquitted" and "cle
     expect(text).not.toContain('Lang named chairman');
   });
 });
+
+describe('a hard-wrapped article: sentences run on across its line breaks (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Navy\naliases: [the navy]\n',
+    'a.txt': 'Vale will not get her ship back\n\nPublished June 20, 2032\n\nAdm. Ivo Lang, the chief of naval operations, said on Friday that Capt. Ada Vale would not be reinstated\nas commanding officer of the carrier and would not be eligible for command again. Lang also said he\nwas holding up the promotion of her former commander, who had been selected for a second star.\n\nThe announcement reverses the course Lang himself set in April, when he recommended that Vale be\nreturned to the ship.\n',
+  });
+  it('quotes whole sentences, their line breaks read as spaces, and cites them verbatim', () => {
+    const a = answer(c, 'did ada vale get her command back', '2033-01-01');
+    const text = renderText(a);
+    expect(text).toContain('“Adm. Ivo Lang, the chief of naval operations, said on Friday that Capt. Ada Vale would not be reinstated as commanding officer of the carrier and would not be eligible for command again.”');
+    const body = c.docByPath.get('a.txt')!.body;
+    for (const q of a.citations) expect(body.includes(q.quote)).toBe(true);
+  });
+});

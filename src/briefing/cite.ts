@@ -80,7 +80,9 @@ export function readable(text: string): string {
     .replace(/!?\[([^\[\]\n]+)\]\[[^\[\]\n]*\]/g, '$1')
     .replace(/!?\[([^\[\]\n]+)\]\((https?:\/\/[^()\s]+)\)/g, '$1 ($2)')
     .replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1')
-    .replace(/`([^`\n]+)`/g, '$1');
+    .replace(/`([^`\n]+)`/g, '$1')
+    // (A hard-wrapped sentence's line breaks read as spaces.)
+    .replace(/[ \t]*\n[ \t]*/g, ' ');
 }
 
 /** A quote in an answer's text: the sentence, readable, in curly quotation marks. */

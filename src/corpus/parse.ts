@@ -412,6 +412,32 @@ function startsOnDate(text: string, date: string): boolean {
   return text.replace(/^[\s*_#>•-]+/, '').startsWith(date);
 }
 
+// A line that opens a list entry, a heading, a table row, a quote block or a byline: never the rest of the line before.
+const LINE_OPENS = /^\s*(?:[-*•#>|+]|\d+[.)]\s|\*\*|__|(?:by|published|updated|posted|source|fuente|quelle)\b)/i;
+
+/**
+ * A hard-wrapped article ("…said on Friday that Crozier would not be reinstated\nas commanding officer …"): each
+ * line that goes on in the next is joined to it, its line break kept, so that no sentence is cut at the margin.
+ * An article is hard-wrapped when three of its lines or more go on in a line that opens in lowercase.
+ */
+function joinWrapped(lines: string[], bodyStart: number): { joined: string[]; cont: Set<number> } {
+  const joined = [...lines];
+  const cont = new Set<number>();
+  const goesOn = (i: number) => lines[i].trim() !== '' && (lines[i + 1] ?? '').trim() !== '' && /^\s*\p{Ll}/u.test(lines[i + 1]);
+  let wrapped = 0;
+  for (let i = bodyStart; i < lines.length - 1; i++) if (goesOn(i)) wrapped++;
+  if (wrapped < 3) return { joined, cont };
+  for (let i = bodyStart; i < lines.length; i++) {
+    if (lines[i].trim() === '' || cont.has(i)) continue;
+    // (The line a paragraph opens with may be a headline or a byline: only one long enough to have been wrapped goes on.)
+    for (let j = i + 1; j < lines.length && lines[j].trim() !== '' && lines[j - 1].trim().length >= 50 && !LINE_OPENS.test(lines[j]); j++) {
+      joined[i] += `\n${lines[j]}`;
+      cont.add(j);
+    }
+  }
+  return { joined, cont };
+}
+
 function toPassages(rel: string, lines: string[], bodyStart: number, published: string | null, skip: Set<string>): Passage[] {
   const out: Passage[] = [];
   // The last timeline entry that opened on a day written out ("October 5"), which a weekday after it in
@@ -430,8 +456,10 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
   const yearGiven = new Set<Passage>();
   // (…and the last of them, for an undated recap's yearless entries after it.)
   let lastYearGiven: Passage | null = null;
+  const { joined, cont } = joinWrapped(lines, bodyStart);
   for (let i = bodyStart; i < lines.length; i++) {
-    const line = lines[i];
+    if (cont.has(i)) continue;
+    const line = joined[i];
     if (line.trim() === '') {
       if (!blank) paragraph++;
       blank = true;

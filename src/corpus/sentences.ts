@@ -1,6 +1,6 @@
 // Sentence splitting that keeps exact offsets, so every passage is a verbatim slice of its line.
 
-const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'jr', 'sr', 'prof', 'e.g', 'i.e', 'u.s', 'ph.d', 'b.s', 'm.s']);
+const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'jr', 'sr', 'prof', 'e.g', 'i.e', 'u.s', 'ph.d', 'b.s', 'm.s', 'adm', 'capt', 'cmdr', 'lt', 'col', 'gen', 'sgt', 'maj', 'gov', 'sen', 'rep', 'rev', 'hon']);
 
 export interface Span {
   start: number;
