@@ -160,7 +160,7 @@ function ownCountry(index: BriefIndex, phrase: string): boolean {
   return named.some((a) => a.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && namesCountry(rest.join(' '), w)));
 }
 
-/** "Federal Ministry of Finance", "finance ministry", "Department of Education" → "finance minister", "education secretary". */
+/** "Federal Ministry of Finance", "finance ministry", "Department of Education" → "minister of finance", "finance minister", "education secretary". */
 function ministryPortfolio(org: string, ofOnly = false): string | null {
   const of = /^(?:the\s+)?(?:federal\s+|national\s+|state\s+)?(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?([\p{L} ]{3,40})$/iu.exec(org.trim());
   const m = of ?? (ofOnly ? null : /^(?:the\s+)?(?:federal\s+)?([\p{L}]{3,20}(?:\s+[\p{L}]{3,20})?)\s+(ministry|department)$/iu.exec(org.trim()));

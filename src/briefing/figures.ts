@@ -68,10 +68,11 @@ export function sameFigure(a: string, b: string): boolean {
 
 // Days of a month as sentences write them ("Nov. 17", "18 November", "November 19, 2023", "May 2024", "in 2018").
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY_PHRASES = [
+export const DAY_PHRASE_SOURCES = [
   `\\b(?:${MONTH}\\s+\\d{1,2}(?!\\d)(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`,
   `\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since)\\s+(?:19|20)\\d\\d\\b`,
-].map((re) => new RegExp(re, 'gi'));
+];
+const DAY_PHRASES = DAY_PHRASE_SOURCES.map((re) => new RegExp(re, 'gi'));
 
 /** A sentence's text with its days of a month ("Nov. 17", "17 November") blanked, so that no count is read in them. */
 export function blankDays(text: string): string {

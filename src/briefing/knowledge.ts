@@ -471,7 +471,6 @@ export function followingSentences(index: BriefIndex, p: Passage, n: number): Pa
   return out;
 }
 
-
 /** A sentence's figures, its days of a month blanked; once per sentence. */
 export function passageFigures(index: BriefIndex, p: Passage): Figure[] {
   const cache = memo(index, 'figures', () => new Map<number, Figure[]>());

@@ -91,7 +91,8 @@ export const LENGTH_Q = /\bhow (?:far|close|near)\b[^?]*\bfrom\b|\bhow far away\
 /** "Which parties …?", "what companies …?": organisations asked for. */
 export const ORG_ASKED = /^(?:which|what)\s+(?:[a-z-]+\s+)?(?:parties|companies|firms|banks|teams|clubs|countries|groups|unions|organi[sz]ations|institutions|governments|outlets|newspapers|airlines|funds|investors|regulators|agencies|universities|schools)\b/i;
 
-const SOURCES_REMARK = /\?\s*(?:(?:i|i've|ive|i have|we|we've|have|been|keep)\s+)*(?:seen|seeing|heard|hearing|read|reading|getting|got|sources?|reports?|articles?|outlets?|papers?)\b[^?]*\b(?:different|differ|differing|conflicting|contradictory|contradicting|various|mixed|inconsistent|two)\b[^?]*[?.!]*$/i;
+// (Each lead-in word once in the list: "i have" is "i" then "have", so a long run of them cannot be split many ways.)
+const SOURCES_REMARK = /\?\s*(?:(?:i|i've|ive|we|we've|have|been|keep)\s+)*(?:seen|seeing|heard|hearing|read|reading|getting|got|sources?|reports?|articles?|outlets?|papers?)\b[^?]*\b(?:different|differ|differing|conflicting|contradictory|contradicting|various|mixed|inconsistent|two)\b[^?]*[?.!]*$/i;
 
 export function readQuestion(index: BriefIndex, text: string): Question {
   // "PM" is how people type "prime minister" (not a time: "5 pm").

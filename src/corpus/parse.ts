@@ -150,11 +150,6 @@ function furniture(top: string[], source: string | null): Set<string> {
 }
 
 /**
- * The outlet a raw file's name starts with, as its opening lines spell it: "Style Current" under the headline of
- * stylecurrent_foley-ernesta.txt, "Zürcher Morgenblatt" in the dateline of zuercher-morgenblatt_….txt. (The
- * name alone says nothing about capitals or accents; the article's words do.)
- */
-/**
  * The outlet a copyright line at the foot names: "© Journal de l'Asie – journalasie.example", "© 2024 Example
  * Times", "© 京都経済新報 kyotokeizai.example" (its year and web address left out).
  */
@@ -168,6 +163,11 @@ function footerOutlet(lines: string[]): string | null {
   return null;
 }
 
+/**
+ * The outlet a raw file's name starts with, as its opening lines spell it: "Style Current" under the headline of
+ * stylecurrent_foley-ernesta.txt, "Zürcher Morgenblatt" in the dateline of zuercher-morgenblatt_….txt. (The
+ * name alone says nothing about capitals or accents; the article's words do.)
+ */
 function outletFileNamed(top: string[], rel: string): string | null {
   const want = squash(rel.split('/').pop()!.split('_')[0].replace(/\.[a-z]+$/i, ''));
   if (want.length < 4) return null;

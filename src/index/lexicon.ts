@@ -96,13 +96,13 @@ export const ACRONYM_TITLES = new Set(
 /** All-caps titles only before a name ("GM Dave Ziegler", a general manager); alone, an organisation ("GM said"). */
 export const TITLES_BEFORE_NAMES = new Set(['gm']);
 
+// A ministry's field, as written after "minister of": general words of government, not any one country's.
+const PORTFOLIO = '(?:(?:foreign|home|internal|interior|external|economic|social|public|consumer|veterans|indigenous|religious|legal|regional|rural|urban|european|eu|digital|maritime|cultural|family|women\\W?s) affairs|finance|finances|economy|economic development|trade|industry|commerce|labou?r|employment|work|health|health care|education|higher education|science|research|technology|innovation|justice|interior|home|defen[cs]e|security|national security|public security|energy|petroleum|oil|mines|mining|environment|climate|agriculture|food|fisheries|forestry|transport|transportation|infrastructure|communications|culture|heritage|tourism|sports?|youth|family|children|women|equality|gender|social inclusion|inclusion|integration|immigration|migration|housing|local government|public works|public service|planning|water|land|lands|treasury|budget|the economy|information|media|foreign trade|development|cooperation|(?:the )?civil service)';
+
 /**
  * Role titles, longest first; `head` marks the ones that lead an organisation (or a board, for
  * `chair`). Matched case-insensitively as whole words.
  */
-// A ministry's field, as written after "minister of": general words of government, not any one country's.
-const PORTFOLIO = '(?:(?:foreign|home|internal|interior|external|economic|social|public|consumer|veterans|indigenous|religious|legal|regional|rural|urban|european|eu|digital|maritime|cultural|family|women\\W?s) affairs|finance|finances|economy|economic development|trade|industry|commerce|labou?r|employment|work|health|health care|education|higher education|science|research|technology|innovation|justice|interior|home|defen[cs]e|security|national security|public security|energy|petroleum|oil|mines|mining|environment|climate|agriculture|food|fisheries|forestry|transport|transportation|infrastructure|communications|culture|heritage|tourism|sports?|youth|family|children|women|equality|gender|social inclusion|inclusion|integration|immigration|migration|housing|local government|public works|public service|planning|water|land|lands|treasury|budget|the economy|information|media|foreign trade|development|cooperation|(?:the )?civil service)';
-
 export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; heads?: RegExp }[] = [
   // A head of government needs no organisation named beside it: it heads whatever is called a government.
   // (The head of a devolved government: "First Minister of Scotland", "Wales's First Minister".)

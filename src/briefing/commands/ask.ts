@@ -5,7 +5,7 @@ import { DATE_WORD_RE, holdsSame, sameTitle, titleOf, LEFT_TO_OTHERS, MONEY_RE, 
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { betweenHeads } from '../between.ts';
-import { blankDays, figureRatio, nearFigure, sameFigure } from '../figures.ts';
+import { blankDays, DAY_PHRASE_SOURCES, figureRatio, nearFigure, sameFigure } from '../figures.ts';
 import { headsSince } from '../heads-since.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { afterCorpus } from '../beyond.ts';
@@ -80,12 +80,8 @@ const QUESTION = /^(?:who|what|when|where|why|how|which|whose|is|are|was|were|di
 const PERSON = /^(?:who\s+(?:is|was)|who'?s|tell\s+me\s+about|what\s+about|info\s+on|about)\s+(.+?)\??$/i;
 
 // The date as the sentence words it: "Nov. 17", "18 November", "November 19, 2023", "in 2018", "on Tuesday".
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DATE_PHRASES = [
-  `\\b(?:${MONTH}\\s+\\d{1,2}(?!\\d)(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`,
-  `\\b${MONTH}\\s+\\d{4}\\b|\\b(?:in|since)\\s+(?:19|20)\\d\\d\\b`,
-  '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
-].map((re) => new RegExp(re, 'i'));
+// (The days of a month are the ones figures.ts blanks before reading counts.)
+const DATE_PHRASES = [...DAY_PHRASE_SOURCES, '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b'].map((re) => new RegExp(re, 'i'));
 
 interface Candidate {
   passage: Passage;
@@ -551,8 +547,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // (One more excerpt than usual rather than losing one: the others may carry the rest of the answer.)
   if (other && !other.picked) picked.splice(1, 0, other.candidate);
   // (…and a third report where one more source differs again: "about 100", "at least 98", "at least 91".)
+  // (otherFigure skips figures already shown, the second report's among them, and 'rest' finds no shown excerpt.)
   const third = other && !other.picked ? otherFigure(index, q, picked, candidates, 'rest') : null;
-  if (third && !third.picked && !sameFigure(third.given, other!.given)) picked.splice(2, 0, third.candidate);
+  if (third) picked.splice(2, 0, third.candidate);
   // "When was Bloom fired?": "Sept. 14" in three reports and "el miércoles 13 de septiembre" in another:
   // a day or three apart for the same change is a second account, shown beside the first.
   const otherDay = q.type === 'when' ? otherDate(index, q, picked, candidates) ?? otherYear(index, q, picked, candidates) : null;
@@ -903,7 +900,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const orgsAsked = people.length ? q.focus.filter((id) => id !== index.focus && !people.includes(id)) : [];
   // "What year did Seki join Nissan?": the verb asked, written with the organisation asked right after it
   // ("Seki joined Nissan in 1986"), tells that move, not another one of his beside a mention of Nissan.
-  const movedWords = orgsAsked.length ? q.terms.filter((t) => !t.context && eventKindOf(t.word) && eventKindOf(t.word) !== 'holds' && t.stem.length >= 3).map((t) => t.stem) : [];
+  const movedWords = orgsAsked.length ? askedVerbs(q).filter((v) => v.kind !== 'holds').map((v) => v.stem) : [];
   const movedTo = movedWords.length ? new RegExp(`\\b(?:${movedWords.map(escapeRegExp).join('|')})\\p{L}*\\s+(?:the\\s+)?$`, 'iu') : null;
   const out: Candidate[] = [];
   // "How much is X paying Suleyman?" (the person is the payee), not "pay Brighton for Potter": once per question.
@@ -1191,7 +1188,7 @@ function clauseDate(index: BriefIndex, q: Question, now: string, word = 'when'):
   const days = told.filter((p) => p.datePrecision === 'day');
   const day = modeDate(days);
   if (word !== 'before' || (day && days.filter((p) => p.date === day).length > 1)) return day;
-  // (For "before he retired", where no two sources tell the same day, a year two or more give: "retired in
+  // (For "before he retired", where no two sentences tell the same day, a year two or more give: "retired in
   // 2020" three times against "who left four years ago" dated by its article.)
   const years = told.filter((p) => p.datePrecision === 'year');
   const year = modeDate(years);
@@ -1758,8 +1755,7 @@ function nearestDate(index: BriefIndex, q: Question, p: Passage): string | null 
     return near && q.focus.includes(near.id);
   });
   // (…and of those, one just after the verb asked: "was born in 1961 and joined Nissan in 1986" for "when did he join".)
-  const verbs = q.terms.filter((t) => !t.context && eventKindOf(t.word) && t.stem.length >= 3).map((t) => escapeRegExp(t.stem));
-  const afterVerb = verbs.length ? new RegExp(`\\b(?:${verbs.join('|')})\\p{L}*\\b[^,;.]{0,40}$`, 'iu') : null;
+  const afterVerb = afterVerbAsked(q);
   const pool = own.length ? own : found;
   return (pool.find((d) => afterVerb?.test(p.text.slice(Math.max(0, d.index! - 50), d.index!))) ?? pool[0])[0];
 }
@@ -1986,11 +1982,36 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
   }
 }
 
-/** The post a "before he became president" clause names, as a role's title ("president"), or null. */
+/** The post a "before he became president" clause names, as a role's title ("president"), or null; once per question. */
+const laterPosts = new WeakMap<Question, string | null>();
 function laterPost(q: Question): string | null {
+  if (laterPosts.has(q)) return laterPosts.get(q)!;
   const clause = /\bbefore\s+(.+)$/i.exec(q.text)?.[1];
   const t = clause ? TITLE_RE.exec(clause)?.[0] : undefined;
-  return t ? titleOf(t)?.canon ?? null : null;
+  const post = t ? titleOf(t)?.canon ?? null : null;
+  laterPosts.set(q, post);
+  return post;
+}
+
+/** The question's own verbs of change ("join" in "what year did Seki join Nissan"), by stem and kind; once per question. */
+const verbsAsked = new WeakMap<Question, { stem: string; kind: NonNullable<ReturnType<typeof eventKindOf>> }[]>();
+function askedVerbs(q: Question): { stem: string; kind: NonNullable<ReturnType<typeof eventKindOf>> }[] {
+  let out = verbsAsked.get(q);
+  if (!out) {
+    out = q.terms.filter((t) => !t.context && t.stem.length >= 3).flatMap((t) => { const kind = eventKindOf(t.word); return kind ? [{ stem: t.stem, kind }] : []; });
+    verbsAsked.set(q, out);
+  }
+  return out;
+}
+
+/** A date phrase's lead-in that carries one of the question's verbs ("joined Nissan in …"), or null; once per question. */
+const afterVerbs = new WeakMap<Question, RegExp | null>();
+function afterVerbAsked(q: Question): RegExp | null {
+  if (afterVerbs.has(q)) return afterVerbs.get(q)!;
+  const verbs = askedVerbs(q).map((v) => escapeRegExp(v.stem));
+  const re = verbs.length ? new RegExp(`\\b(?:${verbs.join('|')})\\p{L}*\\b[^,;.]{0,40}$`, 'iu') : null;
+  afterVerbs.set(q, re);
+  return re;
 }
 
 /**

@@ -42,14 +42,10 @@ export function changesSince(index: BriefIndex, query: string, sinceText: string
   };
 }
 
-export function eventText(index: BriefIndex, e: ChangeEvent): string {
-  const doc = index.docByPath.get(e.passage.doc)!;
-  const more = figuresAfter(index, e.passage);
-  return `${dateLabel(e.passage)} — ${quoted(e.passage.text)}${more ? ` ${quoted(more.text)}` : ''} (${sourceLabel(doc)})`;
-}
-
 /** A change as one item: its text and the citations of the sentences it quotes. */
 export function eventItem(index: BriefIndex, e: ChangeEvent, cites: Citations, section: string | null = null, prefix = ''): Item {
+  const doc = index.docByPath.get(e.passage.doc)!;
   const more = figuresAfter(index, e.passage);
-  return { section, text: prefix + eventText(index, e), cites: [...new Set([cites.passage(e.passage), ...(more ? [cites.passage(more)] : [])])] };
+  const text = `${prefix}${dateLabel(e.passage)} — ${quoted(e.passage.text)}${more ? ` ${quoted(more.text)}` : ''} (${sourceLabel(doc)})`;
+  return { section, text, cites: [...new Set([cites.passage(e.passage), ...(more ? [cites.passage(more)] : [])])] };
 }

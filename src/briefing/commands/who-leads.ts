@@ -249,8 +249,8 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
 
   // "Until then, Karins and his ministers remain in office in a caretaker capacity": a head who has left but
   // stays on until a successor takes office, in the newest source that says so.
-  const headLeftAt = leftRows.find((r) => r.person === head)?.when ?? null;
-  const caretaker = result.left ? staysOn(index, head, headLeftAt, now) : null;
+  const headLeft = leftRows.find((r) => r.person === head)?.when;
+  const caretaker = result.left ? staysOn(index, head, headLeft ?? null, now) : null;
   if (caretaker) items.push({ section: `Stays on until a successor takes office: ${name(head)}`, text: `${quoted(caretaker.text)} ${label(caretaker)}`, cites: [cites.passage(caretaker)] });
 
   // The tenure's first dated claim: the earliest one after the head's last departure, if any.
@@ -261,7 +261,6 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   const tenure = dated.some((c) => !c.role.above) ? dated.filter((c) => !c.role.above) : dated;
   const reported = tenure.filter((c) => docOf(c.passage).kind !== 'generated');
   const since = (reported.length ? reported : tenure).map((c) => c.date!).sort()[0] ?? null;
-  const headLeft = leftRows.find((r) => r.person === head)?.when;
   return {
     command: 'who-leads',
     query,
