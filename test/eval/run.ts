@@ -404,6 +404,7 @@ for (const [name, dir, bar] of [
   ['ABC Australia 2018-19 (three-hundred-and-eighteenth subject, blind: a managing director sacked, a chair resigns, acting heads, a new chair, Spanish press)', 'test/fixtures/corpora/abc-australia-2018', 0.8],
   ['Iraq 2019-20 (three-hundred-and-nineteenth subject, blind: a prime minister resigns as caretaker, two designates withdraw, a third confirmed, French press)', 'test/fixtures/corpora/iraq-2020', 0.6],
   ['Olympique Lyonnais 2023 (three-hundred-and-twentieth subject, blind: a takeover, a president leaves, a coach sacked after weeks, an interim made permanent, Portuguese press)', 'test/fixtures/corpora/lyon-2023', 0.5],
+  ['Infosys 2017 (three-hundred-and-twenty-first subject, blind: a founder-CEO dispute, a CEO resigns, an interim CEO, a co-founder returns as chairman, Hindi press)', 'test/fixtures/corpora/infosys-2017', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
