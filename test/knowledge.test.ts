@@ -11,6 +11,7 @@ import { readQuestion } from '../src/briefing/question.ts';
 import { postAsked } from '../src/briefing/post-asked.ts';
 import { afterCorpus } from '../src/briefing/beyond.ts';
 import { datesInSentence } from '../src/corpus/dates.ts';
+import { sameTitle } from '../src/index/lexicon.ts';
 import { splitSentences } from '../src/corpus/sentences.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
@@ -5723,6 +5724,11 @@ describe('"how many …? seen different numbers": a remark on the sources asks n
     const q = readQuestion(c, 'how many votes did vale get? seen different numbers');
     expect(q.terms.map((t) => t.word)).toEqual(['votes', 'vale'].filter((w) => q.terms.some((t) => t.word === w)));
     expect(q.terms.some((t) => /^(?:seen|different|numbers)$/.test(t.word))).toBe(false);
+    expect(readQuestion(c, 'how many votes did vale get? I’ve seen different numbers').terms.some((t) => t.word === 'numbers')).toBe(false);
+  });
+  it('keeps a second question after the remark', () => {
+    expect(readQuestion(c, 'Turnout? Reports differ, what was the final figure?').terms.some((t) => t.word === 'final')).toBe(true);
+    expect(readQuestion(c, 'When did Vale leave? I read she went to Kestrel and two years later quit').terms.some((t) => t.word === 'kestrel')).toBe(true);
   });
 });
 
@@ -5910,5 +5916,96 @@ describe('a hard-wrapped article: sentences run on across its line breaks (ficti
     expect(text).toContain('“Adm. Ivo Lang, the chief of naval operations, said on Friday that Capt. Ada Vale would not be reinstated as commanding officer of the carrier and would not be eligible for command again.”');
     const body = c.docByPath.get('a.txt')!.body;
     for (const q of a.citations) expect(body.includes(q.quote)).toBe(true);
+  });
+});
+
+describe('a confidence vote lost, failed, foreseen or won against someone else keeps no one in post (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbouria\naliases: [the republic]\n',
+    'a.md': md('Vale falls', '2032-07-24', 'Prime Minister Ada Vale failed to survive a no-confidence motion in parliament on Friday.'),
+    'b.md': md('Reed loses', '2032-08-04', 'Prime Minister Tom Reed failed to win a vote of confidence in parliament on Tuesday.'),
+    'c.md': md('Marsh motion passes', '2032-09-10', 'Opposition leader Bill Marsh won a no-confidence vote against Prime Minister Eva Holm on Thursday.'),
+    'd.md': md('Dahl faces vote', '2032-10-06', 'Prime Minister Jon Dahl is expected to win a confidence vote on Friday, aides said on Wednesday.'),
+    'e.md': md('Brun holds on', '2032-11-02', 'Prime Minister Ola Brun survived a no-confidence motion in parliament on Tuesday.'),
+  });
+  const kinds = (name: string) => c.events.filter((e) => e.person === c.entities.resolveName(name)?.id).map((e) => e.kind);
+  it('reads a kept post only for the one who survived', () => {
+    expect(kinds('Ada Vale')).toEqual(['end']);
+    expect(kinds('Tom Reed')).toEqual(['end']);
+    expect(kinds('Bill Marsh')).not.toContain('holds');
+    expect(kinds('Jon Dahl')).not.toContain('holds');
+    expect(kinds('Ola Brun')).toContain('holds');
+  });
+});
+
+describe('"what was X\'s job before he joined Y": a later article looking back is the answer (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel\naliases: [the company]\n',
+    'a.md': md('Kestrel hires Lang', '2018-03-05', 'Kestrel said Ivo Lang joined the company on March 3, 2018, as chief technology officer.'),
+    'e.md': md('Lang starts', '2018-03-06', 'Ivo Lang joined Kestrel on March 3 as chief technology officer, the company said.'),
+    'b.md': md('Lang to lead Kestrel', '2024-06-01', 'Kestrel named Ivo Lang chief executive on Friday. Before joining Kestrel, Lang was head of the cloud division at Harbour Soft.'),
+    'd.md': md('Lang turns to the arts', '2025-06-01', 'Lang is now chairman of the Harbour Arts Trust, a post he took in 2025.'),
+  });
+  it('quotes the background sentence first', () => {
+    const text = renderText(answer(c, "What was Ivo Lang's job before he joined Kestrel?", '2025-12-01'));
+    expect(text).toContain('cloud division');
+    expect(text.indexOf('cloud division')).toBeLessThan(text.indexOf('chief technology officer') >>> 0);
+  });
+});
+
+describe('"between Jan and Jun Kestrel sold", "In Jun Harbour Motors named": a month after a word of time is a month (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel\naliases: [the carmaker]\n',
+    'a.md': md('Kestrel sales', '2031-07-10', 'Between Jan and Jun Kestrel sold 3 million cars, Ivo Lang said. Kestrel is based in Osaka.'),
+    'b.md': md('Harbour Motors names Reed', '2031-07-12', 'In Jun Harbour Motors named Tom Reed chief executive. Harbour Motors makes trucks.'),
+  });
+  it('reads no person "Jun Kestrel" and keeps the organisations', () => {
+    expect(c.entities.resolveName('Kestrel')?.type).toBe('organisation');
+    expect(c.entities.entities.some((e) => e.aliases.some((a) => /^Jun /.test(a)))).toBe(false);
+    expect(c.entities.resolveName('Harbour Motors')?.type).toBe('organisation');
+  });
+});
+
+describe('a minister\'s post is its whole field: "foreign trade" is not "foreign", "Minister for Foreign Affairs" is the foreign minister (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbouria\naliases: [the republic]\n',
+    'a.md': md('Lang quits', '2032-03-15', 'Ivo Lang, the Minister for Foreign Affairs, resigned on Monday.'),
+    'b.md': md('Vale moves', '2032-03-20', 'Ada Vale became foreign minister on Saturday.'),
+    'c.md': md('Brun named', '2032-03-22', 'Prime Minister Jon Dahl appointed Ola Brun as minister of foreign trade on Monday.'),
+    'd.md': md('Budget signed', '2032-03-25', 'The minister of finance and energy minister Tom Reed signed the budget on Thursday.'),
+    'e.md': md('Talks', '2032-03-26', 'Eva Holm, the minister of defence, security officials said, was abroad on Friday.'),
+  });
+  const titles = (name: string) => c.roles.filter((r) => r.person === c.entities.resolveName(name)?.id).map((r) => r.title);
+  it('reads each post with its own field', () => {
+    expect(titles('Ivo Lang')).toContain('foreign minister');
+    expect(titles('Ola Brun')).toContain('foreign trade minister');
+    expect(titles('Tom Reed')).toContain('energy minister');
+    expect(titles('Eva Holm')).toContain('defence minister');
+  });
+  it('compares whole fields', () => {
+    expect(sameTitle('foreign trade minister', 'foreign minister')).toBe(false);
+    expect(sameTitle('higher education minister', 'education minister')).toBe(false);
+    expect(sameTitle('labour and social inclusion minister', 'social inclusion minister')).toBe(true);
+  });
+  it('answers who replaced the foreign minister, and not with the trade minister', () => {
+    const text = renderText(answer(c, 'Who replaced Ivo Lang as foreign minister?', '2032-12-01'));
+    expect(text).toContain('Ada Vale');
+    expect(text).not.toContain('Ola Brun');
+  });
+});
+
+describe('the figures after a change: not a sentence sharing only a weekday, nor another person\'s vote (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Sports\naliases: [the company]\n',
+    'a.md': md('Lang to go', '2032-05-04', 'Harbour Sports said on Monday that chief executive Ivo Lang will step down at the end of the year. Harbour Sports said on Monday that its quarterly sales fell 4% from a year earlier, to $2.1 billion.'),
+    'b.md': md('Vale falls', '2032-06-12', 'Prime Minister Ada Vale lost a vote of confidence in parliament on Friday. In the upper house, Tom Reed survived a no-confidence motion with 45 votes.'),
+  });
+  it('lists each change without a sentence that is not its count', () => {
+    const text = renderText(answer(c, 'changes since 2032-05-01', '2032-12-01'));
+    expect(text).toContain('will step down');
+    expect(text).not.toContain('quarterly sales');
+    expect(text).toContain('lost a vote of confidence');
+    // (Reed's vote is his own item, shown once, not quoted again as Vale's count.)
+    expect(text.split('45 votes').length - 1).toBe(1);
   });
 });

@@ -3,7 +3,7 @@
 // share a word with it ("Thomas Tuchel has been appointed head coach").
 import type { Passage } from '../corpus/types.ts';
 import type { BriefIndex } from '../index/build.ts';
-import { TITLE_EXACT, titleOf } from '../index/lexicon.ts';
+import { sameTitle, TITLE_EXACT, titleOf } from '../index/lexicon.ts';
 import { escapeRegExp, stem, STOPWORDS, words } from '../index/normalize.ts';
 import { isEligible } from './eligible.ts';
 import { docAbout, primaryOrg, rolesAt } from './knowledge.ts';
@@ -91,7 +91,7 @@ export function postHeld(index: BriefIndex, asked: PostAsked, title: string | nu
     // (The post under the title the index reads: "CEO" asked, "chief executive" written.)
     // (Only when the post is that title itself: "sporting director" is not every "director".)
     // (A role the index already gives the owner asked about, to someone else, is the answer.)
-    const roles = title && titleOf(asked.post)?.canon === title ? rolesAt(index, p.id).filter((r) => r.title === title) : [];
+    const roles = title && titleOf(asked.post)?.canon === title ? rolesAt(index, p.id).filter((r) => sameTitle(r.title, title)) : [];
     if (roles.some((r) => r.org && asked.owners.includes(r.org) && !asked.owners.includes(r.person))) return true;
     for (const r of roles) if (!r.org) spans.push([r.at, r.at + writtenLength(sticky, p.text, r.at, title!)]);
     return spans.some(([s, e]) => holds(index, p, asked, s, e));

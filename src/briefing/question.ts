@@ -92,7 +92,8 @@ export const LENGTH_Q = /\bhow (?:far|close|near)\b[^?]*\bfrom\b|\bhow far away\
 export const ORG_ASKED = /^(?:which|what)\s+(?:[a-z-]+\s+)?(?:parties|companies|firms|banks|teams|clubs|countries|groups|unions|organi[sz]ations|institutions|governments|outlets|newspapers|airlines|funds|investors|regulators|agencies|universities|schools)\b/i;
 
 // (Each lead-in word once in the list: "i have" is "i" then "have", so a long run of them cannot be split many ways.)
-const SOURCES_REMARK = /\?\s*(?:(?:i|i've|ive|we|we've|have|been|keep)\s+)*(?:seen|seeing|heard|hearing|read|reading|getting|got|sources?|reports?|articles?|outlets?|papers?)\b[^?]*\b(?:different|differ|differing|conflicting|contradictory|contradicting|various|mixed|inconsistent|two)\b[^?]*[?.!]*$/i;
+// (Not a second question: "Turnout? Reports differ, what was the final figure?")
+const SOURCES_REMARK = /\?(?![^?]*\b(?:who|whom|what|which|when|where|how|why)\b)\s*(?:(?:i|i['’]?ve|we|we['’]?ve|have|been|keep)\s+)*(?:seen|seeing|heard|hearing|read|reading|getting|got|sources?|reports?|articles?|outlets?|papers?)\b[^?]{0,80}\b(?:different|differ|differing|conflicting|contradictory|contradicting|mixed|inconsistent|(?:two|various) (?:different )?(?:numbers|figures|counts|tallies|reports|accounts|versions|dates|days|ages|answers|totals))\b[^?]{0,80}[?.!]*$/i;
 
 export function readQuestion(index: BriefIndex, text: string): Question {
   // "PM" is how people type "prime minister" (not a time: "5 pm").

@@ -651,7 +651,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (cue.kind === 'end' && /^(?:leaves?|left|leaving)$/i.test(m[0].trim()) && HANDS_OVER.test(text.slice(end, ce))) continue;
       // ("Nene had asked to be relieved of his duties": his own request is his resignation; "asked him to go" is not.)
       const ownRequest = cue.kind === 'end' && /(?<!\b(?:been|was|were|is|are|be|being)\s)\b(?:asked|offered)\s+to\s+(?:be\s+)?$/i.test(text.slice(Math.max(0, at - 30), at));
-      if (cue.kind !== 'holds' && cue.kind !== 'org' && !ownRequest && CONDITION_BEFORE.test(text.slice(cs, at))) continue;
+      // (A confidence vote kept is a change like any other: "if he wins a confidence vote" is none.)
+      const vote = cue.kind === 'holds' && /confian|confidence|trust|impeach/i.test(m[0]);
+      if ((vote || (cue.kind !== 'holds' && cue.kind !== 'org')) && !ownRequest && CONDITION_BEFORE.test(text.slice(cs, at))) continue;
       // ("Mattarella had turned down a first offer to resign", "calls to resign", "refused to resign": no leaving.)
       if (cue.kind === 'end' && /\b(?:offer|request|demand|call|pressure|refus\w*|declin\w*)s?\s+to\s+$/i.test(text.slice(Math.max(0, at - 24), at))) continue;
       // "his first interview since leaving": a leaving looked back on, told of no new one.
@@ -659,7 +661,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (cue.kind === 'end' && ((/\b(?:since|after|before|upon)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && /^\s*\w+ing\b/i.test(m[0])) ||
         /\b(?:since|after|upon)\s+\w+ing\s+(?:(?:his|her|their)\s+)?$/i.test(text.slice(Math.max(0, at - 40), at)))) continue;
       // "has not left", "did not step down", "ne quitte pas", "n'a pas démissionné": no change at all.
-      if ((cue.kind === 'end' || cue.kind === 'start') && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && (!/\b(?:ne|n['’])\s*$/i.test(text.slice(Math.max(0, at - 6), at)) || /^\s*(?:pas|jamais|plus|point)\b/i.test(text.slice(end, end + 10)))) continue;
+      if ((cue.kind === 'end' || cue.kind === 'start' || vote) && NEGATED_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && (!/\b(?:ne|n['’])\s*$/i.test(text.slice(Math.max(0, at - 6), at)) || /^\s*(?:pas|jamais|plus|point)\b/i.test(text.slice(end, end + 10)))) continue;
       const key = `${cue.kind}:${person?.id ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

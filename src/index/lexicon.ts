@@ -97,7 +97,24 @@ export const ACRONYM_TITLES = new Set(
 export const TITLES_BEFORE_NAMES = new Set(['gm']);
 
 // A ministry's field, as written after "minister of": general words of government, not any one country's.
-const PORTFOLIO = '(?:(?:foreign|home|internal|interior|external|economic|social|public|consumer|veterans|indigenous|religious|legal|regional|rural|urban|european|eu|digital|maritime|cultural|family|women\\W?s) affairs|finance|finances|economy|economic development|trade|industry|commerce|labou?r|employment|work|health|health care|education|higher education|science|research|technology|innovation|justice|interior|home|defen[cs]e|security|national security|public security|energy|petroleum|oil|mines|mining|environment|climate|agriculture|food|fisheries|forestry|transport|transportation|infrastructure|communications|culture|heritage|tourism|sports?|youth|family|children|women|equality|gender|social inclusion|inclusion|integration|immigration|migration|housing|local government|public works|public service|planning|water|land|lands|treasury|budget|the economy|information|media|foreign trade|development|cooperation|(?:the )?civil service)';
+const PORTFOLIO_FIELDS = [
+  '(?:foreign|home|internal|interior|external|economic|social|public|consumer|veterans|indigenous|religious|legal|regional|rural|urban|european|eu|digital|maritime|cultural|family|women\\W?s) affairs',
+  'finance', 'finances', 'economy', 'economic development', 'trade', 'industry', 'commerce', 'labou?r', 'employment',
+  'work', 'health', 'health care', 'education', 'higher education', 'science', 'research', 'technology',
+  'innovation', 'justice', 'interior', 'home', 'defen[cs]e', 'security', 'national security', 'public security',
+  'energy', 'petroleum', 'oil', 'mines', 'mining', 'environment', 'climate', 'agriculture', 'food', 'fisheries',
+  'forestry', 'transport', 'transportation', 'infrastructure', 'communications', 'culture', 'heritage', 'tourism',
+  'sports?', 'youth', 'family', 'children', 'women', 'equality', 'gender', 'social inclusion', 'inclusion',
+  'integration', 'immigration', 'migration', 'housing', 'local government', 'public works', 'public service',
+  'planning', 'water', 'land', 'lands', 'treasury', 'budget', 'the economy', 'information', 'media', 'foreign trade',
+  'development', 'cooperation', '(?:the )?civil service',
+];
+// (Longest first: the first alternative that fits wins, so "health" would hide "health care".)
+const PORTFOLIO = `(?:${[...PORTFOLIO_FIELDS].sort((a, b) => b.length - a.length).join('|')})`;
+// (A field ends a word, and a list's last field is not a word before the next person's title or a noun the
+// field qualifies: "minister of finance and energy minister Tom Reed", "the minister of health and education
+// officials".)
+const FIELD_END = "(?![\\w'’]|\\s+minister\\b|\\s+(?:officials|workers|ministers|staff|unions|teachers|leaders|experts|groups|sectors|chiefs|heads|bosses|spending|polic(?:y|ies)|budgets?|reforms?|firms|companies)\\b)";
 
 /**
  * Role titles, longest first; `head` marks the ones that lead an organisation (or a board, for
@@ -162,7 +179,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   // ("home affairs minister", "public enterprises minister": a portfolio of two words; "as minister" is none.)
   // (…and "minister of labour and social inclusion", "Minister for Foreign Affairs": the portfolio after it, read
   // as "labour and social inclusion minister".)
-  { re: `minister (?:of|for) (?:the )?${PORTFOLIO}(?:(?:,? and |, )${PORTFOLIO}(?![\\w'’]))*|(?:(?!(?:a|an|the|as|its|his|her|their|new|former|first|senior|junior|cabinet)\\b)[a-z]{2,} (?:(?:affairs|enterprises|security|development|relations|services|works|resources|safety|planning) )?)?minister`, canon: 'minister' },
+  { re: `minister (?:of|for) (?:the )?${PORTFOLIO}(?![\\w'’])(?:,? and ${PORTFOLIO}${FIELD_END}|, ${PORTFOLIO}(?=(?:, ${PORTFOLIO})*,? and ${PORTFOLIO}${FIELD_END})(?![\\w'’]))*|(?:(?!(?:a|an|the|as|its|his|her|their|new|former|first|senior|junior|cabinet)\\b)[a-z]{2,} (?:(?:affairs|enterprises|security|development|relations|services|works|resources|safety|planning) )?)?minister`, canon: 'minister' },
   // Australia's and others' finance minister, who heads the Treasury.
   { re: 'treasurer', canon: 'treasurer' },
   { re: 'member of parliament|backbench mp|backbencher|mp|senator|congress(?:man|woman)|lawmaker|legislator', canon: 'legislator' },
@@ -222,7 +239,8 @@ export function titleOf(text: string): (typeof ROLE_TITLES)[number] | null {
   const canon = text.toLowerCase().replace(/\s+/g, ' ');
   // ("minister of finance" is the finance minister.)
   const portfolio = t.canon === 'minister' ? /^minister (?:of|for) (?:the )?(.+)$/.exec(canon)?.[1] : undefined;
-  return { ...t, canon: portfolio ? `${portfolio} minister` : canon };
+  // ("Minister for Foreign Affairs", "foreign affairs minister": the foreign minister, one post under one name.)
+  return { ...t, canon: (portfolio ? `${portfolio} minister` : canon).replace(/^foreign affairs minister$/, 'foreign minister') };
 }
 
 /** Qualifiers that make a role provisional. */
@@ -265,9 +283,11 @@ export const EVENT_CUES: EventCue[] = [
   cue('end', 'before', "(?<=,\\s*whom\\s+(?:[A-Z][A-Za-z'’.-]*\\s+){0,4}(?:had\\s+|has\\s+)?)(?:suspended|deposed)"),
   // A government's fall: "Dahal lost a vote of confidence", "was voted out of office", "removed by a no-confidence
   // motion" (the last is "removed" above).
-  cue('end', 'before', "(?:lost|loses|losing|lose|failed to win|fails to win) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion)|(?:was|were|been|is|are|being) voted out(?! of (?:the )?(?:race|contest|competition|show|house|round|committee)| in (?:19|20)\\d\\d)"),
+  cue('end', 'before', "(?:lost|loses|losing|lose|failed to win|fails to win) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion)|(?:failed|fails) to survive (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:no-confidence (?:vote|motion)|vote of no confidence|motion of no confidence)|(?:was|were|been|is|are|being) voted out(?! of (?:the )?(?:race|contest|competition|show|house|round|committee)| in (?:19|20)\\d\\d)"),
   // …and one kept: "Oli won a vote of confidence with 188 votes", "survived a no-confidence motion".
-  cue('holds', 'before', "(?:won|wins|winning|win|survived|survives|surviving|survive|secured|secures|comfortably won|easily won) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion|no-confidence (?:vote|motion)|vote of no confidence|motion of no confidence|impeachment (?:vote|trial))|a remporté (?:\\S+ ){0,2}(?:un |le )?vote de confiance"),
+  // (Not "failed to survive", "is expected to win", nor an opposition leader's "won a no-confidence vote against
+  // Prime Minister Y": a no-confidence or impeachment vote is kept only by surviving or defeating it.)
+  cue('holds', 'before', "(?<!\\b(?:fail(?:ed|s|ing)?|not|never|expected|likely|must|needs?|hop(?:es|ed|ing)?|set|due|poised|seek(?:s|ing)?|tr(?:y|ies|ied|ying)|to)\\s(?:to\\s)?)(?:won|wins|winning|secured|secures|comfortably won|easily won|narrowly won) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion)(?! against)|(?<!\\b(?:fail(?:ed|s|ing)?|not|never|expected|likely|must|needs?|hop(?:es|ed|ing)?|set|due|poised|seek(?:s|ing)?|tr(?:y|ies|ied|ying)|to)\\s(?:to\\s)?)(?:survived|survives|surviving|defeated|defeats|saw off|sees off) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion|no-confidence (?:vote|motion)|vote of no confidence|motion of no confidence|impeachment (?:vote|trial))|a remporté (?:\\S+ ){0,2}(?:un |le )?vote de confiance"),
   // A death ends every post ("Pope Francis … died on Monday", "after the pope's death").
   cue('end', 'before', "died|dies|passed away|['’]s death|(?:his|her) death"),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),
@@ -501,7 +521,10 @@ export function holdsSame(stems: ReadonlySet<string>, stem: string): boolean {
  */
 export function sameTitle(held: string, asked: string): boolean {
   if (held === asked) return true;
-  const field = (t: string) => (/ minister$/.test(t) && !/\b(?:prime|first|deputy|vice|shadow|junior|chief|state)\b/.test(t) ? t.replace(/ minister$/, '').split(/[\s,]+/).filter((w) => !/^(?:and|the|of|for|affairs)$/.test(w)) : null);
+  // (Whole fields, not words: the "foreign trade minister" is not the "foreign minister", nor the "higher
+  // education minister" the "education minister".)
+  const field = (t: string) => (/ minister$/.test(t) && !/\b(?:prime|first|deputy|vice|shadow|junior|chief|state)\b/.test(t)
+    ? t.replace(/ minister$/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.replace(/^(?:the|of|for)\s+/, '').replace(/\s+affairs$/, '').trim()).filter(Boolean) : null);
   const [h, a] = [field(held), field(asked)];
-  return !!h && !!a && a.length > 0 && a.every((w) => h.includes(w));
+  return !!h && !!a && a.length > 0 && a.every((x) => h.includes(x));
 }

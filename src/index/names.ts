@@ -148,8 +148,11 @@ function wordShapes(passages: Passage[]): ((w: string) => boolean) & { everLower
 }
 
 /** "Jun Seki", "Jan Dreesen": a month's short form that is also a given name, before a name word. */
-function givenMonth(toks: string[]): boolean {
-  return toks.length >= 2 && /^(?:Jan|Jun)$/.test(toks[0]) && /^\p{Lu}\p{Ll}+$/u.test(toks[1]) && !NEVER_NAMES.has(toks[1].toLowerCase());
+// (Not after a word of time, "In Jun Harbour Motors named", nor closing a range of months, "between Jan and Jun
+// Kestrel sold": there the month is a month.)
+function givenMonth(toks: string[], before = ''): boolean {
+  return toks.length >= 2 && /^(?:Jan|Jun)$/.test(toks[0]) && /^\p{Lu}\p{Ll}+$/u.test(toks[1]) && !NEVER_NAMES.has(toks[1].toLowerCase()) &&
+    !/(?:\b(?:in|by|from|to|until|till|since|through|between|early|late|mid|of|last|next|this|each|every|during)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:and|to|or|through)|[-–—])\s*$/i.test(before);
 }
 
 const GERMAN_WORDS = new Set('der die das und ist nicht mit für von den dem des zu auf im sich ein eine einen einer wird wurde nach bei auch als aus über hat sind war zum zur'.split(' '));
@@ -293,7 +296,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     // full name stays, though the corpus also writes "central bank" in lowercase.)
     const formal = toks.length === 2 && INSTITUTION_HEADS.has(toks[1].toLowerCase()) && !NOT_NAME_ADJECTIVES.test(toks[0]) && !opening &&
       /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(p.text.slice(start + toks.join(' ').length, start + toks.join(' ').length + 12));
-    while (toks.length && !named && !newName && !formal && !curatedAt.has(cut) && !givenMonth(toks) && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (TITLES_BEFORE_NAMES.has(toks[0].toLowerCase()) && toks.length > 1) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
+    while (toks.length && !named && !newName && !formal && !curatedAt.has(cut) && !givenMonth(toks, p.text.slice(Math.max(0, start - 24), start)) && (common(toks[0]) || ACRONYM_TITLES.has(toks[0].toLowerCase()) || (TITLES_BEFORE_NAMES.has(toks[0].toLowerCase()) && toks.length > 1) || (opening && OPENERS.has(toks[0].toLowerCase())) || (opening && toks.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]) && (!!common.everLower?.(toks[0]) || isVerbForm(toks[0]))))) {
       start += toks[0].length + 1;
       toks = toks.slice(1);
       cut++;
@@ -339,7 +342,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       // stripped above, so "GM Cruise" loses its "GM"; "GM" alone stays an organisation.)
       // ("Rob Key", "Theresa May": a word that is no name alone is a surname after a given name.)
       const surname = j > 0 && SURNAME_WORDS.has(t.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(toks[j - 1]) && !NEVER_NAMES.has(toks[j - 1].toLowerCase()) && !WORD_TITLES.has(toks[j - 1].toLowerCase());
-      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (TITLES_BEFORE_NAMES.has(t.toLowerCase()) && j <= toks.length - 3) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !surname && !(j === 0 && givenMonth(toks)) && !(isAcronym(t) && !common(t)) && !((named && j === 0 && toks.length > 1) || ((newName || formal) && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
+      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (TITLES_BEFORE_NAMES.has(t.toLowerCase()) && j <= toks.length - 3) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !surname && !(j === 0 && givenMonth(toks, p.text.slice(Math.max(0, start - 24), start))) && !(isAcronym(t) && !common(t)) && !((named && j === 0 && toks.length > 1) || ((newName || formal) && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
       else if (/['’]s$/.test(t)) parts[parts.length - 1].push(t), parts.push([]);
       else parts[parts.length - 1].push(t);
     }

@@ -712,7 +712,7 @@ function otherDateWithin(index: BriefIndex, q: Question, picked: Candidate[], ca
 /** The dated sentences, by `now`, that give `title` to a person `keep` accepts (whoever else holds or was given a post). */
 function givenPost(index: BriefIndex, title: string | null, now: string, keep: (r: BriefIndex['roles'][number]) => boolean): Passage[] {
   // (No title: the top post, whatever it is called.)
-  return index.roles.filter((r) => (title ? r.title === title : r.head === 'org') && !r.past && index.entities.get(r.person)?.type === 'person' && keep(r))
+  return index.roles.filter((r) => (title ? sameTitle(r.title, title) : r.head === 'org') && !r.past && index.entities.get(r.person)?.type === 'person' && keep(r))
     .map((r) => index.passages[r.passage]).filter((p) => !!p.date && p.date <= now && isEligible(index, p, now));
 }
 
@@ -901,7 +901,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // "What year did Seki join Nissan?": the verb asked, written with the organisation asked right after it
   // ("Seki joined Nissan in 1986"), tells that move, not another one of his beside a mention of Nissan.
   const movedWords = orgsAsked.length ? askedVerbs(q).filter((v) => v.kind !== 'holds').map((v) => v.stem) : [];
-  const movedTo = movedWords.length ? new RegExp(`\\b(?:${movedWords.map(escapeRegExp).join('|')})\\p{L}*\\s+(?:the\\s+)?$`, 'iu') : null;
+  const movedTo = movedWords.length ? new RegExp(`\\b(?:${movedWords.map(escapeRegExp).join('|')})${VERB_ENDING}\\s+(?:the\\s+)?$`, 'iu') : null;
   const out: Candidate[] = [];
   // "How much is X paying Suleyman?" (the person is the payee), not "pay Brighton for Potter": once per question.
   const payee = /\b(?:pay|pays|paying|paid)\s+(.{1,40})/i.exec(q.text);
@@ -1045,8 +1045,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "before Alibaba", "previously": what someone did earlier.
     if (q.earlier && EARLIER.test(p.text)) score += 3;
     if (beforeAt && typed && direct && p.date && p.dateOrigin === 'sentence' && p.date < beforeAt) score += Math.max(0, 6 - (dayNumber(beforeAt) - dayNumber(p.date)) / 365);
-    // (…and a post told for a later year than the event is no answer: "Hill takes over as CEO in 2024", of a 2020 retirement.)
-    if (beforeAt && typed && direct && p.date && p.date.slice(0, 4) > beforeAt.slice(0, 4)) score -= 6;
+    // (…and a post told for a later year than the event is no answer: "Hill takes over as CEO in 2024", of a 2020
+    // retirement; but a sentence dated only by a later article may look back: "Before joining Kestrel, Lang was …".)
+    if (beforeAt && typed && direct && p.date && p.dateOrigin === 'sentence' && p.date.slice(0, 4) > beforeAt.slice(0, 4)) score -= 6;
     // ("What was Ermotti doing before he went back to UBS?": his return is the later event, not the answer.)
     let tellsLater = later.length > 0 && people.length === 1 && (evs.some((e) => later.includes(e.kind) && e.person === people[0]) || later.some((k) => sameEventWord(index, p, k === 'return' ? 'returned' : k === 'end' ? 'left' : 'replaced')));
     // ("What was Hill's job before he retired?": "he retired in 2020 as president of consumer and marketplace"
@@ -1187,12 +1188,17 @@ function clauseDate(index: BriefIndex, q: Question, now: string, word = 'when'):
   const told = personEvents(index, people[0], now).filter((e) => e.kind === kind).map((e) => index.passages[e.passage]);
   const days = told.filter((p) => p.datePrecision === 'day');
   const day = modeDate(days);
-  if (word !== 'before' || (day && days.filter((p) => p.date === day).length > 1)) return day;
-  // (For "before he retired", where no two sentences tell the same day, a year two or more give: "retired in
+  if (word !== 'before' || (day && sources(days, day) > 1)) return day;
+  // (For "before he retired", where no two articles tell the same day, a year two or more give: "retired in
   // 2020" three times against "who left four years ago" dated by its article.)
   const years = told.filter((p) => p.datePrecision === 'year');
   const year = modeDate(years);
-  return year && years.filter((p) => p.date === year).length > 1 ? year : day;
+  return year && sources(years, year) > 1 ? year : day;
+}
+
+/** How many articles tell `date` among these sentences (two sentences of one retrospective are one source). */
+function sources(told: Passage[], date: string): number {
+  return new Set(told.filter((p) => p.date === date).map((p) => p.doc)).size;
 }
 
 /** Whether a sentence telling something ahead tells what was asked: its event, or every word asked ("would not seek a second term"). */
@@ -1442,20 +1448,20 @@ function successorEvidence(index: BriefIndex, person: string, now: string, q: Qu
   // A post that is not the top one ("manager", "chief scientist"): whoever holds the same title at
   // the same organisation from the day the person left.
   // (…and the post the question names, top or not: "who replaced Nehammer as chancellor".)
-  const titles = rolesOf(index, person).filter((r) => (r.head === null || sameTitle(r.title, q.title!)) && !r.past && !SUCCESSION_SKIP.has(r.title));
+  const titles = rolesOf(index, person).filter((r) => (r.head === null || (!!q.title && sameTitle(r.title, q.title))) && !r.past && !SUCCESSION_SKIP.has(r.title));
   for (const r of titles) {
     const org = r.org ?? index.focus;
     const next = index.roles
       // (A post no sentence ties to an organisation, "Justice Minister Buschmann", is the same post untied.)
       // (…or one untied in an article about the organisation: "Lenz … is to take over as interim chancellor".)
-      .filter((x) => x.person !== person && x.title === r.title && !x.past && (x.org === org || (x.org === null && r.org === null) || roleAt(index, x, org) ||
-        (x.org === null && sameTitle(r.title, q.title!) && heldAt(index, x, org))))
+      .filter((x) => x.person !== person && sameTitle(x.title, r.title) && !x.past && (x.org === org || (x.org === null && r.org === null) || roleAt(index, x, org) ||
+        (x.org === null && !!q.title && sameTitle(r.title, q.title) && heldAt(index, x, org))))
       .map((x) => index.passages[x.passage])
       .filter((p) => p.date && p.date >= left.date! && p.date <= now && isEligible(index, p, now))
       .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id));
     if (!next.length) continue;
     // (After an interim holder, also whoever was given the post for good.)
-    const claimAt = (p: Passage) => rolesAt(index, p.id).find((x) => x.title === r.title && x.person !== person);
+    const claimAt = (p: Passage) => rolesAt(index, p.id).find((x) => sameTitle(x.title, r.title) && x.person !== person);
     const holderAt = (p: Passage) => claimAt(p)?.person;
     const most = claimAt(next[0])?.interim ? 2 : 1;
     const firsts: Passage[] = [];
@@ -2004,12 +2010,15 @@ function askedVerbs(q: Question): { stem: string; kind: NonNullable<ReturnType<t
   return out;
 }
 
+// A verb stem's endings ("join" → joined, joining; not "joint"; "nam" → named, not "namesake").
+const VERB_ENDING = '(?:e|es|ed|d|s|ing|ment|ments|ation|ations)?\\b';
+
 /** A date phrase's lead-in that carries one of the question's verbs ("joined Nissan in …"), or null; once per question. */
 const afterVerbs = new WeakMap<Question, RegExp | null>();
 function afterVerbAsked(q: Question): RegExp | null {
   if (afterVerbs.has(q)) return afterVerbs.get(q)!;
   const verbs = askedVerbs(q).map((v) => escapeRegExp(v.stem));
-  const re = verbs.length ? new RegExp(`\\b(?:${verbs.join('|')})\\p{L}*\\b[^,;.]{0,40}$`, 'iu') : null;
+  const re = verbs.length ? new RegExp(`\\b(?:${verbs.join('|')})${VERB_ENDING}[^,;.]{0,40}$`, 'iu') : null;
   afterVerbs.set(q, re);
   return re;
 }
@@ -2288,7 +2297,7 @@ function rolePhrase(q: Question): string {
 
 /** Passages where someone holds `title`, newest first; once per title. */
 function titleHolders(index: BriefIndex, title: string): number[] {
-  return memo(index, `titleHolders:${title}`, () => newestFirst(index, [...new Set(index.roles.filter((r) => r.title === title && !r.past).map((r) => r.passage))]));
+  return memo(index, `titleHolders:${title}`, () => newestFirst(index, [...new Set(index.roles.filter((r) => sameTitle(r.title, title) && !r.past).map((r) => r.passage))]));
 }
 
 /** Passages naming an entity, newest first (undated last); once per entity. */
