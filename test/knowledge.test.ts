@@ -6009,3 +6009,41 @@ describe('the figures after a change: not a sentence sharing only a weekday, nor
     expect(text.split('45 votes').length - 1).toBe(1);
   });
 });
+
+describe('a company that writes its name in lower case, a partner named for its trade, a job at another company (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: harbourkrupp\naliases: [Harbourkrupp, "harbourkrupp AG"]\n',
+    'a.md': md('harbourkrupp names interim chief', '2031-07-14', 'The supervisory board of harbourkrupp on Friday appointed Ivo Lang as interim chief executive. harbourkrupp and Kestrel Steel signed their joint venture in June. The joint venture would have annual sales of about €17 billion.'),
+    'b.md': md('Lang leaves', '2032-10-02', 'harbourkrupp said on Tuesday that Ada Vale took charge as interim chief executive.\n\nWhen Bosch sold that business, Vale became chief executive of the new company, Chassis Brakes International.'),
+    'c.txt': 'Ex-harbourkrupp chief Lang lands at Marsh & Co\n\nPublished: Tuesday, 7 July 2033\n\nIvo Lang, who was ousted as chief executive of harbourkrupp last autumn, has found a new job. Duisburg-based steel trader Marsh & Co said on Monday that Lang will join its management board as deputy chief executive and will take over as CEO in May 2034.\n\nharbourkrupp has been led by Ada Vale since October.\n',
+  });
+  it('finds the lower-case name in the text, and the partner as an organisation', () => {
+    expect(c.byEntity.get(c.focus)?.length ?? 0).toBeGreaterThan(3);
+    expect(c.entities.resolveName('Kestrel Steel')?.type).toBe('organisation');
+  });
+  it('ties the posts to the companies that give them', () => {
+    const lang = c.roles.filter((r) => r.person === 'ivo-lang' && c.passages[r.passage].doc === 'c.txt' && r.title === 'CEO' && !r.past);
+    expect(lang.map((r) => r.org)).toEqual([c.entities.resolveName('Marsh')?.id]);
+    expect(c.roles.find((r) => r.person === 'ada-vale' && /Chassis/.test(c.passages[r.passage].text))?.org).toBe('chassis-brakes-international');
+  });
+  it('answers who leads it with the newest head, not the one who left for another company', () => {
+    const text = renderText(answer(c, 'who-leads harbourkrupp', '2033-12-01'));
+    expect(text).toMatch(/^Who leads harbourkrupp — Ada Vale/);
+  });
+  it('answers a figure of the venture from a sentence that names neither partner', () => {
+    expect(renderText(answer(c, 'How much in annual sales was the harbourkrupp Kestrel Steel joint venture supposed to have?', '2033-12-01'))).toContain('€17 billion');
+  });
+});
+
+describe('"Sporting director X" opening a sentence, and "who worked as sporting director at Y" before (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour FC\naliases: [Harbour]\n',
+    'a.md': md('Harbour fill the gap', '2033-07-08', 'Harbour have moved quickly. Ada Vale, a former striker who worked as sporting director at Kestrel United and other clubs, has been named the new sporting director.'),
+    'b.md': md('Coach sacked', '2033-11-15', 'Sporting director Ada Vale was present at the training ground on Tuesday.'),
+  });
+  it('reads no organisation "Sporting", and the earlier post as past', () => {
+    const vale = c.roles.filter((r) => r.person === 'ada-vale');
+    expect(vale.some((r) => r.org === 'other:Sporting')).toBe(false);
+    expect(vale.find((r) => r.org === c.entities.resolveName('Kestrel United')?.id)?.past).toBe(true);
+  });
+});

@@ -144,6 +144,13 @@ export function readQuestion(index: BriefIndex, text: string): Question {
       if (e?.type === 'person' && !context.includes(id) && e.aliases.flatMap((a) => [a, ...a.split(/\s+/).filter((w) => w.length >= 3)]).some((a) => new RegExp(`\\b${escapeRegExp(a)}['’]s\\s+\\p{L}`, 'iu').test(t))) context.push(id);
     }
   }
+  // "the thyssenkrupp Tata Steel joint venture", "the Honda-Nissan merger": the partners only say which venture;
+  // a sentence on "the venture" answers without naming them.
+  for (const id of ids) {
+    const e = index.entities.get(id);
+    if (e?.type !== 'organisation' || context.includes(id)) continue;
+    if (e.aliases.some((a) => new RegExp(`(?<![\\p{L}])${escapeRegExp(a)}(?:['’]s)?(?:\\s+|\\s*[-–/]\\s*)(?:(?:\\p{Lu}[\\p{L}-]*|and|[-–/])\\s*){0,4}(?:joint venture|venture|merger|partnership|alliance|tie-up)\\b`, 'u').test(t))) context.push(id);
+  }
   const ws = words(t);
   // Word positions inside the clause, to mark its words as scene-setting rather than asked about.
   const clauseWords = clause ? new Set(words(t.slice(0, clause.end)).map((_, i) => i).filter((i) => i >= words(t.slice(0, clause.start)).length)) : new Set<number>();

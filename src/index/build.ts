@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus/load.ts';
 import type { Doc, Passage } from '../corpus/types.ts';
 import { EntityMatcher } from './entities.ts';
 import { learnEntities, type EntitySpec, type Mention } from './names.ts';
-import { fillCaretakers, fillOpeningIts, fillRoleOrgs, readFacts, type EventFact, type RoleFact } from './facts.ts';
+import { fillCaretakers, fillOpeningIts, fillRoleOrgs, fillSpeakerOrgs, readFacts, type EventFact, type RoleFact } from './facts.ts';
 import { mergeSamePeople } from './same-person.ts';
 import { resolveInterview, resolveOpeningPronouns, resolveOrgDescriptions, resolveTitleRefs } from './title-refs.ts';
 import { mostNamedOrgs } from './doc-orgs.ts';
@@ -96,9 +96,11 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
   const entities = merged.specs === learned.entities && merged.mentions === learned.mentions ? first : new EntityMatcher(merged.specs, merged.mentions);
   let { events } = merged;
   // Each article's most-named organisation: whose title a sentence means when it names none.
-  const docOrg = mostNamedOrgs(passages, merged.mentions, (id) => entities.byId.get(id)?.type === 'organisation');
+  const isOrg = (id: string) => entities.byId.get(id)?.type === 'organisation';
+  const docOrg = mostNamedOrgs(passages, merged.mentions, isOrg);
   const orgOfDoc = (pid: number) => docOrg.get(passages[pid].doc) ?? null;
-  let roles = fillRoleOrgs(merged.roles, orgOfDoc, passages, merged.mentions);
+  // (Another organisation's news about its own posts first: "Marsh & Co said … Lang will take over as CEO".)
+  let roles = fillRoleOrgs(fillSpeakerOrgs(merged.roles, passages, merged.mentions, isOrg, orgOfDoc), orgOfDoc, passages, merged.mentions);
   const isPerson = (id: string) => entities.byId.get(id)?.type === 'person';
   // The people a headline names, by the forms the text learned (exact, no fuzzy matching: once per article).
   const personForms = new Map<string, string>();
@@ -110,14 +112,14 @@ function analyse(corpus: Corpus): { analysis: Analysis; rows: IndexedPassage[] }
     for (let i = 0; i < ws.length; i++) for (let j = i + 2; j <= Math.min(ws.length, i + 4); j++) { const id = personForms.get(ws.slice(i, j).join(' ')); if (id) out.add(id); }
     return [...out];
   };
-  const isOrg = (id: string) => entities.byId.get(id)?.type === 'organisation';
   const aliasesOf = (id: string) => entities.byId.get(id)?.aliases ?? [];
   const mentions = resolveOrgDescriptions(passages, resolveOpeningPronouns(passages, resolveInterview(passages, resolveTitleRefs(passages, merged.mentions, roles, isPerson, headlinePeople), isPerson), isPerson), aliasesOf, isOrg);
   // Sentences that gained a reference ("He will remain in office as caretaker prime minister") are read again.
   const changed = new Set(passages.filter((p) => mentions[p.id] !== merged.mentions[p.id]).map((p) => p.id));
   if (changed.size) {
     const again = [...changed].map((pid) => readFacts(passages[pid], mentions[pid], entities.byId));
-    roles = fillRoleOrgs([...roles.filter((r) => !changed.has(r.passage)), ...again.flatMap((f) => f.roles)].sort((a, b) => a.passage - b.passage), orgOfDoc, passages, merged.mentions);
+    const reread = fillSpeakerOrgs(again.flatMap((f) => f.roles), passages, mentions, isOrg, orgOfDoc);
+    roles = fillRoleOrgs([...roles.filter((r) => !changed.has(r.passage)), ...reread].sort((a, b) => a.passage - b.passage), orgOfDoc, passages, merged.mentions);
     events = [...events.filter((e) => !changed.has(e.passage)), ...again.flatMap((f) => f.events)].sort((a, b) => a.passage - b.passage);
   }
   roles = fillCaretakers(fillOpeningIts(roles, passages, mentions, isOrg));

@@ -282,9 +282,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const between = holder.end <= tStart ? text.slice(holder.end, tStart) : text.slice(tEnd, holder.start);
     const ctx = between.slice(between.lastIndexOf(',') + 1);
     const ofOrg = /^\s*(?:(?:and|&)\s+[^,.;]{1,30}?\s+)?(?:of|at|for)\s+(?:the\s+)?/i.exec(post);
-    let org: Mention | null = ofOrg ? orgNear(tEnd, tEnd + ofOrg[0].length + 40) : null;
+    // (…or a kind of body, then its name: "chief executive of the new company, Chassis Brakes International".)
+    const kindThenName = ofOrg ? /^(?:[\p{Ll}-]+\s+){0,3}(?:company|group|firm|business|venture|maker|unit|subsidiary|bank|club|team|party|agency|body),\s+/u.exec(post.slice(ofOrg[0].length)) : null;
+    let org: Mention | null = ofOrg ? orgNear(tEnd, tEnd + ofOrg[0].length + 40) ?? (kindThenName ? orgNear(tEnd, tEnd + ofOrg[0].length + kindThenName[0].length + 60) : null) : null;
     // "former chief executive of chip design software maker Cadence Design Systems": a few describing words may come first.
-    if (org && !/^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(tEnd + ofOrg![0].length, org.start))) org = null;
+    if (org && !/^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(tEnd + ofOrg![0].length, org.start)) && !(kindThenName && org.start === tEnd + ofOrg![0].length + kindThenName[0].length)) org = null;
     // ("head coach for the remaining ten Premier League matches": a name describing something else is not the post's.)
     if (org && DESCRIBES_AFTER_ORG.test(text.slice(org.end, org.end + 14))) org = null;
     // "president of McDonald's USA": the unit the possessive names, not its parent.
@@ -340,7 +342,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const capWord = capBefore?.[1].trim().toLowerCase() ?? '';
     const oneOfKind = /\b(?:a|an|another)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:new|interim|acting|former|co-)\s*)*$/u.test(text.slice(Math.max(0, tStart - 50), tStart));
     // ("Outgoing President Ivan Duque": a word that dates the post, capitalised to open the sentence.)
-    if (!org && capBefore && !oneOfKind && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !/^(?:outgoing|incoming|former|acting|interim|new|then|current|late|caretaker)$/.test(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && /^\s*(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(x.end, tStart)))) otherOrg = `other:${capBefore[1].trim()}`;
+    // ("Sporting director Mauro Meluso": a kind of director, capitalised to open the sentence.)
+    const directorKind = info.canon === 'director' && !capWord.includes(' ') && DIRECTOR_KINDS.test(capWord);
+    if (!org && capBefore && !oneOfKind && !directorKind && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !/^(?:outgoing|incoming|former|acting|interim|new|then|current|late|caretaker)$/.test(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && /^\s*(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(x.end, tStart)))) otherOrg = `other:${capBefore[1].trim()}`;
     // "US-Präsident Donald Trump", "SPD-Chef": a German compound names whose post it is.
     const compound = !org && !otherOrg ? /(?:^|[\s(„"])(\p{Lu}[\p{L}.]*)-$/u.exec(text.slice(Math.max(0, tStart - 20), tStart)) : null;
     if (compound) otherOrg = `other:${compound[1]}`;
@@ -396,7 +400,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // ("denied that General Zaluzhnyi had been removed as commander-in-chief": still in the post.)
       past: !DENIED.test(text.slice(cs, tStart)) && (/^\s*(?:of\s+[^,.;]{0,40}?\s+)?(?:from|between|in)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b|^\s*(?:of\s+[^,.;]{0,40}?\s+)?until\s+(?:19|20)\d\d\b/.test(post) ||
         // "was Harvard's provost for nearly 13 years before …": a tenure told as a length, in the past tense.
-        (/\bwas\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) && /^\s*(?:of\s+[^,.;]{0,40}?\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?\w+\s+(?:years|months|decades)\b/i.test(post)) || PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\b(?:former|late)\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)) ||
+        (/\bwas\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) && /^\s*(?:of\s+[^,.;]{0,40}?\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?\w+\s+(?:years|months|decades)\b/i.test(post)) || PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|served as|worked as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\b(?:former|late)\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)) ||
         // ("José Tohá, who was interior minister under Salvador Allende": a post the relative clause puts in
         // the past; not "who was named interior minister", an appointment.)
         // (Nor "who was introduced as head coach", "who was hosted by President Joe Biden": a verb between.)
@@ -737,6 +741,27 @@ export function fillOpeningIts(roles: RoleFact[], passages: Passage[], mentions:
     return last ? { ...r, org: last.id } : r;
   });
 }
+
+/**
+ * "Klöckner & Co said on Monday that Kerkhoff will join its management board … and will take over as CEO":
+ * a title the sentence ties to no organisation, told as the news of an organisation that speaks for itself
+ * ("its", "the company's") before it, is that organisation's, in an article mostly about another.
+ */
+export function fillSpeakerOrgs(roles: RoleFact[], passages: Passage[], mentions: Mention[][], isOrg: (id: string) => boolean, docOrg: (passage: number) => string | null): RoleFact[] {
+  return roles.map((r) => {
+    if (r.org !== null || r.past) return r;
+    const p = passages[r.passage];
+    // (Not a place, "Duisburg-based", nor the "Co" of "Klöckner & Co".)
+    const orgs = mentions[p.id].filter((m) => isOrg(m.id) && !/^-based\b/.test(p.text.slice(m.end)) && !/&\s*$/.test(p.text.slice(0, m.start)));
+    const speaker = orgs[0];
+    // (Only another than the article's own: an untied title is already read as the article's organisation's.)
+    if (!speaker || speaker.end > r.at || speaker.id === docOrg(r.passage) || orgs.some((m) => m.id !== speaker.id && m.start < r.at)) return r;
+    const between = p.text.slice(speaker.end, r.at);
+    return SPEAKS.test(between) && OWN_WORD.test(between) ? { ...r, org: speaker.id } : r;
+  });
+}
+const SPEAKS = /^(?:\s*(?:&\s*Co\.?|AG|SE|plc|Inc\.?|Ltd\.?))?\s+(?:said|says|announced|announces|confirmed|confirms|disclosed|reported|told)\b/;
+const OWN_WORD = /\b(?:its|the (?:company|group|firm|bank|club|board|carrier|airline|network|business)['’]s)\b/;
 
 /**
  * A title without its organisation ("CEO Eddie Wu has approved …") takes the one the same person's

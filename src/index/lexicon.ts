@@ -81,6 +81,7 @@ export const ORG_SUFFIXES = new Set(
     // (…and the trades companies name themselves for: "Kestrel Software", "Harrow Works".)
     'software works energy pharma pharmaceuticals electronics entertainment communications financial insurance airways ' +
     'robotics semiconductor semiconductors solutions logistics shipping foods brands stores securities therapeutics biosciences ' +
+    'steel metals mining minerals chemicals petroleum cement ' +
     // Places end in these too; a place is never a person ("10 Downing Street, the prime minister").
     'street road avenue square lane boulevard park bridge valley island islands county province district airport station ' +
     // …and so do public bodies: "Competition and Markets Authority", "Home Office".

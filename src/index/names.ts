@@ -925,8 +925,11 @@ function findCuratedPhrases(passages: Passage[], specs: EntitySpec[], mentions: 
   const norm = (t: string) => t.replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
   const ids = new Map<string, string>();
   // (…or a number the learned names never carry: "Tokyo 2020", "Euro 2024".)
-  for (const e of specs) if (!e.learned) for (const a of e.aliases) if (/^\p{Lu}/u.test(a) && /\s(?:\p{Ll}|\d)/u.test(a) && !ids.has(norm(a))) ids.set(norm(a), e.id);
+  // (…or a curated name written all in lower case, "thyssenkrupp", "bpost": its own spelling, not a common word.)
+  const lowerName = (e: EntitySpec, a: string) => a === e.name && /^\p{Ll}[\p{L}\d-]{3,}$/u.test(a);
+  for (const e of specs) if (!e.learned) for (const a of e.aliases) if (((/^\p{Lu}/u.test(a) && /\s(?:\p{Ll}|\d)/u.test(a)) || lowerName(e, a)) && !ids.has(norm(a))) ids.set(norm(a), e.id);
   if (!ids.size) return;
+  const lowerForms = new Set(specs.flatMap((e) => (e.learned ? [] : e.aliases.filter((a) => lowerName(e, a)))));
   // Longest first, so "US men's national soccer team" wins over a form inside it.
   const alt = [...ids.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1))
     .map((a) => escapeRegExp(a).replace(/ /g, '\\s+').replace(/'/g, "['’]"));
@@ -934,8 +937,8 @@ function findCuratedPhrases(passages: Passage[], specs: EntitySpec[], mentions: 
   for (const p of passages) {
     for (const m of p.text.matchAll(re)) {
       const id = ids.get(norm(m[0]));
-      // (Capitalised as the form is: not "us" in "told us men's teams …".)
-      if (!id || !/^\p{Lu}/u.test(m[0])) continue;
+      // (Capitalised as the form is: not "us" in "told us men's teams …"; a lower-case name as it is written.)
+      if (!id || !(/^\p{Lu}/u.test(m[0]) || lowerForms.has(m[0]))) continue;
       const start = m.index!;
       const end = start + m[0].length;
       // (A longer name already found around it stays: "Royal Spanish Football Federation".)
