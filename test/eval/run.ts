@@ -405,6 +405,8 @@ for (const [name, dir, bar] of [
   ['Iraq 2019-20 (three-hundred-and-nineteenth subject, blind: a prime minister resigns as caretaker, two designates withdraw, a third confirmed, French press)', 'test/fixtures/corpora/iraq-2020', 0.6],
   ['Olympique Lyonnais 2023 (three-hundred-and-twentieth subject, blind: a takeover, a president leaves, a coach sacked after weeks, an interim made permanent, Portuguese press)', 'test/fixtures/corpora/lyon-2023', 0.5],
   ['Infosys 2017 (three-hundred-and-twenty-first subject, blind: a founder-CEO dispute, a CEO resigns, an interim CEO, a co-founder returns as chairman, Hindi press)', 'test/fixtures/corpora/infosys-2017', 0.65],
+  ['Sri Lanka 2018 (three-hundred-and-twenty-second subject, blind: a president sacks his prime minister, a rival sworn in, parliament dissolved and the dissolution overturned, the PM reinstated, Sinhala press)', 'test/fixtures/corpora/srilanka-2018', 0.7],
+  ['Malaysia Airlines 2015-16 (three-hundred-and-twenty-third subject, blind: an outside CEO for a restructured airline resigns early, a deputy succeeds him, a denied rumour, Malay press)', 'test/fixtures/corpora/malaysiaairlines-2015', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
