@@ -6047,3 +6047,39 @@ describe('"Sporting director X" opening a sentence, and "who worked as sporting 
     expect(vale.find((r) => r.org === c.entities.resolveName('Kestrel United')?.id)?.past).toBe(true);
   });
 });
+
+describe('"R. Ada", "Kestrel Nasional Bhd", "RM6 billion", "By Harbour Herald Staff", "how many MPs" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Air\naliases: [the airline]\n',
+    'a.md': md('Fund rescues airline', '2031-09-02', 'State fund Kestrel Nasional Bhd will inject about RM6 billion into Harbour Air. Kestrel said the rescue would cut 6,000 jobs.'),
+    'e.md': md('Fund names chairman', '2031-10-02', 'Kestrel Nasional owns the airline. Kestrel named a new chairman on Monday.'),
+    'b.md': md('Opposition leader replaced', '2031-12-21', 'The decision ends R. Sampanthan\'s tenure as Leader of the Opposition. Sampanthan, 86, said the decision was unfair.'),
+    'c.md': md('Confidence vote', '2031-12-13', 'Parliament passed a motion expressing confidence in Prime Minister Ivo Lang by 117 votes to none. Lawmakers loyal to Ada Vale boycotted the vote.'),
+    'harbourherald_timeline.txt': 'Timeline: Harbour Air\n\nBy Harbour Herald Staff | 2 July 2032\n\nKestrel has said Harbour Air should return to profit in 2034.\n',
+  });
+  it('learns the fund as one organisation, the initialled name as a person, the outlet without its byline', () => {
+    const fund = c.entities.resolveName('Kestrel Nasional Bhd');
+    expect(fund?.type).toBe('organisation');
+    expect(c.entities.resolveName('Kestrel')?.id).toBe(fund?.id);
+    expect(c.entities.resolveName('R. Sampanthan')?.type).toBe('person');
+    expect(c.docByPath.get('harbourherald_timeline.txt')!.source).toBe('Harbour Herald');
+  });
+  it('answers a sum in ringgit, and a count of MPs told as votes', () => {
+    expect(renderText(answer(c, 'how much will Kestrel inject into Harbour Air', '2032-12-01'))).toContain('RM6 billion');
+    expect(renderText(answer(c, 'how many MPs voted for the confidence motion in Lang', '2032-12-01'))).toContain('117 votes');
+  });
+});
+
+describe('a Malay article: its dateline, its byline outlet and its resignation are read (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Air\naliases: [the airline]\n',
+    'a.md': md('Harbour Air chief Lang to quit', '2032-04-19', 'Harbour Air chief executive Ivo Lang will step down in September, the airline said on Tuesday.'),
+    'beritaharbour_lang-letak-jawatan.txt': 'Ivo Lang letak jawatan Ketua Pegawai Eksekutif Harbour Air\n\nDiterbitkan: Rabu, 20 April 2032\nOleh Wartawan Berita Harbour\n\nKUALA LUMPUR - Ketua Pegawai Eksekutif Harbour Air, Ivo Lang, meletakkan jawatan kerana perubahan keadaan peribadi, kata syarikat penerbangan itu semalam.\n',
+  });
+  it('dates it, names its outlet and lists it among the sources on the resignation', () => {
+    const d = c.docByPath.get('beritaharbour_lang-letak-jawatan.txt')!;
+    expect(d.published).toBe('2032-04-20');
+    expect(d.source).toBe('Berita Harbour');
+    expect(renderText(answer(c, 'sources Ivo Lang resignation', '2032-12-01'))).toContain('Ivo Lang letak jawatan');
+  });
+});

@@ -431,7 +431,10 @@ export function docTerms(index: BriefIndex, doc: string): { terms: Set<string>; 
   return memo(index, `docTerms:${doc}`, () => {
     const d = index.docByPath.get(doc)!;
     const text = [d.title, ...d.passages.map((p) => p.text)].join(' ');
-    return { terms: new Set(terms(text)), kinds: eventKinds(text) };
+    // (…and the changes read from its sentences, in whatever language: "meletakkan jawatan" is a leaving.)
+    const kinds = eventKinds(text);
+    for (const p of d.passages) for (const e of eventsAt(index, p.id)) if (e.kind !== 'holds' && e.kind !== 'org') kinds.add(e.kind);
+    return { terms: new Set(terms(text)), kinds };
   });
 }
 

@@ -2,7 +2,7 @@
 // carry its meaning. Pure; no corpus knowledge beyond the entity names the index learned.
 import type { BriefIndex } from '../index/build.ts';
 import type { EventKind } from '../index/lexicon.ts';
-import { NEVER_NAMES, TITLE_EXACT, titleOf } from '../index/lexicon.ts';
+import { holdsSame, NEVER_NAMES, TITLE_EXACT, titleOf } from '../index/lexicon.ts';
 import { escapeRegExp, STOPWORDS, stem, words } from '../index/normalize.ts';
 
 export type AnswerType = 'who' | 'when' | 'where' | 'why' | 'how-many' | 'how-much' | 'doing' | 'role' | 'yesno' | 'what';
@@ -373,11 +373,13 @@ function unknownNames(index: BriefIndex, t: string): string[] {
     const name = m[1].replace(/['’]s$/, '');
     if (index.entities.resolve(name).ids.length) continue;
     // "COO", "Chief Financial Officer": a title, asked about as such (roleKnown answers for it).
-    if (TITLE_EXACT.some((x) => x.exact.test(name))) continue;
+    // (…or titles: "MPs", "CEOs".)
+    if (TITLE_EXACT.some((x) => x.exact.test(name) || x.exact.test(name.replace(/s$/, '')))) continue;
     // "in April", "on Tuesday": a month or a day is no name.
     const ws = words(name).filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !NEVER_NAMES.has(w));
     if (!ws.length) continue;
-    if (ws.every((w) => index.vocab.has(stem(w)))) continue;
+    // (…or written in other words: "MPs", where the corpus says "lawmakers".)
+    if (ws.every((w) => holdsSame(index.vocab, stem(w)))) continue;
     out.push(name);
   }
   return out;

@@ -168,6 +168,8 @@ function footerOutlet(lines: string[]): string | null {
  * stylecurrent_foley-ernesta.txt, "Zürcher Morgenblatt" in the dateline of zuercher-morgenblatt_….txt. (The
  * name alone says nothing about capitals or accents; the article's words do.)
  */
+const BYLINE_LEAD = /^(?:by|oleh|par|por|von|door|di|da|posted by|written by)\s/i;
+
 function outletFileNamed(top: string[], rel: string): string | null {
   const want = squash(rel.split('/').pop()!.split('_')[0].replace(/\.[a-z]+$/i, ''));
   if (want.length < 4) return null;
@@ -181,7 +183,8 @@ function outletFileNamed(top: string[], rel: string): string | null {
         for (let j = i + 1; j <= Math.min(words.length, i + 6); j++) {
           const name = words.slice(i, j).join(' ');
           // (The whole name where the file spells part of it: "Rheinischer Morgenkurier", "Bankwatch Explainers".)
-          if (squash(name) === want || squash(name, true) === want || spelledShort(words.slice(i, j), want)) return nameLike(part) && !l.startsWith(`${part}:`) ? part : name;
+          // (Not a byline around it: "By Borneo Herald Staff", "Oleh Wartawan Berita Udara" name the outlet only.)
+          if (squash(name) === want || squash(name, true) === want || spelledShort(words.slice(i, j), want)) return nameLike(part) && !l.startsWith(`${part}:`) && !BYLINE_LEAD.test(part) ? part : name;
         }
       }
     }

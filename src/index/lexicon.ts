@@ -67,6 +67,7 @@ export const COMPANY_WORDS = new Set(
   ('group holdings holding inc corp corporation co company ltd limited plc llc ag sa se nv gmbh motor motors electronics electric ' +
     'semiconductor semiconductors airlines airways pharmaceuticals pharma industries automotive telecom communications ' +
     'entertainment energy steel chemicals chemical petroleum party platforms technologies fund funds management capital partners investments ' +
+    'bhd berhad sdn tbk pte kk spa srl bv nasional ' +
     // A sports club's letters: "Sporting CP", "Chelsea FC".
     'fc cf sc ac cp afc club').split(' '),
 );
@@ -77,7 +78,7 @@ export const ORG_SUFFIXES = new Set(
     'foundation team teams ventures capital partners technologies technology holdings bank media news times journal post ' +
     'agency association council committee board ministry department commission school center centre academy research ' +
     'studio studios systems network networks services industries motors airlines fund trust club league party union ' +
-    'ai llc ltd plc gmbh sa ag international global worldwide ' +
+    'ai llc ltd plc gmbh sa ag nv bv spa srl bhd berhad tbk pte sdn kk international global worldwide ' +
     // (…and the trades companies name themselves for: "Kestrel Software", "Harrow Works".)
     'software works energy pharma pharmaceuticals electronics entertainment communications financial insurance airways ' +
     'robotics semiconductor semiconductors solutions logistics shipping foods brands stores securities therapeutics biosciences ' +
@@ -326,6 +327,10 @@ export const EVENT_CUES: EventCue[] = [
   cue('org', 'nearest', "devalu(?:ed|es|ing|ation)|dock(?:ed|s|ing) (?:\\w+ )?(?:\\d+|ten|fifteen|[a-z]+) points|(?:points?|point) (?:deduction|penalty)|deduct(?:ed|s|ing) (?:\\d+|[a-z]+) points|halv(?:ed|es|ing) (?:its|the) (?:\\w+ )?(?:dividend|payout)|(?:cut|cuts|slashed|slashes|suspended|suspends|scrapped|scraps|raised|raises|lowered|lowers) (?:its|the) (?:quarterly |annual |interim |final )?(?:dividend|payout)|(?:raised|raises|lifted|lifts|cut|cuts|lowered|lowers|hiked|hikes) (?:its |the )?(?:short-term |key |benchmark |policy )*(?:interest )?rates? (?:to|by)|(?:was|were|been|is) fined"),
   // The same news verbs in the other languages corpora carry (German, Spanish, French, Chinese).
   cue('end', 'before', 'zurückgetreten|tritt (?:\\S+ ){0,3}zurück|verlässt|verließ|abgelöst|dimite|dimitió|renuncia|renunció|deja(?:rá)? el cargo|quitte|a quitté'),
+  // (…and Malay and Indonesian: "meletakkan jawatan", "mengundurkan diri"; Italian and Portuguese: "si è dimesso", "renunciou".)
+  cue('end', 'before', '(?:me)?letak(?:kan)? jawatan|mengundurkan diri|(?:si è|si sono) dimess[oaie]|rassegna(?:to)? le dimissioni|renunciou|demitiu-se|treedt af|trad af'),
+  cue('start', 'after', 'melantik|mengangkat|ha nominato|nomeou'),
+  cue('start', 'before', 'dilantik|diangkat|è stato nominat[oa]|foi nomead[oa]'),
   cue('start', 'after', 'ernannte|ernennt|verpflichtet|verpflichtete|holt|holte|nombró|nombra|designó|fichó|ficha|a nommé|nomme'),
   cue('start', 'before', '(?:wurde|wird) (?:\\S+ )?ernannt|übernimmt|übernahm|wechselt|wechselte|(?:wurde|wird|ist) (?:\\S+ ){0,4}verpflichtet|asumirá|asumió|fue nombrado|a été nommée?|prend la tête|prendra la tête'),
   cue('succession', 'before', 'sustituirá|sustituye|reemplaza|remplace|remplacera|folgt auf|(?:trat|tritt|antreten) (?:\\S+ ){0,2}Nachfolge von|die Nachfolge von|sucesor'),
@@ -353,7 +358,7 @@ export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|billion|un|deux|trois|quatre|cinq|sept|huit|neuf|dix';
 export const NUMBER_RE = new RegExp(`(?:\\$\\s?\\d|\\b\\d[\\d,.]*\\b|\\b(?:${NUMBER_WORDS})\\b)`, 'i');
 // (A number ends in a digit: "Badenoch, 44, won 53,806 votes" is no sum in won.)
-export const MONEY_RE = /(?:(?:US|HK|A|C|S)?[$€£¥₩₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k))?|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:million|billion|trillion)|\d(?:[\d,.]*\d)?\s?(?:million|billion|trillion|bn)?)\s?(?:(?:swiss|us|hong kong|canadian|australian|singapore|new zealand|new taiwan)\s)?(?:dollars|euros|yuan|usd|rmb|eur|gbp|jpy|won|yen|pounds|rupees|francs|kronor|krona|roubles|rubles|reais|pesos|ringgit|baht|lira)\b)/i;
+export const MONEY_RE = /(?:(?:US|HK|A|C|S)?[$€£¥₩₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k|crore|lakh))?|\b(?:RM|Rs\.?|Rp|R\$|CHF|SFr|NOK|SEK|DKK|INR|EUR|USD|GBP|JPY|CNY)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k|crore|lakh))?\b|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:million|billion|trillion)|\d(?:[\d,.]*\d)?\s?(?:million|billion|trillion|bn)?)\s?(?:(?:swiss|us|hong kong|canadian|australian|singapore|new zealand|new taiwan)\s)?(?:dollars|euros|yuan|usd|rmb|eur|gbp|jpy|won|yen|pounds|rupees|francs|kronor|krona|roubles|rubles|reais|pesos|ringgit|baht|lira)\b)/i;
 export const DATE_WORD_RE = /\b(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|year))\b/i;
 
 /**

@@ -219,6 +219,9 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
   return v;
 }
 
+/** A company's legal form, written after its name: "Bhd", "Ltd", "AG". */
+const LEGAL_FORMS = new Set('bhd berhad sdn tbk pte ltd limited inc plc llc ag se sa nv bv gmbh spa srl kk corp co'.split(' '));
+
 /** Countries' names, in English and their own languages, that no person's name carries. */
 const COUNTRY_WORDS = new Set('italia italy españa espana spain deutschland germany france brasil brazil méxico mexico argentina portugal nederland netherlands belgique belgium polska poland sverige sweden norge norway danmark denmark suomi finland österreich austria schweiz suisse switzerland ireland éire scotland england wales britain japan nippon china korea india canada australia russia ukraine türkiye turkey greece hellas'.split(' '));
 
@@ -273,6 +276,8 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     // (Wherever it starts: "Winston Peters's New Zealand First", "With New Zealand First".)
     // (Only when the curator gave names: most corpora have none, and this runs for every span.)
     const curatedAt = new Set(curated.size && toks.length > 1 ? [...toks.keys()].filter((i) => [...toks.keys()].some((k) => k > i && curated.has(foldKey(toks.slice(i, k + 1).join(' ').replace(/['’]s$/, ''))))) : []);
+    // ("RM6 billion", "Rp5 trillion": a currency's letters before a sum are no name.)
+    if (/^(?:RM|Rp|Rs|R\$|HK\$|US\$)\d/.test(toks[0])) continue;
     let cut = 0; // leading words stripped so far
     // Leading words the corpus writes lowercase are titles or sentence openers ("Former", "Chief"); so is
     // a gerund opening a sentence ("Losing Vincent Gao hurt").
@@ -702,6 +707,34 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     else if (v.n < 2 && v.org < 2 && !orgShaped) continue; // a one-off capitalised phrase is not worth an entity
     register({ id: '', name: forms[0][0], type: isPerson ? 'person' : 'organisation', aliases: forms.map((f) => f[0]), note: null, learned: true });
   }
+  // "R. Sampanthan", whom the corpus never names in full: an initial, then a surname no one else bears, where
+  // the words around say person ("R. Sampanthan's tenure", "who had been Leader of the Opposition").
+  // (Where a full name has that surname, "M. Murati" is Mira Murati, found when mentions are resolved.)
+  const initialled = new Map<string, { form: string; person: number; org: number; n: number }>();
+  for (const o of occs) {
+    const w = o.text.split(' ');
+    // (Not a run of initials cut short, "P.A. Semi", nor a word run on, "A. Semi-Custom".)
+    if (o.headline || w.length !== 2 || !/^(?:\p{Lu}\.){1,3}$/u.test(w[0]) || !/^\p{Lu}\p{Ll}{2,}$/u.test(w[1]) || /[\p{L}.]$/u.test(o.passage.text.slice(0, o.start)) || /^[-\p{L}]/u.test(o.passage.text.slice(o.end))) continue;
+    const last = foldKey(w[1]);
+    if (lastNames.has(last) || personWords.has(last) || byForm.has(foldKey(o.text)) || byForm.has(last) || NEVER_NAMES.has(last)) continue;
+    const v = initialled.get(last) ?? initialled.set(last, { form: o.text, person: 0, org: 0, n: 0 }).get(last)!;
+    v.person += o.person;
+    v.org += o.org;
+    v.n++;
+  }
+  // (…and the surname alone counts: "Sampanthan, 86, said": an age in apposition is a person's.)
+  for (const o of occs) {
+    const v = o.tokens.length === 1 && !o.headline ? initialled.get(o.key) : undefined;
+    if (!v) continue;
+    v.person += o.person + (/^,\s*\d{2},/.test(o.passage.text.slice(o.end)) ? 2 : 0);
+    v.org += o.org;
+  }
+  for (const [last, v] of [...initialled.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (v.person > v.org || (v.n >= 2 && v.org === 0)) {
+      register({ id: '', name: v.form, type: 'person', aliases: [v.form], note: null, learned: true });
+      lastNames.add(last);
+    }
+  }
   // "Alexander Boris de Pfeffel Johnson", "Michelle Johnston Holthaus": a fuller form of the one person
   // whose name words it contains in order, surname last.
   const subsequence = (short: string[], long: string[]) => {
@@ -785,6 +818,27 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     if (into.length === 1) foldInto(e, into[0]);
   }
 
+  // "Khazanah Nasional Bhd" and "Khazanah Nasional Berhad" are "Khazanah Nasional": a company's legal form
+  // after the name the corpus also writes without it.
+  for (const e of [...specs]) {
+    if (e.type !== 'organisation' || !e.learned) continue;
+    const t = foldKey(e.name).split(' ');
+    let n = t.length;
+    while (n > 1 && LEGAL_FORMS.has(t[n - 1])) n--;
+    if (n === t.length) continue;
+    const bare = byForm.get(t.slice(0, n).join(' '));
+    // (The legal form says company, whatever cues the bare name had: "Kestrel Nasional owns the airline".)
+    if (bare && bare !== e && specs.includes(bare) && (bare.type === 'organisation' || bare.learned)) {
+      if (bare.type === 'person') {
+        bare.type = 'organisation';
+        // (…and its words are no one's name: "Kestrel" alone is the company.)
+        for (const w of new Set(bare.aliases.flatMap((a) => foldKey(a).split(' ')))) {
+          if (!specs.some((o) => o.type === 'person' && o.aliases.some((a) => foldKey(a).split(' ').includes(w)))) personWords.delete(w);
+        }
+      }
+      foldInto(e, bare);
+    }
+  }
   // "Hanbit" alone is "Hanbit Semiconductor", "Alibaba" is "Alibaba Group": the one organisation
   // its name starts with company words ("Group", "Motor Co", "Inc"); "Alibaba Cloud" is a unit and stays apart.
   const companyOf = new Map<string, EntitySpec[]>();
@@ -819,7 +873,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // ("the Falwells", "the Murdochs": a family, a person's surname made plural, is no organisation.)
     // (…used only after "the": "Lloyds said" beside Tony Lloyd is the bank.)
     if (/\p{Ll}s$/u.test(k) && !common.everLower(k.slice(0, -1)) && (lastNames.has(k.slice(0, -1)) || (/es$/.test(k) && lastNames.has(k.slice(0, -2)))) && afterTheOnly(s.form)) continue;
-    if (company.length === 1 && !(s.person >= 3 && s.org === 0)) {
+    // (…unless the words around it say person throughout: "Ford" beside "Ford Motor Co" in a piece on Henry Ford.)
+    if (company.length === 1 && !(s.person >= 3 && s.org === 0 && 2 * s.person >= s.n)) {
       addForm(company[0], s.form);
       continue;
     }
