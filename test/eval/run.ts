@@ -407,6 +407,7 @@ for (const [name, dir, bar] of [
   ['Infosys 2017 (three-hundred-and-twenty-first subject, blind: a founder-CEO dispute, a CEO resigns, an interim CEO, a co-founder returns as chairman, Hindi press)', 'test/fixtures/corpora/infosys-2017', 0.65],
   ['Sri Lanka 2018 (three-hundred-and-twenty-second subject, blind: a president sacks his prime minister, a rival sworn in, parliament dissolved and the dissolution overturned, the PM reinstated, Sinhala press)', 'test/fixtures/corpora/srilanka-2018', 0.7],
   ['Malaysia Airlines 2015-16 (three-hundred-and-twenty-third subject, blind: an outside CEO for a restructured airline resigns early, a deputy succeeds him, a denied rumour, Malay press)', 'test/fixtures/corpora/malaysiaairlines-2015', 0.7],
+  ['CIA 2012-13 (three-hundred-and-twenty-fourth subject, blind: a director resigns over an affair, an acting director, a nominee confirmed after a filibuster, a denied rumour, Spanish press)', 'test/fixtures/corpora/cia-2012', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
