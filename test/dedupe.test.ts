@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anyOf, byWord, cappedChangeEvents, changeCandidates, eventsSince, foldNearDuplicates, pickEvents, sidePassages, signalPassages, type ChangeEvent, type SignalKind } from '../src/briefing/extract.ts';
+import { anyOf, byWord, cappedChangeEvents, castOf, changeCandidates, eventsSince, foldNearDuplicates, pickEvents, sidePassages, signalPassages, type ChangeEvent, type SignalKind } from '../src/briefing/extract.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
 import { terms } from '../src/index/normalize.ts';
@@ -70,6 +70,12 @@ function referencePick(index: BriefIndex, events: ChangeEvent[], max: number): C
   }
   const covered = new Set<string>();
   const perDoc = new Map<string, number>();
+  const perDay = new Map<string, number>();
+  // The story's people and organisations: named in two articles or more (everyone, under three articles).
+  const docsOf = new Map<string, Set<string>>();
+  for (const p of index.passages) for (const m of index.mentions[p.id]) (docsOf.get(m.id) ?? docsOf.set(m.id, new Set()).get(m.id)!).add(p.doc);
+  const cast = new Set([...docsOf].filter(([, d]) => index.docs.length < 3 || d.size >= 2).map(([id]) => id));
+  expect([...castOf(index)].sort()).toEqual([...cast].sort());
   const left = top.sort(chronological);
   const out: ChangeEvent[] = [];
   while (out.length < max && left.length) {
@@ -77,8 +83,8 @@ function referencePick(index: BriefIndex, events: ChangeEvent[], max: number): C
     let bestScore = -Infinity;
     for (let i = 0; i < left.length; i++) {
       const e = left[i];
-      const fresh = new Set(index.mentions[e.passage.id].map((m) => m.id).filter((id) => id !== index.focus && !covered.has(id))).size;
-      const score = e.weight + 2 * Math.min(fresh, 2) - 2 * (perDoc.get(e.passage.doc) ?? 0);
+      const fresh = new Set(index.mentions[e.passage.id].map((m) => m.id).filter((id) => id !== index.focus && !covered.has(id) && cast.has(id))).size;
+      const score = e.weight + 2 * Math.min(fresh, 2) - 2 * (perDoc.get(e.passage.doc) ?? 0) - 2 * (perDay.get(e.date) ?? 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -87,6 +93,7 @@ function referencePick(index: BriefIndex, events: ChangeEvent[], max: number): C
     const [e] = left.splice(best, 1);
     for (const m of index.mentions[e.passage.id]) covered.add(m.id);
     perDoc.set(e.passage.doc, (perDoc.get(e.passage.doc) ?? 0) + 1);
+    perDay.set(e.date, (perDay.get(e.date) ?? 0) + 1);
     out.push(e);
   }
   return out.sort(chronological);

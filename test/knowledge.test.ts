@@ -12,6 +12,7 @@ import { postAsked } from '../src/briefing/post-asked.ts';
 import { afterCorpus } from '../src/briefing/beyond.ts';
 import { datesInSentence } from '../src/corpus/dates.ts';
 import { sameTitle } from '../src/index/lexicon.ts';
+import { cappedChangeEvents, pickEvents } from '../src/briefing/extract.ts';
 import { splitSentences } from '../src/corpus/sentences.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildIndex, type BriefIndex } from '../src/index/build.ts';
@@ -6081,5 +6082,22 @@ describe('a Malay article: its dateline, its byline outlet and its resignation a
     expect(d.published).toBe('2032-04-20');
     expect(d.source).toBe('Berita Harbour');
     expect(renderText(answer(c, 'sources Ivo Lang resignation', '2032-12-01'))).toContain('Ivo Lang letak jawatan');
+  });
+});
+
+describe('"swears in X as" is X taking the post; a short timeline keeps distinct days (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbouria\naliases: [the republic]\n',
+    'a.md': md('Lang sacked', '2032-03-05', 'President Ada Vale on Friday sacked Prime Minister Ivo Lang and appointed Tom Reed as prime minister.'),
+    'b.md': md('Reed resigns', '2032-04-10', 'Tom Reed resigned as prime minister on Saturday, five weeks after Ada Vale sacked Ivo Lang.'),
+    'c.md': md('Lang back', '2032-04-12', 'Ada Vale swears in Ivo Lang as prime minister on Monday. Vale had sacked Lang on March 4.'),
+    'd.txt': 'Week in review\n\nPublished: Saturday, 10 April 2032\n\nBen Holm was sworn in as president of Kestrelia on Friday, and Eva Sand was named his foreign minister. Ivo Lang said on Friday he would return.\n',
+    'e.md': md('Analysis', '2032-04-20', 'Ivo Lang, whom Ada Vale sacked on March 4, has been sworn in again.'),
+  });
+  it('reads "swears in X as" as X taking the post', () => {
+    expect(c.events.some((e) => e.kind === 'start' && e.person === 'ivo-lang' && c.passages[e.passage].doc === 'c.md')).toBe(true);
+  });
+  it('picks changes on distinct days first', () => {
+    expect(new Set(pickEvents(c, cappedChangeEvents(c, 2, '2032-12-01'), 4).map((e) => e.date)).size).toBe(4);
   });
 });

@@ -346,11 +346,13 @@ export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number
   if (events.length <= max) return [...events].sort(chronological);
   const covered = new Set<string>();
   const perDoc = new Map<string, number>();
+  const perDay = new Map<string, number>();
   // Only the weightiest few hundred can win: the greedy pass stays cheap on a large corpus.
   // Each with the people and organisations it names (once each, the focus aside).
   const left = [...weightiest(events, Math.max(200, max * 10))]
     .sort(chronological)
     .map((e) => ({ e, names: [...new Set(index.mentions[e.passage.id].map((m) => m.id))].filter((id) => id !== index.focus) }));
+  const cast = castOf(index);
   const out: ChangeEvent[] = [];
   while (out.length < max && left.length) {
     let best = 0;
@@ -358,8 +360,9 @@ export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number
     for (let i = 0; i < left.length; i++) {
       const { e, names } = left[i];
       let fresh = 0; // up to 2 count
-      for (let k = 0; k < names.length && fresh < 2; k++) if (!covered.has(names[k])) fresh++;
-      const score = e.weight + 2 * fresh - 2 * (perDoc.get(e.passage.doc) ?? 0);
+      for (let k = 0; k < names.length && fresh < 2; k++) if (!covered.has(names[k]) && cast.has(names[k])) fresh++;
+      // (…and a day not yet shown: five later articles recalling "the October 26 sacking" tell one day.)
+      const score = e.weight + 2 * fresh - 2 * (perDoc.get(e.passage.doc) ?? 0) - 2 * (perDay.get(e.date) ?? 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -368,9 +371,23 @@ export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number
     const [{ e }] = left.splice(best, 1);
     for (const m of index.mentions[e.passage.id]) covered.add(m.id);
     perDoc.set(e.passage.doc, (perDoc.get(e.passage.doc) ?? 0) + 1);
+    perDay.set(e.date, (perDay.get(e.date) ?? 0) + 1);
     out.push(e);
   }
   return out.sort(chronological);
+}
+
+/**
+ * The people and organisations of the corpus's story: those named in two articles or more (in a corpus of
+ * fewer than three articles, everyone named).
+ */
+export function castOf(index: BriefIndex): Set<string> {
+  return memo(index, 'cast', () => {
+    const out = new Set<string>();
+    const few = index.docs.length < 3;
+    for (const [id, pids] of index.byEntity) if (few || new Set(pids.map((pid) => index.passages[pid].doc)).size >= 2) out.add(id);
+    return out;
+  });
 }
 
 // The weightiest of a list, by list (the capped lists are kept per index and per day, and never modified).

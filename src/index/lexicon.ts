@@ -200,6 +200,11 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'managing director', canon: 'managing director' },
   { re: 'general manager|manager', canon: 'manager' },
   { re: '(?:senior |principal |research )?scientist|researcher', canon: 'scientist' },
+  // Military ranks: "a lieutenant colonel in the Army Reserve", "a major in the Army Reserve".
+  { re: 'lieutenant colonel', canon: 'lieutenant colonel' },
+  { re: 'colonel', canon: 'colonel' },
+  { re: 'major(?= in the (?:u\\.s\\. )?(?:army|air force|marines?|marine corps|navy|reserves?|army reserve|national guard)\\b)', canon: 'major' },
+  { re: '(?:rear |vice )?admiral', canon: 'admiral' },
   { re: 'engineer', canon: 'engineer' },
   { re: '(?:special |senior )?advis[eo]r|consultant', canon: 'adviser' },
   { re: 'analyst', canon: 'analyst' },
@@ -299,6 +304,8 @@ export const EVENT_CUES: EventCue[] = [
   cue('succession', 'before', 'replac(?:es|ed|ing)|(?<=\\b(?:named|appointed|elected|installed|chosen|picked|promoted|made|sworn in)\\b[^.;]{0,60})in place of|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),
   cue('succession', 'after', 'successor|replacement|succeeded by|replaced by|(?:appointment|promotion) of'),
   cue('start', 'after', '(?:named|appointed|hired|tapped|picked|chose|promoted|elevated|installed|brought in|bringing in|recruited|poached|names|appoints|hires|taps|promotes|recruits)'),
+  // "Sirisena swears in Wickremesinghe as prime minister": the one sworn in takes the post.
+  cue('start', 'after', '(?:swears|swore|swearing) in(?= (?:[A-Z][\\w\'’.-]+ ){1,4}(?:as|to)\\b)'),
   // "the company made Arne Freundt chief executive": made a person (a name) the holder of a post.
   cue('start', 'after', 'ma(?:de|kes|king)(?= (?:[A-Z][\\w\'’.-]+ ){1,3}(?:its |the |their )?(?:new |interim |acting )?(?:chief|ceo|president|chair(?:man|woman)?|head|director|manager|coach|captain|minister|governor|editor|leader|secretary)\\b)'),
   cue('start', 'before', '(?:was|were|been|is|being|has been|have been|had been|will be) (?:(?:formally|officially|unanimously|finally|duly|swiftly|quickly|later) )?(?:named|appointed|hired|tapped|picked|chosen|promoted|elevated|installed|brought in|recruited|made|confirmed|elected|(?:sworn in|inaugurated)(?= as (?:the |its |their |an? )?(?:[\\w-]+ ){0,3}?(?:president|prime minister|minister|director|chair\\w*|governor|mayor|chancellor|secretary|speaker|ceo|chief|leader|head|commissioner|judge|justice|senator|member|premier|king|queen|pope)\\b))|join(?:s|ed|ing)?|rejoin\\w*|arriv(?:ed|es|ing) at (?=[A-Z][^.;]{0,40}\\bas\\b)|(?:has|have|had) been (?:at|with) (?=[A-Z][^.;]{0,40}\\bsince\\b)|(?:has|have|had) (?:sat|served) on (?=(?:[^.;]{0,30}\\s)?(?:board|committee|council|bench|commission)\\b[^.;]{0,40}\\bsince\\b)|came to (?=[A-Z][^.;]{0,40}\\b(?:as|in (?:19|20)\\d\\d)\\b)|(?:became|becomes|become)(?! (?:too|more|less|very|so|increasingly|clear|apparent|obvious|evident|known|public|available|possible|impossible|likely|unlikely|necessary|difficult|common|popular|unpopular|synonymous|embroiled|entangled|involved|frustrated|concerned|worried|aware|convinced|[a-z]+ly)\\b)|t(?:ook|akes?|aking) office|assum(?:es|ed|ing|e) office|t(?:ook|akes?|aking) the helm|(?:will |to )?t(?:ook|akes?|aking|ake) charge(?! of (?:the )?(?:investigation|inquiry|review|case|talks))|t(?:ook|akes?|aking) the (?:reins|keys|wheel|baton|top (?:job|post|spot)|hot seat|(?=[A-Z][\\w-]+ (?:job|post)\\b)[A-Z][\\w-]+ (?:job|post))|takes? (?:on|up)|took (?:on|up)|assum(?:es|ed|ing|e)|gains?|moves? into|moved into|move into|will be|to serve as|serve as|rejoint\\w*'),
