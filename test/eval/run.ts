@@ -408,6 +408,10 @@ for (const [name, dir, bar] of [
   ['Sri Lanka 2018 (three-hundred-and-twenty-second subject, blind: a president sacks his prime minister, a rival sworn in, parliament dissolved and the dissolution overturned, the PM reinstated, Sinhala press)', 'test/fixtures/corpora/srilanka-2018', 0.7],
   ['Malaysia Airlines 2015-16 (three-hundred-and-twenty-third subject, blind: an outside CEO for a restructured airline resigns early, a deputy succeeds him, a denied rumour, Malay press)', 'test/fixtures/corpora/malaysiaairlines-2015', 0.7],
   ['CIA 2012-13 (three-hundred-and-twenty-fourth subject, blind: a director resigns over an affair, an acting director, a nominee confirmed after a filibuster, a denied rumour, Spanish press)', 'test/fixtures/corpora/cia-2012', 0.65],
+  ['Electronic Arts 2013 (three-hundred-and-twenty-fifth subject, blind: a CEO resigns, the chairman runs the company, an insider named CEO, a denied rumour, French press)', 'test/fixtures/corpora/ea-2013', 0.75],
+  ['Fiat Chrysler 2018 (three-hundred-and-twenty-sixth subject, blind: a CEO falls ill and dies, a successor named in a weekend board meeting, posts at sister companies reassigned, Italian press)', 'test/fixtures/corpora/fca-2018', 0.65],
+  ['Paris Opera Ballet 2014-16 (three-hundred-and-twenty-seventh subject, blind: a director of dance quits early, a star dancer succeeds him, a denied front-runner, French press)', 'test/fixtures/corpora/parisopera-2016', 0.6],
+  ['Ohio State football 2018 (three-hundred-and-twenty-eighth subject, blind: a head coach suspended, an acting coach, a retirement and a successor, Spanish press)', 'test/fixtures/corpora/ohiostate-2018', 0.6],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
