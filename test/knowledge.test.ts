@@ -6101,3 +6101,22 @@ describe('"swears in X as" is X taking the post; a short timeline keeps distinct
     expect(new Set(pickEvents(c, cappedChangeEvents(c, 2, '2032-12-01'), 4).map((e) => e.date)).size).toBe(4);
   });
 });
+
+describe('review r20: a third party speaking, a wire closing the sentence, a founder, a refusal in Malay (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Bank\naliases: [the bank]\n',
+    'a.md': md('Ratings cut', '2032-03-01', 'Harbour Group said on Tuesday it had cut its outlook on the lender because chief executive Ivo Lang will step down in May. Kestrel Bank said Lang would stay until a successor is found.'),
+    'b.md': md('Lang to go', '2032-03-02', 'Ada Vale will take over as chief executive of the bank, Bloomberg reported on Monday. Bloomberg has covered Kestrel Bank for years.'),
+    'c.md': md('Schwab deal', '2032-03-03', 'Charles Schwab Corp agreed to buy Kestrel Bank. Charles Schwab, who founded the brokerage in 1971, said he backed the deal. Charles Schwab, 94, is chairman of Charles Schwab Corp.'),
+    'd.md': md('Lang tidak letak jawatan', '2032-03-04', 'Ketua Pegawai Eksekutif Kestrel Bank, Ivo Lang, berkata beliau tidak akan meletakkan jawatan.'),
+  });
+  it('keeps the article\'s company\'s post, and the founder a person', () => {
+    const lang = c.roles.filter((r) => r.person === 'ivo-lang' && r.title === 'CEO');
+    expect(lang.some((r) => r.org === c.entities.resolveName('Harbour Group')?.id)).toBe(false);
+    expect(c.roles.some((r) => r.person === 'ada-vale' && r.org === c.entities.resolveName('Bloomberg')?.id)).toBe(false);
+    expect(c.entities.resolveName('Charles Schwab')?.type).toBe('person');
+  });
+  it('reads no leaving in "tidak akan meletakkan jawatan"', () => {
+    expect(c.events.some((e) => e.kind === 'end' && c.passages[e.passage].doc === 'd.md')).toBe(false);
+  });
+});

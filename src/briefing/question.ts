@@ -144,12 +144,13 @@ export function readQuestion(index: BriefIndex, text: string): Question {
       if (e?.type === 'person' && !context.includes(id) && e.aliases.flatMap((a) => [a, ...a.split(/\s+/).filter((w) => w.length >= 3)]).some((a) => new RegExp(`\\b${escapeRegExp(a)}['’]s\\s+\\p{L}`, 'iu').test(t))) context.push(id);
     }
   }
-  // "the thyssenkrupp Tata Steel joint venture", "the Honda-Nissan merger": the partners only say which venture;
-  // a sentence on "the venture" answers without naming them.
-  for (const id of ids) {
-    const e = index.entities.get(id);
-    if (e?.type !== 'organisation' || context.includes(id)) continue;
-    if (e.aliases.some((a) => new RegExp(`(?<![\\p{L}])${escapeRegExp(a)}(?:['’]s)?(?:\\s+|\\s*[-–/]\\s*)(?:(?:\\p{Lu}[\\p{L}-]*|and|[-–/])\\s*){0,4}(?:joint venture|venture|merger|partnership|alliance|tie-up)\\b`, 'u').test(t))) context.push(id);
+  // "the thyssenkrupp Tata Steel joint venture", "the Honda-Nissan merger": two partners named together only say
+  // which venture; a sentence on "the venture" answers without naming them. (Not one company's own venture.)
+  const partners = ids.filter((id) => index.entities.get(id)?.type === 'organisation' && !context.includes(id));
+  if (partners.length >= 2) {
+    const forms = partners.map((id) => `(?:${index.entities.get(id)!.aliases.map(escapeRegExp).join('|')})`);
+    const joined = new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})(?:\\s+|\\s*[-–/]\\s*|\\s+and\\s+)(?:${forms.join('|')})(?:\\s+|\\s*[-–/]\\s*)(?:joint venture|venture|merger|partnership|alliance|tie-up)\\b`, 'iu');
+    if (joined.test(t)) for (const id of partners) context.push(id);
   }
   const ws = words(t);
   // Word positions inside the clause, to mark its words as scene-setting rather than asked about.

@@ -163,13 +163,14 @@ function footerOutlet(lines: string[]): string | null {
   return null;
 }
 
+// A byline's lead words: "By …", "Oleh …" (Malay), "Par …", "Por …", "Von …", "Door …".
+const BYLINE_LEAD = /^(?:by|oleh|par|por|von|door|di|da|posted by|written by)\s/i;
+
 /**
  * The outlet a raw file's name starts with, as its opening lines spell it: "Style Current" under the headline of
  * stylecurrent_foley-ernesta.txt, "Zürcher Morgenblatt" in the dateline of zuercher-morgenblatt_….txt. (The
  * name alone says nothing about capitals or accents; the article's words do.)
  */
-const BYLINE_LEAD = /^(?:by|oleh|par|por|von|door|di|da|posted by|written by)\s/i;
-
 function outletFileNamed(top: string[], rel: string): string | null {
   const want = squash(rel.split('/').pop()!.split('_')[0].replace(/\.[a-z]+$/i, ''));
   if (want.length < 4) return null;

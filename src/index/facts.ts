@@ -67,7 +67,7 @@ const BELOW_TOP = /^as\s+(?:(?:the|its|their|interim|acting|new|executive|senior
 const NEVER_HELD = /\b(?:never|not|n['’]t)\s+(?:(?:once|yet|previously|before)\s+)?(?:been|served as|worked as|held the (?:post|job|role) of)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 // Before a verb of change, a negation: "has not left", "did not step down", "never joined", "ne quitte (pas)",
 // "n'a pas démissionné".
-const NEGATED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+|actually\s+)?$|\b(?:ne|n['’])\s*$|\b(?:ne|n['’])\s*(?:a|ont|avait|est|sont|s['’]est)?\s*(?:pas|jamais|plus)\s+$/i;
+const NEGATED_BEFORE = /(?:\b(?:not|never|tidak|tak|belum|enggan|non|não|nem|niet)|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+|actually\s+|akan\s+|mahu\s+|ha\s+|si\s+è\s+|se\s+)?$|\b(?:ne|n['’])\s*$|\b(?:ne|n['’])\s*(?:a|ont|avait|est|sont|s['’]est)?\s*(?:pas|jamais|plus)\s+$/i;
 // "appointed him as the alliance's next secretary general", "governor-designate": a post to come.
 const NEXT_TITLE = /\b(?:next|incoming)\s+(?:(?:permanent|full-time)\s+)?$/i;
 // "…, with immediate effect": the post is theirs as the sentence is written.
@@ -286,7 +286,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const kindThenName = ofOrg ? /^(?:[\p{Ll}-]+\s+){0,3}(?:company|group|firm|business|venture|maker|unit|subsidiary|bank|club|team|party|agency|body),\s+/u.exec(post.slice(ofOrg[0].length)) : null;
     let org: Mention | null = ofOrg ? orgNear(tEnd, tEnd + ofOrg[0].length + 40) ?? (kindThenName ? orgNear(tEnd, tEnd + ofOrg[0].length + kindThenName[0].length + 60) : null) : null;
     // "former chief executive of chip design software maker Cadence Design Systems": a few describing words may come first.
-    if (org && !/^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(tEnd + ofOrg![0].length, org.start)) && !(kindThenName && org.start === tEnd + ofOrg![0].length + kindThenName[0].length)) org = null;
+    // (…but not the wire closing the sentence: "chief executive of the bank, Bloomberg reported".)
+    const reported = (o: Mention) => /^\s*(?:News\s+)?(?:said|says|reported|reports|told|announced|confirmed|according)\b/.test(text.slice(o.end, o.end + 30));
+    if (org && !/^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(tEnd + ofOrg![0].length, org.start)) && !(kindThenName && org.start === tEnd + ofOrg![0].length + kindThenName[0].length && !reported(org))) org = null;
     // ("head coach for the remaining ten Premier League matches": a name describing something else is not the post's.)
     if (org && DESCRIBES_AFTER_ORG.test(text.slice(org.end, org.end + 14))) org = null;
     // "president of McDonald's USA": the unit the possessive names, not its parent.
@@ -761,7 +763,9 @@ export function fillSpeakerOrgs(roles: RoleFact[], passages: Passage[], mentions
   });
 }
 const SPEAKS = /^(?:\s*(?:&\s*Co\.?|AG|SE|plc|Inc\.?|Ltd\.?))?\s+(?:said|says|announced|announces|confirmed|confirms|disclosed|reported|told)\b/;
-const OWN_WORD = /\b(?:its|the (?:company|group|firm|bank|club|board|carrier|airline|network|business)['’]s)\b/;
+// (The possessive governs the post: "join its management board", "its next chief executive"; not "cut its
+// outlook on the lender because chief executive Ivo Lang will step down".)
+const OWN_WORD = /\b(?:its|the (?:company|group|firm|bank|club|carrier|airline|network|business)['’]s)\s+(?:new\s+|next\s+)?(?:management\s+|supervisory\s+|executive\s+)?(?:board|chief|ceo|president|chair\w*|head|director|leadership|top job)\b/i;
 
 /**
  * A title without its organisation ("CEO Eddie Wu has approved …") takes the one the same person's

@@ -294,7 +294,7 @@ export const EVENT_CUES: EventCue[] = [
   // …and one kept: "Oli won a vote of confidence with 188 votes", "survived a no-confidence motion".
   // (Not "failed to survive", "is expected to win", nor an opposition leader's "won a no-confidence vote against
   // Prime Minister Y": a no-confidence or impeachment vote is kept only by surviving or defeating it.)
-  cue('holds', 'before', "(?<!\\b(?:fail(?:ed|s|ing)?|not|never|expected|likely|must|needs?|hop(?:es|ed|ing)?|set|due|poised|seek(?:s|ing)?|tr(?:y|ies|ied|ying)|to)\\s(?:to\\s)?)(?:won|wins|winning|secured|secures|comfortably won|easily won|narrowly won) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion)(?! against)|(?<!\\b(?:fail(?:ed|s|ing)?|not|never|expected|likely|must|needs?|hop(?:es|ed|ing)?|set|due|poised|seek(?:s|ing)?|tr(?:y|ies|ied|ying)|to)\\s(?:to\\s)?)(?:survived|survives|surviving|defeated|defeats|saw off|sees off) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion|no-confidence (?:vote|motion)|vote of no confidence|motion of no confidence|impeachment (?:vote|trial))|a remporté (?:\\S+ ){0,2}(?:un |le )?vote de confiance"),
+  cue('holds', 'before', "(?<!\\b(?:fail(?:ed|s|ing)?|not|never|expected|likely|must|needs?|hop(?:es|ed|ing)?|set|due|poised|seek(?:s|ing)?|tr(?:y|ies|ied|ying)|to)\\s(?:to\\s)?)(?:won|wins|winning|secured|secures|comfortably won|easily won|narrowly won) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion)(?! against)|(?<!\\b(?:fail(?:ed|s|ing)?|not|never|expected|likely|must|needs?|hop(?:es|ed|ing)?|set|due|poised|seek(?:s|ing)?|tr(?:y|ies|ied|ying)|to)\\s(?:to\\s)?)(?:(?:survived|survives|surviving) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion|no-confidence (?:vote|motion)|vote of no confidence|motion of no confidence|impeachment (?:vote|trial))|(?:defeated|defeats|saw off|sees off) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:no-confidence (?:vote|motion)|vote of no confidence|motion of no confidence|impeachment (?:vote|trial)))|a remporté (?:\\S+ ){0,2}(?:un |le )?vote de confiance"),
   // A death ends every post ("Pope Francis … died on Monday", "after the pope's death").
   cue('end', 'before', "died|dies|passed away|['’]s death|(?:his|her) death"),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),
@@ -336,8 +336,8 @@ export const EVENT_CUES: EventCue[] = [
   cue('end', 'before', 'zurückgetreten|tritt (?:\\S+ ){0,3}zurück|verlässt|verließ|abgelöst|dimite|dimitió|renuncia|renunció|deja(?:rá)? el cargo|quitte|a quitté'),
   // (…and Malay and Indonesian: "meletakkan jawatan", "mengundurkan diri"; Italian and Portuguese: "si è dimesso", "renunciou".)
   cue('end', 'before', '(?:me)?letak(?:kan)? jawatan|mengundurkan diri|(?:si è|si sono) dimess[oaie]|rassegna(?:to)? le dimissioni|renunciou|demitiu-se|treedt af|trad af'),
-  cue('start', 'after', 'melantik|mengangkat|ha nominato|nomeou'),
-  cue('start', 'before', 'dilantik|diangkat|è stato nominat[oa]|foi nomead[oa]'),
+  cue('start', 'after', 'melantik|ha nominato|nomeou'),
+  cue('start', 'before', 'dilantik|è stato nominat[oa]|foi nomead[oa]'),
   cue('start', 'after', 'ernannte|ernennt|verpflichtet|verpflichtete|holt|holte|nombró|nombra|designó|fichó|ficha|a nommé|nomme'),
   cue('start', 'before', '(?:wurde|wird) (?:\\S+ )?ernannt|übernimmt|übernahm|wechselt|wechselte|(?:wurde|wird|ist) (?:\\S+ ){0,4}verpflichtet|asumirá|asumió|fue nombrado|a été nommée?|prend la tête|prendra la tête'),
   cue('succession', 'before', 'sustituirá|sustituye|reemplaza|remplace|remplacera|folgt auf|(?:trat|tritt|antreten) (?:\\S+ ){0,2}Nachfolge von|die Nachfolge von|sucesor'),
@@ -529,7 +529,7 @@ export function holdsSame(stems: ReadonlySet<string>, stem: string): boolean {
 }
 
 /**
- * Whether a post held is the one asked: the same title, or a minister's whose portfolio takes in every word of
+ * Whether a post held is the one asked: the same title, or a minister's whose portfolio takes in every field of
  * the one asked ("labour minister" is the "labour and social inclusion minister"). Not a deputy's or a prime minister's.
  */
 export function sameTitle(held: string, asked: string): boolean {

@@ -152,7 +152,7 @@ function wordShapes(passages: Passage[]): ((w: string) => boolean) & { everLower
 // Kestrel sold": there the month is a month.)
 function givenMonth(toks: string[], before = ''): boolean {
   return toks.length >= 2 && /^(?:Jan|Jun)$/.test(toks[0]) && /^\p{Lu}\p{Ll}+$/u.test(toks[1]) && !NEVER_NAMES.has(toks[1].toLowerCase()) &&
-    !/(?:\b(?:in|by|from|to|until|till|since|through|between|early|late|mid|of|last|next|this|each|every|during)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:and|to|or|through)|[-–—])\s*$/i.test(before);
+    !/(?:\b(?:in|until|till|since|through|between|early|late|mid|last|next|this|each|every|during)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:and|to|or|through)|[-–—])\s*$/i.test(before);
 }
 
 const GERMAN_WORDS = new Set('der die das und ist nicht mit für von den dem des zu auf im sich ein eine einen einer wird wurde nach bei auch als aus über hat sind war zum zur'.split(' '));
@@ -219,8 +219,11 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
   return v;
 }
 
+/** Organisation words that are also surnames: "David Steel, 93," is a person where only people's cues surround him. */
+const SURNAME_SUFFIXES = new Set(['steel']);
+
 /** A company's legal form, written after its name: "Bhd", "Ltd", "AG". */
-const LEGAL_FORMS = new Set('bhd berhad sdn tbk pte ltd limited inc plc llc ag se sa nv bv gmbh spa srl kk corp co'.split(' '));
+const LEGAL_FORMS = new Set('bhd berhad sdn tbk pte ltd limited inc plc llc ag se sa nv bv gmbh spa srl kk'.split(' '));
 
 /** Countries' names, in English and their own languages, that no person's name carries. */
 const COUNTRY_WORDS = new Set('italia italy españa espana spain deutschland germany france brasil brazil méxico mexico argentina portugal nederland netherlands belgique belgium polska poland sverige sweden norge norway danmark denmark suomi finland österreich austria schweiz suisse switzerland ireland éire scotland england wales britain japan nippon china korea india canada australia russia ukraine türkiye turkey greece hellas'.split(' '));
@@ -693,7 +696,7 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const initialled = /^\p{Lu}{2}$/u.test(forms[0][0].split(' ')[0]) && ((toks.length === 2 && v.person >= 3 && v.org === 0) ||
       (toks.length <= 3 && !!givenInitials.get(toks.at(-1)!)?.has(foldKey(forms[0][0].split(' ')[0]).replace(/\s+/g, '')) && v.org <= v.person));
     // ("Jun Park": a given name first makes "Park" a surname.)
-    const orgShaped = camel || national || saintly || (ORG_SUFFIXES.has(toks[toks.length - 1]) && !givenMonth(forms[0][0].split(' '))) || isOutlet(k) || (!initialled && forms[0][0].split(' ').some(isAcronym)) || longName ||
+    const orgShaped = camel || national || saintly || (ORG_SUFFIXES.has(toks[toks.length - 1]) && !givenMonth(forms[0][0].split(' ')) && !(SURNAME_SUFFIXES.has(toks[toks.length - 1]) && v.person >= 2 && v.org === 0)) || isOutlet(k) || (!initialled && forms[0][0].split(' ').some(isAcronym)) || longName ||
       (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0 && s.org > 0; });
     // "Boeing Defense", "Alibaba Cloud": led by a word the corpus uses alone for an organisation.
@@ -730,9 +733,11 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     v.org += o.org;
   }
   for (const [last, v] of [...initialled.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (v.person > v.org || (v.n >= 2 && v.org === 0)) {
+    // (A cue of some strength: "J. Crew said … its chief executive" is a company.)
+    if (v.person >= 2 && v.person > v.org) {
       register({ id: '', name: v.form, type: 'person', aliases: [v.form], note: null, learned: true });
       lastNames.add(last);
+      personWords.add(last); // (so that "Sampanthan" alone is no second person)
     }
   }
   // "Alexander Boris de Pfeffel Johnson", "Michelle Johnston Holthaus": a fuller form of the one person
@@ -828,7 +833,10 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     if (n === t.length) continue;
     const bare = byForm.get(t.slice(0, n).join(' '));
     // (The legal form says company, whatever cues the bare name had: "Kestrel Nasional owns the airline".)
-    if (bare && bare !== e && specs.includes(bare) && (bare.type === 'organisation' || bare.learned)) {
+    // (…but not a founder the words around call a person: "Charles Schwab, who founded the brokerage" beside
+    // "Charles Schwab Corp".)
+    const bareVotes = votes.get(orderKey(t.slice(0, n)));
+    if (bare && bare !== e && specs.includes(bare) && (bare.type === 'organisation' || (bare.learned && (bareVotes?.person ?? 0) < 2))) {
       if (bare.type === 'person') {
         bare.type = 'organisation';
         // (…and its words are no one's name: "Kestrel" alone is the company.)

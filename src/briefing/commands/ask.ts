@@ -2010,8 +2010,8 @@ function askedVerbs(q: Question): { stem: string; kind: NonNullable<ReturnType<t
   return out;
 }
 
-// A verb stem's endings ("join" → joined, joining; not "joint"; "nam" → named, not "namesake").
-const VERB_ENDING = '(?:e|es|ed|d|s|ing|ment|ments|ation|ations)?\\b';
+// A verb stem's endings ("join" → joined, joining; "quit" → quitting; "elect" → election; not "joint", "namesake").
+const VERB_ENDING = '(?:[bdgmnprt](?=ed|ing))?(?:e|es|ed|d|s|ing|ment|ments|ation|ations|ion|ions|ure|al)?\\b';
 
 /** A date phrase's lead-in that carries one of the question's verbs ("joined Nissan in …"), or null; once per question. */
 const afterVerbs = new WeakMap<Question, RegExp | null>();
