@@ -6120,3 +6120,14 @@ describe('review r20: a third party speaking, a wire closing the sentence, a fou
     expect(c.events.some((e) => e.kind === 'end' && c.passages[e.passage].doc === 'd.md')).toBe(false);
   });
 });
+
+describe('"His successor as chief executive will be X": X is given the post (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Bank\naliases: [the bank]\n',
+    'a.md': md('Lang to hand over', '2032-04-17', 'Ivo Lang will give up the chief executive role at Kestrel Bank and stay as chairman. His successor as chief executive will be Ada Vale, 44, who has been the group\'s chief financial officer since 2023.'),
+  });
+  it('reads the post and answers who replaced him', () => {
+    expect(c.roles.some((r) => r.person === 'ada-vale' && r.title === 'CEO')).toBe(true);
+    expect(renderText(answer(c, 'who replaced lang as ceo', '2032-12-01'))).toContain('His successor as chief executive will be Ada Vale');
+  });
+});

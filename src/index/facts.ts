@@ -457,6 +457,14 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const org: { id: string } | null = just ?? (board ? null : { id: 'other:unit' });
     roles.push(topPost(x.id, p.id, board || /chair|présid/i.test(m[1]), { org: org?.id ?? null, board, interim: INTERIM_RE.test(text.slice(m.index!, x.end + 20)), past: false, at: m.index! }));
   }
+  // "His successor as chief executive will be Frédéric Oudéa": the one named after it is given that post.
+  for (const m of text.matchAll(/\b(?:his|her|their|its)\s+(?:successor|replacement)\s+as\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:will be|would be|is|was|has been named|is to be)\s+/giu)) {
+    const x = people.find((y) => y.start === m.index! + m[0].length);
+    const info = x ? titleOf(m[1]) : null;
+    if (x && info && !roles.some((r) => r.person === x.id && r.title === info.canon)) {
+      roles.push({ person: x.id, passage: p.id, title: info.canon, head: info.head ?? null, org: null, board: info.head === 'board', interim: false, past: false, at: m.index! });
+    }
+  }
   // A minister's post with no organisation of its own (the ministry's minister), told at `at`.
   const ministerPost = (person: string, title: string, at: number): RoleFact => ({ person, passage: p.id, title, head: null, org: null, board: false, interim: false, past: false, at });
   // "The finance ministry goes to Markus Marterbauer": a portfolio handed to someone is their post.
