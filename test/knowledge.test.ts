@@ -6131,3 +6131,15 @@ describe('"His successor as chief executive will be X": X is given the post (fic
     expect(renderText(answer(c, 'who replaced lang as ceo', '2032-12-01'))).toContain('His successor as chief executive will be Ada Vale');
   });
 });
+
+describe('"did X get the CEO job": the one given the post after the rumour, not a stand-in already quoted (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Games\naliases: [Kestrel]\n',
+    'a.md': md('Reed tipped', '2033-03-27', 'Kestrel Games chief operating officer Tom Reed has emerged as the leading candidate to succeed Ivo Lang as chief executive, according to two people familiar with the search.'),
+    'b.md': md('Who runs Kestrel', '2033-04-02', 'Chairman Ola Brun is running Kestrel Games. Some media outlets have described Brun as interim CEO, although Kestrel itself has not used that title.'),
+    'c.md': md('Vale named', '2033-09-17', 'Kestrel Games on Tuesday named Ada Vale, the head of its sports label, as chief executive.'),
+  });
+  it('names who got it', () => {
+    expect(renderText(answer(c, 'did tom reed get the ceo job at Kestrel', '2034-01-01'))).toContain('named Ada Vale');
+  });
+});

@@ -511,8 +511,10 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       ? named.includes(r.org ?? '') || (r.org === null && named.includes(primaryOrg(index, index.passages[r.passage].doc) ?? ''))
       : r.org === null || r.org === index.focus;
     // (Not someone the question names, "when Albayrak resigned", nor a sentence telling its holder leaving it.)
-    const given = givenPost(index, q.title, now, (r) => !q.focus.includes(r.person) && !leavesIn(index, r) && ofOrg(r)).filter((p) => p.date! >= since)
-      .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id))[0];
+    // (Nor a stand-in, "described him as interim CEO", when the post itself was asked; nor an excerpt already shown.)
+    const standIn = INTERIM_Q.test(q.text);
+    const given = givenPost(index, q.title, now, (r) => !q.focus.includes(r.person) && !leavesIn(index, r) && ofOrg(r) && (standIn || !r.interim)).filter((p) => p.date! >= since)
+      .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id)).find((p) => !picked.some((c) => c.passage.id === p.id));
     if (given && !picked.some((c) => c.passage.id === given.id)) {
       if (picked.length > MAX_EXCERPTS) picked.pop();
       picked.splice(1, 0, candidateFor(candidates, given));
@@ -708,6 +710,8 @@ function otherDateWithin(index: BriefIndex, q: Question, picked: Candidate[], ca
   }
   return null;
 }
+
+const INTERIM_Q = /\b(?:interim|acting|caretaker|temporary)\b/i;
 
 /** The dated sentences, by `now`, that give `title` to a person `keep` accepts (whoever else holds or was given a post). */
 function givenPost(index: BriefIndex, title: string | null, now: string, keep: (r: BriefIndex['roles'][number]) => boolean): Passage[] {
