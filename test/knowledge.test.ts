@@ -6143,3 +6143,13 @@ describe('"did X get the CEO job": the one given the post after the rumour, not 
     expect(renderText(answer(c, 'did tom reed get the ceo job at Kestrel', '2034-01-01'))).toContain('named Ada Vale');
   });
 });
+
+describe('"chief digital and innovation officer" is a title (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Air\naliases: [the airline]\n',
+    'a.md': md('Lang joins Kestrel', '2032-09-08', 'Ivo Lang will join Kestrel Airways on September 20 as chief digital and innovation officer, the carrier said.'),
+  });
+  it('is read as Lang\'s post', () => {
+    expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'chief digital and innovation officer')).toBe(true);
+  });
+});

@@ -135,7 +135,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'chief operating officer|coo', canon: 'COO' },
   { re: 'chief scientist', canon: 'chief scientist' },
   // ("chief customer service officer": a title of two words too.)
-  { re: 'chief (?:[\\w-]+ ){1,2}?officer', canon: 'chief officer' },
+  { re: 'chief (?:[\\w-]+ ){1,2}?officer|chief [\\w-]+ (?:and|&) [\\w-]+ officer', canon: 'chief officer' },
   { re: 'chief \\w+ scientist', canon: 'chief officer' },
   { re: 'chair(?:man|woman|person)?|présid(?:ent|ente)|aufsichtsratschef(?:in)?|aufsichtsratsvorsitzende[rn]?', canon: 'chair', head: 'board' },
   // A church's or a monarchy's head by title: the pope, the king or queen of whatever the article is about.
