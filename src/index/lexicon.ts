@@ -62,12 +62,17 @@ export function namesCountry(phrase: string, name: string): boolean {
   return phrase.toLowerCase().split(/[^\p{L}]+/u).some((w) => w === n || (w.length >= 4 && n.length >= 4 && w.slice(0, Math.min(n.length, w.length) - 1) === n.slice(0, Math.min(n.length, w.length) - 1) && (DEMONYMS.has(w) || /(?:ish|ian|ese|an|ic|i)$/.test(w))) || DEMONYM_COUNTRY.get(w) === n);
 }
 
+/** Companies' legal forms beyond the English ones, written after the name: "Bhd", "Tbk", "SpA", "BV". */
+const LOCAL_LEGAL_FORMS = 'bhd berhad sdn tbk pte kk spa srl bv nv';
+/** A company's legal form, written after its name ("Bhd", "Ltd", "AG"): the name without it is the same company. */
+export const LEGAL_FORMS = new Set(`${LOCAL_LEGAL_FORMS} ltd limited inc plc llc ag se sa gmbh`.split(' '));
+
 /** Words after a company's own name that still name the company: "Hanbit Semiconductor" is "Hanbit". */
 export const COMPANY_WORDS = new Set(
   ('group holdings holding inc corp corporation co company ltd limited plc llc ag sa se nv gmbh motor motors electronics electric ' +
     'semiconductor semiconductors airlines airways pharmaceuticals pharma industries automotive telecom communications ' +
     'entertainment energy steel chemicals chemical petroleum party platforms technologies fund funds management capital partners investments ' +
-    'bhd berhad sdn tbk pte kk spa srl bv nasional ' +
+    `${LOCAL_LEGAL_FORMS} nasional ` +
     // A sports club's letters: "Sporting CP", "Chelsea FC".
     'fc cf sc ac cp afc club').split(' '),
 );
@@ -78,7 +83,7 @@ export const ORG_SUFFIXES = new Set(
     'foundation team teams ventures capital partners technologies technology holdings bank media news times journal post ' +
     'agency association council committee board ministry department commission school center centre academy research ' +
     'studio studios systems network networks services industries motors airlines fund trust club league party union ' +
-    'ai llc ltd plc gmbh sa ag nv bv spa srl bhd berhad tbk pte sdn kk international global worldwide ' +
+    `ai llc ltd plc gmbh sa ag ${LOCAL_LEGAL_FORMS} international global worldwide ` +
     // (…and the trades companies name themselves for: "Kestrel Software", "Harrow Works".)
     'software works energy pharma pharmaceuticals electronics entertainment communications financial insurance airways ' +
     'robotics semiconductor semiconductors solutions logistics shipping foods brands stores securities therapeutics biosciences ' +

@@ -4,7 +4,7 @@
 // only add what no text reveals.
 import type { Doc, Passage } from '../corpus/types.ts';
 import type { EntitiesFile } from '../corpus/schema.ts';
-import { ACRONYM_TITLES, TITLES_BEFORE_NAMES, COMPANY_WORDS, OPENERS, TITLE_ACRONYMS, DEMONYMS, isDemonym, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
+import { ACRONYM_TITLES, TITLES_BEFORE_NAMES, COMPANY_WORDS, LEGAL_FORMS, OPENERS, TITLE_ACRONYMS, DEMONYMS, isDemonym, NEVER_NAMES, ORG_SUFFIXES, TITLE_RE } from './lexicon.ts';
 import { escapeRegExp, fold, isVerbForm, levenshtein } from './normalize.ts';
 import { sameGivenName } from './same-person.ts';
 import { hanziForms } from './hanzi.ts';
@@ -222,8 +222,6 @@ function orgCue(text: string, tokens: string[], before: string, after: string): 
 /** Organisation words that are also surnames: "David Steel, 93," is a person where only people's cues surround him. */
 const SURNAME_SUFFIXES = new Set(['steel']);
 
-/** A company's legal form, written after its name: "Bhd", "Ltd", "AG". */
-const LEGAL_FORMS = new Set('bhd berhad sdn tbk pte ltd limited inc plc llc ag se sa nv bv gmbh spa srl kk'.split(' '));
 
 /** Countries' names, in English and their own languages, that no person's name carries. */
 const COUNTRY_WORDS = new Set('italia italy españa espana spain deutschland germany france brasil brazil méxico mexico argentina portugal nederland netherlands belgique belgium polska poland sverige sweden norge norway danmark denmark suomi finland österreich austria schweiz suisse switzerland ireland éire scotland england wales britain japan nippon china korea india canada australia russia ukraine türkiye turkey greece hellas'.split(' '));
@@ -328,6 +326,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
     }
     // An acronym title inside splits the span ("Alibaba CEO Eddie Wu" → "Alibaba", "Eddie Wu").
     // So does a possessive ("Alibaba's Qwen" → "Alibaba", "Qwen").
+    const monthLed = givenMonth(toks, p.text.slice(Math.max(0, start - 24), start));
     const parts: string[][] = [[]];
     for (const [j, t] of toks.entries()) {
       // "Education Minister Lee Ju-ho", "President Yoon Suk Yeol": a title word (and the portfolio before
@@ -350,7 +349,7 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
       // stripped above, so "GM Cruise" loses its "GM"; "GM" alone stays an organisation.)
       // ("Rob Key", "Theresa May": a word that is no name alone is a surname after a given name.)
       const surname = j > 0 && SURNAME_WORDS.has(t.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(toks[j - 1]) && !NEVER_NAMES.has(toks[j - 1].toLowerCase()) && !WORD_TITLES.has(toks[j - 1].toLowerCase());
-      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (TITLES_BEFORE_NAMES.has(t.toLowerCase()) && j <= toks.length - 3) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !surname && !(j === 0 && givenMonth(toks, p.text.slice(Math.max(0, start - 24), start))) && !(isAcronym(t) && !common(t)) && !((named && j === 0 && toks.length > 1) || ((newName || formal) && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
+      if ((ACRONYM_TITLES.has(t.toLowerCase()) && !inner) || (TITLES_BEFORE_NAMES.has(t.toLowerCase()) && j <= toks.length - 3) || (NEVER_NAMES.has(t.toLowerCase()) && !isInitial(t) && !surname && !(j === 0 && monthLed) && !(isAcronym(t) && !common(t)) && !((named && j === 0 && toks.length > 1) || ((newName || formal) && j === 0) || curatedAt.has(j + cut)))) parts.push([]);
       else if (/['’]s$/.test(t)) parts[parts.length - 1].push(t), parts.push([]);
       else parts[parts.length - 1].push(t);
     }

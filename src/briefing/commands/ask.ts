@@ -515,7 +515,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const standIn = INTERIM_Q.test(q.text);
     const given = givenPost(index, q.title, now, (r) => !q.focus.includes(r.person) && !leavesIn(index, r) && ofOrg(r) && (standIn || !r.interim)).filter((p) => p.date! >= since)
       .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id)).find((p) => !picked.some((c) => c.passage.id === p.id));
-    if (given && !picked.some((c) => c.passage.id === given.id)) {
+    if (given) {
       if (picked.length > MAX_EXCERPTS) picked.pop();
       picked.splice(1, 0, candidateFor(candidates, given));
     }
