@@ -6153,3 +6153,18 @@ describe('"chief digital and innovation officer" is a title (fictional)', () => 
     expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'chief digital and innovation officer')).toBe(true);
   });
 });
+
+describe('"will join Kestrel Airways on September 20 as X": the post is at the organisation joined (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Air\naliases: [the airline]\n',
+    'a.md': md('Lang to leave', '2032-04-19', 'Harbour Air chief executive Ivo Lang said on Tuesday he would leave the airline in September for personal reasons.'),
+    'b.md': md('Harbour Air seen favouring local', '2032-05-09', 'Harbour Air\'s owner is leaning towards appointing a local executive to succeed outgoing chief executive Ivo Lang, according to two people familiar with the talks.'),
+    'c.md': md('Lang joins Kestrel', '2032-09-08', 'Ivo Lang, who left Harbour Air this year, will join Kestrel Airways on September 20 as chief digital officer, the carrier confirmed. Kestrel Airways declined to comment on his pay. Ada Vale joined Kestrel Airways as a senior security contributor.'),
+  });
+  it('reads the organisation and answers what he is doing now', () => {
+    const kestrel = c.entities.resolveName('Kestrel Airways')?.id;
+    expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'chief digital officer' && r.org === kestrel)).toBe(true);
+    expect(c.roles.some((r) => r.person === 'ada-vale' && r.title === 'journalist' && r.org === kestrel)).toBe(true);
+    expect(renderText(answer(c, 'What is Ivo Lang doing now?', '2033-01-01')).split('\n')[1]).toContain('will join Kestrel Airways on September 20');
+  });
+});

@@ -51,6 +51,8 @@ const titleInfo = titleOf;
 const DESCRIBED_THING = '(?:matches|games|fixtures|match|game|season|seasons|races|race|title|campaign|clash|tie|tournament|cup|meeting|meetings|summit|talks)\\b';
 // …right after an organisation's name, or after a capitalised word and any more that follow it.
 const DESCRIBES_AFTER_ORG = new RegExp(`^\\s+${DESCRIBED_THING}`, 'i');
+// The verb before an organisation a person goes to: "will join Emirates", "returned to Vale", "was hired by Ford".
+const JOINED = /\b(?:(?:re)?join(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to|mov(?:e|es|ed|ing)\s+to|switch(?:es|ed|ing)?\s+to|defect(?:s|ed|ing)?\s+to|(?:hired|poached|recruited|lured)\s+(?:away\s+)?(?:by|to))\s+(?:the\s+)?$/i;
 const DESCRIBES_AFTER_NAME = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+${DESCRIBED_THING}`, 'u');
 // "will become chairman", "is to take over as chief executive", "would succeed him as president": a post to come.
 const FUTURE_POST = /\b(?:will|shall|is to|are to|is due to|was due to|was to|would)\s+(?:(?:formally|officially|then|also|eventually|soon|later)\s+)?(?:become|be (?:named|appointed|installed|confirmed|sworn in)|take over|succeed|take up|assume|step (?:in|up)|move (?:up )?(?:into|to))\b[^.;]*$/i;
@@ -315,11 +317,19 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const vStart = verb ? holder.start - verb[0].length : -1;
       if (verb) org = [...orgs].reverse().find((y) => y.end <= vStart && /^\s+(?:(?:has|have|had|on\s+\p{Lu}\p{Ll}+day|also|formally|officially)\s+)*$/u.test(text.slice(y.end, vStart))) ?? null;
     }
+    // "will join Emirates on September 20 as chief digital officer", "returned to Vale as CEO": the organisation
+    // joined is the post's, whatever day or clause stands between.
+    if (!org) {
+      const as = /\bas\s+(?:(?:the|a|an|its|their|new|interim|acting|senior|special)\s+)*$/i.exec(text.slice(Math.max(0, tStart - 30), tStart));
+      const asStart = as ? tStart - as[0].length : -1;
+      if (as) org = [...orgs].reverse().find((y) => y.end <= asStart && y.start >= holder.end && JOINED.test(text.slice(Math.max(0, y.start - 25), y.start)) &&
+        /^(?:\s+(?:on|in|from|this|next|last|at|by|early|later)\b[^,;.]{0,30}?)?\s*$/i.test(text.slice(y.end, asStart))) ?? null;
+    }
     // "he became its CEO": "its" is the organisation named before it in the sentence.
     // A team or club is often "their" in British usage: "Rivertown FC have appointed X as their new head coach".
     // …and so is "the company's", "the country's": "South Africa's parliament elected X as the country's president".
     // ("led by its founder and chief executive, Mike Lynch": another post of theirs may come first.)
-    const backRef = !org ? /\b(?:its|their|the\s+(?:company|firm|group|country|nation|party|club|team|bank|carmaker|automaker|chipmaker|start-?up|corporation|business)['’]s)\s+(?:(?:new|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive|(?:co-?)?founder\s+and|chair(?:man|woman)?\s+and|president\s+and)\s*|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)*$/i.exec(text.slice(Math.max(0, tStart - 50), tStart)) : null;
+    const backRef = !org ? /\b(?:its|their|the\s+(?:company|firm|group|country|nation|party|club|team|bank|carmaker|automaker|chipmaker|start-?up|corporation|business|agency|airline|carrier|network|broadcaster|university|federation|association|orchestra|museum|ministry|department|league|union)['’]s)\s+(?:(?:new|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive|(?:co-?)?founder\s+and|chair(?:man|woman)?\s+and|president\s+and)\s*|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)*$/i.exec(text.slice(Math.max(0, tStart - 50), tStart)) : null;
     if (backRef) {
       // "Douyin, the Chinese version of TikTok, … its chief executive": an organisation named only to
       // describe another ("a unit of", "the version of") is not the one "its" points back to.

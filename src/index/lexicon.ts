@@ -211,9 +211,9 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'major(?= in the (?:u\\.s\\. )?(?:army|air force|marines?|marine corps|navy|reserves?|army reserve|national guard)\\b)', canon: 'major' },
   { re: '(?:rear |vice )?admiral', canon: 'admiral' },
   { re: 'engineer', canon: 'engineer' },
-  { re: '(?:special |senior )?advis[eo]r|consultant', canon: 'adviser' },
+  { re: '(?:special |senior )?(?:advis[eo]r|counsell?or)|consultant', canon: 'adviser' },
   { re: 'analyst', canon: 'analyst' },
-  { re: 'journalist|reporter|editor|podcaster', canon: 'journalist' },
+  { re: 'journalist|reporter|editor|podcaster|columnist|correspondent|commentator|(?:security |political |news |on-air )?contributor', canon: 'journalist' },
   { re: 'partner', canon: 'partner' },
   { re: 'investor|entrepreneur|executive|official|spokes(?:man|woman|person)|employee|staff(?:er)?|member', canon: 'member' },
 ];

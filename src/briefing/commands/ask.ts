@@ -406,6 +406,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about ${about.length ? about.join(' and ') : found.length ? found.join(', ') : 'what you asked'}; I won't guess.` : `No source answers that${typed.length ? ` (${typed.join(', ')})` : ''}${about.length ? ` about ${about.join(' and ')}` : ''}; I won't guess.`);
   }
   const picked = diversify(answering, MAX_EXCERPTS, q);
+  if (process.env.QDBG) for (const c of candidates.slice(0, Number(process.env.QDBG) || 14)) console.error("QDBG", c.score.toFixed(2), c.coverage.toFixed(2), c.typed, c.onFocus, c.direct, c.value, c.passage.date, c.passage.dateOrigin, c.passage.datePrecision, c.passage.doc.slice(0, 25), c.passage.text.slice(0, 90)); // QDBG
   // "Who is the Celtic manager now?", asked after the manager the best excerpt names has left: whoever
   // took over from him goes first ("Kennedy … takes over on an interim basis").
   if (q.type === 'who' && q.title && q.current && picked.length) {
@@ -1954,7 +1955,7 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // ("Sporting director X … joins Juventus as chief football officer", asked of Juventus: the title told after
       // the organisation asked about is the one there.)
       const orgAt = index.mentions[p.id].filter((m) => q.focus.includes(m.id) && index.entities.get(m.id)?.type === 'organisation').map((m) => m.end);
-      const afterOrg = orgAt.length ? own.filter((x) => !x.past && !x.org && orgAt.some((e) => x.at > e && x.at - e <= 30)) : [];
+      const afterOrg = orgAt.length ? own.filter((x) => !x.past && (!x.org || q.focus.includes(x.org)) && orgAt.some((e) => x.at > e && x.at - e <= 30)) : [];
       const r = afterOrg[0] ?? own.find((x) => !x.past) ?? (pastAsked ? own.find((x) => x.past) : undefined);
       // The title as the sentence words it: "co-chief executive" and "chief executive" are one canonical
       // title but two claims a reader would set side by side.
