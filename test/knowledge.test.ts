@@ -6168,3 +6168,29 @@ describe('"will join Kestrel Airways on September 20 as X": the post is at the o
     expect(renderText(answer(c, 'What is Ivo Lang doing now?', '2033-01-01')).split('\n')[1]).toContain('will join Kestrel Airways on September 20');
   });
 });
+
+describe('"takes over on Friday, July 1", said on Thursday June 30: the coming Friday (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Air\naliases: [the airline]\n',
+    'a.md': md('Vale named', '2032-06-30', 'Harbour Air on Wednesday named Ada Vale chief executive. Vale takes over on Thursday, July 1. Instead, Ivo Lang has been placed on leave and will step down from the board immediately, the company said.'),
+  });
+  it('dates the day in the article\'s year', () => {
+    const p = c.passages.find((x) => x.text.startsWith('Vale takes over'))!;
+    expect(p.date).toBe('2032-07-01');
+  });
+});
+
+describe('"X, the biographer …, and a major in the Army Reserve": a title joined by "and a" is the opening name\'s (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Agency\naliases: [the agency]\n',
+    'a.md': md('Reed profile', '2032-11-13', 'Ada Reed, 40, is a 1995 graduate of the Harbour Military Academy, where she was a standout athlete, and a lieutenant colonel in the Army Reserve.'),
+    'b.md': md('Reed later', '2033-07-17', 'Ada Reed, the biographer with whom Ivo Lang had the affair and a major in the Army Reserve, has stayed out of sight.'),
+  });
+  it('reads both ranks and answers "what rank"', () => {
+    expect(c.roles.some((r) => r.person === 'ada-reed' && r.title === 'lieutenant colonel')).toBe(true);
+    expect(c.roles.some((r) => r.person === 'ada-reed' && r.title === 'major')).toBe(true);
+    const text = renderText(answer(c, 'What rank does Ada Reed hold in the Army Reserve?', '2034-01-01'));
+    expect(text).toContain('a major in the Army Reserve');
+    expect(text).toContain('a lieutenant colonel in the Army Reserve');
+  });
+});

@@ -163,7 +163,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     // "how big", "how long": the kind of answer, not a word to find.
     if (ws[i - 1] === 'how' && /^(?:big|large|valuable|long|old|far|serious|bad)$/.test(w)) return;
     // "What is X's title?": the word names the kind of answer, not something to find.
-    if (type === 'role' && /^(?:title|role|position|job|post)s?$/.test(w)) return;
+    if (type === 'role' && /^(?:title|role|position|job|post|rank)s?$/.test(w)) return;
     if (type === 'how-many' && /^(?:share|percentage|proportion|fraction)$/.test(w)) return;
     // "How did the stock react?": the kind of answer (a move), not a word to find.
     if (type === 'how-much' && /^(?:react|respond|move)$/.test(w) && /\bhow did\b/.test(lower)) return;

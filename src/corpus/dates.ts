@@ -79,7 +79,9 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     const own = sentence.slice(0, r.index) + after.slice(0, after.search(/,\s+(?:and|but|while|whereas)\s|;|$/));
     // ("remains chairman until the end of June", said in May: the coming June.)
     const until = /\b(?:until|till|through)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, r.index - 16), r.index)) || /^(?:until|till)\b/i.test(r.text);
-    if (!yearKnown && articleDate && iso > articleDate && (entry || (!FUTURE.test(own) && !until))) {
+    // ("Bellew takes over on Friday, July 1", said on June 30: a day whose weekday fits the coming one is that one.)
+    const weekdayFits = s.isCertain('weekday') && s.isCertain('day') && refInstant(iso).getUTCDay() === s.get('weekday');
+    if (!yearKnown && articleDate && iso > articleDate && !weekdayFits && (entry || (!FUTURE.test(own) && !until))) {
       if (s.isCertain('weekday') && !s.isCertain('day')) iso = addDays(iso, -7);
       else if (iso.slice(0, 7) > articleDate.slice(0, 7)) iso = isoFromParts(--y, m, d);
       else if (precision === 'day') iso = isoFromParts(--y, m, d);

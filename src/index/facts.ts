@@ -276,6 +276,13 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // 5. "Pichai stays on as deputy prime minister and finance minister": a second title joined to the one
     // before is the same person's.
     if (!holder && lastTitle && /^\s*(?:,\s*)?and\s+(?:(?:the|interim|acting)\s+)?$/i.test(text.slice(lastTitle.end, tStart))) holder = lastTitle.holder;
+    // 6. "Broadwell, 40, is a 1995 graduate of West Point, where she was an athlete, and a lieutenant colonel in the
+    // Army Reserve", "Paula Broadwell, the biographer …, and a major in the Army Reserve": a title joined by "and a"
+    // to what the sentence's opening name is.
+    if (!holder && /\band\s+(?:a|an)\s+$/i.test(text.slice(Math.max(0, tStart - 8), tStart))) {
+      const subject = people.find((x) => x.start <= 3 && !/^(?:he|she|they|his|her|their)$/i.test(text.slice(x.start, x.end)));
+      if (subject && /^(?:,\s*(?:\d+,\s*)?(?:(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:a|an|the)\s/i.test(text.slice(subject.end, subject.end + 30)) && !/[;:]/.test(text.slice(subject.end, tStart))) holder = subject;
+    }
     if (!holder) continue;
     lastTitle = { end: tEnd, holder };
     const span = `${pre.slice(-30)}${m[0]}`;
