@@ -413,6 +413,7 @@ for (const [name, dir, bar] of [
   ['Paris Opera Ballet 2014-16 (three-hundred-and-twenty-seventh subject, blind: a director of dance quits early, a star dancer succeeds him, a denied front-runner, French press)', 'test/fixtures/corpora/parisopera-2016', 0.6],
   ['Ohio State football 2018 (three-hundred-and-twenty-eighth subject, blind: a head coach suspended, an acting coach, a retirement and a successor, Spanish press)', 'test/fixtures/corpora/ohiostate-2018', 0.6],
   ['Société Générale 2008-09 (three-hundred-and-twenty-ninth subject, blind: a trading loss, the chairman gives up the CEO role, then resigns, the CEO takes both, a denied rumour, French press)', 'test/fixtures/corpora/socgen-2008', 0.7],
+  ['Carillion 2017-18 (three-hundred-and-thirtieth subject, blind: a profit warning, the CEO steps down, an interim CEO, liquidation, a parliamentary inquiry, French press)', 'test/fixtures/corpora/carillion-2018', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
