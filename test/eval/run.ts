@@ -417,6 +417,7 @@ for (const [name, dir, bar] of [
   ["SABC 2016-17 (three-hundred-and-thirty-first subject, blind: a broadcaster's COO loses in court and is fired, the board collapses, an interim board, a denied rumour, Afrikaans press)", 'test/fixtures/corpora/sabc-2017', 0.6],
   ['Berlin Philharmonic 2015 (three-hundred-and-thirty-second subject, blind: musicians fail to elect a chief conductor, a false report, a second vote chooses a successor, German press)', 'test/fixtures/corpora/berlinphil-2015', 0.5],
   ['Kobe Steel 2017-22 (three-hundred-and-thirty-third subject, blind: data falsification, the president resigns, a successor named, an outside investigation, a denied rumour, Japanese press)', 'test/fixtures/corpora/kobesteel-2017', 0.6],
+  ['California State University 2022 (three-hundred-and-thirty-fourth subject, blind: a chancellor resigns over harassment complaints, an acting then an interim chancellor, a denied rumour, Spanish press)', 'test/fixtures/corpora/csu-2022', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
