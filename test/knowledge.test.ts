@@ -6194,3 +6194,13 @@ describe('"X, the biographer …, and a major in the Army Reserve": a title join
     expect(text).toContain('a lieutenant colonel in the Army Reserve');
   });
 });
+
+describe('"a R11.4 million success fee": a sum in rand (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Broadcasting\naliases: [the broadcaster]\n',
+    'a.md': md('Fee row', '2032-12-12', 'MPs heard last week that Ivo Lang had been paid a R11.4 million "success fee" for his role in a 2029 deal with Kestrel Media.'),
+  });
+  it('answers how much', () => {
+    expect(renderText(answer(c, 'how much was the success fee Harbour Broadcasting paid Lang for the Kestrel Media deal', '2033-01-01'))).toContain('R11.4 million');
+  });
+});
