@@ -6204,3 +6204,49 @@ describe('"a R11.4 million success fee": a sum in rand (fictional)', () => {
     expect(renderText(answer(c, 'how much was the success fee Harbour Broadcasting paid Lang for the Kestrel Media deal', '2033-01-01'))).toContain('R11.4 million');
   });
 });
+
+describe('"who was appointed permanent CEO": a stand-in is no answer (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Broadcasting\naliases: [the broadcaster]\n',
+    'a.md': md('Acting chief named', '2032-07-24', 'Harbour Broadcasting has appointed its head of television, Ada Vale, as acting group chief executive, following the resignation last week of Ivo Lang.'),
+  });
+  it('says no source names one', () => {
+    expect(renderText(answer(c, "Who was appointed as Harbour Broadcasting's permanent group CEO after the crisis?", '2033-01-01'))).toContain('not in the corpus');
+    expect(renderText(answer(c, "Who was appointed as Harbour Broadcasting's acting group CEO?", '2033-01-01'))).toContain('Ada Vale');
+  });
+});
+
+describe('"the December 2015 hearing": the year asked bounds the answer, with its month (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Broadcasting\naliases: [the broadcaster]\n',
+    'a.md': md('Lang fired', '2017-06-12', 'An internal hearing chaired by advocate Ada Vale found Ivo Lang guilty of bringing Harbour Broadcasting into disrepute.'),
+  });
+  it('does not give a later hearing', () => {
+    expect(renderText(answer(c, 'Who chaired the December 2015 Harbour Broadcasting disciplinary hearing that cleared Lang?', '2018-01-01'))).not.toContain('Ada Vale');
+    expect(renderText(answer(c, 'Who chaired the Harbour Broadcasting disciplinary hearing that found Lang guilty?', '2018-01-01'))).toContain('Ada Vale');
+  });
+});
+
+describe('"who succeeded X as music director of the State Opera": not the sentence making X someone else\'s successor (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Philharmonic\naliases: [the orchestra]\n',
+    'a.md': md('Reed elected', '2015-06-22', 'The Harbour Philharmonic said on Monday its musicians had elected Ada Reed, the music chief of the Kestrel State Opera, as their next chief conductor, six weeks after a first attempt to find a successor to Ivo Lang ended in deadlock. Lang said he was very happy that she would be his successor. The Kestrel State Opera said it was proud of Reed.'),
+  });
+  it('says no source names one', () => {
+    const text = renderText(answer(c, 'Who succeeded Ada Reed as music director of the Kestrel State Opera?', '2016-01-01'));
+    expect(text).toContain('not in the corpus');
+    expect(text).not.toContain('next chief conductor');
+  });
+});
+
+describe('"how much cash did X have": a sum told of the thing asked, not one far from it; "how much waste": an amount of stuff (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Build\naliases: [the company]\n',
+    'a.md': md('Kestrel loss', '2017-10-27', 'Kestrel Build reported a first-half loss of £1.15bn after adding £200m to its provision, and it has warned that it could breach the terms of its banking arrangements without a recovery in cash flow.'),
+    'b.md': md('Dam fails', '2019-01-26', 'The Kestrel Build dam released nearly 12 million cubic metres of mining waste, the company said.'),
+  });
+  it('refuses the cash question and answers the waste one', () => {
+    expect(renderText(answer(c, 'How much cash did Kestrel Build have when it collapsed?', '2020-01-01'))).not.toContain('£1.15bn');
+    expect(renderText(answer(c, 'How much mining waste was released when the Kestrel Build dam burst?', '2020-01-01'))).toContain('12 million cubic metres');
+  });
+});
