@@ -6250,3 +6250,27 @@ describe('"how much cash did X have": a sum told of the thing asked, not one far
     expect(renderText(answer(c, 'How much mining waste was released when the Kestrel Build dam burst?', '2020-01-01'))).toContain('12 million cubic metres');
   });
 });
+
+describe('"did X get the top job": the head post given to someone else after the rumour (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Steel\naliases: [the steelmaker]\n',
+    'a.md': md('Reed tipped', '2018-03-05', 'Kestrel Steel\'s board is leaning towards Tom Reed, 59, to replace Ivo Lang, according to two people familiar with the deliberations.'),
+    'b.md': md('Vale named', '2018-03-09', 'Kestrel Steel on Friday named executive vice president Ada Vale, head of the machinery business, as its next president and chief executive.'),
+  });
+  it('answers with who got it', () => {
+    const text = renderText(answer(c, 'Did Tom Reed get the top job at Kestrel Steel?', '2019-01-01'));
+    expect(text).toContain('named executive vice president Ada Vale');
+  });
+});
+
+describe('"Roz Brewer" and "Rosalind Brewer" are one person, and lowercase "brewer" names her (fictional corpus, real short form)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Pharmacy\naliases: [the chain]\n',
+    'a.md': md('Brewer steps down', '2023-09-01', 'Rosalind Brewer has stepped down as chief executive of Kestrel Pharmacy. Brewer will stay on as a special adviser until the end of February, for a consulting fee of $375,000 a month.'),
+    'b.md': md('Shares slump', '2024-06-27', 'Its shares, which traded above $50 when Roz Brewer took over as CEO in 2021, were changing hands below $12 on Thursday.'),
+  });
+  it('merges the two and answers a lowercase question', () => {
+    expect(c.entities.entities.filter((e) => /brewer/i.test(e.aliases.join(' '))).length).toBe(1);
+    expect(renderText(answer(c, 'how much was brewer paid as an adviser after she left', '2025-01-01')).split('\n')[1]).toContain('$375,000 a month');
+  });
+});

@@ -276,6 +276,7 @@ const NICKNAMES: Record<string, string[]> = {
   kenneth: ['ken', 'kenny'], jeffrey: ['jeff'], frederick: ['fred', 'freddie'], peter: ['pete'], douglas: ['doug'],
   raymond: ['ray'], philip: ['phil'], phillip: ['phil'], nathaniel: ['nate'], albert: ['al', 'bert'], frank: ['frankie'],
   patricia: ['pat', 'patty'], jennifer: ['jen', 'jenny'], susan: ['sue'], rebecca: ['becky'], deborah: ['deb', 'debbie'],
+  rosalind: ['roz'], rosalyn: ['roz'], jacqueline: ['jackie'], harold: ['hal', 'harry'], abigail: ['abby'], victoria: ['vicky', 'tori'],
 };
 /** Whether two given names can be one person's: the same, a known short form, or one starting the other ("Steve"/"Steven"). */
 export function sameGivenName(a: string, b: string): boolean {

@@ -33,6 +33,10 @@ const MOVES = [
 ];
 const MONEY_VERBS = new Set(['pay', 'cost', 'spend', 'buy', 'sell', 'worth', 'raise', 'invest', 'charg', 'fee', 'price', 'valu', 'earn']);
 const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|per ?cent|percent)/i;
+// A physical amount: "nearly 12 million cubic metres of tailings", "40,000 tonnes", "3 billion litres".
+const QUANTITY_RE = /\b\d[\d,.]*\s?(?:(?:million|billion|thousand|mn|bn)\s)?(?:cubic\s(?:metres|meters|feet|yards)|m³|tonnes?|tons?|litres?|liters?|gallons?|barrels?|kilo(?:gram|metre|meter)s?|kg|square\s(?:kilo)?(?:metres|meters|miles)|hectares?|acres?|megawatts?|gigawatts?|MW|GW|ounces?)\b/i;
+// What a question asks a sum of money for, not a physical amount.
+const MONEY_ASKED = /\b(?:cost|costs|money|cash|fee|fees|salary|pay|paid|pays|fine|fined|price|worth|bonus|severance|compensation|debts?|loss|losses|profit|revenue|sales|budget|spend|spent|raised?|invest\w*|funding|settlement|penalty|award|package)\b/i;
 // ("When is the new Siri shipping?": a present progressive of a launch verb looks ahead too.)
 const AHEAD_Q = /\bwhen (?:will|would|is\b.*\b(?:expected|due|set|scheduled|planned|likely|shipping|launching|coming|arriving|releasing|rolling out|out)|are\b.*\b(?:expected|due|set|scheduled|shipping|launching|coming|arriving))\b/i;
 const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans? to|planned|target(?:s|ed|ing)?|aims? to|by (?:the end of )?(?:19|20)\d\d|(?:delay|postpon|push)\w* (?:to|until|back))\b/i;
@@ -342,13 +346,17 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const ofNamed = ofPhrase ? index.entities.resolve(ofPhrase).consumed : new Set<number>();
     const ofWords = ofPhrase ? words(ofPhrase).filter((w, i) => !ofNamed.has(i) && !STOPWORDS.has(w)) : [];
     const ofBody = (c: Candidate) => ofWords.every((w) => says(w, c.passage.text) || says(w, lede(c)));
+    // (…and the organisation it names, other than the corpus's own: "as music director of the Bavarian State Opera"
+    // is not answered by a sentence on the orchestra's new chief conductor.)
+    const ofIds = ofPhrase ? index.entities.resolve(ofPhrase).ids.filter((id) => id !== index.focus && index.entities.get(id)?.type === 'organisation') : [];
+    const ofOrg = (c: Candidate) => ofIds.every((id) => index.mentions[c.passage.id].some((m) => m.id === id) || docAbout(index, c.passage.doc, id));
     // (…or given the post up to three sentences before: "Amina Lanaya has been confirmed as director general of the
     // UCI. … Lanaya replaces Martin Gibbs".)
     const givenBefore = (c: Candidate) => !!q.title && [1, 2, 3].some((d) => {
       const prev = index.passages[c.passage.id - d];
       return prev?.doc === c.passage.doc && rolesAt(index, prev.id).some((r) => sameTitle(r.title, q.title!) && r.person !== replaced[0] && index.mentions[c.passage.id].some((m) => m.id === r.person));
     });
-    const inPost = (c: Candidate) => ofBody(c) && (rolesAt(index, c.passage.id).some((r) => sameTitle(r.title, q.title!)) || givenBefore(c) ||
+    const inPost = (c: Candidate) => ofBody(c) && ofOrg(c) && (rolesAt(index, c.passage.id).some((r) => sameTitle(r.title, q.title!)) || givenBefore(c) ||
       rank.every((w) => says(w, c.passage.text)) && (atPlaceOrg(c) || placeLeads(c) || !own.length || own.some((w) => says(w, c.passage.text))));
     // ("He took over Gao's Qwen-Coder team": whatever the sentence's own reading, the one asked about is
     // what was taken over; the sentence before names who "he" is.)
@@ -500,7 +508,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // "Did Carbonnier get the ICRC presidency?", "did Nebati become finance minister?": whoever was given that post
   // instead, first after the claim, answers it.
   // ("Did Tsiskaridze get the job of running the Bolshoi?": its top post.)
-  const topAsked = !q.title && /\b(?:job|post|role|task)\s+of\s+(?:running|leading|heading)\b|\b(?:get|become)\s+(?:the\s+)?(?:head|boss|leader)\s+of\b/i.test(q.text);
+  const topAsked = !q.title && /\b(?:job|post|role|task)\s+of\s+(?:running|leading|heading)\b|\b(?:get|become)\s+(?:the\s+)?(?:head|boss|leader)\s+of\b|\btop\s+(?:job|post|spot|role|position)\b/i.test(q.text);
   const gotPost = q.type === 'yesno' && !q.current && !present && (!!q.title || (topAsked && q.focus.some((id) => index.entities.get(id)?.type === 'organisation'))) && /^did\b/i.test(q.text) && /\b(?:get|become|win|land|take|secure|receive)\b/i.test(q.text);
   const claimant = gotPost ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
   if (claimant.length === 1 && picked[0]?.passage.date) {
@@ -945,6 +953,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const titlePhrase = q.type === 'who' && q.title && q.titleWords?.length && !/^(?:deputy|vice|shadow)\b/i.test(q.title) && !/\b(?:deputy|vice|assistant|associate|shadow|honorary|former)\b/i.test(q.text) ? new RegExp(`\\b${q.titleWords.map(escapeRegExp).join('[\\s-]+')}\\b`, 'gi') : null;
   // The verb right after "who", for "who administered …" (once per question).
   const deed = /^who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)(\p{L}+)/iu.exec(q.text)?.[1].toLowerCase();
+  const permanentAsked = !!q.title && /\b(?:permanent|full-time|substantive)\b/i.test(q.text);
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
     if (!isEligible(index, p, now)) continue;
@@ -993,7 +1002,11 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const holdsTitle = !!q.titleWords && titled.length > 0;
     // ("Who is the prime minister?": "DPM Heng will stay as deputy prime minister" has the words, not the post.)
     const saidTitle = titlePhrase && !titled.length ? [...p.text.matchAll(titlePhrase)] : [];
-    const underTitle = saidTitle.length > 0 && saidTitle.every((x) => /\b(?:deputy|vice|assistant|associate|shadow)\s*-?\s*$/i.test(p.text.slice(Math.max(0, x.index! - 12), x.index)));
+    // ("Who was appointed permanent group CEO?": a sentence giving the post only to stand-ins, "acting group
+    // chief executive", does not answer either.)
+    const standIns = permanentAsked && q.title ? rolesAt(index, pid).filter((r) => sameTitle(r.title, q.title!)) : [];
+    const underTitle = (saidTitle.length > 0 && saidTitle.every((x) => /\b(?:deputy|vice|assistant|associate|shadow)\s*-?\s*$/i.test(p.text.slice(Math.max(0, x.index! - 12), x.index)))) ||
+      (standIns.length > 0 && standIns.every((r) => r.interim));
     const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (holdsTitle && q.titleWords!.includes(t.word)) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work') && !(START_STEM.test(t.stem) && !people.length)) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t) ||
       (q.type === 'yesno' && oppositeOf(t.stem).some((o) => termMatches(index, p, o))));
     // Coverage counts the words asked about; a subordinate clause's words only add weight.
@@ -1321,7 +1334,10 @@ function replacedOther(index: BriefIndex, p: Passage, person: string): boolean {
   const ms = index.mentions[p.id];
   // (Referred to only, "His name had been linked with Lyon before they chose Grosso to replace Blanc", they
   // may still be beside another succession.)
-  if (ms.some((m) => m.id === person && !(m.ref && /^(?:he|she|his|her|him|they|their|them)$/i.test(p.text.slice(m.start, m.end))))) return false;
+  // (Named too, they are the one who followed only when nothing puts them in the place taken: "elected Kirill
+  // Petrenko … as their next chief conductor, … a successor to Simon Rattle" tells who followed Rattle.)
+  if (ms.some((m) => m.id === person && !(m.ref && /^(?:he|she|his|her|him|they|their|them)$/i.test(p.text.slice(m.start, m.end)))) &&
+    (tookOverFrom(index, p, person) || !/\bsuccessor to\b/i.test(p.text))) return false;
   // (Not one inside a clause about someone else: "Lennon, who had succeeded Gordon Strachan in 2010, replaces him".)
   return ms.some((m) => m.id !== person && index.entities.get(m.id)?.type === 'person' &&
     !/,\s*who\b[^,;]*$/i.test(p.text.slice(Math.max(0, m.start - 60), m.start)) &&
@@ -1364,7 +1380,7 @@ function didReplace(index: BriefIndex, p: Passage, person: string): boolean {
     // ("… that he would succeed Louis van Gaal …, and he took over in January 2023": his own move.)
     // ("…, becomes minister of economy and finance, replacing Roberto Gualtieri": one told after his new post too.)
     // ("Bowser named successor", "Bowser is his successor": he is the one who follows; not "X named his successor".)
-    if (/^\s+(?:named\s+successor|(?:is|was|has been|becomes|became|as)\s+(?:the\s+|his\s+|her\s+)?successor)\b/i.test(after)) return true;
+    if (/^\s+(?:named\s+successor|(?:is|was|has been|becomes|became|as|will be|would be)\s+(?:the\s+|his\s+|her\s+)?successor)\b/i.test(after)) return true;
     // ("Doug Bowser, … head of sales, will take over as president": his move, told ahead.)
     if (/^\s+(?:will|would|is to|was to|is set to|is due to)\s+(?:take over|replace|succeed)\b/i.test(after)) return true;
     // (An -ing form only as his own clause, after a comma: not "said he backed Ortiz taking over".)
@@ -1595,7 +1611,8 @@ function answers(q: Question, c: Candidate): boolean {
   if (!c.onFocus || c.underTitle) return false;
   // "How much was Wells fined in 2016?": the year asked bounds the answer (a 2020 fine is another).
   // (…and "Venezuela's 2024 presidential election", "the 2022 season": a year naming the event asked about.)
-  const years = /(?:\b(?:in|during|for|of|the)|['’]s)\s+((?:19|20)\d\d)\b/i.exec(q.text);
+  // (…with its month or not: "the December 2015 hearing".)
+  const years = /(?:\b(?:in|during|for|of|the)|['’]s)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b/i.exec(q.text);
   // ("lost $77 million last year", written in 2024, is 2023's.)
   const lastYear = /\b(?:last|previous|past|prior) year\b/i.test(c.passage.text) && !!c.passage.date && Number(c.passage.date.slice(0, 4)) - 1 === Number(years?.[1]);
   if (years && !(c.passage.date?.startsWith(years[1]) || c.passage.text.includes(years[1]) || lastYear)) return false;
@@ -1913,7 +1930,19 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // "How big is Elliott's stake?": a part of something is told as a percentage as often as an amount.
       // (…and so is "how much of Commerzbank does the government own?".)
       const part = /\b(?:stake|holding|ownership|voting)\b|\bhow (?:big|large)\b|\bhow much of\b/i.test(q.text);
-      const m = (moved || part ? PERCENT_RE.exec(p.text) : null) ?? MONEY_RE.exec(p.text);
+      // ("How much mining waste was released?": an amount of stuff, where no money is asked about.)
+      const m = (moved || part ? PERCENT_RE.exec(p.text) : null) ?? MONEY_RE.exec(p.text) ?? (!MONEY_ASKED.test(q.text) ? QUANTITY_RE.exec(p.text) : null);
+      // "How much cash did Carillion have?", "how much compensation has it paid?": a sum told of the thing
+      // named, within a few words of it ("£29m in cash"), not one elsewhere in a sentence that says "cash flow".
+      const thing = /^how much ([a-z]{4,})\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could)\b/i.exec(q.text)?.[1].toLowerCase();
+      if (m && thing && !/^(?:money|more|less|longer|time|of)$/.test(thing)) {
+        const key = stem(thing);
+        const at = [...p.text.matchAll(/\p{L}+/gu)].filter((w) => { const s = stem(w[0].toLowerCase()); return s === key || sameThing(key).includes(s); }).map((w) => w.index!);
+        // (A sentence that never names the thing may still tell it: "passengers will receive $225" for "how much compensation".)
+        const sums = [...p.text.matchAll(new RegExp((moved || part) && PERCENT_RE.test(p.text) ? PERCENT_RE.source : MONEY_RE.source, 'gi'))];
+        const told = at.length ? sums.find((x) => at.some((i) => Math.abs(i - x.index!) <= 80)) : m;
+        return { typed: !!told, value: told ? told[0].trim() : null };
+      }
       return { typed: !!m, value: m ? m[0].trim() : null };
     }
     case 'why': {
