@@ -420,6 +420,7 @@ for (const [name, dir, bar] of [
   ['California State University 2022 (three-hundred-and-thirty-fourth subject, blind: a chancellor resigns over harassment complaints, an acting then an interim chancellor, a denied rumour, Spanish press)', 'test/fixtures/corpora/csu-2022', 0.8],
   ["Vale 2019 (three-hundred-and-thirty-fifth subject, blind: a dam collapse, the CEO steps aside under prosecutors' pressure, an interim CEO made permanent, a denied rumour, Portuguese press)", 'test/fixtures/corpora/vale-2019', 0.95],
   ['German Football Association 2019 (three-hundred-and-thirty-sixth subject, blind: a president resigns over an undeclared watch and fees, two interim leaders, a president elected, a denied rumour, German press)', 'test/fixtures/corpora/dfb-2019', 0.8],
+  ['Kyrgyzstan 2020 (three-hundred-and-thirty-seventh subject, blind: a disputed election, a prime minister resigns, a prisoner freed and made prime minister, the president resigns, a denied rumour, Russian press)', 'test/fixtures/corpora/kyrgyzstan-2020', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
