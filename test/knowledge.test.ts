@@ -6274,3 +6274,42 @@ describe('"Roz Brewer" and "Rosalind Brewer" are one person, and lowercase "brew
     expect(renderText(answer(c, 'how much was brewer paid as an adviser after she left', '2025-01-01')).split('\n')[1]).toContain('$375,000 a month');
   });
 });
+
+describe('an orchestra\'s head is its chief conductor or music director (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Philharmonic\naliases: [the orchestra]\n',
+    'a.md': md('No vote', '2015-05-12', 'The musicians of the Harbour Philharmonic failed to elect a successor on Monday. Ivo Lang, the Harbour Philharmonic\'s chief conductor since 2002, said he respected the vote. Lang remains chief conductor until his contract runs out, so there is no immediate vacancy.'),
+    'b.md': md('Lang to Kestrel', '2015-03-03', 'The Kestrel Symphony Orchestra announced that Lang will become its music director in 2017.'),
+  });
+  it('reads the posts and names the head', () => {
+    expect(c.roles.some((r) => r.person === 'ivo-lang' && r.title === 'chief conductor' && r.head === 'org')).toBe(true);
+    expect(renderText(answer(c, 'who-leads Harbour Philharmonic', '2015-05-20')).split('\n')[0]).toContain('Ivo Lang');
+  });
+});
+
+describe('"Christian Democrat lawmaker", "paid to a DFB president", "when he became DFB president", "X and Y, would lead" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour FA\naliases: [the federation]\n',
+    'a.md': md('Lang quits', '2019-04-02', 'Ivo Lang resigned as president of the Harbour FA on Tuesday. Harbour FA said its two first vice-presidents, Ada Vale and Tom Reed, would lead the federation on an interim basis.'),
+    'b.md': md('Lang quits posts', '2019-04-10', 'The former journalist and Christian Democrat lawmaker, who gave up his seat when he became Harbour FA president, has no other public office. The two posts are worth far more than the allowance paid to a Harbour FA president, Tobias Wendling said. Christian Democrat leaders were silent.'),
+  });
+  it('reads no person "Christian Democrat", no post for Wendling, a past post for Lang, and both interim leaders', () => {
+    expect(c.entities.entities.some((e) => e.type === 'person' && /christian democrat/i.test(e.name))).toBe(false);
+    expect(c.roles.some((r) => r.person === 'tobias-wendling')).toBe(false);
+    expect(c.roles.some((r) => r.person === 'ada-vale' && r.head === 'org') && c.roles.some((r) => r.person === 'tom-reed' && r.head === 'org')).toBe(true);
+  });
+});
+
+describe('review r21: rules that must not reach too far (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Motors\naliases: [the carmaker]\n',
+    'a.md': md('Smith profile', '2019-01-10', 'Ada Smith joined Harbour Motors in 1986 and later Kestrel Motors as its president. Harbour Motors said nothing. Tom Jones, the chief executive, said the firm had hired a consultant and an engineer.'),
+    'b.md': md('Wang profile', '2019-02-10', 'Wang Zhi and Wang Ji both sit on the Kestrel Motors board. Wang Zhi spoke first, then Wang Ji.'),
+  });
+  it('keeps each post where it belongs', () => {
+    const harbour = c.entities.resolveName('Harbour Motors')?.id;
+    expect(c.roles.some((r) => r.person === 'ada-smith' && r.title === 'president' && r.org === harbour)).toBe(false);
+    expect(c.roles.some((r) => r.person === 'tom-jones' && r.title === 'engineer')).toBe(false);
+    expect(c.entities.entities.filter((e) => e.type === 'person' && /^Wang /.test(e.name)).length).toBe(2);
+  });
+});

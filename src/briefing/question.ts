@@ -166,7 +166,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     if (type === 'role' && /^(?:title|role|position|job|post|rank)s?$/.test(w)) return;
     if (type === 'how-many' && /^(?:share|percentage|proportion|fraction)$/.test(w)) return;
     // "Did X get the top job?": the organisation's head post, whatever the sentence calls it.
-    if (w === 'top' && /^(?:job|post|spot|role|position)$/.test(ws[i + 1] ?? '')) return;
+    if (w === 'top' && ws[i - 1] === 'the' && /^(?:job|post|role|position)$/.test(ws[i + 1] ?? '') && /^(?:did|has|will|is|was)\b/.test(lower)) return;
     // "How did the stock react?": the kind of answer (a move), not a word to find.
     if (type === 'how-much' && /^(?:react|respond|move)$/.test(w) && /\bhow did\b/.test(lower)) return;
     const k = eventKindOf(w);

@@ -52,7 +52,7 @@ const DESCRIBED_THING = '(?:matches|games|fixtures|match|game|season|seasons|rac
 // …right after an organisation's name, or after a capitalised word and any more that follow it.
 const DESCRIBES_AFTER_ORG = new RegExp(`^\\s+${DESCRIBED_THING}`, 'i');
 // The verb before an organisation a person goes to: "will join Emirates", "returned to Vale", "was hired by Ford".
-const JOINED = /\b(?:(?:re)?join(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to|mov(?:e|es|ed|ing)\s+to|switch(?:es|ed|ing)?\s+to|defect(?:s|ed|ing)?\s+to|(?:hired|poached|recruited|lured)\s+(?:away\s+)?(?:by|to))\s+(?:the\s+)?$/i;
+const JOINED = /\b(?:(?:re)?join(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to|mov(?:e|es|ed|ing)\s+to|switch(?:es|ed|ing)?\s+to|defect(?:s|ed|ing)?\s+to|(?:hired|poached|recruited)\s+by|lured\s+(?:away\s+)?to)\s+(?:the\s+)?$/i;
 const DESCRIBES_AFTER_NAME = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+${DESCRIBED_THING}`, 'u');
 // "will become chairman", "is to take over as chief executive", "would succeed him as president": a post to come.
 const FUTURE_POST = /\b(?:will|shall|is to|are to|is due to|was due to|was to|would)\s+(?:(?:formally|officially|then|also|eventually|soon|later)\s+)?(?:become|be (?:named|appointed|installed|confirmed|sworn in)|take over|succeed|take up|assume|step (?:in|up)|move (?:up )?(?:into|to))\b[^.;]*$/i;
@@ -162,8 +162,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // ("the only candidate in Hong Kong's chief executive election": a contest for the post, held by no one.)
     if (/^['’]?s?\s+(?:election|race|contest|vote|ballot|poll|campaign|candidacy|candidate|hopeful|debate|nomination|primary|run-?off)s?\b/i.test(text.slice(tEnd, tEnd + 16))) continue;
     // "an extraordinary step for a finance chief", "unusual for a CEO": a kind of post, no one's.
-    if (/\b(?:for|like|than)\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, tStart - 30), tStart)) &&
-      !/\b(?:hired|hires|named|names|appointed|appoints|picked|tapped|recruited)\b/i.test(text.slice(Math.max(0, tStart - 70), tStart))) continue;
+    // ("the allowance paid to a DFB president", "the powers of any president": a kind too.)
+    if (/\b(?:for|like|than|to|of|from|about)\s+(?:a|an|any|every)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, tStart - 30), tStart)) &&
+      !/\b(?:hired|hires|named|names|appointed|appoints|picked|tapped|recruited|promoted|elevated|elected|made)\b/i.test(text.slice(Math.max(0, tStart - 70), tStart)) &&
+      // ("the wife of a former president, George H. W. Bush": the name in apposition holds it.)
+      !/^\s*,\s*\p{Lu}/u.test(text.slice(tEnd, tEnd + 4))) continue;
     // "is still searching for a permanent chief executive", "hired a search firm to find a new CEO": a post sought.
     if (/\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?|find|found|seek(?:s|ing)?|sought|recruit(?:s|ed|ing)?|without)\s+(?:for\s+)?(?:a|an)\s+(?:(?:new|permanent|full-time|replacement|successor)\s+)*$/i.test(text.slice(Math.max(0, tStart - 60), tStart))) continue;
     // "is expected to be confirmed as the new head coach": a prospect, not yet a post.
@@ -230,7 +233,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (before) {
         const gap = text.slice(before.end, tStart);
         // (", and earlier as agriculture minister and head of …" goes on with the sentence's subject: no apposition.)
-        const appos = /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/^\s*,\s*(?:and|or|but)\b/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but|has|have|had|is|are|was|were|will|would|gets?|got)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
+        // ("Ali Haddad, a close ally of the president's entourage": the title is someone else's, whom they are close to.)
+        const relation = /\b(?:ally|allies|friend|confidant|critic|rival|opponent|adviser|advisor|aide|spokes(?:man|woman|person)|brother|sister|wife|husband|son|daughter|nephew|niece|cousin|father|mother|lawyer|protégé|protege)\s+(?:of|to)\s+(?:the\s+)?$/i.test(gap);
+        const appos = !relation && /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/^\s*,\s*(?:and|or|but)\b/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but|has|have|had|is|are|was|were|will|would|gets?|got)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
         const pred = /\b(?:as|als|como|comme|au poste de|en tant que|nommée?|devient|is|ist|wird|wurde|fue|was|be|been|became|becomes|become|becoming|named|appointed|made|elected|re-elected|declared|chosen|confirmed|installed|remains?|serves?|served|serving|promoted to|elevated to|r(?:ose|ises?|isen|ising) to(?: become)?|return(?:s|ed|ing)? to|w[io]n|assum(?:es|ed|ing)|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:(?:now|currently|still|also|already|again|formally|officially)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})?(?:(?:new|neue[nr]?|nuev[oa]|nouvel(?:le)?|nouveau|interim|interims-|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive|\d+(?:st|nd|rd|th))\s*)*$/iu.test(gap);
         // ("when President Mitterrand named him prime minister": the one named is "him", not the namer.)
         const objectPronoun = /\s(?:him|her|them|me|us)\s+(?:as\s+)?(?:the\s+)?$/.test(gap);
@@ -276,12 +281,21 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // 5. "Pichai stays on as deputy prime minister and finance minister": a second title joined to the one
     // before is the same person's.
     if (!holder && lastTitle && /^\s*(?:,\s*)?and\s+(?:(?:the|interim|acting)\s+)?$/i.test(text.slice(lastTitle.end, tStart))) holder = lastTitle.holder;
+    // 7. "As interim head of state he cannot dismiss the government": the sentence's subject right after its opening "As".
+    if (!holder && /^As\s+(?:(?:the|an?|its|their|interim|acting|new|former)\s+)*$/.test(text.slice(0, tStart))) {
+      const subject = people.find((x) => x.start >= tEnd && /^(?:\s+(?:of|for|at)\s+[^,;.]{1,40}?)?\s*,?\s*$/.test(text.slice(tEnd, x.start)));
+      if (subject) holder = subject;
+    }
     // 6. "Broadwell, 40, is a 1995 graduate of West Point, where she was an athlete, and a lieutenant colonel in the
     // Army Reserve", "Paula Broadwell, the biographer …, and a major in the Army Reserve": a title joined by "and a"
     // to what the sentence's opening name is.
     if (!holder && /\band\s+(?:a|an)\s+$/i.test(text.slice(Math.max(0, tStart - 8), tStart))) {
       const subject = people.find((x) => x.start <= 3 && !/^(?:he|she|they|his|her|their)$/i.test(text.slice(x.start, x.end)));
-      if (subject && /^(?:,\s*(?:\d+,\s*)?(?:(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:a|an|the)\s/i.test(text.slice(subject.end, subject.end + 30)) && !/[;:]/.test(text.slice(subject.end, tStart))) holder = subject;
+      // (A rank or post, not a common noun said of anyone, "hired a consultant and an engineer", and no clause of
+      // someone else's doing between: "said the firm had hired …".)
+      if (subject && !/^(?:member|engineer|analyst|partner|adviser|scientist|journalist)$/.test(info.canon) &&
+        /^(?:,\s*(?:\d+,\s*)?(?:(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:a|an|the)\s/i.test(text.slice(subject.end, subject.end + 30)) && !/[;:]/.test(text.slice(subject.end, tStart)) &&
+        !/\b(?:said|says|told|hired|hires|named|appointed|met|employs|employed|recruited)\b/i.test(text.slice(subject.end, tStart))) holder = subject;
     }
     if (!holder) continue;
     lastTitle = { end: tEnd, holder };
@@ -325,18 +339,20 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       if (verb) org = [...orgs].reverse().find((y) => y.end <= vStart && /^\s+(?:(?:has|have|had|on\s+\p{Lu}\p{Ll}+day|also|formally|officially)\s+)*$/u.test(text.slice(y.end, vStart))) ?? null;
     }
     // "will join Emirates on September 20 as chief digital officer", "returned to Vale as CEO": the organisation
-    // joined is the post's, whatever day or clause stands between.
+    // joined is the post's.
     if (!org) {
       const as = /\bas\s+(?:(?:the|a|an|its|their|new|interim|acting|senior|special)\s+)*$/i.exec(text.slice(Math.max(0, tStart - 30), tStart));
       const asStart = as ? tStart - as[0].length : -1;
+      // (Only a day or a time between them, no other name or "and": "joined Ford in 1986 and later Chrysler as its president".)
       if (as) org = [...orgs].reverse().find((y) => y.end <= asStart && y.start >= holder.end && JOINED.test(text.slice(Math.max(0, y.start - 25), y.start)) &&
-        /^(?:\s+(?:on|in|from|this|next|last|at|by|early|later)\b[^,;.]{0,30}?)?\s*$/i.test(text.slice(y.end, asStart))) ?? null;
+        /^(?:\s+(?:on|in|from|this|next|last|at|by|early|later)\b[^,;.]{0,30}?)?\s*$/i.test(text.slice(y.end, asStart)) && !/\band\b/i.test(text.slice(y.end, asStart)) &&
+        ![...orgs, ...people].some((z) => z.start >= y.end && z.end <= asStart)) ?? null;
     }
     // "he became its CEO": "its" is the organisation named before it in the sentence.
     // A team or club is often "their" in British usage: "Rivertown FC have appointed X as their new head coach".
     // …and so is "the company's", "the country's": "South Africa's parliament elected X as the country's president".
     // ("led by its founder and chief executive, Mike Lynch": another post of theirs may come first.)
-    const backRef = !org ? /\b(?:its|their|the\s+(?:company|firm|group|country|nation|party|club|team|bank|carmaker|automaker|chipmaker|start-?up|corporation|business|agency|airline|carrier|network|broadcaster|university|federation|association|orchestra|museum|ministry|department|league|union)['’]s)\s+(?:(?:new|next|incoming|permanent|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive|(?:co-?)?founder\s+and|chair(?:man|woman)?\s+and|president\s+and)\s*|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)*$/i.exec(text.slice(Math.max(0, tStart - 50), tStart)) : null;
+    const backRef = !org ? /\b(?:its|their|the\s+(?:company|firm|group|country|nation|party|club|team|bank|carmaker|automaker|chipmaker|start-?up|corporation|business|agency|airline|carrier|broadcaster|university|federation|association|orchestra|museum)['’]s)\s+(?:(?:new|next|incoming|permanent|interim|acting|former|first|co-|group|global|deputy|senior|joint|executive|(?:co-?)?founder\s+and|chair(?:man|woman)?\s+and|president\s+and)\s*|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)*$/i.exec(text.slice(Math.max(0, tStart - 50), tStart)) : null;
     if (backRef) {
       // "Douyin, the Chinese version of TikTok, … its chief executive": an organisation named only to
       // describe another ("a unit of", "the version of") is not the one "its" points back to.
@@ -504,7 +520,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // ("Her run for the top job never caught fire": a possessive before a noun, not a subject before a verb.)
     if (/^(?:his|her|their|its)$/i.test(text.slice(x.start, x.end)) && /^\s+(?:chair|lead|head|run|oversee|helm)\b/i.test(text.slice(x.end))) continue;
     const post = text.slice(x.end, x.end + 160);
-    const m = /^(?:,[^,]{0,80},)?\s+(?:will|would|to|is to|was to|has been named to|was named to|named to)?\s*(?:(?:continues? to|continued to|temporarily|now|also|still)\s+)*(chair|lead|head|run(?!\s+for\b)|oversee|helm|(?:assume|take)s?\s+(?:temporary\s+|direct\s+|more direct\s+)?(?:oversight|charge|control|the helm|leadership))\s+(?:of\s+)?(?:the\s+)?/i.exec(post) ??
+    // ("its two first vice-presidents, Rainer Koch and Reinhard Rauball, would lead the federation": the comma closing
+    // an apposition the name ends.)
+    const closes = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?$/u.test(`${text.slice(Math.max(0, x.start - 60), x.end)} `);
+    const m = (closes ? /^,\s+(?:will|would|is to|was to)\s+(?:(?:jointly|temporarily|now|also)\s+)*(lead|head|run(?!\s+for\b))\s+(?:the\s+)?/i.exec(post) : null) ??
+      /^(?:,[^,]{0,80},)?\s+(?:will|would|to|is to|was to|has been named to|was named to|named to)?\s*(?:(?:continues? to|continued to|temporarily|now|also|still)\s+)*(chair|lead|head|run(?!\s+for\b)|oversee|helm|(?:assume|take)s?\s+(?:temporary\s+|direct\s+|more direct\s+)?(?:oversight|charge|control|the helm|leadership))\s+(?:of\s+)?(?:the\s+)?/i.exec(post) ??
       /^(?:,[^,]{0,80},)?\s+(?:(?:now|currently|also)\s+)?(chairs|leads|heads(?!\s+(?:back|home|off|out|into|to|for)\b)|runs|oversees|helms|is in charge|(?:has|have) been in charge|remains in charge|stays in charge|is assuming (?:more )?(?:direct )?control|took (?:temporary )?charge|took over|takes over)\s*(?:of\s+)?(?:the\s+)?/i.exec(post) ??
       // "John Giannandrea, the senior vice president who joined Apple in 2018 and who oversees Siri": the
       // apposition's relative clause, when no one else is named before it.
@@ -554,7 +574,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const named = /^(?:at\s+|as\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and)?\s*\p{Lu}[\p{L}'’-]+)*)/u.exec(tail);
     const org = unit ? { id: 'other:unit' } : orgs.find((o) => o.start >= x.end + m[0].length && o.start <= x.end + m[0].length + 30) ?? (named ? { id: `other:${named[1]}` } : null);
     const waits = /^(?:will|would|is to|was to|to)\b|\s(?:will|would|is to|was to|to)\s/i.test(m[0]) && UPON_DEAL.test(post.slice(m[0].length)) && !NOW_EFFECT.test(post);
-    roles.push(topPost(x.id, p.id, board, { org: org?.id ?? null, board, interim: INTERIM_RE.test(post.slice(0, m[0].length + 30)), past: false, at: x.end, ...(waits ? { future: true as const } : {}) }));
+    const led = topPost(x.id, p.id, board, { org: org?.id ?? null, board, interim: INTERIM_RE.test(post.slice(0, m[0].length + 30)), past: false, at: x.end, ...(waits ? { future: true as const } : {}) });
+    roles.push(led);
+    // ("Rainer Koch and Reinhard Rauball, would lead": both do.)
+    const pair = people.find((y) => y.id !== x.id && y.end < x.start && /^\s+and\s+$/.test(text.slice(y.end, x.start)));
+    if (closes && pair) roles.push({ ...led, person: pair.id, at: pair.end });
   }
   // "He stays at the transport ministry and takes over the justice ministry as well": the post of its
   // minister, for the one the clause is about.

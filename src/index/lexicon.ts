@@ -198,6 +198,10 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'board (?:member|director)s?|directors|board observer', canon: 'board member' },
   // An agency's or a charity's head: "Oxfam International's executive director", "executive director of UNAIDS".
   { re: '(?<!non-)executive director', canon: 'executive director', head: 'org' },
+  // An orchestra's head: its "chief conductor", "Chefdirigent", "Generalmusikdirektor".
+  { re: '(?:chief|principal) conductor|chefdirigent(?:in)?|generalmusikdirektor(?:in)?', canon: 'chief conductor', head: 'org' },
+  // (…a music director is one post of its own: an orchestra's head, a film's composer, an opera house's second to its manager.)
+  { re: '(?:general )?music director|musical director|directeur musical|direttore musicale', canon: 'music director' },
   { re: 'director', canon: 'director' },
   // A motor-racing team's head: its team principal ("directeur d'équipe", "Teamchef").
   { re: 'team principal|team boss|directeur d[’\']équipe|teamchef(?:in)?', canon: 'team principal', head: 'org' },
@@ -211,9 +215,9 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'major(?= in the (?:u\\.s\\. )?(?:army|air force|marines?|marine corps|navy|reserves?|army reserve|national guard)\\b)', canon: 'major' },
   { re: '(?:rear |vice )?admiral', canon: 'admiral' },
   { re: 'engineer', canon: 'engineer' },
-  { re: '(?:special |senior )?(?:advis[eo]r|counsell?or)|consultant', canon: 'adviser' },
+  { re: '(?:special |senior )?advis[eo]r|(?:special|senior) counsell?or|consultant', canon: 'adviser' },
   { re: 'analyst', canon: 'analyst' },
-  { re: 'journalist|reporter|editor|podcaster|columnist|correspondent|commentator|(?:security |political |news |on-air )?contributor', canon: 'journalist' },
+  { re: 'journalist|reporter|editor|podcaster|columnist|correspondent|commentator|(?:security|political|news|on-air) contributor', canon: 'journalist' },
   { re: 'partner', canon: 'partner' },
   { re: 'investor|entrepreneur|executive|official|spokes(?:man|woman|person)|employee|staff(?:er)?|member', canon: 'member' },
 ];
@@ -370,7 +374,7 @@ export const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|million|billion|un|deux|trois|quatre|cinq|sept|huit|neuf|dix';
 export const NUMBER_RE = new RegExp(`(?:\\$\\s?\\d|\\b\\d[\\d,.]*\\b|\\b(?:${NUMBER_WORDS})\\b)`, 'i');
 // (A number ends in a digit: "Badenoch, 44, won 53,806 votes" is no sum in won.)
-export const MONEY_RE = /(?:(?:US|HK|A|C|S)?[$€£¥₩₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k|crore|lakh))?|\bR(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)\d[\d,.]*\s?(?:million|billion|bn|m)\b|\b(?:RM|Rs\.?|Rp|R\$|CHF|SFr|NOK|SEK|DKK|INR|EUR|USD|GBP|JPY|CNY|ZAR|NGN|KES)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k|crore|lakh))?\b|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:million|billion|trillion)|\d(?:[\d,.]*\d)?\s?(?:million|billion|trillion|bn)?)\s?(?:(?:swiss|us|hong kong|canadian|australian|singapore|new zealand|new taiwan)\s)?(?:dollars|euros|yuan|usd|rmb|eur|gbp|jpy|won|yen|pounds|rupees|francs|kronor|krona|roubles|rubles|reais|pesos|ringgit|baht|lira|rand|naira|shillings|cedis|kwacha|rupiah|dirhams|riyals|cents|pence)\b)/i;
+export const MONEY_RE = /(?:(?:US|HK|A|C|S)?[$€£¥₩₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k|crore|lakh))?|\bR(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)\d[\d,.]*\s?(?:million|billion|bn|m)\b|\b(?:RM|Rs\.?|Rp|R\$|CHF|SFr|NOK|SEK|DKK|INR|EUR|USD|GBP|JPY|CNY|ZAR|NGN|KES)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k|crore|lakh))?\b|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:million|billion|trillion)|\d(?:[\d,.]*\d)?\s?(?:million|billion|trillion|bn)?)\s?(?:(?:swiss|us|hong kong|canadian|australian|singapore|new zealand|new taiwan)\s)?(?:dollars|euros|yuan|usd|rmb|eur|gbp|jpy|won|yen|pounds|rupees|francs|kronor|krona|roubles|rubles|reais|pesos|ringgit|baht|lira|rand(?!\s+(?:corporation|report|study|paper|analysis|researchers?))|naira|shillings|cedis|kwacha|rupiah|dirhams|riyals|cents|pence)\b)/i;
 export const DATE_WORD_RE = /\b(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|year))\b/i;
 
 /**

@@ -695,7 +695,9 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     const initialled = /^\p{Lu}{2}$/u.test(forms[0][0].split(' ')[0]) && ((toks.length === 2 && v.person >= 3 && v.org === 0) ||
       (toks.length <= 3 && !!givenInitials.get(toks.at(-1)!)?.has(foldKey(forms[0][0].split(' ')[0]).replace(/\s+/g, '')) && v.org <= v.person));
     // ("Jun Park": a given name first makes "Park" a surname.)
-    const orgShaped = camel || national || saintly || (ORG_SUFFIXES.has(toks[toks.length - 1]) && !givenMonth(forms[0][0].split(' ')) && !(SURNAME_SUFFIXES.has(toks[toks.length - 1]) && v.person >= 2 && v.org === 0)) || isOutlet(k) || (!initialled && forms[0][0].split(' ').some(isAcronym)) || longName ||
+    // ("Christian Democrat lawmaker", "Social Democrats": a party's member named by its name, no one's name.)
+    const partisan = toks.length >= 2 && /^(?:democrats?|republicans?|socialists?|conservatives?|communists?|liberals?|nationalists?|unionists?|greens)$/.test(toks[toks.length - 1]);
+    const orgShaped = camel || national || saintly || partisan || (ORG_SUFFIXES.has(toks[toks.length - 1]) && !givenMonth(forms[0][0].split(' ')) && !(SURNAME_SUFFIXES.has(toks[toks.length - 1]) && v.person >= 2 && v.org === 0)) || isOutlet(k) || (!initialled && forms[0][0].split(' ').some(isAcronym)) || longName ||
       (toks.length >= 3 && INSTITUTION_HEADS.has(toks[0]) && /^(?:of|for)$/.test(toks[1]));
     const orgWord = toks.some((t) => { const s = singles.get(t); return !!s && s.n >= 2 && s.person === 0 && s.org > 0; });
     // "Boeing Defense", "Alibaba Cloud": led by a word the corpus uses alone for an organisation.

@@ -74,7 +74,7 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     const k = translitKey(e.name);
     const first = byTranslit.get(k);
     if (!first) byTranslit.set(k, e.id);
-    else if (find(first) !== find(e.id) && [e.name, byId.get(first)!.name].some((n) => /(?:yi|iy|ii)\b/i.test(n)) &&
+    else if (find(first) !== find(e.id) && ([e.name, byId.get(first)!.name].some((n) => /(?:yi|iy|ii)\b/i.test(n)) || /\bd?zh/i.test(e.name) !== /\bd?zh/i.test(byId.get(first)!.name)) &&
       ![...(docsOf.get(first) ?? [])].some((d) => docsOf.get(e.id)?.has(d) && besideIn(d, first, e.id))) {
       const [a, b] = [find(first), find(e.id)];
       const keep = (docsOf.get(a)?.size ?? 0) >= (docsOf.get(b)?.size ?? 0) ? a : b;
@@ -258,7 +258,9 @@ function groupByDoc(passages: Passage[]): Map<string, Passage[]> {
 
 /** A name with the transliterations of one ending made alike: "Zaluzhnyi", "Zaluzhny" → "zaluzhni". */
 function translitKey(name: string): string {
-  return words(name).map((w) => w.replace(/(?:iy|yi|yy|ii|ij|y)$/, 'i')).join(' ');
+  // ("Zheenbekov" and "Jeenbekov", "Dzhumabekov" and "Jumabekov": Russian's "Ж" written two ways.)
+  // (Only in Slavic and Turkic surnames: pinyin's "Zhu" and "Ju" are two names.)
+  return words(name).map((w) => (/^d?zh\p{L}{3,}(?:ov|ev|ova|eva|in|ina|enko|uly|bek|bekov|bekova)$/u.test(w) ? w.replace(/^d?zh/, 'j') : w).replace(/(?:iy|yi|yy|ii|ij|y)$/, 'i')).join(' ');
 }
 
 // English short forms that do not begin like the name they stand for ("Larry" for "Lawrence").
@@ -276,7 +278,7 @@ const NICKNAMES: Record<string, string[]> = {
   kenneth: ['ken', 'kenny'], jeffrey: ['jeff'], frederick: ['fred', 'freddie'], peter: ['pete'], douglas: ['doug'],
   raymond: ['ray'], philip: ['phil'], phillip: ['phil'], nathaniel: ['nate'], albert: ['al', 'bert'], frank: ['frankie'],
   patricia: ['pat', 'patty'], jennifer: ['jen', 'jenny'], susan: ['sue'], rebecca: ['becky'], deborah: ['deb', 'debbie'],
-  rosalind: ['roz'], rosalyn: ['roz'], jacqueline: ['jackie'], harold: ['hal', 'harry'], abigail: ['abby'], victoria: ['vicky', 'tori'],
+  rosalind: ['roz'], rosalyn: ['roz'], harold: ['hal'], abigail: ['abby'], victoria: ['vicky'],
 };
 /** Whether two given names can be one person's: the same, a known short form, or one starting the other ("Steve"/"Steven"). */
 export function sameGivenName(a: string, b: string): boolean {

@@ -34,9 +34,9 @@ const MOVES = [
 const MONEY_VERBS = new Set(['pay', 'cost', 'spend', 'buy', 'sell', 'worth', 'raise', 'invest', 'charg', 'fee', 'price', 'valu', 'earn']);
 const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|per ?cent|percent)/i;
 // A physical amount: "nearly 12 million cubic metres of tailings", "40,000 tonnes", "3 billion litres".
-const QUANTITY_RE = /\b\d[\d,.]*\s?(?:(?:million|billion|thousand|mn|bn)\s)?(?:cubic\s(?:metres|meters|feet|yards)|m³|tonnes?|tons?|litres?|liters?|gallons?|barrels?|kilo(?:gram|metre|meter)s?|kg|square\s(?:kilo)?(?:metres|meters|miles)|hectares?|acres?|megawatts?|gigawatts?|MW|GW|ounces?)\b/i;
+const QUANTITY_RE = /\b\d[\d,.]*\s?(?:(?:million|billion|thousand|mn|bn)\s)?(?:cubic\s(?:metres|meters|feet|yards)|m³|tonnes?|tons?|litres?|liters?|gallons?|barrels?|kilo(?:gram|metre|meter)s?|kg|square\s(?:kilo)?(?:metres|meters|miles)|hectares?|acres?|megawatts?|gigawatts?|MW|GW|ounces?)(?![\p{L}\d])/iu;
 // What a question asks a sum of money for, not a physical amount.
-const MONEY_ASKED = /\b(?:cost|costs|money|cash|fee|fees|salary|pay|paid|pays|fine|fined|price|worth|bonus|severance|compensation|debts?|loss|losses|profit|revenue|sales|budget|spend|spent|raised?|invest\w*|funding|settlement|penalty|award|package)\b/i;
+const MONEY_ASKED = /\b(?:cost|costs|money|cash|fee|fees|salary|pay|paid|pays|fine|fined|price|worth|bonus|severance|compensation|debts?|loss|losses|profit|revenue|sales|budget|spend|spent|raised?|invest\w*|funding|settlement|penalty|award|package|earn\w*|owe[ds]?|borrow\w*|loans?|bid|offer\w*|valu\w*|dividends?|tax\w*|grants?|bailout|damages|wages?|charge[ds]?)\b/i;
 // ("When is the new Siri shipping?": a present progressive of a launch verb looks ahead too.)
 const AHEAD_Q = /\bwhen (?:will|would|is\b.*\b(?:expected|due|set|scheduled|planned|likely|shipping|launching|coming|arriving|releasing|rolling out|out)|are\b.*\b(?:expected|due|set|scheduled|shipping|launching|coming|arriving))\b/i;
 const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans? to|planned|target(?:s|ed|ing)?|aims? to|by (?:the end of )?(?:19|20)\d\d|(?:delay|postpon|push)\w* (?:to|until|back))\b/i;
@@ -414,7 +414,6 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     return notFound(missing.length ? `No source mentions ${missing.map((w) => `“${w}”`).join(', ')} about ${about.length ? about.join(' and ') : found.length ? found.join(', ') : 'what you asked'}; I won't guess.` : `No source answers that${typed.length ? ` (${typed.join(', ')})` : ''}${about.length ? ` about ${about.join(' and ')}` : ''}; I won't guess.`);
   }
   const picked = diversify(answering, MAX_EXCERPTS, q);
-  if (process.env.QDBG) for (const c of candidates.slice(0, Number(process.env.QDBG) || 14)) console.error("QDBG", c.score.toFixed(2), c.coverage.toFixed(2), c.typed, c.onFocus, c.direct, c.value, c.passage.date, c.passage.dateOrigin, c.passage.datePrecision, c.passage.doc.slice(0, 25), c.passage.text.slice(0, 90)); // QDBG
   // "Who is the Celtic manager now?", asked after the manager the best excerpt names has left: whoever
   // took over from him goes first ("Kennedy … takes over on an interim basis").
   if (q.type === 'who' && q.title && q.current && picked.length) {
@@ -508,7 +507,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // "Did Carbonnier get the ICRC presidency?", "did Nebati become finance minister?": whoever was given that post
   // instead, first after the claim, answers it.
   // ("Did Tsiskaridze get the job of running the Bolshoi?": its top post.)
-  const topAsked = !q.title && /\b(?:job|post|role|task)\s+of\s+(?:running|leading|heading)\b|\b(?:get|become)\s+(?:the\s+)?(?:head|boss|leader)\s+of\b|\btop\s+(?:job|post|spot|role|position)\b/i.test(q.text);
+  const topAsked = !q.title && /\b(?:job|post|role|task)\s+of\s+(?:running|leading|heading)\b|\b(?:get|become)\s+(?:the\s+)?(?:head|boss|leader)\s+of\b|\bthe\s+top\s+(?:job|post|role|position)\b/i.test(q.text);
   const gotPost = q.type === 'yesno' && !q.current && !present && (!!q.title || (topAsked && q.focus.some((id) => index.entities.get(id)?.type === 'organisation'))) && /^did\b/i.test(q.text) && /\b(?:get|become|win|land|take|secure|receive)\b/i.test(q.text);
   const claimant = gotPost ? q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person') : [];
   if (claimant.length === 1 && picked[0]?.passage.date) {
@@ -953,7 +952,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const titlePhrase = q.type === 'who' && q.title && q.titleWords?.length && !/^(?:deputy|vice|shadow)\b/i.test(q.title) && !/\b(?:deputy|vice|assistant|associate|shadow|honorary|former)\b/i.test(q.text) ? new RegExp(`\\b${q.titleWords.map(escapeRegExp).join('[\\s-]+')}\\b`, 'gi') : null;
   // The verb right after "who", for "who administered …" (once per question).
   const deed = /^who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)(\p{L}+)/iu.exec(q.text)?.[1].toLowerCase();
-  const permanentAsked = !!q.title && /\b(?:permanent|full-time|substantive)\b/i.test(q.text);
+  const permanentAsked = q.type === 'who' && !!q.title && /\b(?:permanent|full-time|substantive)\b/i.test(q.text);
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
     if (!isEligible(index, p, now)) continue;
@@ -1004,7 +1003,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const saidTitle = titlePhrase && !titled.length ? [...p.text.matchAll(titlePhrase)] : [];
     // ("Who was appointed permanent group CEO?": a sentence giving the post only to stand-ins, "acting group
     // chief executive", does not answer either.)
-    const standIns = permanentAsked && q.title ? rolesAt(index, pid).filter((r) => sameTitle(r.title, q.title!)) : [];
+    // (Not one saying the stand-in was kept for good: "has been confirmed in the role permanently".)
+    const standIns = permanentAsked && !/\b(?:permanent(?:ly)?|confirmed|substantive|full-time|dropped the (?:interim|acting))\b/i.test(p.text) ? rolesAt(index, pid).filter((r) => sameTitle(r.title, q.title!)) : [];
     const underTitle = (saidTitle.length > 0 && saidTitle.every((x) => /\b(?:deputy|vice|assistant|associate|shadow)\s*-?\s*$/i.test(p.text.slice(Math.max(0, x.index! - 12), x.index)))) ||
       (standIns.length > 0 && standIns.every((r) => r.interim));
     const hit = q.terms.filter((t) => termMatches(index, p, t.stem) || (holdsTitle && q.titleWords!.includes(t.word)) || (eventKindWord(t.stem) && eventHit && !(q.type === 'how-many' && t.stem === 'work') && !(START_STEM.test(t.stem) && !people.length)) || (!q.after && sameEventWord(index, p, t.word)) || paid(t) || startsPost(t) ||
@@ -1341,13 +1341,13 @@ function replacedOther(index: BriefIndex, p: Passage, person: string): boolean {
   // (Not one inside a clause about someone else: "Lennon, who had succeeded Gordon Strachan in 2010, replaces him".)
   return ms.some((m) => m.id !== person && index.entities.get(m.id)?.type === 'person' &&
     !/,\s*who\b[^,;]*$/i.test(p.text.slice(Math.max(0, m.start - 60), m.start)) &&
-    /\b(?:succeed(?:ed|s|ing)?|replac(?:e|ed|es|ing)|t(?:ook|akes?|aking) over from|in place of|successor to)\s+(?:(?:the\s+)?(?:former|outgoing|departing|ousted|long-serving|late)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(p.text.slice(Math.max(0, m.start - 60), m.start)));
+    /\b(?:succeed(?:ed|s|ing)?|replac(?:e|ed|es|ing)|t(?:ook|akes?|aking) over from|in place of|successor to)\s+(?:(?:the\s+)?(?:former|outgoing|departing|ousted|long-serving|late)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,2}$/u.test(p.text.slice(Math.max(0, m.start - 60), m.start)));
 }
 
 /** Whether the sentence has `person`'s post taken from them: "took over Gao's team", "replacing Gao", "in place of Gao". */
 function tookOverFrom(index: BriefIndex, p: Passage, person: string): boolean {
   return index.mentions[p.id].some((m) => m.id === person &&
-    /\b(?:t(?:ook|akes?|aking|aken) over(?: from)?|replac(?:ed|es|ing)|succeed(?:ed|s|ing)?|in place of|t(?:ook|akes?|aking) the place of)\s+(?:the\s+)?$/i.test(p.text.slice(Math.max(0, m.start - 40), m.start)));
+    /\b(?:t(?:ook|akes?|aking|aken) over(?: from)?|replac(?:ed|es|ing)|succeed(?:ed|s|ing)?|in place of|t(?:ook|akes?|aking) the place of|successor (?:to|of))\s+(?:the\s+)?$/i.test(p.text.slice(Math.max(0, m.start - 40), m.start)));
 }
 
 const WEEKDAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -1380,7 +1380,7 @@ function didReplace(index: BriefIndex, p: Passage, person: string): boolean {
     // ("… that he would succeed Louis van Gaal …, and he took over in January 2023": his own move.)
     // ("…, becomes minister of economy and finance, replacing Roberto Gualtieri": one told after his new post too.)
     // ("Bowser named successor", "Bowser is his successor": he is the one who follows; not "X named his successor".)
-    if (/^\s+(?:named\s+successor|(?:is|was|has been|becomes|became|as|will be|would be)\s+(?:the\s+|his\s+|her\s+)?successor)\b/i.test(after)) return true;
+    if (/^\s+(?:named\s+successor|(?:is|was|has been|becomes|became|as|will be|would be)\s+(?:the\s+|his\s+|her\s+)?successor)\b(?!['’])/i.test(after)) return true;
     // ("Doug Bowser, … head of sales, will take over as president": his move, told ahead.)
     if (/^\s+(?:will|would|is to|was to|is set to|is due to)\s+(?:take over|replace|succeed)\b/i.test(after)) return true;
     // (An -ing form only as his own clause, after a comma: not "said he backed Ortiz taking over".)
@@ -1612,7 +1612,7 @@ function answers(q: Question, c: Candidate): boolean {
   // "How much was Wells fined in 2016?": the year asked bounds the answer (a 2020 fine is another).
   // (…and "Venezuela's 2024 presidential election", "the 2022 season": a year naming the event asked about.)
   // (…with its month or not: "the December 2015 hearing".)
-  const years = /(?:\b(?:in|during|for|of|the)|['’]s)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b/i.exec(q.text);
+  const years = /(?:\b(?:in|during|for|of|the)|['’]s)\s+(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b/i.exec(q.text);
   // ("lost $77 million last year", written in 2024, is 2023's.)
   const lastYear = /\b(?:last|previous|past|prior) year\b/i.test(c.passage.text) && !!c.passage.date && Number(c.passage.date.slice(0, 4)) - 1 === Number(years?.[1]);
   if (years && !(c.passage.date?.startsWith(years[1]) || c.passage.text.includes(years[1]) || lastYear)) return false;
@@ -1931,16 +1931,20 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // (…and so is "how much of Commerzbank does the government own?".)
       const part = /\b(?:stake|holding|ownership|voting)\b|\bhow (?:big|large)\b|\bhow much of\b/i.test(q.text);
       // ("How much mining waste was released?": an amount of stuff, where no money is asked about.)
-      const m = (moved || part ? PERCENT_RE.exec(p.text) : null) ?? MONEY_RE.exec(p.text) ?? (!MONEY_ASKED.test(q.text) ? QUANTITY_RE.exec(p.text) : null);
+      const stuff = !MONEY_ASKED.test(q.text) && !moved && !part;
+      const kind = moved || part ? PERCENT_RE : stuff && QUANTITY_RE.test(p.text) ? QUANTITY_RE : MONEY_RE;
+      const m = (moved || part ? PERCENT_RE.exec(p.text) : null) ?? (stuff ? QUANTITY_RE.exec(p.text) : null) ?? MONEY_RE.exec(p.text);
       // "How much cash did Carillion have?", "how much compensation has it paid?": a sum told of the thing
-      // named, within a few words of it ("£29m in cash"), not one elsewhere in a sentence that says "cash flow".
+      // named, within a few words of it ("£29m in cash"), not one far from the word in the sentence.
       const thing = /^how much ([a-z]{4,})\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could)\b/i.exec(q.text)?.[1].toLowerCase();
-      if (m && thing && !/^(?:money|more|less|longer|time|of)$/.test(thing)) {
+      if (m && thing && !/^(?:money|more|less|longer|larger|bigger|higher|lower|smaller|greater|time)$/.test(thing)) {
         const key = stem(thing);
         const at = [...p.text.matchAll(/\p{L}+/gu)].filter((w) => { const s = stem(w[0].toLowerCase()); return s === key || sameThing(key).includes(s); }).map((w) => w.index!);
         // (A sentence that never names the thing may still tell it: "passengers will receive $225" for "how much compensation".)
-        const sums = [...p.text.matchAll(new RegExp((moved || part) && PERCENT_RE.test(p.text) ? PERCENT_RE.source : MONEY_RE.source, 'gi'))];
-        const told = at.length ? sums.find((x) => at.some((i) => Math.abs(i - x.index!) <= 80)) : m;
+        // (The nearest sum of the kind found, within about a dozen words: "£1.5bn of debt and just £29m in cash" has £29m.)
+        const sums = [...p.text.matchAll(new RegExp(kind.source, 'giu'))];
+        const gap = (x: RegExpMatchArray) => Math.min(...at.map((i) => Math.abs(i - x.index!)));
+        const told = at.length ? sums.filter((x) => gap(x) <= 80).sort((a, b) => gap(a) - gap(b))[0] : m;
         return { typed: !!told, value: told ? told[0].trim() : null };
       }
       return { typed: !!m, value: m ? m[0].trim() : null };
