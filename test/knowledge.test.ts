@@ -6313,3 +6313,19 @@ describe('review r21: rules that must not reach too far (fictional)', () => {
     expect(c.entities.entities.filter((e) => e.type === 'person' && /^Wang /.test(e.name)).length).toBe(2);
   });
 });
+
+describe('"sources failed vote in May": the articles of that month, or telling it, first (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Philharmonic\naliases: [the orchestra]\n',
+    'a.md': md('No white smoke', '2015-05-12', 'The musicians of the Harbour Philharmonic failed to choose a chief conductor in a vote on Monday.'),
+    'b.md': md('Why the vote stalled', '2015-05-14', 'The vote stalled because no candidate won a majority.'),
+    'c.md': md('Reed elected', '2015-06-22', 'The musicians elected Ada Reed in a second vote on Sunday, six weeks after the failed vote.'),
+    'd.md': md('Reed begins', '2019-08-23', 'Ada Reed conducted her first concert as chief conductor, four years after the vote that made her Ivo Lang\'s successor.'),
+  });
+  it('lists the May articles and not the later ones', () => {
+    const text = renderText(answer(c, 'sources failed vote in May', '2020-01-01'));
+    expect(text).toContain('No white smoke');
+    expect(text).toContain('Why the vote stalled');
+    expect(text).not.toContain('Reed begins');
+  });
+});

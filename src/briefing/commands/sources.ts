@@ -64,6 +64,27 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
         }
       }
     }
+    // "sources failed vote in May": a month named places the story; the articles of that month, or telling
+    // something of it, that speak of the words asked, come before the others (which a long list may cut).
+    const month = monthAsked(topic);
+    if (month) {
+      const told0 = told.map(([t]) => t);
+      const inMonth = (date: string | null | undefined) => !!date && date.slice(5, 7) === month.mm && (!month.yyyy || date.startsWith(month.yyyy));
+      const says = (p: Passage) => { const have = new Set(terms(p.text)); return told0.some((t) => holdsSame(have, t)) || ids.some((id) => index.mentions[p.id].some((m) => m.id === id)); };
+      // (An article of another month only where one sentence of that month tells all of it: a timeline's entry.)
+      const tells = (p: Passage) => { const have = new Set(terms(p.text)); return told0.length > 0 && told0.every((t) => holdsSame(have, t) || [...have].some((x) => sameFamily(x, t))) && ids.every((id) => index.mentions[p.id].some((m) => m.id === id)); };
+      const then = new Map<string, Passage>();
+      for (const d of docs) {
+        const told1 = d.passages.find((p) => p.dateOrigin === 'sentence' && inMonth(p.date) && tells(p));
+        const cite = told1 ?? (inMonth(d.published) ? chosen.get(d.path) ?? d.passages.find(says) : undefined);
+        if (cite) then.set(d.path, cite);
+      }
+      if (then.size) {
+        const rest0 = [...chosen].filter(([path]) => !then.has(path));
+        chosen.clear();
+        for (const [path, p] of [...then, ...rest0]) chosen.set(path, p);
+      }
+    }
   } else {
     for (const d of docs) if (d.passages[0]) chosen.set(d.path, d.passages[0]);
   }
@@ -146,3 +167,15 @@ function sameFamily(a: string, b: string): boolean {
   return short.length >= 5 && long.startsWith(short) && FAMILY_ENDING_RE.test(ending) && (!/^i[sz]$/.test(ending) || short.length >= 6);
 }
 const FAMILY_ENDING_RE = /^(?:|e|ee|s|al|ial|ian|ion|ions|ive|ment|ments|or|er|ers|ing|ity|ship|at|ate|ation|is|iz)$/;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The month a sources topic names ("in May", "May 11", "March 2019"), as two digits, with its year when given. */
+function monthAsked(topic: string): { mm: string; yyyy: string | null } | null {
+  // ("march" and "may" only after "in"/"during"/"since" or beside a number: "sources march on parliament".)
+  const m = /\b(?:(in|during|since|of)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(\d{1,2})\b)?(?:,?\s+((?:19|20)\d\d))?/i.exec(topic);
+  if (!m) return null;
+  const word = m[2].toLowerCase();
+  if ((word === 'march' || word === 'may') && !m[1] && !m[3] && !m[4]) return null;
+  return { mm: String(MONTHS.indexOf(word) + 1).padStart(2, '0'), yyyy: m[4] ?? null };
+}
