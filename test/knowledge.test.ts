@@ -6329,3 +6329,14 @@ describe('"sources failed vote in May": the articles of that month, or telling i
     expect(text).not.toContain('Reed begins');
   });
 });
+
+describe('"voted to make X prime minister, and the president signed the decree" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbouria\naliases: [the republic]\n',
+    'a.md': md('Vale confirmed', '2020-10-14', 'Harbouria lawmakers on Wednesday voted a second time to make Ada Vale prime minister, and the president signed the decree within hours.'),
+  });
+  it('gives Vale the post, and not the president\'s', () => {
+    expect(c.roles.some((r) => r.person === 'ada-vale' && r.title === 'prime minister')).toBe(true);
+    expect(c.roles.some((r) => r.person === 'ada-vale' && r.title === 'president')).toBe(false);
+  });
+});

@@ -270,7 +270,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // 3. "named X interim CEO": the name just before, after a naming verb.
     if (!holder) {
       const x = [...people].reverse().find((y) => y.end <= tStart && /^(?:,[^,;]{0,70},)?\s+(?:(?:as|the|new|interim|acting|caretaker)\s+)*$/i.test(text.slice(y.end, tStart)));
-      if (x && /\b(?:named|appointed|made|tapped|picked|chose|elected)\s+$/i.test(text.slice(Math.max(0, x.start - 15), x.start))) holder = x;
+      // ("voted a second time to make Sadyr Japarov prime minister": the verb's base form too.)
+      if (x && /\b(?:named|appointed|made|tapped|picked|chose|elected|(?:to|would|will)\s+(?:make|name|appoint|elect))\s+$/i.test(text.slice(Math.max(0, x.start - 18), x.start))) holder = x;
     }
     // 4. "He handed the chief executive's job to Michael Miebach": the one it is handed to.
     if (!holder && /\b(?:hand(?:s|ed|ing)?(?:\s+over)?|pass(?:es|ed|ing)?(?:\s+on)?|g[ai]ve|giv(?:es|ing))\s+(?:the|his|her|its|their)\s+$/i.test(text.slice(Math.max(0, tStart - 30), tStart))) {
@@ -280,12 +281,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     }
     // 5. "Pichai stays on as deputy prime minister and finance minister": a second title joined to the one
     // before is the same person's.
-    if (!holder && lastTitle && /^\s*(?:,\s*)?and\s+(?:(?:the|interim|acting)\s+)?$/i.test(text.slice(lastTitle.end, tStart))) holder = lastTitle.holder;
-    // 7. "As interim head of state he cannot dismiss the government": the sentence's subject right after its opening "As".
-    if (!holder && /^As\s+(?:(?:the|an?|its|their|interim|acting|new|former)\s+)*$/.test(text.slice(0, tStart))) {
-      const subject = people.find((x) => x.start >= tEnd && /^(?:\s+(?:of|for|at)\s+[^,;.]{1,40}?)?\s*,?\s*$/.test(text.slice(tEnd, x.start)));
-      if (subject) holder = subject;
-    }
+    // (Not a new clause's subject: "to make Sadyr Japarov prime minister, and the president signed the decree".)
+    if (!holder && lastTitle && /^\s*(?:,\s*)?and\s+(?:(?:the|interim|acting)\s+)?$/i.test(text.slice(lastTitle.end, tStart)) &&
+      !/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:has|had|was|is|will|would|said|says|signed|told|called|added|\p{Ll}+ed)\b/u.test(text.slice(tEnd, tEnd + 40))) holder = lastTitle.holder;
     // 6. "Broadwell, 40, is a 1995 graduate of West Point, where she was an athlete, and a lieutenant colonel in the
     // Army Reserve", "Paula Broadwell, the biographer …, and a major in the Army Reserve": a title joined by "and a"
     // to what the sentence's opening name is.
