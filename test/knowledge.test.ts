@@ -6340,3 +6340,14 @@ describe('"voted to make X prime minister, and the president signed the decree" 
     expect(c.roles.some((r) => r.person === 'ada-vale' && r.title === 'president')).toBe(false);
   });
 });
+
+describe('a timeline entry "**March 6, 2018 (Tuesday)** — …" gives its year to the days after it in its paragraph (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Steel\naliases: [the steelmaker]\n',
+    'a.md': md('Timeline', '2019-03-14', '**March 6, 2018 (Tuesday)** — Kestrel Steel publishes its report. Ivo Lang announces he will resign as president on April 1; a vice president also resigns.'),
+  });
+  it('dates the resignation in 2018, not the year after the article', () => {
+    const p = c.passages.find((x) => x.text.startsWith('Ivo Lang announces'))!;
+    expect(p.date).toBe('2018-04-01');
+  });
+});

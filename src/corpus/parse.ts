@@ -545,9 +545,9 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
         datePrecision: own?.precision ?? null,
         dateOrigin: own ? 'sentence' : null,
       });
-      // (Only an entry that opens on its date, "**March 2016** — …": prose moves across years.)
+      // (Only an entry that opens on its date, "**March 2016** — …", "**March 6, 2018 (Tuesday)** — …": prose moves across years.)
       const opensOn = own ? text.replace(/^[\s*_#>•-]+/, '') : '';
-      if (own && /\b(?:19|20)\d\d\b/.test(own.text) && opensOn.startsWith(own.text) && /^\s*(?:\*\*|__)?\.?\s*[—–:-]/.test(opensOn.slice(own.text.length))) {
+      if (own && /\b(?:19|20)\d\d\b/.test(own.text) && opensOn.startsWith(own.text) && /^\s*(?:\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)\s*)?(?:\*\*|__)?\.?\s*[—–:-]/i.test(opensOn.slice(own.text.length))) {
         yearGiven.add(out[out.length - 1]);
         lastYearGiven = out[out.length - 1];
       }
