@@ -6351,3 +6351,18 @@ describe('a timeline entry "**March 6, 2018 (Tuesday)** — …" gives its year 
     expect(p.date).toBe('2018-04-01');
   });
 });
+
+describe('"What year did X start working at Y?": the sentences giving the year, and "start" is no slip for "Stuart" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Broadcasting\naliases: [the broadcaster]\n',
+    'a.md': md('Lang fired', '2017-06-12', 'Harbour Broadcasting\'s interim board announced on Monday that Ivo Lang had been dismissed. Coach Stuart Baxter watched from the stands.'),
+    'b.md': md('Lang profile', '2017-04-21', 'He grew up in the Free State. Ivo Lang joined Harbour Broadcasting in 1995 as a freelancer at a radio station.'),
+    'c.md': md('Lang court', '2016-12-12', 'Lang started at Harbour Broadcasting in 1994 as a freelancer, the court heard on Monday.'),
+  });
+  it('reads no Stuart Baxter in the question and gives both years first', () => {
+    expect(readQuestion(c, 'What year did Ivo Lang start working at Harbour Broadcasting?').focus).not.toContain('stuart-baxter');
+    const lines = renderText(answer(c, 'What year did Ivo Lang start working at Harbour Broadcasting?', '2018-01-01')).split('\n');
+    expect(lines.slice(1, 3).join(' ')).toContain('in 1995');
+    expect(lines.slice(1, 3).join(' ')).toContain('in 1994');
+  });
+});

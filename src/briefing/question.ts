@@ -127,7 +127,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   const measureM = type === 'what' ? MEASURE_Q.exec(t) : null;
   if (measureM) type = new RegExp(`^(?:${MEASURE_MANY})$`, 'i').test(measureM[1]) ? 'how-many' : 'how-much';
   // (The question's own first word names no one: "who is …" over a corpus on the WHO.)
-  const { ids, consumed } = index.entities.resolve(t.replace(/^(?:who|what|when|where|which|how|why)\b/i, 'the'));
+  const { ids, consumed } = index.entities.resolve(t.replace(/^(?:who|what|when|where|which|how|why)\b/i, 'the'), true);
   const focus = [...ids].sort((a, b) => Number(index.entities.get(a)?.type !== 'person') - Number(index.entities.get(b)?.type !== 'person'));
   const clause = subordinate(t);
   const mainIds = clause ? index.entities.resolve(t.slice(0, clause.start) + t.slice(clause.end)).ids : ids;

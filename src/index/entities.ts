@@ -2,6 +2,7 @@ import { hangulForms } from './hangul.ts';
 import { hanziForms } from './hanzi.ts';
 import { levenshtein, words } from './normalize.ts';
 import { isDemonym } from './lexicon.ts';
+import { isEnglish } from './english.ts';
 import type { EntitySpec, EntityType } from './names.ts';
 
 export type { EntityType, Mention } from './names.ts';
@@ -77,7 +78,8 @@ export class EntityMatcher {
    * Entities named in a user's query, tolerating small typos ("jingrn zhou") and either name order.
    * Returns ids with the query words they consumed.
    */
-  resolve(query: string): { ids: string[]; consumed: Set<number> } {
+  /** `typed`: a question as a user typed it, whose English words are no slips for names ("start" is no "Stuart"). */
+  resolve(query: string, typed = false): { ids: string[]; consumed: Set<number> } {
     const qw = words(query);
     const consumed = new Set<number>();
     const ids: string[] = [];
@@ -98,7 +100,8 @@ export class EntityMatcher {
         if (!exact && k === 1 && window[0] !== target[0]) continue;
         // ("the italian election": a nationality is no slip for "Italia" or "Forza Italia".)
         if (!exact && k === 1 && isDemonym(window)) continue;
-        if (levenshtein(window, target, tolerance) <= tolerance) {
+        // (…nor is an English word a slip for a name that is not one: "start" is no "Stuart".)
+        if (levenshtein(window, target, tolerance) <= tolerance && !(typed && !exact && k === 1 && isEnglish(window) && !isEnglish(target))) {
           for (let j = 0; j < k; j++) consumed.add(i + j);
           if (!ids.includes(a.id)) ids.push(a.id);
         }

@@ -216,6 +216,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: '(?:rear |vice )?admiral', canon: 'admiral' },
   { re: 'engineer', canon: 'engineer' },
   { re: '(?:special |senior )?advis[eo]r|(?:special|senior) counsell?or|consultant', canon: 'adviser' },
+  // A Japanese company's officer ranks: "senior managing executive officer", "managing executive officer".
+  { re: '(?:senior )?managing executive officer|executive officer', canon: 'executive officer' },
   { re: 'analyst', canon: 'analyst' },
   { re: 'journalist|reporter|editor|podcaster|columnist|correspondent|commentator|(?:security|political|news|on-air) contributor', canon: 'journalist' },
   { re: 'partner', canon: 'partner' },

@@ -952,6 +952,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const titlePhrase = q.type === 'who' && q.title && q.titleWords?.length && !/^(?:deputy|vice|shadow)\b/i.test(q.title) && !/\b(?:deputy|vice|assistant|associate|shadow|honorary|former)\b/i.test(q.text) ? new RegExp(`\\b${q.titleWords.map(escapeRegExp).join('[\\s-]+')}\\b`, 'gi') : null;
   // The verb right after "who", for "who administered …" (once per question).
   const deed = /^who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)(\p{L}+)/iu.exec(q.text)?.[1].toLowerCase();
+  const yearAsked = q.type === 'when' && /\b(?:what|which) year\b/i.test(q.text);
   const permanentAsked = q.type === 'who' && !!q.title && /\b(?:permanent|full-time|substantive)\b/i.test(q.text);
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
@@ -1032,6 +1033,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "When is the Wentworth by-election?": a sentence giving the day ("the October 20 by-election") over
     // ones that name the election and no date of their own.
     if (q.type === 'when' && p.dateOrigin !== 'sentence' && !DATE_WORD_RE.test(p.text)) score -= 2;
+    // ("What year did X start at the SABC?": a sentence giving the year, "joined the SABC in 1995", over one
+    // dated only by a weekday.)
+    if (yearAsked && p.dateOrigin === 'sentence' && p.datePrecision === 'year' && !!p.date && p.text.includes(p.date.slice(0, 4))) score += 3;
     if (tight) score += 4;
     // (A result told both ways, "52% of the vote to 48%", over one side's count, "elected him with 71 votes".)
     if (answer.tally) score += 4;
