@@ -6366,3 +6366,17 @@ describe('"What year did X start working at Y?": the sentences giving the year, 
     expect(lines.slice(1, 3).join(' ')).toContain('in 1994');
   });
 });
+
+describe('"raised the number of affected customers to 605": the count after the thing counted (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Steel\naliases: [the steelmaker]\n',
+    'a.md': md('Report out', '2018-03-06', 'The outside investigation, published on Tuesday, found that data had been falsified since the 1970s and raised the number of affected customers to 605, including 222 outside Harbouria.'),
+    'b.md': md('First count', '2017-10-26', 'Kestrel Steel said on Thursday that 525 customers had received products with falsified inspection data.'),
+    'c.md': md('Customers react', '2017-10-27', 'Customers of Kestrel Steel received letters on Friday; 12 of the products were recalled, and the investigation into 3 plants continues.'),
+    'd.md': md('Customers ask', '2017-10-28', 'Customers asked on Saturday how 40 falsified products could have passed the investigation at 2 plants.'),
+    'e.md': md('More customers', '2017-10-29', 'Customers in 5 countries received falsified products, the investigation found on Sunday, and 7 of them complained.'),
+  });
+  it('shows the sentence giving 605', () => {
+    expect(renderText(answer(c, 'How many customers received falsified products according to the investigation?', '2019-01-01'))).toContain('customers to 605');
+  });
+});

@@ -1917,7 +1917,10 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       const noun = countedNoun(q);
       if (noun) {
         const counted = [...p.text.matchAll(/[\p{L}]+/gu)].filter((w) => { const s = stem(w[0].toLowerCase()); return s === noun || sameThing(noun).includes(s); }).map((w) => w.index!);
-        const right = numbers.filter((n) => counted.some((i) => i > n.index! && i - (n.index! + n[0].length) <= 12 && !/[.;,]/.test(p.text.slice(n.index! + n[0].length, i))));
+        // (…or the thing, then the count it came to: "raised the number of affected customers to 605".)
+        const countedEnd = [...p.text.matchAll(/[\p{L}]+/gu)].filter((w) => { const s = stem(w[0].toLowerCase()); return s === noun || sameThing(noun).includes(s); }).map((w) => w.index! + w[0].length);
+        const right = numbers.filter((n) => counted.some((i) => i > n.index! && i - (n.index! + n[0].length) <= 12 && !/[.;,]/.test(p.text.slice(n.index! + n[0].length, i))) ||
+          countedEnd.some((e) => e <= n.index! && /^\s+(?:(?:had|has|have)\s+)?(?:(?:risen|rose|climbed|grown|grew|increased|fallen|fell)\s+)?(?:to|stood at|reached|totall?ed|numbered)\s+$/.test(p.text.slice(e, n.index!))));
         // (…the one nearest the words asked: "which added 5,000 jobs last year, will cut 2,000 jobs".)
         if (right.length) return { typed: true, value: right.reduce((a, b) => (near(b) < near(a) ? b : a))[0].trim(), tight: true, counted: true };
       }
