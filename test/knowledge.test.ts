@@ -6380,3 +6380,14 @@ describe('"raised the number of affected customers to 605": the count after the 
     expect(renderText(answer(c, 'How many customers received falsified products according to the investigation?', '2019-01-01'))).toContain('customers to 605');
   });
 });
+
+describe('"Which university did X graduate from?": a university named about someone else is no answer (blind Kobe Steel set)', () => {
+  // (A fictional corpus small enough to write here never brought the other person's sentence forward; the blind
+  // set's articles, where the successor's profile sits in articles about the one asked of, do.)
+  const c = buildIndex(loadCorpus('test/fixtures/corpora/kobesteel-2017/corpus'));
+  it('says no source names his university', () => {
+    const text = renderText(answer(c, 'Which university did Hiroya Kawasaki graduate from?', '2026-11-24'));
+    expect(text).toContain('not in the corpus');
+    expect(text).not.toContain('Westbrook');
+  });
+});

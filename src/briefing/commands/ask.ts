@@ -619,6 +619,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // club" may be one named elsewhere in the sentence, "a former Dortmund captain who joined the club".)
     const bare = (c: Candidate) => [...c.passage.text.matchAll(new RegExp(`\\b${kind}\\b`, 'gu'))].every((m) => /\b(?:to|in|into|at|from|a|an)\s+$/i.test(c.passage.text.slice(Math.max(0, m.index! - 8), m.index)));
     if (picked.length && picked.every((c) => said(c) && bare(c) && !named(c))) return notFound(`No source names the ${kindAsked}; I won't guess.`);
+    // ("Which university did Kawasaki graduate from?": a university named in a sentence about someone else, "a
+    // researcher at Westbrook University", is not his; with no excerpt naming him, none answers.)
+    const whose = q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person');
+    if (whose.length && picked.length && picked.some(named) && !picked.some((c) => index.mentions[c.passage.id].some((m) => whose.includes(m.id)))) {
+      return notFound(`No source names the ${kindAsked} of ${whose.map((id) => index.entities.get(id)!.name).join(' and ')}; I won't guess.`);
+    }
   }
   const cites = new Citations(index);
   // Differing values only among excerpts that answer the whole question (every key word), else the
