@@ -6391,3 +6391,14 @@ describe('"Which university did X graduate from?": a university named about some
     expect(text).not.toContain('Westbrook');
   });
 });
+
+describe('"Is X still chairing the board?": the later chair, where no leaving of hers is told (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Broadcasting\naliases: [the broadcaster]\n',
+    'a.md': md('Interim board', '2017-03-26', 'Interim board chairperson Ada Vale told a briefing on Monday that the board had fired the chief operating officer.'),
+    'b.md': md('After the crisis', '2018-12-14', 'The broadcaster looks very different now. A permanent board, chaired since October 2017 by Tom Reed, replaced the interim board.'),
+  });
+  it('shows the later chair', () => {
+    expect(renderText(answer(c, 'Is Ada Vale still chairing the Harbour Broadcasting board?', '2019-01-01'))).toContain('chaired since October 2017 by Tom Reed');
+  });
+});

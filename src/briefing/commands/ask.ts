@@ -504,6 +504,20 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       picked.splice(1, 0, candidateFor(candidates, told, true));
     }
   }
+  // "Is Kweyama still chairing the SABC board?", with no leaving of hers told: the newest sentence giving that post to
+  // someone else, after her own newest claim to it ("A permanent board, chaired since October 2017 by Bongumusa
+  // Makhathini, replaced the interim board").
+  const stillTitle = stillAsked.length === 1 && !left ? q.title ?? (/\bstill\s+chairing\b/i.test(q.text) ? 'chair' : null) : null;
+  if (stillTitle) {
+    const orgs = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
+    const claimed = index.roles.filter((r) => r.person === stillAsked[0] && sameTitle(r.title, stillTitle) && !r.past).map((r) => index.passages[r.passage].date ?? '').sort().at(-1);
+    const later = claimed ? givenPost(index, stillTitle, now, (r) => r.person !== stillAsked[0] && (r.org === null || orgs.includes(r.org) || r.org === index.focus))
+      .filter((p) => p.date! > claimed && !index.mentions[p.id].some((m) => m.id === stillAsked[0]) && !picked.some((c) => c.passage.id === p.id)).sort((a, b) => (a.date! > b.date! ? -1 : a.date! < b.date! ? 1 : a.id - b.id))[0] : undefined;
+    if (later) {
+      if (picked.length >= MAX_EXCERPTS) picked.pop();
+      picked.splice(1, 0, candidateFor(candidates, later, true));
+    }
+  }
   // "Did Carbonnier get the ICRC presidency?", "did Nebati become finance minister?": whoever was given that post
   // instead, first after the claim, answers it.
   // ("Did Tsiskaridze get the job of running the Bolshoi?": its top post.)
