@@ -166,7 +166,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (/\b(?:for|like|than|to|of|from|about)\s+(?:a|an|any|every)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, tStart - 30), tStart)) &&
       !/\b(?:hired|hires|named|names|appointed|appoints|picked|tapped|recruited|promoted|elevated|elected|made)\b/i.test(text.slice(Math.max(0, tStart - 70), tStart)) &&
       // ("the wife of a former president, George H. W. Bush": the name in apposition holds it.)
-      !/^\s*,\s*\p{Lu}/u.test(text.slice(tEnd, tEnd + 4))) continue;
+      // (…but not a speaker after the comma: "the allowance paid to a DFB president, Tobias Wendling said".)
+      !(/^\s*,\s*\p{Lu}/u.test(text.slice(tEnd, tEnd + 4)) && !/^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|told|added|argued|wrote)\b/u.test(text.slice(tEnd, tEnd + 60)))) continue;
     // "is still searching for a permanent chief executive", "hired a search firm to find a new CEO": a post sought.
     if (/\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?|hunt(?:s|ed|ing)?|find|found|seek(?:s|ing)?|sought|recruit(?:s|ed|ing)?|without)\s+(?:for\s+)?(?:a|an)\s+(?:(?:new|permanent|full-time|replacement|successor)\s+)*$/i.test(text.slice(Math.max(0, tStart - 60), tStart))) continue;
     // "is expected to be confirmed as the new head coach": a prospect, not yet a post.

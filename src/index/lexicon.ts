@@ -88,6 +88,8 @@ export const ORG_SUFFIXES = new Set(
     'software works energy pharma pharmaceuticals electronics entertainment communications financial insurance airways ' +
     'robotics semiconductor semiconductors solutions logistics shipping foods brands stores securities therapeutics biosciences ' +
     'steel metals mining minerals chemicals petroleum cement ' +
+    // …and the houses of the arts: "Bavarian State Opera", "Harbour Philharmonic", "Bolshoi Ballet".
+    'opera orchestra philharmonic symphony ballet theatre theater museum gallery ' +
     // Places end in these too; a place is never a person ("10 Downing Street, the prime minister").
     'street road avenue square lane boulevard park bridge valley island islands county province district airport station ' +
     // …and so do public bodies: "Competition and Markets Authority", "Home Office".
