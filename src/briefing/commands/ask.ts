@@ -343,12 +343,13 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // of the French cycling federation" is not answered by the new UCI president.)
     const ofPhrase = q.title ? /\bas\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:of|at)\s+(?:the\s+)?([\p{L}\s'’-]+?)\s*\??$/iu.exec(q.text)?.[1] : undefined;
     // (The words no name known takes up: "French … federation" where "CYCLING" was a heading.)
-    const ofNamed = ofPhrase ? index.entities.resolve(ofPhrase).consumed : new Set<number>();
+    const ofResolved = ofPhrase ? index.entities.resolve(ofPhrase) : null;
+    const ofNamed = ofResolved?.consumed ?? new Set<number>();
     const ofWords = ofPhrase ? words(ofPhrase).filter((w, i) => !ofNamed.has(i) && !STOPWORDS.has(w)) : [];
     const ofBody = (c: Candidate) => ofWords.every((w) => says(w, c.passage.text) || says(w, lede(c)));
     // (…and the organisation it names, other than the corpus's own: "as music director of the Bavarian State Opera"
     // is not answered by a sentence on the orchestra's new chief conductor.)
-    const ofIds = ofPhrase ? index.entities.resolve(ofPhrase).ids.filter((id) => id !== index.focus && index.entities.get(id)?.type === 'organisation') : [];
+    const ofIds = ofResolved ? ofResolved.ids.filter((id) => id !== index.focus && index.entities.get(id)?.type === 'organisation') : [];
     const ofOrg = (c: Candidate) => ofIds.every((id) => index.mentions[c.passage.id].some((m) => m.id === id) || docAbout(index, c.passage.doc, id));
     // (…or given the post up to three sentences before: "Amina Lanaya has been confirmed as director general of the
     // UCI. … Lanaya replaces Martin Gibbs".)
@@ -1936,9 +1937,10 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // "How many jobs …?": a number right before the thing counted ("more than 25,000 jobs") is the count.
       const noun = countedNoun(q);
       if (noun) {
-        const counted = [...p.text.matchAll(/[\p{L}]+/gu)].filter((w) => { const s = stem(w[0].toLowerCase()); return s === noun || sameThing(noun).includes(s); }).map((w) => w.index!);
+        const nouns = [...p.text.matchAll(/[\p{L}]+/gu)].filter((w) => { const s = stem(w[0].toLowerCase()); return s === noun || sameThing(noun).includes(s); });
+        const counted = nouns.map((w) => w.index!);
         // (…or the thing, then the count it came to: "raised the number of affected customers to 605".)
-        const countedEnd = [...p.text.matchAll(/[\p{L}]+/gu)].filter((w) => { const s = stem(w[0].toLowerCase()); return s === noun || sameThing(noun).includes(s); }).map((w) => w.index! + w[0].length);
+        const countedEnd = nouns.map((w) => w.index! + w[0].length);
         const right = numbers.filter((n) => counted.some((i) => i > n.index! && i - (n.index! + n[0].length) <= 12 && !/[.;,]/.test(p.text.slice(n.index! + n[0].length, i))) ||
           countedEnd.some((e) => e <= n.index! && /^\s+(?:(?:had|has|have)\s+)?(?:(?:risen|rose|climbed|grown|grew|increased|fallen|fell)\s+)?(?:to|stood at|reached|totall?ed|numbered)\s+$/.test(p.text.slice(e, n.index!))));
         // (…the one nearest the words asked: "which added 5,000 jobs last year, will cut 2,000 jobs".)

@@ -72,7 +72,7 @@ function sourcesAnswer(index: BriefIndex, topic: string | null, now: string): An
       const inMonth = (date: string | null | undefined) => !!date && date.slice(5, 7) === month.mm && (!month.yyyy || date.startsWith(month.yyyy));
       const says = (p: Passage) => { const have = new Set(terms(p.text)); return told0.some((t) => holdsSame(have, t)) || ids.some((id) => index.mentions[p.id].some((m) => m.id === id)); };
       // (An article of another month only where one sentence of that month tells all of it: a timeline's entry.)
-      const tells = (p: Passage) => { const have = new Set(terms(p.text)); return told0.length > 0 && told0.every((t) => holdsSame(have, t) || [...have].some((x) => sameFamily(x, t))) && ids.every((id) => index.mentions[p.id].some((m) => m.id === id)); };
+      const tells = (p: Passage) => { const have = new Set(terms(p.text)); return told0.length > 0 && told0.every((t) => saysWord(have, t)) && ids.every((id) => index.mentions[p.id].some((m) => m.id === id)); };
       const then = new Map<string, Passage>();
       for (const d of docs) {
         const told1 = d.passages.find((p) => p.dateOrigin === 'sentence' && inMonth(p.date) && tells(p));
@@ -127,7 +127,7 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
   // Half the words beside a name; without one, all of two words, all but one of more.
   const need = ids.length ? Math.ceil(told.length / 2) : told.length <= 2 ? told.length : told.length - 1;
   const speaks = ([t, w]: [string, string], have: Set<string>, kinds?: Set<string>) =>
-    holdsSame(have, t) || [...have].some((x) => sameFamily(x, t)) || (!!kinds && !!eventKindOf(w) && kinds.has(eventKindOf(w)!));
+    saysWord(have, t) || (!!kinds && !!eventKindOf(w) && kinds.has(eventKindOf(w)!));
   const out: Ranked[] = [];
   // (With names, only the articles naming the first of them can name them all.)
   const docs = ids.length ? [...new Set((index.byEntity.get(ids[0]) ?? []).map((pid) => index.passages[pid].doc))].map((path) => index.docByPath.get(path)!) : index.docs;
@@ -165,6 +165,10 @@ function sameFamily(a: string, b: string): boolean {
   // (-is/-iz from six letters on: "hospitalisation" is of "hospital", but "Francis" is not of "France".)
   const ending = long.slice(short.length);
   return short.length >= 5 && long.startsWith(short) && FAMILY_ENDING_RE.test(ending) && (!/^i[sz]$/.test(ending) || short.length >= 6);
+}
+/** Whether a text's stems `have` hold `t`, or a word of its family ("election" for "elected"). */
+function saysWord(have: Set<string>, t: string): boolean {
+  return holdsSame(have, t) || [...have].some((x) => sameFamily(x, t));
 }
 const FAMILY_ENDING_RE = /^(?:|e|ee|s|al|ial|ian|ion|ions|ive|ment|ments|or|er|ers|ing|ity|ship|at|ate|ation|is|iz)$/;
 
