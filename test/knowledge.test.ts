@@ -6402,3 +6402,28 @@ describe('"Is X still chairing the board?": the later chair, where no leaving of
     expect(renderText(answer(c, 'Is Ada Vale still chairing the Harbour Broadcasting board?', '2019-01-01'))).toContain('chaired since October 2017 by Tom Reed');
   });
 });
+
+describe('"who-leads X Independent Review Panel", "X Board of Trustees", "X orchestra board": a body typed by its own name (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Dunmore Foods\naliases: [Dunmore]\n',
+    'a.md': md('Panel set up', '2021-03-02', 'Dunmore Foods chief executive Ola Brandt said on Tuesday that an Independent Review Panel chaired by retired judge Alma Reyes would examine the recall.'),
+    'b.md': md('Week in food', '2021-03-06', 'Dunmore set up an Independent Review Panel of three outside lawyers on Tuesday.\n\nThe panel is chaired by Alma Reyes, a former judge.'),
+    'c.md': md('Board', '2021-04-01', 'Board Chair Ivo Lund said the Dunmore Foods Board of Trustees backed Ola Brandt.'),
+    'd.md': md('Board change', '2022-05-01', 'Board Chair Rita Moss, who succeeded Ivo Lund as chair of the board, said Dunmore would keep its plants.'),
+    'e.md': md('Works council', '2021-05-01', 'Works council member Pia Holm said the plants would stay open, and works council member Eli Stone agreed.'),
+  });
+  it('the panel: its chair, not the company head', () => {
+    const text = renderText(answer(c, 'who-leads Dunmore Foods Independent Review Panel', '2023-01-01'));
+    expect(text.split('\n')[0]).toContain('Alma Reyes');
+    expect(text).not.toContain('Head: Ola Brandt');
+    expect(text).toContain('b.md');
+  });
+  it('the board of trustees: the organisation\'s board chair now', () => {
+    expect(renderText(answer(c, 'who-leads Dunmore Foods Board of Trustees', '2023-01-01')).split('\n')[0]).toContain('Rita Moss');
+  });
+  it('a body with members only: its members', () => {
+    const text = renderText(answer(c, 'who-leads Dunmore works council', '2023-01-01'));
+    expect(text).toContain('Pia Holm');
+    expect(text).toContain('Eli Stone');
+  });
+});

@@ -10,6 +10,7 @@ import { person } from './commands/person.ts';
 import { sources } from './commands/sources.ts';
 import { timeline } from './commands/timeline.ts';
 import { whoLeads } from './commands/who-leads.ts';
+import { BODY_NOUN, bodyLeads } from './commands/body-leads.ts';
 import type { Answer } from './types.ts';
 
 // A sentence naming a body's head: "led by the American prosecutor Jack Smith", "the head of the office".
@@ -62,7 +63,29 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       const typed = command.org ? words(command.org) : [];
       const postAt = trailingTitle(typed, Math.min(3, typed.length - 1));
       const orgTyped = postAt > 0 && index.entities.resolve(typed.slice(0, -postAt).join(' ')).ids.some((id) => index.entities.get(id)?.type === 'organisation');
+      // "who-leads Kobe Steel Independent Investigation Committee": a body typed by its own name beyond the
+      // organisation's; whoever the sentences give a post on it (a board's only where the organisation's own has none).
+      let bodyWords = command.org ? words(command.org).filter((_, i) => !named!.consumed.has(i)) : [];
+      // (A bare body noun takes the lowercase word typed before it: "Berlin Philharmonic orchestra board".)
+      const before = bodyWords.length === 1 ? new RegExp(`(?:^|\\s)(\\p{Ll}+)\\s+${escapeRegExp(bodyWords[0])}\\s*$`, 'iu').exec(command.org!) : null;
+      if (before && before[1] === before[1].toLowerCase()) bodyWords = [before[1], ...bodyWords];
+      const bodyOnly = bodyWords.length > 0 && !command.title && BODY_NOUN.test(bodyWords.join(' '));
+      if (bodyOnly && !/\b(?:board|trustees)\b/i.test(bodyWords.join(' '))) {
+        const found = bodyLeads(index, bodyWords, now);
+        if (found) return { ...found, query };
+      }
       const led = whoLeads(index, query, now, command.org ?? null, command.title ?? null);
+      if (bodyOnly && !led.found) {
+        const found = bodyLeads(index, bodyWords, now);
+        if (found) return { ...found, query };
+      }
+      // (A body the corpus knows as an organisation, "Independent Review Panel": the same head, with the
+      // sentences that speak of it as "the panel" too.)
+      const bodyOrg = bodyWords.length || !named ? '' : named.ids.map((id) => index.entities.get(id)).filter((e) => e?.type === 'organisation' && e.id !== index.focus && BODY_NOUN.test(e.name)).at(-1)?.name;
+      if (bodyOrg && !command.title) {
+        const found = bodyLeads(index, words(bodyOrg), now);
+        if (found && (!led.found || found.items[0]?.section === led.items.find((i) => i.section?.startsWith('Head: '))?.section)) return { ...found, query };
+      }
       // (Only where whoever leads it holds another post.)
       const postTyped = orgTyped ? typed.slice(-postAt).join(' ') : '';
       const sameHead = (heading: string) => [postTyped, titleOf(postTyped)?.canon ?? postTyped].some((t) => new RegExp(`\\b${escapeRegExp(t)}\\b`, 'i').test(heading));

@@ -43,7 +43,7 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   const query = '';
   const docs = eligibleDocs(index, now);
   const board = title === 'chair' || (!!orgText && /\b(?:board|directors|conseil)\b/i.test(orgText));
-  const asked = orgText ? resolveOrg(index, orgText) : undefined;
+  const asked = orgText ? boardOwner(index, resolveOrg(index, orgText), board) : undefined;
   const org = asked ?? index.focus;
   const orgName = index.entities.get(org)?.name ?? org.replace(/^other:/, '');
   const target = board ? `${orgName}'s board` : orgName;
@@ -380,6 +380,13 @@ function resolveOrg(index: BriefIndex, text: string): string | undefined {
   const named = wanted.length ? [...new Set(index.roles.map((r) => r.org).filter((o): o is string => !!o && o.startsWith('other:') && o !== 'other:unit'))]
     .filter((o) => { const ow = bare(o.slice(6)); return wanted.every((w) => ow.includes(w)); }) : [];
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** "CSU Board of Trustees", taken for an organisation "CSU Board": the board of the organisation its name starts with. */
+function boardOwner(index: BriefIndex, org: string | undefined, board: boolean): string | undefined {
+  const m = board && org ? /^(.+?)\s+board$/i.exec(index.entities.get(org)?.name ?? '') : null;
+  const owner = m ? index.entities.resolve(m[1]).ids.find((id) => index.entities.get(id)?.type === 'organisation') : undefined;
+  return owner ?? org;
 }
 
 /** Words that say what kind of body an organisation is, not which one. */

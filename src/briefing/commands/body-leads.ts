@@ -1,0 +1,116 @@
+import type { Passage } from '../../corpus/types.ts';
+import { memo, type BriefIndex } from '../../index/build.ts';
+import { STOPWORDS, words } from '../../index/normalize.ts';
+import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
+import { eligibleDocs, isEligible, newestPublished } from '../eligible.ts';
+import { isSentence } from '../extract.ts';
+import { byDateDesc, rolesAt } from '../knowledge.ts';
+import type { Answer, Item } from '../types.ts';
+
+// A body typed by its own name, inside or beside the organisation: "Independent Investigation Committee",
+// "orchestra board", "inquiry panel".
+export const BODY_NOUN = /\b(?:committee|commission|panel|inquiry|council|board|trustees|tribunal|taskforce|task force|jury)\b/i;
+// The body spoken of by its kind in the sentence after its name: "The panel is chaired by Gan Matsui".
+const BODY_BACK = /\b(?:the|this|that|its)\s+(?:panel|committee|commission|inquiry|council|board|body|tribunal|task ?force)\b/gi;
+// How far (in characters) a post may sit from the body's name and still be its post.
+const NEAR = 90;
+const MAX_HEAD_QUOTES = 3;
+const MAX_EARLIER = 3;
+
+interface Claim { person: string; passage: Passage; title: string; member: boolean }
+
+/**
+ * Who leads a body the user typed by name (its words beyond the organisation's), learned from the posts the
+ * sentences give next to that name: "the Independent Investigation Committee chaired by lawyer Gan Matsui".
+ * Its members where no sentence names a head ("orchestra board member Peter Riegelbauer"). Null when no
+ * sentence ties a post to the name.
+ */
+export function bodyLeads(index: BriefIndex, bodyWords: string[], now: string): Answer | null {
+  const typed = bodyWords.filter((w) => !STOPWORDS.has(w) || w === 'of');
+  while (typed.length && typed[0] === 'of') typed.shift();
+  // (A bare "board" or "committee" names no body of its own: any board's chair is near the word.)
+  if (typed.length < 2 || !BODY_NOUN.test(typed.join(' '))) return null;
+  const phrase = new RegExp(`\\b${typed.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+(?:the\\s+)?')}\\b`, 'gi');
+  const claims = memo(index, `bodyLeads:${typed.join(' ')}`, () => bodyClaims(index, phrase));
+  const seen = claims.filter((c) => isEligible(index, c.passage, now) && (!c.passage.date || c.passage.date <= now));
+  const heads = seen.filter((c) => !c.member);
+  const list = heads.length ? heads : seen;
+  if (!list.length) return null;
+
+  // The head: the one with the newest dated claim (most claims on a tie).
+  const byPerson = new Map<string, Claim[]>();
+  for (const c of [...list].sort((a, b) => byDateDesc(a.passage.date, b.passage.date) || isSentence(b.passage) - isSentence(a.passage) || a.passage.id - b.passage.id)) {
+    byPerson.set(c.person, [...(byPerson.get(c.person) ?? []), c]);
+  }
+  const ranked = [...byPerson.entries()].sort(
+    (a, b) => byDateDesc(a[1][0].passage.date, b[1][0].passage.date) || b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),
+  );
+  const name = (id: string) => index.entities.get(id)?.name ?? id;
+  const docOf = (p: Passage) => index.docByPath.get(p.doc)!;
+  const label = (p: Passage) => `(${dateLabel(p)}; ${sourceLabel(docOf(p))})`;
+  const body = bodyName(phrase, list[0].passage) ?? typed.join(' ');
+  const cites = new Citations(index);
+  const items: Item[] = [];
+  const asOf = newestPublished(eligibleDocs(index, now));
+
+  if (!heads.length) {
+    // Members only: everyone the sentences name on it, each with their newest sentence.
+    for (const [person, cs] of ranked.slice(0, MAX_HEAD_QUOTES + MAX_EARLIER)) {
+      items.push({ section: 'Members', text: `${name(person)} — ${quoted(cs[0].passage.text)} ${label(cs[0].passage)}`, cites: [cites.passage(cs[0].passage)] });
+    }
+    return {
+      command: 'who-leads', query: '', asOf, found: true,
+      heading: `Who leads the ${body} — no head named; members: ${ranked.map(([p]) => name(p)).join(', ')}, as of ${asOf ?? 'the undated sources'}`,
+      items, notes: [], citations: cites.list,
+    };
+  }
+  const [head, headClaims] = ranked[0];
+  const docs = new Set<string>();
+  for (const c of headClaims) {
+    if (docs.size >= MAX_HEAD_QUOTES) break;
+    if (docs.has(c.passage.doc)) continue;
+    docs.add(c.passage.doc);
+    items.push({ section: `Head: ${name(head)}`, text: `${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
+  }
+  for (const [person, cs] of ranked.slice(1, 1 + MAX_EARLIER)) {
+    const c = cs[0];
+    items.push({ section: 'Before that', text: `${name(person)} (${c.title}${c.passage.date ? `, ${c.passage.date}` : ''}) — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
+  }
+  const since = headClaims.map((c) => c.passage.date).filter((d): d is string => !!d).sort()[0];
+  return {
+    command: 'who-leads', query: '', asOf, found: true,
+    heading: `Who leads the ${body} — ${name(head)} (${headClaims[0].title}${since ? `, claimed since ${since}` : ''}), as of ${asOf ?? 'the undated sources'}`,
+    items, notes: [], citations: cites.list,
+  };
+}
+
+/** Posts told next to the body's name, or next to "the panel" in the sentence after it. */
+function bodyClaims(index: BriefIndex, phrase: RegExp): Claim[] {
+  const out: Claim[] = [];
+  const named = new Set<number>();
+  for (const p of index.passages) if (matchAll(phrase, p.text).length) named.add(p.id);
+  for (const p of index.passages) {
+    const at = matchAll(phrase, p.text);
+    // (A passage right after one naming the body, in the same article, may speak of it by its kind.)
+    if (!at.length && named.has(p.id - 1) && index.passages[p.id - 1].doc === p.doc) at.push(...matchAll(BODY_BACK, p.text));
+    if (!at.length) continue;
+    for (const r of rolesAt(index, p.id)) {
+      if (r.past || index.entities.get(r.person)?.type !== 'person') continue;
+      if (!at.some((i) => Math.abs(r.at - i) <= NEAR)) continue;
+      const member = !r.head && /\bmember\b/i.test(r.title);
+      if (!r.head && !member) continue;
+      out.push({ person: r.person, passage: p, title: r.title === 'head' ? 'head' : r.title.replace(/^board\s+/, ''), member });
+    }
+  }
+  return out;
+}
+
+function matchAll(re: RegExp, text: string): number[] {
+  return [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].map((m) => m.index!);
+}
+
+/** The body's name as the sources write it ("Independent Investigation Committee"). */
+function bodyName(phrase: RegExp, p: Passage): string | null {
+  const m = new RegExp(phrase.source, 'i').exec(p.text);
+  return m ? m[0] : null;
+}
