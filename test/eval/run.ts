@@ -424,6 +424,7 @@ for (const [name, dir, bar] of [
   ['Mitsubishi Motors 2016 (three-hundred-and-thirty-eighth subject, blind: fuel-economy data falsification, the president resigns, Nissan buys a controlling stake, a new chairman, a denied rumour, Japanese press)', 'test/fixtures/corpora/mitsubishimotors-2016', 0.7],
   ['Texas A&M 2023 (three-hundred-and-thirty-ninth subject, blind: a failed hiring, the president resigns, an acting then interim then permanent president, a denied rumour, Spanish press)', 'test/fixtures/corpora/tamu-2023', 0.5],
   ['Ryanair 2017-18 (three-hundred-and-fortieth subject, blind: mass cancellations, the operations chief retires, a successor hired from another airline, pilot unions recognised, a denied rumour, Italian press)', 'test/fixtures/corpora/ryanair-2017', 0.65],
+  ['Danske Bank 2018-19 (three-hundred-and-forty-first subject, blind: a money-laundering scandal, the CEO resigns, an interim CEO, a new chairman, a permanent CEO, a denied rumour, Danish press)', 'test/fixtures/corpora/danske-2018', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
