@@ -426,6 +426,7 @@ for (const [name, dir, bar] of [
   ['Ryanair 2017-18 (three-hundred-and-fortieth subject, blind: mass cancellations, the operations chief retires, a successor hired from another airline, pilot unions recognised, a denied rumour, Italian press)', 'test/fixtures/corpora/ryanair-2017', 0.65],
   ['Danske Bank 2018-19 (three-hundred-and-forty-first subject, blind: a money-laundering scandal, the CEO resigns, an interim CEO, a new chairman, a permanent CEO, a denied rumour, Danish press)', 'test/fixtures/corpora/danske-2018', 0.7],
   ['Wynn Resorts 2018 (three-hundred-and-forty-second subject, blind: misconduct allegations, the founder resigns as chairman and CEO, a new CEO and chair, regulators fine the company, a denied rumour, Chinese press)', 'test/fixtures/corpora/wynn-2018', 0.8],
+  ['China Evergrande 2023-24 (three-hundred-and-forty-third subject, blind: a debt crisis, the founder under police measures, a former CEO detained, a liquidation order, a denied rumour, Chinese press)', 'test/fixtures/corpora/evergrande-2023', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
