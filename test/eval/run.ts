@@ -427,6 +427,7 @@ for (const [name, dir, bar] of [
   ['Danske Bank 2018-19 (three-hundred-and-forty-first subject, blind: a money-laundering scandal, the CEO resigns, an interim CEO, a new chairman, a permanent CEO, a denied rumour, Danish press)', 'test/fixtures/corpora/danske-2018', 0.7],
   ['Wynn Resorts 2018 (three-hundred-and-forty-second subject, blind: misconduct allegations, the founder resigns as chairman and CEO, a new CEO and chair, regulators fine the company, a denied rumour, Chinese press)', 'test/fixtures/corpora/wynn-2018', 0.8],
   ['China Evergrande 2023-24 (three-hundred-and-forty-third subject, blind: a debt crisis, the founder under police measures, a former CEO detained, a liquidation order, a denied rumour, Chinese press)', 'test/fixtures/corpora/evergrande-2023', 0.7],
+  ['Gabon 2023 (three-hundred-and-forty-fourth subject, blind: a disputed election, a military coup, a general sworn in as transitional president, a transitional prime minister, a denied rumour, French press)', 'test/fixtures/corpora/gabon-2023', 0.4],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
