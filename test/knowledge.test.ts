@@ -6427,3 +6427,29 @@ describe('"who-leads X Independent Review Panel", "X Board of Trustees", "X orch
     expect(text).toContain('Eli Stone');
   });
 });
+
+describe('names with "&", an institution "of Government and Public Service", "Mark A. Welsh III", "known to investors as James Xia" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Brazos A&M University\naliases: [Brazos A&M]\n',
+    'a.md': md('President resigns', '2023-07-21',
+      'Brazos A&M University President Ada Vale resigned on Friday.\n\n' +
+        'Chancellor Tom Reed named Mark A. Welsh III, dean of the Bush School of Government and Public Service, as acting president.'),
+    'b.md': md('Welsh named', '2023-12-12', 'Mark Welsh was named the 27th president of Brazos A&M on Tuesday.'),
+    'c.md': md('What became of Xia', '2024-08-06',
+      'Two years ago, Xia Haijun was the best-known executive at Brazos A&M.\n\n' +
+        'For Xia, known to foreign investors as James Xia, it is the third blow in a year.\n\n' +
+        'James Xia joined the university in 2008.'),
+  });
+  const person = (name: string) => c.entities.resolveName(name)?.id;
+  it('"Brazos A&M" is named, and its presidents found', () => {
+    expect(c.byEntity.get(c.focus)?.length ?? 0).toBeGreaterThan(1);
+    expect(renderText(answer(c, 'who-leads Brazos A&M University', '2024-01-01')).split('\n')[0]).toMatch(/— Mark (?:A\. )?Welsh/);
+  });
+  it('"Public Service" ends the school\'s name, no person "Service"', () => {
+    expect(c.entities.entities.some((e) => e.type === 'person' && e.name === 'Service')).toBe(false);
+  });
+  it('"Mark A. Welsh III" is "Mark Welsh"; "James Xia" is "Xia Haijun"', () => {
+    expect(person('Mark A. Welsh III')).toBe(person('Mark Welsh'));
+    expect(person('James Xia')).toBe(person('Xia Haijun'));
+  });
+});

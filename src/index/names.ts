@@ -43,8 +43,9 @@ export interface Topic {
 const SYLLABLE = String.raw`-(?!(?:led|run|era|based|owned|born|style|like|made|level|wide|free|only|type|class|sized|size|year|old|up|in|out|off|on|and|the|to|funded|backed|linked|owned|esque|ish)(?![\p{L}]))\p{Ll}{2,5}(?![\p{L}-])`;
 // A web address's ending is part of a name too: "Binance.US", "Booking.com", "Character.AI".
 const DOMAIN = String.raw`(?:\.(?:com|net|org|io|ai|AI|US|us|co|uk|UK)(?![\p{L}\p{N}]))?`;
-// (…and a company's letters joined by "+" before a word of its name: "A+E Networks".)
-const TOKEN = String.raw`(?:\p{Lu}{1,3}\+\p{Lu}{1,3}(?= \p{Lu}\p{Ll})|\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+|-\p{Lu}{2,6}\d?(?![\p{L}])|${SYLLABLE})*(?:\p{Lu}[\p{Ll}\p{M}]*)*${DOMAIN}|\p{Lu}{2,6}\d?(?:-\p{Lu}{2,6}\d?(?![\p{L}]))?)`;
+// (…and a company's letters joined by "+" before a word of its name: "A+E Networks"; by "&" anywhere: "Texas A&M",
+// "AT&T", "S&P".)
+const TOKEN = String.raw`(?:\p{Lu}{1,3}\+\p{Lu}{1,3}(?= \p{Lu}\p{Ll})|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+|-\p{Lu}{2,6}\d?(?![\p{L}])|${SYLLABLE})*(?:\p{Lu}[\p{Ll}\p{M}]*)*${DOMAIN}|\p{Lu}{2,6}\d?(?:-\p{Lu}{2,6}\d?(?![\p{L}]))?)`;
 // Name particles between capitalised words: "Anneke de Vries", "Ludwig van Beethoven", "Bin Salman".
 const PARTICLE = '(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|bin|ibn|al|ter|ten|zu|af)';
 // French and Italian elide an article into the name: "d'OpenAI", "l'Oréal", "dell'Università".
@@ -231,7 +232,7 @@ const INSTITUTION_HEADS = new Set('university college school faculty division ba
 /** Words before an institution's name that are no part of it: "the former Bank of England", "a new Ministry of …". */
 const NOT_NAME_ADJECTIVES = /^(?:the|a|an|this|that|its|his|her|their|our|former|ex|then|new|incoming|outgoing|acting|interim|late|current|previous|next|rival|both|each|every|when|while|after|before|at|in|on|for|with|by|from|to|as|and|but|or|if|under|last|first)$/i;
 /** …and on across "and" when its fields follow: "Faculty of Arts and Sciences", "Department of Health and Human Services". */
-const FIELD_TAILS = new Set('sciences science arts studies services affairs technology engineering humanities letters medicine development resources security trade industry innovation culture sport sports media research policy planning management welfare justice skills'.split(' '));
+const FIELD_TAILS = new Set('sciences science arts studies services service affairs technology engineering humanities letters medicine development resources security trade industry innovation culture sport sports media research policy planning management welfare justice skills'.split(' '));
 /** …and across "and": "Competition and Markets Authority". */
 const AND_TAILS = new Set('authority authorities commission committee council board department ministry office agency institute foundation society association union party'.split(' '));
 
@@ -247,7 +248,9 @@ function joinInstitutions(p: Passage, spans: { start: number; end: number; text:
       // ("Match of the Day", "Player of the Year": one word each side of "of the", neither a title, is one name.)
       (gap === ' of the ' && !prev.text.includes(' ') && !sp.text.includes(' ') && !TITLE_RE.test(prev.text) && !/^\p{Lu}+$/u.test(prev.text)) ||
       (/^ (?:and|&) $/.test(gap) && AND_TAILS.has(last(sp.text)) && !ORG_SUFFIXES.has(last(prev.text)) && prev.text.split(' ').length <= 2) ||
-      (/^ (?:and|&) $/.test(gap) && / (?:of|for) /.test(prev.text) && INSTITUTION_HEADS.has(prev.text.split(' ')[0].toLowerCase()) && FIELD_TAILS.has(last(sp.text))));
+      // ("Bush School of Government and Public Service": the head before "of" may follow a name, and a word the
+      // corpus writes lowercase, dropped from the span, may open the field.)
+      (/^ (?:and|&) (?:\p{Lu}\p{Ll}+ )?$/u.test(gap) && / (?:of|for) /.test(prev.text) && INSTITUTION_HEADS.has(last(prev.text.split(/ (?:of|for) /)[0])) && FIELD_TAILS.has(last(sp.text))));
     if (joins) {
       out[out.length - 1] = { start: prev.start, end: sp.end, text: p.text.slice(prev.start, sp.end) };
       continue;

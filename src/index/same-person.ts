@@ -93,7 +93,9 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       const [fb, lb, mb] = givenAndSurname(people[j].name);
       // ("Yemi Cardoso" for Olayemi Cardoso: a short form may be the end of the given name, too.)
       const tail = !!fa && !!fb && Math.min(fa.length, fb.length) >= 4 && (fa.endsWith(fb) || fb.endsWith(fa));
-      if (!la || la !== lb || !fa || !fb || (fa === fb && ma === mb) || (ma && mb) || (fa.slice(0, 3) !== fb.slice(0, 3) && !nicknameOf(fa, fb) && !tail)) continue;
+      // (The same given name and surname are one person already, unless one form adds an initial or a
+      // generation the other lacks: "Mark A. Welsh III" is "Mark Welsh"; "George H. W. Bush" is no "George W. Bush".)
+      if (!la || la !== lb || !fa || !fb || (fa === fb && ma === mb && !addsInitial(people[i].name, people[j].name)) || (ma && mb) || (fa.slice(0, 3) !== fb.slice(0, 3) && !nicknameOf(fa, fb) && !tail)) continue;
       const da = docsOf.get(a) ?? new Set();
       // "Steve" within "Steven" is one person even in one article; "Dave"/"David" only across articles.
       const prefix = fa.startsWith(fb) || fb.startsWith(fa);
@@ -200,16 +202,22 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
   // "Cho Hyun-ah (Heather Cho)", "Heather Cho, also known as Cho Hyun-ah": one person's two names, the second
   // in brackets right after the first, or called the first's other name; learned names only.
   for (const p of passages) {
-    const ms = mentions[p.id].filter((m) => byId.get(m.id)?.type === 'person' && !m.ref);
+    // ("For Xia, known to foreign investors as James Xia": a surname standing for a full name is one of them.)
+    const ms = mentions[p.id].filter((m) => byId.get(m.id)?.type === 'person' && (!m.ref || /^\p{Lu}\p{Ll}+$/u.test(p.text.slice(m.start, m.end))));
     for (let k = 0; k + 1 < ms.length; k++) {
       const [m1, m2] = [ms[k], ms[k + 1]];
       const between = p.text.slice(m1.end, m2.start);
       const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(p.text.slice(m2.end));
-      const called = /^,?\s*(?:also\s+)?(?:known|called)\s+(?:in\s+\p{L}+\s+)?as\s+["“]?$/u.test(between);
+      const called = /^,?\s*(?:also\s+)?(?:known|called)\s+(?:(?:in|to|by|among)\s+(?:[\p{L}-]+\s+){1,3})?as\s+["“]?$/u.test(between);
       // (Brackets hold a second name only when the two share a word: "Kane (Watkins)" is two players.)
       const sharesWord = () => words(byId.get(m1.id)!.name).some((w) => words(byId.get(m2.id)!.name).includes(w));
       if (!(bracketed && sharesWord()) && !called) continue;
-      merge(m1.id, m2.id);
+      // (A surname alone before "known as" stands for the full name the article gives it: "Xia Haijun … For Xia,
+      // known to foreign investors as James Xia".)
+      const surname = m1.ref ? p.text.slice(m1.start, m1.end).toLowerCase() : '';
+      const full = surname ? [...new Set(people.filter((o) => o.id !== m2.id && docsOf.get(o.id)?.has(p.doc) && words(o.name).length >= 2 && words(o.name).includes(surname)).map((o) => find(o.id)))] : [];
+      if (surname && full.length !== 1) continue;
+      merge(surname ? full[0] : m1.id, m2.id);
     }
     // "Cho Hyun-min, 31, also known as Emily": the one person named by that given name and a word of the name.
     for (const m of ms) {
@@ -289,9 +297,19 @@ function nicknameOf(a: string, b: string): boolean {
   return !!NICKNAMES[a]?.includes(b) || !!NICKNAMES[b]?.includes(a);
 }
 
-/** "Dave Calhoun" → ["dave", "calhoun", null]; "Ajaypal Singh Banga" → ["ajaypal", "banga", "singh"]; Latin names of two or three words, a middle initial aside ("Lawrence H. Summers"). */
+/** One form is the other with a middle initial or a generation added ("Mark Welsh", "Mark A. Welsh III"). */
+function addsInitial(a: string, b: string): boolean {
+  const extra = (n: string) => words(n).filter((x, i, all) => (x.length === 1 && i > 0 && i < all.length - 1) || (i === all.length - 1 && i > 1 && /^(?:jr|sr|ii|iii|iv)$/.test(x)));
+  const [xa, xb] = [extra(a), extra(b)];
+  return (xa.length === 0) !== (xb.length === 0);
+}
+
+/** "Dave Calhoun" → ["dave", "calhoun", null]; "Ajaypal Singh Banga" → ["ajaypal", "banga", "singh"]; Latin names of two or three words, a middle initial and a generation aside ("Lawrence H. Summers", "Mark A. Welsh III"). */
 function givenAndSurname(name: string): [string, string, string | null] | [null, null, null] {
-  const w = words(name).filter((x, i, all) => !(x.length === 1 && i > 0 && i < all.length - 1));
+  // (A generation after the surname names no other person: "Mark A. Welsh III" is "Mark Welsh".)
+  const full = words(name);
+  if (full.length > 2 && /^(?:jr|sr|ii|iii|iv)$/.test(full.at(-1)!)) full.pop();
+  const w = full.filter((x, i, all) => !(x.length === 1 && i > 0 && i < all.length - 1));
   if (!(w.length === 2 || w.length === 3) || !w.every((x) => /^[a-z]{3,}$/.test(x))) return [null, null, null];
   return [w[0], w.at(-1)!, w.length === 3 ? w[1] : null];
 }
