@@ -7,7 +7,7 @@ import { foreignDates, monthsNamed } from './foreign-dates.ts';
 // led the agency since … July".)
 // ("before he leaves office on Sept. 30": a leaving told in the present after "before" or "when" is ahead.)
 // ("Ban Ki-moon's term as secretary-general ends on Dec. 31": a term's end told in the present is ahead.)
-export const FUTURE = /\b(?:(?:before|when|once|until|till)\s+(?:he|she|they)\s+(?:leaves|steps down|hands over|takes office|retires|departs)|will|shall|is to|are to|is due to|are due to|is expected to|are expected to|is (?:un)?likely to|are (?:un)?likely to|plans? to|scheduled|next|upcoming|effective|slated|to be held|set (?:\S+ ){0,5}for|(?:term|tenure|mandate|contract|lease)\b[^.;]{0,40}?\b(?:ends|expires|runs out|lapses)(?: on| in)?|(?:starts|begins|takes (?:over|charge|office|up (?:the|his|her) (?:post|role|job)))(?: (?:at|as) [^,;.]{1,40}?)?(?: from [^,;.]{1,40}?)? (?:work |the job |his job |her job )?(?:on|in|from(?= (?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b))|(?<!\b(?:has|had|have|to|can|will|would|may|might|could)\s)becomes [^,;.]{1,60}? (?:on|from)(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)|\s*$))\b/i;
+export const FUTURE = /\b(?:would (?:be sworn in|be inaugurated|take (?:office|over))|(?:before|when|once|until|till)\s+(?:he|she|they)\s+(?:leaves|steps down|hands over|takes office|retires|departs)|will|shall|is to|are to|is due to|are due to|is expected to|are expected to|is (?:un)?likely to|are (?:un)?likely to|plans? to|scheduled|next|upcoming|effective|slated|to be held|set (?:\S+ ){0,5}for|(?:term|tenure|mandate|contract|lease)\b[^.;]{0,40}?\b(?:ends|expires|runs out|lapses)(?: on| in)?|(?:starts|begins|takes (?:over|charge|office|up (?:the|his|her) (?:post|role|job)))(?: (?:at|as) [^,;.]{1,40}?)?(?: from [^,;.]{1,40}?)? (?:work |the job |his job |her job )?(?:on|in|from(?= (?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b))|(?<!\b(?:has|had|have|to|can|will|would|may|might|could)\s)becomes [^,;.]{1,60}? (?:on|from)(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)|\s*$))\b/i;
 
 export interface FoundDate {
   date: string; // YYYY-MM-DD (day 01 when only the month is known, 01-01 for a year)
@@ -138,7 +138,11 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     // "Schulman, who co-founded OpenAI in 2015, will be …": a year inside a relative clause dates that
     // clause, not the sentence.
     const clause = y ? sentence.slice(0, y.index).split(/[,;—–(]/).pop()! : '';
-    if (y && !/\b(?:who|which|whom|whose)\b/i.test(clause)) out.push({ date: `${y[1]}-01-01`, precision: 'year', text: y[0] });
+    // (…and so does one in an apposition, no verb in it: "Oligui Nguema, commander of the Republican Guard since
+    // 2020, was named head of the CTRI".)
+    const apposition = !!y && /^since\b/i.test(y[0]) && /^\s*,/.test(sentence.slice(y.index + y[0].length)) && sentence.slice(0, y.index).includes(',') &&
+      !/\b(?:is|was|were|are|has|have|had|said|says|will|would|became|becomes|took|takes|rose|won|left|made|led|ran|\p{L}+ed)\b/iu.test(clause);
+    if (y && !apposition && !/\b(?:who|which|whom|whose)\b/i.test(clause)) out.push({ date: `${y[1]}-01-01`, precision: 'year', text: y[0] });
     if (entry) out.push({ date: `${entry[1]}-01-01`, precision: 'year', text: entry[1] });
   }
   return out;

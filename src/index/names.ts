@@ -44,8 +44,8 @@ const SYLLABLE = String.raw`-(?!(?:led|run|era|based|owned|born|style|like|made|
 // A web address's ending is part of a name too: "Binance.US", "Booking.com", "Character.AI".
 const DOMAIN = String.raw`(?:\.(?:com|net|org|io|ai|AI|US|us|co|uk|UK)(?![\p{L}\p{N}]))?`;
 // (…and a company's letters joined by "+" before a word of its name: "A+E Networks"; by "&" anywhere: "Texas A&M",
-// "AT&T", "S&P".)
-const TOKEN = String.raw`(?:\p{Lu}{1,3}\+\p{Lu}{1,3}(?= \p{Lu}\p{Ll})|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+|-\p{Lu}{2,6}\d?(?![\p{L}])|${SYLLABLE})*(?:\p{Lu}[\p{Ll}\p{M}]*)*${DOMAIN}|\p{Lu}{2,6}\d?(?:-\p{Lu}{2,6}\d?(?![\p{L}]))?)`;
+// "AT&T", "S&P"; and a brand's lowercase opening before a capital: "easyJet", "eBay".)
+const TOKEN = String.raw`(?:\p{Lu}{1,3}\+\p{Lu}{1,3}(?= \p{Lu}\p{Ll})|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?<![\p{L}])\p{Ll}{1,4}\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}])|\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+|-\p{Lu}[\p{Ll}\p{M}]+|-\p{Lu}{2,6}\d?(?![\p{L}])|${SYLLABLE})*(?:\p{Lu}[\p{Ll}\p{M}]*)*${DOMAIN}|\p{Lu}{2,6}\d?(?:-\p{Lu}{2,6}\d?(?![\p{L}]))?)`;
 // Name particles between capitalised words: "Anneke de Vries", "Ludwig van Beethoven", "Bin Salman".
 const PARTICLE = '(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|bin|ibn|al|ter|ten|zu|af)';
 // French and Italian elide an article into the name: "d'OpenAI", "l'Oréal", "dell'Università".
@@ -124,7 +124,9 @@ function wordShapes(passages: Passage[]): ((w: string) => boolean) & { everLower
       const k = w.toLowerCase();
       // (Not a run of capitals, "READ MORE: …", a label or a shouted phrase.)
       if (mixed && !first && isAcronym(w) && !/\p{Lu}{2,}\s+$/u.test(t.slice(Math.max(0, m.index - 12), m.index)) && !/^\s+\p{Lu}{2,}\b/u.test(t.slice(m.index + w.length, m.index + w.length + 12))) acronymMid.set(k, (acronymMid.get(k) ?? 0) + 1);
-      if (w[0] !== w[0].toUpperCase()) lower.set(k, (lower.get(k) ?? 0) + 1);
+      // ("easyJet", "eBay": a capital inside after a lowercase opening is a brand's, no common word's.)
+      if (/^\p{Ll}{1,4}\p{Lu}\p{Ll}/u.test(w)) capMid.set(k, (capMid.get(k) ?? 0) + 1);
+      else if (w[0] !== w[0].toUpperCase()) lower.set(k, (lower.get(k) ?? 0) + 1);
       else if (!first) {
         // Capitalised after ". " or ": " starts a sentence or a label, not a name.
         let i = m.index - 1;
@@ -367,7 +369,9 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
         const allCommon = tokens.every((t) => common(t) || isInitial(t));
         // "a Dutch maker": a nationality alone; "SEOUL —": a dateline's place.
         // …and "North American", "South Korean": a region's people, in two words.
-        const alone = (tokens.length === 1 && (isDemonym(text.toLowerCase()) || (at <= 1 && /^\p{Lu}+$/u.test(text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(p.text.slice(at + text.length))))) ||
+        // ("Welsh, 69, is a retired general", "Welsh said": a nationality's word with a person's age or speech is a surname.)
+        const surnamed = tokens.length === 1 && /^(?:,\s+\d{1,3},|\s+(?:said|says|told|added)\b)/.test(p.text.slice(at + text.length)) && !/\bthe\s+$/i.test(p.text.slice(Math.max(0, at - 5), at));
+        const alone = (tokens.length === 1 && ((isDemonym(text.toLowerCase()) && !surnamed) || (at <= 1 && /^\p{Lu}+$/u.test(text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(p.text.slice(at + text.length))))) ||
           (tokens.length === 2 && /^(?:north|south|east|west|central|latin|northern|southern|eastern|western)$/i.test(tokens[0]) && DEMONYMS.has(tokens[1].toLowerCase()));
         // "Prime Minister", "Vice President", "Finance Minister": a title alone names no one.
         // (Its other words qualify the post: "Stephanie Pope" and "Dominic King" are people.)

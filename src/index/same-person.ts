@@ -208,7 +208,9 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       const [m1, m2] = [ms[k], ms[k + 1]];
       const between = p.text.slice(m1.end, m2.start);
       const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(p.text.slice(m2.end));
-      const called = /^,?\s*(?:also\s+)?(?:known|called)\s+(?:(?:in|to|by|among)\s+(?:[\p{L}-]+\s+){1,3})?as\s+["“]?$/u.test(between);
+      // (…"Hui, who is known on the mainland by the Mandarin reading of his name, Xu Jiayin".)
+      const called = /^,?\s*(?:also\s+)?(?:known|called)\s+(?:(?:in|to|by|among)\s+(?:[\p{L}-]+\s+){1,3})?as\s+["“]?$/u.test(between) ||
+        /^,\s*(?:who\s+is\s+)?(?:also\s+)?known\s+[^.;"“]{0,60}?\bby\s+(?:the\s+)?[^.;"“]{0,40}?\b(?:his|her)\s+name,\s*$/u.test(between);
       // (Brackets hold a second name only when the two share a word: "Kane (Watkins)" is two players.)
       const sharesWord = () => words(byId.get(m1.id)!.name).some((w) => words(byId.get(m2.id)!.name).includes(w));
       if (!(bracketed && sharesWord()) && !called) continue;
