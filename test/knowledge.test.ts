@@ -6406,14 +6406,14 @@ describe('"Is X still chairing the board?": the later chair, where no leaving of
 describe('"who-leads X Independent Review Panel", "X Board of Trustees", "X orchestra board": a body typed by its own name (fictional)', () => {
   const c = corpus({
     'topic.yaml': 'name: Dunmore Foods\naliases: [Dunmore]\n',
-    'a.md': md('Panel set up', '2021-03-02', 'Dunmore Foods chief executive Ola Brandt said on Tuesday that an Independent Review Panel chaired by retired judge Alma Reyes would examine the recall.'),
-    'b.md': md('Week in food', '2021-03-06', 'Dunmore set up an Independent Review Panel of three outside lawyers on Tuesday.\n\nThe panel is chaired by Alma Reyes, a former judge.'),
+    'a.md': md('Panel set up', '2021-03-02', 'Dunmore Foods chief executive Ola Brandt said on Tuesday that an independent review panel chaired by retired judge Alma Reyes would examine the recall.'),
+    'b.md': md('Week in food', '2021-03-06', 'Dunmore set up an independent review panel of three outside lawyers on Tuesday.\n\nThe panel is chaired by Alma Reyes, a former judge.'),
     'c.md': md('Board', '2021-04-01', 'Board Chair Ivo Lund said the Dunmore Foods Board of Trustees backed Ola Brandt.'),
     'd.md': md('Board change', '2022-05-01', 'Board Chair Rita Moss, who succeeded Ivo Lund as chair of the board, said Dunmore would keep its plants.'),
     'e.md': md('Works council', '2021-05-01', 'Works council member Pia Holm said the plants would stay open, and works council member Eli Stone agreed.'),
   });
   it('the panel: its chair, not the company head', () => {
-    const text = renderText(answer(c, 'who-leads Dunmore Foods Independent Review Panel', '2023-01-01'));
+    const text = renderText(answer(c, 'who-leads Dunmore Foods independent review panel', '2023-01-01'));
     expect(text.split('\n')[0]).toContain('Alma Reyes');
     expect(text).not.toContain('Head: Ola Brandt');
     expect(text).toContain('b.md');
@@ -6451,5 +6451,157 @@ describe('names with "&", an institution "of Government and Public Service", "Ma
   it('"Mark A. Welsh III" is "Mark Welsh"; "James Xia" is "Xia Haijun"', () => {
     expect(person('Mark A. Welsh III')).toBe(person('Mark Welsh'));
     expect(person('James Xia')).toBe(person('Xia Haijun'));
+  });
+});
+
+describe('a coup: "President X" heads the country until officers "overthrew" him; a general named "head of state" after (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland\n',
+    'a.md': md('Election', '2023-08-27', 'Norland votes today. President Ivo Lund, 64, is seeking a third term.'),
+    'b.md': md('Suspended', '2023-08-31', 'The African Union suspended Norland on Thursday, a day after army officers overthrew President Ivo Lund.\n\nThe junta announced that General Ada Vale would be sworn in as transitional president on Monday.'),
+    'c.md': md('Explainer', '2023-09-06', 'General Ada Vale, commander of the Republican Guard since 2020, was named head of state on the day of the coup.'),
+  });
+  it('before the coup: the president', () => {
+    expect(renderText(answer(c, 'who-leads Norland', '2023-08-28')).split('\n')[0]).toContain('Ivo Lund');
+  });
+  it('after it: the general, and the president left', () => {
+    const text = renderText(answer(c, 'who-leads Norland', '2023-09-10'));
+    expect(text.split('\n')[0]).toContain('Ada Vale');
+    expect(text).toMatch(/Ivo Lund left \(2023-08-3[01]\)/);
+  });
+  it('"would be sworn in … on Monday" is the Monday after; "commander … since 2020," dates no naming', () => {
+    expect(c.passages.find((p) => p.text.includes('would be sworn in'))!.date).toBe('2023-09-04');
+    expect(c.passages.find((p) => p.text.includes('since 2020'))!.date).not.toBe('2020-01-01');
+  });
+});
+
+describe('"Welsh, 69, is a retired general": a nationality\'s word as a surname; "had been chairman since September 2022" answers when he became it (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harbour Post\n',
+    'a.md': md('Acting head', '2023-07-21', 'Chancellor Tom Reed named Mark Welsh, dean of the law school, as acting president of Harbour Post.'),
+    'b.md': md('Profile', '2023-07-22', 'Welsh, 69, is a retired general who spent 40 years in the army.'),
+    'c.md': md('Chair out', '2024-01-28', 'Ivo Lund, 75, had chaired Harbour Post since December 2022.'),
+    'd.md': md('Chair profile', '2024-02-02', 'Ivo Lund was removed on Saturday. He had been chairman since September 2022, when he succeeded Ada Vale.'),
+  });
+  it('finds both ages… and his age at all from the surname', () => {
+    expect(renderText(answer(c, 'how old is mark welsh', '2024-06-01'))).toContain('Welsh, 69');
+  });
+  it('gives both days he became chairman', () => {
+    const text = renderText(answer(c, 'When did Ivo Lund become chairman of Harbour Post?', '2024-06-01'));
+    expect(text).toContain('since December 2022');
+    expect(text).toContain('since September 2022');
+  });
+});
+
+describe('"who has chaired the Ryanair board", "held … in Dublin and chaired by"; a post held since leaving (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Skylane\n',
+    'a.md': md('AGM', '2017-09-22', 'The meeting, held at the carrier\'s offices in Dublin and chaired by Ada Vale, passed every resolution.\n\nVale, the investor who has chaired the Skylane board for two decades, said the directors backed the managers.'),
+    'b.md': md('Dublin', '2017-09-23', 'Dublin is a city of a million people. Dublin is home to Skylane.'),
+    'c.md': md('Chief quits', '2016-05-18', 'Tom Reed resigned as president of Skylane on Wednesday over the scandal.'),
+    'd.md': md('Where is he now', '2023-11-22', 'Tom Reed has kept a low profile. Since June 2017 he has served as an adviser to Brightwell, a maker of motors.'),
+  });
+  it('the board\'s chair is Skylane\'s, not Dublin\'s', () => {
+    const vale = c.entities.resolveName('Ada Vale')!.id;
+    expect(c.roles.some((r) => r.person === vale && r.title === 'chair' && r.org === c.focus)).toBe(true);
+    expect(c.roles.some((r) => r.person === vale && r.org === c.entities.resolveName('Dublin')?.id)).toBe(false);
+    expect(renderText(answer(c, 'who-leads Skylane board', '2018-01-01')).split('\n')[0]).toContain('Ada Vale');
+  });
+  it('the person brief shows the post he has held since he left, as one he holds', () => {
+    const text = renderText(answer(c, 'person Tom Reed', '2024-01-01'));
+    expect(text).toContain('adviser to Brightwell');
+    expect(text.split('\n')[0]).not.toContain('former adviser');
+  });
+});
+
+describe('"sources X settlement" lists an article in another language naming X; "known … by the Mandarin reading of his name, Xu Jiayin" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Brazos University\n',
+    'a.md': md('Settlement', '2023-08-04', 'Brazos University will pay Ada Vale $1 million to settle her claims over the failed hiring.\n\nVale said the settlement closed the matter.'),
+    'b.md': md('Informe y acuerdo', '2023-08-05', 'La Universidad Brazos pagará un millón de dólares a Ada Vale según el informe.\n\nAda Vale dijo que el acuerdo era justo y que seguirá en Austin.'),
+    'c.md': md('Other news', '2023-08-06', 'Brazos University opened a new library on Monday.'),
+    'd.md': md('Profile', '2023-09-01', 'Born in 1958, Hui Ka Yan built Brazos Homes.\n\nHui, who is known on the mainland by the Mandarin reading of his name, Xu Jiayin, lost his mother as an infant.'),
+  });
+  it('lists the Spanish article', () => {
+    const text = renderText(answer(c, 'sources Ada Vale settlement', '2024-01-01'));
+    expect(text).toContain('b.md');
+    expect(text).toContain('a.md');
+    expect(text).not.toContain('c.md');
+  });
+  it('"Xu Jiayin" is Hui Ka Yan', () => {
+    expect(c.entities.resolveName('Xu Jiayin')?.id).toBe(c.entities.resolveName('Hui Ka Yan')!.id);
+  });
+});
+
+describe('"easyJet" is an organisation; "what is X doing now?" is the new job, not the life story told beside it (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Skylane\n',
+    'a.md': md('Ops chief', '2017-10-17', 'Skylane named Tom Reed chief operations officer on Tuesday. Reed left Harbour Air to take the job.'),
+    'b.md': md('Reed to easyJet', '2019-07-19',
+      'easyJet said on Thursday that it had hired Tom Reed as its chief operating officer.\n\n' +
+        'A native of Bettystown, Reed began his aviation career at Kerry Airport before joining Skylane, where he rose to director of flight operations.\n\n' +
+        'Reed will leave Skylane at the end of December. He said easyJet was a fine airline, and easyJet did not give a start date.'),
+  });
+  it('knows easyJet', () => {
+    expect(c.entities.entities.some((e) => e.type === 'organisation' && e.name === 'easyJet')).toBe(true);
+  });
+  it('answers with the hiring, not the life story', () => {
+    const text = renderText(answer(c, 'what is Tom Reed doing now', '2020-01-01'));
+    const hired = text.indexOf('hired Tom Reed as its chief operating officer');
+    const story = text.indexOf('A native of Bettystown');
+    expect(hired).toBeGreaterThan(-1);
+    expect(story === -1 || story > hired).toBe(true);
+  });
+});
+
+describe('"Who is chairing the public inquiry into the scandal?": the body\'s head, not a chief executive a clause away (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Royal Post\n',
+    'a.md': md('Acting chief', '2024-09-19', 'Ivo Lund, who has been serving as interim operating chief, is now acting chief executive and will run the business while Ada Vale gives evidence to the public inquiry next month.'),
+    'b.md': md('Hearings', '2024-05-24', 'Ada Vale gave three days of evidence to the public inquiry chaired by Sir Tom Reed.'),
+    'c.md': md('Explainer', '2024-03-15', 'The government is supporting the public inquiry, which is chaired by the retired judge Sir Tom Reed.'),
+  });
+  it('names the inquiry\'s chair, asked either way', () => {
+    for (const q of ['who is chairing the public inquiry into the scandal', 'Who chaired the public inquiry into the scandal?']) {
+      const head = renderText(answer(c, q, '2024-12-01')).split('\n')[0];
+      expect(head).toContain('Tom Reed');
+      expect(head).not.toContain('Ivo Lund');
+    }
+  });
+});
+
+describe('"how many non-resident customers": the noun after the hyphenated word is counted; "from Russia, other former Soviet states" names no other subject; "how much did X pay for its stake" is a sum (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norbank\naliases: [Norbank Group]\n',
+    'a.md': md('Report', '2018-09-19', 'Norbank said on Wednesday that its Estonian branch had about 15,000 non-resident customers.\n\nNorbank Group chief Ada Vale resigned.'),
+    'b.md': md('Explainer', '2018-09-24',
+      'Norbank bought the branch in 2007. Norbank says it is cooperating.\n\n' +
+        'Much of it came through the branch\'s non-resident portfolio, a business serving some 10,000 non-resident customers, most of them companies from Russia, other former Soviet states and offshore havens.\n\n' +
+        'Investigators are looking at roughly €200 billion in non-resident payments through its Estonian branch.'),
+    'c.md': md('Stake', '2016-05-12', 'Nissan said on Thursday it would buy a 34 percent stake in Norbank for 237 billion yen ($2.2 billion).'),
+    'd.md': md('Stake done', '2016-10-20', 'Nissan paid 240 billion yen for the stake in Norbank, a 34 percent holding, in October.'),
+  });
+  it('gives both counts of customers', () => {
+    const text = renderText(answer(c, "How many non-resident customers did Norbank's Estonian branch have?", '2019-01-01'));
+    expect(text).toContain('15,000 non-resident customers');
+    expect(text).toContain('some 10,000 non-resident customers');
+  });
+  it('gives the sum paid for the stake', () => {
+    const text = renderText(answer(c, 'How much did Nissan pay for its stake in Norbank?', '2019-01-01'));
+    expect(text).toMatch(/Sources differ: .*237 billion yen/);
+    expect(text).not.toMatch(/Sources differ: .*34 percent/);
+  });
+});
+
+describe('"What share of the vote did X and Y get?": a percentage credited to Y, the vote unnamed, answers for Y (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland\n',
+    'a.md': md('Result', '2023-08-30', 'The elections centre announced that President Ivo Lund had won a third term with 64.27 percent of the vote.\n\nHis main rival, economist Ada Vale, was credited with 30.77 percent, and twelve other candidates shared the rest.'),
+    'b.md': md('Vote', '2023-08-27', 'Norland voted on Saturday. Ada Vale says she will win the vote.'),
+  });
+  it('gives both shares', () => {
+    const text = renderText(answer(c, 'what share of the vote did Ivo Lund and Ada Vale get', '2024-01-01'));
+    expect(text).toContain('64.27 percent');
+    expect(text).toContain('30.77 percent');
   });
 });

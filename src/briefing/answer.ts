@@ -22,6 +22,17 @@ const FUNCTION_HEADS: Record<string, string> = {
   sales: 'chief commercial officer', commercial: 'chief commercial officer',
 };
 
+// "Who chaired the …?", "who is leading the …?": the head of what follows.
+const BODY_HEAD_Q = /^\s*who\s+(?:is\s+|was\s+|has\s+)?(?:chair(?:s|ed|ing)?|leads?|led|leading|heads?|headed|heading)\s+(?:the\s+)?(.+?)\s*\??$/i;
+
+/** The words of a body's name typed beyond the organisation's (those `consumed` by a name the corpus knows). */
+function bodyWordsOf(text: string, consumed: Set<number>): string[] {
+  const out = words(text).filter((_, i) => !consumed.has(i));
+  // (A bare body noun takes the lowercase word typed before it: "Berlin Philharmonic orchestra board".)
+  const before = out.length === 1 ? new RegExp(`(?:^|\\s)(\\p{Ll}+)\\s+${escapeRegExp(out[0])}\\s*$`, 'u').exec(text) : null;
+  return before ? [before[1], ...out] : out;
+}
+
 /** Runs a parsed command. Pure: the same index, command and `now` give the same Answer. */
 export function runCommand(index: BriefIndex, command: Command, query: string, now: string): Answer {
   switch (command.name) {
@@ -65,12 +76,11 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       const orgTyped = postAt > 0 && index.entities.resolve(typed.slice(0, -postAt).join(' ')).ids.some((id) => index.entities.get(id)?.type === 'organisation');
       // "who-leads Kobe Steel Independent Investigation Committee": a body typed by its own name beyond the
       // organisation's; whoever the sentences give a post on it (a board's only where the organisation's own has none).
-      let bodyWords = command.org ? words(command.org).filter((_, i) => !named!.consumed.has(i)) : [];
-      // (A bare body noun takes the lowercase word typed before it: "Berlin Philharmonic orchestra board".)
-      const before = bodyWords.length === 1 ? new RegExp(`(?:^|\\s)(\\p{Ll}+)\\s+${escapeRegExp(bodyWords[0])}\\s*$`, 'iu').exec(command.org!) : null;
-      if (before && before[1] === before[1].toLowerCase()) bodyWords = [before[1], ...bodyWords];
-      const bodyOnly = bodyWords.length > 0 && !command.title && BODY_NOUN.test(bodyWords.join(' '));
-      if (bodyOnly && !/\b(?:board|trustees)\b/i.test(bodyWords.join(' '))) {
+      const bodyWords = command.org ? bodyWordsOf(command.org, named!.consumed) : [];
+      // (…and "who is chairing the public inquiry": a chair asked of a body other than a board.)
+      const bodyOnly = bodyWords.length > 0 && BODY_NOUN.test(bodyWords.join(' ')) && (!command.title || (command.title === 'chair' && !/\b(?:board|trustees|directors)\b/i.test(bodyWords.join(' '))));
+      // (Only beyond an organisation's name the corpus knows: "Ostral Grain Council" alone is asked of whoLeads first.)
+      if (bodyOnly && named!.consumed.size > 0 && !/\b(?:board|trustees)\b/i.test(bodyWords.join(' '))) {
         const found = bodyLeads(index, bodyWords, now);
         if (found) return { ...found, query };
       }
@@ -79,12 +89,12 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
         const found = bodyLeads(index, bodyWords, now);
         if (found) return { ...found, query };
       }
-      // (A body the corpus knows as an organisation, "Independent Review Panel": the same head, with the
-      // sentences that speak of it as "the panel" too.)
+      // (A body the corpus knows as an organisation, "Independent Review Panel", that no sentence gives a head
+      // as one: whoever a sentence gives a post beside its name.)
       const bodyOrg = bodyWords.length || !named ? '' : named.ids.map((id) => index.entities.get(id)).filter((e) => e?.type === 'organisation' && e.id !== index.focus && BODY_NOUN.test(e.name)).at(-1)?.name;
       if (bodyOrg && !command.title) {
         const found = bodyLeads(index, words(bodyOrg), now);
-        if (found && (!led.found || found.items[0]?.section === led.items.find((i) => i.section?.startsWith('Head: '))?.section)) return { ...found, query };
+        if (found && !led.found) return { ...found, query };
       }
       // (Only where whoever leads it holds another post.)
       const postTyped = orgTyped ? typed.slice(-postAt).join(' ') : '';
@@ -156,8 +166,15 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       return timeline(index, query, now, command.topic ?? null);
     case 'sources':
       return sources(index, query, command.topic, now);
-    case 'ask':
+    case 'ask': {
+      // "Who chaired the Independent Investigation Committee?": a body asked of by its name, its head.
+      const body = BODY_HEAD_Q.exec(command.question);
+      if (body && BODY_NOUN.test(body[1])) {
+        const found = bodyLeads(index, bodyWordsOf(body[1], index.entities.resolve(body[1]).consumed), now);
+        if (found) return { ...found, command: 'ask', query };
+      }
       return ask(index, query, command.question, now);
+    }
     case 'digest':
       return digest(index, query, command.since, now);
     case 'help':

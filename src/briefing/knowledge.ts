@@ -233,8 +233,13 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       const own = org === index.focus;
       // (Someone only elected, not yet in office, heads nothing yet.)
       const headless = !heads.some((r) => !takesOffice(r, dayOf(r)));
+      // (…or, for "President Ali Bongo Ondimba", told before anyone is first given its headship by another title:
+      // the head of state before the coup that made a general "head of state".)
+      const firstHead = [...heads, ...index.roles.filter((r) => r.title === 'president' && !r.past && r.org !== null && heldAt(index, r, org))]
+        .filter((r) => !takesOffice(r, dayOf(r))).map(dayOf).filter((d): d is string => !!d).sort()[0];
+      const before = (r: RoleFact) => !!firstHead && !!dayOf(r) && dayOf(r)! < firstHead;
       const presidents = index.roles.filter((r) => r.title === 'president' && !r.past &&
-        (stateHead(r) ? own && headless && (index.mentions[r.passage].some((m) => m.id === org) || docAbout(index, index.passages[r.passage].doc, org)) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
+        (stateHead(r) ? own && (headless || before(r)) && (index.mentions[r.passage].some((m) => m.id === org) || docAbout(index, index.passages[r.passage].doc, org)) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
       // (…beside anyone the sentences make its head or leader in so many words.)
       // (…and a post that heads such a body by its own rule: "the Italian prime minister" heads the Italian government.)
       if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org || !!ROLE_TITLES.find((t) => t.canon === r.title)?.heads)])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);

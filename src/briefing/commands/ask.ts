@@ -32,6 +32,8 @@ const MOVES = [
   new Set(['fall', 'drop', 'slid', 'slide', 'plung', 'sink', 'sank', 'tumbl', 'declin', 'decreas', 'lose', 'slump', 'tank', 'crash', 'down']),
 ];
 const MONEY_VERBS = new Set(['pay', 'cost', 'spend', 'buy', 'sell', 'worth', 'raise', 'invest', 'charg', 'fee', 'price', 'valu', 'earn']);
+// "What share / percentage …?": a percentage is asked.
+const SHARE_Q = /\b(?:share|percentage|proportion|fraction|per ?cent)\b|%/i;
 const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|per ?cent|percent)/i;
 // A physical amount: "nearly 12 million cubic metres of tailings", "40,000 tonnes", "3 billion litres".
 const QUANTITY_RE = /\b\d[\d,.]*\s?(?:(?:million|billion|thousand|mn|bn)\s)?(?:cubic\s(?:metres|meters|feet|yards)|m³|tonnes?|tons?|litres?|liters?|gallons?|barrels?|kilo(?:gram|metre|meter)s?|kg|square\s(?:kilo)?(?:metres|meters|miles)|hectares?|acres?|megawatts?|gigawatts?|MW|GW|ounces?)(?![\p{L}\d])/iu;
@@ -220,7 +222,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (A year the sentence writes, "since 2004", "in March 2019"; not the day it is dated to, "2017-10".)
     // (…or the span of office: "ran the Bolshoi from 2001 until this July".) Held, led or titled right before the year:
     // "ticket sales were the highest since 2011" is no answer.
-    const held = /\b(?:been|led|leads|run|runs|ran|headed|heads|served|chaired|chairs|managed|coached|held|holds|leader|director|manager|president|chair(?:man|woman)?|chief|minister|head|governor|coach|ceo|secretary|editor|member)\b[^.;]{0,40}?\b(?:since|from|in) (?:\p{L}+ )?(?:19|20)\d\d\b/iu;
+    const held = HELD_FROM_YEAR;
     const since = (c: Candidate) => held.test(c.passage.text) && ((!!c.value && /\b(?:19|20)\d\d\b/.test(c.value) && !/^\d{4}-\d{2}/.test(c.value)) || /\bfrom (?:19|20)\d\d (?:until|to|through|till)\b|\bsince (?:\p{L}+ )?(?:19|20)\d\d\b/u.test(c.passage.text));
     const more = candidates.filter((c) => !answering.includes(c) && c.onFocus && c.direct !== false && since(c) && /^since/i.test(c.value!) && c.coverage > 0);
     if (answering.some(since) || more.length) answering = [...answering.filter(since), ...more].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
@@ -1079,6 +1081,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (q.current || q.type === 'doing' || (q.type === 'role' && !q.earlier)) score += (q.current && q.type === 'yesno' ? 9 : 5) * recency(index, p, NOW_TENSE.test(p.text) || (q.type === 'who' && !!q.title && HELD_SINCE.test(p.text)));
     // "What is X doing now?": a start somewhere new after the last time X left, dated or not.
     if ((q.type === 'doing' || (q.current && q.type === 'yesno')) && people.length === 1 && movedOn(index, people[0], p, leaving)) score += 6;
+    // ("A native of Bettystown, Bellew began his aviation career at Kerry Airport": a life story, not what they do now.)
+    if (q.type === 'doing' && !q.earlier && CAREER_STORY.test(p.text)) score -= 4;
     if (since) score += 3;
     if (movedTo && index.mentions[pid].some((m) => orgsAsked.includes(m.id) && movedTo.test(p.text.slice(Math.max(0, m.start - 30), m.start)))) score += 4;
     // "Who is Harvard's provost now?": a sentence giving someone that title (not a former one) answers.
@@ -1322,6 +1326,8 @@ const UNDISCLOSED = /\b(?:(?:not|never) (?:been |yet been )?(?:disclosed|made pu
 const TAKE_OFFICE_Q = /\b(?:start(?:s|ed|ing)?|begin|began|t(?:ake|akes|ook|aken|aking) (?:office|over|up)|actually|officially|formally|effective)\b/i;
 const NAMING = /\b(?:nam(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|nominat\w+|pick(?:s|ed)?|chos(?:e|en)|choos(?:e|es|ing)|select(?:s|ed|ing)?|tapp(?:ed|s)|designat\w+|announc\w+|unveil\w+)\b/i;
 const TAKES_OFFICE = /\b(?:t(?:ake|akes|ook|aken|aking) (?:office|over|up (?:(?:his|her|their|the) )?posts?)|assum(?:e|es|ed|ing) (?:office|the (?:post|role|job))|formally|officially|effective|sworn in|in charge (?:only )?since|start(?:s|ed)? (?:work|as|in the (?:job|role)))\b/i;
+// A life story told: where someone comes from and how a career began.
+const CAREER_STORY = /\b(?:a native of|was born|born in|grew up|began (?:his|her|their) (?:[\p{L}-]+ )?career|started (?:his|her|their) (?:[\p{L}-]+ )?career)\b/iu;
 const LEAVES_FOR = /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|depart(?:s|ed|ing)|exit(?:s|ed|ing)|step(?:s|ped|ping)? down)\s+(?:[^\s,;]+\s+){0,8}?(?:for|to (?:lead|join|run|head|become|chair|start|launch|found|work (?:at|for|on)|teach at|take (?:up|over)))\s/i;
 
 interface Leaving {
@@ -1632,6 +1638,9 @@ const URGED = /\b(?:call\w*(?:\s+on)?|urg\w*|demand\w*|press\w*|push\w*|ask\w*|t
 const NAMED_MEASURE = /^(?:turnout|attendance|headcount|crowd|toll|death toll)$/;
 
 /** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
+// Held, led or titled right before a year: "has run the company since 2004", "chairman since September 2022".
+const HELD_FROM_YEAR = /\b(?:been|led|leads|run|runs|ran|headed|heads|served|chaired|chairs|managed|coached|held|holds|leader|director|manager|president|chair(?:man|woman)?|chief|minister|head|governor|coach|ceo|secretary|editor|member|post)\b[^.;]{0,40}?\b(?:since|from|in) (?:\p{L}+ )?(?:19|20)\d\d\b/iu;
+
 function answers(q: Question, c: Candidate): boolean {
   if (!c.onFocus || c.underTitle) return false;
   // "How much was Wells fined in 2016?": the year asked bounds the answer (a 2020 fine is another).
@@ -1645,7 +1654,10 @@ function answers(q: Question, c: Candidate): boolean {
   if (q.after) return c.typed && (c.later ?? c.coverage > 0);
   // ("What was voter turnout in November?": a turnout, an attendance, a toll is a figure its sentence names
   // as one; another number beside the election is not it.)
-  if (q.type === 'how-many' || q.type === 'how-much') return c.typed && (c.measured || (c.coverage >= 0.34 && !NAMED_MEASURE.test(q.measure ?? ''))) && c.fits;
+  // ("What share of the vote did Bongo and Ondo Ossa get?": "Ondo Ossa was credited with 30.77 percent" gives his,
+  // the vote unnamed.)
+  const shareOf = q.type === 'how-many' && SHARE_Q.test(q.text) && !!c.direct && !!c.value && PERCENT_RE.test(c.value);
+  if (q.type === 'how-many' || q.type === 'how-much') return c.typed && (c.measured || shareOf || (c.coverage >= 0.34 && !NAMED_MEASURE.test(q.measure ?? ''))) && c.fits;
   // "What was Ermotti doing before he went back to UBS?": not his going back.
   if (q.earlier && c.tellsLater) return false;
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
@@ -1660,7 +1672,9 @@ function answers(q: Question, c: Candidate): boolean {
   if (q.type === 'when' && !q.events.length && c.direct === false && keyGroups(q).length <= 1) return false;
   // "When did X join Apple?": a dated sentence about X and Apple that tells no joining is no answer.
   // (When it asks when something was announced, the announcing sentence answers whatever its verb.)
-  if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !ANNOUNCED_Q.test(q.text)) return false;
+  // ("When did X become chairman?": "had been chairman since December 2022" tells when it began.)
+  const heldSince = q.events.includes('start') && !!c.value && new RegExp(`\\b(?:since|from)\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?${escapeRegExp(c.value)}`, 'i').test(c.passage.text) && HELD_FROM_YEAR.test(c.passage.text);
+  if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !heldSince && !ANNOUNCED_Q.test(q.text)) return false;
   // "Who did Lee pick as prime minister?": only a sentence giving someone that post as they start in it.
   if (q.type === 'who' && q.title && q.terms.some((t) => !t.context && eventKindOf(t.word) === 'start') && !c.picked && !c.successor && !c.predecessor) return false;
   // (…nor, for "when did Tesla drop the plan?", one that tells no dropping: "the committee formed to consider the plan".)
@@ -1862,7 +1876,8 @@ const AGE_RE = /\p{Lu}[\p{L}'’-]+,\s+(\d{2}),|\b(\d{2})-year-old\b|\baged\s+(\
 
 /** The thing a "how many …?" question counts: "jobs" in "how many jobs would the deal create". */
 function countedNoun(q: Question): string | null {
-  const m = /\bhow many\s+(?:(?:more|new|other|of the|of)\s+)?([a-z]{3,})\b/i.exec(q.text);
+  // (A hyphenated word before it qualifies the thing counted: "how many non-resident customers".)
+  const m = /\bhow many\s+(?:(?:more|new|other|of the|of)\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?([a-z]{3,})\b(?!-)/i.exec(q.text);
   return m && !/^(?:times|people|of|were|was|did|do|does|have|has|had|are|is|will|would)$/i.test(m[1]) ? stem(m[1].toLowerCase()) : null;
 }
 
@@ -1925,7 +1940,7 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
         .replace(/\b(?:19|20)\d\d\b|\d{1,4}\s*[年月日号]/g, (y) => ' '.repeat(y.length))
         .replace(/\b(?:\w+)\s+(?:people|persons|sources|officials|executives|employees)\s+(?:familiar|close|briefed|with (?:direct )?knowledge|who (?:asked|declined|spoke))\b/gi, (y) => ' '.repeat(y.length));
       // "What share / percentage …?": the answer is a percentage, whatever count stands nearer.
-      const share = /\b(?:share|percentage|proportion|fraction|per ?cent)\b|%/i.test(q.text);
+      const share = SHARE_Q.test(q.text);
       // A count is no percentage: "fewer than 5% of its users" does not say how many users.
       // (A turnout or a margin is told as a percentage as often as a count.)
       const numbers = [...text.matchAll(new RegExp(share ? PERCENT_RE.source : NUMBER_RE.source, 'gi'))].filter((n) => share || !!q.measure || !/^\s?(?:%|per ?cent|percent)/i.test(text.slice(n.index! + n[0].length)) && !n[0].trim().endsWith('%'));
@@ -1958,7 +1973,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       const moved = q.terms.some((t) => MOVES.some((set) => set.has(t.stem))) || /\b(?:react|respond|move)\b|\bby how much\b/i.test(q.text);
       // "How big is Elliott's stake?": a part of something is told as a percentage as often as an amount.
       // (…and so is "how much of Commerzbank does the government own?".)
-      const part = /\b(?:stake|holding|ownership|voting)\b|\bhow (?:big|large)\b|\bhow much of\b/i.test(q.text);
+      // (Not where money is asked: "how much did Nissan pay for its stake?" is a sum.)
+      const part = (/\b(?:stake|holding|ownership|voting)\b|\bhow (?:big|large)\b/i.test(q.text) && !MONEY_ASKED.test(q.text)) || /\bhow much of\b/i.test(q.text);
       // ("How much mining waste was released?": an amount of stuff, where no money is asked about.)
       const stuff = !MONEY_ASKED.test(q.text) && !moved && !part;
       const kind = moved || part ? PERCENT_RE : stuff && QUANTITY_RE.test(p.text) ? QUANTITY_RE : MONEY_RE;
@@ -2187,7 +2203,9 @@ function withinArticleAbout(index: BriefIndex, p: Passage, orgs: string[]): bool
     const appositive = ms.some((x) => x.end <= m.start && index.entities.get(x.id)?.type === 'person' && /^,[^,;()]{0,60}\b(?:of|at)\s+(?:the\s+)?$/.test(p.text.slice(x.end, m.start)));
     // (…nor does "much of it moved to Alameda": an organisation after a preposition is a place or a party.)
     // (…nor the corpus's own subject, named everywhere: "Musk and Tesla will each pay" in an article on the SEC.)
-    return e?.type === 'organisation' && m.id !== index.focus && !partOf(e.name) && p.text[m.end] !== '-' && !appositive && !/\b(?:in|to|into|from)\s+$/i.test(p.text.slice(Math.max(0, m.start - 6), m.start));
+    // (…nor a later one of that list: "from Russia, other former Soviet states and offshore jurisdictions".)
+    return e?.type === 'organisation' && m.id !== index.focus && !partOf(e.name) && p.text[m.end] !== '-' && !appositive && !/\b(?:in|to|into|from)\s+$/i.test(p.text.slice(Math.max(0, m.start - 6), m.start)) &&
+      !/\b(?:in|into|from)\s+\p{Lu}[^.;,]{0,30},\s+(?:(?:and|or)\s+)?(?:\p{Ll}+\s+){0,3}$/u.test(p.text.slice(Math.max(0, m.start - 60), m.start));
   });
 }
 

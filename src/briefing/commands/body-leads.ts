@@ -10,10 +10,14 @@ import type { Answer, Item } from '../types.ts';
 // A body typed by its own name, inside or beside the organisation: "Independent Investigation Committee",
 // "orchestra board", "inquiry panel".
 export const BODY_NOUN = /\b(?:committee|commission|panel|inquiry|council|board|trustees|tribunal|taskforce|task force|jury)\b/i;
+// Words after a body's name that say what it looks into: "inquiry into", "commission on".
+const PAST_BODY = new Set(['into', 'on', 'over', 'about', 'investigating', 'examining']);
 // The body spoken of by its kind in the sentence after its name: "The panel is chaired by Gan Matsui".
 const BODY_BACK = /\b(?:the|this|that|its)\s+(?:panel|committee|commission|inquiry|council|board|body|tribunal|task ?force)\b/gi;
-// How far (in characters) a post may sit from the body's name and still be its post.
-const NEAR = 90;
+// How far (in characters) after the body's name its post may be told ("Committee of outside lawyers, chaired by").
+const NEAR = 50;
+// The posts that head a body.
+const BODY_HEADS = /^(?:chair|head|president|leader|director|convenor|coordinator)$/;
 const MAX_HEAD_QUOTES = 3;
 const MAX_EARLIER = 3;
 
@@ -26,8 +30,11 @@ interface Claim { person: string; passage: Passage; title: string; member: boole
  * sentence ties a post to the name.
  */
 export function bodyLeads(index: BriefIndex, bodyWords: string[], now: string): Answer | null {
-  const typed = bodyWords.filter((w) => !STOPWORDS.has(w) || w === 'of');
+  const typed = bodyWords.filter((w) => !STOPWORDS.has(w) || w === 'of' || PAST_BODY.has(w));
   while (typed.length && typed[0] === 'of') typed.shift();
+  // ("the public inquiry into the Horizon scandal": the body's name ends before what it looks into.)
+  const cut = typed.findIndex((w, i) => PAST_BODY.has(w) && typed.slice(0, i).some((x) => BODY_NOUN.test(x)));
+  if (cut > 0) typed.splice(cut);
   // (A bare "board" or "committee" names no body of its own: any board's chair is near the word.)
   if (typed.length < 2 || !BODY_NOUN.test(typed.join(' '))) return null;
   const phrase = new RegExp(`\\b${typed.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+(?:the\\s+)?')}\\b`, 'gi');
@@ -96,17 +103,19 @@ function bodyClaims(index: BriefIndex, phrase: RegExp): Claim[] {
     if (!at.length) continue;
     for (const r of rolesAt(index, p.id)) {
       if (r.past || index.entities.get(r.person)?.type !== 'person') continue;
-      if (!at.some((i) => Math.abs(r.at - i) <= NEAR)) continue;
+      // (The post right after the body's name, "the Committee chaired by", "the inquiry chairman, Sir Wyn
+      // Williams"; or before it with "of", "chair of the panel": not a company's chief executive a clause away.)
+      if (!at.some(([i, end]) => (r.at >= i && r.at - end <= NEAR) || (r.at < i && /^[\p{L}\s-]{0,30}(?:\([^)]{0,40}\)\s*)?\bof\s+(?:the\s+)?$/u.test(p.text.slice(r.at, i))))) continue;
       const member = !r.head && /\bmember\b/i.test(r.title);
-      if (!r.head && !member) continue;
-      out.push({ person: r.person, passage: p, title: r.title === 'head' ? 'head' : r.title.replace(/^board\s+/, ''), member });
+      if (!member && !BODY_HEADS.test(r.title)) continue;
+      out.push({ person: r.person, passage: p, title: `${r.interim ? 'interim ' : ''}${r.title.replace(/^board\s+/, '')}`, member });
     }
   }
   return out;
 }
 
-function matchAll(re: RegExp, text: string): number[] {
-  return [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].map((m) => m.index!);
+function matchAll(re: RegExp, text: string): [number, number][] {
+  return [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 /** The body's name as the sources write it ("Independent Investigation Committee"). */

@@ -130,6 +130,7 @@ interface Ranked {
   facts: string[]; // what the sentence says about the person: titles, events, other names
   background: boolean; // the sentence is about them alone (their name opens it) and tells who they are
   subject: boolean; // they are the first person it names
+  holds?: true; // it gives them a post they hold (not a former one)
 }
 
 /** Every sentence about the person, scored by what it says about them. */
@@ -156,6 +157,7 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
     if (x) {
       x.score += 3;
       x.facts.push(`role:${r.title}:${r.org ?? ''}:${r.interim}`);
+      if (!r.past) x.holds = true;
       if (r.head === 'org' && !r.past && !x.facts.includes('head')) x.facts.push('head');
     }
   }
@@ -192,6 +194,11 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
   const firstHead = firstOf(changes.filter((r) => r.facts.includes('event:start') && r.facts.includes('head')), (a, b) => (a.passage.date! < b.passage.date! ? -1 : a.passage.date! > b.passage.date! ? 1 : generated(a) - generated(b) || b.score - a.score || a.passage.id - b.passage.id));
   // …and who they are (born, grew up, the seat they hold), on top of the rest.
   const background = firstOf(left.filter((r) => r.background), (a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  // …and the newest post they hold, told in its own sentence's day: "Since June 2017 he has served as an adviser to Meidensha".
+  // (Only for someone who left a post, and not a top post, which their newest change already tells; beside the
+  // rest, as who they are is.)
+  const leftOne = ranked.some((r) => r.facts.includes('event:end'));
+  const held = !leftOne ? undefined : firstOf(left.filter((r) => r.holds && r.passage.date && r.passage.dateOrigin === 'sentence' && r.subject && !r.facts.includes('event:end') && !r.facts.includes('head')), (a, b) => (a.passage.date! > b.passage.date! ? -1 : a.passage.date! < b.passage.date! ? 1 : b.score - a.score || a.passage.id - b.passage.id));
   for (const r of [newest, oldest, firstHead]) {
     if (!r || out.length >= max || out.includes(r)) continue;
     left.splice(left.indexOf(r), 1);
@@ -222,6 +229,7 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
     out.push(r);
   }
   if (background && !out.includes(background)) out.push(background);
+  if (held && !out.includes(held)) out.push(held);
   return out;
 }
 

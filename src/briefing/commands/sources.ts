@@ -136,7 +136,10 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
     const naming = ids.length ? d.passages.filter((p) => ids.every((id) => index.mentions[p.id].some((m) => m.id === id))) : d.passages;
     if (!naming.length) continue;
     const whole = docTerms(index, d.path);
-    if (told.filter((x) => speaks(x, whole.terms, whole.kinds)).length < need) continue;
+    // (An article in another language names them in its words, not the ones typed: "McElroy settlement" in a
+    // Spanish article on "el acuerdo con McElroy". Naming them twice, it is about them; listed after the others.)
+    const foreign = ids.length > 0 && naming.length >= 2 && notEnglish(index, d);
+    if (told.filter((x) => speaks(x, whole.terms, whole.kinds)).length < need && !foreign) continue;
     const headline = new Set(terms(d.title));
     const inHeadline = told.filter((x) => speaks(x, headline, eventKinds(d.title))).length;
     const titleIds = ids.length ? index.entities.countNamed(d.title, ids) : 0;
@@ -155,6 +158,18 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
   const published = (doc: string) => index.docByPath.get(doc)!.published;
   return out.sort((a, b) => b.score - a.score || newerFirst(published(a.doc), published(b.doc)) || (a.doc < b.doc ? -1 : 1));
 }
+
+/** An article written in another language: few English function words, or mostly Chinese, Japanese or Korean script. */
+function notEnglish(index: BriefIndex, d: Doc): boolean {
+  return kept(index, 'notEnglish', d.path, KEPT_VALUES, () => {
+    const text = d.passages.map((p) => p.text).join(' ');
+    const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+    const latin = words(text);
+    const english = latin.filter((w) => ENGLISH_FUNCTION.has(w)).length;
+    return cjk > latin.length || english < 0.05 * latin.length;
+  });
+}
+const ENGLISH_FUNCTION = new Set('the and of to in was is said has for with that on by'.split(' '));
 
 /**
  * "elect" and "election", "president" and "presidential": one stem of five letters or more, the other it
