@@ -6446,7 +6446,8 @@ describe('names with "&", an institution "of Government and Public Service", "Ma
     expect(renderText(answer(c, 'who-leads Brazos A&M University', '2024-01-01')).split('\n')[0]).toMatch(/— Mark (?:A\. )?Welsh/);
   });
   it('"Public Service" ends the school\'s name, no person "Service"', () => {
-    expect(c.entities.entities.some((e) => e.type === 'person' && e.name === 'Service')).toBe(false);
+    expect(c.entities.entities.some((e) => e.type === 'person' && /Service$/.test(e.name))).toBe(false);
+    expect(c.entities.entities.some((e) => e.type === 'organisation' && e.name === 'Bush School of Government and Public Service')).toBe(true);
   });
   it('"Mark A. Welsh III" is "Mark Welsh"; "James Xia" is "Xia Haijun"', () => {
     expect(person('Mark A. Welsh III')).toBe(person('Mark Welsh'));
@@ -6458,11 +6459,16 @@ describe('a coup: "President X" heads the country until officers "overthrew" him
   const c = corpus({
     'topic.yaml': 'name: Norland\n',
     'a.md': md('Election', '2023-08-27', 'Norland votes today. President Ivo Lund, 64, is seeking a third term.'),
-    'b.md': md('Suspended', '2023-08-31', 'The African Union suspended Norland on Thursday, a day after army officers overthrew President Ivo Lund.\n\nThe junta announced that General Ada Vale would be sworn in as transitional president on Monday.'),
+    'b.md': md('Suspended', '2023-08-31', 'The African Union suspended Norland on Thursday, a day after army officers overthrew President Ivo Lund and named General Ada Vale as the country\'s transitional leader.\n\nThe junta announced that General Ada Vale would be sworn in as transitional president on Monday.'),
     'c.md': md('Explainer', '2023-09-06', 'General Ada Vale, commander of the Republican Guard since 2020, was named head of state on the day of the coup.'),
   });
   it('before the coup: the president', () => {
     expect(renderText(answer(c, 'who-leads Norland', '2023-08-28')).split('\n')[0]).toContain('Ivo Lund');
+  });
+  it('between the coup and the swearing-in: the general, not the president overthrown', () => {
+    const head = renderText(answer(c, 'who-leads Norland', '2023-09-01')).split('\n')[0];
+    expect(head).toContain('— Ada Vale');
+    expect(head).not.toContain('Ivo Lund');
   });
   it('after it: the general, and the president left', () => {
     const text = renderText(answer(c, 'who-leads Norland', '2023-09-10'));
@@ -6471,7 +6477,7 @@ describe('a coup: "President X" heads the country until officers "overthrew" him
   });
   it('"would be sworn in … on Monday" is the Monday after; "commander … since 2020," dates no naming', () => {
     expect(c.passages.find((p) => p.text.includes('would be sworn in'))!.date).toBe('2023-09-04');
-    expect(c.passages.find((p) => p.text.includes('since 2020'))!.date).not.toBe('2020-01-01');
+    expect(c.passages.find((p) => p.text.includes('since 2020'))!.date).toBe('2023-09-06');
   });
 });
 
@@ -6522,11 +6528,9 @@ describe('"sources X settlement" lists an article in another language naming X; 
     'c.md': md('Other news', '2023-08-06', 'Brazos University opened a new library on Monday.'),
     'd.md': md('Profile', '2023-09-01', 'Born in 1958, Hui Ka Yan built Brazos Homes.\n\nHui, who is known on the mainland by the Mandarin reading of his name, Xu Jiayin, lost his mother as an infant.'),
   });
-  it('lists the Spanish article', () => {
-    const text = renderText(answer(c, 'sources Ada Vale settlement', '2024-01-01'));
-    expect(text).toContain('b.md');
-    expect(text).toContain('a.md');
-    expect(text).not.toContain('c.md');
+  it('lists the Spanish article beside the one in the words asked', () => {
+    const a = answer(c, 'sources Ada Vale settlement', '2024-01-01');
+    expect(a.citations.map((x) => x.doc)).toEqual(['b.md', 'a.md']);
   });
   it('"Xu Jiayin" is Hui Ka Yan', () => {
     expect(c.entities.resolveName('Xu Jiayin')?.id).toBe(c.entities.resolveName('Hui Ka Yan')!.id);
@@ -6603,5 +6607,60 @@ describe('"What share of the vote did X and Y get?": a percentage credited to Y,
     const text = renderText(answer(c, 'what share of the vote did Ivo Lund and Ada Vale get', '2024-01-01'));
     expect(text).toContain('64.27 percent');
     expect(text).toContain('30.77 percent');
+  });
+});
+
+describe('"leaves at the end of October" said on October 20 is this October; "their October trip" said in September is coming; a figure three articles repeat is on the timeline; "related" finds a cousin (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Skylane\n',
+    'a.md': md('Ops', '2017-10-20', 'Chief operations officer Tom Reed leaves at the end of October.'),
+    'b.md': md('Trips', '2017-09-28', 'A retired couple said their October trip to Faro had been moved twice.'),
+    'c.md': md('Cancellations', '2017-09-18', 'Skylane chief Ivo Lund said on Monday that Skylane would cancel 2,100 flights.'),
+    'd.md': md('Week', '2017-09-23', 'Skylane is cancelling 2,100 flights over six weeks.'),
+    'e.md': md('Analysis', '2017-10-02', 'A rostering error forced the cancellation of 2,100 flights.\n\nAda Vale, who is Ivo Lund\'s cousin according to people who know the family, joined the board.'),
+    'f.md': md('Board', '2017-10-03', 'Ada Vale joined the Skylane board on Tuesday. Nora Lee left the board on Tuesday. Ivo Lund named Tom Reed chief operations officer on Tuesday.'),
+  });
+  it('dates the leaving and the trip ahead', () => {
+    expect(c.passages.find((p) => p.text.includes('leaves at the end of October'))!.date).toBe('2017-10-31');
+    expect(c.passages.find((p) => p.text.includes('October trip'))!.date).toBe('2017-10-01');
+  });
+  it('puts the cancellations on the timeline', () => {
+    expect(renderText(answer(c, 'timeline', '2018-01-01'))).toContain('cancel 2,100 flights');
+  });
+  it('answers "is Ada Vale related to Ivo Lund" with the cousin', () => {
+    expect(renderText(answer(c, 'is Ada Vale related to Ivo Lund', '2018-01-01'))).toContain("Ivo Lund's cousin");
+  });
+});
+
+describe('"When was X delisted?", of a corpus that never says it: not in the corpus (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Brightland Group\naliases: [Brightland]\n',
+    'a.md': md('Trading halted', '2023-09-28', 'Brightland told the Hong Kong stock exchange on Thursday that trading in its shares was halted.'),
+    'b.md': md('Liquidation', '2024-01-29', 'A Hong Kong court ordered Brightland to be liquidated on Monday.'),
+  });
+  it('says so', () => {
+    const a = answer(c, 'when was Brightland delisted from the hong kong stock exchange', '2024-06-01');
+    expect(a.found).toBe(false);
+    expect(renderText(a)).toContain('“delisted”');
+    expect(answer(c, 'when was Brightland liquidated', '2024-06-01').found).toBe(true);
+  });
+});
+
+describe('"Jerry Falwell Jr." and "Jerry Falwell Sr." stay two people; "known to investors as Ada Vale\'s protégé" makes no one Ada Vale (fictional, from review r22)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Liberty Hill College\n',
+    'a.md': md('Founder', '2020-08-25', 'Jerry Falwell Sr. founded Liberty Hill College in 1971.\n\nHis son Jerry Falwell Jr. resigned as president on Tuesday.'),
+    'b.md': md('Legacy', '2020-08-26', 'Jerry Falwell built the college over decades.\n\nTom Reed, known to investors as Ada Vale\'s protégé, joined the board.'),
+    'c.md': md('Board', '2020-08-27', 'Ada Vale said the board would meet on Friday. Jerry Falwell Jr. did not comment.'),
+  });
+  const id = (n: string) => c.entities.resolveName(n)?.id;
+  it('keeps the protégé apart', () => {
+    expect(id('Tom Reed')).not.toBe(id('Ada Vale'));
+  });
+  it('keeps father and son apart (the Liberty University set, where "Jerry Falwell" is the father)', () => {
+    const lib = buildIndex(loadCorpus('test/fixtures/corpora/liberty-2020/corpus'));
+    const lid = (n: string) => lib.entities.resolveName(n)?.id;
+    expect(lid('Jerry Falwell Jr')).not.toBe(lid('Jerry Falwell Sr'));
+    expect(lid('Jerry Falwell Jr')).not.toBe(lid('Jerry Falwell'));
   });
 });

@@ -169,7 +169,8 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
     case 'ask': {
       // "Who chaired the Independent Investigation Committee?": a body asked of by its name, its head.
       const body = BODY_HEAD_Q.exec(command.question);
-      if (body && BODY_NOUN.test(body[1])) {
+      // (Not a board: "who chaired the supervisory board?" is the organisation's chair, asked the usual way.)
+      if (body && BODY_NOUN.test(body[1]) && !/\b(?:board|directors|trustees)\b/i.test(body[1])) {
         const found = bodyLeads(index, bodyWordsOf(body[1], index.entities.resolve(body[1]).consumed), now);
         if (found) return { ...found, command: 'ask', query };
       }

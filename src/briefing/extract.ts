@@ -170,6 +170,8 @@ export function changeCandidates(index: BriefIndex): ChangeEvent[] {
     add(e.passage, e.kind);
     if (e.person) withPerson.set(e.passage, (withPerson.get(e.passage) ?? 0) + 1);
   }
+  // A figure three articles or more repeat ("2,100 flights", "64.27 percent") tells a central event of its own.
+  for (const id of widelyToldFigures(index)) add(id, 'figure');
   const curated = index.corpus.reports.some((r) => r.path === 'signals.yaml' && r.status !== 'error');
   if (curated) for (const p of signalPassages(index, 'change')) add(p.id, 'curated');
   const candidates: ChangeEvent[] = [];
@@ -188,10 +190,30 @@ export function changeCandidates(index: BriefIndex): ChangeEvent[] {
     // Parakhin left") happened before it, on a day it does not give.
     if (p.dateOrigin === 'article' && !ks.includes('curated') && /^(?:analysis|background)$/.test(index.docByPath.get(p.doc)!.kind) && LOOKS_BACK.test(p.text)) continue;
     const hits = ks.length + (withPerson.get(p.id) ?? 0);
-    const weight = hits + 2 * Math.min(people, 3) + (p.dateOrigin === 'sentence' ? 3 : p.dateOrigin === 'paragraph' ? 2 : 0) + (p.text.length > 60 ? 1 : 0) + isSentence(p) - (p.datePrecision === 'year' ? 2 : 0);
+    const weight = hits + (ks.includes('figure') ? 2 : 0) + 2 * Math.min(people, 3) + (p.dateOrigin === 'sentence' ? 3 : p.dateOrigin === 'paragraph' ? 2 : 0) + (p.text.length > 60 ? 1 : 0) + isSentence(p) - (p.datePrecision === 'year' ? 2 : 0);
     candidates.push({ passage: p, date: p.date, weight });
   }
   return candidates;
+}
+
+// A number and the word it counts: "2,100 flights", "64.27 percent", "$2.1 billion" (not a year, not an age).
+const FIGURE = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,})(?:\s?(%|per ?cent|percent|million|billion|bn))?\s+(\p{L}{3,})/giu;
+const FIGURE_DOCS = 3;
+
+/** The passages telling a figure that three articles or more give: where each one is told. */
+function widelyToldFigures(index: BriefIndex): number[] {
+  const key = (m: RegExpMatchArray) => `${m[1].replace(/,/g, '')} ${(m[2] ?? '').replace(/\s/g, '').replace(/^per ?cent$|^percent$/i, '%').toLowerCase()} ${m[3].toLowerCase()}`;
+  const docsOf = new Map<string, Set<string>>();
+  const told: [number, string][] = [];
+  for (const p of index.passages) {
+    for (const m of p.text.matchAll(FIGURE)) {
+      if (/^(?:19|20)\d\d$/.test(m[1]) && !m[2]) continue;
+      const k = key(m);
+      (docsOf.get(k) ?? docsOf.set(k, new Set()).get(k)!).add(p.doc);
+      told.push([p.id, k]);
+    }
+  }
+  return [...new Set(told.filter(([, k]) => docsOf.get(k)!.size >= FIGURE_DOCS).map(([id]) => id))];
 }
 
 /**

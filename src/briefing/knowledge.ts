@@ -242,7 +242,12 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
         (stateHead(r) ? own && (headless || before(r)) && (index.mentions[r.passage].some((m) => m.id === org) || docAbout(index, index.passages[r.passage].doc, org)) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
       // (…beside anyone the sentences make its head or leader in so many words.)
       // (…and a post that heads such a body by its own rule: "the Italian prime minister" heads the Italian government.)
-      if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org || !!ROLE_TITLES.find((t) => t.canon === r.title)?.heads)])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
+      // (…and, for the corpus's own subject, "named General Oligui Nguema … as the country's transitional leader"
+      // in an article about it.)
+      // (…only someone named to it in that sentence.)
+      const namedHead = (r: RoleFact) => own && r.org === null && r.title === 'head' && docAbout(index, index.passages[r.passage].doc, org) &&
+        eventsAt(index, r.passage).some((e) => e.kind === 'start' && e.person === r.person);
+      if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org || !!ROLE_TITLES.find((t) => t.canon === r.title)?.heads || namedHead(r))])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
     }
     // (One no sentence says anyone runs is led by its founder: "Daniel Loeb, Third Point's founder".)
     if (!board && !heads.length) heads.push(...index.roles.filter((r) => r.title === 'founder' && !r.past && r.org === org));
@@ -351,7 +356,8 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
     (inPost.length ? ranked : named).push({ person, list: inPost.length ? inPost : list, date, left: !!date && leftSince(index, person, date, now) });
   }
   // (Only those named, no one in the post: the named are all the sources give.)
-  const notYet = !ranked.length && named.length > 0;
+  // (…or everyone in the post has left it: "named General Oligui Nguema transitional leader", sworn in days later.)
+  const notYet = named.length > 0 && ranked.every((r) => r.left);
   if (notYet) ranked.push(...named.splice(0));
   if (!ranked.length) return null;
   // Someone whose every claim is older than another's first has been followed in the post, though no

@@ -7,7 +7,9 @@ import { foreignDates, monthsNamed } from './foreign-dates.ts';
 // led the agency since … July".)
 // ("before he leaves office on Sept. 30": a leaving told in the present after "before" or "when" is ahead.)
 // ("Ban Ki-moon's term as secretary-general ends on Dec. 31": a term's end told in the present is ahead.)
-export const FUTURE = /\b(?:would (?:be sworn in|be inaugurated|take (?:office|over))|(?:before|when|once|until|till)\s+(?:he|she|they)\s+(?:leaves|steps down|hands over|takes office|retires|departs)|will|shall|is to|are to|is due to|are due to|is expected to|are expected to|is (?:un)?likely to|are (?:un)?likely to|plans? to|scheduled|next|upcoming|effective|slated|to be held|set (?:\S+ ){0,5}for|(?:term|tenure|mandate|contract|lease)\b[^.;]{0,40}?\b(?:ends|expires|runs out|lapses)(?: on| in)?|(?:starts|begins|takes (?:over|charge|office|up (?:the|his|her) (?:post|role|job)))(?: (?:at|as) [^,;.]{1,40}?)?(?: from [^,;.]{1,40}?)? (?:work |the job |his job |her job )?(?:on|in|from(?= (?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b))|(?<!\b(?:has|had|have|to|can|will|would|may|might|could)\s)becomes [^,;.]{1,60}? (?:on|from)(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)|\s*$))\b/i;
+// A move told in the present tense: "leaves", "starts", "takes over".
+const PRESENT_MOVE = /\b(?:leaves|starts|begins|ends|takes (?:over|office|up)|joins|retires|steps down|expires|runs out|closes|opens)\b/i;
+export const FUTURE = /\b(?:(?<!\b(?:who|which)\s|\b(?:last week|earlier)\b[^.]*)would (?:be sworn in|be inaugurated|take (?:office|over))(?![^.]*\bhas since\b)|(?:before|when|once|until|till)\s+(?:he|she|they)\s+(?:leaves|steps down|hands over|takes office|retires|departs)|will|shall|is to|are to|is due to|are due to|is expected to|are expected to|is (?:un)?likely to|are (?:un)?likely to|plans? to|scheduled|next|upcoming|effective|slated|to be held|set (?:\S+ ){0,5}for|(?:term|tenure|mandate|contract|lease)\b[^.;]{0,40}?\b(?:ends|expires|runs out|lapses)(?: on| in)?|(?:starts|begins|takes (?:over|charge|office|up (?:the|his|her) (?:post|role|job)))(?: (?:at|as) [^,;.]{1,40}?)?(?: from [^,;.]{1,40}?)? (?:work |the job |his job |her job )?(?:on|in|from(?= (?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b))|(?<!\b(?:has|had|have|to|can|will|would|may|might|could)\s)becomes [^,;.]{1,60}? (?:on|from)(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)|\s*$))\b/i;
 
 export interface FoundDate {
   date: string; // YYYY-MM-DD (day 01 when only the month is known, 01-01 for a year)
@@ -81,7 +83,13 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     const until = /\b(?:until|till|through)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, r.index - 16), r.index)) || /^(?:until|till)\b/i.test(r.text);
     // ("Bellew takes over on Friday, July 1", said on June 30: a day whose weekday fits the coming one is that one.)
     const weekdayFits = s.isCertain('weekday') && s.isCertain('day') && refInstant(iso).getUTCDay() === s.get('weekday');
-    if (!yearKnown && articleDate && iso > articleDate && !weekdayFits && (entry || (!FUTURE.test(own) && !until))) {
+    // ("Hickey leaves at the end of October", said on October 20: later this month, in the present tense.)
+    const thisMonth = iso.slice(0, 7) === articleDate?.slice(0, 7) && PRESENT_MOVE.test(own);
+    // ("their October trip", "the December start", said in September: a month before a noun, no "in" or "last",
+    // is one of the coming months.)
+    const modifier = precision === 'month' && /^\s+\p{Ll}/u.test(after) && !/\b(?:in|since|during|until|by|from|last|of|early|late|mid)\s+$/i.test(sentence.slice(Math.max(0, r.index - 8), r.index)) &&
+      !!articleDate && dayNumber(iso) - dayNumber(articleDate) <= 92;
+    if (!yearKnown && articleDate && iso > articleDate && !weekdayFits && !thisMonth && !modifier && (entry || (!FUTURE.test(own) && !until))) {
       if (s.isCertain('weekday') && !s.isCertain('day')) iso = addDays(iso, -7);
       else if (iso.slice(0, 7) > articleDate.slice(0, 7)) iso = isoFromParts(--y, m, d);
       else if (precision === 'day') iso = isoFromParts(--y, m, d);
@@ -140,7 +148,7 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     const clause = y ? sentence.slice(0, y.index).split(/[,;—–(]/).pop()! : '';
     // (…and so does one in an apposition, no verb in it: "Oligui Nguema, commander of the Republican Guard since
     // 2020, was named head of the CTRI".)
-    const apposition = !!y && /^since\b/i.test(y[0]) && /^\s*,/.test(sentence.slice(y.index + y[0].length)) && sentence.slice(0, y.index).includes(',') &&
+    const apposition = !!y && /^since\b/i.test(y[0]) && clause.trim().split(/\s+/).length >= 2 && /^\s*,/.test(sentence.slice(y.index + y[0].length)) && sentence.slice(0, y.index).includes(',') &&
       !/\b(?:is|was|were|are|has|have|had|said|says|will|would|became|becomes|took|takes|rose|won|left|made|led|ran|\p{L}+ed)\b/iu.test(clause);
     if (y && !apposition && !/\b(?:who|which|whom|whose)\b/i.test(clause)) out.push({ date: `${y[1]}-01-01`, precision: 'year', text: y[0] });
     if (entry) out.push({ date: `${entry[1]}-01-01`, precision: 'year', text: entry[1] });

@@ -434,7 +434,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // ("denied that General Zaluzhnyi had been removed as commander-in-chief": still in the post.)
       past: !DENIED.test(text.slice(cs, tStart)) && (/^\s*(?:of\s+[^,.;]{0,40}?\s+)?(?:from|between|in)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b|^\s*(?:of\s+[^,.;]{0,40}?\s+)?until\s+(?:19|20)\d\d\b/.test(post) ||
         // "was Harvard's provost for nearly 13 years before …": a tenure told as a length, in the past tense.
-        (/\bwas\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) && /^\s*(?:of\s+[^,.;]{0,40}?\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?\w+\s+(?:years|months|decades)\b/i.test(post)) || PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || /\b(?:formerly|previously|once|briefly|(?<!\b(?:has|have)\s)served as|(?<!\b(?:has|have)\s)worked as|had been|was then)\b/i.test(ctx.slice(0, 80)) || /\b(?:former|late)\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)) ||
+        (/\bwas\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) && /^\s*(?:of\s+[^,.;]{0,40}?\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?\w+\s+(?:years|months|decades)\b/i.test(post)) || PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || (/\b(?:formerly|previously|once|briefly|served as|worked as|had been|was then)\b/i.test(ctx.slice(0, 80)) && !/\b(?:has|have)\s+(?:served|worked)\s+as\b[^.;]{0,80}\bsince\b|\bsince\b[^.;]{0,40}\b(?:has|have)\s+(?:served|worked)\s+as\b/i.test(text)) || /\b(?:former|late)\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)) ||
         // ("José Tohá, who was interior minister under Salvador Allende": a post the relative clause puts in
         // the past; not "who was named interior minister", an appointment.)
         // (Nor "who was introduced as head coach", "who was hosted by President Joe Biden": a verb between.)
@@ -485,7 +485,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "a support team, led by" leads a unit, not the organisation.
     // "FAIR, the long-term research lab now run by X": the organisation the apposition describes.
     // ("held at the carrier's offices in Dublin and chaired by": a place the meeting was in is not what is chaired.)
-    const just = [...orgs].reverse().find((o) => o.end <= m.index! && o.end >= m.index! - 25 && !/\b(?:in|at|near)\s+$/i.test(text.slice(Math.max(0, o.start - 6), o.start))) ??
+    const just = [...orgs].reverse().find((o) => o.end <= m.index! && o.end >= m.index! - 25 && !(/\b(?:in|at|near)\s+$/i.test(text.slice(Math.max(0, o.start - 6), o.start)) && /\band\b/.test(text.slice(o.end, m.index!)))) ??
       [...orgs].reverse().find((o) => o.end <= m.index! && /^\s*,\s*(?:the|a|an|its|their)\s+[^,;]{0,60}$/.test(text.slice(o.end, m.index!)));
     const org: { id: string } | null = just ?? (board ? null : { id: 'other:unit' });
     roles.push(topPost(x.id, p.id, board || /chair|présid/i.test(m[1]), { org: org?.id ?? null, board, interim: INTERIM_RE.test(text.slice(m.index!, x.end + 20)), past: false, at: m.index! }));

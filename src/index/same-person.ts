@@ -84,6 +84,10 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
   // "Dave Calhoun" and "David Calhoun": the same surname, given names that begin alike, never both
   // written out in one article.
   const people = specs.filter((e) => e.type === 'person' && e.learned);
+  // How many people's names have this given name and surname (initials and generations aside).
+  const nameCount = new Map<string, number>();
+  for (const e of people) { const [f, l] = givenAndSurname(e.name); if (f) nameCount.set(`${f} ${l}`, (nameCount.get(`${f} ${l}`) ?? 0) + 1); }
+  const namesakes = (f: string, l: string) => nameCount.get(`${f} ${l}`) ?? 0;
   for (let i = 0; i < people.length; i++) {
     for (let j = i + 1; j < people.length; j++) {
       const a = find(people[i].id);
@@ -95,7 +99,10 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       const tail = !!fa && !!fb && Math.min(fa.length, fb.length) >= 4 && (fa.endsWith(fb) || fb.endsWith(fa));
       // (The same given name and surname are one person already, unless one form adds an initial or a
       // generation the other lacks: "Mark A. Welsh III" is "Mark Welsh"; "George H. W. Bush" is no "George W. Bush".)
-      if (!la || la !== lb || !fa || !fb || (fa === fb && ma === mb && !addsInitial(people[i].name, people[j].name)) || (ma && mb) || (fa.slice(0, 3) !== fb.slice(0, 3) && !nicknameOf(fa, fb) && !tail)) continue;
+      // (…and only where no third form shares the name: "George Bush" beside "George H. W. Bush" and "George W. Bush".)
+      const sameName = fa === fb && ma === mb;
+      if (sameName && (!addsInitial(people[i].name, people[j].name) || namesakes(fa!, la!) > 2)) continue;
+      if (!la || la !== lb || !fa || !fb || (ma && mb) || (fa.slice(0, 3) !== fb.slice(0, 3) && !nicknameOf(fa, fb) && !tail)) continue;
       const da = docsOf.get(a) ?? new Set();
       // "Steve" within "Steven" is one person even in one article; "Dave"/"David" only across articles.
       const prefix = fa.startsWith(fb) || fb.startsWith(fa);
@@ -213,7 +220,8 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
         /^,\s*(?:who\s+is\s+)?(?:also\s+)?known\s+[^.;"“]{0,60}?\bby\s+(?:the\s+)?[^.;"“]{0,40}?\b(?:his|her)\s+name,\s*$/u.test(between);
       // (Brackets hold a second name only when the two share a word: "Kane (Watkins)" is two players.)
       const sharesWord = () => words(byId.get(m1.id)!.name).some((w) => words(byId.get(m2.id)!.name).includes(w));
-      if (!(bracketed && sharesWord()) && !called) continue;
+      // (Not "known to investors as Ada Vale's protégé": someone else's, described.)
+      if (!(bracketed && sharesWord()) && !(called && !/^['’]s\b/.test(p.text.slice(m2.end)))) continue;
       // (A surname alone before "known as" stands for the full name the article gives it: "Xia Haijun … For Xia,
       // known to foreign investors as James Xia".)
       const surname = m1.ref ? p.text.slice(m1.start, m1.end).toLowerCase() : '';
@@ -300,8 +308,10 @@ function nicknameOf(a: string, b: string): boolean {
 }
 
 /** One form is the other with a middle initial or a generation added ("Mark Welsh", "Mark A. Welsh III"). */
+// (Not "Jr." or "Sr.": a father and a son.)
 function addsInitial(a: string, b: string): boolean {
-  const extra = (n: string) => words(n).filter((x, i, all) => (x.length === 1 && i > 0 && i < all.length - 1) || (i === all.length - 1 && i > 1 && /^(?:jr|sr|ii|iii|iv)$/.test(x)));
+  if ([a, b].some((n) => /^(?:jr|sr)$/.test(words(n).at(-1)!))) return false;
+  const extra = (n: string) => words(n).filter((x, i, all) => (x.length === 1 && i > 0 && i < all.length - 1) || (i === all.length - 1 && i > 1 && /^(?:ii|iii|iv)$/.test(x)));
   const [xa, xb] = [extra(a), extra(b)];
   return (xa.length === 0) !== (xb.length === 0);
 }

@@ -168,6 +168,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const countedWords = countedAll.filter((_, i) => !countedNamed.has(i)).slice(0, -1).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !GENERIC_COUNT.test(w) && isEnglish(w));
   const unnamed = countedWords.map((w) => q.terms.find((t) => t.word === w)).find((t) => t && !t.context && !holdsSame(index.vocab, t.stem));
   if (unnamed) return notFound(`No source mentions “${unnamed.word}”; I won't guess.`);
+  // "When was Evergrande delisted?", of a corpus that never says "delisted" (nor a word of its family): the
+  // happening asked of is nowhere, whatever else the sentences say of the company.
+  // (Not a modal "supposed to", "expected to".)
+  const unseen = q.type === 'when' ? q.terms.find((t) => !t.context && /^[a-z]{5,}(?:ed|en)$/.test(t.word) && !new RegExp(`\\b${t.word}\\s+to\\b`, 'i').test(q.text) && isEnglish(t.word) && !sameThing(t.stem).length && !holdsSame(index.vocab, t.stem) && ![...index.vocab].some((v) => v.length >= 5 && (t.stem.startsWith(v) || v.startsWith(t.stem)))) : undefined;
+  if (unseen) return notFound(`No source mentions “${unseen.word}”; I won't guess.`);
   // "How many CEOs has HP had since Hurd left?": the heads themselves, counted.
   const counted = headsSince(index, q, query, question, now);
   if (counted) return counted;
@@ -1673,7 +1678,8 @@ function answers(q: Question, c: Candidate): boolean {
   // "When did X join Apple?": a dated sentence about X and Apple that tells no joining is no answer.
   // (When it asks when something was announced, the announcing sentence answers whatever its verb.)
   // ("When did X become chairman?": "had been chairman since December 2022" tells when it began.)
-  const heldSince = q.events.includes('start') && !!c.value && new RegExp(`\\b(?:since|from)\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?${escapeRegExp(c.value)}`, 'i').test(c.passage.text) && HELD_FROM_YEAR.test(c.passage.text);
+  const heldSince = q.events.includes('start') && !!c.value && new RegExp(`\\b(?:since|from)\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?${escapeRegExp(c.value)}`, 'i').test(c.passage.text) &&
+    HELD_FROM_YEAR.test(c.passage.text) && !/\bbeen\s+\p{L}+ing\b/iu.test(c.passage.text);
   if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !heldSince && !ANNOUNCED_Q.test(q.text)) return false;
   // "Who did Lee pick as prime minister?": only a sentence giving someone that post as they start in it.
   if (q.type === 'who' && q.title && q.terms.some((t) => !t.context && eventKindOf(t.word) === 'start') && !c.picked && !c.successor && !c.predecessor) return false;

@@ -1,6 +1,6 @@
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { STOPWORDS, words } from '../../index/normalize.ts';
+import { escapeRegExp, STOPWORDS, words } from '../../index/normalize.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { eligibleDocs, isEligible, newestPublished } from '../eligible.ts';
 import { isSentence } from '../extract.ts';
@@ -11,11 +11,14 @@ import type { Answer, Item } from '../types.ts';
 // "orchestra board", "inquiry panel".
 export const BODY_NOUN = /\b(?:committee|commission|panel|inquiry|council|board|trustees|tribunal|taskforce|task force|jury)\b/i;
 // Words after a body's name that say what it looks into: "inquiry into", "commission on".
-const PAST_BODY = new Set(['into', 'on', 'over', 'about', 'investigating', 'examining']);
+// (…or when: "who led the council before Tom Reed?", "… in 2019?".)
+const PAST_BODY = new Set(['into', 'on', 'over', 'about', 'investigating', 'examining', 'before', 'after', 'until', 'during', 'in', 'since']);
 // The body spoken of by its kind in the sentence after its name: "The panel is chaired by Gan Matsui".
 const BODY_BACK = /\b(?:the|this|that|its)\s+(?:panel|committee|commission|inquiry|council|board|body|tribunal|task ?force)\b/gi;
 // How far (in characters) after the body's name its post may be told ("Committee of outside lawyers, chaired by").
 const NEAR = 50;
+// A verb between the body's name and a post that gives the post elsewhere.
+const NEXT_POST = /\b(?:becomes?|became|becoming|named|appointed|joins?|joined|will|takes?|took|moves?|moved|set up|reporting|reports?)\b/i;
 // The posts that head a body.
 const BODY_HEADS = /^(?:chair|head|president|leader|director|convenor|coordinator)$/;
 const MAX_HEAD_QUOTES = 3;
@@ -37,8 +40,10 @@ export function bodyLeads(index: BriefIndex, bodyWords: string[], now: string): 
   if (cut > 0) typed.splice(cut);
   // (A bare "board" or "committee" names no body of its own: any board's chair is near the word.)
   if (typed.length < 2 || !BODY_NOUN.test(typed.join(' '))) return null;
-  const phrase = new RegExp(`\\b${typed.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+(?:the\\s+)?')}\\b`, 'gi');
-  const claims = memo(index, `bodyLeads:${typed.join(' ')}`, () => bodyClaims(index, phrase));
+  const phrase = new RegExp(`\\b${typed.map(escapeRegExp).join('\\s+(?:the\\s+)?')}\\b`, 'gi');
+  // The body's kind, the noun its name ends on ("committee"), that a later sentence may call it by.
+  const kind = typed.filter((w) => BODY_NOUN.test(w)).at(-1) ?? '';
+  const claims = memo(index, `bodyLeads:${typed.join(' ')}`, () => bodyClaims(index, phrase, kind));
   const seen = claims.filter((c) => isEligible(index, c.passage, now) && (!c.passage.date || c.passage.date <= now));
   const heads = seen.filter((c) => !c.member);
   const list = heads.length ? heads : seen;
@@ -92,26 +97,35 @@ export function bodyLeads(index: BriefIndex, bodyWords: string[], now: string): 
 }
 
 /** Posts told next to the body's name, or next to "the panel" in the sentence after it. */
-function bodyClaims(index: BriefIndex, phrase: RegExp): Claim[] {
+function bodyClaims(index: BriefIndex, phrase: RegExp, kind: string): Claim[] {
   const out: Claim[] = [];
   const named = new Set<number>();
   for (const p of index.passages) if (matchAll(phrase, p.text).length) named.add(p.id);
   for (const p of index.passages) {
     const at = matchAll(phrase, p.text);
     // (A passage right after one naming the body, in the same article, may speak of it by its kind.)
-    if (!at.length && named.has(p.id - 1) && index.passages[p.id - 1].doc === p.doc) at.push(...matchAll(BODY_BACK, p.text));
+    // (…by the same kind of body: after the committee's sentence, "the board is chaired by" is the board's.)
+    if (!at.length && named.has(p.id - 1) && index.passages[p.id - 1].doc === p.doc) at.push(...matchAll(BODY_BACK, p.text).filter(([i, end]) => sameKind(p.text.slice(i, end), kind)));
     if (!at.length) continue;
     for (const r of rolesAt(index, p.id)) {
       if (r.past || index.entities.get(r.person)?.type !== 'person') continue;
       // (The post right after the body's name, "the Committee chaired by", "the inquiry chairman, Sir Wyn
       // Williams"; or before it with "of", "chair of the panel": not a company's chief executive a clause away.)
-      if (!at.some(([i, end]) => (r.at >= i && r.at - end <= NEAR) || (r.at < i && /^[\p{L}\s-]{0,30}(?:\([^)]{0,40}\)\s*)?\bof\s+(?:the\s+)?$/u.test(p.text.slice(r.at, i))))) continue;
+      // (…nor someone's next post told after it: "secretary general of the works council, becomes head of HR".)
+      if (!at.some(([i, end]) => (r.at >= i && r.at - end <= NEAR && !NEXT_POST.test(p.text.slice(end, r.at))) || (r.at < i && /^[\p{L}\s-]{0,30}(?:\([^)]{0,40}\)\s*)?\bof\s+(?:the\s+)?$/u.test(p.text.slice(r.at, i))))) continue;
       const member = !r.head && /\bmember\b/i.test(r.title);
       if (!member && !BODY_HEADS.test(r.title)) continue;
       out.push({ person: r.person, passage: p, title: `${r.interim ? 'interim ' : ''}${r.title.replace(/^board\s+/, '')}`, member });
     }
   }
   return out;
+}
+
+/** "the panel" for an inquiry, a commission or a committee; otherwise the same noun. */
+function sameKind(back: string, kind: string): boolean {
+  const noun = back.split(/\s+/).at(-1)!.toLowerCase();
+  const panels = /^(?:panel|committee|commission|inquiry|body|taskforce|force)$/;
+  return noun === kind || (panels.test(noun) && panels.test(kind));
 }
 
 function matchAll(re: RegExp, text: string): [number, number][] {

@@ -152,7 +152,9 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
     }
     // (Without a name to anchor it, the words must be the article's story, not a passing mention.)
     if (!ids.length && told.length && inHeadline < need && best < need) continue;
-    out.push({ doc: d.path, cite, score: 3 * titleIds + 2 * inHeadline + best + Math.min(naming.length, 10) / 10 });
+    // (An article in another language that speaks of none of the words, after the others.)
+    const wordless = foreign && told.filter((x) => speaks(x, whole.terms, whole.kinds)).length < need;
+    out.push({ doc: d.path, cite, score: wordless ? Math.min(naming.length, 10) / 100 : 3 * titleIds + 2 * inHeadline + best + Math.min(naming.length, 10) / 10 });
   }
   // (Equally relevant ones newest first, so a cut drops the oldest.)
   const published = (doc: string) => index.docByPath.get(doc)!.published;

@@ -385,7 +385,9 @@ function resolveOrg(index: BriefIndex, text: string): string | undefined {
 /** "CSU Board of Trustees", taken for an organisation "CSU Board": the board of the organisation its name starts with. */
 function boardOwner(index: BriefIndex, org: string | undefined, board: boolean): string | undefined {
   const m = board && org ? /^(.+?)\s+board$/i.exec(index.entities.get(org)?.name ?? '') : null;
-  const owner = m ? index.entities.resolve(m[1]).ids.find((id) => index.entities.get(id)?.type === 'organisation') : undefined;
+  // (The whole rest its name: "England and Wales Cricket Board" is no board of England's.)
+  const rest = m ? index.entities.resolve(m[1]) : null;
+  const owner = rest && rest.consumed.size === words(m![1]).length ? rest.ids.find((id) => index.entities.get(id)?.type === 'organisation') : undefined;
   return owner ?? org;
 }
 
