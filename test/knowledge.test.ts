@@ -6664,3 +6664,14 @@ describe('"Jerry Falwell Jr." and "Jerry Falwell Sr." stay two people; "known to
     expect(lid('Jerry Falwell Jr')).not.toBe(lid('Jerry Falwell'));
   });
 });
+
+describe('a person brief ends on who takes over after their newest leaving, told in the next sentence (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Royal Post\n',
+    'a.md': md('Chief to go', '2024-09-18', 'Tom Reed is to step down as chief executive of Royal Post, the company said on Wednesday.\n\nIvo Lund, who has been serving as operating chief, is now acting chief executive and will run the business while the outgoing chief prepares his evidence.'),
+    'b.md': md('Pay', '2024-04-02', 'Royal Post chief executive Tom Reed had sought to double his pay, a minister said.'),
+  });
+  it('shows Ivo Lund taking over', () => {
+    expect(renderText(answer(c, 'person Tom Reed', '2024-12-01'))).toContain('Ivo Lund, who has been serving as operating chief, is now acting chief executive');
+  });
+});

@@ -9,7 +9,7 @@ import { allPublishedBy, isEligible, newerFirst } from '../eligible.ts';
 import { isSentence } from '../extract.ts';
 import type { Answer, Item } from '../types.ts';
 import { kept, keptAnswer, KEPT_VALUES } from '../keep.ts';
-import { firstOf, generatedRank, personEvents, rolesOf } from '../knowledge.ts';
+import { eventsAt, firstOf, generatedRank, personEvents, rolesAt, rolesOf } from '../knowledge.ts';
 
 const personEventsAll = (index: BriefIndex, id: string) => personEvents(index, id, '9999-12-31');
 
@@ -57,7 +57,7 @@ function personAnswer(index: BriefIndex, entity: Entity, now: string): Answer {
   const visible = allPublishedBy(index, now) ? ranked : ranked.filter((r) => isEligible(index, r.passage, now));
   // Ranked best first: only the best few hundred can be picked, so the greedy pass stays cheap.
   // Oldest first; undated mentions last.
-  const picked = pick(index, visible.slice(0, 300), MAX_PERSON_ITEMS).sort((a, b) =>
+  const picked = pick(index, visible.slice(0, 300), MAX_PERSON_ITEMS, entity.id).sort((a, b) =>
     a.passage.date && b.passage.date ? (a.passage.date < b.passage.date ? -1 : a.passage.date > b.passage.date ? 1 : a.passage.id - b.passage.id) : newerFirst(a.passage.date, b.passage.date) || a.passage.id - b.passage.id);
   const others = entity.aliases.filter((a) => a !== entity.name && !/^[\p{Ll}]/u.test(a));
   // One label per title, the organisation where some sentence names it; once per person and day.
@@ -174,7 +174,7 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
 }
 
 /** Greedy: the best-scored sentence that adds something not yet said, from a new article if it can. */
-function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
+function pick(index: BriefIndex, ranked: Ranked[], max: number, who: string | null = null): Ranked[] {
   const said = new Set<string>();
   const perDoc = new Map<string, number>();
   const out: Ranked[] = [];
@@ -230,6 +230,14 @@ function pick(index: BriefIndex, ranked: Ranked[], max: number): Ranked[] {
   }
   if (background && !out.includes(background)) out.push(background);
   if (held && !out.includes(held)) out.push(held);
+  // …and, after their newest leaving, who takes over from them, in the sentences that follow it ("Neil Brocklehurst …
+  // is now acting chief executive and will run the business while Read prepares …").
+  if (who && latest?.facts.includes('event:end')) {
+    const after = [1, 2, 3].map((d) => index.passages[latest.passage.id + d]).filter((p) => p?.doc === latest.passage.doc);
+    const next = after.find((p) => eventsAt(index, p.id).some((e) => (e.kind === 'start' || e.kind === 'succession') && !!e.person && e.person !== who && index.entities.get(e.person)?.type === 'person') ||
+      rolesAt(index, p.id).some((x) => x.person !== who && x.head === 'org' && !x.past));
+    if (next && !out.some((r) => r.passage.id === next.id)) out.push({ passage: next, score: 0, facts: [], background: false, subject: false });
+  }
   return out;
 }
 
