@@ -245,7 +245,9 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       // (…and, for the corpus's own subject, "named General Oligui Nguema … as the country's transitional leader"
       // in an article about it.)
       // (…only someone named to it in that sentence.)
+      // (The country's own top post, in so many words: not a head of government or of a unit.)
       const namedHead = (r: RoleFact) => own && r.org === null && r.title === 'head' && docAbout(index, index.passages[r.passage].doc, org) &&
+        /\b(?:head of state|(?:country|nation)['’]s\s+(?:[\p{L}-]+\s+)?leader|leader of the (?:country|nation|junta))\b/iu.test(index.passages[r.passage].text) &&
         eventsAt(index, r.passage).some((e) => e.kind === 'start' && e.person === r.person);
       if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org || !!ROLE_TITLES.find((t) => t.canon === r.title)?.heads || namedHead(r))])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
     }
