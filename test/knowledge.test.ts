@@ -6685,3 +6685,14 @@ describe('after a coup, the transitional prime minister does not lead the countr
     expect(head).not.toContain('Ndong Sima');
   });
 });
+
+describe('"MOL" in a column naming Michael O\'Leary is him: a name\'s initials in capitals (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Skylane\n',
+    'a.md': md('Column', '2017-10-24', 'For years Michael O\'Leary has treated unions as a cost.\n\nMOL built that model, and the board blessed it.'),
+    'b.md': md('News', '2017-12-15', 'Skylane chief executive Michael O\'Leary said the airline would recognise pilot unions.'),
+  });
+  it('resolves MOL to him', () => {
+    expect(c.entities.resolveName('MOL')?.id).toBe(c.entities.resolveName('Michael O\'Leary')!.id);
+  });
+});

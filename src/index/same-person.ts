@@ -238,6 +238,15 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       if (named.length === 1) merge(m.id, named[0]);
     }
   }
+  // "MOL" for Michael O'Leary, "ABO" for Ali Bongo Ondimba: a name's initials in capitals (three or four), in an
+  // article that also names that one person in full.
+  const initials = (name: string) => name.split(/[\s'’-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  for (const e of specs) {
+    if (!e.learned || !/^\p{Lu}{3,4}$/u.test(e.name) || into.has(e.id)) continue;
+    const docs = [...(docsOf.get(e.id) ?? [])];
+    const owners = [...new Set(people.filter((o) => o.id !== e.id && initials(o.name) === e.name && docs.some((d) => docsOf.get(o.id)?.has(d))).map((o) => find(o.id)))];
+    if (owners.length === 1) into.set(e.id, owners[0]);
+  }
   if (!into.size) return { specs, mentions, roles, events };
 
   const out = specs.filter((e) => !into.has(e.id)).map((e) => ({ ...e, aliases: [...e.aliases] }));
