@@ -77,15 +77,18 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       // "who-leads Kobe Steel Independent Investigation Committee": a body typed by its own name beyond the
       // organisation's; whoever the sentences give a post on it (a board's only where the organisation's own has none).
       const bodyWords = command.org ? bodyWordsOf(command.org, named!.consumed) : [];
+      const bodyText = bodyWords.join(' ');
       // (…and "who is chairing the public inquiry": a chair asked of a body other than a board.)
-      const bodyOnly = bodyWords.length > 0 && BODY_NOUN.test(bodyWords.join(' ')) && (!command.title || (command.title === 'chair' && !/\b(?:board|trustees|directors)\b/i.test(bodyWords.join(' '))));
+      const bodyOnly = bodyWords.length > 0 && BODY_NOUN.test(bodyText) && (!command.title || (command.title === 'chair' && !/\b(?:board|trustees|directors)\b/i.test(bodyText)));
       // (Only beyond an organisation's name the corpus knows: "Ostral Grain Council" alone is asked of whoLeads first.)
-      if (bodyOnly && named!.consumed.size > 0 && !/\b(?:board|trustees)\b/i.test(bodyWords.join(' '))) {
+      const bodyFirst = bodyOnly && named!.consumed.size > 0 && !/\b(?:board|trustees)\b/i.test(bodyText);
+      if (bodyFirst) {
         const found = bodyLeads(index, bodyWords, now);
         if (found) return { ...found, query };
       }
       const led = whoLeads(index, query, now, command.org ?? null, command.title ?? null);
-      if (bodyOnly && !led.found) {
+      // (Not asked again when it was asked first: it found no one then.)
+      if (bodyOnly && !bodyFirst && !led.found) {
         const found = bodyLeads(index, bodyWords, now);
         if (found) return { ...found, query };
       }

@@ -242,10 +242,8 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
         (stateHead(r) ? own && (headless || before(r)) && (index.mentions[r.passage].some((m) => m.id === org) || docAbout(index, index.passages[r.passage].doc, org)) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
       // (…beside anyone the sentences make its head or leader in so many words.)
       // (…and a post that heads such a body by its own rule: "the Italian prime minister" heads the Italian government.)
-      // (…and, for the corpus's own subject, "named General Oligui Nguema … as the country's transitional leader"
-      // in an article about it.)
-      // (…only someone named to it in that sentence.)
-      // (The country's own top post, in so many words: not a head of government or of a unit.)
+      // (…and, for the corpus's own subject, someone named to its top post in so many words in an article about it:
+      // "named General Oligui Nguema … as the country's transitional leader"; not a head of government or of a unit.)
       const namedHead = (r: RoleFact) => own && r.org === null && r.title === 'head' && docAbout(index, index.passages[r.passage].doc, org) &&
         /\b(?:head of state|(?:country|nation)['’]s\s+(?:[\p{L}-]+\s+)?leader|leader of the (?:country|nation|junta))\b/iu.test(index.passages[r.passage].text) &&
         eventsAt(index, r.passage).some((e) => e.kind === 'start' && e.person === r.person);

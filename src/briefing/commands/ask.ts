@@ -1980,9 +1980,10 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // "How big is Elliott's stake?": a part of something is told as a percentage as often as an amount.
       // (…and so is "how much of Commerzbank does the government own?".)
       // (Not where money is asked: "how much did Nissan pay for its stake?" is a sum.)
-      const part = (/\b(?:stake|holding|ownership|voting)\b|\bhow (?:big|large)\b/i.test(q.text) && !MONEY_ASKED.test(q.text)) || /\bhow much of\b/i.test(q.text);
+      const money = MONEY_ASKED.test(q.text);
+      const part = (/\b(?:stake|holding|ownership|voting)\b|\bhow (?:big|large)\b/i.test(q.text) && !money) || /\bhow much of\b/i.test(q.text);
       // ("How much mining waste was released?": an amount of stuff, where no money is asked about.)
-      const stuff = !MONEY_ASKED.test(q.text) && !moved && !part;
+      const stuff = !money && !moved && !part;
       const kind = moved || part ? PERCENT_RE : stuff && QUANTITY_RE.test(p.text) ? QUANTITY_RE : MONEY_RE;
       const m = (moved || part ? PERCENT_RE.exec(p.text) : null) ?? (stuff ? QUANTITY_RE.exec(p.text) : null) ?? MONEY_RE.exec(p.text);
       // "How much cash did Carillion have?", "how much compensation has it paid?": a sum told of the thing

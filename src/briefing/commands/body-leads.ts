@@ -52,7 +52,7 @@ export function bodyLeads(index: BriefIndex, bodyWords: string[], now: string): 
   // The head: the one with the newest dated claim (most claims on a tie).
   const byPerson = new Map<string, Claim[]>();
   for (const c of [...list].sort((a, b) => byDateDesc(a.passage.date, b.passage.date) || isSentence(b.passage) - isSentence(a.passage) || a.passage.id - b.passage.id)) {
-    byPerson.set(c.person, [...(byPerson.get(c.person) ?? []), c]);
+    (byPerson.get(c.person) ?? byPerson.set(c.person, []).get(c.person)!).push(c);
   }
   const ranked = [...byPerson.entries()].sort(
     (a, b) => byDateDesc(a[1][0].passage.date, b[1][0].passage.date) || b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),

@@ -139,7 +139,8 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
     // (An article in another language names them in its words, not the ones typed: "McElroy settlement" in a
     // Spanish article on "el acuerdo con McElroy". Naming them twice, it is about them; listed after the others.)
     const foreign = ids.length > 0 && naming.length >= 2 && notEnglish(index, d);
-    if (told.filter((x) => speaks(x, whole.terms, whole.kinds)).length < need && !foreign) continue;
+    const wordless = told.filter((x) => speaks(x, whole.terms, whole.kinds)).length < need;
+    if (wordless && !foreign) continue;
     const headline = new Set(terms(d.title));
     const inHeadline = told.filter((x) => speaks(x, headline, eventKinds(d.title))).length;
     const titleIds = ids.length ? index.entities.countNamed(d.title, ids) : 0;
@@ -153,7 +154,6 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
     // (Without a name to anchor it, the words must be the article's story, not a passing mention.)
     if (!ids.length && told.length && inHeadline < need && best < need) continue;
     // (An article in another language that speaks of none of the words, after the others.)
-    const wordless = foreign && told.filter((x) => speaks(x, whole.terms, whole.kinds)).length < need;
     out.push({ doc: d.path, cite, score: wordless ? Math.min(naming.length, 10) / 100 : 3 * titleIds + 2 * inHeadline + best + Math.min(naming.length, 10) / 10 });
   }
   // (Equally relevant ones newest first, so a cut drops the oldest.)
