@@ -6696,3 +6696,14 @@ describe('"MOL" in a column naming Michael O\'Leary is him: a name\'s initials i
     expect(c.entities.resolveName('MOL')?.id).toBe(c.entities.resolveName('Michael O\'Leary')!.id);
   });
 });
+
+describe('"take command" is told of a "commander" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Northern Fleet\n',
+    'a.md': md('Fleet exercise', '2023-05-10', 'The Northern Fleet began its spring exercise on Tuesday, the navy said.\n\nAdmiral Mara Venn, commander of the Northern Fleet since 2019, watched from the flagship.\n\nVenn visited the port of Halden in 2021 and again on Monday.'),
+  });
+  it('answers with the year she became its commander', () => {
+    const out = renderText(answer(c, 'when did Mara Venn take command of the Northern Fleet', '2023-06-01'));
+    expect(out.split('\n').slice(0, 2).join('\n')).toContain('commander of the Northern Fleet since 2019');
+  });
+});

@@ -2282,6 +2282,8 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   // "integrating" is "integration", "nominated" "nomination": the stemmer leaves the verb "integrat" and
   // the noun "integr".
   if (t.length >= 6 && (t.endsWith('at') ? set.has(t.slice(0, -2)) : set.has(`${t}at`))) return true;
+  // "take command" is told of a "commander", "who manages" of a "manager": the stemmer keeps the doer's "-er".
+  if (t.length >= 5 && (t.endsWith('er') ? set.has(t.slice(0, -2)) : set.has(`${t}er`))) return true;
   // "hospitalized" is "taken to hospital" (only that one: "nationalized" is not "national").
   if (/^hospitali[sz]$/.test(t) && set.has('hospital')) return true;
   // "rise" is said "jumped" or "climbed"; "fall" is "dropped" or "slid".
