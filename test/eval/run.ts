@@ -429,6 +429,7 @@ for (const [name, dir, bar] of [
   ['China Evergrande 2023-24 (three-hundred-and-forty-third subject, blind: a debt crisis, the founder under police measures, a former CEO detained, a liquidation order, a denied rumour, Chinese press)', 'test/fixtures/corpora/evergrande-2023', 0.7],
   ['Gabon 2023 (three-hundred-and-forty-fourth subject, blind: a disputed election, a military coup, a general sworn in as transitional president, a transitional prime minister, a denied rumour, French press)', 'test/fixtures/corpora/gabon-2023', 0.4],
   ['Post Office 2024 (three-hundred-and-forty-fifth subject, blind: a scandal revived by a drama, the chair dismissed, the CEO steps down, an interim chair, a public inquiry, a denied rumour, Welsh press)', 'test/fixtures/corpora/postoffice-2024', 0.7],
+  ['Marks & Spencer 2016-17 (three-hundred-and-forty-sixth subject, blind: the CEO steps down, a successor from inside, overseas store closures, a new chairman, a denied rumour, French press)', 'test/fixtures/corpora/marksandspencer-2016', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
