@@ -430,6 +430,7 @@ for (const [name, dir, bar] of [
   ['Gabon 2023 (three-hundred-and-forty-fourth subject, blind: a disputed election, a military coup, a general sworn in as transitional president, a transitional prime minister, a denied rumour, French press)', 'test/fixtures/corpora/gabon-2023', 0.4],
   ['Post Office 2024 (three-hundred-and-forty-fifth subject, blind: a scandal revived by a drama, the chair dismissed, the CEO steps down, an interim chair, a public inquiry, a denied rumour, Welsh press)', 'test/fixtures/corpora/postoffice-2024', 0.7],
   ['Marks & Spencer 2016-17 (three-hundred-and-forty-sixth subject, blind: the CEO steps down, a successor from inside, overseas store closures, a new chairman, a denied rumour, French press)', 'test/fixtures/corpora/marksandspencer-2016', 0.8],
+  ["SPD 2019 (three-hundred-and-forty-seventh subject, blind: the party leader resigns, an interim leadership of three, a members' vote, co-leaders elected, a denied rumour, German press)", 'test/fixtures/corpora/spd-2019', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
