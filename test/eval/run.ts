@@ -431,6 +431,7 @@ for (const [name, dir, bar] of [
   ['Post Office 2024 (three-hundred-and-forty-fifth subject, blind: a scandal revived by a drama, the chair dismissed, the CEO steps down, an interim chair, a public inquiry, a denied rumour, Welsh press)', 'test/fixtures/corpora/postoffice-2024', 0.7],
   ['Marks & Spencer 2016-17 (three-hundred-and-forty-sixth subject, blind: the CEO steps down, a successor from inside, overseas store closures, a new chairman, a denied rumour, French press)', 'test/fixtures/corpora/marksandspencer-2016', 0.8],
   ["SPD 2019 (three-hundred-and-forty-seventh subject, blind: the party leader resigns, an interim leadership of three, a members' vote, co-leaders elected, a denied rumour, German press)", 'test/fixtures/corpora/spd-2019', 0.7],
+  ['CBF 2021-22 (three-hundred-and-forty-eighth subject, blind: the president suspended over a harassment complaint, two interim presidents, a ban extended, a new president elected, a denied rumour, Portuguese press)', 'test/fixtures/corpora/cbf-2021', 0.65],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
