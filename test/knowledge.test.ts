@@ -6707,3 +6707,27 @@ describe('"take command" is told of a "commander" (fictional)', () => {
     expect(out.split('\n').slice(0, 2).join('\n')).toContain('commander of the Northern Fleet since 2019');
   });
 });
+
+describe('"NoWaBo" is Norbert Walter-Borjans: the first letters of each word of a name (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Labour League\n',
+    'a.md': md('Leaders', '2019-12-01', 'Norbert Walter-Borjans - known in the party simply as "NoWaBo" - won the vote.\n\nNoWaBo said the party would change.'),
+    'b.md': md('Congress', '2019-12-06', 'Delegates elected Walter-Borjans with 89.2 percent.'),
+  });
+  it('resolves NoWaBo to him', () => {
+    expect(c.entities.resolveName('NoWaBo')?.id).toBe(c.entities.resolveName('Norbert Walter-Borjans')!.id);
+    expect(renderText(answer(c, 'person NoWaBo', '2020-01-01'))).toContain('89.2 percent');
+  });
+});
+
+describe('a post after a relative clause is its subject\'s, not the name ending the clause (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Labour League\n',
+    'a.md': md('Deputies', '2019-12-06', 'Kai Kuehn, 30, who in August decided against running himself and then campaigned for Ada Esk and Nils Borr, becomes the first head of the youth wing to serve as a deputy leader.'),
+  });
+  it('gives Kuehn the youth wing, not Borr', () => {
+    const roles = (n: string) => c.roles.filter((r) => r.person === c.entities.resolveName(n)!.id).map((r) => r.title);
+    expect(roles('Nils Borr')).toEqual([]);
+    expect(roles('Kai Kuehn')).toContain('head');
+  });
+});

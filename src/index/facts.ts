@@ -244,6 +244,12 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         // "a ballot … to decide who succeeds Boris Johnson as party leader": a question, not a post.
         if ((appos || (pred && !objectPronoun) || whoClause) && gap.length <= 120 && !/\b(?:decide|choose|determine|select|pick)\s+who\s/i.test(text.slice(Math.max(0, before.start - 40), tStart))) {
           holder = before;
+          // "Kuehnert, 30, who … campaigned for Esken and Walter-Borjans, becomes the first head of the Jusos": the
+          // name ends a relative clause; the post is the clause's subject's.
+          if (pred && /^\s*,\s*\p{Ll}/u.test(gap)) {
+            const subject = people.find((y) => y.start >= cs && y.end < before.start && /^(?:,\s*\d{1,3})?,\s*(?:who|whose)\s[^;.]*$/.test(text.slice(y.end, before.start)));
+            if (subject) holder = subject;
+          }
           // "Truss was elected leader …, defeating Sunak …, and will become prime minister": a second
           // predicate of the sentence's subject, not of the name nearest the title.
           if (pred && /,?\s+and\s+(?:(?:will|would|is to|was to|shall|has|had)\s+)?(?:become|became|be|been|serve|served|take|took|spent|worked|was)\b[^,;]*$/i.test(gap)) {

@@ -247,6 +247,16 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     const owners = [...new Set(people.filter((o) => o.id !== e.id && initials(o.name) === e.name && docs.some((d) => docsOf.get(o.id)?.has(d))).map((o) => find(o.id)))];
     if (owners.length === 1) into.set(e.id, owners[0]);
   }
+  // "NoWaBo" for Norbert Walter-Borjans, "ScoMo" for Scott Morrison: the first letters (two to four) of each
+  // word of the name, given name first and surname last, in an article that also names that one person in full.
+  for (const e of specs) {
+    if (!e.learned || !/^\p{Lu}\p{L}{3,9}$/u.test(e.name) || into.has(e.id)) continue;
+    // (Written in camel case, "NoWaBo" is read as a body's name.)
+    if (e.type !== 'person' && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(e.name)) continue;
+    const docs = [...(docsOf.get(e.id) ?? [])];
+    const owners = [...new Set(people.filter((o) => o.id !== e.id && [o.name, ...o.aliases].some((a) => syllables(e.name, a)) && docs.some((d) => docsOf.get(o.id)?.has(d))).map((o) => find(o.id)))];
+    if (owners.length === 1) into.set(e.id, owners[0]);
+  }
   if (!into.size) return { specs, mentions, roles, events };
 
   const out = specs.filter((e) => !into.has(e.id)).map((e) => ({ ...e, aliases: [...e.aliases] }));
@@ -333,4 +343,21 @@ function givenAndSurname(name: string): [string, string, string | null] | [null,
   const w = full.filter((x, i, all) => !(x.length === 1 && i > 0 && i < all.length - 1));
   if (!(w.length === 2 || w.length === 3) || !w.every((x) => /^[a-z]{3,}$/.test(x))) return [null, null, null];
   return [w[0], w.at(-1)!, w.length === 3 ? w[1] : null];
+}
+
+/**
+ * Whether `short` is made of the first two to four letters of each word of `name` in order, a middle name
+ * left out or not: "NoWaBo" of Norbert Walter-Borjans, "ScoMo" of Scott John Morrison (not "Norbert" itself).
+ */
+function syllables(short: string, name: string): boolean {
+  const parts = name.toLowerCase().split(/[\s'’-]+/).filter(Boolean);
+  if (parts.length < 2) return false;
+  const go = (rest: string, i: number): boolean => {
+    if (i === parts.length) return rest === '';
+    // (Only a middle word may be left out.)
+    if (i > 0 && i < parts.length - 1 && go(rest, i + 1)) return true;
+    for (let n = Math.min(4, parts[i].length); n >= 2; n--) if (rest.startsWith(parts[i].slice(0, n)) && go(rest.slice(n), i + 1)) return true;
+    return false;
+  };
+  return go(short.toLowerCase(), 0);
 }
