@@ -6731,3 +6731,54 @@ describe('a post after a relative clause is its subject\'s, not the name ending 
     expect(roles('Kai Kuehn')).toContain('head');
   });
 });
+
+describe('a party\'s leaders over its general secretary and its regional leaders (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Labour League\naliases: [LL]\n',
+    'a.md': md('Congress', '2019-12-06', 'Delegates at the Labour League congress on Friday elected Ada Esk and Nils Borr as co-leaders.\n\nTom Vey, LL leader in Saxony: 74.8 percent.\n\nKai Moe was re-elected general secretary with 79.9 percent.\n\nLL General Secretary Kai Moe said the party was united.'),
+    'b.md': md('A year on', '2020-07-29', 'The party itself is led by Ada Esk and Nils Borr, who won last year\'s members\' vote.\n\nTom Vey, LL leader in Saxony, backed them.'),
+  });
+  it('names the co-leaders as its heads', () => {
+    const head = renderText(answer(c, 'who-leads Labour League', '2020-08-01')).split('\n')[0];
+    expect(head).toMatch(/Esk/);
+    expect(head).not.toMatch(/Moe|Vey/);
+  });
+  it('answers its general secretary when asked for that post', () => {
+    expect(renderText(answer(c, 'who-leads Labour League general secretary', '2020-08-01')).split('\n').slice(0, 3).join('\n')).toContain('Kai Moe');
+  });
+});
+
+describe('"who replaced X as CEO?" answered by a stand-in shows the permanent chief named later too (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Ferrox\n',
+    'a.md': md('Chief retires', '2017-09-26', 'Ferrox said chief executive Rick Sand would retire. The board appointed Paul Barr, president of its Asia business, as interim chief executive.'),
+    'b.md': md('Profile', '2017-09-28', 'Paul Barr, 61, was appointed interim chief executive after Rick Sand retired.'),
+    'c.md': md('Hearing', '2017-10-06', 'Lawmakers noted that Ferrox\'s interim chief executive, Paul Barr, had apologised.'),
+    'c2.md': md('Apology', '2017-10-09', 'Paul Barr, who replaced Rick Sand as interim chief executive, wrote to customers.'),
+    'c3.md': md('Week', '2017-10-13', 'Interim chief executive Paul Barr, who took over from Rick Sand, met regulators.'),
+    'c4.md': md('Letter', '2017-10-20', 'Paul Barr, interim chief executive since Rick Sand retired, thanked staff.'),
+    'c5.md': md('Q3', '2017-11-09', 'Interim chief executive Paul Barr, who succeeded Rick Sand, presented results.'),
+    'd.md': md('New chief', '2018-03-27', 'Ferrox said on Tuesday that Mark Bell, a longtime industrial executive, will become chief executive effective April 16.'),
+  });
+  it('names Barr and then Bell', () => {
+    const out = renderText(answer(c, 'Who replaced Rick Sand as CEO of Ferrox?', '2018-06-01'));
+    expect(out).toContain('Paul Barr');
+    expect(out).toContain('Mark Bell');
+  });
+});
+
+describe('a person brief shows the figures told of them, each a fact of its own (blind Gabon set)', () => {
+  // (In a small fictional corpus every sentence fits in the brief; the cap bites only in a real one.)
+  const c = buildIndex(loadCorpus('test/fixtures/corpora/gabon-2023/corpus'));
+  it('gives Ondo Ossa\'s share of the vote', () => {
+    expect(renderText(answer(c, 'person A. Ondo Ossa', '2024-01-01'))).toContain('30.77');
+  });
+});
+
+describe('"the bank is now run by X" holds on the article\'s day, not the day named for another\'s leaving (Wells Fargo set)', () => {
+  // (A fictional corpus small enough to write here did not reach the question's reading of "between".)
+  const c = buildIndex(loadCorpus('test/fixtures/corpora/wellsfargo-2016/corpus'));
+  it('finds Parker between Sloan and Scharf', () => {
+    expect(renderText(answer(c, 'who ran wells between sloan and scharf', '2021-01-01')).split('\n').slice(0, 3).join('\n')).toContain('Allen Parker');
+  });
+});

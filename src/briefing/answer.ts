@@ -114,7 +114,8 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       }
       if (command.org && postAsked(command.org) && !(orgTyped && !lesser && led.found && sameHead(led.heading.split('\n')[0]))) return asked(holderOf);
       // (A board's post only: "England head coach" is whoever leads England's team, interim or not.)
-      if (orgTyped && !command.title && titleOf(postTyped)?.head === 'board' && !(led.found && sameHead(led.heading))) {
+      // (…and a general secretary, who ranks under a leader where sources name both: "who-leads SPD general secretary".)
+      if (orgTyped && !command.title && (titleOf(postTyped)?.head === 'board' || titleOf(postTyped)?.canon === 'secretary general') && !(led.found && sameHead(led.heading))) {
         const found = asked(holderOf);
         if (found.found) return found;
       }

@@ -175,6 +175,9 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       // board after the meeting on May 7" is the chairman on the article's day.)
       // (Only a post the sentence ties to its organisation: "to the president, Fischer said his resignation would
       // take effect" gives Fischer no presidency to hold meanwhile.)
+      // ("Sloan left in March of last year, and the bank is now run by Scharf": held on the article's day, not the
+      // day the sentence names for the leaving.)
+      if (published && p.date && p.date < published && /\b(?:is|are)\s+now\s+(?:(?:the|its|their|interim|acting)\s+)*$/i.test(p.text.slice(Math.max(0, role.at - 30), role.at))) return published;
       return published && p.date && p.date > published && (role.caretaker || (!!role.org && leavesIn(index, role))) ? published : p.date;
     };
     // "X has been named chief executive. … will take up the post on May 15": the article's own later start.
@@ -247,7 +250,10 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       const namedHead = (r: RoleFact) => own && r.org === null && r.title === 'head' && docAbout(index, index.passages[r.passage].doc, org) &&
         /\b(?:head of state|(?:country|nation)['’]s\s+(?:[\p{L}-]+\s+)?leader|leader of the (?:country|nation|junta))\b/iu.test(index.passages[r.passage].text) &&
         eventsAt(index, r.passage).some((e) => e.kind === 'start' && e.person === r.person);
-      if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org || !!ROLE_TITLES.find((t) => t.canon === r.title)?.heads || namedHead(r))])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
+      // (…and a leader the sentence names it with: "the Social Democrats' congress … elected Esken and Walter-Borjans as
+      // co-leaders", in a party whose members include a president of the country.)
+      const leaderNamed = (r: RoleFact) => r.org === null && r.title === 'head' && own && index.mentions[r.passage].some((m) => m.id === org);
+      if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org || !!ROLE_TITLES.find((t) => t.canon === r.title)?.heads || namedHead(r) || leaderNamed(r))])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
     }
     // (One no sentence says anyone runs is led by its founder: "Daniel Loeb, Third Point's founder".)
     if (!board && !heads.length) heads.push(...index.roles.filter((r) => r.title === 'founder' && !r.past && r.org === org));
@@ -369,9 +375,14 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
   // Someone the organisation only reports to ("the team will report to Duan") is over it, not its head,
   // while anyone who has not left is named its head.
   const over = (r: (typeof ranked)[number]) => Number(r.list.every((c) => c.role.above));
+  // A party's general secretary runs its office, under a leader: where sources name both, the leader heads it.
+  // (Only someone never called its secretary general leads over one: Rutte, named NATO's next, is no party leader.)
+  const secretary = (r: (typeof ranked)[number]) => r.list.some((c) => c.role.title === 'secretary general');
+  const led = ranked.some((r) => !r.left && !secretary(r) && !over(r));
   ranked.sort((a, b) =>
     Number(a.left) - Number(b.left) ||
     over(a) - over(b) ||
+    (led ? Number(secretary(a)) - Number(secretary(b)) : 0) ||
     byDateDesc(a.date, b.date) ||
     Number(a.list.every((c) => c.role.interim)) - Number(b.list.every((c) => c.role.interim)) ||
     b.list.length - a.list.length ||

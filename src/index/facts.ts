@@ -82,6 +82,7 @@ const HANDS_OVER = /^\s+(?:it|that|this|the\s+(?:decision|choice|appointment|que
 /** A report denied before the words that follow: "denied on Monday evening that General Zaluzhnyi had been removed". */
 const DENIED = /\b(?:denied|denies|deny|denying)\b[^.;]{0,40}\bthat\b[^.;]*$/i;
 // (…nor a report denied: "denied that General Zaluzhnyi had been removed".)
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const CONDITION_BEFORE = /\b(?:whether|denied|denies|deny|denying|promised|pledged|vowed|offered|threatened|if|would consider|could|might|poll|called on|calls on|calling on|called for|calls for|urged|urging|pressed|demanded|demanding|campaigned for|campaigning for|pushed for|asked)\b[^.;]{0,60}$/i;
 
 // The company events alone, for a sentence that names no one.
@@ -428,11 +429,14 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       !/^\s+(?:for|of)\s+(?:the\s+|its\s+)?(?!(?:the|its)\s)\p{Ll}/u.test(text.slice(tEnd, tEnd + 30)) &&
       !FUNCTION_OF.test(text.slice(tEnd, tEnd + 50)) && !FUNCTION_BEFORE.test(text.slice(Math.max(0, tStart - 30), tStart)) &&
       !(kind && DIRECTOR_KINDS.test(kind.replace(/['’]s$/, ''))) && (ofOrgAfter || owned || capitalTitle);
+    // "Anke Rehlinger, SPD leader in Saarland": a region's head, not the party's.
+    const placeAfter = /^\s+(?:in|for)\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(tEnd, tEnd + 40));
+    const regional = !!placeAfter && !!org && !MONTH_OR_DAY.test(placeAfter[1]) && !orgs.some((o) => o.id === org.id && o.start > tEnd && o.start <= tEnd + 12);
     roles.push({
       person: holder.id,
       passage: p.id,
       title: info.canon,
-      head: namedOnly || ofFunction ? null : info.head === 'board' ? 'board' : info.head === 'org' || teamManager || managingDirector || cabinetSecretary || plainDirector ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
+      head: namedOnly || ofFunction || regional ? null : info.head === 'board' ? 'board' : info.head === 'org' || teamManager || managingDirector || cabinetSecretary || plainDirector ? (boardish && info.canon === 'head' ? 'board' : 'org') : null,
       org: functional ? 'other:unit' : org?.id ?? otherOrg,
       board: boardish || info.head === 'board',
       interim: INTERIM_RE.test(span),
@@ -493,7 +497,11 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // ("held at the carrier's offices in Dublin and chaired by": a place the meeting was in is not what is chaired.)
     const just = [...orgs].reverse().find((o) => o.end <= m.index! && o.end >= m.index! - 25 && !(/\b(?:in|at|near)\s+$/i.test(text.slice(Math.max(0, o.start - 6), o.start)) && /\band\b/.test(text.slice(o.end, m.index!)))) ??
       [...orgs].reverse().find((o) => o.end <= m.index! && /^\s*,\s*(?:the|a|an|its|their)\s+[^,;]{0,60}$/.test(text.slice(o.end, m.index!)));
-    const org: { id: string } | null = just ?? (board ? null : { id: 'other:unit' });
+    // ("The party itself is led by X", "the company is run by X": the organisation the article is about.)
+    // (Not "the network will be run by an interim team: Ann Varga, …": a group runs it.)
+    const byGroup = /^(?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,3}(?:team|committee|council|group|troika|triumvirate|trio|duo)\b/iu.test(text.slice(m.index! + m[0].length));
+    const itself = !just && !byGroup && new RegExp(`\\b(?:the|its)\\s+${ORG_NOUN.source.slice(1)}(?:\\s+itself)?\\s+(?:is|was|has been|had been|will be|would be)\\s+(?:now\\s+|currently\\s+|still\\s+)?$`, 'i').test(before);
+    const org: { id: string } | null = just ?? (board || itself ? null : { id: 'other:unit' });
     roles.push(topPost(x.id, p.id, board || /chair|présid/i.test(m[1]), { org: org?.id ?? null, board, interim: INTERIM_RE.test(text.slice(m.index!, x.end + 20)), past: false, at: m.index! }));
   }
   // "Bonderman, who has chaired the Ryanair board for two decades": the one before chairs the board named.

@@ -157,7 +157,7 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   // general is a monarch's representative, no head of the government.
   // An alliance's, a party's or an international body's head: its secretary general ("NATO Secretary General Jens
   // Stoltenberg"); an agency's its director general.
-  { re: 'secretary[- ]general|secrétaire générale?|generalsekretär(?:in)?|secretari[oa] general', canon: 'secretary general', head: 'org' },
+  { re: 'secretary[- ]general|general[- ]secretary|secrétaire générale?|generalsekretär(?:in)?|secretari[oa] general', canon: 'secretary general', head: 'org' },
   // (…and a theatre's or a Russian company's "general director", its head.)
   { re: 'director[- ]general|general director|generaldirektor(?:in)?', canon: 'director general', head: 'org' },
   // A state's chief prosecutor, and its attorney general: posts of the state, heading no organisation named.

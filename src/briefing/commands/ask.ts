@@ -1,7 +1,7 @@
 import { datesInSentence, dayNumber } from '../../corpus/dates.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { memo, type BriefIndex } from '../../index/build.ts';
-import { DATE_WORD_RE, holdsSame, sameTitle, titleOf, LEFT_TO_OTHERS, MONEY_RE, NUMBER_RE, NUMBER_WORDS, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
+import { DATE_WORD_RE, holdsSame, INTERIM_RE, sameTitle, titleOf, LEFT_TO_OTHERS, MONEY_RE, NUMBER_RE, NUMBER_WORDS, oppositeOf, REASON_RE, sameThing, STRONG_REASON_RE, TITLE_EXACT, TITLE_RE } from '../../index/lexicon.ts';
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { betweenHeads } from '../between.ts';
@@ -391,6 +391,23 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       if (!untold.length && alone.length) return untoldAnswer(index, query, alone.slice(0, 3).map((c) => c.passage), null, why.replace(/; I won't guess\.$/, `: ${alone.length > 1 ? 'the sources above tell' : 'the source above tells'} only of the leaving.`));
       if (!untold.length) return notFound(why);
       return untoldAnswer(index, query, untold, null, why.replace(/; I won't guess\.$/, untold.length > 1 ? ': the sources above say no one had been named.' : ': the source above says no one had been named.'));
+    }
+    // "Who replaced Smith as CEO?", answered only by a stand-in: the permanent head named after him as well
+    // (Barros as interim chief executive, then Begor), from the organisation's head claims.
+    if (q.title && titleOf(q.title)?.head === 'org' && answering.some((c) => INTERIM_RE.test(c.passage.text))) {
+      const head = currentHead(index, ofIds[0] ?? index.focus, false, now);
+      const shown = new Set([...answering].sort((a, b) => b.score - a.score).slice(0, MAX_EXCERPTS).flatMap((c) => index.mentions[c.passage.id].map((m) => m.id)));
+      const since = answering.map((c) => c.passage.date).filter((d): d is string => !!d).sort()[0];
+      const claim = head && head.head !== replaced[0] && !shown.has(head.head) && since ?
+        head.claims.filter((c) => !c.role.interim && !!c.date && c.date > since).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id))[0] : undefined;
+      if (claim) {
+        // (Shown beside the stand-in's best telling, ahead of the stand-in's others.)
+        const c = candidateFor(candidates, claim.passage, true);
+        answering = answering.filter((x) => x !== c);
+        answering.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+        c.score = answering[0].score - 0.01;
+        answering.splice(1, 0, c);
+      }
     }
   }
   // "Who ran Wells between Sloan and Scharf?": the heads in the gap, from the head claims.

@@ -7,6 +7,7 @@ import { levenshtein, words } from '../../index/normalize.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { allPublishedBy, isEligible, newerFirst } from '../eligible.ts';
 import { isSentence } from '../extract.ts';
+import { figuresIn } from '../figures.ts';
 import type { Answer, Item } from '../types.ts';
 import { kept, keptAnswer, KEPT_VALUES } from '../keep.ts';
 import { eventsAt, firstOf, generatedRank, personEvents, rolesAt, rolesOf } from '../knowledge.ts';
@@ -151,6 +152,13 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
       background: first?.id === id && people.size === 1 && ((first.start <= 4 && (BACKGROUND.test(p.text) || whoTheyAre(p.text.slice(first.end)))) || /^born\b/i.test(p.text)),
       subject: first?.id === id,
     });
+    // A result, a sum or a share told of them ("elects Esken (75.9 percent)", "a $10 million settlement"): what a
+    // brief on someone is asked for, each figure a fact of its own. (Not an age: "Esken, 58,".)
+    const figures = people.size <= 2 ? weighty(p.text) : [];
+    if (figures.length) {
+      const x = byPassage.get(p.id)!;
+      for (const f of figures) x.facts.push(`figure:${f}`);
+    }
   }
   for (const r of rolesOf(index, id)) {
     const x = byPassage.get(r.passage);
@@ -172,6 +180,15 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
   }
   return [...byPassage.values()].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
+
+/** The figures in a sentence that weigh: shares, sums of money, millions, votes and seats. */
+function weighty(text: string): string[] {
+  const out = figuresIn(text).filter((f) => f.share || f.currency || f.value >= 1e6 || /^\s*(?:votes?|seats?|voix|Stimmen|votos)\b/i.test(text.slice(f.at + f.raw.length))).map((f) => f.raw);
+  // (…and the length of a penalty: "a 21-month ban", "sentenced to five years".)
+  if (PENALTY.test(text)) for (const m of text.matchAll(/\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)[- ](?:months?|years?|meses|anos|años|Monate|Jahre)\b/gi)) out.push(m[0]);
+  return out;
+}
+const PENALTY = /\b(?:ban(?:s|ned)?|suspen\w+|sentenc\w+|prison|jail\w*|barred|disqualif\w+|suspens\w+|gesperrt|Sperre|pris[aã]o|prisión|condamn\w+|condenad\w+)\b/i;
 
 /** Greedy: the best-scored sentence that adds something not yet said, from a new article if it can. */
 function pick(index: BriefIndex, ranked: Ranked[], max: number, who: string | null = null): Ranked[] {
