@@ -435,6 +435,7 @@ for (const [name, dir, bar] of [
   ['Wikimedia Foundation 2016 (three-hundred-and-forty-ninth subject, blind: a trustee removed, the executive director resigns, an interim then permanent successor, a new board chair, a denied rumour, German press)', 'test/fixtures/corpora/wikimedia-2016', 0.6],
   ['Reserve Bank of New Zealand 2025 (three-hundred-and-fiftieth subject, blind: the governor resigns, an acting governor, the board chair steps down, a governor from abroad, a denied rumour, Swedish press)', 'test/fixtures/corpora/rbnz-2025', 0.85],
   ['International Biathlon Union 2018 (three-hundred-and-fifty-first subject, blind: police raid the headquarters, the president steps aside, an acting president, the secretary general suspended, a new president elected, a denied rumour, Norwegian press)', 'test/fixtures/corpora/ibu-2018', 0.8],
+  ["Equifax 2017-18 (three-hundred-and-fifty-second subject, blind: a data breach, executives' share sales, the CEO retires, an interim CEO, a permanent CEO from outside, a denied rumour, Portuguese press)", 'test/fixtures/corpora/equifax-2017', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
