@@ -241,8 +241,9 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       const firstHead = [...heads, ...index.roles.filter((r) => r.title === 'president' && !r.past && r.org !== null && heldAt(index, r, org))]
         .filter((r) => !takesOffice(r, dayOf(r))).map(dayOf).filter((d): d is string => !!d).sort()[0];
       const before = (r: RoleFact) => !!firstHead && !!dayOf(r) && dayOf(r)! < firstHead;
+      // (…or named in a sentence that names the country: "Security forces in the Maldives … President Abdulla Yameen".)
       const presidents = index.roles.filter((r) => r.title === 'president' && !r.past &&
-        (stateHead(r) ? own && (headless || before(r)) && (index.mentions[r.passage].some((m) => m.id === org) || docAbout(index, index.passages[r.passage].doc, org)) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
+        (stateHead(r) ? own && (headless || before(r) || (countryLike(index, org) && index.mentions[r.passage].some((m) => m.id === org))) && (index.mentions[r.passage].some((m) => m.id === org) || docAbout(index, index.passages[r.passage].doc, org)) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
       // (…beside anyone the sentences make its head or leader in so many words.)
       // (…and a post that heads such a body by its own rule: "the Italian prime minister" heads the Italian government.)
       // (…and, for the corpus's own subject, someone named to its top post in so many words in an article about it:
@@ -258,6 +259,21 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
     // (One no sentence says anyone runs is led by its founder: "Daniel Loeb, Third Point's founder".)
     if (!board && !heads.length) heads.push(...index.roles.filter((r) => r.title === 'founder' && !r.past && r.org === org));
     return [...heads.map(claim), ...followedIn(index, heads)].sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
+  });
+}
+
+/**
+ * Whether an organisation is a country: its people are named after it somewhere in the corpus ("Maldivian",
+ * "Gabonese"), as an alliance's or a company's are not.
+ */
+function countryLike(index: BriefIndex, org: string): boolean {
+  return memo(index, `countryLike:${org}`, () => {
+    const names = (index.entities.get(org)?.aliases ?? []).filter((a) => /^\p{L}+$/u.test(a));
+    if (!names.length) return false;
+    const re = /\b\p{Lu}\p{Ll}{3,}(?:ish|ian|ese|an|ic|i)\b/gu;
+    // ("Maldivian" of the Maldives, "Gabonese" of Gabon: most of the name, then a nationality's ending.)
+    const common = (a: string, b: string) => { let i = 0; while (i < a.length && a[i] === b[i]) i++; return i; };
+    return index.passages.some((p) => [...p.text.matchAll(re)].some((m) => names.some((n) => { const [w, c] = [m[0].toLowerCase(), n.toLowerCase()]; return w !== c && common(w, c) >= Math.max(4, c.length - 2); })));
   });
 }
 

@@ -458,6 +458,7 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
   let blank = true;
   // Timeline entries that open on a date naming its year ("**March 2016** — …").
   const yearGiven = new Set<Passage>();
+  const lookedBack = new Set<Passage>(); // sentences whose date is one looked back to ("since his arrest in February 2015")
   // (…and the last of them, for an undated recap's yearless entries after it.)
   let lastYearGiven: Passage | null = null;
   const { joined, cont } = joinWrapped(lines, bodyStart);
@@ -545,6 +546,9 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
         datePrecision: own?.precision ?? null,
         dateOrigin: own ? 'sentence' : null,
       });
+      // ("… her first speech since his arrest in February 2015": a date looked back to is no date for the
+      // sentences after it.)
+      if (own && LOOKS_BACK.test(text.slice(Math.max(0, text.indexOf(own.text) - 50), Math.max(0, text.indexOf(own.text))))) lookedBack.add(out[out.length - 1]);
       // (Only an entry that opens on its date, "**March 2016** — …", "**March 6, 2018 (Tuesday)** — …": prose moves across years.)
       const opensOn = own ? text.replace(/^[\s*_#>•-]+/, '') : '';
       if (own && /\b(?:19|20)\d\d\b/.test(own.text) && opensOn.startsWith(own.text) && /^\s*(?:\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)\s*)?(?:\*\*|__)?\.?\s*[—–:-]/i.test(opensOn.slice(own.text.length))) {
@@ -567,7 +571,7 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
     }
     if (p.dateOrigin === 'sentence') {
       // (A list's entries share a paragraph, one line each: an entry's own date is the one its sentences take.)
-      if (!paraDate || paraDate.line !== p.line) paraDate = p;
+      if ((!paraDate || paraDate.line !== p.line) && !lookedBack.has(p)) paraDate = p;
       continue;
     }
     // "has since been", "later", "Then, when …", "are leaving": the sentence moves on from its paragraph's date.
@@ -590,6 +594,9 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
   }
   return out;
 }
+
+// "since his arrest in", "since the 2015 vote in": the date after looks back from the sentence's time.
+const LOOKS_BACK = /\bsince\s+(?:(?:his|her|their|its|the)\s+)?[\p{L}-]+\s+(?:in|on)\s+$/iu;
 
 /**
  * Whether a sentence without a date of its own tells of a time after its paragraph's date: "has since

@@ -394,6 +394,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['work', 'employ'],
   // Irregular forms the stemmer leaves apart, and words for "as the rules have it".
   ['becam', 'becom'],
+  // A stand-in, in its several words ("acting" is too common a word to count).
+  ['interim', 'caretaker', 'temporary', 'provisional', 'stopgap'],
   ['officially', 'formally', 'official', 'formal'],
   ['stak', 'shar', 'holding', 'hold', 'stock'],
   // A regulator's look at a deal, in its several words.

@@ -831,6 +831,16 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     if (into.length === 1) foldInto(e, into[0]);
   }
 
+  // "appointed Norwegian Alf Koksvik": a nationality before a person's name the corpus writes alone is that
+  // person, not a body named after a country.
+  for (const e of [...specs]) {
+    if (e.type !== 'organisation' || !e.learned || !specs.includes(e)) continue;
+    const k = foldKey(e.name).split(' ');
+    if (k.length < 3 || !isDemonym(k[0])) continue;
+    const into = specs.filter((o) => o.type === 'person' && o.aliases.some((a) => foldKey(a) === k.slice(1).join(' ')));
+    if (into.length === 1) foldInto(e, into[0]);
+  }
+
   // "Khazanah Nasional Bhd" and "Khazanah Nasional Berhad" are "Khazanah Nasional": a company's legal form
   // after the name the corpus also writes without it.
   for (const e of [...specs]) {
