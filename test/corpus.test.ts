@@ -587,3 +587,12 @@ describe('a timeline\'s entries without a year', () => {
     expect(dateOf('Lang takes over')).toBe('2025-03-07');
   });
 });
+
+describe('dates in sentences of other languages', () => {
+  it('reads no English month inside a word with other letters ("le marché", "après")', () => {
+    expect(datesInSentence('Le marché français ne rapporte plus assez depuis des années.', '2016-11-09')).toEqual([]);
+  });
+  it('reads a year after a preposition of another language ("en 2014")', () => {
+    expect(datesInSentence('M. Arora avait rejoint SoftBank en 2014 après une dizaine d\'années chez Google.', '2016-06-22').map((d) => d.date)).toEqual(['2014-01-01']);
+  });
+});

@@ -78,7 +78,9 @@ export function docAbout(index: BriefIndex, doc: string, org: string): boolean {
  * is mostly about `org` (roleAt also takes any article that is about `org` among others).
  */
 export function heldAt(index: BriefIndex, r: RoleFact, org: string): boolean {
-  return r.org === org || (r.org === null && (index.mentions[r.passage].some((m) => m.id === org) || primaryOrg(index, index.passages[r.passage].doc) === org));
+  // ("Maldives President Abdulla Yameen", read as a body named "Maldives" the entity list does not hold: the same name.)
+  const named = r.org?.startsWith('other:') && (index.entities.get(org)?.aliases ?? []).some((a) => a.toLowerCase() === r.org!.slice(6).toLowerCase());
+  return r.org === org || !!named || (r.org === null && (index.mentions[r.passage].some((m) => m.id === org) || primaryOrg(index, index.passages[r.passage].doc) === org));
 }
 
 /** Whether `org` is the government of `place`: "Hong Kong government" (or an alias so written) of "Hong Kong". */
@@ -177,7 +179,8 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       // take effect" gives Fischer no presidency to hold meanwhile.)
       // ("Sloan left in March of last year, and the bank is now run by Scharf": held on the article's day, not the
       // day the sentence names for the leaving.)
-      if (published && p.date && p.date < published && /\b(?:is|are)\s+now\s+(?:(?:the|its|their|interim|acting)\s+)*$/i.test(p.text.slice(Math.max(0, role.at - 30), role.at))) return published;
+      // (Not in a timeline's entry, which opens on its own date: "October 2016 — … Wells Bank is now run by Tim Sloan".)
+      if (published && p.date && p.date < published && !p.text.slice(0, 30).includes(p.date.slice(0, 4)) && /\b(?:is|are)\s+now\s+(?:(?:the|its|their|interim|acting)\s+)*$/i.test(p.text.slice(Math.max(0, role.at - 30), role.at))) return published;
       return published && p.date && p.date > published && (role.caretaker || (!!role.org && leavesIn(index, role))) ? published : p.date;
     };
     // "X has been named chief executive. … will take up the post on May 15": the article's own later start.
@@ -241,9 +244,8 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
       const firstHead = [...heads, ...index.roles.filter((r) => r.title === 'president' && !r.past && r.org !== null && heldAt(index, r, org))]
         .filter((r) => !takesOffice(r, dayOf(r))).map(dayOf).filter((d): d is string => !!d).sort()[0];
       const before = (r: RoleFact) => !!firstHead && !!dayOf(r) && dayOf(r)! < firstHead;
-      // (…or named in a sentence that names the country: "Security forces in the Maldives … President Abdulla Yameen".)
       const presidents = index.roles.filter((r) => r.title === 'president' && !r.past &&
-        (stateHead(r) ? own && (headless || before(r) || (countryLike(index, org) && index.mentions[r.passage].some((m) => m.id === org))) && (index.mentions[r.passage].some((m) => m.id === org) || docAbout(index, index.passages[r.passage].doc, org)) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
+        (stateHead(r) ? own && (headless || before(r)) && (index.mentions[r.passage].some((m) => m.id === org) || docAbout(index, index.passages[r.passage].doc, org)) : heldAt(index, r, org) || (own && headless && r.org === null && docAbout(index, index.passages[r.passage].doc, org))));
       // (…beside anyone the sentences make its head or leader in so many words.)
       // (…and a post that heads such a body by its own rule: "the Italian prime minister" heads the Italian government.)
       // (…and, for the corpus's own subject, someone named to its top post in so many words in an article about it:
@@ -253,27 +255,14 @@ function headClaimsAll(index: BriefIndex, org: string, board: boolean): HeadClai
         eventsAt(index, r.passage).some((e) => e.kind === 'start' && e.person === r.person);
       // (…and a leader the sentence names it with: "the Social Democrats' congress … elected Esken and Walter-Borjans as
       // co-leaders", in a party whose members include a president of the country.)
-      const leaderNamed = (r: RoleFact) => r.org === null && r.title === 'head' && own && index.mentions[r.passage].some((m) => m.id === org);
+      // (Not another's leader the sentence names beside it: "the exiled opposition leader … urged India to intervene in the Maldives".)
+      const leaderNamed = (r: RoleFact) => r.org === null && r.title === 'head' && own && index.mentions[r.passage].some((m) => m.id === org) &&
+        !/\b(?:opposition|exiled|rebel|party|parliamentary|group|floor|union|faction|protest|movement)\s+(?:[\p{L}-]+\s+)?$/iu.test(index.passages[r.passage].text.slice(Math.max(0, r.at - 30), r.at));
       if (presidents.length) return [...new Set([...presidents, ...heads.filter((r) => r.org === org || !!ROLE_TITLES.find((t) => t.canon === r.title)?.heads || namedHead(r) || leaderNamed(r))])].map(claim).sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
     }
     // (One no sentence says anyone runs is led by its founder: "Daniel Loeb, Third Point's founder".)
     if (!board && !heads.length) heads.push(...index.roles.filter((r) => r.title === 'founder' && !r.past && r.org === org));
     return [...heads.map(claim), ...followedIn(index, heads)].sort((a, b) => byDateDesc(a.date, b.date) || a.passage.id - b.passage.id);
-  });
-}
-
-/**
- * Whether an organisation is a country: its people are named after it somewhere in the corpus ("Maldivian",
- * "Gabonese"), as an alliance's or a company's are not.
- */
-function countryLike(index: BriefIndex, org: string): boolean {
-  return memo(index, `countryLike:${org}`, () => {
-    const names = (index.entities.get(org)?.aliases ?? []).filter((a) => /^\p{L}+$/u.test(a));
-    if (!names.length) return false;
-    const re = /\b\p{Lu}\p{Ll}{3,}(?:ish|ian|ese|an|ic|i)\b/gu;
-    // ("Maldivian" of the Maldives, "Gabonese" of Gabon: most of the name, then a nationality's ending.)
-    const common = (a: string, b: string) => { let i = 0; while (i < a.length && a[i] === b[i]) i++; return i; };
-    return index.passages.some((p) => [...p.text.matchAll(re)].some((m) => names.some((n) => { const [w, c] = [m[0].toLowerCase(), n.toLowerCase()]; return w !== c && common(w, c) >= Math.max(4, c.length - 2); })));
   });
 }
 
@@ -392,9 +381,11 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
   // while anyone who has not left is named its head.
   const over = (r: (typeof ranked)[number]) => Number(r.list.every((c) => c.role.above));
   // A party's general secretary runs its office, under a leader: where sources name both, the leader heads it.
+  // (Only a party's: a union's, an alliance's or the UN's secretary general heads it.)
   // (Only someone never called its secretary general leads over one: Rutte, named NATO's next, is no party leader.)
   const secretary = (r: (typeof ranked)[number]) => r.list.some((c) => c.role.title === 'secretary general');
-  const led = ranked.some((r) => !r.left && !secretary(r) && !over(r));
+  const party = (index.entities.get(org)?.aliases ?? []).some((a) => /\b(?:party|partei|parti|partido|partito|democrats|socialists)\b/i.test(a));
+  const led = party && ranked.some((r) => !r.left && !secretary(r) && !over(r));
   ranked.sort((a, b) =>
     Number(a.left) - Number(b.left) ||
     over(a) - over(b) ||

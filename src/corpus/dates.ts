@@ -9,7 +9,7 @@ import { foreignDates, monthsNamed } from './foreign-dates.ts';
 // ("Ban Ki-moon's term as secretary-general ends on Dec. 31": a term's end told in the present is ahead.)
 // A move told in the present tense: "leaves", "starts", "takes over".
 const PRESENT_MOVE = /\b(?:leaves|starts|begins|ends|takes (?:over|office|up)|joins|retires|steps down|expires|runs out|closes|opens)\b/i;
-export const FUTURE = /\b(?:(?<!\b(?:who|which)\s|\b(?:last week|earlier)\b[^.]*)would (?:be sworn in|be inaugurated|take (?:office|over))(?![^.]*\bhas since\b)|(?:before|when|once|until|till)\s+(?:he|she|they)\s+(?:leaves|steps down|hands over|takes office|retires|departs)|will|shall|is to|are to|is due to|are due to|is expected to|are expected to|is (?:un)?likely to|are (?:un)?likely to|plans? to|scheduled|next|upcoming|effective|slated|to be held|set (?:\S+ ){0,5}for|(?:term|tenure|mandate|contract|lease)\b[^.;]{0,40}?\b(?:ends|expires|runs out|lapses)(?: on| in)?|(?:starts|begins|takes (?:over|charge|office|up (?:the|his|her) (?:post|role|job)))(?: (?:at|as) [^,;.]{1,40}?)?(?: from [^,;.]{1,40}?)? (?:work |the job |his job |her job )?(?:on|in|from(?= (?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b))|(?<!\b(?:has|had|have|to|can|will|would|may|might|could)\s)becomes [^,;.]{1,60}? (?:on|from)(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)|\s*$))\b/i;
+export const FUTURE = /\b(?:(?<!\b(?:who|which)\s|\b(?:last week|earlier)\b[^.]*)would (?:be sworn in|be inaugurated|take (?:office|over))(?![^.]*\bhas since\b)|(?:before|when|once|until|till)\s+(?:he|she|they)\s+(?:leaves|steps down|hands over|takes office|retires|departs)|will|shall|is to|are to|is due to|are due to|is expected to|are expected to|is (?:un)?likely to|are (?:un)?likely to|plans? to|scheduled|next|upcoming|effective|slated|to be held|set (?:\S+ ){0,5}for|(?:term|tenure|mandate|contract|lease)\b[^.;]{0,40}?\b(?:ends|expires|runs out|lapses)(?: on| in)?|(?:starts|begins|(?:takes|to take) (?:over|charge|office|up (?:the|his|her) (?:post|role|job)))(?: (?:at|as) [^,;.]{1,40}?)?(?: from [^,;.]{1,40}?)? (?:work |the job |his job |her job )?(?:on|in|from(?= (?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b))|(?<!\b(?:has|had|have|to|can|will|would|may|might|could)\s)becomes [^,;.]{1,60}? (?:on|from)(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d)|\s*$))\b/i;
 
 export interface FoundDate {
   date: string; // YYYY-MM-DD (day 01 when only the month is known, 01-01 for a year)
@@ -48,7 +48,10 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
   const out: FoundDate[] = [];
   let datelineDate: FoundDate | null = null;
   let datelineAt = 0;
-  for (const found of english ? chrono.parse(sentence, ref) : []) {
+  // (A word with a letter beyond English's is never an English date's: "le marché" is no March. Blanked for
+  // chrono, same length, so that positions hold.)
+  const masked = sentence.replace(/[\p{L}]*[^\x00-\x7F\s\p{P}\p{S}\p{N}][\p{L}]*/gu, (w) => 'x'.repeat(w.length));
+  for (const found of english ? chrono.parse(masked, ref) : []) {
     // "July 27, 2022 - After a second-quarter loss": a timeline's dash is no range ("a second" after it).
     const dash = found.end ? /\s[-–—]\s/.exec(found.text) : null;
     const r = dash ? chrono.parse(found.text.slice(0, dash.index), ref).map((x) => Object.assign(x, { index: found.index + x.index }))[0] ?? found : found;
@@ -142,7 +145,7 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
     // "2012 - Foley founds Peloton", "**2019:** …": a timeline's entry opens with its year (before any other year
     // in it: "2012 — Marape, MP for Tari-Pori since 2007, becomes finance minister").
     const entry = /^[\s*_]*((?:19|20)\d\d)[\s*_]*[-–—:][\s*_]*\s/.exec(sentence);
-    const y = entry ? null : /\b(?:in|since|from|until|by|early|late|mid-?|during|throughout)\s+((?:19|20)\d\d)\b(?![-/.]\d)/i.exec(sentence);
+    const y = entry ? null : /\b(?:in|since|from|until|by|early|late|mid-?|during|throughout|en|em|nel)\s+((?:19|20)\d\d)\b(?![-/.]\d)/i.exec(sentence);
     // "Schulman, who co-founded OpenAI in 2015, will be …": a year inside a relative clause dates that
     // clause, not the sentence.
     const clause = y ? sentence.slice(0, y.index).split(/[,;—–(]/).pop()! : '';

@@ -82,6 +82,9 @@ const HANDS_OVER = /^\s+(?:it|that|this|the\s+(?:decision|choice|appointment|que
 /** A report denied before the words that follow: "denied on Monday evening that General Zaluzhnyi had been removed". */
 const DENIED = /\b(?:denied|denies|deny|denying)\b[^.;]{0,40}\bthat\b[^.;]*$/i;
 // (…nor a report denied: "denied that General Zaluzhnyi had been removed".)
+// "The party itself is led by", "the company is now run by": the whole organisation, told of now (not "the lab",
+// nor "was run by its founder").
+const WHOLE_ORG_LED = /\b(?:the|its)\s+(?:company|firm|group|business|organi[sz]ation|corporation|conglomerate|bank|party|club|league|charity|foundation|federation|confederation|union)(?:\s+itself)?\s+(?:is|has been|will be)\s+(?:now\s+|currently\s+|still\s+)?$/i;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const CONDITION_BEFORE = /\b(?:whether|denied|denies|deny|denying|promised|pledged|vowed|offered|threatened|if|would consider|could|might|poll|called on|calls on|calling on|called for|calls for|urged|urging|pressed|demanded|demanding|campaigned for|campaigning for|pushed for|asked)\b[^.;]{0,60}$/i;
 
@@ -247,7 +250,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
           holder = before;
           // "Kuehnert, 30, who … campaigned for Esken and Walter-Borjans, becomes the first head of the Jusos": the
           // name ends a relative clause; the post is the clause's subject's.
-          if (pred && /^\s*,\s*\p{Ll}/u.test(gap)) {
+          // (…"Mark Feidler, who became chairman when Richard Smith retired in September, will remain chairman".)
+          if (pred && /^[^,;.]{0,40},\s*(?:will|would|is|was|are|were|becomes|became|remains|remained|stays|stayed|has|had|takes|took|returns|returned)\b/u.test(gap)) {
             const subject = people.find((y) => y.start >= cs && y.end < before.start && /^(?:,\s*\d{1,3})?,\s*(?:who|whose)\s[^;.]*$/.test(text.slice(y.end, before.start)));
             if (subject) holder = subject;
           }
@@ -431,7 +435,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       !(kind && DIRECTOR_KINDS.test(kind.replace(/['’]s$/, ''))) && (ofOrgAfter || owned || capitalTitle);
     // "Anke Rehlinger, SPD leader in Saarland": a region's head, not the party's.
     const placeAfter = /^\s+(?:in|for)\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(tEnd, tEnd + 40));
-    const regional = !!placeAfter && !!org && !MONTH_OR_DAY.test(placeAfter[1]) && !orgs.some((o) => o.id === org.id && o.start > tEnd && o.start <= tEnd + 12);
+    // (Only in apposition: "elected SDP co-leaders in Berlin on Friday" names where, not a region.)
+    const regional = !!placeAfter && !!org && !MONTH_OR_DAY.test(placeAfter[1]) && !orgs.some((o) => o.id === org.id && o.start > tEnd && o.start <= tEnd + 12) &&
+      holder.end <= tStart && /^\s*,\s*(?:the\s+)?(?:[\p{L}&'’.-]+\s+){0,3}$/u.test(text.slice(holder.end, tStart));
     roles.push({
       person: holder.id,
       passage: p.id,
@@ -500,7 +506,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // ("The party itself is led by X", "the company is run by X": the organisation the article is about.)
     // (Not "the network will be run by an interim team: Ann Varga, …": a group runs it.)
     const byGroup = /^(?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,3}(?:team|committee|council|group|troika|triumvirate|trio|duo)\b/iu.test(text.slice(m.index! + m[0].length));
-    const itself = !just && !byGroup && new RegExp(`\\b(?:the|its)\\s+${ORG_NOUN.source.slice(1)}(?:\\s+itself)?\\s+(?:is|was|has been|had been|will be|would be)\\s+(?:now\\s+|currently\\s+|still\\s+)?$`, 'i').test(before);
+    const itself = !just && !byGroup && WHOLE_ORG_LED.test(before);
     const org: { id: string } | null = just ?? (board || itself ? null : { id: 'other:unit' });
     roles.push(topPost(x.id, p.id, board || /chair|présid/i.test(m[1]), { org: org?.id ?? null, board, interim: INTERIM_RE.test(text.slice(m.index!, x.end + 20)), past: false, at: m.index! }));
   }

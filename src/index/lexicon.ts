@@ -24,6 +24,8 @@ export const OPENERS = new Set(
   ('neither either nor both each every unlike like not only even asked whether instead because unless whereas thus ' +
     'therefore hence already again just then now later soon rather perhaps maybe indeed nevertheless nonetheless besides ' +
     'moreover furthermore otherwise still yet overall elsewhere regardless ' +
+    // (…and in the other languages articles come in: "Pour Maison Verte, le marché …", "Laut Esken …".)
+    'pour selon après avec chez dans depuis pendant sans mais donc puis ainsi aussi alors para según tras desde durante pero también además após também für laut nach seit während ohne aber auch bereits dopo ' +
     // "Three Apple items this week", "Several Meta researchers": a count opening the sentence.
     'two three four five six seven eight nine ten eleven twelve dozens several many few some most all').split(' '),
 );
@@ -93,7 +95,9 @@ export const ORG_SUFFIXES = new Set(
     // Places end in these too; a place is never a person ("10 Downing Street, the prime minister").
     'street road avenue square lane boulevard park bridge valley island islands county province district airport station ' +
     // …and so do public bodies: "Competition and Markets Authority", "Home Office".
-    'authority authorities office bureau administration regulator tribunal exchange parliament senate alliance coalition federation confederation').split(' '),
+    'authority authorities office bureau administration regulator tribunal exchange parliament senate alliance coalition federation confederation ' +
+    // (…and the forces: "Federal Criminal Police", "Royal Navy", "Republican Guard".)
+    'police army navy guard').split(' '),
 );
 
 /** The all-caps titles among them: one always splits a name ("Alibaba CEO Eddie Wu"). */
@@ -394,6 +398,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['work', 'employ'],
   // Irregular forms the stemmer leaves apart, and words for "as the rules have it".
   ['becam', 'becom'],
+  // Police at the door: a raid is a search.
+  ['raid', 'search'],
   // A stand-in, in its several words ("acting" is too common a word to count).
   ['interim', 'caretaker', 'temporary', 'provisional', 'stopgap'],
   ['officially', 'formally', 'official', 'formal'],

@@ -214,9 +214,12 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     for (let k = 0; k + 1 < ms.length; k++) {
       const [m1, m2] = [ms[k], ms[k + 1]];
       const between = p.text.slice(m1.end, m2.start);
-      const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(p.text.slice(m2.end));
+      // (…or quoted beside it: "Antônio Carlos Nunes - \"Coronel Nunes\" -", "Nunes de Lima, the 'Coronel Nunes' who".)
+      const bracketed = (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(p.text.slice(m2.end))) ||
+        (/^\s*(?:,\s*(?:the\s+)?|[-–—]\s*)["“'‘]$/u.test(between) && /^["”'’](?!s\b)/u.test(p.text.slice(m2.end)));
       // (…"Hui, who is known on the mainland by the Mandarin reading of his name, Xu Jiayin".)
-      const called = /^,?\s*(?:also\s+)?(?:known|called)\s+(?:(?:in|to|by|among)\s+(?:[\p{L}-]+\s+){1,3})?as\s+["“]?$/u.test(between) ||
+      // (…"a retired colonel who is universally known in Brazilian football as \"Coronel Nunes\"".)
+      const called = /^,?\s*(?:(?:(?!\b(?:whose|his|her|their|and|while|but)\b)[^.;"“]){0,80}?\b(?:who\s+is|who\s+was|is|was)\s+)?(?:also\s+|universally\s+|widely\s+|popularly\s+|better\s+)?(?:known|called)\s+(?:(?:in|to|by|among)\s+(?:[\p{L}-]+\s+){1,3})?as\s+["“'‘]?$/u.test(between) ||
         /^,\s*(?:who\s+is\s+)?(?:also\s+)?known\s+[^.;"“]{0,60}?\bby\s+(?:the\s+)?[^.;"“]{0,40}?\b(?:his|her)\s+name,\s*$/u.test(between);
       // (Brackets hold a second name only when the two share a word: "Kane (Watkins)" is two players.)
       const sharesWord = () => words(byId.get(m1.id)!.name).some((w) => words(byId.get(m2.id)!.name).includes(w));

@@ -399,14 +399,13 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       const shown = new Set([...answering].sort((a, b) => b.score - a.score).slice(0, MAX_EXCERPTS).flatMap((c) => index.mentions[c.passage.id].map((m) => m.id)));
       const since = answering.map((c) => c.passage.date).filter((d): d is string => !!d).sort()[0];
       const claim = head && head.head !== replaced[0] && !shown.has(head.head) && since ?
-        head.claims.filter((c) => !c.role.interim && !!c.date && c.date > since).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id))[0] : undefined;
+        head.claims.filter((c) => !c.role.interim && !!c.date && c.date > since && sameTitle(c.role.title, q.title!)).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id))[0] : undefined;
       if (claim) {
         // (Shown beside the stand-in's best telling, ahead of the stand-in's others.)
         const c = candidateFor(candidates, claim.passage, true);
-        answering = answering.filter((x) => x !== c);
+        answering = answering.filter((x) => x.passage.id !== c.passage.id);
         answering.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
-        c.score = answering[0].score - 0.01;
-        answering.splice(1, 0, c);
+        answering.splice(1, 0, { ...c, score: (answering[0]?.score ?? c.score) - 0.01 });
       }
     }
   }
@@ -478,6 +477,20 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       if (picked.length >= MAX_EXCERPTS) picked.pop();
       // (Right after the claim it answers, so that no later excerpt made room for takes its place.)
       picked.splice(Math.min(1, picked.length), 0, denial);
+    }
+  }
+  // "Did Barros get the permanent CEO job?": whoever holds the top post now, when someone else does (Begor), from
+  // the organisation's head claims, beside the sources that speak of him.
+  if (q.type === 'yesno' && q.title && titleOf(q.title)?.head === 'org' && POST_GOT.test(q.text)) {
+    const who = q.focus.filter((id) => index.entities.get(id)?.type === 'person');
+    const org = q.focus.find((id) => index.entities.get(id)?.type === 'organisation') ?? index.focus;
+    const head = who.length === 1 ? currentHead(index, org, false, now) : null;
+    if (head && head.head !== who[0] && !picked.some((c) => index.mentions[c.passage.id].some((m) => m.id === head.head))) {
+      const claim = head.claims.filter((c) => !c.role.interim && !!c.date && sameTitle(c.role.title, q.title!)).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id))[0];
+      if (claim) {
+        if (picked.length >= MAX_EXCERPTS) picked.pop();
+        picked.splice(Math.min(1, picked.length), 0, candidateFor(candidates, claim.passage, true));
+      }
     }
   }
   // "Was Yamashita a candidate?" — "Some Japanese media reported that Yamashita … was under consideration.

@@ -1,4 +1,5 @@
 import type { Doc, Passage } from '../../corpus/types.ts';
+import { dayNumber } from '../../corpus/dates.ts';
 import type { BriefIndex } from '../../index/build.ts';
 import { coverage, search } from '../../index/search.ts';
 import { DATE_WORD_RE, holdsSame } from '../../index/lexicon.ts';
@@ -114,6 +115,8 @@ interface Ranked {
   doc: string;
   cite: Passage;
   score: number;
+  foreign?: true; // in another language, speaking of none of the words typed
+  twinOnly?: true; // …and kept only beside an English article telling the same news
 }
 
 /**
@@ -138,7 +141,8 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
     const whole = docTerms(index, d.path);
     // (An article in another language names them in its words, not the ones typed: "McElroy settlement" in a
     // Spanish article on "el acuerdo con McElroy". Naming them twice, it is about them; listed after the others.)
-    const foreign = ids.length > 0 && naming.length >= 2 && notEnglish(index, d);
+    // (With only the corpus's subject asked about, one naming it twice, kept only beside an English twin below.)
+    const foreign = (ids.length > 0 ? naming.length >= 2 : notEnglish(index, d) && d.passages.filter((p) => index.mentions[p.id].some((m) => m.id === index.focus)).length >= 2) && notEnglish(index, d);
     const wordless = told.filter((x) => speaks(x, whole.terms, whole.kinds)).length < need;
     if (wordless && !foreign) continue;
     const headline = new Set(terms(d.title));
@@ -152,12 +156,26 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
       if (n > best) [cite, best] = [p, n];
     }
     // (Without a name to anchor it, the words must be the article's story, not a passing mention.)
-    if (!ids.length && told.length && inHeadline < need && best < need) continue;
+    if (!ids.length && told.length && inHeadline < need && best < need && !foreign) continue;
     // (An article in another language that speaks of none of the words, after the others.)
-    out.push({ doc: d.path, cite, score: wordless ? Math.min(naming.length, 10) / 100 : 3 * titleIds + 2 * inHeadline + best + Math.min(naming.length, 10) / 10 });
+    out.push({ doc: d.path, cite, score: wordless || (foreign && !ids.length) ? Math.min(naming.length, 10) / 100 : 3 * titleIds + 2 * inHeadline + best + Math.min(naming.length, 10) / 10, ...(foreign && (wordless || !ids.length) ? { foreign: true as const } : {}), ...(foreign && !ids.length ? { twinOnly: true as const } : {}) });
   }
-  // (Equally relevant ones newest first, so a cut drops the oldest.)
   const published = (doc: string) => index.docByPath.get(doc)!.published;
+  // (…unless it tells the news an English one tells, within two days of it: "M&S quitte la France" the day after
+  // "M&S to shut 30 UK stores and pull out of 10 overseas markets" ranks just after it.)
+  // (Only an article in another language, set beside the English ones as they scored on their own.)
+  const english = out.filter((x) => !x.foreign && x.score >= 1);
+  for (const f of out.filter((x) => x.foreign)) {
+    const day = published(f.doc);
+    if (!day) continue;
+    const twin = english.filter((x) => !!published(x.doc) && Math.abs(dayNumber(published(x.doc)!) - dayNumber(day)) <= 2).sort((a, b) => b.score - a.score)[0];
+    if (twin) {
+      f.score = twin.score - 0.5;
+      delete f.twinOnly;
+    }
+  }
+  for (let i = out.length - 1; i >= 0; i--) if (out[i].twinOnly) out.splice(i, 1);
+  // (Equally relevant ones newest first, so a cut drops the oldest.)
   return out.sort((a, b) => b.score - a.score || newerFirst(published(a.doc), published(b.doc)) || (a.doc < b.doc ? -1 : 1));
 }
 
