@@ -6881,3 +6881,13 @@ describe('"when did police raid X": a raid is a search, and "Federal Criminal Po
     expect(out).toContain('April 11');
   });
 });
+
+describe('a year looked back to ("since his arrest in 2015") is no date for the sentences after it either (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Isles\n',
+    'a.md': md('Return', '2018-11-01', 'Ned Nash returned home on Thursday.\n\nIt was his first speech since being arrested in 2015. He told the crowd that they would not back down.'),
+  });
+  it('dates the next sentence by the article', () => {
+    expect(c.passages.find((x) => x.text.startsWith('He told the crowd'))!.date).toBe('2018-11-01');
+  });
+});

@@ -50,7 +50,7 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
   let datelineAt = 0;
   // (A word with a letter beyond English's is never an English date's: "le marché" is no March. Blanked for
   // chrono, same length, so that positions hold.)
-  const masked = sentence.replace(/[\p{L}]*[^\x00-\x7F\s\p{P}\p{S}\p{N}][\p{L}]*/gu, (w) => 'x'.repeat(w.length));
+  const masked = sentence.replace(/[\p{L}\p{M}]*(?:(?![\x00-\x7F])[\p{L}\p{M}])[\p{L}\p{M}]*/gu, (w) => 'x'.repeat(w.length));
   for (const found of english ? chrono.parse(masked, ref) : []) {
     // "July 27, 2022 - After a second-quarter loss": a timeline's dash is no range ("a second" after it).
     const dash = found.end ? /\s[-–—]\s/.exec(found.text) : null;

@@ -595,8 +595,8 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
   return out;
 }
 
-// "since his arrest in", "since the 2015 vote in": the date after looks back from the sentence's time.
-const LOOKS_BACK = /\bsince\s+(?:(?:his|her|their|its|the)\s+)?[\p{L}-]+\s+(?:in|on)\s+$/iu;
+// "since his arrest in", "since being arrested in": the date after looks back from the sentence's time.
+const LOOKS_BACK = /\bsince\s+(?:(?:his|her|their|its|the|being)\s+)?(?:[\p{L}\d-]+\s+){1,3}(?:(?:in|on)\s+)?$/iu;
 
 /**
  * Whether a sentence without a date of its own tells of a time after its paragraph's date: "has since

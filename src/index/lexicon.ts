@@ -25,7 +25,7 @@ export const OPENERS = new Set(
     'therefore hence already again just then now later soon rather perhaps maybe indeed nevertheless nonetheless besides ' +
     'moreover furthermore otherwise still yet overall elsewhere regardless ' +
     // (…and in the other languages articles come in: "Pour Maison Verte, le marché …", "Laut Esken …".)
-    'pour selon après avec chez dans depuis pendant sans mais donc puis ainsi aussi alors para según tras desde durante pero también además após também für laut nach seit während ohne aber auch bereits dopo ' +
+    'pour selon après avec dans depuis pendant sans mais donc puis ainsi aussi alors para según tras desde durante pero también además após für laut nach seit während ohne aber auch bereits dopo ' +
     // "Three Apple items this week", "Several Meta researchers": a count opening the sentence.
     'two three four five six seven eight nine ten eleven twelve dozens several many few some most all').split(' '),
 );

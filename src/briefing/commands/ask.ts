@@ -2304,6 +2304,9 @@ function passageTerms(index: BriefIndex, p: Passage): Set<string> {
   return set;
 }
 
+// Stems that end in, or take, "-er" without the one being a doer of the other.
+const NOT_DOERS = /^(?:cent|found|own|head|off|offic|count|report|numb|ord|und|int|ent|wat|oth|aft|ev|nev|ov|cov|pap|lett|matt|memb)(?:er)?$/;
+
 /** A stem the sentence carries, or a near spelling of one (Damerau distance 1 for long words). */
 function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   const set = passageTerms(index, p);
@@ -2313,7 +2316,8 @@ function termMatches(index: BriefIndex, p: Passage, t: string): boolean {
   // the noun "integr".
   if (t.length >= 6 && (t.endsWith('at') ? set.has(t.slice(0, -2)) : set.has(`${t}at`))) return true;
   // "take command" is told of a "commander", "who manages" of a "manager": the stemmer keeps the doer's "-er".
-  if (t.length >= 5 && (t.endsWith('er') ? set.has(t.slice(0, -2)) : set.has(`${t}er`))) return true;
+  // (Not the words that only look so: "per cent" is no "center", "found" no "founder", "own" no "owner".)
+  if (t.length >= 5 && !NOT_DOERS.test(t) && (t.endsWith('er') ? set.has(t.slice(0, -2)) : set.has(`${t}er`))) return true;
   // "hospitalized" is "taken to hospital" (only that one: "nationalized" is not "national").
   if (/^hospitali[sz]$/.test(t) && set.has('hospital')) return true;
   // "rise" is said "jumped" or "climbed"; "fall" is "dropped" or "slid".

@@ -188,7 +188,7 @@ function weighty(text: string): string[] {
   if (PENALTY.test(text)) for (const m of text.matchAll(/\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)[- ](?:months?|years?|meses|anos|años|Monate|Jahre)\b/gi)) out.push(m[0]);
   return out;
 }
-const PENALTY = /\b(?:ban(?:s|ned)?|suspen\w+|sentenc\w+|prison|jail\w*|barred|disqualif\w+|suspens\w+|gesperrt|Sperre|pris[aã]o|prisión|condamn\w+|condenad\w+)\b/i;
+const PENALTY = /\b(?:ban(?:s|ned)?|suspen\w+|sentenc\w+|prison|jail\w*|barred|disqualif\w+|gesperrt|Sperre|pris[aã]o|prisión|condamn\w+|condenad\w+)\b/i;
 
 /** Greedy: the best-scored sentence that adds something not yet said, from a new article if it can. */
 function pick(index: BriefIndex, ranked: Ranked[], max: number, who: string | null = null): Ranked[] {
