@@ -548,7 +548,8 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       });
       // ("… her first speech since his arrest in February 2015": a date looked back to is no date for the
       // sentences after it.)
-      if (own && LOOKS_BACK.test(text.slice(Math.max(0, text.indexOf(own.text) - 50), Math.max(0, text.indexOf(own.text))))) lookedBack.add(out[out.length - 1]);
+      const ownAt = own ? Math.max(0, text.indexOf(own.text)) : 0;
+      if (own && SINCE_BEFORE_DATE.test(text.slice(Math.max(0, ownAt - 50), ownAt))) lookedBack.add(out[out.length - 1]);
       // (Only an entry that opens on its date, "**March 2016** — …", "**March 6, 2018 (Tuesday)** — …": prose moves across years.)
       const opensOn = own ? text.replace(/^[\s*_#>•-]+/, '') : '';
       if (own && /\b(?:19|20)\d\d\b/.test(own.text) && opensOn.startsWith(own.text) && /^\s*(?:\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)\s*)?(?:\*\*|__)?\.?\s*[—–:-]/i.test(opensOn.slice(own.text.length))) {
@@ -596,7 +597,7 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
 }
 
 // "since his arrest in", "since being arrested in": the date after looks back from the sentence's time.
-const LOOKS_BACK = /\bsince\s+(?:(?:his|her|their|its|the|being)\s+)?(?:[\p{L}\d-]+\s+){1,3}(?:(?:in|on)\s+)?$/iu;
+const SINCE_BEFORE_DATE = /\bsince\s+(?:(?:his|her|their|its|the|being)\s+)?(?:[\p{L}\d-]+\s+){1,3}(?:(?:in|on)\s+)?$/iu;
 
 /**
  * Whether a sentence without a date of its own tells of a time after its paragraph's date: "has since

@@ -241,24 +241,24 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       if (named.length === 1) merge(m.id, named[0]);
     }
   }
-  // "MOL" for Michael O'Leary, "ABO" for Ali Bongo Ondimba: a name's initials in capitals (three or four), in an
-  // article that also names that one person in full.
+  // A short form of one person's name, in an article that also names that one person in full:
+  // "MOL" for Michael O'Leary, "ABO" for Ali Bongo Ondimba (the initials in capitals, three or four), and
+  // "NoWaBo" for Norbert Walter-Borjans, "ScoMo" for Scott Morrison (the first two to four letters of each word,
+  // given name first and surname last).
   const initials = (name: string) => name.split(/[\s'’-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  for (const e of specs) {
-    if (!e.learned || !/^\p{Lu}{3,4}$/u.test(e.name) || into.has(e.id)) continue;
-    const docs = [...(docsOf.get(e.id) ?? [])];
-    const owners = [...new Set(people.filter((o) => o.id !== e.id && initials(o.name) === e.name && docs.some((d) => docsOf.get(o.id)?.has(d))).map((o) => find(o.id)))];
-    if (owners.length === 1) into.set(e.id, owners[0]);
-  }
-  // "NoWaBo" for Norbert Walter-Borjans, "ScoMo" for Scott Morrison: the first letters (two to four) of each
-  // word of the name, given name first and surname last, in an article that also names that one person in full.
-  for (const e of specs) {
-    if (!e.learned || !/^\p{Lu}\p{L}{3,9}$/u.test(e.name) || into.has(e.id)) continue;
+  const shortForms: ((e: EntitySpec) => ((o: EntitySpec) => boolean) | null)[] = [
+    (e) => (/^\p{Lu}{3,4}$/u.test(e.name) ? (o) => initials(o.name) === e.name : null),
     // (Written in camel case, "NoWaBo" is read as a body's name.)
-    if (e.type !== 'person' && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(e.name)) continue;
-    const docs = [...(docsOf.get(e.id) ?? [])];
-    const owners = [...new Set(people.filter((o) => o.id !== e.id && [o.name, ...o.aliases].some((a) => syllables(e.name, a)) && docs.some((d) => docsOf.get(o.id)?.has(d))).map((o) => find(o.id)))];
-    if (owners.length === 1) into.set(e.id, owners[0]);
+    (e) => (/^\p{Lu}\p{L}{3,9}$/u.test(e.name) && (e.type === 'person' || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(e.name)) ? (o) => [o.name, ...o.aliases].some((a) => syllables(e.name, a)) : null),
+  ];
+  for (const shortFormOf of shortForms) {
+    for (const e of specs) {
+      const isShortOf = e.learned && !into.has(e.id) ? shortFormOf(e) : null;
+      if (!isShortOf) continue;
+      const docs = [...(docsOf.get(e.id) ?? [])];
+      const owners = [...new Set(people.filter((o) => o.id !== e.id && docs.some((d) => docsOf.get(o.id)?.has(d)) && isShortOf(o)).map((o) => find(o.id)))];
+      if (owners.length === 1) into.set(e.id, owners[0]);
+    }
   }
   if (!into.size) return { specs, mentions, roles, events };
 

@@ -11,7 +11,7 @@ import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
 import { afterCorpus } from '../beyond.ts';
 import { postAsked, postHeld } from '../post-asked.ts';
 import { isEligible } from '../eligible.ts';
-import { byDateDesc, currentHead, docAbout, docNames, docTerms, endsOf, eventsAt, firstOf, followingSentences, generatedRank, heldAt, leavesIn, leavingsSeen, modeDate, passageFigures, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
+import { byDateDesc, currentHead, type HeadClaim, docAbout, docNames, docTerms, endsOf, eventsAt, firstOf, followingSentences, generatedRank, heldAt, leavesIn, leavingsSeen, modeDate, passageFigures, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
 import { eventKindOf, LENGTH_Q, ORG_ASKED, readQuestion, type Question } from '../question.ts';
 import type { Answer, Item } from '../types.ts';
 import { helpAnswer } from './help.ts';
@@ -399,7 +399,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       const shown = new Set([...answering].sort((a, b) => b.score - a.score).slice(0, MAX_EXCERPTS).flatMap((c) => index.mentions[c.passage.id].map((m) => m.id)));
       const since = answering.map((c) => c.passage.date).filter((d): d is string => !!d).sort()[0];
       const claim = head && head.head !== replaced[0] && !shown.has(head.head) && since ?
-        head.claims.filter((c) => !c.role.interim && !!c.date && c.date > since && sameTitle(c.role.title, q.title!)).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id))[0] : undefined;
+        firstInPost(head.claims, q.title, since) : undefined;
       if (claim) {
         // (Shown beside the stand-in's best telling, ahead of the stand-in's others.)
         const c = candidateFor(candidates, claim.passage, true);
@@ -486,7 +486,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const org = q.focus.find((id) => index.entities.get(id)?.type === 'organisation') ?? index.focus;
     const head = who.length === 1 ? currentHead(index, org, false, now) : null;
     if (head && head.head !== who[0] && !picked.some((c) => index.mentions[c.passage.id].some((m) => m.id === head.head))) {
-      const claim = head.claims.filter((c) => !c.role.interim && !!c.date && sameTitle(c.role.title, q.title!)).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id))[0];
+      const claim = firstInPost(head.claims, q.title);
       if (claim) {
         if (picked.length >= MAX_EXCERPTS) picked.pop();
         picked.splice(Math.min(1, picked.length), 0, candidateFor(candidates, claim.passage, true));
@@ -1672,10 +1672,16 @@ const URGED = /\b(?:call\w*(?:\s+on)?|urg\w*|demand\w*|press\w*|push\w*|ask\w*|t
 /** Measures only a sentence naming them gives. */
 const NAMED_MEASURE = /^(?:turnout|attendance|headcount|crowd|toll|death toll)$/;
 
-/** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
+/** The oldest dated claim to `title` held in full (not as a stand-in), after `after` when given. */
+function firstInPost(claims: readonly HeadClaim[], title: string, after = ''): HeadClaim | undefined {
+  return claims.filter((c) => !c.role.interim && !!c.date && c.date > after && sameTitle(c.role.title, title))
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id))[0];
+}
+
 // Held, led or titled right before a year: "has run the company since 2004", "chairman since September 2022".
 const HELD_FROM_YEAR = /\b(?:been|led|leads|run|runs|ran|headed|heads|served|chaired|chairs|managed|coached|held|holds|leader|director|manager|president|chair(?:man|woman)?|chief|minister|head|governor|coach|ceo|secretary|editor|member|post)\b[^.;]{0,40}?\b(?:since|from|in) (?:\p{L}+ )?(?:19|20)\d\d\b/iu;
 
+/** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
 function answers(q: Question, c: Candidate): boolean {
   if (!c.onFocus || c.underTitle) return false;
   // "How much was Wells fined in 2016?": the year asked bounds the answer (a 2020 fine is another).

@@ -148,17 +148,12 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
     byPassage.set(p.id, {
       passage: p,
       score: (first?.id === id ? 1 : 0) + (CAME_FROM.test(p.text) ? 3 : 0) + (p.dateOrigin === 'sentence' ? 1 : 0) + (p.date ? 0 : -1) + isSentence(p) + (p.text.length > 60 ? 0.5 : 0) - (people.size >= 4 ? 2 : 0) + (SPEECH.test(p.text) ? 2 : 0),
-      facts: index.mentions[p.id].filter((m) => m.id !== id).map((m) => m.id),
+      // (A result, a sum or a share told of them, "elects Esken (75.9 percent)", "a $10 million settlement", is what a
+      // brief on someone is asked for, each figure a fact of its own; not an age, "Esken, 58,".)
+      facts: [...index.mentions[p.id].filter((m) => m.id !== id).map((m) => m.id), ...(people.size <= 2 ? weighty(p.text).map((f) => `figure:${f}`) : [])],
       background: first?.id === id && people.size === 1 && ((first.start <= 4 && (BACKGROUND.test(p.text) || whoTheyAre(p.text.slice(first.end)))) || /^born\b/i.test(p.text)),
       subject: first?.id === id,
     });
-    // A result, a sum or a share told of them ("elects Esken (75.9 percent)", "a $10 million settlement"): what a
-    // brief on someone is asked for, each figure a fact of its own. (Not an age: "Esken, 58,".)
-    const figures = people.size <= 2 ? weighty(p.text) : [];
-    if (figures.length) {
-      const x = byPassage.get(p.id)!;
-      for (const f of figures) x.facts.push(`figure:${f}`);
-    }
   }
   for (const r of rolesOf(index, id)) {
     const x = byPassage.get(r.passage);

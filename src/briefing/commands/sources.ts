@@ -142,7 +142,7 @@ function rankDocs(index: BriefIndex, ids: string[], told: [string, string][]): R
     // (An article in another language names them in its words, not the ones typed: "McElroy settlement" in a
     // Spanish article on "el acuerdo con McElroy". Naming them twice, it is about them; listed after the others.)
     // (With only the corpus's subject asked about, one naming it twice, kept only beside an English twin below.)
-    const foreign = (ids.length > 0 ? naming.length >= 2 : notEnglish(index, d) && d.passages.filter((p) => index.mentions[p.id].some((m) => m.id === index.focus)).length >= 2) && notEnglish(index, d);
+    const foreign = ids.length > 0 ? naming.length >= 2 && notEnglish(index, d) : notEnglish(index, d) && d.passages.filter((p) => index.mentions[p.id].some((m) => m.id === index.focus)).length >= 2;
     const wordless = told.filter((x) => speaks(x, whole.terms, whole.kinds)).length < need;
     if (wordless && !foreign) continue;
     const headline = new Set(terms(d.title));
