@@ -441,6 +441,7 @@ for (const [name, dir, bar] of [
   ['BlackBerry 2013 (three-hundred-and-fifty-fifth subject, blind: a writedown, a takeover offer that collapses, the CEO out, an executive chairman and interim CEO, the chair steps down, a denied rumour, French press)', 'test/fixtures/corpora/blackberry-2013', 0.8],
   ['The Gambia 2016-17 (three-hundred-and-fifty-sixth subject, blind: the president loses an election, concedes then rejects it, the winner sworn in abroad, a regional intervention, exile, a vice-president appointed, a denied rumour, French press)', 'test/fixtures/corpora/gambia-2016', 0.5],
   ['Lotte Group 2015-16 (three-hundred-and-fifty-seventh subject, blind: a family feud, the founder removed as chairman, brothers fight over shareholder votes, prosecutors raid the group, a denied rumour, German press)', 'test/fixtures/corpora/lotte-2015', 0.6],
+  ['FIDE 2018 (three-hundred-and-fifty-eighth subject, blind: the president under sanctions, an acting president, an election with three candidates, a new president and deputy, a denied rumour, Russian press)', 'test/fixtures/corpora/fide-2018', 0.75],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
