@@ -444,6 +444,7 @@ for (const [name, dir, bar] of [
   ['FIDE 2018 (three-hundred-and-fifty-eighth subject, blind: the president under sanctions, an acting president, an election with three candidates, a new president and deputy, a denied rumour, Russian press)', 'test/fixtures/corpora/fide-2018', 0.75],
   ['Formula One 2016-17 (three-hundred-and-fifty-ninth subject, blind: a takeover, the long-time chief executive removed and made chairman emeritus, a chairman and CEO, new managing directors, a denied rumour, Italian press)', 'test/fixtures/corpora/f1-2017', 0.6],
   ['Cricket South Africa 2019-20 (three-hundred-and-sixtieth subject, blind: the chief executive suspended then fired, two acting chief executives, the president and board resign, an interim board, a director of cricket, a denied rumour, Afrikaans press)', 'test/fixtures/corpora/csa-2020', 0.7],
+  ['Royal Bank of Scotland 2008-09 (three-hundred-and-sixty-first subject, blind: a bailout, the chief executive leaves, a new chief executive and chairman, a pension row, a denied rumour, Dutch press)', 'test/fixtures/corpora/rbs-2008', 0.85],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
