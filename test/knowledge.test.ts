@@ -6891,3 +6891,95 @@ describe('a year looked back to ("since his arrest in 2015") is no date for the 
     expect(c.passages.find((x) => x.text.startsWith('He told the crowd'))!.date).toBe('2018-11-01');
   });
 });
+
+describe('"under then chief executive X" is a post held then, and "the exit of X" is X\'s leaving only (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Gull Air\n',
+    'a.md': md('New chief', '2016-06-30', 'Gull Air on Thursday named its chief operating officer, Pieter Bellamy, as chief executive, bringing forward the exit of Conrad Muller, who announced his resignation in April.'),
+    'b.md': md('Profile', '2016-07-01', 'Pieter Bellamy joined Gull Air in 2015. At Gull Air he was put in charge of the day-to-day operation under then chief executive Conrad Muller.'),
+  });
+  const muller = c.entities.resolveName('Conrad Muller')!.id;
+  const bellamy = c.entities.resolveName('Pieter Bellamy')!.id;
+  it('reads Muller\'s post as past and gives Bellamy no leaving', () => {
+    expect(c.roles.filter((r) => r.person === muller && c.passages[r.passage].text.includes('then chief executive')).every((r) => r.past)).toBe(true);
+    expect(c.events.filter((e) => e.person === bellamy && e.kind === 'end')).toEqual([]);
+  });
+  it('does not name Muller as Bellamy\'s successor', () => {
+    const a = answer(c, 'who succeeded pieter bellamy as ceo of gull air', '2026-11-24');
+    expect(a.found).toBe(false);
+    expect(renderText(a)).not.toContain('Muller');
+  });
+});
+
+describe('"Did X end up as vice-president?": whoever was given the post after the rumour is shown (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Verdania\n',
+    'a.md': md('Tipped', '2012-06-19', 'Senator Julio Marquez, the brother of the new president, is the front-runner to fill the vice-presidency, according to two party sources.'),
+    'b.md': md('Vice-president elected', '2012-06-30', 'On Thursday a joint session of Congress elected Senator Oscar Denham, 66, of the Liberal Party, as vice-president.\n\nHis election surprised some, where insiders had tipped Julio Marquez.'),
+  });
+  it('reads "elected Senator Oscar Denham, 66, …, as vice-president" as his post', () => {
+    const denham = c.entities.resolveName('Oscar Denham')!.id;
+    expect(c.roles.some((r) => r.person === denham && sameTitle(r.title, 'deputy president'))).toBe(true);
+  });
+  it('names Denham', () => {
+    expect(renderText(answer(c, 'Did Julio Marquez end up as vice-president?', '2026-11-24'))).toContain('Oscar Denham');
+  });
+});
+
+describe('"X said that it had appointed him chief executive": the post is with the one appointing (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Blueberry\n',
+    'a.md': md('Chief out', '2013-11-04', 'Blueberry replaced chief executive Torben Haines on Monday and turned to John Chou as executive chairman.'),
+    'b.md': md('Haines lands', '2014-11-18', 'Former Blueberry chief executive Torben Haines has a new job. Powerwave Technologies, a privately held company that makes chargers, said on Tuesday that it had appointed him chief executive and chairman of its board.'),
+  });
+  it('gives Haines the post at Powerwave, not at Blueberry', () => {
+    const haines = c.entities.resolveName('Torben Haines')!.id;
+    const r = c.roles.find((x) => x.person === haines && x.title === 'CEO' && c.passages[x.passage].text.includes('Powerwave'));
+    expect(r && c.entities.get(r.org!)?.name).toBe('Powerwave Technologies');
+  });
+  it('takes the one saying so past an aside and a dateline\'s city (Tesco set)', () => {
+    const t = corpus({
+      'topic.yaml': 'name: Tesca\n',
+      'a.md': md('New chief', '2014-07-22', 'LONDON, July 22 (Wire) - Tesca, Britain\'s biggest retailer, said on Tuesday it had appointed Unilever executive Dave Lowes as chief executive.'),
+    });
+    const r = t.roles.find((x) => x.person === t.entities.resolveName('Dave Lowes')!.id && x.title === 'CEO');
+    expect(r && t.entities.get(r.org!)?.name).toBe('Tesca');
+  });
+});
+
+describe('datelines labelled "Filed" with a two-digit year, or "As of", date the article (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Treasury Holdings\n',
+    'a.txt': 'Cooksey to chair the holdings\n\nFiled 28.07.09, 11:05 - City Desk\n\nSir David Cook has been named chairman of Treasury Holdings.\n',
+    'b.txt': 'Timeline: the standoff\n\nAs of 30/01/2017 - compiled by the news desk\n\n9 December - The president rejects the results.\n',
+  });
+  it('reads 2009-07-28 and 2017-01-30', () => {
+    expect(c.docs.map((d) => d.published).sort()).toEqual(['2009-07-28', '2017-01-30']);
+    expect(c.passages.find((p) => p.text.startsWith('9 December'))!.date).toBe('2016-12-09');
+  });
+});
+
+describe('a date naming an event ("the 1 December election") does not date a sentence told of later (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Gambria\n',
+    'a.md': md('Rejected', '2016-12-11', 'President Yahya Jallow has rejected the result of the 1 December presidential election, reversing a concession he made a week earlier.\n\nJallow rejected the result of the December 1 election on Friday.'),
+  });
+  it('dates them by the article and by Friday', () => {
+    expect(c.passages.find((p) => p.text.startsWith('President Yahya'))!.date).toBe('2016-12-11');
+    expect(c.passages.find((p) => p.text.startsWith('Jallow rejected'))!.date).toBe('2016-12-09');
+  });
+  it('answers "when did Jallow take back his concession" with the reversal', () => {
+    expect(renderText(answer(c, 'When did Jallow take back his concession?', '2026-11-24'))).toContain('reversing a concession');
+  });
+});
+
+describe('an election result is an event on the timeline (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Polonia\n',
+    'a.md': md('Exit poll', '2023-10-16', 'The ruling Order party came first in Sunday\'s parliamentary election but looks set to lose power, an exit poll showed.'),
+    'b.md': md('New premier', '2023-12-11', 'Parliament elected Donald Tasker as prime minister on Monday.'),
+  });
+  it('lists the election', () => {
+    expect(renderText(answer(c, 'timeline', '2026-11-24'))).toContain('came first');
+  });
+});

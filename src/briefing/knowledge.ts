@@ -79,7 +79,10 @@ export function docAbout(index: BriefIndex, doc: string, org: string): boolean {
  */
 export function heldAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   // ("Maldives President Abdulla Yameen", read as a body named "Maldives" the entity list does not hold: the same name.)
-  const named = r.org?.startsWith('other:') && (index.entities.get(org)?.aliases ?? []).some((a) => a.toLowerCase() === r.org!.slice(6).toLowerCase());
+  // (…or its people's word: "Gambian President Yahya Jammeh" of The Gambia.)
+  const other = r.org?.startsWith('other:') ? r.org.slice(6) : null;
+  const named = !!other && (index.entities.get(org)?.aliases ?? []).some((a) => a.toLowerCase() === other.toLowerCase() ||
+    (/^\p{Lu}\p{Ll}+$/u.test(other) && /^(?:the\s+)?\p{Lu}\p{Ll}+$/iu.test(a) && namesCountry(other, a.replace(/^the\s+/i, ''))));
   return r.org === org || !!named || (r.org === null && (index.mentions[r.passage].some((m) => m.id === org) || primaryOrg(index, index.passages[r.passage].doc) === org));
 }
 

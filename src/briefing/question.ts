@@ -99,7 +99,11 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   // "PM" is how people type "prime minister" (not a time: "5 pm").
   // "… ? seen different numbers", "… ? sources seem to differ": a remark on the sources after the question asks
   // nothing more (where they differ both sides are shown anyway), and its words are nothing to look for.
-  const t = text.trim().replace(SOURCES_REMARK, '?').replace(/(?<!\d\s?)\bPMs?\b/gi, (m) => (m.length > 2 ? 'prime ministers' : 'prime minister'));
+  const t = text.trim().replace(SOURCES_REMARK, '?').replace(/(?<!\d\s?)\bPMs?\b/gi, (m) => (m.length > 2 ? 'prime ministers' : 'prime minister'))
+    // "Did Tear end up as interim CEO?" asks whether he became it; "end up running" whether he ran it.
+    .replace(/\b(?:end|ends|ended|wind|winds|wound)\s+up\s+(?:as|being)\b/gi, 'become').replace(/\b(?:end|ends|ended)\s+up\s+(?=\p{L}+ing\b)/giu, '')
+    // "When did Jammeh take back his concession?": when he reversed it ("back" is no return here).
+    .replace(/\bt(?:ake|akes|aking|ook|aken)\s+back\b/gi, 'reverse');
   const lower = t.toLowerCase();
   let type: AnswerType = 'what';
   if (/^(?:who|whom|whose)\b/.test(lower) || /\bwho\b.*\?$/.test(lower)) type = 'who';

@@ -160,7 +160,7 @@ export function datesInSentence(sentence: string, articleDate: string | null): F
 }
 
 // Labels before a dateline, in the languages corpora carry ("Saturday edition, 10 October 2020").
-const DATE_LABEL = /^(?:(?:last\s+)?(?:published|updated|posted|modified|date|dated)(?:\s+(?:on|at))?|(?:for\s+the\s+)?week\s+(?:ending|ended|of)|(?:\p{L}+\s+){0,2}(?:issue|edition)(?:\s+of|,)|publié(?:e)?\s+le|(?:dernière\s+)?mis(?:e)?\s+à\s+jour(?:\s+le)?|le|publicado(?:\s+el)?|actualizado(?:\s+el)?|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|letzte\s+aktualisierung|ultimo\s+aggiornamento|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|publicado\s+em|atualizado\s+em|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|diterbitkan(?:\s+pada)?|dikemas\s*kini(?:\s+pada)?|diperbarui(?:\s+pada)?|dipublikasikan(?:\s+pada)?|发布时间|发布于|更新时间|日期|公開日|更新日|配信日|掲載日|(?:기사\s*)?(?:입력|수정|등록)(?:일)?)\s*[:：]?\s*/iu;
+const DATE_LABEL = /^(?:(?:last\s+)?(?:published|updated|posted|filed|modified|date|dated)(?:\s+(?:on|at))?|(?:(?:correct|current|accurate)\s+)?as\s+(?:of|at)|(?:for\s+the\s+)?week\s+(?:ending|ended|of)|(?:\p{L}+\s+){0,2}(?:issue|edition)(?:\s+of|,)|publié(?:e)?\s+le|(?:dernière\s+)?mis(?:e)?\s+à\s+jour(?:\s+le)?|le|publicado(?:\s+el)?|actualizado(?:\s+el)?|[úu]ltima\s+actualizaci[óo]n|[úu]ltima\s+atualiza[çc][ãa]o|letzte\s+aktualisierung|ultimo\s+aggiornamento|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|publicado\s+em|atualizado\s+em|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?|diterbitkan(?:\s+pada)?|dikemas\s*kini(?:\s+pada)?|diperbarui(?:\s+pada)?|dipublikasikan(?:\s+pada)?|发布时间|发布于|更新时间|日期|公開日|更新日|配信日|掲載日|(?:기사\s*)?(?:입력|수정|등록)(?:일)?)\s*[:：]?\s*/iu;
 // Labels that read numeric dates day first.
 const DAY_FIRST_LABEL = /^(?:publié|(?:dernière )?mise? à jour|le\b|publicado|actualizado|atualizado|[úu]ltima actualizaci[óo]n|[úu]ltima atualiza[çc][ãa]o|letzte aktualisierung|ultimo aggiornamento|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato|gepubliceerd|bijgewerkt|diterbitkan|dikemas\s*kini|diperbarui|dipublikasikan)/i;
 // "18:30 JST", "10:42 a.m. ET", ", 09:15 Uhr", " à 10h42", " - 14:30": a time and zone after the date
@@ -211,9 +211,12 @@ export function openingDateline(line: string): Dateline | null {
 }
 
 export function readDateline(line: string): Dateline | null {
+  // "Filed 28.07.09, 11:05": a labelled numeric date with a two-digit year, in this century (or the last, past 50).
+  const full = line.replace(/^(\s*(?:last\s+)?(?:published|updated|posted|filed|modified|dated?)(?:\s+(?:on|at))?\s*[:：]?\s*)(\d{1,2})([/.])(\d{1,2})\3(\d{2})(?![\d/.])/i,
+    (_, label: string, a: string, sep: string, b: string, y: string) => `${label}${a}${sep}${b}${sep}${Number(y) > 50 ? 19 : 20}${y}`);
   // "May 15, 2026 7:41 AM GMT+8 Updated 3 hours ago": the date published, before the update note.
   // "TOKYO, 21 July 2025 (Kanto Wire) -": the wire's name and dash after the date are no part of it.
-  const t = line.trim().replace(/^(.*\d{4}.*?)\s+(?:last\s+)?(?:updated|modified|edited)\b.*$/i, '$1').replace(/(\d{4})\s*\([^()]{2,40}\)\s*[-—–.]?$/, '$1');
+  const t = full.trim().replace(/^(.*\d{4}.*?)\s+(?:last\s+)?(?:updated|modified|edited)\b.*$/i, '$1').replace(/(\d{4})\s*\([^()]{2,40}\)\s*[-—–.]?$/, '$1');
   // Every dateline form states a four-digit year; without one, skip chrono (it runs on every short sentence at load).
   if (t.length === 0 || t.length > 120 || !/\d{4}/.test(t)) return null;
   // A press release's place before the date, the whole line: "PALO ALTO, Calif., March 19, 2024".

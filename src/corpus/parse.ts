@@ -502,7 +502,16 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
       const lastDay = ref ? null : lastYearGiven?.date ?? null;
       const found = datesInSentence(text, ref ?? (lastDay && lastDay.length === 10 ? addDays(lastDay, 364) : null)).map((f) => (headingYear && !/\b(?:19|20)\d\d\b/.test(f.text) && !f.date.startsWith(headingYear) ? { ...f, date: `${headingYear}${f.date.slice(4)}` } : f));
       // "**March.** On March 4, Lin resigned": a day within the month the sentence opens on is its date.
-      let own = found[0]?.precision === 'month' ? found.find((f) => f.precision === 'day' && f.date.slice(0, 7) === found[0].date.slice(0, 7)) ?? found[0] : found[0];
+      let own: (typeof found)[number] | undefined = found[0]?.precision === 'month' ? found.find((f) => f.precision === 'day' && f.date.slice(0, 7) === found[0].date.slice(0, 7)) ?? found[0] : found[0];
+      // "has rejected the result of the 1 December presidential election", "rejected the result of the December 1
+      // election on Friday": a date naming an event ("the 1 December election") is that event's, not the sentence's;
+      // another date in it is its own, and a present perfect tells of the article's day.
+      const naming = (f: { text: string }) => { const at = text.indexOf(f.text); return at > 0 && /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at)) && EVENT_NAMED.test(text.slice(at + f.text.length)); };
+      if (own && naming(own)) {
+        const other = found.find((f) => f !== own && !naming(f));
+        if (other) own = other;
+        else if (/\b(?:has|have)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ne|t)\b/iu.test(text.slice(0, text.indexOf(own.text)))) own = undefined;
+      }
       // "The deputy, who said in September that she would not stay, left on Friday, Dec. 4": a date inside a
       // who/which clause is that clause's; the sentence's own is a day outside it. (Only over a month or a
       // year: "Drakeford, who announced on 13 December that he would step down, stays on until Tuesday" keeps
@@ -597,6 +606,8 @@ function toPassages(rel: string, lines: string[], bodyStart: number, published: 
 }
 
 // "since his arrest in", "since being arrested in": the date after looks back from the sentence's time.
+// An event a date can name: "the 1 December presidential election", "the March 3 vote".
+const EVENT_NAMED = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:elections?|votes?|polls?|ballots?|referendum|run-?off|primary|primaries|summit|meeting|deadline|ruling|decision|verdict|hearing|attacks?|raid|deal|agreement|debate|congress|convention|final|match|game|race|speech|address|announcement|coup|uprising|protests?|strike|crash|earthquake|explosion)\b/iu;
 const SINCE_BEFORE_DATE = /\bsince\s+(?:(?:his|her|their|its|the|being)\s+)?(?:[\p{L}\d-]+\s+){1,3}(?:(?:in|on)\s+)?$/iu;
 
 /**

@@ -241,7 +241,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         // ("Ali Haddad, a close ally of the president's entourage": the title is someone else's, whom they are close to.)
         const relation = /\b(?:ally|allies|friend|confidant|critic|rival|opponent|adviser|advisor|aide|spokes(?:man|woman|person)|brother|sister|wife|husband|son|daughter|nephew|niece|cousin|father|mother|lawyer|protégé|protege)\s+(?:of|to)\s+(?:the\s+)?$/i.test(gap);
         const appos = !relation && /^\s*(?:\([^)]*\)\s*)?[,—–-]\s*(?:[^,.;]{0,50}?)$/.test(gap) && !/^\s*,\s*(?:and|or|but)\b/.test(gap) && !/\b(?:who|which|said|says|and [A-Z]|while|whereas|although|though|but|has|have|had|is|are|was|were|will|would|gets?|got)\b/.test(gap.replace(/^[^,—–-]*[,—–-]/, ''));
-        const pred = /\b(?:as|als|como|comme|au poste de|en tant que|nommée?|devient|is|ist|wird|wurde|fue|was|be|been|became|becomes|become|becoming|named|appointed|made|elected|re-elected|declared|chosen|confirmed|installed|remains?|serves?|served|serving|promoted to|elevated to|r(?:ose|ises?|isen|ising) to(?: become)?|return(?:s|ed|ing)? to|w[io]n|assum(?:es|ed|ing)|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:(?:now|currently|still|also|already|again|formally|officially)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})?(?:(?:new|neue[nr]?|nuev[oa]|nouvel(?:le)?|nouveau|interim|interims-|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|senior|joint|executive|\d+(?:st|nd|rd|th))\s*)*$/iu.test(gap);
+        const pred = /\b(?:as|als|como|comme|au poste de|en tant que|nommée?|devient|is|ist|wird|wurde|fue|was|be|been|became|becomes|become|becoming|named|appointed|made|elected|re-elected|declared|chosen|confirmed|installed|remains?|serves?|served|serving|promoted to|elevated to|r(?:ose|ises?|isen|ising) to(?: become)?|return(?:s|ed|ing)? to|w[io]n|assum(?:es|ed|ing)|moved? into|to the (?:new )?(?:post|position|role|job) of|taking over as|take over as|takes over as|took over as|replac(?:e|es|ed|ing) [^,.;]{2,40} as|succeed(?:s|ed)? [^,.;]{2,40} as)\s+(?:(?:now|currently|still|also|already|again|formally|officially)\s+)?(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|[\p{Lu}][\p{L}'’.]*(?:'s|’s)\s+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})?(?:(?:new|neue[nr]?|nuev[oa]|nouvel(?:le)?|nouveau|interim|interims-|acting|caretaker|permanent|temporary|incoming|former|first|sole|co-|group|global|deputy|vice-|vice|assistant|associate|senior|joint|executive|\d+(?:st|nd|rd|th))\s*)*$/iu.test(gap);
         // ("when President Mitterrand named him prime minister": the one named is "him", not the namer.)
         const objectPronoun = /\s(?:him|her|them|me|us)\s+(?:as\s+)?(?:the\s+)?$/.test(gap);
         const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
@@ -281,7 +281,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     }
     // 3. "named X interim CEO": the name just before, after a naming verb.
     if (!holder) {
-      const x = [...people].reverse().find((y) => y.end <= tStart && /^(?:,[^,;]{0,70},)?\s+(?:(?:as|the|new|interim|acting|caretaker)\s+)*$/i.test(text.slice(y.end, tStart)));
+      const x = [...people].reverse().find((y) => y.end <= tStart && /^(?:,[^,;]{0,70},)?\s+(?:(?:as|the|new|interim|acting|caretaker|deputy|vice)(?:\s+|-))*$/i.test(text.slice(y.end, tStart)));
       // ("voted a second time to make Sadyr Japarov prime minister": the verb's base form too.)
       if (x && /\b(?:named|appointed|made|tapped|picked|chose|elected|(?:to|would|will)\s+(?:make|name|appoint|elect))\s+$/i.test(text.slice(Math.max(0, x.start - 18), x.start))) holder = x;
     }
@@ -380,6 +380,20 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const fitting = before.filter((y) => !describing(y));
       org = country ?? fitting.find((y) => !DESCRIBES_OTHER.test(text.slice(Math.max(0, y.start - 40), y.start)) && text[y.end] !== '-') ?? fitting[0] ?? before[0] ?? null;
     }
+    // "Powermat … said that it had appointed him chief executive": the post is with the one appointing, named
+    // before "it" (or as the subject itself: "Powermat has appointed him chief executive").
+    if (!org) {
+      const from = Math.max(cs, tStart - 90);
+      const by = /\b(?:it|they)\s+(?:(?:has|had|have|would|will)\s+)?(?:appointed|named|hired|made|elected|picked|chose|chosen|tapped|recruited)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:as\s+)?(?:(?:its|their|the|new|interim|acting)\s+)*$/iu.exec(text.slice(from, tStart));
+      // (The one saying so, past an aside: "Tesco, Britain's biggest retailer, said on Tuesday it had appointed …".)
+      if (by) org = orgs.find((y) => y.end <= from + by.index && y.start >= cs &&
+        /^(?:\s*,[^,;]{1,100},)?\s+(?:[\p{L}-]+\s+){0,3}?(?:said|says|announced|announces|confirmed|confirms|told)\b/u.test(text.slice(y.end, from + by.index))) ?? null;
+      else {
+        const subject = [...orgs].reverse().find((y) => y.end <= tStart && y.start >= cs &&
+          /^\s+(?:(?:has|had|have)\s+)?(?:appointed|named|hired|elected|picked|chose|tapped|recruited)\s+(?:him|her|them)\s+(?:as\s+)?(?:(?:its|their|the|new|interim|acting)\s+)*$/i.test(text.slice(y.end, tStart)));
+        if (subject) org = subject;
+      }
+    }
     // "Quora CEO Adam D'Angelo": a capitalised word before the title names some other organisation.
     let otherOrg: string | null = null;
     const capBefore = /(?:^|[^.!?]\s)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:(?:new|interim|acting|former|co-)\s*)*$/u.exec(text.slice(Math.max(0, tStart - 40), tStart));
@@ -389,7 +403,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // ("Outgoing President Ivan Duque": a word that dates the post, capitalised to open the sentence.)
     // ("Sporting director Mauro Meluso": a kind of director, capitalised to open the sentence.)
     const directorKind = info.canon === 'director' && !capWord.includes(' ') && DIRECTOR_KINDS.test(capWord);
-    if (!org && capBefore && !oneOfKind && !directorKind && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !/^(?:outgoing|incoming|former|acting|interim|new|then|current|late|caretaker)$/.test(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && /^\s*(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(x.end, tStart)))) otherOrg = `other:${capBefore[1].trim()}`;
+    if (!org && capBefore && !oneOfKind && !directorKind && !ORG_SUFFIXES.has(capWord) && !NEVER_NAMES.has(capWord) && !/^(?:outgoing|incoming|former|acting|interim|new|then|current|late|caretaker|vice|deputy|assistant|associate)$/i.test(capWord) && !people.some((x) => x.end > tStart - 40 && x.end <= tStart && /^\s*(?:(?:new|interim|acting|former|co-)\s*)*$/i.test(text.slice(x.end, tStart)))) otherOrg = `other:${capBefore[1].trim().replace(/^(?:former|outgoing|incoming|acting|interim|new|then|current|late|caretaker)\s+/i, "")}`;
     // "US-Präsident Donald Trump", "SPD-Chef": a German compound names whose post it is.
     const compound = !org && !otherOrg ? /(?:^|[\s(„"])(\p{Lu}[\p{L}.]*)-$/u.exec(text.slice(Math.max(0, tStart - 20), tStart)) : null;
     if (compound) otherOrg = `other:${compound[1]}`;
@@ -469,6 +483,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         /\b(?:gone|departed|out)\s+as\s+[^,.;]{0,40}$/i.test(text.slice(Math.max(0, tStart - 50), tStart)) ||
         // "Herbert Diess, then the group's chief executive": a post held then, not now.
         /,\s*then\s+(?:the\s+)?(?:\S+['’]s\s+)?(?:\S+\s+)?$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) ||
+        // ("under then chief executive Christoph Mueller", "the then prime minister", "and then-finance minister X":
+        // the same, before the post; not "named COO and then chief executive", a later step.)
+        /(?:^|\b(?:the|under|by|with|from|of|to|for|between|against|alongside|beside)\s+)then(?:-|\s+)$|\band\s+then-$/i.test(text.slice(Math.max(0, tStart - 20), tStart)) ||
         // "He served as finance minister in the 1990s under President Ernesto Samper": a head served under, then.
         (/\bunder\s+$/i.test(text.slice(Math.max(0, tStart - 7), tStart)) && /\b(?:served|worked|was|were|had been)\b/i.test(text.slice(cs, tStart))) ||
         // "Manuel Valls, prime minister under François Hollande, takes …": a post dated by whom it served.

@@ -295,7 +295,7 @@ export const EVENT_CUES: EventCue[] = [
   // "fired Altman", "sacked manager Pablo Ferreira", "dismissed him"; not "dismissed as incorrect a report",
   // "dismissed the claims", "fired a warning shot".
   cue('end', 'after', '(?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|oust|fire|remove|dismiss|ousting|removing|dismissing|sacking|overthrew|overthrow|overthrowing|toppled|topple|toppling)(?= (?![^\\s.;,]+[\\x27’]s\\s)(?!(?:as|a|an|up|off|back|shots?|claims?|reports?|suggestions?|speculation|rumou?rs?|concerns?|criticism|fears?|questions?|the (?:idea|notion|claims?|reports?|suggestions?|speculation|rumou?rs?|concerns?|criticism|case|lawsuit|suit|charges?|appeal|allegations?))\\b)[a-z])'),
-  cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|(?<!\\b(?:the|far|centre|center|hard|radical|new)[ -])(?<!\\b(?:games|matches|fixtures|races|laps|rounds|minutes|seconds|hours|days|weeks|months|years|time|points|seats|votes|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s)(?<!\\b(?:been|being|was|were|is|are|be|get|got|gets)\\s)left(?! (?:for|behind)|[ -]wing|-leaning| (?:in|on) (?:the )?(?:race|running|contest|field|ballot|competition|squad|shortlist)\\b|[^.;,]{0,40}\\b(?:unchanged|intact|untouched|in place|on hold|steady|alone)\\b)|(?<!\\b(?:that|this|which|it|what) (?=leaves [^.;]{0,100}?\\b(?:as|with|to)\\b))leav(?:es|ing)(?![^.;,]{0,40}\\b(?:unchanged|intact|untouched|in place|on hold|steady|alone)\\b)(?! " + LEFT_TO_OTHERS + ")|(?:will|would|is to|was to|set to|plans? to|planning to|decided to|agreed to) leave|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go|overthrown|toppled)|exit(?:s|ed)?|retir(?:es|ed|ing)|(?<!\\b(?:book|memoir|album|film|report|results|figures|data|paper|verdict|ruling) )(?:is|was) out|(?:not|never) (?:to )?(?:seek|stand|run)(?: for| in)? (?:re-?election|again|(?:[\\w'’]+ ){0,5}(?:leadership )?(?:election|race|contest|ballot)\\b)|(?:was|were|been|is|being|be) relieved of (?:his|her|their) (?:duties|post|role|position)|parted (?:company|ways) with|step(?:s|ped|ping)? aside|bow(?:s|ed|ing)? out|démission\\w*|quitt\\w+"),
+  cue('end', 'before', "resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)? down|stepping down|depart(?:s|ed|ing)?|(?<!\\b(?:the|far|centre|center|hard|radical|new)[ -])(?<!\\b(?:games|matches|fixtures|races|laps|rounds|minutes|seconds|hours|days|weeks|months|years|time|points|seats|votes|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s)(?<!\\b(?:been|being|was|were|is|are|be|get|got|gets)\\s)left(?! (?:for|behind)|[ -]wing|-leaning| (?:in|on) (?:the )?(?:race|running|contest|field|ballot|competition|squad|shortlist)\\b|[^.;,]{0,40}\\b(?:unchanged|intact|untouched|in place|on hold|steady|alone)\\b)|(?<!\\b(?:that|this|which|it|what) (?=leaves [^.;]{0,100}?\\b(?:as|with|to)\\b))leav(?:es|ing)(?![^.;,]{0,40}\\b(?:unchanged|intact|untouched|in place|on hold|steady|alone)\\b)(?! " + LEFT_TO_OTHERS + ")|(?:will|would|is to|was to|set to|plans? to|planning to|decided to|agreed to) leave|(?:was|were|been|is|being|got|get) (?:fired|ousted|removed|dismissed|sacked|pushed out|forced out|let go|overthrown|toppled)|(?<!\\b(?:the|an|his|her|their|its) )exit(?:s|ed)?(?! of\\b)|retir(?:es|ed|ing)|(?<!\\b(?:book|memoir|album|film|report|results|figures|data|paper|verdict|ruling) )(?:is|was) out|(?:not|never) (?:to )?(?:seek|stand|run)(?: for| in)? (?:re-?election|again|(?:[\\w'’]+ ){0,5}(?:leadership )?(?:election|race|contest|ballot)\\b)|(?:was|were|been|is|being|be) relieved of (?:his|her|their) (?:duties|post|role|position)|parted (?:company|ways) with|step(?:s|ped|ping)? aside|bow(?:s|ed|ing)? out|démission\\w*|quitt\\w+"),
   // "Lin's resignation", "his departure": a singular noun tied to one person; plural "departures" is no one's.
   cue('end', 'before', "['’]s (?:resignation|departure|ouster|firing|removal|dismissal|exit|retirement|elimination)|(?:his|her) (?:resignation|departure|exit|retirement|ouster|firing|removal)"),
   // "put President Rousseff on trial, suspending her from office": out of the post, for now.
@@ -320,7 +320,7 @@ export const EVENT_CUES: EventCue[] = [
   cue('return', 'after', 're-?appoint(?:s|ed|ing)|re-?names|re-?named|reconduit|renomme'),
   cue('succession', 'before', 'replac(?:es|ed|ing)|(?<=\\b(?:named|appointed|elected|installed|chosen|picked|promoted|made|sworn in)\\b[^.;]{0,60})in place of|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),
   cue('succession', 'after', 'successor|replacement|succeeded by|replaced by|(?:appointment|promotion) of'),
-  cue('start', 'after', '(?:named|appointed|hired|tapped|picked|chose|promoted|elevated|installed|brought in|bringing in|recruited|poached|names|appoints|hires|taps|promotes|recruits)'),
+  cue('start', 'after', '(?:named|appointed|hired|tapped|picked|chose|promoted|elevated|installed|brought in|bringing in|recruited|poached|names|appoints|hires|taps|promotes|recruits|(?<!-)(?<!\\b(?:an?|the|newly|democratically|popularly|directly|freely|duly|its|their)\\s)(?<!\\b(?:was|were|been|is|are|be|being)\\s+(?:\\w+ly\\s+|first\\s+|again\\s+)?)elect(?:ed|s))'),
   // "Sirisena swears in Wickremesinghe as prime minister": the one sworn in takes the post.
   cue('start', 'after', '(?:swears|swore|swearing) in(?= (?:[A-Z][\\w\'’.-]+ ){1,4}(?:as|to)\\b)'),
   // "the company made Arne Freundt chief executive": made a person (a name) the holder of a post.
@@ -334,6 +334,9 @@ export const EVENT_CUES: EventCue[] = [
   // "they pushed him out": the one pushed is named before (or is the article's subject).
   cue('end', 'nearest', '(?:pushed|forced|kicked|voted|threw|eased) (?:him|her) out'),
   // A regulator's word on a deal: reviewed, cleared, blocked, approved.
+  // "PiS came first in Sunday's parliamentary election", "won about 81 percent of the vote": an election's result.
+  // (A confidence vote is read with the posts held, above.)
+  cue('org', 'before', "(?:won|wins|winning|came first|comes first|finished first|topped|lost|loses|losing) (?:[\\w'’%.,-]+ ){0,5}?(?:election|elections|(?<!confidence |trust )vote(?! of (?:no[ -])?(?:confidence|trust))|ballot|poll|polls|run-?off|referendum|primary|by-election|leadership contest|leadership race)\\b"),
   cue('org', 'nearest', '(?:review(?:s|ed|ing)?|clear(?:s|ed|ing)?|block(?:s|ed|ing)?|approv(?:e|es|ed|ing)) (?:the|its|a) (?:deal|merger|acquisition|takeover|transaction|hire|hiring|tie-?up)'),
   // A fight for control: a proxy fight opened or ended, nominees rejected, a bid dropped.
   cue('org', 'nearest', 'proxy (?:fight|contest|battle)|(?:end(?:s|ed)?|drop(?:s|ped)?|abandon(?:s|ed)?|call(?:s|ed)? off|launch(?:es|ed)?|open(?:s|ed)?|won|lost|los(?:es|ing)) (?:his|her|its|their|the|a) (?:proxy fight|campaign|bid|challenge|takeover bid|hostile bid)|(?:rejected|elected|backed) (?:\\S+ )?nominees?|nominat(?:ed|es) (?:\\S+ ){0,3}(?:for|to) (?:a |the )?(?:seat|board)'),
@@ -509,6 +512,10 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['proposal', 'propos'],
   // Where a company is headquartered is where it is based ("the Kyoto-based motor maker").
   ['headquarter', 'bas'],
+  // Taking something back is reversing, retracting or rescinding it ("reversing a concession he made").
+  ['revers', 'retract', 'rescind', 'u-turn'],
+  // One's last days in a post are one's final days.
+  ['last', 'final'],
   // Blocking a request is rejecting, refusing or vetoing it.
   ['block', 'reject', 'refus', 'veto'],
   // Being related is being a relative: a cousin, a nephew, a brother-in-law.

@@ -128,8 +128,10 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
   for (const e of people) {
     for (const first of new Set(e.aliases.map((a) => words(a)[0]).filter(Boolean))) (byGiven.get(first) ?? byGiven.set(first, []).get(first)!).push(e);
   }
+  // (A hyphenated given name is one word: "Hwang Kag-gyu" and "Hwang Kak-kyu", romanised two ways.)
+  const joined = (name: string) => words(name.replace(/(\p{L})-(\p{L})/gu, '$1$2'));
   const spelledAlike = (x: string, y: string) => {
-    const [a, b] = [words(x), words(y)];
+    const [a, b] = [joined(x), joined(y)];
     if (a.length < 2 || a.length !== b.length || a[0] !== b[0]) return false;
     const diff = a.map((w, i) => [w, b[i]] as const).filter(([u, v]) => u !== v);
     if (diff.length !== 1) return false;
@@ -138,7 +140,8 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     // two ways, its consonants alike but for g and k.)
     // (Not a vowel apart only, "Ali Hassan" and "Ali Hussein", "David Miller" and "David Muller": seven letters
     // or more, ending alike.)
-    if (a.length === 2) return Math.min(u.length, v.length) >= 6 && Math.max(u.length, v.length) >= 7 && u[0] === v[0] &&
+    // (…six for a given name written in two hyphenated parts in both.)
+    if (a.length === 2) return Math.min(u.length, v.length) >= 6 && Math.max(u.length, v.length) >= (/-/.test(x) && /-/.test(y) ? 6 : 7) && u[0] === v[0] &&
       u.replace(/y/g, 'i').slice(-2) === v.replace(/y/g, 'i').slice(-2) && translit(u) === translit(v) && levenshtein(u, v, 4) <= 4;
     // (Never a different first letter: "Hernández" and "Fernández", "Ahmed" and "Hamid" are other names.)
     return Math.min(u.length, v.length) >= 5 && u[0] === v[0] && (levenshtein(u, v, 1) <= 1 || consonants(u) === consonants(v));

@@ -481,16 +481,38 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   }
   // "Did Barros get the permanent CEO job?": whoever holds the top post now, when someone else does (Begor), from
   // the organisation's head claims, beside the sources that speak of him.
-  if (q.type === 'yesno' && q.title && titleOf(q.title)?.head === 'org' && POST_GOT.test(q.text)) {
-    const who = q.focus.filter((id) => index.entities.get(id)?.type === 'person');
-    const org = q.focus.find((id) => index.entities.get(id)?.type === 'organisation') ?? index.focus;
-    const head = who.length === 1 ? currentHead(index, org, false, now) : null;
-    if (head && head.head !== who[0] && !picked.some((c) => index.mentions[c.passage.id].some((m) => m.id === head.head))) {
-      const claim = firstInPost(head.claims, q.title);
-      if (claim) {
-        if (picked.length >= MAX_EXCERPTS) picked.pop();
-        picked.splice(Math.min(1, picked.length), 0, candidateFor(candidates, claim.passage, true));
-      }
+  // (Any other post, "Did Fatty end up as vice-president?": whoever was given it from the first telling of
+  // the one asked about on, in a sentence that reports no claim.)
+  if (q.type === 'yesno' && q.title && POST_GOT.test(q.text)) {
+    const who = q.focus.filter((id) => isPerson(id) && !q.context.includes(id));
+    const orgAsked = q.focus.find((id) => index.entities.get(id)?.type === 'organisation');
+    // (By name: "He replaces Glen Moreno" does not say who he is.)
+    const shows = (id: string) => picked.some((c) => index.mentions[c.passage.id].some((m) => m.id === id && !m.ref));
+    // (From the first article naming them that is shown: a claim about them, not the past it recalls.)
+    const since = picked.filter((c) => index.mentions[c.passage.id].some((m) => m.id === who[0])).map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort()[0] ?? '';
+    let given: Passage | undefined;
+    if (who.length === 1 && titleOf(q.title)?.head === 'org' && !INTERIM_RE.test(q.text)) {
+      const head = currentHead(index, orgAsked ?? index.focus, false, now);
+      if (head && head.head !== who[0] && !shows(head.head)) given = firstInPost(head.claims, q.title, since)?.passage;
+    }
+    if (who.length === 1 && !given && picked.length) {
+      // (An article that names the one asked about too tells of the same post: "the president instead kept that
+      // post for Mrs Tambajang", not Nigeria's vice-president.)
+      const namesThem = (p: Passage) => Number(!index.docByPath.get(p.doc)!.passages.some((x) => index.mentions[x.id].some((m) => m.id === who[0])));
+      // (Named to it for a day ahead counts: "who will become interim chief executive when the financing closes".)
+      const holder = index.roles.filter((r) => sameTitle(r.title, q.title!) && r.person !== who[0] && !r.past && isPerson(r.person) &&
+        (!orgAsked || r.org === orgAsked || roleAt(index, r, orgAsked)))
+        .map((r) => ({ r, p: index.passages[r.passage] }))
+        // (…given it there, not told as holding it: "The vice-president, Isatou Njie-Saidy" is the one before.)
+        .filter(({ r, p }) => eventsAt(index, p.id).some((e) => (e.kind === 'start' || e.kind === 'succession' || e.kind === 'return') && e.person === r.person && !e.replaced))
+        // (An undated article's telling counts, after every dated one.)
+        .filter(({ p }) => (p.date ? p.date >= since : !index.docByPath.get(p.doc)!.published) && isEligible(index, p, now) && !CLAIMED.test(p.text))
+        .sort((a, b) => namesThem(a.p) - namesThem(b.p) || ((a.p.date ?? '9') < (b.p.date ?? '9') ? -1 : (a.p.date ?? '9') > (b.p.date ?? '9') ? 1 : a.p.id - b.p.id))[0];
+      if (holder && !shows(holder.r.person)) given = holder.p;
+    }
+    if (given && !picked.some((c) => c.passage.id === given!.id)) {
+      if (picked.length >= MAX_EXCERPTS) picked.pop();
+      picked.splice(Math.min(1, picked.length), 0, candidateFor(candidates, given, true));
     }
   }
   // "Was Yamashita a candidate?" — "Some Japanese media reported that Yamashita … was under consideration.

@@ -35,7 +35,7 @@ const LEANS_BACK = /\b(?:that|this|the same|the)\s+(?:role|team|job|post|positio
  * sentences (roles, appointments, departures, what they did next), spread over articles, oldest first.
  */
 export function person(index: BriefIndex, query: string, who: string, now: string): Answer {
-  const entity = index.entities.resolveName(who, 'person') ?? index.entities.resolveName(who);
+  const entity = index.entities.resolveName(who, 'person') ?? index.entities.resolveName(who) ?? byCourtesyInitial(index, who);
   // "person Kelly" where the articles name Champ Kelly and Chip Kelly: each of them, briefly.
   const namesakes = entity ? [] : sharingName(index, who);
   if (namesakes.length > 1) return namesakesAnswer(index, query, who, namesakes, now);
@@ -49,6 +49,27 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
   }
   // Pure in (index, person, day) whatever name form was typed: computed once, a fresh copy each time.
   return keptAnswer(index, `person:${entity.id}:${allPublishedBy(index, now) ? '' : now}`, query, () => personAnswer(index, entity, now));
+}
+
+/**
+ * "Mr E": a courtesy title and one letter, as a column may call its subject. The person most named, in the
+ * articles that write it so, whose surname starts with that letter (only when no other there does as often).
+ */
+function byCourtesyInitial(index: BriefIndex, who: string): Entity | null {
+  const m = /^(mr|mrs|ms|miss|dr)\.?\s+(\p{Lu})\.?$/iu.exec(who.trim());
+  if (!m) return null;
+  const written = new RegExp(`\\b${m[1]}\\.?\\s+${m[2]}(?![\\p{L}.])`, 'iu');
+  const docs = new Set(index.docs.filter((d) => written.test(d.title) || d.passages.some((p) => written.test(p.text))).map((d) => d.path));
+  const counts = new Map<string, number>();
+  for (const p of index.passages) {
+    if (!docs.has(p.doc)) continue;
+    for (const x of index.mentions[p.id]) {
+      const e = index.entities.get(x.id);
+      if (e?.type === 'person' && words(e.name).at(-1)?.startsWith(m[2].toLowerCase())) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+    }
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || second[1] < first[1]) ? index.entities.get(first[0]) ?? null : null;
 }
 
 function personAnswer(index: BriefIndex, entity: Entity, now: string): Answer {
