@@ -6983,3 +6983,36 @@ describe('an election result is an event on the timeline (fictional)', () => {
     expect(renderText(answer(c, 'timeline', '2026-11-24'))).toContain('came first');
   });
 });
+
+describe('questions the corpus cannot answer: an employer, a pay-off, a count, a judge, none named (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Cricket Board\naliases: [CB]\n',
+    'a.md': md('Acting chief', '2020-08-20', 'Kara Govind, previously chief commercial officer, was appointed acting chief executive of the Cricket Board on 19 August.\n\n' +
+      'According to the statement, the charges relate to various breaches of the Companies Act as a prescribed officer of the Cricket Board.'),
+    'b.md': md('Chief goes', '2017-01-23', 'Bernard Eccles was removed as chief executive on Monday when Liberty completed its $8bn takeover of the Cricket Board.\n\n' +
+      'Shop worker Leanne Gillies, 24, said she used to be proud of the board.\n\n' +
+      'Prosecutors sought a warrant to detain Eccles, but a court rejected the request on September 29.\n\n' +
+      '"The transparency is being provided by search warrants," said Kang Eun, a spokeswoman for the fans.'),
+    'c.md': md('Plans', '2018-10-04', 'During the campaign Arkady Dvorak promised to cut the fees members pay to the Cricket Board and to set aside 3 million euros for development.'),
+  });
+  const missing = (q: string) => answer(c, q, '2026-11-24');
+  it('says so for each', () => {
+    for (const q of ['Which company did Kara Govind work for before she joined the Cricket Board?', 'How big a pay-off did Eccles get when he stood down as chief executive?',
+      'How much is Dvorak paid?', 'How many jobs has the Cricket Board cut?', 'Which judge turned down the warrant for Eccles?']) {
+      expect([q, missing(q).found]).toEqual([q, false]);
+    }
+  });
+});
+
+describe('"had been named chief executive on July 15" is a post held; "who heads external relations" heads a unit (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lotus Group\naliases: [Lotus Holdings]\n',
+    'a.md': md('Founder ousted', '2015-07-28', 'The board of Lotus Holdings voted on Tuesday to remove founder Shin Kyu-ho as its chairman.\n\n' +
+      'Shin Dong-min, 60, had been named chief executive of Lotus Holdings on July 15, a promotion widely read as a sign of the succession.'),
+    'b.md': md('Duties split', '2016-08-26', 'The group said that, for the time being, Hwang Ka-gyu, the president in charge of policy coordination, and Ko Jin-se, who heads external relations at the policy headquarters, would take over the duties.'),
+  });
+  it('gives the group to Shin Dong-min, then and now', () => {
+    expect(renderText(answer(c, 'who-leads Lotus Holdings', '2015-08-01'))).toMatch(/Lotus Group — Shin Dong-min/);
+    expect(renderText(answer(c, 'who-leads Lotus Holdings', '2026-11-24'))).toMatch(/Lotus Group — Shin Dong-min/);
+  });
+});

@@ -119,7 +119,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   else if (LENGTH_Q.test(lower) || /\bhow many\b|\bhow old\b|\bhow (?:far|close|near)\s+(?:ahead|behind)\b|\bwhat age\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b|^what\s*(?:%|per ?cent\b|percent\b)/.test(lower)) type = 'how-many';
   else if (/\bhow (?:much|big|large|valuable)\b|\bwhat (?:price|amount|valuation)\b|^what (?:is|was|are|were|will be) .+ worth\b/.test(lower) ||
     // "What is Ben Smith's salary?", "what was the transfer fee": an amount of money asked for.
-    (/^what (?:is|was|are|were|will be) (?:the )?[\p{L}'’. -]{0,40}?\b(?:salary|pay|wage|compensation|pay package|fee|price|cost|budget|bonus|severance|payout)\b/u.test(lower) && !/\b(?:for|about|over|of)\s*\??$/.test(lower))) type = 'how-much';
+    (/^what (?:is|was|are|were|will be) (?:the )?[\p{L}'’. -]{0,40}?\b(?:salary|pay|wage|compensation|pay package|fee|price|cost|budget|bonus|severance|payout)\b/u.test(lower) && !/\b(?:for|about|over|of)\s*\??$/.test(lower)) ||
+    // "What pay package did Chen get?", "what severance will he receive?"
+    /^what (?:kind of |sort of )?(?:salary|pay|pay package|compensation|bonus|severance|pay-?off|payout|exit package)\s+(?:did|does|do|will|would|has|had|is|was)\b/.test(lower)) type = 'how-much';
   // "How did the stock react?": by how much it moved.
   else if (/\bhow did (?:the )?(?:stock|shares|share price|markets?|investors)\b.*\b(?:react|respond|move|do)\b/.test(lower)) type = 'how-much';
   else if (/\bwhat(?:'s|’s| is| are| was| has) .+ (?:doing|up to|working on)\b|\bwhat did .+ do\b|\bwhat happened to\b/.test(lower)) type = 'doing';
