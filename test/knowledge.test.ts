@@ -7016,3 +7016,37 @@ describe('"had been named chief executive on July 15" is a post held; "who heads
     expect(renderText(answer(c, 'who-leads Lotus Holdings', '2026-11-24'))).toMatch(/Lotus Group — Shin Dong-min/);
   });
 });
+
+describe('exile, "is now chairman emeritus", a double-barrelled surname, a deputy presidency, "the founder" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Chess Union\naliases: [CU]\n',
+    'a.md': md('Exile', '2017-01-22', 'Late at night President Yahya Jabbeh flies out of Banjul, via Conakry, into exile in Equatorial Guinea.\n\n' +
+      'Fatoumata Jallow-Tambaja chaired the coalition talks. Mrs Tambaja is expected to serve in the new government.'),
+    'b.md': md('Removed', '2017-01-23', 'Bernie Eccleton was removed as chief executive of the Chess Union on Monday and named chairman emeritus.'),
+    'c.md': md('Explainer', '2017-02-02', 'Who runs the Chess Union now? Chase Corey is chairman and chief executive.\n\nBernie Eccleton has a new role. He is now chairman emeritus, an honorary title.'),
+    'd.md': md('Election', '2018-10-03', 'Arkady Dvorkin was elected president of the Chess Union. Bachar Kouatli is elected deputy president of the Chess Union.'),
+    'e.md': md('Founder out', '2015-07-28', 'Directors named the 93-year-old founder Shin Kyu-ho honorary chairman of the Chess Union. The founder Shin Kyu-ho started the union in 1948.'),
+  });
+  it('reads going into exile as a leaving', () => {
+    expect(c.events.some((e) => e.kind === 'end' && e.person === c.entities.resolveName('Yahya Jabbeh')!.id && c.passages[e.passage].text.includes('exile'))).toBe(true);
+  });
+  it('finds her by either part of her surname', () => {
+    expect(c.entities.resolveName('Tambaja')?.name).toBe('Fatoumata Jallow-Tambaja');
+  });
+  it('answers "is he still in charge?" with his post now', () => {
+    expect(renderText(answer(c, 'Is Eccleton still in charge of the Chess Union?', '2026-11-24'))).toContain('He is now chairman emeritus');
+  });
+  it('reads "who-leads Chess Union deputy presidency" as the deputy president\'s post', () => {
+    expect(renderText(answer(c, 'who-leads Chess Union deputy presidency', '2026-11-24'))).toContain('Kouatli');
+  });
+  it('gives the founder\'s age', () => {
+    expect(renderText(answer(c, 'How old was the founder when the Chess Union removed him?', '2026-11-24'))).toContain('93-year-old');
+  });
+});
+
+describe('"Is Ecclestone still in charge of F1?": his post told in the present, "He is now chairman emeritus" (blind Formula One set; a small corpus ranks it first anyway)', () => {
+  const c = buildIndex(loadCorpus('test/fixtures/corpora/f1-2017/corpus'));
+  it('shows it', () => {
+    expect(renderText(answer(c, 'Is Ecclestone still in charge of F1?', '2026-11-24'))).toContain('He is now chairman emeritus');
+  });
+});

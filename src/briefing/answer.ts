@@ -60,7 +60,9 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
       // "who-leads presidency of Latvia", "the Latvian presidency": the president's post, its holder as of `now`.
       const presidency = command.org ? /^(?:the\s+)?presidency\s+of\s+(.+)$/i.exec(command.org)?.[1] ?? /^(?:the\s+)?(.+?)\s+presidency$/i.exec(command.org)?.[1] : undefined;
       if (presidency) {
-        const found = asked(`who is the president of ${presidency} now`);
+        // ("who-leads FIDE deputy presidency": the deputy's post, of FIDE.)
+        const second = /^(.*?)\s+(deputy|vice)$/i.exec(presidency);
+        const found = asked(second ? `who is the ${second[2].toLowerCase()} president of ${second[1]} now` : `who is the president of ${presidency} now`);
         if (found.found) return found;
       }
       // "who is in charge of integrating Credit Suisse at UBS": a doing, not an organisation (its first word

@@ -103,7 +103,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     // "Did Tear end up as interim CEO?" asks whether he became it; "end up running" whether he ran it.
     .replace(/\b(?:end|ends|ended|wind|winds|wound)\s+up\s+(?:as|being)\b/gi, 'become').replace(/\b(?:end|ends|ended)\s+up\s+(?=\p{L}+ing\b)/giu, '')
     // "When did Jammeh take back his concession?": when he reversed it ("back" is no return here).
-    .replace(/\bt(?:ake|akes|aking|ook|aken)\s+back\b/gi, 'reverse');
+    .replace(/\bt(?:ake|akes|aking|ook|aken)\s+back\b/gi, 'reverse')
+    // ("Why was Moroe suspended in the first place?": when it began, no place asked.)
+    .replace(/,?\s+in the first place\b/gi, '');
   const lower = t.toLowerCase();
   let type: AnswerType = 'what';
   if (/^(?:who|whom|whose)\b/.test(lower) || /\bwho\b.*\?$/.test(lower)) type = 'who';

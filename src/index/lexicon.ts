@@ -312,6 +312,8 @@ export const EVENT_CUES: EventCue[] = [
   // (Not "failed to survive", "is expected to win", nor an opposition leader's "won a no-confidence vote against
   // Prime Minister Y": a no-confidence or impeachment vote is kept only by surviving or defeating it.)
   cue('holds', 'before', "(?<!\\b(?:fail(?:ed|s|ing)?|not|never|expected|likely|must|needs?|hop(?:es|ed|ing)?|set|due|poised|seek(?:s|ing)?|tr(?:y|ies|ied|ying)|to)\\s(?:to\\s)?)(?:won|wins|winning|secured|secures|comfortably won|easily won|narrowly won) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion)(?! against)|(?<!\\b(?:fail(?:ed|s|ing)?|not|never|expected|likely|must|needs?|hop(?:es|ed|ing)?|set|due|poised|seek(?:s|ing)?|tr(?:y|ies|ied|ying)|to)\\s(?:to\\s)?)(?:(?:survived|survives|surviving) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:vote of confidence|confidence vote|trust vote|vote of trust|confidence motion|no-confidence (?:vote|motion)|vote of no confidence|motion of no confidence|impeachment (?:vote|trial))|(?:defeated|defeats|saw off|sees off) (?:a |an |the |his |her |their )?(?:[a-z]+ ){0,2}(?:no-confidence (?:vote|motion)|vote of no confidence|motion of no confidence|impeachment (?:vote|trial)))|a remporté (?:\\S+ ){0,2}(?:un |le )?vote de confiance"),
+  // Going into exile ends one's posts: "he flies out of Banjul, via Conakry, into exile".
+  cue('end', 'before', "(?:fled|flees|fleeing|flew|flies|flying|went|goes|going|left|leaves|leaving)(?:\\s+[^\\s.;]+){0,6}?\\s+into exile|(?:was|were|been|is|are) (?:sent|forced|driven) into exile"),
   // A death ends every post ("Pope Francis … died on Monday", "after the pope's death").
   cue('end', 'before', "died|dies|passed away|['’]s death|(?:his|her) death"),
   cue('return', 'nearest', 'return(?:s|ed|ing)?|reinstat\\w+|rehired|re-?join\\w*|is back|was back|brought back|comeback|réintègre|retrouvé'),
@@ -376,7 +378,7 @@ export const EVENT_CUES_G = EVENT_CUES.map((c) => ({ cue: c, re: new RegExp(c.re
 export const ANY_EVENT_RE = new RegExp(EVENT_CUES.map((c) => c.re.source).join('|'), 'i');
 
 /** Words that signal a reason (for "why" questions). */
-export const REASON_RE = /\b(?:because|due to|owing to|by mutual (?:agreement|consent)|over (?:a|an|the)|after (?:a|an|the|his|her|their)|reasons?|concluded|explain(?:s|ed|ing)? that|wants? to|wanted to|to pursue|in search of|felt right|following|amid|in order to|so that|citing|cited|blam(?:ed|es|ing)|point(?:s|ed|ing)? to|not (?:been )?met|leading to|led to|prompting|(?:different|differing|diverging) views|divergen\w+|misalign\w+|fail(?:ed)? to win (?:consensus|support|backing)|lack of (?:consensus|support)|accus\w+|lost confidence|lost faith|lost patience|r[au]n out of patience|ultimatum|recall(?:ed|s|ing)?|(?:motion|vote) of no[- ]confidence|no[- ]confidence (?:motion|vote)|failed to (?:restore|deliver|revive|turn|meet|stem|reverse)|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|clash\w*|not consistently|disagreement|dispute|tensions?|to focus on|argu(?:ed|es|ing) that|rationale|justif\w+|aim(?:s|ed)? (?:to|at)|intended to|meant to|designed to|so as to|(?:examin|investigat|look|probe|review)\w* (?:into )?whether|to (?:avoid|evade|sidestep|get around|escape)|(?:came|comes|followed|follows) (?:after|amid)|saying (?:that )?(?:it (?:was|is|had been)|(?:he|she|they) (?:wanted|needed|had|felt|would|could))|time for (?:a )?(?:change|new)|(?:take|takes|taking|took) responsibility|to (?:grieve|mourn|reflect|recover)|needs? time|needed time|(?:health|personal|family) reasons|to spend (?:more )?time|under pressure|pressure from|in the wake of|as a result of|prompted|triggered|objected|in protest|in response to|on the (?:recommendation|advice|urging) of|fault(?:ed|ing|s)|mishandl\w+|mismanag\w+|begründete?|wegen|weil|parce que|en raison|porque|debido a)\b/i;
+export const REASON_RE = /\b(?:because|due to|owing to|relat(?:es|ed|ing) to (?:a |an |the )?(?:possible |alleged |suspected )?|stem(?:s|med|ming)? from|(?:concerns?|fears?) (?:for|about|over)|by mutual (?:agreement|consent)|over (?:a|an|the)|after (?:a|an|the|his|her|their)|reasons?|concluded|explain(?:s|ed|ing)? that|wants? to|wanted to|to pursue|in search of|felt right|following|amid|in order to|so that|citing|cited|blam(?:ed|es|ing)|point(?:s|ed|ing)? to|not (?:been )?met|leading to|led to|prompting|(?:different|differing|diverging) views|divergen\w+|misalign\w+|fail(?:ed)? to win (?:consensus|support|backing)|lack of (?:consensus|support)|accus\w+|lost confidence|lost faith|lost patience|r[au]n out of patience|ultimatum|recall(?:ed|s|ing)?|(?:motion|vote) of no[- ]confidence|no[- ]confidence (?:motion|vote)|failed to (?:restore|deliver|revive|turn|meet|stem|reverse)|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|clash\w*|not consistently|disagreement|dispute|tensions?|to focus on|argu(?:ed|es|ing) that|rationale|justif\w+|aim(?:s|ed)? (?:to|at)|intended to|meant to|designed to|so as to|(?:examin|investigat|look|probe|review)\w* (?:into )?whether|to (?:avoid|evade|sidestep|get around|escape)|(?:came|comes|followed|follows) (?:after|amid)|saying (?:that )?(?:it (?:was|is|had been)|(?:he|she|they) (?:wanted|needed|had|felt|would|could))|time for (?:a )?(?:change|new)|(?:take|takes|taking|took) responsibility|to (?:grieve|mourn|reflect|recover)|needs? time|needed time|(?:health|personal|family) reasons|to spend (?:more )?time|under pressure|pressure from|in the wake of|as a result of|prompted|triggered|objected|in protest|in response to|on the (?:recommendation|advice|urging) of|fault(?:ed|ing|s)|mishandl\w+|mismanag\w+|begründete?|wegen|weil|parce que|en raison|porque|debido a)\b/i;
 /** The reason words that name a cause outright, not just a circumstance ("following", "amid", "wanted to"). */
 export const STRONG_REASON_RE = /\b(?:because|due to|owing to|(?:different|differing|diverging) views|misalign\w+|divergen\w+|lack of consensus|reasons?|concluded|lost confidence|lost faith|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|accus\w+|clash\w*|dispute|disagreement|not consistently candid|blamed|citing|cited|time for (?:a )?(?:change|new)|(?:take|takes|taking|took|accept(?:s|ed|ing)?|bore|bears?|bearing) (?:(?:full|ultimate|the|political|personal|overall)\s+){0,2}responsibility|to (?:grieve|mourn)|needed time|in protest|begründete?|weil|(?:came|comes) (?:after|amid)|lost patience|on the (?:recommendation|advice|urging) of)\b/i;
 
@@ -503,6 +505,12 @@ export const SAME_THING: readonly (readonly string[])[] = [
   // A noun in "-al" names its verb's act: an acquittal is being acquitted (or cleared), a removal removing.
   ['acquittal', 'acquit', 'clear'],
   ['removal', 'remov'],
+  // (…and one in "-sion" its verb's: a suspension is being suspended, an expulsion being expelled.)
+  ['suspension', 'suspend'],
+  ['expulsion', 'expell', 'expel'],
+  ['extension', 'extend'],
+  ['invasion', 'invad'],
+  ['admission', 'admit'],
   ['approval', 'approv'],
   ['dismissal', 'dismiss'],
   ['refusal', 'refus'],
@@ -564,6 +572,9 @@ export function holdsSame(stems: ReadonlySet<string>, stem: string): boolean {
  */
 export function sameTitle(held: string, asked: string): boolean {
   if (held === asked) return true;
+  // ("vice president" and "vice-president", read as a second to the president: one post.)
+  const vice = (t: string) => (t === 'vice president' ? 'deputy president' : t);
+  if (vice(held) === vice(asked)) return true;
   // (Whole fields, not words: the "foreign trade minister" is not the "foreign minister", nor the "higher
   // education minister" the "education minister".)
   const field = (t: string) => (/ minister$/.test(t) && !/\b(?:prime|first|deputy|vice|shadow|junior|chief|state)\b/.test(t)

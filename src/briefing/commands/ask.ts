@@ -245,7 +245,15 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     answering.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
   // "How old is X?": only a sentence giving X's age beside X's name ("Badenoch, 44,", "the 69-year-old").
-  const agedPerson = /\bhow old\b/i.test(q.text) ? q.focus.find((id) => index.entities.get(id)?.type === 'person') : undefined;
+  // ("How old was the founder …?": with no one named, the one the articles most often give that post.)
+  const holderOf = (title: string) => {
+    const counts = new Map<string, number>();
+    for (const r of index.roles) if (!r.past && sameTitle(r.title, title) && index.entities.get(r.person)?.type === 'person') counts.set(r.person, (counts.get(r.person) ?? 0) + 1);
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
+  };
+  const agedPerson = /\bhow old\b/i.test(q.text) ? q.focus.find((id) => index.entities.get(id)?.type === 'person') ??
+    (q.title && new RegExp(`\\bthe\\s+(?:\\w+\\s+)?${escapeRegExp(q.titleWords?.join(' ') ?? q.title)}\\b`, 'i').test(q.text) ? holderOf(q.title) : undefined) : undefined;
   if (agedPerson) {
     // (An age told of someone else named nearer it is theirs: "Ben Silbermann, the 40-year-old co-founder, handed
     // the job to Bill Ready" gives no age for Ready.)
@@ -281,7 +289,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // "Bakish had clashed with Redstone …, and Redstone had lost confidence in him", four paragraphs on.)
     const docs = new Set(answering.map((c) => c.passage.doc));
     const named = (c: Candidate) => index.mentions[c.passage.id].some((m) => q.focus.includes(m.id) && /^\p{Lu}/u.test(c.passage.text.slice(m.start, m.end)) && index.entities.get(m.id)?.type === 'person');
-    const extra = candidates.filter((c) => c.typed && c.onFocus && !answering.includes(c) &&
+    // (…or, in an article about the one person asked about, a sentence naming no one else: "The board says the
+    // suspension relates to a possible failure of controls".)
+    const whom = q.focus.filter((id) => !q.context.includes(id) && index.entities.get(id)?.type === 'person');
+    const aboutThem = (c: Candidate) => whom.length === 1 && docAbout(index, c.passage.doc, whom[0]) &&
+      !index.mentions[c.passage.id].some((m) => m.id !== whom[0] && index.entities.get(m.id)?.type === 'person');
+    const extra = candidates.filter((c) => c.typed && (c.onFocus || aboutThem(c)) && !answering.includes(c) &&
       (near.has(`${c.passage.doc}\0${c.passage.paragraph}`) || (docs.has(c.passage.doc) && STRONG_REASON_RE.test(c.passage.text) && named(c))));
     answering = [...answering, ...extra].sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
@@ -292,7 +305,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // (…and so does an explainer's heading put as a question, "Why is Unilever doing this?", in an
   // article that carries every word asked about.)
   const keys = q.terms.filter((t) => !t.context);
-  const heading = (c: Candidate) => /\?$/.test(c.passage.text) && c.onFocus && opener(c.passage.text) === opener(q.text) && words(c.passage.text).length <= 12 &&
+  // (For "why", a heading asking what someone was accused of, or on what grounds, asks it too.)
+  const sameKind = (t: string) => opener(t) === opener(q.text) || (q.type === 'why' && /^what\b/i.test(t) && /\b(?:accus\w*|charges?|charged|reasons?|grounds?|cause)\b/i.test(t));
+  const heading = (c: Candidate) => /\?$/.test(c.passage.text) && c.onFocus && sameKind(c.passage.text) && words(c.passage.text).length <= 12 &&
     keys.every((t) => holdsSame(docTerms(index, c.passage.doc).terms, t.stem));
   const headings = q.type === 'why' ? candidates.filter(heading) : [];
   const asked = [...answering.filter((c) => /^Q\s*[:：]/.test(c.passage.text) && opener(c.passage.text) === opener(q.text)), ...headings];
@@ -1091,7 +1106,13 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const since = q.type === 'doing' && !!leaving && people.length === 1 && onFocus && (!firstPerson || (firstPerson.id === people[0] && !whose)) &&
       (!evs.some((e) => e.kind === 'end' && e.person === people[0]) || movedOn(index, people[0], p, leaving)) &&
       ((p.date ? p.date > leaving.on : false) || ((!p.date || NOW_TENSE.test(p.text)) && (index.docByPath.get(p.doc)!.published ?? '') > leaving.on));
-    const typed = answer.typed || since;
+    // "Is Ecclestone still in charge?" — "He is now chairman emeritus": a post of theirs told in the present answers.
+    // (…unless a later article gives them another post: "is now president of the aircraft division", then CEO.)
+    const nowRoles = q.current && q.type === 'yesno' && people.length === 1 && NOW_TENSE.test(p.text) && /\bnow\b/i.test(p.text) ?
+      rolesAt(index, pid).filter((r) => r.person === people[0] && !r.past && !r.future) : [];
+    const nowPost = nowRoles.length > 0 && !rolesOf(index, people[0]).some((r) => !r.past && !r.future && !nowRoles.some((x) => sameTitle(x.title, r.title)) &&
+      (index.passages[r.passage].date ?? '') > (p.date ?? ''));
+    const typed = answer.typed || since || nowPost;
     // "How much did Chelsea pay for X?": an amount in the sentence is the paying, whatever its verb ("signed … for £106.8m").
     const paid = (t: { stem: string }) => q.type === 'how-much' && typed && MONEY_VERBS.has(t.stem);
     // ("start as CEO" is taking office: "would take office no later than January 1".)
@@ -1160,6 +1181,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("A native of Bettystown, Bellew began his aviation career at Kerry Airport": a life story, not what they do now.)
     if (q.type === 'doing' && !q.earlier && CAREER_STORY.test(p.text)) score -= 4;
     if (since) score += 3;
+    if (nowPost) score += 6;
     if (movedTo && index.mentions[pid].some((m) => orgsAsked.includes(m.id) && movedTo.test(p.text.slice(Math.max(0, m.start - 30), m.start)))) score += 4;
     // "Who is Harvard's provost now?": a sentence giving someone that title (not a former one) answers.
     if (q.type === 'who' && titled.length) score += 4;
@@ -1758,6 +1780,8 @@ function answers(q: Question, c: Candidate): boolean {
   // ("When did X become chairman?": "had been chairman since December 2022" tells when it began.)
   const heldSince = q.events.includes('start') && !!c.value && new RegExp(`\\b(?:since|from)\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?${escapeRegExp(c.value)}`, 'i').test(c.passage.text) &&
     HELD_FROM_YEAR.test(c.passage.text) && !/\bbeen\s+\p{L}+ing\b/iu.test(c.passage.text);
+  // ("When did Chen take over as CEO of Sybase?": a sentence about another company, BlackBerry, tells another start.)
+  if (q.type === 'when' && c.fits === false) return false;
   if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !heldSince && !ANNOUNCED_Q.test(q.text)) return false;
   // "Who did Lee pick as prime minister?": only a sentence giving someone that post as they start in it.
   if (q.type === 'who' && q.title && q.terms.some((t) => !t.context && eventKindOf(t.word) === 'start') && !c.picked && !c.successor && !c.predecessor) return false;
