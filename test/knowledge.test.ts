@@ -7050,3 +7050,30 @@ describe('"Is Ecclestone still in charge of F1?": his post told in the present, 
     expect(renderText(answer(c, 'Is Ecclestone still in charge of F1?', '2026-11-24'))).toContain('He is now chairman emeritus');
   });
 });
+
+describe('why: a heading asking what he was accused of, a suspension, "relates to", "in the first place" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Cricket Board\n',
+    'a.md': md('Chief suspended', '2019-12-06', 'The Cricket Board placed its chief executive, Tabo Moroka, on precautionary suspension on Friday.\n\n' +
+      'The board says the suspension relates to a possible failure of controls and has nothing to do with the media row.'),
+    'b.txt': 'Q&A: why Verdania impeached its president\n\nBy Ana Ruiz | 25 June 2012\n\nWhy did it happen so fast? Because the Liberal Party, his biggest ally, abandoned President Fernando Lugano and joined the opposition.\n\nWhat was Lugano accused of?\n\nThe formal charge was "poor performance of his duties", the wording the constitution uses.\n',
+  });
+  it('gives the reason of the suspension', () => {
+    expect(renderText(answer(c, 'Why was Moroka suspended in the first place?', '2026-11-24'))).toContain('failure of controls');
+  });
+  it('gives the reply under "What was X accused of?"', () => {
+    expect(renderText(answer(c, 'Why was Lugano impeached?', '2026-11-24'))).toContain('poor performance');
+  });
+});
+
+describe('who-leads on a day before the first article: what later articles tell of that day (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Royal Bank\n',
+    'a.md': md('Chief quits', '2008-10-13', 'Sir Fred Goodwill is to step down as chief executive of Royal Bank. Stephen Hestor will succeed him in November.\n\nGoodwill was appointed chief executive of Royal Bank in 2000.'),
+  });
+  it('names Goodwill as of 2008-09-15, not Hestor', () => {
+    const out = renderText(answer(c, 'who-leads Royal Bank', '2008-09-15'));
+    expect(out).toMatch(/Royal Bank — Fred Goodwill/);
+    expect(out).toContain('as of 2008-09-15');
+  });
+});

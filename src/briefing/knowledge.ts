@@ -347,7 +347,9 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
   // profile "from child factory worker to president" is no head in January), unless nothing dated is left.
   const newest = newestPublished(index.docs);
   const past = !!newest && now < newest;
-  const seen = (c: HeadClaim, undated: boolean) => (c.date ? c.date <= now : undated) && isEligible(index, c.passage, now);
+  // (A day before the first article: what later articles tell of that day, "appointed chief executive in 2000".)
+  const early = !index.docs.some((d) => !!d.published && d.published <= now);
+  const seen = (c: HeadClaim, undated: boolean) => (c.date ? c.date <= now && (early || isEligible(index, c.passage, now)) : undated && isEligible(index, c.passage, now));
   const anyDated = past && [...byPersonAll.values()].some((all) => all.some((c) => seen(c, false)));
   const visible = (c: HeadClaim) => seen(c, !anyDated);
   const ranked: { person: string; list: HeadClaim[]; date: string | null; left: boolean }[] = [];

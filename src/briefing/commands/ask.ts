@@ -1780,8 +1780,6 @@ function answers(q: Question, c: Candidate): boolean {
   // ("When did X become chairman?": "had been chairman since December 2022" tells when it began.)
   const heldSince = q.events.includes('start') && !!c.value && new RegExp(`\\b(?:since|from)\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?${escapeRegExp(c.value)}`, 'i').test(c.passage.text) &&
     HELD_FROM_YEAR.test(c.passage.text) && !/\bbeen\s+\p{L}+ing\b/iu.test(c.passage.text);
-  // ("When did Chen take over as CEO of Sybase?": a sentence about another company, BlackBerry, tells another start.)
-  if (q.type === 'when' && c.fits === false) return false;
   if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !heldSince && !ANNOUNCED_Q.test(q.text)) return false;
   // "Who did Lee pick as prime minister?": only a sentence giving someone that post as they start in it.
   if (q.type === 'who' && q.title && q.terms.some((t) => !t.context && eventKindOf(t.word) === 'start') && !c.picked && !c.successor && !c.predecessor) return false;

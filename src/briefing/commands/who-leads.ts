@@ -47,7 +47,8 @@ function whoLeadsUncached(index: BriefIndex, now: string, orgText: string | null
   const org = asked ?? index.focus;
   const orgName = index.entities.get(org)?.name ?? org.replace(/^other:/, '');
   const target = board ? `${orgName}'s board` : orgName;
-  const asOf = newestPublished(docs);
+  // (Before the first article, the day asked: what later articles tell of it.)
+  const asOf = newestPublished(docs) ?? (index.docs.some((d) => !!d.published) ? now : null);
   const notFound = (why: string): Answer => ({
     command: 'who-leads', query, asOf, found: false,
     heading: `Who leads ${orgText && !asked ? orgText.replace(/\?$/, '') : target}: not in the corpus`, items: [],
