@@ -6901,8 +6901,11 @@ describe('"under then chief executive X" is a post held then, and "the exit of X
   const muller = c.entities.resolveName('Conrad Muller')!.id;
   const bellamy = c.entities.resolveName('Pieter Bellamy')!.id;
   it('reads Muller\'s post as past and gives Bellamy no leaving', () => {
-    expect(c.roles.filter((r) => r.person === muller && c.passages[r.passage].text.includes('then chief executive')).every((r) => r.past)).toBe(true);
+    const then = c.roles.filter((r) => r.person === muller && c.passages[r.passage].text.includes('then chief executive'));
+    expect(then.length).toBeGreaterThan(0);
+    expect(then.every((r) => r.past)).toBe(true);
     expect(c.events.filter((e) => e.person === bellamy && e.kind === 'end')).toEqual([]);
+    expect(c.events.some((e) => e.person === muller && e.kind === 'end' && c.passages[e.passage].text.includes('exit of'))).toBe(true);
   });
   it('does not name Muller as Bellamy\'s successor', () => {
     const a = answer(c, 'who succeeded pieter bellamy as ceo of gull air', '2026-11-24');
@@ -6996,6 +6999,10 @@ describe('questions the corpus cannot answer: an employer, a pay-off, a count, a
     'c.md': md('Plans', '2018-10-04', 'During the campaign Arkady Dvorak promised to cut the fees members pay to the Cricket Board and to set aside 3 million euros for development.'),
   });
   const missing = (q: string) => answer(c, q, '2026-11-24');
+  it('still answers what the corpus does tell', () => {
+    expect(missing('Which organisation did Kara Govind join as acting chief executive?').found).toBe(true);
+    expect(missing('Which judge turned down the warrant?').found).toBe(false);
+  });
   it('says so for each', () => {
     for (const q of ['Which company did Kara Govind work for before she joined the Cricket Board?', 'How big a pay-off did Eccles get when he stood down as chief executive?',
       'How much is Dvorak paid?', 'How many jobs has the Cricket Board cut?', 'Which judge turned down the warrant for Eccles?']) {
@@ -7075,5 +7082,55 @@ describe('who-leads on a day before the first article: what later articles tell 
     const out = renderText(answer(c, 'who-leads Royal Bank', '2008-09-15'));
     expect(out).toMatch(/Royal Bank — Fred Goodwill/);
     expect(out).toContain('as of 2008-09-15');
+  });
+});
+
+describe('"Sheikh Sultan" is the one "Sultan bin Khalifa Al Nahyan" of the corpus (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Chess Union\n',
+    'a.md': md('Challenger', '2018-02-23', 'Sheikh Sultan bin Khalifa Al Nahyan, the Asian federation president, is tipped to challenge.\n\nSheikh Sultan did not comment.'),
+    'b.md': md('Not running', '2018-04-09', 'Sheikh Sultan will not be a candidate, the Asian federation said.'),
+  });
+  it('resolves both forms to one person', () => {
+    expect(c.entities.resolveName('Sheikh Sultan')?.id).toBe(c.entities.resolveName('Sultan bin Khalifa Al Nahyan')?.id);
+  });
+});
+
+describe('"What is Moroe doing now?": "he maintains that his dismissal was unlawful and has taken his challenge to the Labour Court" (blind Cricket South Africa set: a small corpus shows it anyway)', () => {
+  const c = buildIndex(loadCorpus('test/fixtures/corpora/csa-2020/corpus'));
+  it('gives the challenge', () => {
+    expect(renderText(answer(c, 'What is Thabang Moroe doing now?', '2026-11-24'))).toContain('Labour Court');
+  });
+});
+
+describe('"When did Chou become CEO of Sybel?": a start at another company is not it (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Blueberry\n',
+    'a.md': md('New chief', '2013-11-14', 'John Chou became executive chair and interim chief executive of Blueberry on November 13, when the financing closed.\n\n' +
+      'Chou became chief executive of Sybel in 1998, when the database company was losing money.'),
+  });
+  it('gives 1998 only', () => {
+    const out = renderText(answer(c, 'When did John Chou become CEO of Sybel?', '2026-11-24'));
+    expect(out).toContain('1998');
+    expect(out).not.toContain('November 13');
+  });
+});
+
+describe('review r24: what the session\'s rules must not catch (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Iran\n',
+    'a.md': md('Visit', '2019-01-10', 'Iraqi President Barham Salem visited Tehran on Monday. Park Jin-young met Park Jun-young at the summit.\n\nLocal elected officials, including Mayor Ana Ruiz, attended.'),
+    'b.md': md('Rebels', '2019-02-10', 'The rebels took back Aleppo on Tuesday.'),
+  });
+  it('keeps the Iraqi president off Iran, two Parks apart, and an elected official unappointed', () => {
+    const salem = c.entities.resolveName('Barham Salem')!.id;
+    expect(renderText(answer(c, 'who-leads Iran', '2026-11-24'))).not.toContain('Barham Salem');
+    expect(c.entities.resolveName('Park Jin-young')!.id).not.toBe(c.entities.resolveName('Park Jun-young')!.id);
+    expect(c.events.some((e) => e.kind === 'start' && e.person === c.entities.resolveName('Ana Ruiz')?.id)).toBe(false);
+    expect(salem).toBeTruthy();
+  });
+  it('reads "take back Aleppo" as it is, and "end up becoming" as "become"', () => {
+    expect(readQuestion(c, 'When did the rebels take back Aleppo?').text).toContain('take back');
+    expect(readQuestion(c, 'Did Ruiz end up becoming mayor?').text).toContain('become mayor');
   });
 });

@@ -58,11 +58,13 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
         if (found.found) return found;
       }
       // "who-leads presidency of Latvia", "the Latvian presidency": the president's post, its holder as of `now`.
-      const presidency = command.org ? /^(?:the\s+)?presidency\s+of\s+(.+)$/i.exec(command.org)?.[1] ?? /^(?:the\s+)?(.+?)\s+presidency$/i.exec(command.org)?.[1] : undefined;
+      // ("FIDE deputy presidency", "the vice-presidency of FIDE": the deputy's post, of FIDE.)
+      const ofFirst = command.org ? /^(?:the\s+)?(?:(deputy|vice)[\s-])?presidency\s+of\s+(.+)$/i.exec(command.org) : null;
+      const ofLast = command.org && !ofFirst ? /^(?:the\s+)?(.+?)\s+(?:(deputy|vice)[\s-])?presidency$/i.exec(command.org) : null;
+      const presidency = ofFirst?.[2] ?? ofLast?.[1];
+      const second = (ofFirst?.[1] ?? ofLast?.[2])?.toLowerCase();
       if (presidency) {
-        // ("who-leads FIDE deputy presidency": the deputy's post, of FIDE.)
-        const second = /^(.*?)\s+(deputy|vice)$/i.exec(presidency);
-        const found = asked(second ? `who is the ${second[2].toLowerCase()} president of ${second[1]} now` : `who is the president of ${presidency} now`);
+        const found = asked(second ? `who is the ${second} president of ${presidency} now` : `who is the president of ${presidency} now`);
         if (found.found) return found;
       }
       // "who is in charge of integrating Credit Suisse at UBS": a doing, not an organisation (its first word

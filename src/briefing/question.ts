@@ -101,9 +101,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   // nothing more (where they differ both sides are shown anyway), and its words are nothing to look for.
   const t = text.trim().replace(SOURCES_REMARK, '?').replace(/(?<!\d\s?)\bPMs?\b/gi, (m) => (m.length > 2 ? 'prime ministers' : 'prime minister'))
     // "Did Tear end up as interim CEO?" asks whether he became it; "end up running" whether he ran it.
-    .replace(/\b(?:end|ends|ended|wind|winds|wound)\s+up\s+(?:as|being)\b/gi, 'become').replace(/\b(?:end|ends|ended)\s+up\s+(?=\p{L}+ing\b)/giu, '')
-    // "When did Jammeh take back his concession?": when he reversed it ("back" is no return here).
-    .replace(/\bt(?:ake|akes|aking|ook|aken)\s+back\b/gi, 'reverse')
+    .replace(/\b(?:end|ends|ended|wind|winds|wound)\s+up\s+(?:as|being|becoming)\b/gi, 'become').replace(/\b(?:end|ends|ended)\s+up\s+(?=\p{L}+ing\b)/giu, '')
+    // "When did Jammeh take back his concession?": when he reversed it ("back" is no return here); not "take back Aleppo".
+    .replace(/\bt(?:ake|akes|aking|ook|aken)\s+back(?=\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:concession|remarks?|statement|pledge|offer|resignation|comments?|words|promise|decision|endorsement|apology)\b)/gi, 'reverse')
     // ("Why was Moroe suspended in the first place?": when it began, no place asked.)
     .replace(/,?\s+in the first place\b/gi, '');
   const lower = t.toLowerCase();

@@ -33,7 +33,8 @@ export class EntityMatcher {
         // (A double-barrelled surname's parts are, each capitalised: "Tambajang" of Fatoumata Jallow-Tambajang.)
         // (Only the last word of a name of two or more: not "Porsche-Chef Oliver Blume", nor "April-October".)
         const tokens = a.split(/\s+/);
-        const whole = tokens.filter((t, i) => !t.includes('-') || (i === tokens.length - 1 && i > 0 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(t))).flatMap((t) => words(t));
+        // (…its last part only: "Jallow" is as often another Jallow.)
+        const whole = tokens.flatMap((t, i) => !t.includes('-') ? words(t) : i === tokens.length - 1 && i > 0 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(t) ? words(t).slice(-1) : []);
         // (Nor an article opening a title read as a name: "die" of "Die Zauberflöte" is the verb in "where did he die".)
         if (e.type === 'person' && w.length >= 2) for (const x of whole) if (x.length >= 3 && !ARTICLE_WORDS.has(x)) (owners.get(x) ?? owners.set(x, new Set()).get(x)!).add(e.id);
       }

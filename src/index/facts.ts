@@ -204,6 +204,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     const rest = after ? /^\s+(?:is|was|remains|becomes|became|stays|serves as)\s+(?:(?:the|its|an?|new|interim|acting)\s+)*(.*)$/.exec(text.slice(after.end, after.end + 60)) : null;
     const nextClause = !!after && /,/.test(text.slice(tEnd, after.start)) && !!rest && TITLE_AT_START.test(rest[1]);
     if (after && !nextClause && !/^\s*(?:of|at|for)\b/i.test(post) && !/\b\p{Ll}{2,}\b/u.test(text.slice(tEnd, after.start))) holder = after;
+    // "he is lending it $1 billion …, installing Mr Chen as …, and returning to the board himself as vice-chairman":
+    // a post taken "himself" is the sentence's subject's, however many names stand between.
+    if (!holder && /\b(?:himself|herself)\s+as\s+(?:(?:the|its|their|an?|new|interim|acting|deputy|vice)(?:\s+|-))*$/i.test(text.slice(Math.max(0, tStart - 40), tStart))) holder = people[0] ?? null;
+
     // "… about Luis Rubiales. The president of the federation, who has run it since 2018, …": the title is
     // the reference itself, to the person the article named.
     // (Only with its organisation named: "the prime minister" alone is read in other ways.)

@@ -52,10 +52,12 @@ export function isDemonym(word: string): boolean {
 }
 
 /** Countries whose nationality word does not start as their name does ("French" and "France"). */
-const DEMONYM_COUNTRY = new Map(Object.entries({
+export const DEMONYM_COUNTRY = new Map(Object.entries({
   french: 'france', dutch: 'netherlands', british: 'britain', english: 'england', scottish: 'scotland', welsh: 'wales', irish: 'ireland',
   swiss: 'switzerland', greek: 'greece', danish: 'denmark', swedish: 'sweden', norwegian: 'norway', finnish: 'finland', polish: 'poland',
   turkish: 'turkey', chinese: 'china', filipino: 'philippines', thai: 'thailand', czech: 'czechia', argentine: 'argentina',
+  // (…and those one country's name would seem to hold another's: "Nigerian" is not Niger's.)
+  nigerian: 'nigeria', nigerien: 'niger', iraqi: 'iraq', iranian: 'iran',
 }));
 
 /** Whether `name` (a country, "Germany") is the one a word of `phrase` names ("German government", "Government of Germany"). */
@@ -268,7 +270,7 @@ export function titleOf(text: string): (typeof ROLE_TITLES)[number] | null {
 }
 
 /** Qualifiers that make a role provisional. */
-export const INTERIM_RE = /\b(?:interim|acting|temporar(?:y|ily)|caretaker|provisional|for now|pro tem|act(?:s|ed|ing)? as (?:the |its )?(?:governor|chair(?:man|woman)?|president|chief executive|ceo|head|leader|director|administrator|secretary|minister|manager|coach|commissioner|mayor|speaker))\b/i;
+export const INTERIM_RE = /\b(?:interim|acting|temporar(?:y|ily)|caretaker|provisional|for now|pro tem|en funciones|interin[oa]|par intérim|ad interim|kommissarisch\w*|act(?:s|ed|ing)? as (?:the |its )?(?:governor|chair(?:man|woman)?|president|chief executive|ceo|head|leader|director|administrator|secretary|minister|manager|coach|commissioner|mayor|speaker))\b/i;
 /** Qualifiers that put a role in the past. */
 // ("ex-" and "then-" end in a hyphen, so no word boundary may follow them: "ex-CEO".)
 export const PAST_RE = /\b(?:former|formerly|previously|once|until|longtime|prior to|suspended|deposed|ousted|frühere[nrms]?|ehemalige[nrms]?|ancien(?:ne)?|antigu[oa])\b|\b(?:ex|then)-|\bex(?:\s+(?=\p{Ll})|\s+$)/iu;
@@ -322,7 +324,7 @@ export const EVENT_CUES: EventCue[] = [
   cue('return', 'after', 're-?appoint(?:s|ed|ing)|re-?names|re-?named|reconduit|renomme'),
   cue('succession', 'before', 'replac(?:es|ed|ing)|(?<=\\b(?:named|appointed|elected|installed|chosen|picked|promoted|made|sworn in)\\b[^.;]{0,60})in place of|succeed(?:s|ed|ing)?|took over|takes over|take over|taking over|superseded|overtaken'),
   cue('succession', 'after', 'successor|replacement|succeeded by|replaced by|(?:appointment|promotion) of'),
-  cue('start', 'after', '(?:named|appointed|hired|tapped|picked|chose|promoted|elevated|installed|brought in|bringing in|recruited|poached|names|appoints|hires|taps|promotes|recruits|(?<!-)(?<!\\b(?:an?|the|newly|democratically|popularly|directly|freely|duly|its|their)\\s)(?<!\\b(?:was|were|been|is|are|be|being)\\s+(?:\\w+ly\\s+|first\\s+|again\\s+)?)elect(?:ed|s))'),
+  cue('start', 'after', '(?:named|appointed|hired|tapped|picked|chose|promoted|elevated|installed|brought in|bringing in|recruited|poached|names|appoints|hires|taps|promotes|recruits|(?<!-)(?<!\\b(?:an?|the|newly|democratically|popularly|directly|freely|duly|its|their|first|only|last|local)\\s)(?<!\\b(?:was|were|been|is|are|be|being)\\s+(?:\\w+ly\\s+|first\\s+|again\\s+)?)elect(?:ed|s)(?!\\s+(?:officials?|representatives?|leaders?|members?|government|bodies|body|councils?|assembl(?:y|ies)|mayors?)\\b))'),
   // "Sirisena swears in Wickremesinghe as prime minister": the one sworn in takes the post.
   cue('start', 'after', '(?:swears|swore|swearing) in(?= (?:[A-Z][\\w\'’.-]+ ){1,4}(?:as|to)\\b)'),
   // "the company made Arne Freundt chief executive": made a person (a name) the holder of a post.
@@ -338,7 +340,7 @@ export const EVENT_CUES: EventCue[] = [
   // A regulator's word on a deal: reviewed, cleared, blocked, approved.
   // "PiS came first in Sunday's parliamentary election", "won about 81 percent of the vote": an election's result.
   // (A confidence vote is read with the posts held, above.)
-  cue('org', 'before', "(?:won|wins|winning|came first|comes first|finished first|topped|lost|loses|losing) (?:[\\w'’%.,-]+ ){0,5}?(?:election|elections|(?<!confidence |trust )vote(?! of (?:no[ -])?(?:confidence|trust))|ballot|poll|polls|run-?off|referendum|primary|by-election|leadership contest|leadership race)\\b"),
+  cue('org', 'before', "(?:won|wins|winning|came first|comes first|finished first|lost|loses|losing) (?:[\\w'’%.,-]+ ){0,5}?(?:election|elections|(?<!confidence |trust )vote(?! of (?:no[ -])?(?:confidence|trust))|ballot|run-?off|referendum|(?:the|a|its|their) primary|primaries|by-election|leadership contest|leadership race)\\b|(?:won|lost|topped)\\s+(?:[\\w'’%.,-]+ ){0,3}?at the polls\\b"),
   cue('org', 'nearest', '(?:review(?:s|ed|ing)?|clear(?:s|ed|ing)?|block(?:s|ed|ing)?|approv(?:e|es|ed|ing)) (?:the|its|a) (?:deal|merger|acquisition|takeover|transaction|hire|hiring|tie-?up)'),
   // A fight for control: a proxy fight opened or ended, nominees rejected, a bid dropped.
   cue('org', 'nearest', 'proxy (?:fight|contest|battle)|(?:end(?:s|ed)?|drop(?:s|ped)?|abandon(?:s|ed)?|call(?:s|ed)? off|launch(?:es|ed)?|open(?:s|ed)?|won|lost|los(?:es|ing)) (?:his|her|its|their|the|a) (?:proxy fight|campaign|bid|challenge|takeover bid|hostile bid)|(?:rejected|elected|backed) (?:\\S+ )?nominees?|nominat(?:ed|es) (?:\\S+ ){0,3}(?:for|to) (?:a |the )?(?:seat|board)'),
@@ -378,7 +380,7 @@ export const EVENT_CUES_G = EVENT_CUES.map((c) => ({ cue: c, re: new RegExp(c.re
 export const ANY_EVENT_RE = new RegExp(EVENT_CUES.map((c) => c.re.source).join('|'), 'i');
 
 /** Words that signal a reason (for "why" questions). */
-export const REASON_RE = /\b(?:because|due to|owing to|relat(?:es|ed|ing) to (?:a |an |the )?(?:possible |alleged |suspected )?|stem(?:s|med|ming)? from|(?:concerns?|fears?) (?:for|about|over)|by mutual (?:agreement|consent)|over (?:a|an|the)|after (?:a|an|the|his|her|their)|reasons?|concluded|explain(?:s|ed|ing)? that|wants? to|wanted to|to pursue|in search of|felt right|following|amid|in order to|so that|citing|cited|blam(?:ed|es|ing)|point(?:s|ed|ing)? to|not (?:been )?met|leading to|led to|prompting|(?:different|differing|diverging) views|divergen\w+|misalign\w+|fail(?:ed)? to win (?:consensus|support|backing)|lack of (?:consensus|support)|accus\w+|lost confidence|lost faith|lost patience|r[au]n out of patience|ultimatum|recall(?:ed|s|ing)?|(?:motion|vote) of no[- ]confidence|no[- ]confidence (?:motion|vote)|failed to (?:restore|deliver|revive|turn|meet|stem|reverse)|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|clash\w*|not consistently|disagreement|dispute|tensions?|to focus on|argu(?:ed|es|ing) that|rationale|justif\w+|aim(?:s|ed)? (?:to|at)|intended to|meant to|designed to|so as to|(?:examin|investigat|look|probe|review)\w* (?:into )?whether|to (?:avoid|evade|sidestep|get around|escape)|(?:came|comes|followed|follows) (?:after|amid)|saying (?:that )?(?:it (?:was|is|had been)|(?:he|she|they) (?:wanted|needed|had|felt|would|could))|time for (?:a )?(?:change|new)|(?:take|takes|taking|took) responsibility|to (?:grieve|mourn|reflect|recover)|needs? time|needed time|(?:health|personal|family) reasons|to spend (?:more )?time|under pressure|pressure from|in the wake of|as a result of|prompted|triggered|objected|in protest|in response to|on the (?:recommendation|advice|urging) of|fault(?:ed|ing|s)|mishandl\w+|mismanag\w+|begründete?|wegen|weil|parce que|en raison|porque|debido a)\b/i;
+export const REASON_RE = /\b(?:because|due to|owing to|relates to|stem(?:s|med|ming)? from|(?:concerns?|fears?) (?:for|about|over)|by mutual (?:agreement|consent)|over (?:a|an|the)|after (?:a|an|the|his|her|their)|reasons?|concluded|explain(?:s|ed|ing)? that|wants? to|wanted to|to pursue|in search of|felt right|following|amid|in order to|so that|citing|cited|blam(?:ed|es|ing)|point(?:s|ed|ing)? to|not (?:been )?met|leading to|led to|prompting|(?:different|differing|diverging) views|divergen\w+|misalign\w+|fail(?:ed)? to win (?:consensus|support|backing)|lack of (?:consensus|support)|accus\w+|lost confidence|lost faith|lost patience|r[au]n out of patience|ultimatum|recall(?:ed|s|ing)?|(?:motion|vote) of no[- ]confidence|no[- ]confidence (?:motion|vote)|failed to (?:restore|deliver|revive|turn|meet|stem|reverse)|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|clash\w*|not consistently|disagreement|dispute|tensions?|to focus on|argu(?:ed|es|ing) that|rationale|justif\w+|aim(?:s|ed)? (?:to|at)|intended to|meant to|designed to|so as to|(?:examin|investigat|look|probe|review)\w* (?:into )?whether|to (?:avoid|evade|sidestep|get around|escape)|(?:came|comes|followed|follows) (?:after|amid)|saying (?:that )?(?:it (?:was|is|had been)|(?:he|she|they) (?:wanted|needed|had|felt|would|could))|time for (?:a )?(?:change|new)|(?:take|takes|taking|took) responsibility|to (?:grieve|mourn|reflect|recover)|needs? time|needed time|(?:health|personal|family) reasons|to spend (?:more )?time|under pressure|pressure from|in the wake of|as a result of|prompted|triggered|objected|in protest|in response to|on the (?:recommendation|advice|urging) of|fault(?:ed|ing|s)|mishandl\w+|mismanag\w+|begründete?|wegen|weil|parce que|en raison|porque|debido a)\b/i;
 /** The reason words that name a cause outright, not just a circumstance ("following", "amid", "wanted to"). */
 export const STRONG_REASON_RE = /\b(?:because|due to|owing to|(?:different|differing|diverging) views|misalign\w+|divergen\w+|lack of consensus|reasons?|concluded|lost confidence|lost faith|lack(?:ed|s|ing)?|frustrat\w+|alleg\w+|accus\w+|clash\w*|dispute|disagreement|not consistently candid|blamed|citing|cited|time for (?:a )?(?:change|new)|(?:take|takes|taking|took|accept(?:s|ed|ing)?|bore|bears?|bearing) (?:(?:full|ultimate|the|political|personal|overall)\s+){0,2}responsibility|to (?:grieve|mourn)|needed time|in protest|begründete?|weil|(?:came|comes) (?:after|amid)|lost patience|on the (?:recommendation|advice|urging) of)\b/i;
 
@@ -521,9 +523,7 @@ export const SAME_THING: readonly (readonly string[])[] = [
   // Where a company is headquartered is where it is based ("the Kyoto-based motor maker").
   ['headquarter', 'bas'],
   // Taking something back is reversing, retracting or rescinding it ("reversing a concession he made").
-  ['revers', 'retract', 'rescind', 'u-turn'],
-  // One's last days in a post are one's final days.
-  ['last', 'final'],
+  ['revers', 'retract', 'rescind'],
   // Blocking a request is rejecting, refusing or vetoing it.
   ['block', 'reject', 'refus', 'veto'],
   // Being related is being a relative: a cousin, a nephew, a brother-in-law.

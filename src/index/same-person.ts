@@ -140,8 +140,14 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     // two ways, its consonants alike but for g and k.)
     // (Not a vowel apart only, "Ali Hassan" and "Ali Hussein", "David Miller" and "David Muller": seven letters
     // or more, ending alike.)
-    // (…six for a given name written in two hyphenated parts in both.)
-    if (a.length === 2) return Math.min(u.length, v.length) >= 6 && Math.max(u.length, v.length) >= (/-/.test(x) && /-/.test(y) ? 6 : 7) && u[0] === v[0] &&
+    // (A given name hyphenated in both, "Kag-gyu" and "Kak-kyu": the same once g and k, b and p, d and t are one;
+    // "Jin-young" and "Jun-young" are two names.)
+    const hyphened = (name: string, w: string) => name.split(/\s+/).some((tok) => tok.includes('-') && tok.replace(/-/g, '').toLowerCase() === w);
+    if (a.length === 2 && hyphened(x, u) && hyphened(y, v)) {
+      const voiceless = (w: string) => w.replace(/g/g, 'k').replace(/b/g, 'p').replace(/d/g, 't');
+      return voiceless(u) === voiceless(v);
+    }
+    if (a.length === 2) return Math.min(u.length, v.length) >= 6 && Math.max(u.length, v.length) >= 7 && u[0] === v[0] &&
       u.replace(/y/g, 'i').slice(-2) === v.replace(/y/g, 'i').slice(-2) && translit(u) === translit(v) && levenshtein(u, v, 4) <= 4;
     // (Never a different first letter: "Hernández" and "Fernández", "Ahmed" and "Hamid" are other names.)
     return Math.min(u.length, v.length) >= 5 && u[0] === v[0] && (levenshtein(u, v, 1) <= 1 || consonants(u) === consonants(v));
@@ -201,6 +207,15 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     if (!m || into.has(e.id)) continue;
     const surname = m[1].toLowerCase();
     const owners = [...new Set(people.filter((o) => o !== e && words(o.name).length >= 2 && words(o.name).at(-1) === surname && !titled(o)).map((o) => find(o.id)))];
+    if (owners.length === 1 && owners[0] !== find(e.id)) into.set(e.id, owners[0]);
+  }
+  // "Sheikh Sultan", "Emir Tamim", "Prince Mohammed": a title that goes before a given name, before the first word
+  // of the one full name the corpus gives that begins so ("Sultan bin Khalifa Al Nahyan").
+  for (const e of people) {
+    const m = e.aliases.map((a) => /^(?:sheikh|sheikha|emir|prince|princess|king|queen|sultan|crown prince)\s+(\p{Lu}\p{Ll}+)$/iu.exec(a)).find(Boolean);
+    if (!m || into.has(e.id)) continue;
+    const given = m[1].toLowerCase();
+    const owners = [...new Set(people.filter((o) => o !== e && words(o.name).length >= 3 && words(o.name)[0] === given).map((o) => find(o.id)))];
     if (owners.length === 1 && owners[0] !== find(e.id)) into.set(e.id, owners[0]);
   }
   const merge = (x: string, y: string) => {

@@ -56,9 +56,10 @@ export function person(index: BriefIndex, query: string, who: string, now: strin
  * articles that write it so, whose surname starts with that letter (only when no other there does as often).
  */
 function byCourtesyInitial(index: BriefIndex, who: string): Entity | null {
-  const m = /^(mr|mrs|ms|miss|dr)\.?\s+(\p{Lu})\.?$/iu.exec(who.trim());
+  const m = /^([Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r)\.?\s+(\p{L})\.?$/u.exec(who.trim());
   if (!m) return null;
-  const written = new RegExp(`\\b${m[1]}\\.?\\s+${m[2]}(?![\\p{L}.])`, 'iu');
+  // (Written with capitals, the title and the letter: not "did not miss a deadline".)
+  const written = new RegExp(`\\b${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()}\\.?\\s+${m[2].toUpperCase()}(?![\\p{L}.])`, 'u');
   const docs = new Set(index.docs.filter((d) => written.test(d.title) || d.passages.some((p) => written.test(p.text))).map((d) => d.path));
   const counts = new Map<string, number>();
   for (const p of index.passages) {
