@@ -5,7 +5,7 @@ import type { Passage } from '../corpus/types.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import type { EventFact, RoleFact } from '../index/facts.ts';
 import { mostNamedOrgs } from '../index/doc-orgs.ts';
-import { DEMONYM_COUNTRY, namesCountry, ROLE_TITLES, TITLE_RE } from '../index/lexicon.ts';
+import { isDemonymOf, namesCountry, ROLE_TITLES, TITLE_RE } from '../index/lexicon.ts';
 import { escapeRegExp, terms, words } from '../index/normalize.ts';
 import { eventKindOf } from './question.ts';
 import { isEligible, newestPublished } from './eligible.ts';
@@ -81,16 +81,8 @@ export function heldAt(index: BriefIndex, r: RoleFact, org: string): boolean {
   // ("Maldives President Abdulla Yameen", read as a body named "Maldives" the entity list does not hold: the same name.)
   // (…or its people's word: "Gambian President Yahya Jammeh" of The Gambia.)
   const other = r.org?.startsWith('other:') ? r.org.slice(6) : null;
-  // ("Iraqi" is no word of Iran's, nor "Nigerian" of Niger's: the demonym is the name, a final vowel dropped, and an
-  // ending of its kind, or the one a list gives.)
-  const people = (word: string, name: string) => {
-    const listed = DEMONYM_COUNTRY.get(word.toLowerCase());
-    if (listed) return listed === name.toLowerCase();
-    const stemmed = name.toLowerCase().replace(/[aeiouy]$/, '');
-    return word.toLowerCase().startsWith(stemmed) && /^(?:n|an|ian|ese|i|ans)$/.test(word.toLowerCase().slice(stemmed.length));
-  };
   const named = !!other && (index.entities.get(org)?.aliases ?? []).some((a) => a.toLowerCase() === other.toLowerCase() ||
-    (/^\p{Lu}\p{Ll}+$/u.test(other) && /^(?:[Tt]he\s+)?\p{Lu}\p{Ll}+$/u.test(a) && people(other, a.replace(/^the\s+/i, ''))));
+    (/^\p{Lu}\p{Ll}+$/u.test(other) && /^(?:[Tt]he\s+)?\p{Lu}\p{Ll}+$/u.test(a) && isDemonymOf(other, a.replace(/^the\s+/i, ''))));
   return r.org === org || !!named || (r.org === null && (index.mentions[r.passage].some((m) => m.id === org) || primaryOrg(index, index.passages[r.passage].doc) === org));
 }
 

@@ -95,6 +95,14 @@ export const ORG_ASKED = /^(?:which|what)\s+(?:[a-z-]+\s+)?(?:parties|companies|
 // (Not a second question: "Turnout? Reports differ, what was the final figure?")
 const SOURCES_REMARK = /\?(?![^?]*\b(?:who|whom|what|which|when|where|how|why)\b)\s*(?:(?:i|i['’]?ve|we|we['’]?ve|have|been|keep)\s+)*(?:seen|seeing|heard|hearing|read|reading|getting|got|sources?|reports?|articles?|outlets?|papers?)\b[^?]{0,80}\b(?:different|differ|differing|conflicting|contradictory|contradicting|mixed|inconsistent|(?:two|various) (?:different )?(?:numbers|figures|counts|tallies|reports|accounts|versions|dates|days|ages|answers|totals))\b[^?]{0,80}[?.!]*$/i;
 
+// People asked for by what they are or do: many ("which pundits", "which ministers") or one ("which candidate").
+const PEOPLE_NOUNS = '[a-z-]+(?:ists|ers|ors|ants|ents|ians)|people|players|ministers|members|mps|staff|executives|directors|pundits|officials|candidates|lawmakers|senators|judges|coaches|rivals|donors|bosses|chiefs|heads|colleagues|allies';
+const PERSON_NOUNS = 'candidate|player|minister|member|executive|director|official|lawmaker|senator|judge|coach|rival|donor|boss|manager|leader|founder|lawyer|journalist|adviser|advisor|spokes(?:person|man|woman)';
+const PEOPLE_ASKED = new RegExp(`^(?:which|what)\\s+(?:[a-z-]+\\s+)?(?:${PEOPLE_NOUNS})\\b`);
+const PERSON_ASKED = new RegExp(`^which\\s+(?:[a-z-]+\\s+)?(?:${PERSON_NOUNS})\\b`);
+/** "Which judge …?", "which foreign ministers …?": the words naming the people asked for, an adjective included. */
+export const WHICH_PEOPLE = new RegExp(`^which\\s+((?:[a-z-]+\\s+)?(?:${PEOPLE_NOUNS}|${PERSON_NOUNS}))\\b`, 'i');
+
 export function readQuestion(index: BriefIndex, text: string): Question {
   // "PM" is how people type "prime minister" (not a time: "5 pm").
   // "… ? seen different numbers", "… ? sources seem to differ": a remark on the sources after the question asks
@@ -112,9 +120,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   // "Which parties boycotted …?": organisations, read as who-questions (ask.ts takes an organisation as the answer).
   else if (ORG_ASKED.test(lower)) type = 'who';
   // "Which pundits refused …?", "which ministers quit?": people, named by what they do.
-  else if (/^(?:which|what)\s+(?:[a-z-]+\s+)?(?:[a-z-]+(?:ists|ers|ors|ants|ents|ians)|people|players|ministers|members|mps|staff|executives|directors|pundits|officials|candidates|lawmakers|senators|judges|coaches|rivals|donors|bosses|chiefs|heads|colleagues|allies)\b/.test(lower) && !/^(?:which|what)\s+(?:[a-z-]+\s+)?(?:numbers|figures|letters|papers|orders|matters|quarters|centers|centres|officers?\s+of)\b/.test(lower)) type = 'who';
+  else if (PEOPLE_ASKED.test(lower) && !/^(?:which|what)\s+(?:[a-z-]+\s+)?(?:numbers|figures|letters|papers|orders|matters|quarters|centers|centres|officers?\s+of)\b/.test(lower)) type = 'who';
   // (…and one of them: "which candidate wanted …?", "which minister resigned?")
-  else if (/^which\s+(?:[a-z-]+\s+)?(?:candidate|player|minister|member|executive|director|official|lawmaker|senator|judge|coach|rival|donor|boss|manager|leader|founder|lawyer|journalist|adviser|advisor|spokes(?:person|man|woman))\b/.test(lower)) type = 'who';
+  else if (PERSON_ASKED.test(lower)) type = 'who';
   if (/^(?:when|on what date|what date|what day|in what year|which year|what year|since when|(?:since|from) (?:what|which) (?:year|date|month|day))\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';
   else if (/^where\b/.test(lower) || /\bwhere\b/.test(lower)) type = 'where';
   else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';

@@ -52,13 +52,24 @@ export function isDemonym(word: string): boolean {
 }
 
 /** Countries whose nationality word does not start as their name does ("French" and "France"). */
-export const DEMONYM_COUNTRY = new Map(Object.entries({
+const DEMONYM_COUNTRY = new Map(Object.entries({
   french: 'france', dutch: 'netherlands', british: 'britain', english: 'england', scottish: 'scotland', welsh: 'wales', irish: 'ireland',
   swiss: 'switzerland', greek: 'greece', danish: 'denmark', swedish: 'sweden', norwegian: 'norway', finnish: 'finland', polish: 'poland',
   turkish: 'turkey', chinese: 'china', filipino: 'philippines', thai: 'thailand', czech: 'czechia', argentine: 'argentina',
   // (…and those one country's name would seem to hold another's: "Nigerian" is not Niger's.)
   nigerian: 'nigeria', nigerien: 'niger', iraqi: 'iraq', iranian: 'iran',
 }));
+
+/**
+ * Whether `word` is the people's word of `name` ("Gambian" of Gambia): the name, a final vowel dropped, and an
+ * ending of its kind, or the one the list gives ("Iraqi" is no word of Iran's, nor "Nigerian" of Niger's).
+ */
+export function isDemonymOf(word: string, name: string): boolean {
+  const listed = DEMONYM_COUNTRY.get(word.toLowerCase());
+  if (listed) return listed === name.toLowerCase();
+  const stemmed = name.toLowerCase().replace(/[aeiouy]$/, '');
+  return word.toLowerCase().startsWith(stemmed) && /^(?:n|an|ian|ese|i|ans)$/.test(word.toLowerCase().slice(stemmed.length));
+}
 
 /** Whether `name` (a country, "Germany") is the one a word of `phrase` names ("German government", "Government of Germany"). */
 export function namesCountry(phrase: string, name: string): boolean {

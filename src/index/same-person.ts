@@ -202,12 +202,16 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
   }
   // "General Chiwenga", "President Mnangagwa", "Mr Ncube": a rank, a title or a courtesy before a surname is
   // the one person the corpus gives that surname.
+  // (Merged into the one other person whose name fits, when there is exactly one.)
+  const intoSoleFit = (e: EntitySpec, fits: (o: EntitySpec) => boolean) => {
+    const owners = [...new Set(people.filter((o) => o !== e && fits(o)).map((o) => find(o.id)))];
+    if (owners.length === 1 && owners[0] !== find(e.id)) into.set(e.id, owners[0]);
+  };
   for (const e of people) {
     const m = TITLED_SURNAME.exec(e.name);
     if (!m || into.has(e.id)) continue;
     const surname = m[1].toLowerCase();
-    const owners = [...new Set(people.filter((o) => o !== e && words(o.name).length >= 2 && words(o.name).at(-1) === surname && !titled(o)).map((o) => find(o.id)))];
-    if (owners.length === 1 && owners[0] !== find(e.id)) into.set(e.id, owners[0]);
+    intoSoleFit(e, (o) => words(o.name).length >= 2 && words(o.name).at(-1) === surname && !titled(o));
   }
   // "Sheikh Sultan", "Emir Tamim", "Prince Mohammed": a title that goes before a given name, before the first word
   // of the one full name the corpus gives that begins so ("Sultan bin Khalifa Al Nahyan").
@@ -215,8 +219,7 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     const m = e.aliases.map((a) => /^(?:sheikh|sheikha|emir|prince|princess|king|queen|sultan|crown prince)\s+(\p{Lu}\p{Ll}+)$/iu.exec(a)).find(Boolean);
     if (!m || into.has(e.id)) continue;
     const given = m[1].toLowerCase();
-    const owners = [...new Set(people.filter((o) => o !== e && words(o.name).length >= 3 && words(o.name)[0] === given).map((o) => find(o.id)))];
-    if (owners.length === 1 && owners[0] !== find(e.id)) into.set(e.id, owners[0]);
+    intoSoleFit(e, (o) => words(o.name).length >= 3 && words(o.name)[0] === given);
   }
   const merge = (x: string, y: string) => {
     const [a, b] = [find(x), find(y)];

@@ -12,7 +12,7 @@ import { afterCorpus } from '../beyond.ts';
 import { postAsked, postHeld } from '../post-asked.ts';
 import { isEligible } from '../eligible.ts';
 import { byDateDesc, currentHead, type HeadClaim, docAbout, docNames, docTerms, endsOf, eventsAt, firstOf, followingSentences, generatedRank, heldAt, leavesIn, leavingsSeen, modeDate, passageFigures, personEvents, primaryOrg, reportedFirst, roleAt, rolesAt, rolesOf } from '../knowledge.ts';
-import { eventKindOf, LENGTH_Q, ORG_ASKED, readQuestion, type Question } from '../question.ts';
+import { eventKindOf, LENGTH_Q, ORG_ASKED, readQuestion, WHICH_PEOPLE, type Question } from '../question.ts';
 import type { Answer, Item } from '../types.ts';
 import { helpAnswer } from './help.ts';
 import { person } from './person.ts';
@@ -708,16 +708,18 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   }
   // "Which judge turned down the warrant?": a person named besides those asked about; "a Seoul court rejected
   // the request" names none.
-  const whichOne = q.type === 'who' && !ORG_ASKED.test(q.text) ? (/^which\s+((?:[a-z-]+\s+)?(?:[a-z-]+(?:ists|ers|ors|ants|ents|ians)|people|ministers|members|mps|staff|executives|officials|candidates|lawmakers|senators|judges|coaches|rivals|donors|bosses|chiefs|heads|colleagues|allies|candidate|player|minister|member|executive|director|official|lawmaker|senator|judge|coach|rival|donor|boss|manager|leader|founder|lawyer|journalist|adviser|advisor|spokes(?:person|man|woman)))\b/i.exec(q.text) ?? /^which\s+([a-z-]+)/i.exec(q.text))?.[1] : undefined;
+  const whichOne = q.type === 'who' && !ORG_ASKED.test(q.text) ? (WHICH_PEOPLE.exec(q.text) ?? /^which\s+([a-z-]+)/i.exec(q.text))?.[1] : undefined;
   // (…in an excerpt carrying half the words asked, or as many as the best does: "search warrants," said a
   // spokeswoman, is not it.)
   // (One the question found by the post, "which judge" read as the corpus's only judge, is the answer too.)
-  const typedName = (id: string) => { const qw = new Set(words(q.text)); return words(index.entities.get(id)!.name).some((w) => w.length > 2 && qw.has(w)); };
+  const typedWords = new Set(words(q.text));
+  const typedName = (id: string) => words(index.entities.get(id)!.name).some((w) => w.length > 2 && typedWords.has(w));
   const bestCoverage = Math.max(0, ...picked.map((c) => c.coverage));
   // (…called what was asked beside the name, "Judge Cho", "Kim, the judge": not "said Kang, a spokeswoman".)
-  const nounStem = whichOne ? stem(words(whichOne).at(-1)!.replace(/s$/, '')) : '';
+  const whichNoun = words(whichOne ?? '').at(-1) ?? '';
+  const nounStem = stem(whichNoun.replace(/s$/, ''));
   // (Only for an office one is named by: "which candidate wanted …" is answered by what the candidate did.)
-  const calledSo = (p: Passage, m: { start: number; end: number }) => !OFFICE_NOUNS.test(words(whichOne ?? '').at(-1) ?? '') || words(p.text.slice(Math.max(0, m.start - 40), Math.min(p.text.length, m.end + 40))).some((w) => stem(w.replace(/s$/, '')) === nounStem);
+  const calledSo = (p: Passage, m: { start: number; end: number }) => !OFFICE_NOUNS.test(whichNoun) || words(p.text.slice(Math.max(0, m.start - 40), Math.min(p.text.length, m.end + 40))).some((w) => stem(w.replace(/s$/, '')) === nounStem);
   if (whichOne && picked.length && !picked.some((c) => c.coverage >= Math.min(0.5, bestCoverage) && index.mentions[c.passage.id].some((m) => (!q.focus.includes(m.id) || !typedName(m.id)) && index.entities.get(m.id)?.type === 'person' && calledSo(c.passage, m)))) {
     return notFound(`No source names the ${whichOne}; I won't guess.`);
   }
@@ -1047,6 +1049,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // ("Seki joined Nissan in 1986"), tells that move, not another one of his beside a mention of Nissan.
   const movedWords = orgsAsked.length ? askedVerbs(q).filter((v) => v.kind !== 'holds').map((v) => v.stem) : [];
   const movedTo = movedWords.length ? new RegExp(`\\b(?:${movedWords.map(escapeRegExp).join('|')})${VERB_ENDING}\\s+(?:the\\s+)?$`, 'iu') : null;
+  // "Is X still in charge?" asks about a post ("still CEO"), "still facing charges" does not: once per question.
+  const aboutPost = !!q.title || /\b(?:in charge|in office|in post|in (?:the|his|her) (?:job|post|role)|at the helm|runs?|running|leads?|leading|heads?|heading|chairs?|chairing)\b/i.test(q.text);
   const out: Candidate[] = [];
   // "How much is X paying Suleyman?" (the person is the payee), not "pay Brighton for Potter": once per question.
   const payee = /\b(?:pay|pays|paying|paid)\s+(.{1,40})/i.exec(q.text);
@@ -1131,9 +1135,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
       ((p.date ? p.date > leaving.on : false) || ((!p.date || NOW_TENSE.test(p.text) || leftAsNoun) && (index.docByPath.get(p.doc)!.published ?? '') > leaving.on));
     // "Is Ecclestone still in charge?" — "He is now chairman emeritus": a post of theirs told in the present answers.
     // (…unless a later article gives them another post: "is now president of the aircraft division", then CEO.)
-    // (Only a question about a post: "still in charge", "still CEO"; not "still facing charges".)
-    const postAsked = !!q.title || /\b(?:in charge|in office|in post|in (?:the|his|her) (?:job|post|role)|at the helm|runs?|running|leads?|leading|heads?|heading|chairs?|chairing)\b/i.test(q.text);
-    const nowRoles = q.current && q.type === 'yesno' && postAsked && people.length === 1 && NOW_TENSE.test(p.text) && /\bnow\b/i.test(p.text) ?
+    const nowRoles = q.current && q.type === 'yesno' && aboutPost && people.length === 1 && NOW_TENSE.test(p.text) && /\bnow\b/i.test(p.text) ?
       rolesAt(index, pid).filter((r) => r.person === people[0] && !r.past && !r.future) : [];
     const nowPost = nowRoles.length > 0 && !rolesOf(index, people[0]).some((r) => !r.past && !r.future && !nowRoles.some((x) => sameTitle(x.title, r.title)) &&
       (index.passages[r.passage].date ?? '') > (p.date ?? ''));
