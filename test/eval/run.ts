@@ -449,6 +449,7 @@ for (const [name, dir, bar] of [
   ['Egypt 2013 (three-hundred-and-sixty-third subject, blind: the president removed by the army, an interim president and prime minister, a vice-president resigns, a denied rumour, French press)', 'test/fixtures/corpora/egypt-2013', 0.70],
   ["Inter Milan 2024 (three-hundred-and-sixty-fourth subject, blind: a lender takes the club, the owner's son out as president, a new president and board, a denied rumour, French press)", 'test/fixtures/corpora/inter-2024', 0.75],
   ['Porsche 2008-09 (three-hundred-and-sixty-fifth subject, blind: a failed takeover, the CEO and finance chief out, a new CEO, the families, a merger deal, a denied rumour, French press)', 'test/fixtures/corpora/porsche-2009', 0.60],
+  ['Amnesty International 2018-19 (three-hundred-and-sixty-sixth subject, blind: a workplace report, leaders leave, the secretary general resigns, an acting head, a new head, a denied rumour, French press)', 'test/fixtures/corpora/amnesty-2019', 0.60],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
