@@ -452,6 +452,7 @@ for (const [name, dir, bar] of [
   ['Amnesty International 2018-19 (three-hundred-and-sixty-sixth subject, blind: a workplace report, leaders leave, the secretary general resigns, an acting head, a new head, a denied rumour, French press)', 'test/fixtures/corpora/amnesty-2019', 0.60],
   ['Samoa 2021 (three-hundred-and-sixty-seventh subject, blind: a tied election, decrees, a locked parliament, a tent swearing-in, a court ruling, a denied rumour, French press)', 'test/fixtures/corpora/samoa-2021', 0.75],
   ['La Scala 2005 (three-hundred-and-sixty-eighth subject, blind: a music director and a superintendent clash, a dismissal, a resignation, a new superintendent, a denied rumour, French press)', 'test/fixtures/corpora/lascala-2005', 0.85],
+  ["Byju's 2023-24 (three-hundred-and-sixty-ninth subject, blind: delayed accounts, the auditor quits, board members resign, lenders, investors vote out the founder, a denied rumour, French press)", 'test/fixtures/corpora/byjus-2023', 0.75],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
