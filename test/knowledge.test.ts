@@ -7134,3 +7134,147 @@ describe('review r24: what the session\'s rules must not catch (fictional)', () 
     expect(readQuestion(c, 'Did Ruiz end up becoming mayor?').text).toContain('become mayor');
   });
 });
+
+describe('"Who was the interim foreign minister after Leyva was suspended?": the stand-in the sources name (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland\n',
+    'a.md': md('Minister suspended', '2024-01-25', 'The inspector general suspended Foreign Minister Aldo Vane for three months on Wednesday over a tender.\n\n' +
+      'Rita Maro, the ambassador in Washington, will serve as acting foreign minister, the presidency said.\n\n' +
+      'Foreign Minister Aldo Vane had been in the post since 2022.'),
+    'b.md': md('Coach out', '2022-12-06', 'The union sacked head coach Ed Holm on Tuesday.\n\n' +
+      'Forwards coach Rob Kell will take over the running of the team on an interim basis.'),
+  });
+  it('names the acting minister first', () => {
+    const out = renderText(answer(c, 'who was the interim foreign minister after vane got suspended', '2026-11-24'));
+    expect(out.split('\n')[1]).toContain('Rita Maro');
+  });
+  it('names the one who takes over on an interim basis, with no title given', () => {
+    const out = renderText(answer(c, 'who was the interim coach after holm was sacked', '2026-11-24'));
+    expect(out.split('\n')[1]).toContain('Rob Kell');
+  });
+});
+
+describe('"the Union of Democratic Forces (GERB-SDS)": an institution named across "of", and a bracketed acronym no other name of it (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Bulgaria\n',
+    'a.md': md('Results', '2023-04-06', 'The joint list of GERB and the Union of Democratic Forces (GERB-SDS) took 69 of the 240 seats. The Movement for Rights and Freedoms took 36.'),
+  });
+  it('learns the union and the movement whole, and keeps GERB-SDS off them', () => {
+    expect(c.entities.resolveName('Union of Democratic Forces')?.type).toBe('organisation');
+    expect(c.entities.resolveName('Movement for Rights and Freedoms')?.type).toBe('organisation');
+    expect(c.entities.resolveName('Democratic Forces')?.aliases ?? []).not.toContain('GERB-SDS');
+  });
+});
+
+describe('round 24 readings on the blind Porsche set (a small fictional corpus would not carry the conflicts and dates together)', () => {
+  const c = buildIndex(loadCorpus('test/fixtures/corpora/porsche-2009/corpus'));
+  const ask = (q: string, now = '2026-11-24') => renderText(answer(c, q, now));
+  it('shows "had run Porsche since 1992" beside "became chief executive in 1993"', () => {
+    const out = ask("What year did Wiedeking become Porsche's CEO?");
+    expect(out).toContain('1993');
+    expect(out).toContain('since 1992');
+  });
+  it('reads "run up" debt as a sum, and the sum near "debt"', () => {
+    const out = ask('How much debt did Porsche run up trying to buy VW?');
+    expect(out).toContain('9 billion euros');
+    expect(out).toContain('10 billion euros');
+  });
+  it('finds the sentence with the figure typed, "a combined position of 74.1 percent"', () => {
+    expect(ask('When did Porsche reveal it controlled 74.1% of VW?')).toContain('26 October');
+  });
+  it('answers "did X keep the top job" with who got it', () => {
+    expect(ask('Did Michael Macht get to keep the top job at the Porsche holding permanently?')).toContain('Winterkorn');
+  });
+  it('reads a "50 million euro payoff" as a sum, and a head office as headquarters', () => {
+    expect(ask("How big was Wiedeking's payoff?")).toContain('50 million euro payoff');
+    expect(ask('Where will the combined VW-Porsche group have its head office?').split('\n')[1]).toContain('Wolfsburg');
+  });
+  it('gives what he is doing since he left, the prosecutors included', () => {
+    expect(ask('What has Wiedeking been doing since he left Porsche?')).toContain('prosecutors');
+  });
+  it('says it does not know the job he took, rather than any later sentence naming him', () => {
+    expect(ask('What job did Holger Haerter take after he left Porsche?')).toContain('not in the corpus');
+  });
+  it('gives "seen as the price of his failed attempt" as the reason, not a report that cited people', () => {
+    const out = ask('Why was Wiedeking pushed out of Porsche?');
+    expect(out.split('\n')[1]).toContain('price of his failed attempt');
+    expect(out).not.toContain('which cited people familiar');
+  });
+  it('keeps the Qatar stake sentences in a timeline of it', () => {
+    const out = ask('timeline Qatar stake');
+    expect(out).toContain('10 percent of Porsche SE');
+    expect(out).toContain('17 percent');
+  });
+});
+
+describe('round 24 readings: names and posts (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Nomura\n',
+    'a.md': md('Minister dies', '2012-09-11', 'Tadahiro Matsushita, the minister for financial services, was found dead on Monday.\n\n' +
+      'Jun Azumi became acting minister for financial services on Tuesday.\n\n' +
+      'The Speaker and the caretaker government said nothing. Japan Airlines said it would relist. Japan said it would act. Japan will vote.'),
+    'b.md': md('Nomura chief resigns', '2012-07-26', 'Kenichi Watanabe resigned as chief executive of Nomura on Thursday.\n\n' +
+      '"Finally," said Yuko Watanabe, a banking analyst at Kasumi Research and no relation to the departing chief.\n\n' +
+      'Mr Watanabe, who joined Nomura in 1976, leaves with his legacy in question.'),
+    'c.md': md('Watanabe profile', '2012-07-27', 'Kenichi Watanabe joined Nomura in 1975.'),
+    'd.md': md('Watanabe again', '2012-07-28', 'Kenichi Watanabe kept quiet.'),
+    'e.md': md('Watanabe more', '2012-07-29', 'Kenichi Watanabe left Tokyo.'),
+  });
+  it('reads the portfolio after "minister for", for an acting one too', () => {
+    expect(c.roles.some((r) => r.title === 'financial services minister' && r.person === c.entities.resolveName('Tadahiro Matsushita')?.id)).toBe(true);
+    expect(c.roles.some((r) => r.title === 'financial services minister' && r.person === c.entities.resolveName('Jun Azumi')?.id)).toBe(true);
+  });
+  it('learns no "Speaker" and keeps Japan apart from Japan Airlines', () => {
+    expect(c.entities.resolveName('Speaker')).toBeFalsy();
+    expect(c.entities.resolveName('Japan')?.id).not.toBe(c.entities.resolveName('Japan Airlines')?.id);
+  });
+  it('gives "Mr Watanabe" to the chief the corpus is about, not the analyst quoted once', () => {
+    const p = c.passages.find((x) => x.text.startsWith('Mr Watanabe, who joined'))!;
+    expect(c.mentions[p.id].map((m) => m.id)).toContain(c.entities.resolveName('Kenichi Watanabe')!.id);
+  });
+});
+
+describe('round 24 readings on the blind Samoa and Nomura sets', () => {
+  const samoa = buildIndex(loadCorpus('test/fixtures/corpora/samoa-2021/corpus'));
+  const nomura = buildIndex(loadCorpus('test/fixtures/corpora/nomura-2012/corpus'));
+  it('who-leads a parliament speaker gives the Speaker, not the country\'s head', () => {
+    expect(renderText(answer(samoa, 'who-leads Samoa parliament speaker', '2021-05-20')).split('\n')[1]).toContain('Leaupepe');
+  });
+  it('reads "set up" as founded, and "the party formed in July 2020" as its founding', () => {
+    expect(readQuestion(samoa, 'When was the FAST party set up?').text).toContain('founded');
+    const formed = samoa.passages.find((p) => p.text.includes('the party formed in July 2020'))!;
+    expect(samoa.events.some((e) => e.passage === formed.id && e.kind === 'org')).toBe(true);
+  });
+  it('gives a pay cut as a share', () => {
+    expect(renderText(answer(nomura, 'How big a pay cut did Watanabe take after the internal report in June?', '2026-11-24'))).toContain('50 percent');
+  });
+});
+
+describe('round 24 readings: spellings and sums (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Egypt\n',
+    'a.md': md('Judge sworn in', '2013-07-04', 'Adly Mansour was sworn in as interim president on Thursday.\n\n' +
+      'The 67-year-old judge, whose name is also transliterated as Adli Mansour, heads the Supreme Constitutional Court.\n\n' +
+      'Mohamed ElBaradei said the army had acted. Mohamed ElBaradei spoke again.'),
+    'b.md': md('Vice-president', '2013-07-14', 'Adly Mansour named Mohamed ElBaradei vice-president. ElBaradei accepted.'),
+    'c.md': md('Cuts', '2019-06-07', 'The charity surveyed 475 staff in Surrey and London.\n\n' +
+      'The departing directors received redundancy packages, whose value the charity has not made public.\n\n' +
+      'The charity has a budget gap of £17m.'),
+  });
+  it('reads "also transliterated as Adli Mansour" as one person, and a Mohamed ElBaradei as a person', () => {
+    expect(c.entities.resolveName('Adli Mansour')?.id).toBe(c.entities.resolveName('Adly Mansour')?.id);
+    expect(c.entities.resolveName('Mohamed ElBaradei')?.type).toBe('person');
+  });
+  it('reads "survey" as the word it is, not a slip for Surrey', () => {
+    expect(readQuestion(c, 'how many staff took part in the survey?').focus).not.toContain(c.entities.resolveName('Surrey')?.id);
+  });
+});
+
+describe('a sum asked of payouts, on the blind Amnesty set (a small corpus passed before the change)', () => {
+  const c = buildIndex(loadCorpus('test/fixtures/corpora/amnesty-2019/corpus'));
+  it('gives no sum from a sentence about something else, and says the value was not made public', () => {
+    const out = renderText(answer(c, 'how much money did the five departing directors get in their payouts?', '2026-11-24'));
+    expect(out).not.toContain('£17m');
+    expect(out).toContain('not made public');
+  });
+});

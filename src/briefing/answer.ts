@@ -227,7 +227,8 @@ function postAsked(text: string): boolean {
   const k = trailingTitle(w, Math.min(4, w.length));
   if (!k) return false;
   const t = titleOf(w.slice(-k).join(' '))!;
-  return !t.head || /^(?:deputy|vice|shadow|assistant)$/i.test(w[w.length - k - 1] ?? '');
+  // (…or the head of a body typed before it, "Samoa parliament speaker": that body's post, not the country's head.)
+  return !t.head || /^(?:deputy|vice|shadow|assistant)$/i.test(w[w.length - k - 1] ?? '') || !!t.heads?.test(w.slice(0, -k).join(' '));
 }
 
 /** How many of the last words (at most `max`) spell a title, the longest such; 0 when none do. */

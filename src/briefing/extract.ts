@@ -447,17 +447,17 @@ function byDay(events: ChangeEvent[]): ChangeEvent[] {
 }
 
 /**
- * At most `perGroup` events per (document, date), the weightiest, then oldest first; `events` are in
- * chronological order, so each date's are together and the kept ones stay in order.
+ * At most `perGroup` events per (document, date), the weightiest, then oldest first (those `first` ranks
+ * lower before all); `events` are in chronological order, so each date's are together and the kept ones stay in order.
  */
-function capPerDocDate(events: ChangeEvent[], perGroup: number): ChangeEvent[] {
+export function capPerDocDate(events: ChangeEvent[], perGroup: number, first: (e: ChangeEvent) => number = () => 0): ChangeEvent[] {
   const out: ChangeEvent[] = [];
   for (let start = 0, end = 0; start < events.length; start = end) {
     while (end < events.length && events[end].date === events[start].date) end++;
     const day = events.slice(start, end);
     const dropped = new Set<ChangeEvent>();
     for (const list of groupBy(day, (e) => e.passage.doc).values()) {
-      if (list.length > perGroup) for (const e of list.sort((a, b) => b.weight - a.weight || a.passage.id - b.passage.id).slice(perGroup)) dropped.add(e);
+      if (list.length > perGroup) for (const e of list.sort((a, b) => first(a) - first(b) || b.weight - a.weight || a.passage.id - b.passage.id).slice(perGroup)) dropped.add(e);
     }
     for (const e of day) if (!dropped.has(e)) out.push(e);
   }

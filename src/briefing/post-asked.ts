@@ -59,6 +59,10 @@ export function postAsked(index: BriefIndex, text: string): PostAsked | null {
   const owners = fullyNamed(index, ownerText);
   const postWords = words(post).filter((w) => !STOPWORDS.has(w));
   if (!owners || !postWords.length || postWords.length > 4 || NOT_A_POST.test(post)) return null;
+  // (A post named by the body it heads is that title, asked of the owner's body: "the Samoa parliament speaker"
+  // is whoever the sentences make Speaker, "the Speaker of the outgoing parliament".)
+  const last = titleOf(postWords[postWords.length - 1]);
+  if (postWords.length > 1 && last?.heads?.test(postWords.slice(0, -1).join(' '))) return null;
   // (A name in the post is no post: "who is Alibaba's Qwen".)
   if (index.entities.resolve(post).ids.length) return null;
   return { owners, post, ownerText: ownerText.trim() };

@@ -113,7 +113,11 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     // "When did Jammeh take back his concession?": when he reversed it ("back" is no return here); not "take back Aleppo".
     .replace(/\bt(?:ake|akes|aking|ook|aken)\s+back(?=\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:concession|remarks?|statement|pledge|offer|resignation|comments?|words|promise|decision|endorsement|apology)\b)/gi, 'reverse')
     // ("Why was Moroe suspended in the first place?": when it began, no place asked.)
-    .replace(/,?\s+in the first place\b/gi, '');
+    .replace(/,?\s+in the first place\b/gi, '')
+    // ("Where is its head office?": its headquarters, no head of anything.)
+    .replace(/\bhead[\s-]+offices?\b/gi, 'headquarters')
+    // ("When was the FAST party set up?": founded, however the sources word it.)
+    .replace(/\b(?:set|sets|setting)\s+up\b(?!\s+(?:to|for|by)\b)/gi, 'founded');
   const lower = t.toLowerCase();
   let type: AnswerType = 'what';
   if (/^(?:who|whom|whose)\b/.test(lower) || /\bwho\b.*\?$/.test(lower)) type = 'who';
@@ -185,7 +189,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     if (w === 'top' && ws[i - 1] === 'the' && /^(?:job|post|role|position)$/.test(ws[i + 1] ?? '') && /^(?:did|has|will|is|was)\b/.test(lower)) return;
     // "How did the stock react?": the kind of answer (a move), not a word to find.
     if (type === 'how-much' && /^(?:react|respond|move)$/.test(w) && /\bhow did\b/.test(lower)) return;
-    const k = eventKindOf(w);
+    // ("Run up debt", "ran into trouble", "run out of cash": no post held.)
+    const k = /^(?:run|runs|ran|running)$/.test(w) && /^(?:up|into|out|down|off|over)$/.test(ws[i + 1] ?? '') ? null : eventKindOf(w);
     if (k) events.add(k);
     if (k && !clauseWords.has(i)) mainEvents.add(k);
     // (A snap election is an early one.)

@@ -104,8 +104,8 @@ export class EntityMatcher {
         if (!exact && k === 1 && window[0] !== target[0]) continue;
         // ("the italian election": a nationality is no slip for "Italia" or "Forza Italia".)
         if (!exact && k === 1 && isDemonym(window)) continue;
-        // (…nor is an English word a slip for a name that is not one: "start" is no "Stuart".)
-        if (levenshtein(window, target, tolerance) <= tolerance && !(typed && !exact && k === 1 && isEnglish(window) && !isEnglish(target))) {
+        // (…nor is an English word a slip for a name: "start" is no "Stuart", "survey" no "Surrey".)
+        if (levenshtein(window, target, tolerance) <= tolerance && !(typed && !exact && k === 1 && isEnglish(window))) {
           for (let j = 0; j < k; j++) consumed.add(i + j);
           if (!ids.includes(a.id)) ids.push(a.id);
         }

@@ -230,11 +230,11 @@ const SURNAME_SUFFIXES = new Set(['steel']);
 const COUNTRY_WORDS = new Set('italia italy españa espana spain deutschland germany france brasil brazil méxico mexico argentina portugal nederland netherlands belgique belgium polska poland sverige sweden norge norway danmark denmark suomi finland österreich austria schweiz suisse switzerland ireland éire scotland england wales britain japan nippon china korea india canada australia russia ukraine türkiye turkey greece hellas'.split(' '));
 
 /** Names an institution carries across "of"/"for": "University of Pennsylvania", "Department for Education". */
-const INSTITUTION_HEADS = new Set('university college school faculty division bank department ministry office institute academy museum court federation association society church republic kingdom bureau agency council commission committee chamber centre center foundation fund house assembly league dicastery congregation tribunal secretary'.split(' '));
+const INSTITUTION_HEADS = new Set('university college school faculty division bank department ministry office institute academy museum court federation confederation association society church republic kingdom bureau agency council commission committee chamber centre center foundation fund house assembly league dicastery congregation tribunal secretary union alliance coalition movement front congress organisation organization party'.split(' '));
 /** Words before an institution's name that are no part of it: "the former Bank of England", "a new Ministry of …". */
 const NOT_NAME_ADJECTIVES = /^(?:the|a|an|this|that|its|his|her|their|our|former|ex|then|new|incoming|outgoing|acting|interim|late|current|previous|next|rival|both|each|every|when|while|after|before|at|in|on|for|with|by|from|to|as|and|but|or|if|under|last|first)$/i;
 /** …and on across "and" when its fields follow: "Faculty of Arts and Sciences", "Department of Health and Human Services". */
-const FIELD_TAILS = new Set('sciences science arts studies services service affairs technology engineering humanities letters medicine development resources security trade industry innovation culture sport sports media research policy planning management welfare justice skills'.split(' '));
+const FIELD_TAILS = new Set('sciences science arts studies services service affairs technology engineering humanities letters medicine development resources security trade industry innovation culture sport sports media research policy planning management welfare justice skills freedoms freedom liberty democracy progress reform peace unity solidarity prosperity'.split(' '));
 /** …and across "and": "Competition and Markets Authority". */
 const AND_TAILS = new Set('authority authorities commission committee council board department ministry office agency institute foundation society association union party'.split(' '));
 
@@ -375,7 +375,9 @@ function candidates(p: Passage, common: ((w: string) => boolean) & { everLower?:
           (tokens.length === 2 && /^(?:north|south|east|west|central|latin|northern|southern|eastern|western)$/i.test(tokens[0]) && DEMONYMS.has(tokens[1].toLowerCase()));
         // "Prime Minister", "Vice President", "Finance Minister": a title alone names no one.
         // (Its other words qualify the post: "Stephanie Pope" and "Dominic King" are people.)
-        const titleAlone = tokens.length >= 2 && tokens.length <= 3 && WORD_TITLES.has(tokens[tokens.length - 1].toLowerCase()) && tokens.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w.toLowerCase()));
+        // (…and so does one written alone, "the Speaker and the caretaker government", where it is no surname too.)
+        const titleAlone = (tokens.length >= 2 && tokens.length <= 3 && WORD_TITLES.has(tokens[tokens.length - 1].toLowerCase()) && tokens.slice(0, -1).every((w) => TITLE_MODIFIERS.has(w.toLowerCase()))) ||
+          (tokens.length === 1 && /^(?:speaker|president|chancellor|governor|premier|chairman|chairwoman|chairperson|commissioner|ambassador|prosecutor|senator|secretary|minister|congressman|congresswoman)$/i.test(text));
         if (text.length >= 2 && (!allCommon || (formal && i === 0)) && !alone && !titleAlone && !(tokens.length === 1 && isInitial(text))) out.push({ start: at, end: at + text.length, text });
         offset = at + raw.length;
       }
@@ -676,7 +678,7 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
     // An organisation word last ("Alibaba Cloud", "Tongyi Lab"), an outlet, or an acronym makes an
     // organisation; so does a word the corpus uses alone as an organisation, unless the words
     // around the name say person. Otherwise two or three name-like words are a person's name.
-    const camel = forms.flatMap(([f]) => f.split(' ')).some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)\p{Lu}/u.test(t));
+    const camel = forms.flatMap(([f]) => f.split(' ')).some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O|El|Al|Ben|Abu|Bin|Du|Fitz)\p{Lu}/u.test(t));
     // "Paris Saint-Germain", "San Francisco": a saint's name makes a place or a club, not a person.
     // Four words or more make an organisation, unless the last is a generation ("John J. Ray III").
     const generation = /^(?:jr|sr)\.?$/.test(toks[toks.length - 1]) || ROMAN.test(forms[0][0].split(' ').pop()!);
@@ -887,7 +889,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   }
   for (const [k, s] of [...singles.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     // "Conservatives" is the "Conservative Party" too.
-    const company = [...new Set(companyOf.get(k) ?? companyOf.get(k.replace(/s$/, '')) ?? [])];
+    // (A country is no company's short name: "Japan" is not "Japan Airlines".)
+    const company = COUNTRY_WORDS.has(k) ? [] : [...new Set(companyOf.get(k) ?? companyOf.get(k.replace(/s$/, '')) ?? [])];
     const known = byForm.get(k);
     // Already learned on its own (a multi-word vote made it): a learned single-word organisation folds in.
     const into = company.length ? company : [...new Set(longCompanyOf.get(k) ?? [])];
@@ -1041,7 +1044,7 @@ function linkParentheses(occs: Occurrence[], byForm: Map<string, EntitySpec>, ad
     if (!m) continue;
     const inner = m[1].trim();
     const cjk = /^[\u3400-\u9fff]{2,6}$/u.test(inner);
-    const name = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u.test(inner) && !/^\p{Lu}+$/u.test(inner);
+    const name = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u.test(inner) && !/^[\p{Lu}\d&.-]+$/u.test(inner);
     if ((cjk || name) && !byForm.has(foldKey(inner))) addForm(e, inner);
   }
 }
@@ -1076,6 +1079,17 @@ function resolveMentions(
     const list = occByPassage.get(o.passage.id) ?? [];
     list.push(o);
     occByPassage.set(o.passage.id, list);
+  }
+  // How many articles name each person in full: a namesake quoted once in one article is not the one the
+  // corpus is about ("said Yuko Watanabe, a banking analyst … no relation to the departing chief").
+  const docsNaming = new Map<EntitySpec, number>();
+  for (const d of docs) {
+    const seen = new Set<EntitySpec>();
+    for (const p of d.passages) for (const o of occByPassage.get(p.id) ?? []) {
+      const e = o.tokens.length >= 2 ? byForm.get(o.key) : undefined;
+      if (e?.type === 'person') seen.add(e);
+    }
+    for (const e of seen) docsNaming.set(e, (docsNaming.get(e) ?? 0) + 1);
   }
   for (const d of docs) {
     const recent: EntitySpec[] = []; // people named so far in this article, most recent last
@@ -1138,7 +1152,8 @@ function resolveMentions(
                 const t = foldKey(a).split(' ');
                 return t.length === 2 && head.some((w, k) => k > 0 && w === t[1] && sameGivenName(head[k - 1], t[0]));
               });
-              const main = local.filter((c) => c !== pick && ((named.get(c)?.n ?? 0) >= 3 || headlined(c)));
+              const prominent = (c: EntitySpec) => (docsNaming.get(c) ?? 0) >= Math.max(3, 4 * (docsNaming.get(pick!) ?? 0));
+              const main = local.filter((c) => c !== pick && ((named.get(c)?.n ?? 0) >= 3 || headlined(c) || prominent(c)));
               if (main.length === 1) pick = main[0];
             }
             if (pick) {

@@ -5,6 +5,7 @@ import { DATE_WORD_RE, holdsSame, INTERIM_RE, sameTitle, titleOf, LEFT_TO_OTHERS
 import { escapeRegExp, STOPWORDS, stem, terms as termsOf, words } from '../../index/normalize.ts';
 import { search } from '../../index/search.ts';
 import { betweenHeads } from '../between.ts';
+import { standIns } from '../stand-ins.ts';
 import { blankDays, DAY_PHRASE_SOURCES, figureRatio, nearFigure, sameFigure } from '../figures.ts';
 import { headsSince } from '../heads-since.ts';
 import { Citations, dateLabel, quoted, sourceLabel } from '../cite.ts';
@@ -38,7 +39,7 @@ const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|per ?cent|percent)/i;
 // A physical amount: "nearly 12 million cubic metres of tailings", "40,000 tonnes", "3 billion litres".
 const QUANTITY_RE = /\b\d[\d,.]*\s?(?:(?:million|billion|thousand|mn|bn)\s)?(?:cubic\s(?:metres|meters|feet|yards)|m³|tonnes?|tons?|litres?|liters?|gallons?|barrels?|kilo(?:gram|metre|meter)s?|kg|square\s(?:kilo)?(?:metres|meters|miles)|hectares?|acres?|megawatts?|gigawatts?|MW|GW|ounces?)(?![\p{L}\d])/iu;
 // What a question asks a sum of money for, not a physical amount.
-const MONEY_ASKED = /\b(?:cost|costs|money|cash|fee|fees|salary|pay|paid|pays|fine|fined|price|worth|bonus|severance|compensation|debts?|loss|losses|profit|revenue|sales|budget|spend|spent|raised?|invest\w*|funding|settlement|penalty|award|package|earn\w*|owe[ds]?|borrow\w*|loans?|bid|offer\w*|valu\w*|dividends?|tax\w*|grants?|bailout|damages|wages?|charge[ds]?)\b/i;
+const MONEY_ASKED = /\b(?:cost|costs|money|cash|fee|fees|salary|pay|paid|pays|fine|fined|price|worth|bonus|severance|pay-?offs?|pay-?outs?|golden (?:parachute|handshake)|compensation|debts?|loss|losses|profit|revenue|sales|budget|spend|spent|raised?|invest\w*|funding|settlement|penalty|award|package|earn\w*|owe[ds]?|borrow\w*|loans?|bid|offer\w*|valu\w*|dividends?|tax\w*|grants?|bailout|damages|wages?|charge[ds]?)\b/i;
 // ("When is the new Siri shipping?": a present progressive of a launch verb looks ahead too.)
 const AHEAD_Q = /\bwhen (?:will|would|is\b.*\b(?:expected|due|set|scheduled|planned|likely|shipping|launching|coming|arriving|releasing|rolling out|out)|are\b.*\b(?:expected|due|set|scheduled|shipping|launching|coming|arriving))\b/i;
 const AHEAD = /\b(?:will|would|expect(?:s|ed)?|scheduled|due (?:to|in|by)|plans? to|planned|target(?:s|ed|ing)?|aims? to|by (?:the end of )?(?:19|20)\d\d|(?:delay|postpon|push)\w* (?:to|until|back))\b/i;
@@ -197,7 +198,10 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const verbs = q.terms.filter((t) => !t.context && /^(?:re)?join$/.test(t.stem));
     const literal = (c: Candidate) => verbs.filter((t) => termMatches(index, c.passage, t.stem)).length;
     const told = Math.max(...dayTold.map(literal));
-    for (const c of candidates) if (c.typed && (c.passage.datePrecision === 'month' || c.passage.datePrecision === 'year') && literal(c) <= told) c.score -= 3.5;
+    // (Only in the month or year a day is told for: "the party formed in July 2020" is no vaguer telling of
+    // "ready to form a government" on 10 April 2021.)
+    const within = (c: Candidate) => dayTold.some((d) => d.passage.date!.startsWith(c.passage.date!.slice(0, c.passage.datePrecision === 'month' ? 7 : 4)));
+    for (const c of candidates) if (c.typed && (c.passage.datePrecision === 'month' || c.passage.datePrecision === 'year') && literal(c) <= told && within(c)) c.score -= 3.5;
     candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
   }
   if (q.type === 'when') corroborate(q, candidates);
@@ -430,6 +434,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // "Who ran Wells between Sloan and Scharf?": the heads in the gap, from the head claims.
   const gap = betweenHeads(index, q, now);
   if (gap.length) answering = [...gap.map((id) => candidateFor(candidates, index.passages[id], true)), ...answering.filter((c) => !gap.includes(c.passage.id))];
+  // "Who was the interim foreign minister after Leyva was suspended?": the stand-in's sentences first.
+  const acting = gap.length ? [] : standIns(index, q, now);
+  if (acting.length) answering = [...acting.map((id) => candidateFor(candidates, index.passages[id], true)), ...answering.filter((c) => !acting.includes(c.passage.id))];
   // "Who was BP's CFO before Auchincloss?": only a sentence naming whom he followed answers; one naming
   // who followed him, or anyone else in the post, does not.
   const beforeWho = predecessorAsked(index, q);
@@ -501,7 +508,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // the organisation's head claims, beside the sources that speak of him.
   // (Any other post, "Did Fatty end up as vice-president?": whoever was given it from the first telling of
   // the one asked about on, in a sentence that reports no claim.)
-  if (q.type === 'yesno' && q.title && POST_GOT.test(q.text)) {
+  // ("Did Macht get to keep the top job?": the head post, whatever it is called.)
+  const postGot = q.title ?? (/\bthe top (?:job|post|role|position|spot)\b/i.test(q.text) ? 'head' : null);
+  if (q.type === 'yesno' && postGot && POST_GOT.test(q.text)) {
     const who = q.focus.filter((id) => isPerson(id) && !q.context.includes(id));
     const orgAsked = q.focus.find((id) => index.entities.get(id)?.type === 'organisation');
     // (By name: "He replaces Glen Moreno" does not say who he is.)
@@ -509,13 +518,13 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (From the first article naming them that is shown: a claim about them, not the past it recalls.)
     const since = picked.filter((c) => index.mentions[c.passage.id].some((m) => m.id === who[0])).map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort()[0] ?? '';
     let given: Passage | undefined;
-    if (who.length === 1 && titleOf(q.title)?.head === 'org' && !INTERIM_RE.test(q.text)) {
+    if (who.length === 1 && titleOf(postGot)?.head === 'org' && !INTERIM_RE.test(q.text)) {
       const head = currentHead(index, orgAsked ?? index.focus, false, now);
-      if (head && head.head !== who[0] && !shows(head.head)) given = firstInPost(head.claims, q.title, since)?.passage;
+      if (head && head.head !== who[0] && !shows(head.head)) given = firstInPost(head.claims, postGot, since)?.passage;
     }
     // (Not where they did get it: a start of theirs in that post from then on.)
     // (A stand-in's post is not the one asked: Morell, acting director, did not get the director's job.)
-    const gotIt = who.length === 1 && rolesOf(index, who[0]).some((r) => sameTitle(r.title, q.title!) && !r.past && !r.interim && !r.future && (index.passages[r.passage].date ?? '') >= since &&
+    const gotIt = who.length === 1 && rolesOf(index, who[0]).some((r) => sameTitle(r.title, postGot) && !r.past && !r.interim && !r.future && (index.passages[r.passage].date ?? '') >= since &&
       eventsAt(index, r.passage).some((e) => (e.kind === 'start' || e.kind === 'succession') && e.person === who[0] && !e.replaced) && !CLAIMED.test(index.passages[r.passage].text) &&
       !/\b(?:expected to|tipped|likely to|set to|poised to|in line to|front-?runner|favou?rite to|on condition of anonymity|familiar with)\b/i.test(index.passages[r.passage].text) &&
       // (…the post itself, not one of that name over a field: "the agency's director for intelligence".)
@@ -525,7 +534,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       // post for Mrs Tambajang", not Nigeria's vice-president.)
       const namesThem = (p: Passage) => Number(!index.docByPath.get(p.doc)!.passages.some((x) => index.mentions[x.id].some((m) => m.id === who[0])));
       // (Named to it for a day ahead counts: "who will become interim chief executive when the financing closes".)
-      const holder = index.roles.filter((r) => sameTitle(r.title, q.title!) && r.person !== who[0] && !r.past && isPerson(r.person) &&
+      const holder = index.roles.filter((r) => sameTitle(r.title, postGot) && r.person !== who[0] && !r.past && isPerson(r.person) &&
         (orgAsked ? r.org === orgAsked || roleAt(index, r, orgAsked) : r.org === null || r.org === index.focus || !namesThem(index.passages[r.passage])))
         .map((r) => ({ r, p: index.passages[r.passage] }))
         // (…given it there, not told as holding it: "The vice-president, Isatou Njie-Saidy" is the one before.)
@@ -887,7 +896,11 @@ function otherYear(index: BriefIndex, q: Question, picked: Candidate[], candidat
     // who gave the Met nearly four decades of her life, having joined as a constable in 1984, left …".)
     const unnamed = kinds.length > 0 && c.coverage >= top.coverage && named.every((id) => docNames(index, p.doc, id)) &&
       eventsAt(index, p.id).some((e) => kinds.includes(e.kind) && !e.person) && !index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person');
-    if (gap < 1 || gap > 3 || !c.typed || !(namesAll(index, p, named) || unnamed) || c.coverage < top.coverage / 2) continue;
+    // (…or, with none of the words asked, holding the post asked since a year: "Wiedeking, who had run Porsche
+    // since 1992" beside "He became chief executive in 1993".)
+    const heldSince = kinds.includes('start') && /^since\b/i.test(c.value ?? '') &&
+      rolesAt(index, p.id).some((r) => named.includes(r.person) && (!q.title || sameTitle(r.title, q.title) || r.head === 'org'));
+    if (gap < 1 || gap > 3 || !c.typed || !(namesAll(index, p, named) || unnamed) || (c.coverage < top.coverage / 2 && !heldSince)) continue;
     // (…telling that kind of change, when the question names one and the sentence lacks a word asked: not "the
     // board voted on March 14 to renew its confidence in Gubitosi" for when he joined it. "A deputy governor
     // since 2016" tells when a post began.)
@@ -1067,6 +1080,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // sum is paid for, whether a when-question asks for taking office.
   const later: string[] = q.earlier ? q.terms.filter((t) => t.context).map((t) => eventKindOf(t.word) ?? '').filter((k) => k === 'return' || k === 'end' || k === 'succession') : [];
   const orgsTyped = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
+  // Figures typed in the question ("74.1%", "1,000 jobs"), not years or small numbers: a sentence with the same
+  // figure tells of the same thing, however its words differ ("disclosed … a combined position of 74.1 percent").
+  const figuresTyped = [...q.text.matchAll(/(?<![\d.,])(\d+(?:[.,]\d+)+|\d{3,})(?![\d])/g)].map((m) => m[1]).filter((f) => !/^(?:19|20)\d\d$/.test(f));
+  const figureRes = figuresTyped.map((f) => new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, '[.,]')}(?![\\d]|[.,]\\d)`));
   const paidTo = q.type === 'how-much' ? /\bto (leave|quit|go|step down|resign|exit|join|come|stay|sign)\b/i.exec(q.text) : null;
   const verb = paidTo ? paidTo[1].split(' ')[0].toLowerCase() : '';
   const move = verb ? eventKindOf(verb) : null;
@@ -1110,7 +1127,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // (Only the article's own organisation: Nissan's CFO in an article on Nissan's talks with Honda is not Honda's.)
     const holdsAsked = main.every((id) => index.entities.get(id)?.type === 'organisation' && primaryOrg(index, p.doc) === id) &&
       titled.some((r) => r.org === null || main.includes(r.org));
-    const onFocus = !main.length || direct || goesOnWith || holdsAsked || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main);
+    // (…or it gives a figure typed, in an article naming them: "the Stuttgart sports car maker disclosed … 74.1 percent".)
+    const figureHit = figureRes.some((re) => re.test(p.text));
+    const onFocus = !main.length || direct || goesOnWith || holdsAsked || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main) ||
+      (figureHit && main.every((id) => docNames(index, p.doc, id)));
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds' && q.type !== 'when')) && (!people.length || (e.person && people.includes(e.person)))));
@@ -1128,11 +1148,19 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // … as president of the New Development Bank", still tells what came after.)
     // ("He maintains that his dismissal was unlawful and has taken his challenge to the Labour Court": the leaving
     // as a noun, beside what they do now.)
+    // (…or as a clause setting the time of a present one: "Four months after he left Porsche …, Wiedeking is
+    // spending his time … dealing with lawyers".)
+    const leftAsClause = /\b(?:after|since) (?:he|she|they) (?:left|quit|resigned|stepped down|departed|was (?:fired|ousted|sacked|dismissed|removed))\b[^.;]{0,120}, [^.;]{0,60}\b(?:is|are) (?:now )?\p{Ll}+ing\b/iu.test(p.text);
     const leftAsNoun = /\b(?:his|her|their)\s+(?:dismissal|resignation|removal|sacking|exit|departure|firing|ouster|suspension)\b/i.test(p.text) &&
       (NOW_TENSE.test(p.text) || /\b(?:maintains|insists|argues|denies|is\s+\p{L}+ing|has\s+(?:since\s+|now\s+)?(?:taken|approached|filed|launched|lodged|challenged|appealed|gone|sued|turned))\b/iu.test(p.text));
-    const since = q.type === 'doing' && !!leaving && people.length === 1 && onFocus && (!firstPerson || (firstPerson.id === people[0] && !whose)) &&
-      (!evs.some((e) => e.kind === 'end' && e.person === people[0]) || movedOn(index, people[0], p, leaving) || leftAsNoun) &&
-      ((p.date ? p.date > leaving.on : false) || ((!p.date || NOW_TENSE.test(p.text) || leftAsNoun) && (index.docByPath.get(p.doc)!.published ?? '') > leaving.on));
+    // (…nor a look back at the post they had, "Wiedeking, who had run Porsche since 1992, … built a position".)
+    const lookBack = !!firstPerson && /^,\s*who had\b/.test(p.text.slice(firstPerson.end)) && !NOW_TENSE.test(p.text);
+    // (…but the law's look at their doings is news of them: "Stuttgart prosecutors are examining the former chief
+    // executive's conduct".)
+    const pursued = whose && /\b(?:prosecutors?|investigat\w+|examin(?:e|es|ing)|prob(?:e|es|ing)|charg(?:e|es|ed|ing)|indict\w*|su(?:e|es|ed|ing)|trial|lawsuit)\b/i.test(p.text);
+    const since = q.type === 'doing' && !!leaving && people.length === 1 && onFocus && (!firstPerson || (firstPerson.id === people[0] && (!whose || pursued) && !lookBack)) &&
+      (!evs.some((e) => e.kind === 'end' && e.person === people[0]) || movedOn(index, people[0], p, leaving) || leftAsNoun || leftAsClause) &&
+      ((p.date ? p.date > leaving.on : false) || ((!p.date || NOW_TENSE.test(p.text) || leftAsNoun || leftAsClause) && (index.docByPath.get(p.doc)!.published ?? '') > leaving.on));
     // "Is Ecclestone still in charge?" — "He is now chairman emeritus": a post of theirs told in the present answers.
     // (…unless a later article gives them another post: "is now president of the aircraft division", then CEO.)
     const nowRoles = q.current && q.type === 'yesno' && aboutPost && people.length === 1 && NOW_TENSE.test(p.text) && /\bnow\b/i.test(p.text) ?
@@ -1177,6 +1205,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     score += 0.5 * hit.filter((t) => t.context).length;
     // ("Who ran SNP HQ after Murrell left?": the one the clause names, in the sentence, sets its scene.)
     if (q.type === 'who' && contextPeople.some((id) => ids.has(id))) score += 4;
+    if (figureHit) score += 4;
     // "When is the Wentworth by-election?": a sentence giving the day ("the October 20 by-election") over
     // ones that name the election and no date of their own.
     if (q.type === 'when' && p.dateOrigin !== 'sentence' && !DATE_WORD_RE.test(p.text)) score -= 2;
@@ -1208,6 +1237,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("A native of Bettystown, Bellew began his aviation career at Kerry Airport": a life story, not what they do now.)
     if (q.type === 'doing' && !q.earlier && CAREER_STORY.test(p.text)) score -= 4;
     if (since) score += 3;
+    // (…the more so told as going on or done since, "is spending his time … dealing with lawyers", "has withdrawn", than looked back on;
+    // a denial kept up, "has maintained that he never …", is no news of what they do.)
+    if (since && /\b(?:is|are) (?:now |still |also )*\p{Ll}{3,}ing\b|\b(?:has|have) (?:since |now |largely |also )*(?!(?:denied|maintained|continued|insisted|rejected|declined|refused|always)\b)\p{Ll}{3,}(?:ed|en)\b/u.test(p.text)) score += 2;
     if (nowPost) score += 6;
     if (movedTo && index.mentions[pid].some((m) => orgsAsked.includes(m.id) && movedTo.test(p.text.slice(Math.max(0, m.start - 30), m.start)))) score += 4;
     // "Who is Harvard's provost now?": a sentence giving someone that title (not a former one) answers.
@@ -1270,7 +1302,13 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
       const own = evs.some((e) => e.kind === q.after && e.person === people[0]);
       const leftOrgs = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
       // (The leaving may say it: "left in August to lead a civility initiative at the Reagan Foundation".)
-      afterOk = (!own || LEAVES_FOR.test(p.text)) && (movedOn(index, people[0], p, leaving, leftOrgs) || (!own && !!afterAt && !!p.date && p.date > afterAt));
+      // ("What job did Haerter take after he left Porsche?": a post of theirs elsewhere, not any later sentence
+      // naming them with the one they left, "his finance chief Holger Haerter".)
+      const laterDay = !own && !!afterAt && !!p.date && p.date > afterAt;
+      const postElsewhere = rolesAt(index, pid).some((r) => r.person === people[0] && !r.past && !r.future && !!r.org && !leftOrgs.includes(r.org) && !leaving?.orgs.has(r.org));
+      const moved = movedOn(index, people[0], p, leaving, leftOrgs);
+      afterOk = (!own || LEAVES_FOR.test(p.text)) && (q.type !== 'role' ? moved || laterDay :
+        (moved && (LEAVES_FOR.test(p.text) || evs.some((e) => e.person === people[0] && (e.kind === 'start' || e.kind === 'return')))) || (laterDay && postElsewhere));
     }
     // ("…left in August to lead a civility initiative at the Reagan Foundation" is what came next.)
     const goesOn = !!afterOk && !typed && LEAVES_FOR.test(p.text);
@@ -2113,7 +2151,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     case 'how-much': {
       // "How much did shares rise?": a change is a percentage as often as an amount.
       // ("Who did she beat, and by how much?": a margin, told as a share as often as an amount.)
-      const moved = q.terms.some((t) => MOVES.some((set) => set.has(t.stem))) || /\b(?:react|respond|move)\b|\bby how much\b/i.test(q.text);
+      // ("How big a pay cut did he take?": a cut or a rise, told as a share as often as a sum.)
+      const moved = q.terms.some((t) => MOVES.some((set) => set.has(t.stem)) && !(t.stem === 'up' && /\b(?:run|ran|running|runs)\s+up\b/i.test(q.text))) || /\b(?:react|respond|move)\b|\bby how much\b|\bhow (?:big|large) (?:an? )?(?:\w+ )?(?:cut|reduction|rise|raise|increase)\b/i.test(q.text);
       // "How big is Elliott's stake?": a part of something is told as a percentage as often as an amount.
       // (…and so is "how much of Commerzbank does the government own?".)
       // (Not where money is asked: "how much did Nissan pay for its stake?" is a sum.)
@@ -2121,19 +2160,24 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       const part = (/\b(?:stake|holding|ownership|voting)\b|\bhow (?:big|large)\b/i.test(q.text) && !money) || /\bhow much of\b/i.test(q.text);
       // ("How much mining waste was released?": an amount of stuff, where no money is asked about.)
       const stuff = !money && !moved && !part;
-      const kind = moved || part ? PERCENT_RE : stuff && QUANTITY_RE.test(p.text) ? QUANTITY_RE : MONEY_RE;
-      const m = (moved || part ? PERCENT_RE.exec(p.text) : null) ?? (stuff ? QUANTITY_RE.exec(p.text) : null) ?? MONEY_RE.exec(p.text);
+      // (The kind the sentence has: "ran up debt of about 9 billion euros" is a sum, though "up" reads as a move.)
+      const kinds = [...(moved || part ? [PERCENT_RE] : []), ...(stuff ? [QUANTITY_RE] : []), MONEY_RE];
+      const kind = kinds.find((re) => re.test(p.text)) ?? MONEY_RE;
+      const m = kind.exec(p.text);
       // "How much cash did Carillion have?", "how much compensation has it paid?": a sum told of the thing
       // named, within a few words of it ("£29m in cash"), not one far from the word in the sentence.
-      const thing = /^how much ([a-z]{4,})\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could)\b/i.exec(q.text)?.[1].toLowerCase();
-      if (m && thing && !/^(?:money|more|less|longer|larger|bigger|higher|lower|smaller|greater|time)$/.test(thing)) {
+      const typedThing = /^how much ([a-z]{4,})\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could)\b/i.exec(q.text)?.[1].toLowerCase();
+      // ("How much money did the directors get in their payouts?": the kind of sum named later in the question.)
+      const generic = !typedThing || /^(?:money|more|less|longer|larger|bigger|higher|lower|smaller|greater|time)$/.test(typedThing);
+      const thing = generic ? /\b(payouts?|pay-?offs?|severance|salar(?:y|ies)|bonus(?:es)?|fines?|settlements?|compensation|wages?|pensions?)\b/i.exec(q.text)?.[1].toLowerCase() : typedThing;
+      if (m && thing) {
         const key = stem(thing);
         const at = [...p.text.matchAll(/\p{L}+/gu)].filter((w) => { const s = stem(w[0].toLowerCase()); return s === key || sameThing(key).includes(s); }).map((w) => w.index!);
         // (A sentence that never names the thing may still tell it: "passengers will receive $225" for "how much compensation".)
         // (The nearest sum of the kind found, within about a dozen words: "£1.5bn of debt and just £29m in cash" has £29m.)
-        const sums = [...p.text.matchAll(new RegExp(kind.source, 'giu'))];
+        const sums = kinds.flatMap((re) => [...p.text.matchAll(new RegExp(re.source, 'giu'))]);
         const gap = (x: RegExpMatchArray) => Math.min(...at.map((i) => Math.abs(i - x.index!)));
-        const told = at.length ? sums.filter((x) => gap(x) <= 80).sort((a, b) => gap(a) - gap(b))[0] : m;
+        const told = at.length ? sums.filter((x) => gap(x) <= 80).sort((a, b) => gap(a) - gap(b))[0] : generic ? null : m;
         return { typed: !!told, value: told ? told[0].trim() : null };
       }
       return { typed: !!m, value: m ? m[0].trim() : null };
@@ -2516,12 +2560,17 @@ function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
   return out;
 }
 
+const GOVERNMENT_POST = /\b(?:minister|secretary of state|president|premier|chancellor)\b/i;
+
 function roleKnown(index: BriefIndex, q: Question, now: string): boolean {
   const orgs = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
   // A title the sentence gives without an organisation is the one of the organisation its article is mostly about.
   // (…or, asked of the corpus's subject, any: "the deputy secretary-general since 2012" in a week at the UN.)
   return index.roles.some((r) => sameTitle(r.title, q.title!) && isEligible(index, index.passages[r.passage], now) && (!orgs.length || orgs.includes(r.org ?? '') ||
-    (r.org === null && (orgs.includes(primaryOrg(index, index.passages[r.passage].doc) ?? '') || orgs.includes(index.focus)))));
+    (r.org === null && (orgs.includes(primaryOrg(index, index.passages[r.passage].doc) ?? '') || orgs.includes(index.focus) ||
+    // (…or a country's government post in an article about the country among its parties: "Konjufca takes the
+    // foreign ministry" beside the LDK and the Alliance for the Future of Kosovo.)
+    (GOVERNMENT_POST.test(r.title) && !q.focus.includes(r.person) && orgs.some((o) => docAbout(index, index.passages[r.passage].doc, o)))))));
 }
 
 function rolePhrase(q: Question): string {

@@ -4,7 +4,7 @@ import { STOPWORDS, stem, words } from '../../index/normalize.ts';
 import { Citations } from '../cite.ts';
 import { parseUserDate } from '../dates.ts';
 import { eligibleDocs } from '../eligible.ts';
-import { cappedChangeEvents, pickEvents, type ChangeEvent } from '../extract.ts';
+import { capPerDocDate, cappedChangeEvents, pickEvents, type ChangeEvent } from '../extract.ts';
 import { docAbout, docTerms, eventsAt } from '../knowledge.ts';
 import type { Answer } from '../types.ts';
 import { eventItem } from './changes-since.ts';
@@ -21,17 +21,18 @@ export function timeline(index: BriefIndex, query: string, now: string, topic: s
   let heading = 'Timeline';
   if (topic) {
     const when = MONTH_YEAR.exec(topic);
-    let rest = topic;
-    if (when) {
-      const from = parseUserDate(when[0], now);
-      if (from) {
-        const to = when[1] ? from.slice(0, 7) : from.slice(0, 4);
-        events = withoutVagueRepeats(index, events.filter((e) => e.date.startsWith(to)));
-        rest = topic.replace(when[0], ' ');
-      }
-    }
+    const from = when ? parseUserDate(when[0], now) : null;
+    const rest = when && from ? topic.replace(when[0], ' ') : topic;
     const { ids, consumed } = index.entities.resolve(rest);
     const focused = ids.filter((id) => id !== index.focus);
+    // (With someone or something named, each article's events of a day are capped after narrowing to them:
+    // the day's two strongest may be about something else, "VW's board approves …" before "Qatar signs … to
+    // take 10 percent".)
+    if (focused.length) events = cappedChangeEvents(index, Number.MAX_SAFE_INTEGER, now);
+    if (when && from) {
+      const to = when[1] ? from.slice(0, 7) : from.slice(0, 4);
+      events = withoutVagueRepeats(index, events.filter((e) => e.date.startsWith(to)));
+    }
     // Events naming them, or naming no one in an article about the organisations asked ("the European
     // Commission said it would not review the deal" in a recap of the Inflection deal).
     const orgsOnly = focused.every((id) => index.entities.get(id)?.type === 'organisation');
@@ -47,6 +48,8 @@ export function timeline(index: BriefIndex, query: string, now: string, topic: s
       const narrowed = events.filter((e) => has(e.passage.text) || has(index.docByPath.get(e.passage.doc)!.title) || inDoc(e));
       if (narrowed.length || !ids.length) events = narrowed;
     }
+    // (…those naming whom the topic names first.)
+    if (focused.length) events = capPerDocDate(events, 2, (e) => (mentionsAny(index, e, focused) ? 0 : 1));
     heading = `Timeline: ${topic}`;
   }
   const shown = pickEvents(index, events, MAX_TIMELINE);
