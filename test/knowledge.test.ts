@@ -7278,3 +7278,62 @@ describe('a sum asked of payouts, on the blind Amnesty set (a small corpus passe
     expect(out).toContain('not made public');
   });
 });
+
+describe('round 24 readings on the blind Inter, Byju\'s and La Scala sets', () => {
+  const inter = buildIndex(loadCorpus('test/fixtures/corpora/inter-2024/corpus'));
+  const byjus = buildIndex(loadCorpus('test/fixtures/corpora/byjus-2023/corpus'));
+  const scala = buildIndex(loadCorpus('test/fixtures/corpora/lascala-2005/corpus'));
+  it('reads "start working at" as joining, not each post he was given there on one day', () => {
+    const out = renderText(answer(inter, 'When did Marotta start working at Inter?', '2026-11-24')).split('\n');
+    expect(out[1]).toMatch(/joined Inter in (?:2019|December 2018)/);
+  });
+  it('answers "is X still running it" with his removal', () => {
+    expect(renderText(answer(byjus, "Is Riju still running Byju's Alpha?", '2026-11-24'))).toContain('Pohl');
+  });
+  it('reads a deficit as money lost, and an opera house\'s superintendent as its head post', () => {
+    const lost = renderText(answer(scala, 'How much money did La Scala lose in 2004?', '2026-11-24'));
+    expect(lost).toContain('12 million');
+    expect(lost).toContain('16 million');
+    expect(renderText(answer(scala, "Did Cesare Mazzonis end up as La Scala's superintendent?", '2026-11-24'))).toContain('Lissner');
+  });
+});
+
+describe('round 24 readings: a contract\'s end, a reason given with "saying", a start "at" (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Rovers\n',
+    'a.md': md('Coach extends', '2024-07-12', 'Simon Ingram will remain Rovers coach until June 2026, the club announced on Friday.\n\n' +
+      'Brightway resigned as the auditor of Rovers on June 22, saying the club\'s financial statements for last year were long delayed.\n\n' +
+      'Ada Motse started at the Rovers academy in 1994 as a volunteer.'),
+  });
+  it('gives the day a contract runs to for how long it is', () => {
+    expect(renderText(answer(c, "How long is Ingram's contract with Rovers now?", '2026-11-24')).split('\n')[1]).toContain('until June 2026');
+  });
+  it('reads "saying the statements were long delayed" as a reason (the blind Byju\'s set: a one-article corpus shows it anyway)', () => {
+    const byjus = buildIndex(loadCorpus('test/fixtures/corpora/byjus-2023/corpus'));
+    expect(renderText(answer(byjus, "Why did Deloitte stop auditing Byju's?", '2026-11-24'))).toContain('long delayed');
+  });
+  it('reads "started at the Rovers academy" as her start', () => {
+    const motse = c.entities.resolveName('Ada Motse')!.id;
+    expect(c.events.some((e) => e.kind === 'start' && e.person === motse)).toBe(true);
+  });
+});
+
+describe('round 24 readings: a sanction issued, an outlet-date-desk dateline, another club\'s contract (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Nomura\n',
+    'a.md': md('Order', '2012-08-03', 'The FSA issues a business improvement order against Nomura Securities.\n\n' +
+      "Ada Lonso will remain Madrid coach until June 2028. Ada Lonso's contract in Leverkusen had been due to run until June 2026."),
+    'b.txt': 'From exit door to the top\n\nFundWorld Asia - 24.01.2014 - Hong Kong desk\n\nTakumi Shibata is running a fund manager.\n',
+  });
+  it('reads an order issued as a change', () => {
+    const p = c.passages.find((x) => x.text.includes('business improvement order'))!;
+    expect(c.events.some((e) => e.passage === p.id && e.kind === 'org')).toBe(true);
+  });
+  it('dates a raw article by "Outlet - 24.01.2014 - Desk"', () => {
+    expect(c.docs.find((d) => d.path === 'b.txt')?.published).toBe('2014-01-24');
+  });
+  it('gives the contract asked about, not one at another club', () => {
+    const out = renderText(answer(c, "How long is Ada Lonso's contract with Madrid now?", '2026-11-24'));
+    expect(out.split('\n')[1]).toContain('June 2028');
+  });
+});

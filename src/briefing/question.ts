@@ -116,6 +116,10 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     .replace(/,?\s+in the first place\b/gi, '')
     // ("Where is its head office?": its headquarters, no head of anything.)
     .replace(/\bhead[\s-]+offices?\b/gi, 'headquarters')
+    // ("When was the re-run election?": a fresh one, as the sources call it; no "run" for a post.)
+    .replace(/\bre-?run(?=\s+(?:election|poll|vote|ballot|race|contest)s?\b)/gi, 'fresh')
+    // ("When did Marotta start working at Inter?": when he joined it, not each post he took there.)
+    .replace(/\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:working|to work)\s+(?:at|for|with)\s+/gi, 'join ')
     // ("When was the FAST party set up?": founded, however the sources word it.)
     .replace(/\b(?:set|sets|setting)\s+up\b(?!\s+(?:to|for|by)\b)/gi, 'founded');
   const lower = t.toLowerCase();

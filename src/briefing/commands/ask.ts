@@ -898,8 +898,10 @@ function otherYear(index: BriefIndex, q: Question, picked: Candidate[], candidat
       eventsAt(index, p.id).some((e) => kinds.includes(e.kind) && !e.person) && !index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'person');
     // (…or, with none of the words asked, holding the post asked since a year: "Wiedeking, who had run Porsche
     // since 1992" beside "He became chief executive in 1993".)
-    const heldSince = kinds.includes('start') && /^since\b/i.test(c.value ?? '') &&
-      rolesAt(index, p.id).some((r) => named.includes(r.person) && (!q.title || sameTitle(r.title, q.title) || r.head === 'org'));
+    // (…or telling that one's start in other words: "Motsoeneng started at the SABC in 1994" beside "joined the SABC in 1995".)
+    const heldSince = kinds.includes('start') && ((/^since\b/i.test(c.value ?? '') &&
+      rolesAt(index, p.id).some((r) => named.includes(r.person) && (!q.title || sameTitle(r.title, q.title) || r.head === 'org'))) ||
+      (!q.title && eventsAt(index, p.id).some((e) => e.kind === 'start' && !!e.person && named.includes(e.person))));
     if (gap < 1 || gap > 3 || !c.typed || !(namesAll(index, p, named) || unnamed) || (c.coverage < top.coverage / 2 && !heldSince)) continue;
     // (…telling that kind of change, when the question names one and the sentence lacks a word asked: not "the
     // board voted on March 14 to renew its confidence in Gubitosi" for when he joined it. "A deputy governor
@@ -1885,8 +1887,10 @@ function corroborate(q: Question, candidates: Candidate[]): void {
   const support = (d: string) => new Set([...docs].filter(([k]) => near(k, d)).flatMap(([, v]) => [...v])).size;
   const again = /\bre-?(?:arrest|elect|appoint|nam|hir|join|indict|charg|launch)\w*/i;
   const askedAgain = again.test(q.text) || /\b(?:again|second|latest|last|most recent)\b/i.test(q.text);
+  // (Not for another move than the joining asked: "elected president on 4 June" in four reports is no joining.)
+  const joins = q.terms.filter((t) => !t.context && /^(?:re)?join$/.test(t.stem)).map((t) => new RegExp(`\\b${t.stem}`, 'i'));
   for (const c of top) {
-    if (c.passage.datePrecision === 'day') c.score += 0.75 * Math.min(3, support(c.passage.date!) - 1);
+    if (c.passage.datePrecision === 'day' && joins.every((re) => re.test(c.passage.text))) c.score += 0.75 * Math.min(3, support(c.passage.date!) - 1);
     if (!askedAgain && again.test(c.passage.text) && !q.terms.some((t) => new RegExp(`(?<!re-?)\\b${escapeRegExp(t.word)}`, 'i').test(c.passage.text))) c.score -= 2;
     else if (q.terms.length && q.terms.every((t) => onlyAfter(c.passage.text, t.stem))) {
       // (Its day is the other event's: "celebrates his birthday on Sunday, two days after he was sworn in"
@@ -2032,6 +2036,8 @@ const TALLY_NUMBER = `(?:\\d[\\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|e
 const TALLY_SHARE = String.raw`\b\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent\b)`;
 const TALLY = new RegExp(`\\b${TALLY_NUMBER}\\s+(?:votes?\\s+)?to\\s+${TALLY_NUMBER}\\b|\\b${TALLY_NUMBER}\\s*[-–]\\s*${TALLY_NUMBER}\\s+(?:vote|votes|in favou?r)\\b|\\b${TALLY_NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,2}voted\\b[^.;]{0,60}?\\band\\s+${TALLY_NUMBER}\\s+(?:[\\p{L}-]+\\s+)?voted\\b|${TALLY_SHARE}(?:\\s+of the (?:vote|ballots?))?\\s+to\\s+${TALLY_SHARE}`, 'iu');
 const HOW_LONG = /^how long\b/i;
+// A contract's or term's end: "until June 2026", "through 2027", "to the end of 2026".
+const RUNS_UNTIL = /\b(?:until|till|through)\s+(?:(?:the\s+)?(?:end|summer|spring|autumn|fall|winter)\s+(?:of\s+)?)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 const DURATION = new RegExp(`\\b(?:\\d+|${NUMBER_WORDS}|a|an)[- ](?:years?|months?|weeks?|seasons?)\\b`, 'i');
 const STINTS_Q = /\bbetween (?:his|her|their|the) (?:two |first and second )?(?:stints|spells|terms|periods|tenures)\b/i;
 const SAY_Q = /^what (?:did|does|do|has|have) (.+?) (?:say|said|think|thought|tell|told|call|called|write|wrote)\b/i;
@@ -2201,6 +2207,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     }
     case 'yesno':
       if (!q.current) return { typed: false, value: null };
+      // ("Is Riju still running Byju's Alpha?": "The lenders removed Riju Ravindran as the unit's director" answers.)
+      if (eventsAt(index, p.id).some((e) => e.kind === 'end' && !!e.person && q.focus.includes(e.person))) return { typed: true, value: null };
     // falls through: "still", "now" ask what the person is doing
     case 'role':
       // A title the sentence gives the person asked about.
@@ -2236,7 +2244,15 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     case 'what': {
       // "How long is Messi's contract?": a length of time answers ("a two-year contract", "three years").
       if (HOW_LONG.test(q.text)) {
+        // (…or the day it runs to: "will remain Inter coach until June 2026", "extended until 2027".)
+        // (Told by its year alone: "until June 30, 2028" and "to June 2028" are one end.)
         const d = DURATION.exec(p.text);
+        // (…of the organisation asked about, not another: "his contract in Leverkusen had been due to run until June 2026".)
+        const runs = d ? null : RUNS_UNTIL.exec(p.text);
+        const elsewhere = !!runs && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !q.focus.includes(m.id) && m.id !== index.focus &&
+          m.end <= runs.index && runs.index - m.end <= 60 && (/\b(?:in|at|with|for)\s+(?:the\s+)?$/i.test(p.text.slice(Math.max(0, m.start - 10), m.start)) || /^['’]s?\s/.test(p.text.slice(m.end))));
+        const until = elsewhere ? null : runs;
+        if (until) return { typed: true, value: `until ${/(?:19|20)\d\d/.exec(until[0])![0]}`, tight: true };
         return { typed: !!d, value: d ? d[0].toLowerCase().replace(/\s+/g, '-').replace(/s$/, '') : null, tight: !!d };
       }
       // "What did Ellison say about …?": a sentence in which the one asked about speaks ("he called the
