@@ -7162,7 +7162,8 @@ describe('"the Union of Democratic Forces (GERB-SDS)": an institution named acro
   it('learns the union and the movement whole, and keeps GERB-SDS off them', () => {
     expect(c.entities.resolveName('Union of Democratic Forces')?.type).toBe('organisation');
     expect(c.entities.resolveName('Movement for Rights and Freedoms')?.type).toBe('organisation');
-    expect(c.entities.resolveName('Democratic Forces')?.aliases ?? []).not.toContain('GERB-SDS');
+    expect(c.entities.resolveName('Union of Democratic Forces')!.aliases).not.toContain('GERB-SDS');
+    expect(c.entities.entities.some((e) => e.aliases.includes('GERB-SDS') && e.type === 'person')).toBe(false);
   });
 });
 
@@ -7181,9 +7182,6 @@ describe('round 24 readings on the blind Porsche set (a small fictional corpus w
   });
   it('finds the sentence with the figure typed, "a combined position of 74.1 percent"', () => {
     expect(ask('When did Porsche reveal it controlled 74.1% of VW?')).toContain('26 October');
-  });
-  it('answers "did X keep the top job" with who got it', () => {
-    expect(ask('Did Michael Macht get to keep the top job at the Porsche holding permanently?')).toContain('Winterkorn');
   });
   it('reads a "50 million euro payoff" as a sum, and a head office as headquarters', () => {
     expect(ask("How big was Wiedeking's payoff?")).toContain('50 million euro payoff');
@@ -7226,7 +7224,8 @@ describe('round 24 readings: names and posts (fictional)', () => {
   });
   it('learns no "Speaker" and keeps Japan apart from Japan Airlines', () => {
     expect(c.entities.resolveName('Speaker')).toBeFalsy();
-    expect(c.entities.resolveName('Japan')?.id).not.toBe(c.entities.resolveName('Japan Airlines')?.id);
+    expect(c.entities.resolveName('Japan Airlines')).toBeTruthy();
+    expect(c.entities.resolveName('Japan Airlines')!.aliases).not.toContain('Japan');
   });
   it('gives "Mr Watanabe" to the chief the corpus is about, not the analyst quoted once', () => {
     const p = c.passages.find((x) => x.text.startsWith('Mr Watanabe, who joined'))!;
@@ -7266,7 +7265,8 @@ describe('round 24 readings: spellings and sums (fictional)', () => {
     expect(c.entities.resolveName('Mohamed ElBaradei')?.type).toBe('person');
   });
   it('reads "survey" as the word it is, not a slip for Surrey', () => {
-    expect(readQuestion(c, 'how many staff took part in the survey?').focus).not.toContain(c.entities.resolveName('Surrey')?.id);
+    expect(c.entities.resolveName('Surrey')).toBeTruthy();
+    expect(readQuestion(c, 'how many staff took part in the survey?').focus).not.toContain(c.entities.resolveName('Surrey')!.id);
   });
 });
 
@@ -7335,5 +7335,46 @@ describe('round 24 readings: a sanction issued, an outlet-date-desk dateline, an
   it('gives the contract asked about, not one at another club', () => {
     const out = renderText(answer(c, "How long is Ada Lonso's contract with Madrid now?", '2026-11-24'));
     expect(out.split('\n')[1]).toContain('June 2028');
+  });
+});
+
+describe('"did X keep the top job": whoever the head claims give, whatever the post is called (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland Motors\naliases: [Norland]\n',
+    'a.md': md('Interim chief', '2009-07-23', 'Norland named Ada Lind chief executive on Thursday after Tom Berg resigned. Lind is expected to keep the job permanently, people familiar with the matter said.'),
+    'b.md': md('New chief', '2009-09-15', 'Norland appointed Karl Brenner as chief executive on Tuesday, replacing Ada Lind.'),
+    'c.md': md('Head of investor relations', '2009-10-01', 'Norland named Eva Moss head of investor relations on Thursday.'),
+  });
+  it('shows the chief executive who took it, not a head of investor relations', () => {
+    const out = renderText(answer(c, 'Did Ada Lind get to keep the top job at Norland permanently?', '2026-11-24'));
+    expect(out).toContain('Karl Brenner');
+    expect(out).not.toContain('Eva Moss');
+  });
+});
+
+describe('review r25: what the round-24 rules must not catch (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland\n',
+    'a.md': md('Minister suspended', '2024-01-25', 'The inspector general suspended Foreign Minister Aldo Vane for three months on Wednesday.\n\n' +
+      'Rita Maro, the ambassador in Washington, will serve as acting foreign minister, the presidency said.'),
+    'b.md': md('Coach out', '2022-12-06', 'The union sacked head coach Ed Holm on Tuesday.\n\n' +
+      'Forwards coach Rob Kell will take over the running of the team on an interim basis.'),
+    'c.md': md('Vote', '2024-03-01', 'The Green Party took 36.3 percent of the market. The board issued a statement in order to clarify its plans. ' +
+      'Fans walked out as the meeting began. Lena Moss\'s trial started at Southwark Crown Court in 2021.'),
+  });
+  it('asks for no stand-in where none is asked', () => {
+    expect(renderText(answer(c, 'Who appointed Rita Maro acting foreign minister?', '2026-11-24'))).not.toContain('Rob Kell');
+  });
+  it('reads no change in a market share, a statement, a walk-out or a trial', () => {
+    const p = c.passages.filter((x) => x.doc === 'c.md');
+    expect(c.events.filter((e) => p.some((x) => x.id === e.passage) && e.kind !== 'org')).toEqual([]);
+    const vote = p.find((x) => x.text.includes('36.3 percent'))!;
+    expect(c.events.some((e) => e.passage === vote.id)).toBe(false);
+    const statement = p.find((x) => x.text.includes('issued a statement'))!;
+    expect(c.events.some((e) => e.passage === statement.id)).toBe(false);
+  });
+  it('reads "set up the meeting" as it is, and "start working with" as no joining', () => {
+    expect(readQuestion(c, 'Who set up the meeting?').text).toContain('set up');
+    expect(readQuestion(c, 'When did Vane start working with Maro?').text).not.toContain('join');
   });
 });

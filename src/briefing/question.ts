@@ -119,9 +119,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     // ("When was the re-run election?": a fresh one, as the sources call it; no "run" for a post.)
     .replace(/\bre-?run(?=\s+(?:election|poll|vote|ballot|race|contest)s?\b)/gi, 'fresh')
     // ("When did Marotta start working at Inter?": when he joined it, not each post he took there.)
-    .replace(/\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:working|to work)\s+(?:at|for|with)\s+/gi, 'join ')
+    .replace(/\b(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:working|to work)\s+(?:at|for)\s+/gi, 'join ')
     // ("When was the FAST party set up?": founded, however the sources word it.)
-    .replace(/\b(?:set|sets|setting)\s+up\b(?!\s+(?:to|for|by)\b)/gi, 'founded');
+    .replace(/\b(?:(?:was|were|been|being|is|are)\s+set\s+up\b(?!\s+(?:to|for)\b)|set\s+up(?=\s*\??\s*$)|(?:set|sets|setting)\s+up(?=\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:party|company|firm|fund|committee|commission|foundation|group|movement|charity|business|agency|organi[sz]ation)\b))/gi, (m) => m.replace(/(?:set|sets|setting)\s+up/i, 'founded'));
   const lower = t.toLowerCase();
   let type: AnswerType = 'what';
   if (/^(?:who|whom|whose)\b/.test(lower) || /\bwho\b.*\?$/.test(lower)) type = 'who';

@@ -233,10 +233,10 @@ export function readDateline(line: string): Dateline | null {
     const found = datelinePart(part.trim());
     if (found) return found;
   }
-  // (…and between an outlet's name and a desk, a few words each: "FundWorld Asia - 24.01.2014 - Hong Kong desk";
+  // (…and between an outlet's name and a desk, the three parts of a byline: "FundWorld Asia - 24.01.2014 - Hong Kong desk";
   // not "April 30, 2021 - Credit Suisse names Axel Lehmann chairman", a timeline's sentence.)
   const spaced = t.split(/\s+-\s+/);
-  if (spaced.length >= 2 && spaced.length <= 3) {
+  if (spaced.length === 3) {
     const dated = spaced.map((x) => datelinePart(x.trim()));
     const at = dated.findIndex(Boolean);
     const furniture = /^\p{Lu}[\p{L}&.'’]*(?:\s+(?:\p{Lu}[\p{L}&.'’]*|desk|bureau|staff|edition|newsroom|team|service|reporters?|correspondents?)){0,3}$/u;

@@ -509,7 +509,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // (Any other post, "Did Fatty end up as vice-president?": whoever was given it from the first telling of
   // the one asked about on, in a sentence that reports no claim.)
   // ("Did Macht get to keep the top job?": the head post, whatever it is called.)
-  const postGot = q.title ?? (/\bthe top (?:job|post|role|position|spot)\b/i.test(q.text) ? 'head' : null);
+  // (Its holder is whoever the organisation's head claims give, as chief executive, chair or head.)
+  const topJob = !q.title && /\bthe top (?:job|post|role|position|spot)\b/i.test(q.text);
+  const postGot = q.title ?? (topJob ? 'head' : null);
   if (q.type === 'yesno' && postGot && POST_GOT.test(q.text)) {
     const who = q.focus.filter((id) => isPerson(id) && !q.context.includes(id));
     const orgAsked = q.focus.find((id) => index.entities.get(id)?.type === 'organisation');
@@ -518,18 +520,16 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (From the first article naming them that is shown: a claim about them, not the past it recalls.)
     const since = picked.filter((c) => index.mentions[c.passage.id].some((m) => m.id === who[0])).map((c) => index.docByPath.get(c.passage.doc)!.published).filter((d): d is string => !!d).sort()[0] ?? '';
     let given: Passage | undefined;
-    if (who.length === 1 && titleOf(postGot)?.head === 'org' && !INTERIM_RE.test(q.text)) {
-      const head = currentHead(index, orgAsked ?? index.focus, false, now);
-      if (head && head.head !== who[0] && !shows(head.head)) given = firstInPost(head.claims, postGot, since)?.passage;
-    }
+    const head = who.length === 1 && titleOf(postGot)?.head === 'org' && !INTERIM_RE.test(q.text) ? currentHead(index, orgAsked ?? index.focus, false, now) : null;
+    if (head && head.head !== who[0] && !shows(head.head)) given = firstInPost(head.claims, topJob ? null : postGot, since)?.passage;
     // (Not where they did get it: a start of theirs in that post from then on.)
     // (A stand-in's post is not the one asked: Morell, acting director, did not get the director's job.)
-    const gotIt = who.length === 1 && rolesOf(index, who[0]).some((r) => sameTitle(r.title, postGot) && !r.past && !r.interim && !r.future && (index.passages[r.passage].date ?? '') >= since &&
+    const gotIt = topJob ? head?.head === who[0] : who.length === 1 && rolesOf(index, who[0]).some((r) => sameTitle(r.title, postGot) && !r.past && !r.interim && !r.future && (index.passages[r.passage].date ?? '') >= since &&
       eventsAt(index, r.passage).some((e) => (e.kind === 'start' || e.kind === 'succession') && e.person === who[0] && !e.replaced) && !CLAIMED.test(index.passages[r.passage].text) &&
       !/\b(?:expected to|tipped|likely to|set to|poised to|in line to|front-?runner|favou?rite to|on condition of anonymity|familiar with)\b/i.test(index.passages[r.passage].text) &&
       // (…the post itself, not one of that name over a field: "the agency's director for intelligence".)
       !/^[\p{L}-]*\s+(?:for|of)\s+\p{Ll}/u.test(index.passages[r.passage].text.slice(r.at)));
-    if (who.length === 1 && !given && picked.length && since && !gotIt) {
+    if (who.length === 1 && !given && !topJob && picked.length && since && !gotIt) {
       // (An article that names the one asked about too tells of the same post: "the president instead kept that
       // post for Mrs Tambajang", not Nigeria's vice-president.)
       const namesThem = (p: Passage) => Number(!index.docByPath.get(p.doc)!.passages.some((x) => index.mentions[x.id].some((m) => m.id === who[0])));
@@ -901,7 +901,8 @@ function otherYear(index: BriefIndex, q: Question, picked: Candidate[], candidat
     // (…or telling that one's start in other words: "Motsoeneng started at the SABC in 1994" beside "joined the SABC in 1995".)
     const heldSince = kinds.includes('start') && ((/^since\b/i.test(c.value ?? '') &&
       rolesAt(index, p.id).some((r) => named.includes(r.person) && (!q.title || sameTitle(r.title, q.title) || r.head === 'org'))) ||
-      (!q.title && eventsAt(index, p.id).some((e) => e.kind === 'start' && !!e.person && named.includes(e.person))));
+      (!q.title && eventsAt(index, p.id).some((e) => e.kind === 'start' && !!e.person && named.includes(e.person)) &&
+        q.focus.filter((id) => index.entities.get(id)?.type === 'organisation').every((o) => index.mentions[p.id].some((m) => m.id === o))));
     if (gap < 1 || gap > 3 || !c.typed || !(namesAll(index, p, named) || unnamed) || (c.coverage < top.coverage / 2 && !heldSince)) continue;
     // (…telling that kind of change, when the question names one and the sentence lacks a word asked: not "the
     // board voted on March 14 to renew its confidence in Gubitosi" for when he joined it. "A deputy governor
@@ -1084,7 +1085,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const orgsTyped = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
   // Figures typed in the question ("74.1%", "1,000 jobs"), not years or small numbers: a sentence with the same
   // figure tells of the same thing, however its words differ ("disclosed … a combined position of 74.1 percent").
-  const figuresTyped = [...q.text.matchAll(/(?<![\d.,])(\d+(?:[.,]\d+)+|\d{3,})(?![\d])/g)].map((m) => m[1]).filter((f) => !/^(?:19|20)\d\d$/.test(f));
+  // (A decimal, a share, or a number of four figures or more: "100 days" is no "100 million euros".)
+  const figuresTyped = [...q.text.matchAll(/(?<![\d.,])(\d+[.,]\d+|\d+(?=\s?(?:%|percent|per cent))|\d{1,3}(?:,\d{3})+|\d{4,})(?![\d])/g)].map((m) => m[1]).filter((f) => !/^(?:19|20)\d\d$/.test(f));
   const figureRes = figuresTyped.map((f) => new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, '[.,]')}(?![\\d]|[.,]\\d)`));
   const paidTo = q.type === 'how-much' ? /\bto (leave|quit|go|step down|resign|exit|join|come|stay|sign)\b/i.exec(q.text) : null;
   const verb = paidTo ? paidTo[1].split(' ')[0].toLowerCase() : '';
@@ -1152,14 +1154,14 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // as a noun, beside what they do now.)
     // (…or as a clause setting the time of a present one: "Four months after he left Porsche …, Wiedeking is
     // spending his time … dealing with lawyers".)
-    const leftAsClause = /\b(?:after|since) (?:he|she|they) (?:left|quit|resigned|stepped down|departed|was (?:fired|ousted|sacked|dismissed|removed))\b[^.;]{0,120}, [^.;]{0,60}\b(?:is|are) (?:now )?\p{Ll}+ing\b/iu.test(p.text);
+    const leftAsClause = /\b(?:after|since) (?:he|she|they) (?:left|quit|resigned|stepped down|departed|was (?:fired|ousted|sacked|dismissed|removed))\b[^.;]{0,120}, (?:(?:\p{Lu}[\p{L}'’-]+ ){1,3}|(?:he|she|they) )(?:is|are) (?:now )?\p{Ll}+ing\b/u.test(p.text);
     const leftAsNoun = /\b(?:his|her|their)\s+(?:dismissal|resignation|removal|sacking|exit|departure|firing|ouster|suspension)\b/i.test(p.text) &&
       (NOW_TENSE.test(p.text) || /\b(?:maintains|insists|argues|denies|is\s+\p{L}+ing|has\s+(?:since\s+|now\s+)?(?:taken|approached|filed|launched|lodged|challenged|appealed|gone|sued|turned))\b/iu.test(p.text));
     // (…nor a look back at the post they had, "Wiedeking, who had run Porsche since 1992, … built a position".)
     const lookBack = !!firstPerson && /^,\s*who had\b/.test(p.text.slice(firstPerson.end)) && !NOW_TENSE.test(p.text);
     // (…but the law's look at their doings is news of them: "Stuttgart prosecutors are examining the former chief
     // executive's conduct".)
-    const pursued = whose && /\b(?:prosecutors?|investigat\w+|examin(?:e|es|ing)|prob(?:e|es|ing)|charg(?:e|es|ed|ing)|indict\w*|su(?:e|es|ed|ing)|trial|lawsuit)\b/i.test(p.text);
+    const pursued = whose && /\b(?:prosecutors?|investigat\w+|examin(?:e|es|ing)|prob(?:e|es|ing)|charged|charges against|indict\w*|su(?:e|es|ed|ing)|trial|lawsuit)\b/i.test(p.text);
     const since = q.type === 'doing' && !!leaving && people.length === 1 && onFocus && (!firstPerson || (firstPerson.id === people[0] && (!whose || pursued) && !lookBack)) &&
       (!evs.some((e) => e.kind === 'end' && e.person === people[0]) || movedOn(index, people[0], p, leaving) || leftAsNoun || leftAsClause) &&
       ((p.date ? p.date > leaving.on : false) || ((!p.date || NOW_TENSE.test(p.text) || leftAsNoun || leftAsClause) && (index.docByPath.get(p.doc)!.published ?? '') > leaving.on));
@@ -1804,8 +1806,9 @@ const URGED = /\b(?:call\w*(?:\s+on)?|urg\w*|demand\w*|press\w*|push\w*|ask\w*|t
 const NAMED_MEASURE = /^(?:turnout|attendance|headcount|crowd|toll|death toll)$/;
 
 /** The oldest dated claim to `title` held in full (not as a stand-in), after `after` when given. */
-function firstInPost(claims: readonly HeadClaim[], title: string, after = ''): HeadClaim | undefined {
-  return claims.filter((c) => !c.role.interim && !!c.date && c.date > after && sameTitle(c.role.title, title))
+function firstInPost(claims: readonly HeadClaim[], title: string | null, after = ''): HeadClaim | undefined {
+  // (No title: the head post, whatever each claim calls it.)
+  return claims.filter((c) => !c.role.interim && !!c.date && c.date > after && (!title || sameTitle(c.role.title, title)))
     .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.passage.id - b.passage.id))[0];
 }
 
@@ -2208,7 +2211,10 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
     case 'yesno':
       if (!q.current) return { typed: false, value: null };
       // ("Is Riju still running Byju's Alpha?": "The lenders removed Riju Ravindran as the unit's director" answers.)
-      if (eventsAt(index, p.id).some((e) => e.kind === 'end' && !!e.person && q.focus.includes(e.person))) return { typed: true, value: null };
+      // (…a leaving told beside the organisation asked, where one is: not "Smith left Google in 2010", asked of Acme.)
+      const orgsQ = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation' && id !== index.focus);
+      if (eventsAt(index, p.id).some((e) => e.kind === 'end' && !!e.person && q.focus.includes(e.person)) &&
+        (!orgsQ.length || index.mentions[p.id].some((m) => orgsQ.includes(m.id)) || orgsQ.some((o) => docAbout(index, p.doc, o)))) return { typed: true, value: null };
     // falls through: "still", "now" ask what the person is doing
     case 'role':
       // A title the sentence gives the person asked about.
@@ -2248,7 +2254,8 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
         // (Told by its year alone: "until June 30, 2028" and "to June 2028" are one end.)
         const d = DURATION.exec(p.text);
         // (…of the organisation asked about, not another: "his contract in Leverkusen had been due to run until June 2026".)
-        const runs = d ? null : RUNS_UNTIL.exec(p.text);
+        // (Only where a contract, deal or term is asked, or how long it will go on: "how long has he been coach" is no end day.)
+        const runs = d || !/\b(?:contract|deal|term|mandate|loan|lease|agreement|extension)s?\b|\bhow long will\b/i.test(q.text) ? null : RUNS_UNTIL.exec(p.text);
         const elsewhere = !!runs && index.mentions[p.id].some((m) => index.entities.get(m.id)?.type === 'organisation' && !q.focus.includes(m.id) && m.id !== index.focus &&
           m.end <= runs.index && runs.index - m.end <= 60 && (/\b(?:in|at|with|for)\s+(?:the\s+)?$/i.test(p.text.slice(Math.max(0, m.start - 10), m.start)) || /^['’]s?\s/.test(p.text.slice(m.end))));
         const until = elsewhere ? null : runs;
@@ -2576,7 +2583,8 @@ function diversify(list: Candidate[], max: number, q: Question): Candidate[] {
   return out;
 }
 
-const GOVERNMENT_POST = /\b(?:minister|secretary of state|president|premier|chancellor)\b/i;
+// A portfolio minister's post is a government's: "foreign minister", "financial services minister" (not a party's president).
+const GOVERNMENT_POST = /\b(?!prime\b)[a-z]+ minister\b|\bsecretary of state\b/i;
 
 function roleKnown(index: BriefIndex, q: Question, now: string): boolean {
   const orgs = q.focus.filter((id) => index.entities.get(id)?.type === 'organisation');
