@@ -7378,3 +7378,15 @@ describe('review r25: what the round-24 rules must not catch (fictional)', () =>
     expect(readQuestion(c, 'When did Vane start working with Maro?').text).not.toContain('join');
   });
 });
+
+describe('"Hazem el-Beblawi": a name\'s lowercase particle is no word to find (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Egypt\n',
+    'a.md': md('New prime minister', '2013-07-10', 'Interim president Adly Mansour named Hazem el-Beblawi prime minister on Tuesday. Hazem el-Beblawi, 76, is an economist. Hazem el-Beblawi said he would form a cabinet.\n\n' +
+      'The army chief, Abdel Fattah el-Sisi, said the roadmap would be kept. El-Sisi met diplomats.'),
+  });
+  it('keeps "el" out of the words asked, and says the doctorate is not in the corpus', () => {
+    expect(readQuestion(c, 'Where did Hazem el-Beblawi get his doctorate?').terms.map((t) => t.word)).not.toContain('el');
+    expect(renderText(answer(c, 'Where did Hazem el-Beblawi get his doctorate?', '2026-11-24'))).toContain('not in the corpus');
+  });
+});

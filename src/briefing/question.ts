@@ -103,6 +103,9 @@ const PERSON_ASKED = new RegExp(`^which\\s+(?:[a-z-]+\\s+)?(?:${PERSON_NOUNS})\\
 /** "Which judge …?", "which foreign ministers …?": the words naming the people asked for, an adjective included. */
 export const WHICH_PEOPLE = new RegExp(`^which\\s+((?:[a-z-]+\\s+)?(?:${PEOPLE_NOUNS}|${PERSON_NOUNS}))\\b`, 'i');
 
+/** Lowercase particles inside names ("el-Beblawi", "van der Leyen", "bin Salman", "da Silva"). */
+const NAME_PARTICLES = new Set(['el', 'al', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'la', 'le', 'ben', 'ter', 'ten']);
+
 export function readQuestion(index: BriefIndex, text: string): Question {
   // "PM" is how people type "prime minister" (not a time: "5 pm").
   // "… ? seen different numbers", "… ? sources seem to differ": a remark on the sources after the question asks
@@ -114,6 +117,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     .replace(/\bt(?:ake|akes|aking|ook|aken)\s+back(?=\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:concession|remarks?|statement|pledge|offer|resignation|comments?|words|promise|decision|endorsement|apology)\b)/gi, 'reverse')
     // ("Why was Moroe suspended in the first place?": when it began, no place asked.)
     .replace(/,?\s+in the first place\b/gi, '')
+
     // ("Where is its head office?": its headquarters, no head of anything.)
     .replace(/\bhead[\s-]+offices?\b/gi, 'headquarters')
     // ("When was the re-run election?": a fresh one, as the sources call it; no "run" for a post.)
@@ -184,6 +188,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   const mainEvents = new Set<EventKind>();
   ws.forEach((w, i) => {
     if (consumed.has(i) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d{1,2}$/.test(w)) return;
+    // ("Hazem el-Beblawi", "Ursula von der Leyen": a name's particle between its words is the name's.)
+    if (NAME_PARTICLES.has(w) && (consumed.has(i - 1) || consumed.has(i + 1))) return;
     // "how big", "how long": the kind of answer, not a word to find.
     if (ws[i - 1] === 'how' && /^(?:big|large|valuable|long|old|far|serious|bad)$/.test(w)) return;
     // "What is X's title?": the word names the kind of answer, not something to find.
