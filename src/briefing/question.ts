@@ -117,7 +117,6 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     .replace(/\bt(?:ake|akes|aking|ook|aken)\s+back(?=\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:concession|remarks?|statement|pledge|offer|resignation|comments?|words|promise|decision|endorsement|apology)\b)/gi, 'reverse')
     // ("Why was Moroe suspended in the first place?": when it began, no place asked.)
     .replace(/,?\s+in the first place\b/gi, '')
-
     // ("Where is its head office?": its headquarters, no head of anything.)
     .replace(/\bhead[\s-]+offices?\b/gi, 'headquarters')
     // ("When was the re-run election?": a fresh one, as the sources call it; no "run" for a post.)

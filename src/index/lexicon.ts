@@ -440,7 +440,7 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['government', 'cabinet'],
   // Money lost, in its accounts' words: "lost", "a deficit of", "a shortfall of".
   ['lose', 'deficit', 'shortfall'],
-  // A theatre's shows are its performances and productions.
+  // A theatre's shows are its performances.
   ['show', 'performanc'],
   // A death, however told: died, was found dead, his death, the late.
   ['die', 'dead', 'death', 'dying', 'deceas'],

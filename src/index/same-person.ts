@@ -114,9 +114,13 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       // (…and in one article only a short form at least three letters shorter: "Ella" is not "Stella".)
       const shortForm = tail && Math.abs(fa.length - fb.length) >= 3 && [...(docsOf.get(shorter === a ? b : a) ?? [])].filter((d) => docsOf.get(shorter)?.has(d)).every((d) => knownAs(d, shortName) || !besideIn(d, people[i].id, people[j].id));
       // (…or one the article says is the other's spelling: "whose name is also transliterated as Adli Mansour".)
-      const respelled = [people[i].name, people[j].name].some((n) => [...(docsOf.get(b) ?? [])].filter((d) => da.has(d)).some((d) => (byDoc.get(d) ?? []).some((p) =>
-        new RegExp(`\\b(?:also|otherwise|sometimes|often)\\s+(?:transliterated|spelt|spelled|written|rendered)\\s+(?:as\\s+)?${escapeRegExp(n)}\\b`, 'i').test(p.text))));
-      if (!prefix && !nicknameOf(fa, fb) && !shortForm && !respelled && [...(docsOf.get(b) ?? [])].some((d) => da.has(d))) continue;
+      // (Read only for two forms in one article, the case it can rescue.)
+      const shared = [...(docsOf.get(b) ?? [])].filter((d) => da.has(d));
+      const respelled = () => [people[i].name, people[j].name].some((n) => {
+        const said = new RegExp(`\\b(?:also|otherwise|sometimes|often)\\s+(?:transliterated|spelt|spelled|written|rendered)\\s+(?:as\\s+)?${escapeRegExp(n)}\\b`, 'i');
+        return shared.some((d) => (byDoc.get(d) ?? []).some((p) => said.test(p.text)));
+      });
+      if (!prefix && !nicknameOf(fa, fb) && !shortForm && shared.length > 0 && !respelled()) continue;
       // (A known short form is the same person even in one article: "Joseph S. Blatter … Sepp Blatter".)
       // (So is a middle name one form leaves out: "Ajaypal Singh Banga, known as Ajay … Ajay Banga".)
       const keep = da.size >= (docsOf.get(b)?.size ?? 0) ? a : b;

@@ -1154,15 +1154,17 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // as a noun, beside what they do now.)
     // (…or as a clause setting the time of a present one: "Four months after he left Porsche …, Wiedeking is
     // spending his time … dealing with lawyers".)
-    const leftAsClause = /\b(?:after|since) (?:he|she|they) (?:left|quit|resigned|stepped down|departed|was (?:fired|ousted|sacked|dismissed|removed))\b[^.;]{0,120}, (?:(?:\p{Lu}[\p{L}'’-]+ ){1,3}|(?:he|she|they) )(?:is|are) (?:now )?\p{Ll}+ing\b/u.test(p.text);
-    const leftAsNoun = /\b(?:his|her|their)\s+(?:dismissal|resignation|removal|sacking|exit|departure|firing|ouster|suspension)\b/i.test(p.text) &&
+    // (Read only for "what is X doing now", one person asked, who left: the sentences of every other question skip it.)
+    const sinceAsked = q.type === 'doing' && !!leaving && people.length === 1 && onFocus;
+    const leftAsClause = sinceAsked && /\b(?:after|since) (?:he|she|they) (?:left|quit|resigned|stepped down|departed|was (?:fired|ousted|sacked|dismissed|removed))\b[^.;]{0,120}, (?:(?:\p{Lu}[\p{L}'’-]+ ){1,3}|(?:he|she|they) )(?:is|are) (?:now )?\p{Ll}+ing\b/u.test(p.text);
+    const leftAsNoun = sinceAsked && /\b(?:his|her|their)\s+(?:dismissal|resignation|removal|sacking|exit|departure|firing|ouster|suspension)\b/i.test(p.text) &&
       (NOW_TENSE.test(p.text) || /\b(?:maintains|insists|argues|denies|is\s+\p{L}+ing|has\s+(?:since\s+|now\s+)?(?:taken|approached|filed|launched|lodged|challenged|appealed|gone|sued|turned))\b/iu.test(p.text));
     // (…nor a look back at the post they had, "Wiedeking, who had run Porsche since 1992, … built a position".)
-    const lookBack = !!firstPerson && /^,\s*who had\b/.test(p.text.slice(firstPerson.end)) && !NOW_TENSE.test(p.text);
+    const lookBack = sinceAsked && !!firstPerson && /^,\s*who had\b/.test(p.text.slice(firstPerson.end)) && !NOW_TENSE.test(p.text);
     // (…but the law's look at their doings is news of them: "Stuttgart prosecutors are examining the former chief
     // executive's conduct".)
-    const pursued = whose && /\b(?:prosecutors?|investigat\w+|examin(?:e|es|ing)|prob(?:e|es|ing)|charged|charges against|indict\w*|su(?:e|es|ed|ing)|trial|lawsuit)\b/i.test(p.text);
-    const since = q.type === 'doing' && !!leaving && people.length === 1 && onFocus && (!firstPerson || (firstPerson.id === people[0] && (!whose || pursued) && !lookBack)) &&
+    const pursued = sinceAsked && whose && /\b(?:prosecutors?|investigat\w+|examin(?:e|es|ing)|prob(?:e|es|ing)|charged|charges against|indict\w*|su(?:e|es|ed|ing)|trial|lawsuit)\b/i.test(p.text);
+    const since = sinceAsked && !!leaving && (!firstPerson || (firstPerson.id === people[0] && (!whose || pursued) && !lookBack)) &&
       (!evs.some((e) => e.kind === 'end' && e.person === people[0]) || movedOn(index, people[0], p, leaving) || leftAsNoun || leftAsClause) &&
       ((p.date ? p.date > leaving.on : false) || ((!p.date || NOW_TENSE.test(p.text) || leftAsNoun || leftAsClause) && (index.docByPath.get(p.doc)!.published ?? '') > leaving.on));
     // "Is Ecclestone still in charge?" — "He is now chairman emeritus": a post of theirs told in the present answers.
