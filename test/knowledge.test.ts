@@ -7390,3 +7390,19 @@ describe('"Hazem el-Beblawi": a name\'s lowercase particle is no word to find (f
     expect(renderText(answer(c, 'Where did Hazem el-Beblawi get his doctorate?', '2026-11-24'))).toContain('not in the corpus');
   });
 });
+
+describe('"When was X founded?": the founding of the one asked, not another\'s told in passing (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Brightlearn\n',
+    'a.md': md('Lenders sue Brightlearn', '2024-03-05', 'The lenders say $500 million was moved out of Brightlearn in 2022 to Kestrel Partners, a hedge fund in Miami founded by Will Morton, and moved again.\n\n' +
+      'Brightlearn signed a deal in 2019 with the cricket board.'),
+    'b.md': md('Parents react', '2024-07-18', 'A tribunal ruled against Brightlearn on Wednesday. For Ravi Dev, the former teacher who built the company he founded in 2015 into a giant, the order is a blow.'),
+    'c.md': md('Auditor quits', '2023-06-23', 'The auditor of Brightlearn quit on Friday.\n\nThe company was founded in 2011 by Ravi Dev, a former tutor.'),
+  });
+  it('answers with both founding years, first', () => {
+    const text = renderText(answer(c, 'What year was Brightlearn founded?', '2026-11-24'));
+    const first = text.split('\n').filter((l) => l.startsWith('•')).slice(0, 2).join('\n');
+    expect(first).toContain('founded in 2011');
+    expect(first).toContain('founded in 2015');
+  });
+});

@@ -1111,6 +1111,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   // The verb right after "who", for "who administered …" (once per question).
   const deed = /^who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)(\p{L}+)/iu.exec(q.text)?.[1].toLowerCase();
   const yearAsked = q.type === 'when' && /\b(?:what|which) year\b/i.test(q.text);
+  // "When was Byju's founded?": the founding of the organisation asked ("The company was founded in 2011").
+  const foundingAsked = q.type === 'when' && orgsTyped.length > 0 && q.terms.some((t) => /^(?:found|establish|creat|form)/.test(t.stem));
   const permanentAsked = q.type === 'who' && !!q.title && /\b(?:permanent|full-time|substantive)\b/i.test(q.text);
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
@@ -1218,6 +1220,15 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // ("What year did X start at the SABC?": a sentence giving the year, "joined the SABC in 1995", over one
     // dated only by a weekday.)
     if (yearAsked && p.dateOrigin === 'sentence' && p.datePrecision === 'year' && !!p.date && p.text.includes(p.date.slice(0, 4))) score += 3;
+    if (foundingAsked) {
+      // Another organisation's founding told in passing ("Camshaft Capital, a hedge fund in Miami founded by
+      // William Morton") is not it; a founding with its year beside the verb, of the one asked or of "the
+      // company", is ("the company he founded in 2015").
+      const verb = FOUNDED.exec(p.text);
+      const owner = verb ? index.mentions[pid].filter((m) => m.end <= verb.index && verb.index - m.end < 80 && index.entities.get(m.id)?.type === 'organisation').pop() : undefined;
+      if (owner && !q.focus.includes(owner.id)) score -= 4;
+      else if (verb && FOUNDED_YEAR.test(p.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 40))) score += 4;
+    }
     if (tight) score += 4;
     // (A result told both ways, "52% of the vote to 48%", over one side's count, "elected him with 71 votes".)
     if (answer.tally) score += 4;
@@ -1749,6 +1760,9 @@ function sameEventWord(index: BriefIndex, p: Passage, word: string): boolean {
   return kinds.has(kind);
 }
 
+const FOUNDED = /\b(?:co-?founded|founded|established|created|formed|set up)\b/i;
+const FOUNDED_YEAR = /^[^.;]*?\b(?:in|on)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d\d\b/;
+
 const OFFICE_NOUNS = /^(?:judge|justice|magistrate|prosecutor|mediator|arbitrator|arbiter|referee|umpire|coroner|envoy|negotiator|inspector|ombudsman|auditor|examiner|registrar|sheriff)$/;
 
 const LEAVING_TO_DO = new RegExp(`\\bleav(?:es|ing)\\s+${LEFT_TO_OTHERS}`, 'gi');
@@ -1758,7 +1772,7 @@ const START_STEM = /^(?:start|begin|began)/;
 
 function eventKindWord(stem: string): boolean {
   // ("start" only for a person starting in a post: hit is told so, not "when will the factory start production".)
-  return /^(?:start|began|begin|report|answer|ran|restruct|reorgani|reshuffl|shake|overhaul|reform|work|mov|went|pay|paid|buy|bought|spend|spent|cost|cut|strik|layoff|step|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|found|launch|creat|establish|invest|acquir|merg)/.test(stem);
+  return /^(?:start|began|begin|report|answer|ran|restruct|reorgani|reshuffl|shake|overhaul|reform|work|mov|went|pay|paid|buy|bought|spend|spent|cost|cut|strik|layoff|step|fir|oust|remov|dismiss|sack|push|resign|quit|left|leav|depart|exit|back|return|reinstat|rehir|rejoin|regain|join|hir|appoint|nam|promot|recruit|replac|succe|lead|led|run|head|overse|chair|launch|invest|acquir|merg)/.test(stem);
 }
 
 /**
