@@ -454,6 +454,7 @@ for (const [name, dir, bar] of [
   ['La Scala 2005 (three-hundred-and-sixty-eighth subject, blind: a music director and a superintendent clash, a dismissal, a resignation, a new superintendent, a denied rumour, French press)', 'test/fixtures/corpora/lascala-2005', 0.85],
   ["Byju's 2023-24 (three-hundred-and-sixty-ninth subject, blind: delayed accounts, the auditor quits, board members resign, lenders, investors vote out the founder, a denied rumour, French press)", 'test/fixtures/corpora/byjus-2023', 0.75],
   ["Cathay Pacific 2019 (three-hundred-and-seventieth subject, blind: the regulator's warning over protests, the CEO and his deputy resign, a new CEO and chairman, pilots fired, a denied rumour, French press)", 'test/fixtures/corpora/cathay-2019', 0.8],
+  ['Niger 2023 (three-hundred-and-seventy-first subject, blind: the president detained by his guard, a general heads a transitional council, a civilian prime minister, sanctions, a denied rumour, French press)', 'test/fixtures/corpora/niger-2023', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
