@@ -455,6 +455,7 @@ for (const [name, dir, bar] of [
   ["Byju's 2023-24 (three-hundred-and-sixty-ninth subject, blind: delayed accounts, the auditor quits, board members resign, lenders, investors vote out the founder, a denied rumour, French press)", 'test/fixtures/corpora/byjus-2023', 0.75],
   ["Cathay Pacific 2019 (three-hundred-and-seventieth subject, blind: the regulator's warning over protests, the CEO and his deputy resign, a new CEO and chairman, pilots fired, a denied rumour, French press)", 'test/fixtures/corpora/cathay-2019', 0.8],
   ['Niger 2023 (three-hundred-and-seventy-first subject, blind: the president detained by his guard, a general heads a transitional council, a civilian prime minister, sanctions, a denied rumour, French press)', 'test/fixtures/corpora/niger-2023', 0.7],
+  ["WADA 2019 (three-hundred-and-seventy-second subject, blind: the president's term ends, a sports minister elected, a vice-president's challenge, the Russian agency reinstated, a denied rumour, French press)", 'test/fixtures/corpora/wada-2019', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
