@@ -459,6 +459,7 @@ for (const [name, dir, bar] of [
   ['UBC 2015-16 (three-hundred-and-seventy-third subject, blind: the president resigns a year in, the board chair resigns, an interim president returns, a new president, a denied rumour, French press)', 'test/fixtures/corpora/ubc-2015', 0.8],
   ['AfD 2015-17 (three-hundred-and-seventy-fourth subject, blind: a co-founder ousted at a congress, a new party formed, co-leaders, the leader quits after an election, a denied rumour, German press)', 'test/fixtures/corpora/afd-2015', 0.6],
   ['RCMP 2023 (three-hundred-and-seventy-fifth subject, blind: the commissioner retires after an inquiry, an interim then permanent commissioner, a deputy moves up, a denied rumour, French press)', 'test/fixtures/corpora/rcmp-2023', 0.65],
+  ['Guggenheim 2020-23 (three-hundred-and-seventy-sixth subject, blind: the director retires, the chief curator leaves after a review, a new director and CEO, a board chair changes, a denied rumour, French press)', 'test/fixtures/corpora/guggenheim-2023', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
