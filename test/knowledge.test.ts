@@ -7406,3 +7406,116 @@ describe('"When was X founded?": the founding of the one asked, not another\'s t
     expect(first).toContain('founded in 2015');
   });
 });
+
+describe('round 25: what is asked and what answers it (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Kestrel Air\n',
+    'a.md': md('Regulator warns Kestrel Air', '2019-08-10', 'The regulator gave the troops at Kestrel Air one week to leave the airport. Kestrel Air suspended a pilot charged with rioting. Kestrel Air used a search firm to find a new chief executive.\n\n' +
+      'The agency\'s budget of under 40 million dollars is small, chief executive Rupert Hale said.'),
+    'b.md': md('Hale tipped for Swire post', '2019-08-18', 'Two people familiar with the matter said Rupert Hale was expected to be offered a senior post at Swire Group in London.'),
+    'c.md': md('Hale four months on', '2019-12-16', 'Rupert Hale resigned as chief executive of Kestrel Air in August. Rupert Hale has not taken up a new post. ' +
+      'In August, people said Hale would be found a senior role at Swire Group in London. That did not happen. Hale did not take up any post at Swire Group.\n\n' +
+      'Fellow officers call the new head of security General "Omar" Tiani. General Ali Tiani, 59, took over the security unit.'),
+    'd.md': md('Board meets', '2016-03-30', 'Lena Ward, who was named chair of the board this winter, has invited staff to an April 14 board meeting.'),
+  });
+  const say = (q: string) => renderText(answer(c, q, '2026-11-24'));
+  it('counts no span of time as troops', () => {
+    expect(say('How many troops will the regulator send to Kestrel Air?')).toContain('I won\'t guess');
+  });
+  it('takes no budget for pay', () => {
+    expect(say('How much is the Kestrel Air chief executive paid?')).toContain('I won\'t guess');
+  });
+  it('wants the name of the one asked, and says no source names the pilot', () => {
+    expect(say('What is the name of the Kestrel Air pilot who was charged with rioting?')).toContain('I won\'t guess');
+  });
+  it('finds no headhunter where none is named', () => {
+    expect(say('Which headhunter did Kestrel Air use?')).toContain('No source mentions “headhunter”');
+    expect(say('Which post did Rupert Hale resign?')).not.toContain('No source mentions “post”');
+  });
+  it('answers "did X get the post after he left?" with the rumour and its end', () => {
+    const text = say('Did Rupert Hale get a senior job at Swire in London after he left Kestrel Air, like people were saying?');
+    expect(text).toContain('expected to be offered a senior post');
+    expect(text).toContain('did not take up any post at Swire Group');
+    expect(readQuestion(c, 'Did Hale get the job, like people were saying?').terms.map((t) => t.word)).not.toContain('saying');
+  });
+  it('reads a title before a quoted nickname as no given name', () => {
+    expect(c.entities.entities.some((e) => e.aliases.includes('Omar Tiani'))).toBe(false);
+    expect(c.entities.resolve('General Tiani').ids.length).toBe(1);
+  });
+});
+
+describe('ages told as "retired at 59" and "At 35," (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Norland Police\n',
+    'a.md': md('Commissioner to retire', '2023-02-15', 'Norland Police Commissioner Berta Lund, 56, announced on Wednesday that she will retire.'),
+    'b.md': md('One year on', '2024-03-01', 'Ms Lund, who retired at 59 last March after leading the force since 2018, has kept a low profile.'),
+    'c.md': md('Young chief', '2019-11-09', 'Piet Vos was elected president of the Norland Police Federation. At 35, he is young for the job.'),
+  });
+  it('gives both ages the sources give', () => {
+    const text = renderText(answer(c, 'How old was Berta Lund when she retired?', '2026-11-24'));
+    expect(text).toContain('56');
+    expect(text).toContain('retired at 59');
+  });
+  it('reads "At 35," as an age', () => {
+    expect(renderText(answer(c, 'How old is Piet Vos?', '2026-11-24'))).toContain('At 35, he is young');
+  });
+});
+
+describe('"Which headhunter did Sonos use?": a kind named nowhere in the corpus (blind set: a fictional corpus does not reproduce it)', () => {
+  const c = buildIndex(loadCorpus('test/fixtures/corpora/sonos-2025/corpus'));
+  it('says no source mentions it, rather than the search firm sentences', () => {
+    expect(renderText(answer(c, 'Which headhunter did Sonos use to find its new CEO?', '2026-11-24'))).toContain('No source mentions “headhunter”');
+  });
+});
+
+describe('"Europe\'s pick": the one chosen, their nomination; a continent names no one (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: World Chess Agency\naliases: [WCA]\n',
+    'a.md': md('Race for WCA president', '2018-11-20', 'Two officials said Linn Hedda would be named Europe\'s candidate for WCA president in January.'),
+    'b.md': md('Vos elected', '2019-11-07', 'Linn Hedda, who had hoped to become president herself, lost Europe\'s nomination to Piet Vos in January. Piet Vos was elected WCA president on Thursday.'),
+    'c.txt': 'Le Courrier\n\nSelon un diplomate, plusieurs pays d\'Europe du Sud ont jugé la Norvégienne trop conflictuelle.\n',
+  });
+  it('takes no continent for a person', () => {
+    expect(c.entities.entities.filter((e) => e.type === 'person' && e.aliases.some((a) => /Europe/.test(a)))).toEqual([]);
+  });
+  it('answers with the nomination she lost', () => {
+    const text = renderText(answer(c, 'Did Hedda end up as Europe\'s pick for WCA president like people were saying?', '2026-11-24'));
+    expect(text).toContain('lost Europe\'s nomination to Piet Vos');
+  });
+});
+
+describe('round 25: posts of a branch, a post left for the next, a prime minister typed after a country (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Civic Union\n',
+    'a.md': md('Vale elected leader', '2015-07-05', 'The Civic Union chose Frida Vale as its new leader on Saturday.\n\n' +
+      'Members elected Otto Brand, who heads the Civic Union group in the Saxony state parliament, as deputy leader. ' +
+      'Karl Dorn, who leads the party in Baden-Wuerttemberg, backed her. Ida Stoll, the head of the Civic Union in Berlin, did not.'),
+    'b.md': md('Nordia coup', '2023-07-28', 'Soldiers detained President Amir Sou of Nordia on Wednesday. Prime Minister Lio Maha was abroad when the guard moved.\n\n' +
+      'General Omar Tani took command of the guard in 2015 under President Sou.'),
+    'c.md': md('New chair', '2019-11-06', 'Mr Ruud Sloot, who became chief executive of Civic Union in 2010 and moved up to the chair in 2014, will hand over to Pia Hale on Wednesday.'),
+  });
+  const id = (n: string) => c.entities.resolveName(n)!.id;
+  it('takes no branch or group head for the organisation\'s', () => {
+    const heads = c.roles.filter((r) => r.head === 'org' && r.org === id('Civic Union') && !r.past).map((r) => c.entities.get(r.person)!.name);
+    expect(heads).toContain('Frida Vale');
+    expect(heads).not.toContain('Otto Brand');
+    expect(heads).not.toContain('Karl Dorn');
+    expect(heads).not.toContain('Ida Stoll');
+  });
+  it('reads "became chief executive in 2010 and moved up to the chair in 2014" as a CEO post left', () => {
+    const r = c.roles.find((x) => x.person === id('Ruud Sloot') && x.title === 'CEO');
+    expect(r?.past).toBe(true);
+  });
+});
+
+describe('"since what year … in charge of the guard", "who-leads Niger prime minister" (blind set: a fictional corpus does not reproduce them)', () => {
+  const c = buildIndex(loadCorpus('test/fixtures/corpora/niger-2023/corpus'));
+  it('answers "since what year" with "took command … in 2015" beside "since 2011"', () => {
+    const text = renderText(answer(c, 'Since what year has Tiani been in charge of the presidential guard?', '2026-11-24'));
+    expect(text).toContain('took command of the guard in 2015');
+    expect(text).toContain('since 2011');
+  });
+  it('answers "who-leads Niger prime minister" with the prime minister of the day', () => {
+    expect(renderText(answer(c, 'who-leads Niger prime minister', '2023-08-05'))).toContain('Prime Minister Ouhoumoudou Mahamadou');
+  });
+});

@@ -117,6 +117,12 @@ export function runCommand(index: BriefIndex, command: Command, query: string, n
         if (found.found) return found;
       }
       if (command.org && postAsked(command.org) && !(orgTyped && !lesser && led.found && sameHead(led.heading.split('\n')[0]))) return asked(holderOf);
+      // ("who-leads Niger prime minister": a top post typed after a country whose head holds another, the president;
+      // that post's holder, where a source names one.)
+      if (orgTyped && !command.title && led.found && !sameHead(led.heading.split('\n')[0]) && titleOf(postTyped)?.canon === 'prime minister') {
+        const found = asked(holderOf);
+        if (found.found) return found;
+      }
       // (A board's post only: "England head coach" is whoever leads England's team, interim or not.)
       // (…and a general secretary, who ranks under a leader where sources name both: "who-leads SPD general secretary".)
       if (orgTyped && !command.title && (titleOf(postTyped)?.head === 'board' || titleOf(postTyped)?.canon === 'secretary general') && !(led.found && sameHead(led.heading))) {

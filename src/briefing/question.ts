@@ -115,6 +115,10 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     .replace(/\b(?:end|ends|ended|wind|winds|wound)\s+up\s+(?:as|being|becoming)\b/gi, 'become').replace(/\b(?:end|ends|ended)\s+up\s+(?=\p{L}+ing\b)/giu, '')
     // "When did Jammeh take back his concession?": when he reversed it ("back" is no return here); not "take back Aleppo".
     .replace(/\bt(?:ake|akes|aking|ook|aken)\s+back(?=\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:concession|remarks?|statement|pledge|offer|resignation|comments?|words|promise|decision|endorsement|apology)\b)/gi, 'reverse')
+    // ("Did Helleland end up as Europe's pick like people were saying?": a remark on the talk, nothing to find.)
+    .replace(/,?\s+(?:like|as)\s+(?:(?:the|some|many|most)\s+)?(?:people|everyone|everybody|some|many|they|reports|papers|rumou?rs?|sources|pundits|insiders)\s+(?:were\s+|was\s+|had\s+(?:been\s+)?)?(?:saying|said|suggesting|suggested|predicting|predicted|expecting|expected|claiming|claimed|reporting|reported|tipping|tipped)\b[^?]*/gi, '')
+    // ("How many documents did the investigators go through?": examined them.)
+    .replace(/\b(?:go|goes|went|gone|going)\s+through(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:documents?|files?|records?|e-?mails?|papers?|accounts?|books|data|evidence|messages?)\b|\s*\??\s*$)/giu, 'examine')
     // ("Why was Moroe suspended in the first place?": when it began, no place asked.)
     .replace(/,?\s+in the first place\b/gi, '')
     // ("Where is its head office?": its headquarters, no head of anything.)
@@ -134,7 +138,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   else if (PEOPLE_ASKED.test(lower) && !/^(?:which|what)\s+(?:[a-z-]+\s+)?(?:numbers|figures|letters|papers|orders|matters|quarters|centers|centres|officers?\s+of)\b/.test(lower)) type = 'who';
   // (…and one of them: "which candidate wanted …?", "which minister resigned?")
   else if (PERSON_ASKED.test(lower)) type = 'who';
-  if (/^(?:when|on what date|what date|what day|in what year|which year|what year|since when|(?:since|from) (?:what|which) (?:year|date|month|day))\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';
+  if (/^(?:when|on what date|what date|what day|in what years?|which years?|what years|what year|since when|(?:since|from) (?:what|which) (?:year|date|month|day))\b/.test(lower) || /\b(?:on|in) what (?:date|day|year|month)\b/.test(lower)) type = 'when';
   else if (/^where\b/.test(lower) || /\bwhere\b/.test(lower)) type = 'where';
   else if (/^why\b/.test(lower) || /\b(?:for what reason|what was the reason|what led to)\b/.test(lower)) type = 'why';
   else if (LENGTH_Q.test(lower) || /\bhow many\b|\bhow old\b|\bhow (?:far|close|near)\s+(?:ahead|behind)\b|\bwhat age\b|\bnumber of\b|^(?:what|which) (?:share|percentage|proportion|fraction)\b|^what\s*(?:%|per ?cent\b|percent\b)/.test(lower)) type = 'how-many';
@@ -142,7 +146,9 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     // "What is Ben Smith's salary?", "what was the transfer fee": an amount of money asked for.
     (/^what (?:is|was|are|were|will be) (?:the )?[\p{L}'’. -]{0,40}?\b(?:salary|pay|wage|compensation|pay package|fee|price|cost|budget|bonus|severance|payout)\b/u.test(lower) && !/\b(?:for|about|over|of)\s*\??$/.test(lower)) ||
     // "What pay package did Chen get?", "what severance will he receive?"
-    /^what (?:kind of |sort of )?(?:salary|pay|pay package|compensation|bonus|severance|pay-?off|payout|exit package)\s+(?:did|does|do|will|would|has|had|is|was)\b/.test(lower)) type = 'how-much';
+    /^what (?:kind of |sort of )?(?:salary|pay|pay package|compensation|bonus|severance|pay-?off|payout|exit package)\s+(?:did|does|do|will|would|has|had|is|was)\b/.test(lower) ||
+    // "What was Piper paid as interim president?", "what does she earn?": a sum of pay.
+    /^what (?:is|was|are|were|will be)\s+(?:[\p{L}'’.-]+\s+){1,5}?paid\b(?!\s+(?:for|to)\b)|^what (?:does|did|do|will)\s+(?:[\p{L}'’.-]+\s+){1,5}?earn\b/u.test(lower)) type = 'how-much';
   // "How did the stock react?": by how much it moved.
   else if (/\bhow did (?:the )?(?:stock|shares|share price|markets?|investors)\b.*\b(?:react|respond|move|do)\b/.test(lower)) type = 'how-much';
   else if (/\bwhat(?:'s|’s| is| are| was| has) .+ (?:doing|up to|working on)\b|\bwhat did .+ do\b|\bwhat happened to\b/.test(lower)) type = 'doing';
@@ -204,7 +210,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     if (k && !clauseWords.has(i)) mainEvents.add(k);
     // (A snap election is an early one.)
     const st = w === 'snap' && /^(?:elections?|polls?|votes?)$/.test(ws[i + 1] ?? '') ? 'early' : stem(w);
-    terms.push(clauseWords.has(i) && mainIds.length && !after ? { stem: st, word: w, context: true } : { stem: st, word: w });
+    terms.push(clauseWords.has(i) && mainIds.length && (!after || type === 'yesno') ? { stem: st, word: w, context: true } : { stem: st, word: w });
   });
   // "Since which year had X been president when he lost?": when a post began ("since 2005"); the clause only sets
   // the scene.

@@ -227,7 +227,7 @@ const SURNAME_SUFFIXES = new Set(['steel']);
 
 
 /** Countries' names, in English and their own languages, that no person's name carries. */
-const COUNTRY_WORDS = new Set('italia italy españa espana spain deutschland germany france brasil brazil méxico mexico argentina portugal nederland netherlands belgique belgium polska poland sverige sweden norge norway danmark denmark suomi finland österreich austria schweiz suisse switzerland ireland éire scotland england wales britain japan nippon china korea india canada australia russia ukraine türkiye turkey greece hellas'.split(' '));
+const COUNTRY_WORDS = new Set('italia italy españa espana spain deutschland germany france brasil brazil méxico mexico argentina portugal nederland netherlands belgique belgium polska poland sverige sweden norge norway danmark denmark suomi finland österreich austria schweiz suisse switzerland ireland éire scotland england wales britain japan nippon china korea india canada australia russia ukraine türkiye turkey greece hellas europe africa asia oceania qatar samoa egypt niger nigeria iran iraq syria lebanon'.split(' '));
 
 /** Names an institution carries across "of"/"for": "University of Pennsylvania", "Department for Education". */
 const INSTITUTION_HEADS = new Set('university college school faculty division bank department ministry office institute academy museum court federation confederation association society church republic kingdom bureau agency council commission committee chamber centre center foundation fund house assembly league dicastery congregation tribunal secretary union alliance coalition movement front congress organisation organization party'.split(' '));
@@ -551,6 +551,8 @@ export function learnEntities(docs: Doc[], opts: LearnOptions): Learned {
   for (const p of passages) {
     // 'Lawrence "Larry" Kellner', "Robert 'Kelly' Ortberg": one person, two given names.
     for (const m of p.text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}]+) ["“‘']\s?(\p{Lu}[\p{Ll}]+)\s?["”’'] (\p{Lu}[\p{L}'’-]+)/gu)) {
+      // ('General "Omar" Tiani': a title, no given name.)
+      if (WORD_TITLES.has(m[1].toLowerCase())) continue;
       onePerson(`${m[2]} ${m[3]}`, [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`, `${m[1]} ${m[2]} ${m[3]}`]);
       nicknames.set(m[2], `${m[2]} ${m[3]}`);
     }

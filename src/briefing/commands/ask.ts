@@ -66,7 +66,8 @@ const CLAIMED = /\b(?:claim(?:ed|s)?|reported\b(?:\s+\S+){0,4}?\s+that\b(?!\s+(?
 // (Not "Camacho, who is not a candidate": a description, not an answer.)
 const REBUTTAL = /\b(?:den(?:y|ies|ied|ial)|untrue|not true|(?:was|were|is|are) wrong|no (?:such )?(?:plans?|intention)|(?<!\bwho (?:is|was) )not (?:a|the) candidate|ruled (?:\w+ )?out|(?:rejected|rejects|dismissed|dismisses) (?:the |any |all )?(?:reports?|claims?|speculation|talk|rumou?rs?|suggestions?))\b/i;
 // ("The appointment puts to rest reports that Norman was poised to take the role": a claim laid to rest.)
-const DENIAL = /\b(?:den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back|(?:puts?|putting|laid|lays?) to rest (?:the |any |all )?(?:reports?|speculation|rumou?rs?|talk|claims?))\b/i;
+// (…and the claim's outcome told as its failure: "That did not happen", "did not take up any post", "no such post had been offered".)
+const DENIAL = /\b(?:(?:did not|didn't|never) (?:happen|materiali[sz]e|come to pass|take up)|never (?:happened|materiali[sz]ed)|no such (?:post|job|role|offer|position|appointment|move)|den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back|(?:puts?|putting|laid|lays?) to rest (?:the |any |all )?(?:reports?|speculation|rumou?rs?|talk|claims?))\b/i;
 // A telling of something still ahead: "told members on Thursday that he will step down", "X will step down,
 // the company said on Friday", "Novo says CEO X will step down".
 const SPEECH = '(?:told|tells|said|says|announced|announces|confirmed|confirms|revealed|reveals|informed|informs|wrote|writes|declared|declares)';
@@ -169,6 +170,12 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const countedWords = countedAll.filter((_, i) => !countedNamed.has(i)).slice(0, -1).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !GENERIC_COUNT.test(w) && isEnglish(w));
   const unnamed = countedWords.map((w) => q.terms.find((t) => t.word === w)).find((t) => t && !t.context && !holdsSame(index.vocab, t.stem));
   if (unnamed) return notFound(`No source mentions “${unnamed.word}”; I won't guess.`);
+  // "Which headhunter did Sonos use?": the kind of one asked for, named nowhere in the corpus (nor a word of its
+  // family), has no answer, whatever the sentences say of the search.
+  const sortAsked = /^(?:which|what)\s+([a-z]{4,})\s+(?:did|does|do|has|have|had|was|were|is|are|will|would)\b/i.exec(q.text)?.[1].toLowerCase();
+  const kindTerm = sortAsked && q.type !== 'role' && isEnglish(sortAsked) && !GENERIC_COUNT.test(sortAsked) && !GENERIC_KIND.test(sortAsked) ? q.terms.find((t) => t.word === sortAsked && !t.context && !holdsSame(index.vocab, t.stem)) : undefined;
+  const about = q.focus.filter((id) => id !== index.focus).map((id) => index.entities.get(id)!.name);
+  if (kindTerm) return notFound(`No source mentions “${kindTerm.word}”${about.length ? ` about ${about.join(' and ')}` : ''}; I won't guess.`);
   // "When was Evergrande delisted?", of a corpus that never says "delisted" (nor a word of its family): the
   // happening asked of is nowhere, whatever else the sentences say of the company.
   // (Not a modal "supposed to", "expected to".)
@@ -260,7 +267,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
   };
   const agedPerson = /\bhow old\b/i.test(q.text) ? q.focus.find((id) => index.entities.get(id)?.type === 'person') ??
-    (q.title && new RegExp(`\\bthe\\s+(?:\\w+\\s+)?${escapeRegExp(q.titleWords?.join(' ') ?? q.title)}\\b`, 'i').test(q.text) ? holderOf(q.title) : undefined) : undefined;
+    (q.title && new RegExp(`\\bthe\\s+(?:[\\w'’]+\\s+){0,3}?${escapeRegExp(q.titleWords?.join(' ') ?? q.title)}\\b`, 'i').test(q.text) ? holderOf(q.title) : undefined) : undefined;
   if (agedPerson) {
     // (An age told of someone else named nearer it is theirs: "Ben Silbermann, the 40-year-old co-founder, handed
     // the job to Bill Ready" gives no age for Ready.)
@@ -1829,7 +1836,7 @@ function firstInPost(claims: readonly HeadClaim[], title: string | null, after =
 }
 
 // Held, led or titled right before a year: "has run the company since 2004", "chairman since September 2022".
-const HELD_FROM_YEAR = /\b(?:been|led|leads|run|runs|ran|headed|heads|served|chaired|chairs|managed|coached|held|holds|leader|director|manager|president|chair(?:man|woman)?|chief|minister|head|governor|coach|ceo|secretary|editor|member|post)\b[^.;]{0,40}?\b(?:since|from|in) (?:\p{L}+ )?(?:19|20)\d\d\b/iu;
+const HELD_FROM_YEAR = /\b(?:been|led|leads|run|runs|ran|headed|heads|served|chaired|chairs|managed|coached|held|holds|command(?:s|ed|er)?|took (?:over|charge|the helm)|in charge|leader|director|manager|president|chair(?:man|woman)?|chief|minister|head|governor|coach|ceo|secretary|editor|member|post)\b[^.;]{0,40}?\b(?:since|from|in) (?:\p{L}+ )?(?:19|20)\d\d\b/iu;
 
 /** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
 function answers(q: Question, c: Candidate): boolean {
@@ -1842,7 +1849,7 @@ function answers(q: Question, c: Candidate): boolean {
   const lastYear = /\b(?:last|previous|past|prior) year\b/i.test(c.passage.text) && !!c.passage.date && Number(c.passage.date.slice(0, 4)) - 1 === Number(years?.[1]);
   if (years && !(c.passage.date?.startsWith(years[1]) || c.passage.text.includes(years[1]) || lastYear)) return false;
   // After one person's leaving, a later move of theirs answers whatever its words; else the words must match.
-  if (q.after) return c.typed && (c.later ?? c.coverage > 0);
+  if (q.after && q.type !== 'yesno') return c.typed && (c.later ?? c.coverage > 0);
   // ("What was voter turnout in November?": a turnout, an attendance, a toll is a figure its sentence names
   // as one; another number beside the election is not it.)
   // ("What share of the vote did Bongo and Ondo Ossa get?": "Ondo Ossa was credited with 30.77 percent" gives his,
@@ -1870,6 +1877,8 @@ function answers(q: Question, c: Candidate): boolean {
   // company's post tells another start.)
   if (q.type === 'when' && q.title && c.fits === false && new RegExp(`\\b${escapeRegExp(q.titleWords?.at(-1) ?? q.title)}\\s+(?:of|at)\\s+\\S`, 'i').test(q.text)) return false;
   if (q.type === 'when' && q.events.some((k) => k !== 'holds' && k !== 'org') && c.eventish === false && !heldSince && !ANNOUNCED_Q.test(q.text)) return false;
+  // ("What is the name of the pilot who …?": only a sentence naming that one.)
+  if (q.type === 'who' && NAME_OF_Q.test(q.text) && !c.typed) return false;
   // "Who did Lee pick as prime minister?": only a sentence giving someone that post as they start in it.
   if (q.type === 'who' && q.title && q.terms.some((t) => !t.context && eventKindOf(t.word) === 'start') && !c.picked && !c.successor && !c.predecessor) return false;
   // (…nor, for "when did Tesla drop the plan?", one that tells no dropping: "the committee formed to consider the plan".)
@@ -1993,7 +2002,7 @@ const WHICH_ORG = /^(?:which|what)\s+(?:[a-z-]+\s+)?(?:team|club|company|school|
 const SCHOOL_NAME = /\b(?:school|university|college|institute|academy|polytechnic|universit\p{L}*|école|hochschule|universidad|università)\b/iu;
 const AGE_AFTER = /^(?:['’]s)?\s*(?:,\s*|\()(?:aged\s+)?\d{2}\b(?!\s*(?:%|per|percent|million|billion|votes?|seats?|months?|years?|weeks?|days?|hours?|minutes?|points?|goals?|games?|matches?|members?|people|times)\b)(?!\s*%)/i;
 // ("He was 63.", "died at 63", "at the age of 63", "Now 50, she …": an age told as a sentence of its own or with a death.)
-const AGE_ANY = /\b\d{2}-year-old\b|\baged \d{2}\b|\b\d{2} years old\b|\b(?:he|she) (?:was|is|is now|turned|turns) \d{2}\s*[.;]|\b(?:died|dies|dead|named|appointed|elected|chosen|promoted|hired|sworn in|took office) at \d{2}\b|\bat (?:the )?age (?:of )?\d{2}\b|^(?:now|then) \d{2},/i;
+const AGE_ANY = /\b\d{2}-year-old\b|\baged \d{2}\b|\b\d{2} years old\b|\b(?:he|she) (?:was|is|is now|turned|turns) \d{2}\s*[.;]|\b(?:died|dies|dead|named|appointed|elected|chosen|promoted|hired|sworn in|took office|retired|retires|resigned|left|quit|stepped down) at \d{2}\b(?!\s*(?:%|per|percent|[.,]\d))|(?:^|[.;]\s+)At \d{2},|\bat (?:the )?age (?:of )?\d{2}\b|^(?:now|then) \d{2},/i;
 
 const RELATIVE_DATE = /^(?:last|this|next)\b/i;
 const DATE_PHRASES_G = [...DATE_PHRASES.map((re) => re.source), '\\b(?:last|this|next)\\s+(?:week|month|year)\\b'].map((re) => new RegExp(re, 'gi'));
@@ -2074,7 +2083,8 @@ function saidBy(index: BriefIndex, q: Question): string | null {
 }
 
 /** An age told beside a name: "Muilenburg, 55,", "the 56-year-old", "aged 55", "at the age of 55", "55 years old". */
-const AGE_RE = /\p{Lu}[\p{L}'’-]+,\s+(\d{2}),|\b(\d{2})-year-old\b|\baged\s+(\d{2})\b|\bage of\s+(\d{2})\b|\b(\d{2})\s+years old\b|\bturned\s+(\d{2})\b|\b(\d{2})\s+ans\b|\b(\d{2})\s+años\b|\b(\d{2})\s+Jahre\b/u;
+// (…"retired at 59", "At 35, he is young for the job".)
+const AGE_RE = /\p{Lu}[\p{L}'’-]+,\s+(\d{2}),|\b(?:retired|retires|retiring|resigned|died|dies|left|quit|stepped down|elected|appointed|named|became|took over|took office)\s+at\s+(?:the\s+age\s+of\s+)?(\d{2})\b(?!\s*(?:%|per|percent|[.,]\d))|(?:^|[.;]\s+)At\s+(\d{2}),|\b(\d{2})-year-old\b|\baged\s+(\d{2})\b|\bage of\s+(\d{2})\b|\b(\d{2})\s+years old\b|\bturned\s+(\d{2})\b|\b(\d{2})\s+ans\b|\b(\d{2})\s+años\b|\b(\d{2})\s+Jahre\b/u;
 
 /** The thing a "how many …?" question counts: "jobs" in "how many jobs would the deal create". */
 function countedNoun(q: Question): string | null {
@@ -2082,6 +2092,15 @@ function countedNoun(q: Question): string | null {
   const m = /\bhow many\s+(?:(?:more|new|other|of the|of)\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?([a-z]{3,})\b(?!-)/i.exec(q.text);
   return m && !/^(?:times|people|of|were|was|did|do|does|have|has|had|are|is|will|would)$/i.test(m[1]) ? stem(m[1].toLowerCase()) : null;
 }
+
+/** "How much is X paid?", "how much does she earn?": pay asked for (not "how much did X pay for Y"). */
+const EARNS_Q = /\b(?:is|was|are|were|be|been|being|get|gets|got)\s+(?:[\p{L}'’.-]+\s+){0,6}?paid\b(?!\s+(?:for|to|out|off|back|in)\b)|\bearn(?:s|ed|ing)?\b/iu;
+// The kinds a question names for what it asks ("which organisation", "which post"), that sources name otherwise.
+const GENERIC_KIND = /^(?:organi[sz]ations?|compan(?:y|ies)|firms?|body|bodies|groups?|institutions?|entit(?:y|ies)|outlets?|publications?|newspapers?|papers?|countr(?:y|ies)|nations?|cit(?:y|ies)|places?|towns?|positions?|posts?|offices?|ministr(?:y|ies)|portfolios?|departments?|roles?|jobs?|titles?|teams?|clubs?|sides?|part(?:y|ies)|persons?|people|officials?|ones?|things?|kinds?|sorts?|types?|reasons?|words?|year|month|day|date)$/;
+/** "What is the name of the Cathay pilot who …?": the kind of one whose name is asked ("pilot"). */
+const NAME_OF_Q = /\bnames? of (?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+?)s?\s+(?:who|that|which|whom)\b/iu;
+const DURATION_AFTER = /^\s*-?\s*(?:more\s+|full\s+|extra\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/i;
+const TIME_COUNTED = /\b(?:how many|number of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b|\bhow long\b/i;
 
 // (Not "€20m": a bare "m" is millions as often as metres.)
 const LENGTH_RE = /(?<![$€£¥]\s?)\b\d[\d,.]*(?:\s|-)?(?:yards?|yds?|feet|foot|ft|metres?|meters?|kilometres?|kilometers?|km|miles?|inches|inch|centimetres?|centimeters?|cm)\b/i;
@@ -2149,7 +2168,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // (A turnout or a margin is told as a percentage as often as a count.)
       const numbers = [...text.matchAll(new RegExp(share ? PERCENT_RE.source : NUMBER_RE.source, 'gi'))].filter((n) => share || !!q.measure || !/^\s?(?:%|per ?cent|percent)/i.test(text.slice(n.index! + n[0].length)) && !n[0].trim().endsWith('%'))
         // (A sum is no count either: "pay about €71bn".)
-        .filter((n) => !!q.measure || (!/^\s?[$€£¥]/.test(n[0]) && !/[$€£¥]\s?$/.test(text.slice(Math.max(0, n.index! - 2), n.index!))));
+        .filter((n) => !!q.measure || (!/^\s?[$€£¥]/.test(n[0]) && !/[$€£¥]\s?$/.test(text.slice(Math.max(0, n.index! - 2), n.index!))))
+        // (…nor a span of time, "gave the soldiers one week", unless time is what is counted: "how many years".)
+        .filter((n) => TIME_COUNTED.test(q.text) || !DURATION_AFTER.test(text.slice(n.index! + n[0].length, n.index! + n[0].length + 12)));
       if (!numbers.length) return { typed: false, value: null };
       if (share) return { typed: true, value: numbers[0][0].trim() };
       const keys = q.terms.filter((t) => !t.context);
@@ -2205,6 +2226,13 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
         const told = at.length ? sums.filter((x) => gap(x) <= 80).sort((a, b) => gap(a) - gap(b))[0] : generic ? null : m;
         return { typed: !!told, value: told ? told[0].trim() : null };
       }
+      // "How much is the WADA president paid?": what someone earns, a sum told beside a word of pay, not the
+      // agency's budget in the same article.
+      if (m && !thing && EARNS_Q.test(q.text)) {
+        const pay = [...p.text.matchAll(new RegExp(`${PAY_WORDS.source}|\\b(?:fees?|retainer|stipend|honorari(?:um|a)|allowances?)\\b`, 'giu'))].map((w) => w.index!);
+        const told = kinds.flatMap((re) => [...p.text.matchAll(new RegExp(re.source, 'giu'))]).find((x) => pay.some((i) => Math.abs(i - x.index!) <= 80));
+        return { typed: !!told, value: told ? told[0].trim() : null };
+      }
       return { typed: !!m, value: m ? m[0].trim() : null };
     }
     case 'why': {
@@ -2215,7 +2243,14 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // "Who controls / owns / bought X?": an organisation answers as well as a person.
       // (…and so does one for "which parties / companies / teams …?".)
       const owner = /\b(?:control\w*|owns?|owned|owner|bought|buys?|acquir\w*|backs?|backed|backers?|invest\w*|funds?|funded)\b/i.test(q.text) || ORG_ASKED.test(q.text);
-      return { typed: index.mentions[p.id].some((m) => { const t = index.entities.get(m.id)?.type; return (t === 'person' || (owner && t === 'organisation')) && !q.focus.includes(m.id); }), value: null };
+      // "What is the name of the pilot who was charged?": a name the sentence gives that one ("pilot Ken Lo",
+      // "Ken Lo, a pilot"), not anyone it names beside "a pilot charged with rioting".
+      const nameOf = NAME_OF_Q.exec(q.text);
+      const noun = nameOf ? stem(nameOf[1].toLowerCase()) : null;
+      const isNoun = (w: string) => { const s = stem(w.toLowerCase()); return s === noun || sameThing(noun!).includes(s); };
+      const called = (m: { start: number; end: number }) => !noun || (p.text.slice(Math.max(0, m.start - 30), m.start).match(/\p{L}+/gu) ?? []).slice(-3).some(isNoun) ||
+        (/^,?\s+(?:(?:a|an|the|another|one)\s+)?(?:[\p{L}'’-]+\s+){0,3}?\p{L}+/u.exec(p.text.slice(m.end, m.end + 50))?.[0].match(/\p{L}+/gu) ?? []).some(isNoun);
+      return { typed: index.mentions[p.id].some((m) => { const t = index.entities.get(m.id)?.type; return (t === 'person' || (owner && t === 'organisation')) && !q.focus.includes(m.id) && called(m); }), value: null };
     }
     case 'where': {
       // A place or organisation other than the ones asked about (nor a part of them: "Alibaba Cloud" for "Alibaba").
