@@ -7519,3 +7519,28 @@ describe('"since what year … in charge of the guard", "who-leads Niger prime m
     expect(renderText(answer(c, 'who-leads Niger prime minister', '2023-08-05'))).toContain('Prime Minister Ouhoumoudou Mahamadou');
   });
 });
+
+describe('"has kept a low profile since leaving the force": what someone does now, told beside the leaving (blind set: a fictional corpus does not reproduce it)', () => {
+  const c = buildIndex(loadCorpus('test/fixtures/corpora/rcmp-2023/corpus'));
+  it('answers with the low profile', () => {
+    expect(renderText(answer(c, 'What has Brenda Lucki been doing since she left the RCMP?', '2026-11-24')).split('\n')[1]).toContain('low public profile');
+  });
+});
+
+describe('"The Swiss lawyer succeeds David Hoy": an article\'s description of someone, opening a sentence, is them (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: World Chess Agency\n',
+    'a.md': md('New director general', '2016-07-01', 'Olivier Nagel became director general of the World Chess Agency on Friday.\n\nThe Swiss lawyer succeeds David Hoy, who ran the secretariat for 13 years.'),
+    'b.md': md('Hoy moves on', '2017-04-06', 'His successor, the Swiss lawyer Olivier Nagel, took over in July 2016. The company said it would grow.'),
+    'c.md': md('Two lawyers', '2017-05-01', 'British lawyer Ann Kerr met British lawyer Tom Bell. The British lawyer said little.'),
+  });
+  const id = (n: string) => c.entities.resolveName(n)!.id;
+  it('reads the succession as Nagel\'s', () => {
+    const p = c.passages.find((x) => x.text.startsWith('The Swiss lawyer succeeds'))!;
+    expect(c.events.some((e) => e.passage === p.id && e.kind === 'succession' && e.person === id('Olivier Nagel'))).toBe(true);
+  });
+  it('takes no one where two people are described alike', () => {
+    const p = c.passages.find((x) => x.text.startsWith('The British lawyer said'))!;
+    expect(c.mentions[p.id].filter((m) => m.ref)).toEqual([]);
+  });
+});

@@ -1165,7 +1165,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // spending his time … dealing with lawyers".)
     // (Read only for "what is X doing now", one person asked, who left: the sentences of every other question skip it.)
     const sinceAsked = q.type === 'doing' && !!leaving && people.length === 1 && onFocus;
-    const leftAsClause = sinceAsked && /\b(?:after|since) (?:he|she|they) (?:left|quit|resigned|stepped down|departed|was (?:fired|ousted|sacked|dismissed|removed))\b[^.;]{0,120}, (?:(?:\p{Lu}[\p{L}'’-]+ ){1,3}|(?:he|she|they) )(?:is|are) (?:now )?\p{Ll}+ing\b/u.test(p.text);
+    const leftAsClause = sinceAsked && (/\b(?:after|since) (?:he|she|they) (?:left|quit|resigned|stepped down|departed|was (?:fired|ousted|sacked|dismissed|removed))\b[^.;]{0,120}, (?:(?:\p{Lu}[\p{L}'’-]+ ){1,3}|(?:he|she|they) )(?:is|are) (?:now )?\p{Ll}+ing\b/u.test(p.text) ||
+      // ("…, who retired at 59 last March, has kept a low public profile since leaving the force": a present perfect since the leaving.)
+      /\b(?:has|have) (?:not )?(?:\p{Ll}+ ){0,2}?\p{Ll}+(?:ed|en|t|ne)\b[^.;]{0,60}\bsince (?:leaving|quitting|retiring|stepping down|(?:his|her|their) (?:departure|exit|retirement|resignation|dismissal|removal))\b/u.test(p.text));
     const leftAsNoun = sinceAsked && /\b(?:his|her|their)\s+(?:dismissal|resignation|removal|sacking|exit|departure|firing|ouster|suspension)\b/i.test(p.text) &&
       (NOW_TENSE.test(p.text) || /\b(?:maintains|insists|argues|denies|is\s+\p{L}+ing|has\s+(?:since\s+|now\s+)?(?:taken|approached|filed|launched|lodged|challenged|appealed|gone|sued|turned))\b/iu.test(p.text));
     // (…nor a look back at the post they had, "Wiedeking, who had run Porsche since 1992, … built a position".)
@@ -2099,6 +2101,7 @@ const EARNS_Q = /\b(?:is|was|are|were|be|been|being|get|gets|got)\s+(?:[\p{L}'�
 const GENERIC_KIND = /^(?:organi[sz]ations?|compan(?:y|ies)|firms?|body|bodies|groups?|institutions?|entit(?:y|ies)|outlets?|publications?|newspapers?|papers?|countr(?:y|ies)|nations?|cit(?:y|ies)|places?|towns?|positions?|posts?|offices?|ministr(?:y|ies)|portfolios?|departments?|roles?|jobs?|titles?|teams?|clubs?|sides?|part(?:y|ies)|persons?|people|officials?|ones?|things?|kinds?|sorts?|types?|reasons?|words?|year|month|day|date)$/;
 /** "What is the name of the Cathay pilot who …?": the kind of one whose name is asked ("pilot"). */
 const NAME_OF_Q = /\bnames? of (?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+?)s?\s+(?:who|that|which|whom)\b/iu;
+const PAY_IN_TIME = /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|\d{1,2})\s+(?:month|week|year)s?|a\s+(?:month|week|year)|half\s+a\s+year)['’]?s?\s+(?:of\s+)?(?:pay|salary|wages|earnings|compensation)\b/i;
 const DURATION_AFTER = /^\s*-?\s*(?:more\s+|full\s+|extra\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/i;
 const TIME_COUNTED = /\b(?:how many|number of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b|\bhow long\b/i;
 
@@ -2210,6 +2213,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       const kinds = [...(moved || part ? [PERCENT_RE] : []), ...(stuff ? [QUANTITY_RE] : []), MONEY_RE];
       const kind = kinds.find((re) => re.test(p.text)) ?? MONEY_RE;
       const m = kind.exec(p.text);
+      // ("How much was Sy paid when she was let go?": "given one month's salary", "two months' pay in lieu of notice".)
+      const inTime = !m && OWN_PAY_Q.test(q.text) ? PAY_IN_TIME.exec(p.text) : null;
+      if (inTime) return { typed: true, value: inTime[0], tight: true };
       // "How much cash did Carillion have?", "how much compensation has it paid?": a sum told of the thing
       // named, within a few words of it ("£29m in cash"), not one far from the word in the sentence.
       const typedThing = /^how much ([a-z]{4,})\s+(?:did|does|do|has|have|had|was|were|is|are|will|would|could)\b/i.exec(q.text)?.[1].toLowerCase();
