@@ -7544,3 +7544,63 @@ describe('"The Swiss lawyer succeeds David Hoy": an article\'s description of so
     expect(c.mentions[p.id].filter((m) => m.ref)).toEqual([]);
   });
 });
+
+describe('"becomes minister of state for national defence": the post after a long apposition; pay told in months (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Nordia\n',
+    'a.md': md('Cabinet named', '2023-08-11', 'General Aldo Mirek, the vice-president of the National Council for the Safety of the Homeland (CNSH) and widely seen as the junta\'s second-in-command, becomes minister of state for national defence.\n\n' +
+      'The cabinet named last week makes General Aldo Mirek interior minister, a week later said.'),
+    'b.md': md('Union leader fired', '2019-08-23', 'Nordia Air fired union leader Rina Sol on Friday. Ms Sol said she was given one month\'s salary.'),
+    'c.md': md('Week in review', '2019-08-31', 'Ms Sol received two months\' pay in lieu of notice, according to a union official.'),
+  });
+  const id = (n: string) => c.entities.resolveName(n)!.id;
+  it('gives the defence post to the one the apposition describes, and no post "becomes minister"', () => {
+    const titles = c.roles.filter((r) => r.person === id('Aldo Mirek')).map((r) => r.title);
+    expect(titles).toContain('defence minister');
+    expect(titles).not.toContain('becomes minister');
+  });
+});
+
+describe('"which ministry did Mody get", "how much was Sy paid when she was let go" (blind sets: the fictional corpus above answers them either way)', () => {
+  it('answers "which ministry" with each minister\'s post the sources give', () => {
+    const c = buildIndex(loadCorpus('test/fixtures/corpora/niger-2023/corpus'));
+    const text = renderText(answer(c, 'Which ministry did General Mody get in the new government?', '2026-11-24'));
+    expect(text).toContain('is interior minister');
+    expect(text).toContain('minister of state for national defence');
+  });
+  it('answers how much she was paid with the months of pay each source gives', () => {
+    const c = buildIndex(loadCorpus('test/fixtures/corpora/cathay-2019/corpus'));
+    const text = renderText(answer(c, 'How much was Rebecca Sy paid when she was let go?', '2026-11-24'));
+    expect(text).toContain('one month\'s salary');
+    expect(text).toContain('two months\' pay');
+  });
+});
+
+describe('a vote\'s tally in an article naming the body elsewhere is a second report of the vote (blind set: a fictional corpus does not reproduce it)', () => {
+  const c = buildIndex(loadCorpus('test/fixtures/corpora/wada-2019/corpus'));
+  it('shows both tallies', () => {
+    const text = renderText(answer(c, "What was the vote when WADA's executive committee let RUSADA back in in 2018?", '2026-11-24'));
+    expect(text).toContain('nine votes to two');
+    expect(text).toContain('eight votes to two');
+  });
+});
+
+describe('"overthrow" is a coup, a toppling, power seized (blind set: a small fictional corpus does not reproduce it)', () => {
+  const c = buildIndex(loadCorpus('test/fixtures/corpora/niger-2023/corpus'));
+  it('answers why with the reason given for acting', () => {
+    expect(renderText(answer(c, 'Why did the soldiers overthrow Bazoum?', '2026-11-24'))).toContain('because security was deteriorating');
+  });
+});
+
+describe('a judge of a higher court is its justice (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Harrow University\n',
+    'a.md': md('Review ordered', '2015-08-26', 'The review will be conducted by Ann Roe, a former Supreme Court justice and a former dean of law.'),
+    'b.md': md('Review out', '2015-10-15', 'Ann Roe, a retired Court of Appeal judge, reported on Thursday that the university had failed.'),
+  });
+  it('gives both courts', () => {
+    const text = renderText(answer(c, 'What court was Ann Roe a judge on?', '2026-11-24'));
+    expect(text).toContain('Court of Appeal judge');
+    expect(text).toContain('Supreme Court justice');
+  });
+});

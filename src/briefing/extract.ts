@@ -126,10 +126,11 @@ export function cappedChangeEvents(index: BriefIndex, perGroup: number, now: str
     return capPerDocDate(events, perGroup);
   });
   // Nothing published or dated after `now`: every event is visible (the usual case, today).
+  // (A change an article published by then sets for a later day is known then: "Her last day will be March 17".)
   const latest = memo(index, 'latestDay', () => [...index.docs.map((d) => d.published ?? ''), ...index.passages.map((p) => p.date ?? '')].reduce((a, b) => (a > b ? a : b), ''));
   if (now >= latest) return all;
   // Depends only on (index, now): kept for the last few past days asked about. Callers never modify the list.
-  return keptRecent(index, 'events', `${perGroup}:${now}`, KEPT_DAYS, () => all.filter((e) => e.date <= now && isEligible(index, e.passage, now)));
+  return keptRecent(index, 'events', `${perGroup}:${now}`, KEPT_DAYS, () => all.filter((e) => (e.date <= now || !!index.docByPath.get(e.passage.doc)!.published) && isEligible(index, e.passage, now)));
 }
 
 /** Events on or after `since` in a chronological list, found by binary search. */

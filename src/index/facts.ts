@@ -252,7 +252,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         const objectPronoun = /\s(?:him|her|them|me|us)\s+(?:as\s+)?(?:the\s+)?$/.test(gap);
         const whoClause = /,\s*who\b[^,]{0,60},\s*(?:will be|is|was|became|has been|had been)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$/i.test(gap);
         // "a ballot … to decide who succeeds Boris Johnson as party leader": a question, not a post.
-        if ((appos || (pred && !objectPronoun) || whoClause) && gap.length <= 120 && !/\b(?:decide|choose|determine|select|pick)\s+who\s/i.test(text.slice(Math.max(0, before.start - 40), tStart))) {
+        // (A long apposition closed before the verb is still the subject's: "Salifou Mody, the vice-president of the National
+        // Council for the Safeguard of the Homeland (CNSP) and widely seen as the junta's second-in-command, becomes minister".)
+        const closedAppos = pred && !objectPronoun && /^\s*,[^,;.]+,\s*(?:becomes|became|is|was|will be|has been|had been)\s+(?:the\s+|an?\s+)?$/.test(gap);
+        if ((appos || (pred && !objectPronoun) || whoClause) && (gap.length <= 120 || (closedAppos && gap.length <= 200)) && !/\b(?:decide|choose|determine|select|pick)\s+who\s/i.test(text.slice(Math.max(0, before.start - 40), tStart))) {
           holder = before;
           // "Kuehnert, 30, who … campaigned for Esken and Walter-Borjans, becomes the first head of the Jusos": the
           // name ends a relative clause; the post is the clause's subject's.

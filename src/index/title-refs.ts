@@ -9,6 +9,35 @@ import type { Mention } from './names.ts';
 const TITLE_REF =
   /(?<![\p{L}])(?:[Tt]he|\p{Lu}[\p{L}-]*['’]s) (?:(?:company|firm|group|chipmaker|carmaker|automaker|bank|board)['’]s )?(?:(?:former|new|outgoing|incoming|interim|acting|then) )?(?:\p{Lu}\p{Ll}+(?:an|ish|ese|ch|i) )?(chief executive officer|chief executive|CEO|chief [\p{L}-]+ (?:officer|scientist)|chief scientist|chief technology officer|CTO|chief financial officer|CFO|chief operating officer|COO|chair(?:man|woman)?|president|founder|co-founder|prime minister|chancellor|mayor)\b/gu;
 
+// "Swiss lawyer Olivier Niggli", "Olivier Niggli, a Swiss lawyer,": how an article describes someone (a nationality
+// or another word, then a common noun), and "The Swiss lawyer succeeds …" opening a sentence again.
+const DESCRIPTOR_BEFORE = /(?:^|[\s,(—–-])((?:\p{Lu}\p{Ll}+\s+)?\p{Ll}{4,})\s+$/u;
+const DESCRIPTOR_AFTER = /^,\s+(?:an?|the)\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Ll}{4,}),/u;
+const DESCRIBED_AGAIN = /^The\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Ll}{4,})\s+(?=(?:has|had|was|is|will|would|said|says|\p{Ll}+(?:s|ed))\b)/u;
+// Words before a name that describe no one: verbs and function words ("said Olivier Niggli", "with Olivier Niggli").
+const NOT_DESCRIPTOR = /^(?:said|says|told|tells|added|asked|wrote|according|with|from|about|under|after|before|between|against|alongside|including|named|appointed|elected|replaced|replacing|succeeded|succeeding|thanked|backed|beat|defeated|joined|hired|fired|called|where|when|while|that|which|whom|whose|than|then|also|only|even|both|said|into|onto|over|upon|like|unlike|through|during|since|until|without|within|become|became|becomes|made|make|makes|chose|picks|picked|tapped|ousted|removed|dismissed|sacked|nominated|welcomed|urged|criticised|criticized|praised|attacked|accused|blamed|met|meets|meeting|visited|sent|sends)$/;
+
+/** How the corpus describes its people ("swiss lawyer" → Niggli; two people so described → null), and who each article names. */
+function descriptions(passages: Passage[], mentions: Mention[][], isPerson: (id: string) => boolean) {
+  const described = new Map<string, string | null>();
+  const namedIn = new Map<string, Set<string>>();
+  for (const p of passages) {
+    for (const x of mentions[p.id]) {
+      if (!isPerson(x.id) || x.ref) continue;
+      (namedIn.get(p.doc) ?? namedIn.set(p.doc, new Set()).get(p.doc)!).add(x.id);
+      const before = DESCRIPTOR_BEFORE.exec(p.text.slice(Math.max(0, x.start - 40), x.start))?.[1];
+      const after = DESCRIPTOR_AFTER.exec(p.text.slice(x.end, x.end + 50))?.[1];
+      for (const d of [before, after]) {
+        // (Not a title: "the president" is read above, by who held it last.)
+        if (!d || NOT_DESCRIPTOR.test(d.split(/\s+/).pop()!) || titleOf(d) || titleOf(d.split(/\s+/).pop()!)) continue;
+        const k = d.toLowerCase();
+        described.set(k, described.has(k) && described.get(k) !== x.id ? null : x.id);
+      }
+    }
+  }
+  return { described, namedIn };
+}
+
 /** A sentence telling someone taking a post up. */
 const TAKES_UP = /\b(?:sworn in|named|appointed|elected|became|becomes|took office|takes office|took over|takes over|installed|promoted)\b/i;
 
@@ -19,6 +48,7 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
   const rolesAt = new Map<number, RoleFact[]>();
   for (const r of roles) (rolesAt.get(r.passage) ?? rolesAt.set(r.passage, []).get(r.passage)!).push(r);
   const out = mentions.slice();
+  const { described, namedIn } = descriptions(passages, mentions, isPerson);
   let doc = '';
   let last = new Map<string, string>(); // title → person the article named with it last
   let started = new Map<string, string>(); // title → person the article last told taking it up
@@ -47,6 +77,12 @@ export function resolveTitleRefs(passages: Passage[], mentions: Mention[][], rol
       const who = ages.get(m[1]) ?? (ages.size ? undefined : lead);
       if (who && !here.some((x) => x.id === who) && !added.some((x) => x.id === who)) added.push({ id: who, start: m.index, end: m.index + m[0].length, ref: true });
     }
+    // "Swiss lawyer Olivier Niggli takes the helm …" then "The Swiss lawyer succeeds David Howman": a sentence
+    // opening on how the article described someone is about them.
+    // (…the one the corpus describes so, named in this article too.)
+    const opening = DESCRIBED_AGAIN.exec(p.text);
+    const who = opening ? described.get(opening[1].toLowerCase()) : undefined;
+    if (opening && who && namedIn.get(p.doc)?.has(who) && !here.some((x) => isPerson(x.id) && x.start < opening[0].length)) added.push({ id: who, start: 0, end: opening[0].length - 1, ref: true });
     lead ??= here.find((x) => isPerson(x.id) && !x.ref)?.id;
     for (const x of here) {
       const age = /^,\s*(\d{2}),/.exec(p.text.slice(x.end, x.end + 6));

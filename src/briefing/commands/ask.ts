@@ -1142,12 +1142,13 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
       titled.some((r) => r.org === null || main.includes(r.org));
     // (…or it gives a figure typed, in an article naming them: "the Stuttgart sports car maker disclosed … 74.1 percent".)
     const figureHit = figureRes.some((re) => re.test(p.text));
+    const answer = typedAnswer(index, q, p);
+    // (…or a vote's tally, told in an article naming them: "approved the reinstatement … by eight votes to two".)
     const onFocus = !main.length || direct || goesOnWith || holdsAsked || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main) ||
-      (figureHit && main.every((id) => docNames(index, p.doc, id)));
+      ((figureHit || !!answer.tally) && main.every((id) => docNames(index, p.doc, id)));
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
     const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds' && q.type !== 'when')) && (!people.length || (e.person && people.includes(e.person)))));
-    const answer = typedAnswer(index, q, p);
     const { value, tight } = answer;
     // "What is Southgate up to these days?": whatever the sources say of him since he left (a lecture, a
     // knighthood), not only a new post.
@@ -1303,7 +1304,8 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const missingOrgs = q.focus.filter((id) => id !== index.focus && !q.context.includes(id) && index.entities.get(id)?.type === 'organisation' && !ids.has(id) && !namedInParts(index, p, id));
     // "the group would have combined annual sales of …" in an article about Honda and Nissan.
     // (…or the sentence before, in the same paragraph: "The SEC fines Easterbrook …. McDonald's is not fined".)
-    const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs) || namedBefore(missingOrgs);
+    // (…or the article names it, beside a vote's tally: "approved the reinstatement … by eight votes to two".)
+    const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs) || namedBefore(missingOrgs) || (!!answer.tally && missingOrgs.every((id) => docNames(index, p.doc, id)));
     // "How much is Microsoft paying Suleyman?": an amount about someone is in a sentence that names them,
     // and one paid to someone else ("paid Inflection about $620 million") is not theirs.
     let amountOk = true;
@@ -2281,7 +2283,9 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // operating officer, as chief executive").
       // ("What was Kobe's title before he became president?": not the post he went on to.)
       const later = q.type === 'role' && q.earlier ? laterPost(q) : null;
-      const own = rolesAt(index, p.id).filter((x) => q.focus.includes(x.person) && x.title !== later);
+      // ("Which ministry did Mody get?": a minister's post, not the council seat the sentence also gives him.)
+      const ministry = q.type === 'role' && /\b(?:ministry|portfolio)\b/i.test(q.text);
+      const own = rolesAt(index, p.id).filter((x) => q.focus.includes(x.person) && x.title !== later && (!ministry || /\bminister$/.test(x.title)));
       // (A founder stays one: "named its co-founder Yi He as co-chief executive" tells no earlier post.)
       // (Nor is the top post itself, left later: "stepped down as chief executive".)
       const before = q.type === 'role' && q.earlier ? own.find((x) => !/^(?:co-?)?founder$|^partner$|^member$/.test(x.title) && (x.head !== 'org' || (x.org !== null && x.org !== index.focus)) &&
