@@ -77,6 +77,9 @@ function referencePick(index: BriefIndex, events: ChangeEvent[], max: number): C
   const cast = new Set([...docsOf].filter(([, d]) => index.docs.length < 3 || d.size >= 2).map(([id]) => id));
   expect([...castOf(index)].sort()).toEqual([...cast].sort());
   const left = top.sort(chronological);
+  // The spine: sentences telling a start, an end or a succession of someone who held the subject's top post.
+  const heads = new Set(index.roles.filter((r) => r.head === 'org' && !r.board && (r.org === index.focus || r.org === null) && index.entities.get(r.person)?.type === 'person').map((r) => r.person));
+  const spine = new Set(index.events.filter((e) => !!e.person && heads.has(e.person) && ['start', 'end', 'succession'].includes(e.kind)).map((e) => e.passage));
   const out: ChangeEvent[] = [];
   while (out.length < max && left.length) {
     let best = 0;
@@ -84,7 +87,7 @@ function referencePick(index: BriefIndex, events: ChangeEvent[], max: number): C
     for (let i = 0; i < left.length; i++) {
       const e = left[i];
       const fresh = new Set(index.mentions[e.passage.id].map((m) => m.id).filter((id) => id !== index.focus && !covered.has(id) && cast.has(id))).size;
-      const score = e.weight + 2 * Math.min(fresh, 2) - 2 * (perDoc.get(e.passage.doc) ?? 0) - 2 * (perDay.get(e.date) ?? 0);
+      const score = e.weight + 2 * Math.min(fresh, 2) - 2 * (perDoc.get(e.passage.doc) ?? 0) - 2 * (perDay.get(e.date) ?? 0) + (spine.has(e.passage.id) ? 2 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;

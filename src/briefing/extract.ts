@@ -1,4 +1,5 @@
 import type { Passage } from '../corpus/types.ts';
+import { dayNumber } from '../corpus/dates.ts';
 import { memo, type BriefIndex } from '../index/build.ts';
 import { isEligible } from './eligible.ts';
 import { kept as keptRecent, KEPT_DAYS } from './keep.ts';
@@ -126,11 +127,12 @@ export function cappedChangeEvents(index: BriefIndex, perGroup: number, now: str
     return capPerDocDate(events, perGroup);
   });
   // Nothing published or dated after `now`: every event is visible (the usual case, today).
-  // (A change an article published by then sets for a later day is known then: "Her last day will be March 17".)
+  // (A change an article published in the month before sets for a later day is known then: "Her last day will be
+  // March 17"; not one an old article announced, long before.)
   const latest = memo(index, 'latestDay', () => [...index.docs.map((d) => d.published ?? ''), ...index.passages.map((p) => p.date ?? '')].reduce((a, b) => (a > b ? a : b), ''));
   if (now >= latest) return all;
   // Depends only on (index, now): kept for the last few past days asked about. Callers never modify the list.
-  return keptRecent(index, 'events', `${perGroup}:${now}`, KEPT_DAYS, () => all.filter((e) => (e.date <= now || !!index.docByPath.get(e.passage.doc)!.published) && isEligible(index, e.passage, now)));
+  return keptRecent(index, 'events', `${perGroup}:${now}`, KEPT_DAYS, () => all.filter((e) => (e.date <= now || freshAnnouncement(index, e, now)) && isEligible(index, e.passage, now)));
 }
 
 /** Events on or after `since` in a chronological list, found by binary search. */
@@ -365,7 +367,18 @@ function overlap(a: Int32Array, i: number, b: Int32Array, j: number, need: numbe
  * people and organisations no picked event names yet and a cost for a document already used, so
  * the list covers the story rather than one article.
  */
-export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number): ChangeEvent[] {
+/**
+ * Sentences telling an arrival or a leaving of one who held the subject's top post: the story's spine, which a
+ * whole timeline or a list of changes keeps before side stories (not a timeline narrowed to a topic).
+ */
+function spineOf(index: BriefIndex): Set<number> {
+  return memo(index, 'spine', () => {
+    const heads = new Set(index.roles.filter((r) => r.head === 'org' && !r.board && (r.org === index.focus || r.org === null) && index.entities.get(r.person)?.type === 'person').map((r) => r.person));
+    return new Set(index.events.filter((e) => !!e.person && heads.has(e.person) && (e.kind === 'start' || e.kind === 'end' || e.kind === 'succession')).map((e) => e.passage));
+  });
+}
+
+export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number, spine = true): ChangeEvent[] {
   if (events.length <= max) return [...events].sort(chronological);
   const covered = new Set<string>();
   const perDoc = new Map<string, number>();
@@ -376,6 +389,7 @@ export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number
     .sort(chronological)
     .map((e) => ({ e, names: [...new Set(index.mentions[e.passage.id].map((m) => m.id))].filter((id) => id !== index.focus) }));
   const cast = castOf(index);
+  const spines = spine ? spineOf(index) : new Set<number>();
   const out: ChangeEvent[] = [];
   while (out.length < max && left.length) {
     let best = 0;
@@ -385,7 +399,7 @@ export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number
       let fresh = 0; // up to 2 count
       for (let k = 0; k < names.length && fresh < 2; k++) if (!covered.has(names[k]) && cast.has(names[k])) fresh++;
       // (…and a day not yet shown: five later articles recalling "the October 26 sacking" tell one day.)
-      const score = e.weight + 2 * fresh - 2 * (perDoc.get(e.passage.doc) ?? 0) - 2 * (perDay.get(e.date) ?? 0);
+      const score = e.weight + 2 * fresh - 2 * (perDoc.get(e.passage.doc) ?? 0) - 2 * (perDay.get(e.date) ?? 0) + (spine && spines.has(e.passage.id) ? 2 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -467,4 +481,11 @@ export function capPerDocDate(events: ChangeEvent[], perGroup: number, first: (e
 
 function chronological(a: ChangeEvent, b: ChangeEvent): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.passage.id - b.passage.id;
+}
+
+/** A change dated after `now` that an article published in the 30 days before it announced. */
+function freshAnnouncement(index: BriefIndex, e: ChangeEvent, now: string): boolean {
+  const published = index.docByPath.get(e.passage.doc)!.published;
+  // (A day or month set, within four months: not "will retire in 2030".)
+  return !!published && published <= now && dayNumber(now) - dayNumber(published) <= 30 && e.passage.datePrecision !== 'year' && dayNumber(e.date) - dayNumber(now) <= 120;
 }

@@ -117,8 +117,12 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     .replace(/\bt(?:ake|akes|aking|ook|aken)\s+back(?=\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:concession|remarks?|statement|pledge|offer|resignation|comments?|words|promise|decision|endorsement|apology)\b)/gi, 'reverse')
     // ("Did Helleland end up as Europe's pick like people were saying?": a remark on the talk, nothing to find.)
     .replace(/,?\s+(?:like|as)\s+(?:(?:the|some|many|most)\s+)?(?:people|everyone|everybody|some|many|they|reports|papers|rumou?rs?|sources|pundits|insiders)\s+(?:were\s+|was\s+|had\s+(?:been\s+)?)?(?:saying|said|suggesting|suggested|predicting|predicted|expecting|expected|claiming|claimed|reporting|reported|tipping|tipped)\b[^?]*/gi, '')
+    // ("When did Lucke's party stop calling itself ALFA?", "change its name": when it was renamed.)
+    .replace(/\b(?:stop|stops|stopped|stopping)\s+calling\s+(?:itself|themselves|herself|himself)\b|\bchang(?:e|es|ed|ing)\s+(?:its|their|his|her)\s+name\b/gi, 'get renamed from')
     // ("How many documents did the investigators go through?": examined them.)
-    .replace(/\b(?:go|goes|went|gone|going)\s+through(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:documents?|files?|records?|e-?mails?|papers?|accounts?|books|data|evidence|messages?)\b|\s*\??\s*$)/giu, 'examine')
+    .replace(/\b(?:go|goes|went|gone|going)\s+through(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:documents?|files?|records?|e-?mails?|papers?|accounts?|books|data|evidence|messages?)\b)/giu, 'examine')
+    // (…and at the end of "how many documents did they go through?"; not "did the deal go through?".)
+    .replace(/\b(?:go|goes|went|gone|going)\s+through(?=\s*\??\s*$)/giu, (m, _i, all: string) => (/\bhow many\s+(?:[\p{L}-]+\s+)?(?:documents?|files?|records?|e-?mails?|pages|papers?|messages?)\b/iu.test(all) ? 'examine' : m))
     // ("Why was Moroe suspended in the first place?": when it began, no place asked.)
     .replace(/,?\s+in the first place\b/gi, '')
     // ("Where is its head office?": its headquarters, no head of anything.)
@@ -370,7 +374,7 @@ export function readQuestion(index: BriefIndex, text: string): Question {
 }
 
 // A clause that dates or places the question rather than asking: "… after Altman rejoined it in March".
-const SUBORDINATOR = /\b(?:after|before|since|following|once|while|until|when)\b/i;
+const SUBORDINATOR = /\b(?:after|before|since|following|once|while|until|when|(?:around|about|at|by) the time)\b/i;
 
 /** Where the question's subordinate clause starts and ends (character offsets), if it has one. */
 function subordinate(t: string): { start: number; end: number } | null {

@@ -86,7 +86,7 @@ const DENIED = /\b(?:denied|denies|deny|denying)\b[^.;]{0,40}\bthat\b[^.;]*$/i;
 // nor "was run by its founder").
 const WHOLE_ORG_LED = /\b(?:the|its)\s+(?:company|firm|group|business|organi[sz]ation|corporation|conglomerate|bank|party|club|league|charity|foundation|federation|confederation|union)(?:\s+itself)?\s+(?:is|has been|will be)\s+(?:now\s+|currently\s+|still\s+)?$/i;
 // "the AfD in Berlin", "the party in Baden-Wuerttemberg": an organisation's branch in a place (not a month's, "in May").
-const PLACE_AFTER_ORG = /^\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}-]+/u;
+const PLACE_AFTER_ORG = /^\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}-]+/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const CONDITION_BEFORE = /\b(?:whether|denied|denies|deny|denying|promised|pledged|vowed|offered|threatened|if|would consider|could|might|poll|called on|calls on|calling on|called for|calls for|urged|urging|pressed|demanded|demanding|campaigned for|campaigning for|pushed for|asked)\b[^.;]{0,60}$/i;
 
@@ -355,7 +355,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     if (!org && holder.end <= tStart) {
       const verb = /\b(?:named|appointed|hired|tapped|picked|chose|promoted|made|names|appoints|hires|promotes|taps)\s+$/i.exec(text.slice(Math.max(0, holder.start - 16), holder.start));
       const vStart = verb ? holder.start - verb[0].length : -1;
-      if (verb) org = [...orgs].reverse().find((y) => y.end <= vStart && /^\s+(?:(?:has|have|had|on\s+\p{Lu}\p{Ll}+day|also|formally|officially)\s+)*$/u.test(text.slice(y.end, vStart))) ?? null;
+      // (…past an apposition: "The Harbourlight Arts Festival, a fixture of the summer calendar, has appointed".)
+      if (verb) org = [...orgs].reverse().find((y) => y.end <= vStart && /^(?:\s*,[^,;.]{1,80},)?\s+(?:(?:has|have|had|on\s+\p{Lu}\p{Ll}+day|also|formally|officially)\s+)*$/u.test(text.slice(y.end, vStart))) ?? null;
     }
     // "will join Emirates on September 20 as chief digital officer", "returned to Vale as CEO": the organisation
     // joined is the post's.
@@ -461,8 +462,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // (Only in apposition: "elected SDP co-leaders in Berlin on Friday" names where, not a region.)
     const regional = (!!placeAfter && !!org && !MONTH_OR_DAY.test(placeAfter[1]) && !orgs.some((o) => o.id === org.id && o.start > tEnd && o.start <= tEnd + 12) &&
       holder.end <= tStart && /^\s*,\s*(?:the\s+)?(?:[\p{L}&'’.-]+\s+){0,3}$/u.test(text.slice(holder.end, tStart))) ||
-      // (…and "the head of the Alternative for Germany in Berlin", "Thuringia's state leader": a region's head.)
-      orgs.some((o) => o.start > tEnd && o.start <= tEnd + 12 && PLACE_AFTER_ORG.test(text.slice(o.end, o.end + 40))) ||
+      // (…and "Thuringia's state leader": a region's head.)
       /\b(?:state|regional|provincial|local|county|district)\s+$/.test(text.slice(Math.max(0, tStart - 12), tStart));
     roles.push({
       person: holder.id,
@@ -476,7 +476,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // ("denied that General Zaluzhnyi had been removed as commander-in-chief": still in the post.)
       past: !DENIED.test(text.slice(cs, tStart)) && (/^\s*(?:of\s+[^,.;]{0,40}?\s+)?(?:from|between|in)\s+(?:19|20)\d\d\s*(?:to|and|until|-|–)\s*(?:19|20)\d\d\b|^\s*(?:of\s+[^,.;]{0,40}?\s+)?until\s+(?:19|20)\d\d\b/.test(post) ||
         // ("who became chief executive in 2010 and moved up to the chair in 2014": a post left for the next.)
-        /^\s*(?:of\s+[^,.;]{0,40}?\s+)?in\s+(?:19|20)\d\d\s*,?\s+(?:and|before)\s+(?:then\s+|later\s+)?(?:moved|moving|became|becoming|rose|rising|was promoted|stepped up|took over|taking over)\b/i.test(post) ||
+        /^\s*(?:of\s+[^,.;]{0,40}?\s+)?in\s+(?:19|20)\d\d\s*,?\s+(?:and|before)\s+(?:then\s+|later\s+)?(?:moved (?:up|on|over|across|to)|moving (?:up|on|to)|became|becoming|rose to|rising to|was promoted|stepped up|took over|taking over)\b/i.test(post) ||
         // "was Harvard's provost for nearly 13 years before …": a tenure told as a length, in the past tense.
         (/\bwas\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, tStart - 40), tStart)) && /^\s*(?:of\s+[^,.;]{0,40}?\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?\w+\s+(?:years|months|decades)\b/i.test(post)) || PAST_RE.test(pre.slice(-25).slice(pre.slice(-25).lastIndexOf(',') + 1)) || (/\b(?:formerly|previously|once|briefly|served as|worked as|had been(?!\s+(?:named|appointed|elected|re-?elected|promoted|made|chosen|picked|confirmed|installed|tapped|hired)\b)|was then)\b/i.test(ctx.slice(0, 80)) && !/\b(?:has|have)\s+(?:served|worked)\s+as\b[^.;]{0,80}\bsince\b|\bsince\b[^.;]{0,40}\b(?:has|have)\s+(?:served|worked)\s+as\b/i.test(text)) || /\b(?:former|late)\b/i.test(text.slice(Math.max(0, tStart - 12), tStart)) ||
         // ("José Tohá, who was interior minister under Salvador Allende": a post the relative clause puts in
@@ -627,7 +627,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "its AI division", may be the corpus's subject itself.)
     // (…and "leads the party in Baden-Wuerttemberg", "leads the AfD's Bundestag group", "heads the AfD group in the
     // Brandenburg state parliament": a branch or a parliamentary group, not the organisation.)
-    const branch = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:group|faction|caucus|wing|branch|chapter|delegation|bloc)\b/iu.test(tail) ||
+    // (The common noun itself, after the organisation's name: not "the Tata Group", nor "runs the group", the company.)
+    const branch = /^(?:[\p{L}'’.-]+\s+){1,3}?(?:group|faction|caucus|wing|branch|chapter|delegation|bloc)\b/u.test(tail) ||
       PLACE_AFTER_ORG.test(tail.replace(/^(?:party|company|club|union|movement|organi[sz]ation|[\p{Lu}][\p{L}'’.-]*(?:\s+(?:for|of)?\s*\p{Lu}[\p{L}'’.-]*)*)/u, ''));
     const unit = branch || UNIT_OBJECT.test(tail) || /^(?:(?:the|its|their)\s+)?(?:[a-z][a-z-]*\s+){1,3}(?:division|unit|segment)\b/.test(tail) || common || part || /^(?:a\s+|an\s+|the\s+|its\s+)?new(?:ly)?\b/i.test(tail) || /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:investigation|inquiry|review|probe|search|study|panel|effort|campaign|project|programme|program|initiative|delegation|working group)\b/iu.test(tail) ||
       (!!behind && !orgs.some((o) => o.start >= x.end + m[0].length + behind[0].length && o.start <= x.end + m[0].length + behind[0].length + 4));

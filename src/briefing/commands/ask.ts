@@ -67,7 +67,7 @@ const CLAIMED = /\b(?:claim(?:ed|s)?|reported\b(?:\s+\S+){0,4}?\s+that\b(?!\s+(?
 const REBUTTAL = /\b(?:den(?:y|ies|ied|ial)|untrue|not true|(?:was|were|is|are) wrong|no (?:such )?(?:plans?|intention)|(?<!\bwho (?:is|was) )not (?:a|the) candidate|ruled (?:\w+ )?out|(?:rejected|rejects|dismissed|dismisses) (?:the |any |all )?(?:reports?|claims?|speculation|talk|rumou?rs?|suggestions?))\b/i;
 // ("The appointment puts to rest reports that Norman was poised to take the role": a claim laid to rest.)
 // (…and the claim's outcome told as its failure: "That did not happen", "did not take up any post", "no such post had been offered".)
-const DENIAL = /\b(?:(?:did not|didn't|never) (?:happen|materiali[sz]e|come to pass|take up)|never (?:happened|materiali[sz]ed)|no such (?:post|job|role|offer|position|appointment|move)|den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back|(?:puts?|putting|laid|lays?) to rest (?:the |any |all )?(?:reports?|speculation|rumou?rs?|talk|claims?))\b/i;
+const DENIAL = /\b(?:(?:did not|didn't|never) (?:happen|materiali[sz]e|come to pass|take up(?![^.;]{0,40}\buntil\b))|never (?:happened|materiali[sz]ed)|no such (?:post|job|role|offer|position|appointment|move)|den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back|(?:puts?|putting|laid|lays?) to rest (?:the |any |all )?(?:reports?|speculation|rumou?rs?|talk|claims?))\b/i;
 // A telling of something still ahead: "told members on Thursday that he will step down", "X will step down,
 // the company said on Friday", "Novo says CEO X will step down".
 const SPEECH = '(?:told|tells|said|says|announced|announces|confirmed|confirms|revealed|reveals|informed|informs|wrote|writes|declared|declares)';
@@ -1119,7 +1119,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
   const deed = /^who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)(\p{L}+)/iu.exec(q.text)?.[1].toLowerCase();
   const yearAsked = q.type === 'when' && /\b(?:what|which) year\b/i.test(q.text);
   // "When was Byju's founded?": the founding of the organisation asked ("The company was founded in 2011").
-  const foundingAsked = q.type === 'when' && orgsTyped.length > 0 && q.terms.some((t) => /^(?:found|establish|creat|form)/.test(t.stem));
+  const foundingAsked = q.type === 'when' && orgsTyped.length > 0 && q.terms.some((t) => /^(?:found|co-?found|establish|creat|form)$/.test(t.stem));
   const permanentAsked = q.type === 'who' && !!q.title && /\b(?:permanent|full-time|substantive)\b/i.test(q.text);
   for (const pid of [...pool].sort((a, b) => a - b)) {
     const p = index.passages[pid];
@@ -1145,10 +1145,11 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     const answer = typedAnswer(index, q, p);
     // (…or a vote's tally, told in an article naming them: "approved the reinstatement … by eight votes to two".)
     const onFocus = !main.length || direct || goesOnWith || holdsAsked || withinArticleAbout(index, p, main) || withinArticleOn(index, p, main) ||
-      ((figureHit || !!answer.tally) && main.every((id) => docNames(index, p.doc, id)));
+      ((figureHit || (!!answer.tally && VOTE_WORD.test(p.text))) && main.every((id) => docNames(index, p.doc, id)));
     const evs = eventsAt(index, pid);
     // Working somewhere is joining or leading it.
-    const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds' && q.type !== 'when')) && (!people.length || (e.person && people.includes(e.person)))));
+    // (…and taking over is starting: "Bowser … will take over as president on the same day, April 15".)
+    const eventHit = q.events.filter((k) => k !== q.after).some((k) => evs.some((e) => (e.kind === k || (k === 'start' && e.kind === 'holds' && q.type !== 'when') || (k === 'start' && e.kind === 'succession' && !e.replaced && TAKES_OVER.test(p.text))) && (!people.length || (e.person && people.includes(e.person)))));
     const { value, tight } = answer;
     // "What is Southgate up to these days?": whatever the sources say of him since he left (a lecture, a
     // knighthood), not only a new post.
@@ -1305,7 +1306,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "the group would have combined annual sales of …" in an article about Honda and Nissan.
     // (…or the sentence before, in the same paragraph: "The SEC fines Easterbrook …. McDonald's is not fined".)
     // (…or the article names it, beside a vote's tally: "approved the reinstatement … by eight votes to two".)
-    const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs) || namedBefore(missingOrgs) || (!!answer.tally && missingOrgs.every((id) => docNames(index, p.doc, id)));
+    const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs) || namedBefore(missingOrgs) || (!!answer.tally && VOTE_WORD.test(p.text) && missingOrgs.every((id) => docNames(index, p.doc, id)));
     // "How much is Microsoft paying Suleyman?": an amount about someone is in a sentence that names them,
     // and one paid to someone else ("paid Inflection about $620 million") is not theirs.
     let amountOk = true;
@@ -1332,7 +1333,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
       // (The leaving may say it: "left in August to lead a civility initiative at the Reagan Foundation".)
       // ("What job did Haerter take after he left Porsche?": a post of theirs elsewhere, not any later sentence
       // naming them with the one they left, "his finance chief Holger Haerter".)
-      const laterDay = !own && !!afterAt && !!p.date && p.date > afterAt;
+      // (…or told after the leaving in its paragraph, on its day: "… that it was his last day at Tableau. … he said he
+      // would rest and go trekking in Patagonia".)
+      const toldAfter = !!p.date && p.date === afterAt && AHEAD_OR_NOW.test(p.text) && [1, 2, 3].some((d) => { const x = index.passages[pid - d]; return !!x && x.doc === p.doc && x.paragraph === p.paragraph && eventsAt(index, x.id).some((e) => e.kind === q.after && e.person === people[0]); });
+      const laterDay = !own && !!afterAt && !!p.date && (p.date > afterAt || toldAfter);
       const postElsewhere = rolesAt(index, pid).some((r) => r.person === people[0] && !r.past && !r.future && !!r.org && !leftOrgs.includes(r.org) && !leaving?.orgs.has(r.org));
       const moved = movedOn(index, people[0], p, leaving, leftOrgs);
       afterOk = (!own || LEAVES_FOR.test(p.text)) && (q.type !== 'role' ? moved || laterDay :
@@ -2006,7 +2010,7 @@ const WHICH_ORG = /^(?:which|what)\s+(?:[a-z-]+\s+)?(?:team|club|company|school|
 const SCHOOL_NAME = /\b(?:school|university|college|institute|academy|polytechnic|universit\p{L}*|école|hochschule|universidad|università)\b/iu;
 const AGE_AFTER = /^(?:['’]s)?\s*(?:,\s*|\()(?:aged\s+)?\d{2}\b(?!\s*(?:%|per|percent|million|billion|votes?|seats?|months?|years?|weeks?|days?|hours?|minutes?|points?|goals?|games?|matches?|members?|people|times)\b)(?!\s*%)/i;
 // ("He was 63.", "died at 63", "at the age of 63", "Now 50, she …": an age told as a sentence of its own or with a death.)
-const AGE_ANY = /\b\d{2}-year-old\b|\baged \d{2}\b|\b\d{2} years old\b|\b(?:he|she) (?:was|is|is now|turned|turns) \d{2}\s*[.;]|\b(?:died|dies|dead|named|appointed|elected|chosen|promoted|hired|sworn in|took office|retired|retires|resigned|left|quit|stepped down) at \d{2}\b(?!\s*(?:%|per|percent|[.,]\d))|(?:^|[.;]\s+)At \d{2},|\bat (?:the )?age (?:of )?\d{2}\b|^(?:now|then) \d{2},/i;
+const AGE_ANY = /\b\d{2}-year-old\b|\baged \d{2}\b|\b\d{2} years old\b|\b(?:he|she) (?:was|is|is now|turned|turns) \d{2}\s*[.;]|\b(?:died|dies|dead|named|appointed|elected|chosen|promoted|hired|sworn in|took office|retired|retires|resigned|stepped down) at \d{2}\b(?!\s*(?:%|per|percent|[.,:]\d|a\.?m\b|p\.?m\b|basis))|(?:^|[.;]\s+)At \d{2},|\bat (?:the )?age (?:of )?\d{2}\b|^(?:now|then) \d{2},/i;
 
 const RELATIVE_DATE = /^(?:last|this|next)\b/i;
 const DATE_PHRASES_G = [...DATE_PHRASES.map((re) => re.source), '\\b(?:last|this|next)\\s+(?:week|month|year)\\b'].map((re) => new RegExp(re, 'gi'));
@@ -2088,7 +2092,7 @@ function saidBy(index: BriefIndex, q: Question): string | null {
 
 /** An age told beside a name: "Muilenburg, 55,", "the 56-year-old", "aged 55", "at the age of 55", "55 years old". */
 // (…"retired at 59", "At 35, he is young for the job".)
-const AGE_RE = /\p{Lu}[\p{L}'’-]+,\s+(\d{2}),|\b(?:retired|retires|retiring|resigned|died|dies|left|quit|stepped down|elected|appointed|named|became|took over|took office)\s+at\s+(?:the\s+age\s+of\s+)?(\d{2})\b(?!\s*(?:%|per|percent|[.,]\d))|(?:^|[.;]\s+)At\s+(\d{2}),|\b(\d{2})-year-old\b|\baged\s+(\d{2})\b|\bage of\s+(\d{2})\b|\b(\d{2})\s+years old\b|\bturned\s+(\d{2})\b|\b(\d{2})\s+ans\b|\b(\d{2})\s+años\b|\b(\d{2})\s+Jahre\b/u;
+const AGE_RE = /\p{Lu}[\p{L}'’-]+,\s+(\d{2}),|\b(?:retired|retires|retiring|resigned|died|dies|stepped down|elected|appointed|became|took over|took office)\s+at\s+(?:the\s+age\s+of\s+)?(\d{2})\b(?!\s*(?:%|per|percent|[.,:]\d|a\.?m\b|p\.?m\b|basis))|(?:^|[.;]\s+)At\s+(\d{2}),|\b(\d{2})-year-old\b|\baged\s+(\d{2})\b|\bage of\s+(\d{2})\b|\b(\d{2})\s+years old\b|\bturned\s+(\d{2})\b|\b(\d{2})\s+ans\b|\b(\d{2})\s+años\b|\b(\d{2})\s+Jahre\b/u;
 
 /** The thing a "how many …?" question counts: "jobs" in "how many jobs would the deal create". */
 function countedNoun(q: Question): string | null {
@@ -2102,8 +2106,13 @@ const EARNS_Q = /\b(?:is|was|are|were|be|been|being|get|gets|got)\s+(?:[\p{L}'�
 // The kinds a question names for what it asks ("which organisation", "which post"), that sources name otherwise.
 const GENERIC_KIND = /^(?:organi[sz]ations?|compan(?:y|ies)|firms?|body|bodies|groups?|institutions?|entit(?:y|ies)|outlets?|publications?|newspapers?|papers?|countr(?:y|ies)|nations?|cit(?:y|ies)|places?|towns?|positions?|posts?|offices?|ministr(?:y|ies)|portfolios?|departments?|roles?|jobs?|titles?|teams?|clubs?|sides?|part(?:y|ies)|persons?|people|officials?|ones?|things?|kinds?|sorts?|types?|reasons?|words?|year|month|day|date)$/;
 /** "What is the name of the Cathay pilot who …?": the kind of one whose name is asked ("pilot"). */
-const NAME_OF_Q = /\bnames? of (?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+?)s?\s+(?:who|that|which|whom)\b/iu;
+const NAME_OF_Q = /\bnames? of (?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:who|that|which|whom)\b/iu;
+/** Taking a post over from someone, told with its verb (not "the search for a successor to X"). */
+const TAKES_OVER = /\b(?:t(?:ake|akes|ook|aken|aking)\s+over|succeed(?:s|ed|ing)?\b|replac(?:e|es|ed|ing)\b)/i;
 const PAY_IN_TIME = /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|\d{1,2})\s+(?:month|week|year)s?|a\s+(?:month|week|year)|half\s+a\s+year)['’]?s?\s+(?:of\s+)?(?:pay|salary|wages|earnings|compensation)\b/i;
+const VOTE_WORD = /\b(?:vot\w*|ballot\w*|in favou?r|against|abstention\w*)\b/i;
+/** A sentence looking ahead or at now: what came after a leaving, not background. */
+const AHEAD_OR_NOW = /\b(?:would|will|plans?|intends?|is going to|now|next)\b|\b(?:is|are)\s+\p{Ll}+ing\b/iu;
 const DURATION_AFTER = /^\s*-?\s*(?:more\s+|full\s+|extra\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b/i;
 const TIME_COUNTED = /\b(?:how many|number of)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b|\bhow long\b/i;
 

@@ -52,7 +52,7 @@ export function timeline(index: BriefIndex, query: string, now: string, topic: s
     if (focused.length) events = capPerDocDate(events, 2, (e) => (mentionsAny(index, e, focused) ? 0 : 1));
     heading = `Timeline: ${topic}`;
   }
-  const shown = pickEvents(index, events, MAX_TIMELINE);
+  const shown = pickEvents(index, events, MAX_TIMELINE, !topic);
   const notes: string[] = [];
   if (events.length > shown.length) notes.push(`…and ${events.length - shown.length} more; narrow it with /qwen changes since <date>`);
   const undated = eligibleDocs(index, now).filter((d) => !d.published).length;
