@@ -363,11 +363,6 @@ function overlap(a: Int32Array, i: number, b: Int32Array, j: number, need: numbe
 }
 
 /**
- * The `max` most central events, shown oldest first: greedily the weightiest, with a bonus for
- * people and organisations no picked event names yet and a cost for a document already used, so
- * the list covers the story rather than one article.
- */
-/**
  * Sentences telling an arrival or a leaving of one who held the subject's top post: the story's spine, which a
  * whole timeline or a list of changes keeps before side stories (not a timeline narrowed to a topic).
  */
@@ -378,6 +373,11 @@ function spineOf(index: BriefIndex): Set<number> {
   });
 }
 
+/**
+ * The `max` most central events, shown oldest first: greedily the weightiest, with a bonus for
+ * people and organisations no picked event names yet and a cost for a document already used, so
+ * the list covers the story rather than one article; with `spine`, a bonus for the story's spine too.
+ */
 export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number, spine = true): ChangeEvent[] {
   if (events.length <= max) return [...events].sort(chronological);
   const covered = new Set<string>();
@@ -399,7 +399,7 @@ export function pickEvents(index: BriefIndex, events: ChangeEvent[], max: number
       let fresh = 0; // up to 2 count
       for (let k = 0; k < names.length && fresh < 2; k++) if (!covered.has(names[k]) && cast.has(names[k])) fresh++;
       // (…and a day not yet shown: five later articles recalling "the October 26 sacking" tell one day.)
-      const score = e.weight + 2 * fresh - 2 * (perDoc.get(e.passage.doc) ?? 0) - 2 * (perDay.get(e.date) ?? 0) + (spine && spines.has(e.passage.id) ? 2 : 0);
+      const score = e.weight + 2 * fresh - 2 * (perDoc.get(e.passage.doc) ?? 0) - 2 * (perDay.get(e.date) ?? 0) + (spines.has(e.passage.id) ? 2 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;

@@ -86,8 +86,9 @@ const DENIED = /\b(?:denied|denies|deny|denying)\b[^.;]{0,40}\bthat\b[^.;]*$/i;
 // nor "was run by its founder").
 const WHOLE_ORG_LED = /\b(?:the|its)\s+(?:company|firm|group|business|organi[sz]ation|corporation|conglomerate|bank|party|club|league|charity|foundation|federation|confederation|union)(?:\s+itself)?\s+(?:is|has been|will be)\s+(?:now\s+|currently\s+|still\s+)?$/i;
 // "the AfD in Berlin", "the party in Baden-Wuerttemberg": an organisation's branch in a place (not a month's, "in May").
-const PLACE_AFTER_ORG = /^\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}-]+/u;
-const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTHS_AND_DAYS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const PLACE_AFTER_ORG = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?!(?:${MONTHS_AND_DAYS})\\b)\\p{Lu}[\\p{L}-]+`, 'u');
+const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS_AND_DAYS})$`);
 const CONDITION_BEFORE = /\b(?:whether|denied|denies|deny|denying|promised|pledged|vowed|offered|threatened|if|would consider|could|might|poll|called on|calls on|calling on|called for|calls for|urged|urging|pressed|demanded|demanding|campaigned for|campaigning for|pushed for|asked)\b[^.;]{0,60}$/i;
 
 // The company events alone, for a sentence that names no one.

@@ -16,7 +16,7 @@ const DESCRIPTOR_AFTER = /^,\s+(?:an?|the)\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Ll}{4,}),/
 const DESCRIBED_AGAIN = /^The\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Ll}{4,})\s+(?=(?:has|had|was|is|will|would|said|says|\p{Ll}+(?:s|ed))\b)/u;
 const BODY_NOUN = /^(?:company|companies|firm|group|party|club|team|board|agency|government|country|city|state|business|bank|carrier|airline|league|federation|union|body|organi[sz]ation|school|university|newspaper|paper|network|channel|outlet|brand|maker|studio)$/;
 // Words before a name that describe no one: verbs and function words ("said Olivier Niggli", "with Olivier Niggli").
-const NOT_DESCRIPTOR = /^(?:said|says|told|tells|added|asked|wrote|according|with|from|about|under|after|before|between|against|alongside|including|named|appointed|elected|replaced|replacing|succeeded|succeeding|thanked|backed|beat|defeated|joined|hired|fired|called|where|when|while|that|which|whom|whose|than|then|also|only|even|both|said|into|onto|over|upon|like|unlike|through|during|since|until|without|within|become|became|becomes|made|make|makes|chose|picks|picked|tapped|ousted|removed|dismissed|sacked|nominated|welcomed|urged|criticised|criticized|praised|attacked|accused|blamed|met|meets|meeting|visited|sent|sends)$/;
+const NOT_DESCRIPTOR = /^(?:said|says|told|tells|added|asked|wrote|according|with|from|about|under|after|before|between|against|alongside|including|named|appointed|elected|replaced|replacing|succeeded|succeeding|thanked|backed|beat|defeated|joined|hired|fired|called|where|when|while|that|which|whom|whose|than|then|also|only|even|both|into|onto|over|upon|like|unlike|through|during|since|until|without|within|become|became|becomes|made|make|makes|chose|picks|picked|tapped|ousted|removed|dismissed|sacked|nominated|welcomed|urged|criticised|criticized|praised|attacked|accused|blamed|met|meets|meeting|visited|sent|sends)$/;
 
 /** How the corpus describes its people ("swiss lawyer" → Niggli; two people so described → null), and who each article names. */
 function descriptions(passages: Passage[], mentions: Mention[][], isPerson: (id: string) => boolean) {
@@ -31,7 +31,8 @@ function descriptions(passages: Passage[], mentions: Mention[][], isPerson: (id:
       for (const d of [before, after]) {
         // (Not a title: "the president" is read above, by who held it last.)
         // (…nor a body: "the company Steve Jobs founded" names the company, not him.)
-        if (!d || NOT_DESCRIPTOR.test(d.split(/\s+/).pop()!) || BODY_NOUN.test(d.split(/\s+/).pop()!) || titleOf(d) || titleOf(d.split(/\s+/).pop()!)) continue;
+        const noun = d?.split(/\s+/).pop();
+        if (!d || !noun || NOT_DESCRIPTOR.test(noun) || BODY_NOUN.test(noun) || titleOf(d) || titleOf(noun)) continue;
         if (d === before && /^\s+\p{Ll}+(?:ed|s)\b/u.test(p.text.slice(x.end, x.end + 20))) continue;
         const k = d.toLowerCase();
         described.set(k, described.has(k) && described.get(k) !== x.id ? null : x.id);

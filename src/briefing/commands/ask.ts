@@ -2109,6 +2109,8 @@ const GENERIC_KIND = /^(?:organi[sz]ations?|compan(?:y|ies)|firms?|body|bodies|g
 const NAME_OF_Q = /\bnames? of (?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:who|that|which|whom)\b/iu;
 /** Taking a post over from someone, told with its verb (not "the search for a successor to X"). */
 const TAKES_OVER = /\b(?:t(?:ake|akes|ook|aken|aking)\s+over|succeed(?:s|ed|ing)?\b|replac(?:e|es|ed|ing)\b)/i;
+// A word of pay or a fee, each place it stands (for matchAll, which copies the expression).
+const PAY_OR_FEE_G = new RegExp(`${PAY_WORDS.source}|\\b(?:fees?|retainer|stipend|honorari(?:um|a)|allowances?)\\b`, 'giu');
 const PAY_IN_TIME = /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|\d{1,2})\s+(?:month|week|year)s?|a\s+(?:month|week|year)|half\s+a\s+year)['’]?s?\s+(?:of\s+)?(?:pay|salary|wages|earnings|compensation)\b/i;
 const VOTE_WORD = /\b(?:vot\w*|ballot\w*|in favou?r|against|abstention\w*)\b/i;
 /** A sentence looking ahead or at now: what came after a leaving, not background. */
@@ -2246,7 +2248,7 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // "How much is the WADA president paid?": what someone earns, a sum told beside a word of pay, not the
       // agency's budget in the same article.
       if (m && !thing && EARNS_Q.test(q.text)) {
-        const pay = [...p.text.matchAll(new RegExp(`${PAY_WORDS.source}|\\b(?:fees?|retainer|stipend|honorari(?:um|a)|allowances?)\\b`, 'giu'))].map((w) => w.index!);
+        const pay = [...p.text.matchAll(PAY_OR_FEE_G)].map((w) => w.index!);
         const told = kinds.flatMap((re) => [...p.text.matchAll(new RegExp(re.source, 'giu'))]).find((x) => pay.some((i) => Math.abs(i - x.index!) <= 80));
         return { typed: !!told, value: told ? told[0].trim() : null };
       }
