@@ -462,6 +462,7 @@ for (const [name, dir, bar] of [
   ['Guggenheim 2020-23 (three-hundred-and-seventy-sixth subject, blind: the director retires, the chief curator leaves after a review, a new director and CEO, a board chair changes, a denied rumour, French press)', 'test/fixtures/corpora/guggenheim-2023', 0.8],
   ['Sonos 2024-25 (three-hundred-and-seventy-seventh subject, blind: the CEO steps down after an app redesign, an interim CEO from the board, executives leave, layoffs, a denied rumour, French press)', 'test/fixtures/corpora/sonos-2025', 0.9],
   ["Kering 2023-25 (three-hundred-and-seventy-eighth subject, blind: the owner steps aside as CEO, a carmaker's boss named CEO, a brand's designer and CEO replaced, deputy CEOs, a denied rumour, French press)", 'test/fixtures/corpora/kering-2025', 0.75],
+  ['Mongolia 2025 (three-hundred-and-seventy-ninth subject, blind: a prime minister loses a confidence vote, a new prime minister, a coalition collapses, a dismissal fight, a denied rumour, French press)', 'test/fixtures/corpora/mongolia-2025', 0.75],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
