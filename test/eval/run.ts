@@ -463,6 +463,7 @@ for (const [name, dir, bar] of [
   ['Sonos 2024-25 (three-hundred-and-seventy-seventh subject, blind: the CEO steps down after an app redesign, an interim CEO from the board, executives leave, layoffs, a denied rumour, French press)', 'test/fixtures/corpora/sonos-2025', 0.9],
   ["Kering 2023-25 (three-hundred-and-seventy-eighth subject, blind: the owner steps aside as CEO, a carmaker's boss named CEO, a brand's designer and CEO replaced, deputy CEOs, a denied rumour, French press)", 'test/fixtures/corpora/kering-2025', 0.75],
   ['Mongolia 2025 (three-hundred-and-seventy-ninth subject, blind: a prime minister loses a confidence vote, a new prime minister, a coalition collapses, a dismissal fight, a denied rumour, French press)', 'test/fixtures/corpora/mongolia-2025', 0.75],
+  ['Northwestern University 2025 (three-hundred-and-eightieth subject, blind: the president resigns under federal pressure, an interim president, the board chair, a search, a denied rumour, Spanish press)', 'test/fixtures/corpora/northwestern-2025', 0.9],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
