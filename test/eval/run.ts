@@ -466,6 +466,7 @@ for (const [name, dir, bar] of [
   ['Northwestern University 2025 (three-hundred-and-eightieth subject, blind: the president resigns under federal pressure, an interim president, the board chair, a search, a denied rumour, Spanish press)', 'test/fixtures/corpora/northwestern-2025', 0.9],
   ["Kohl's 2024-25 (three-hundred-and-eighty-first subject, blind: the CEO retires, his successor fired months later, the chairman made interim CEO, store closures, a denied rumour, French press)", 'test/fixtures/corpora/kohls-2025', 0.8],
   ['Astronomer 2025 (three-hundred-and-eighty-second subject, blind: the CEO and a chief officer resign over a viral video, a co-founder made interim CEO, a board investigation, a denied rumour, German press)', 'test/fixtures/corpora/astronomer-2025', 0.7],
+  ['Fuji Television 2025 (three-hundred-and-eighty-third subject, blind: the president and chairman resign over a scandal, a new president, advertisers leave, a long-serving director leaves the board, a denied rumour, French press)', 'test/fixtures/corpora/fujitv-2025', 0.9],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
