@@ -468,6 +468,7 @@ for (const [name, dir, bar] of [
   ['Astronomer 2025 (three-hundred-and-eighty-second subject, blind: the CEO and a chief officer resign over a viral video, a co-founder made interim CEO, a board investigation, a denied rumour, German press)', 'test/fixtures/corpora/astronomer-2025', 0.7],
   ['Fuji Television 2025 (three-hundred-and-eighty-third subject, blind: the president and chairman resign over a scandal, a new president, advertisers leave, a long-serving director leaves the board, a denied rumour, French press)', 'test/fixtures/corpora/fujitv-2025', 0.9],
   ["National Portrait Gallery 2025 (three-hundred-and-eighty-fourth subject, blind: the director resigns after a firing announcement, an acting director, the Smithsonian's secretary and regents, a denied rumour, Spanish press)", 'test/fixtures/corpora/npg-2025', 0.7],
+  ["Westpac 2019 (three-hundred-and-eighty-fifth subject, blind: the CEO and chairman go after a regulator's lawsuit, a new CEO and chairman, a director leaves, a denied rumour, French press)", 'test/fixtures/corpora/westpac-2019', 0.95],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
