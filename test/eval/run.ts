@@ -472,6 +472,7 @@ for (const [name, dir, bar] of [
   ["Phoenix Suns 2022-23 (three-hundred-and-eighty-sixth subject, blind: an owner suspended after an investigation and selling the teams, a vice chairman's call to resign, a new owner, executive changes, a denied rumour, Spanish press)", 'test/fixtures/corpora/suns-2022', 0.9],
   ['Lithuania 2025 (three-hundred-and-eighty-seventh subject, blind: a prime minister resigns under investigation, a new prime minister approved, a coalition controversy, ministers replaced, a denied rumour, French press)', 'test/fixtures/corpora/lithuania-2025', 0.55],
   ['Diageo 2025 (three-hundred-and-eighty-eighth subject, blind: the CEO steps down, the CFO made interim CEO, a permanent CEO named, the chairman, profit warnings, a denied rumour, Italian press)', 'test/fixtures/corpora/diageo-2025', 0.7],
+  ['Banco Santander 2018-21 (three-hundred-and-eighty-ninth subject, blind: a CEO appointment withdrawn over pay, the CEO stays, the banker sues and wins, a later CEO, a denied rumour, Spanish press)', 'test/fixtures/corpora/santander-2019', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
