@@ -473,6 +473,7 @@ for (const [name, dir, bar] of [
   ['Lithuania 2025 (three-hundred-and-eighty-seventh subject, blind: a prime minister resigns under investigation, a new prime minister approved, a coalition controversy, ministers replaced, a denied rumour, French press)', 'test/fixtures/corpora/lithuania-2025', 0.55],
   ['Diageo 2025 (three-hundred-and-eighty-eighth subject, blind: the CEO steps down, the CFO made interim CEO, a permanent CEO named, the chairman, profit warnings, a denied rumour, Italian press)', 'test/fixtures/corpora/diageo-2025', 0.7],
   ['Banco Santander 2018-21 (three-hundred-and-eighty-ninth subject, blind: a CEO appointment withdrawn over pay, the CEO stays, the banker sues and wins, a later CEO, a denied rumour, Spanish press)', 'test/fixtures/corpora/santander-2019', 0.7],
+  ['San Francisco Symphony 2024-25 (three-hundred-and-ninetieth subject, blind: the music director announces he will leave after a board dispute, the CEO and board chair, musicians protest, a new music director, a denied rumour, German press)', 'test/fixtures/corpora/sfsymphony-2024', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
