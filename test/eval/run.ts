@@ -474,6 +474,7 @@ for (const [name, dir, bar] of [
   ['Diageo 2025 (three-hundred-and-eighty-eighth subject, blind: the CEO steps down, the CFO made interim CEO, a permanent CEO named, the chairman, profit warnings, a denied rumour, Italian press)', 'test/fixtures/corpora/diageo-2025', 0.7],
   ['Banco Santander 2018-21 (three-hundred-and-eighty-ninth subject, blind: a CEO appointment withdrawn over pay, the CEO stays, the banker sues and wins, a later CEO, a denied rumour, Spanish press)', 'test/fixtures/corpora/santander-2019', 0.7],
   ['San Francisco Symphony 2024-25 (three-hundred-and-ninetieth subject, blind: the music director announces he will leave after a board dispute, the CEO and board chair, musicians protest, a new music director, a denied rumour, German press)', 'test/fixtures/corpora/sfsymphony-2024', 0.7],
+  ["University of Michigan 2022 (three-hundred-and-ninety-first subject, blind: the regents fire the president, a former president returns as interim, a new president, the regents' chair, a denied rumour, French press)", 'test/fixtures/corpora/umich-2022', 0.9],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
