@@ -475,6 +475,7 @@ for (const [name, dir, bar] of [
   ['Banco Santander 2018-21 (three-hundred-and-eighty-ninth subject, blind: a CEO appointment withdrawn over pay, the CEO stays, the banker sues and wins, a later CEO, a denied rumour, Spanish press)', 'test/fixtures/corpora/santander-2019', 0.7],
   ['San Francisco Symphony 2024-25 (three-hundred-and-ninetieth subject, blind: the music director announces he will leave after a board dispute, the CEO and board chair, musicians protest, a new music director, a denied rumour, German press)', 'test/fixtures/corpora/sfsymphony-2024', 0.7],
   ["University of Michigan 2022 (three-hundred-and-ninety-first subject, blind: the regents fire the president, a former president returns as interim, a new president, the regents' chair, a denied rumour, French press)", 'test/fixtures/corpora/umich-2022', 0.9],
+  ['Atlassian 2023-24 (three-hundred-and-ninety-second subject, blind: a co-founder steps down as co-CEO, the other becomes sole CEO, executive changes, job cuts, a denied rumour, French press)', 'test/fixtures/corpora/atlassian-2023', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
