@@ -141,6 +141,8 @@ export function routeFreeText(text: string): Command {
     !/^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:search|hunt|investigation|inquiry|probe|review|talks|negotiations?|process|effort|campaign|bid|transition|restructuring|overhaul|lawsuit|case|deal|response|turnaround)\b/i.test(leads[1].trim()) &&
     // ("who's running the social media review": an activity, whatever words come before it.)
     !/^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][a-z\s-]{0,40}\b(?:search|hunt|investigation|inquiry|probe|review|talks|negotiations|process|campaign|bid|transition|restructuring|overhaul|lawsuit|turnaround)\s*[?.!]*$/i.test(leads[1].trim())) {
+    // ("who is chairing the committee that is searching for …": a body told by what it does is asked, not named.)
+    if (/\s(?:that|which|who)\s+(?:is|are|was|were|has|have|had|will)\b/i.test(leads[1])) return { name: 'ask', question: t };
     const org = leads[1].replace(/\b(?:now|currently|today|these days|at the moment)\b/gi, '').replace(/[?.!]+$/, '').replace(/^(?:the|of|at)\s+/i, '').trim();
     // "who is the CEO of X" asks for that title, not for whoever leads X in some other role.
     const title = /\b(?:ceo|chief executive)\b/i.test(leads[0]) ? 'CEO' : /\bchair/i.test(leads[0]) ? 'chair' : undefined;

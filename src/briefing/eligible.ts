@@ -58,7 +58,7 @@ export function allPublishedBy(index: BriefIndex, now: string): boolean {
 }
 
 /** The last day of an ISO date's month. */
-function lastDayOfMonth(iso: string): string {
+export function lastDayOfMonth(iso: string): string {
   const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }

@@ -157,6 +157,9 @@ function allChangeEvents(index: BriefIndex): ChangeEvent[] {
   return foldNearDuplicates(changeCandidates(index));
 }
 
+const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A line that opens on a day and a dash or colon: "13 August - …", "July 18: …", "2019-08-09 — …". */
+const CHRONICLE_LINE = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{4})?\\s*[-–—:]\\s+\\S`);
 const LOOKS_BACK = /\b(?:after|since|once|when)\s+(?:[\p{L}'’.-]+\s+){1,3}(?:had\s+)?(?:left|resigned|departed|quit|stepped down|was (?:ousted|fired|pushed out))\b|\bwithin (?:weeks|days|months)\b/iu;
 
 /** The change events before near-duplicates are folded, in passage order. */
@@ -175,6 +178,9 @@ export function changeCandidates(index: BriefIndex): ChangeEvent[] {
   }
   // A figure three articles or more repeat ("2,100 flights", "64.27 percent") tells a central event of its own.
   for (const id of widelyToldFigures(index)) add(id, 'figure');
+  // A chronicle's line, opening on its own day ("13 August - Kristin Cabot files for divorce …"), is an event
+  // by its writer's choice, whatever it tells.
+  for (const p of index.passages) if (p.dateOrigin === 'sentence' && p.datePrecision === 'day' && CHRONICLE_LINE.test(p.text)) add(p.id, 'entry');
   const curated = index.corpus.reports.some((r) => r.path === 'signals.yaml' && r.status !== 'error');
   if (curated) for (const p of signalPassages(index, 'change')) add(p.id, 'curated');
   const candidates: ChangeEvent[] = [];

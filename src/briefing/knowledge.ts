@@ -8,7 +8,7 @@ import { mostNamedOrgs } from '../index/doc-orgs.ts';
 import { isDemonymOf, namesCountry, ROLE_TITLES, TITLE_RE } from '../index/lexicon.ts';
 import { escapeRegExp, terms, words } from '../index/normalize.ts';
 import { eventKindOf } from './question.ts';
-import { isEligible, newestPublished } from './eligible.ts';
+import { isEligible, lastDayOfMonth, newestPublished } from './eligible.ts';
 import { blankDays, figuresIn, type Figure } from './figures.ts';
 import { groupBy } from './extract.ts';
 
@@ -349,7 +349,10 @@ export function currentHead(index: BriefIndex, org: string, board: boolean, now:
   const past = !!newest && now < newest;
   // (A day before the first article: what later articles tell of that day, "appointed chief executive in 2000".)
   const early = !index.docs.some((d) => !!d.published && d.published <= now);
-  const seen = (c: HeadClaim, undated: boolean) => (c.date ? c.date <= now && (early || isEligible(index, c.passage, now)) : undated && isEligible(index, c.passage, now));
+  // (…but a month told by a later article is not yet over on a day inside it: "took over as interim chief
+  // executive in July" does not say he held it on July 10.)
+  const monthOpen = (c: HeadClaim) => !!c.date && c.passage.datePrecision === 'month' && c.date === c.passage.date && lastDayOfMonth(c.date) > now;
+  const seen = (c: HeadClaim, undated: boolean) => (c.date ? c.date <= now && (early ? !monthOpen(c) : isEligible(index, c.passage, now)) : undated && isEligible(index, c.passage, now));
   const anyDated = past && [...byPersonAll.values()].some((all) => all.some((c) => seen(c, false)));
   const visible = (c: HeadClaim) => seen(c, !anyDated);
   const ranked: { person: string; list: HeadClaim[]; date: string | null; left: boolean }[] = [];

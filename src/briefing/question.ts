@@ -123,6 +123,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     .replace(/\b(?:go|goes|went|gone|going)\s+through(?=\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:documents?|files?|records?|e-?mails?|papers?|accounts?|books|data|evidence|messages?)\b)/giu, 'examine')
     // (…and at the end of "how many documents did they go through?"; not "did the deal go through?".)
     .replace(/\b(?:go|goes|went|gone|going)\s+through(?=\s*\??\s*$)/giu, (m, _i, all: string) => (/\bhow many\s+(?:[\p{L}-]+\s+)?(?:documents?|files?|records?|e-?mails?|pages|papers?|messages?)\b/iu.test(all) ? 'examine' : m))
+    // ("Did Cabot get her job back?": whether she returned to it.)
+    .replace(/\b(?:get|gets|got|gotten|getting|win|wins|won|winning)\s+(his|her|their|its)\s+(?:old\s+)?(?:job|post|role|seat|position)\s+back\b/gi, 'return to $1 post')
     // ("Why was Moroe suspended in the first place?": when it began, no place asked.)
     .replace(/,?\s+in the first place\b/gi, '')
     // ("Where is its head office?": its headquarters, no head of anything.)
@@ -178,7 +180,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
     for (const id of ids) {
       const e = index.entities.get(id);
       // (…by any of the name's words: "Tedros's".)
-      if (e?.type === 'person' && !context.includes(id) && e.aliases.flatMap((a) => [a, ...a.split(/\s+/).filter((w) => w.length >= 3)]).some((a) => new RegExp(`\\b${escapeRegExp(a)}['’]s\\s+\\p{L}`, 'iu').test(t))) context.push(id);
+      // (Not what is their own: "Castellane's contract", "his stake" are counted where they are named.)
+      if (e?.type === 'person' && !context.includes(id) && e.aliases.flatMap((a) => [a, ...a.split(/\s+/).filter((w) => w.length >= 3)]).some((a) => new RegExp(`\\b${escapeRegExp(a)}['’]s\\s+(?!(?:contract|salary|pay|term|tenure|stint|stake|shareholding|bonus|severance|package|deal|age)\\b)\\p{L}`, 'iu').test(t))) context.push(id);
     }
   }
   // "the thyssenkrupp Tata Steel joint venture", "the Honda-Nissan merger": two partners named together only say

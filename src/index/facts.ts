@@ -95,7 +95,7 @@ const CONDITION_BEFORE = /\b(?:whether|denied|denies|deny|denying|promised|pledg
 const ORG_EVENT = new RegExp(EVENT_CUES_G.filter((c) => c.cue.kind === 'org').map((c) => c.re.source).join('|'), 'i');
 
 /** A common noun that is the organisation itself: "runs the company", "oversees the group". */
-const ORG_NOUN = /^(?:whole\s+|entire\s+)?(?:company|companies|firm|group|business|organi[sz]ation|corporation|conglomerate|carmaker|automaker|chipmaker|bank|start-?up|party|government|country|club|team|side|newsroom|paper|newspaper|network|studio|league|university|college|school|charity|foundation|agency|ministry|department|church|board|show|place|operation|lab|laboratory)\b/i;
+const ORG_NOUN = /^(?:whole\s+|entire\s+)?(?:company|companies|firm|group|business|organi[sz]ation|corporation|conglomerate|carmaker|automaker|chipmaker|bank|start-?up|party|government|country|club|team|side|newsroom|paper|newspaper|network|studio|league|university|college|school|charity|foundation|agency|ministry|department|church|board|show|place|operation|lab|laboratory|confederation|federation|association|union)\b/i;
 
 const LEAD_ADJ = /^\s+(?:lawyers?|attorneys?|counsel|investors?|negotiators?|authors?|prosecutors?|plaintiffs?|sponsors?|underwriters?|arrangers?|banks?|bankers?|partners?|writers?|designers?|engineers?|researchers?|developers?|analysts?|offices?|count|start|quarters|injury|story|role|singer|actor|actress|candidate|architect|(?:independent |outside |non-executive )?directors?|independent)\b/i;
 // "Technical Director", "athletic director", "HR Director": a function's director, capitalised or not.
@@ -200,7 +200,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     let holder: Mention | null = null;
     // 1. "CEO Sam Altman", "interim CEO, E. Shear — Emmett Shear": the name right after the title.
     // (Not across a clause's end: "replaces LeBlanc as finance minister; LeBlanc takes over trade".)
-    const after = people.find((x) => x.start >= tEnd && !text.slice(tEnd, x.start).includes(';') && /^\s*,?\s*(?:\(?[^()\s]{0,12}\)?\s*)?$/.test(text.slice(tEnd, x.start)));
+    // (…nor across a sentence's end: "takes office as chief executive. Álvarez moves to the board".)
+    const sentenceEnd = (from: number, to: number) => { const k = text.slice(from, to).search(/[.!?]\s/); return k >= 0 && (text[from + k] !== '.' || stops(from + k)); };
+    const after = people.find((x) => x.start >= tEnd && !sentenceEnd(tEnd, x.start) && !text.slice(tEnd, x.start).includes(';') && /^\s*,?\s*(?:\(?[^()\s]{0,12}\)?\s*)?$/.test(text.slice(tEnd, x.start)));
     // Only punctuation or a bracketed form between them: "after Penny Mordaunt" is no apposition.
     // ("Ada Vale remains president, JT Batson is chief executive": a name after a comma that a verb and a
     // title of its own follow opens the next clause; "its chief executive, Ada Vale has resigned" does not.)
@@ -592,7 +594,8 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
     // "Pineau has run FAIR since 2023" holds it still; "Pineau, who ran FAIR for two years" held it.
     // ("Denise Dresser, a longtime sales executive, has been running Slack since November": still running it.)
     // ("Roberto Azevêdo, the Brazilian diplomat who has run the WTO since 2013": the apposition's clause.)
-    const perfect = m ? null : ownClause(/^(?:,\s*(?:[^,;.]{0,100}?\s)?who\s+|(?:,[^,]{0,80},)?\s+)(?:(?:has|have)\s+(?:long\s+|also\s+)?(run|led|headed|overseen|chaired|been running|been leading|been heading|been chairing)|(ran|led|headed|oversaw|chaired|had (?:run|led|headed|overseen|chaired)))\s+(?:the\s+|its\s+)?/i.exec(post), x);
+    // ("CAF's first vice-president, Constant Omari of DR Congo, has been running the confederation": where he is from, then the verb.)
+    const perfect = m ? null : ownClause(/^(?:,\s*(?:[^,;.]{0,100}?\s)?who\s+|(?:,[^,]{0,80},|\s+of\s+[A-Z][^,;.]{0,30},)?\s+)(?:(?:has|have)\s+(?:long\s+|also\s+)?(run|led|headed|overseen|chaired|been running|been leading|been heading|been chairing)|(ran|led|headed|oversaw|chaired|had (?:run|led|headed|overseen|chaired)))\s+(?:the\s+|its\s+)?/i.exec(post), x);
     if (perfect) {
       // Only an organisation named right after: "X led the round" leads nothing.
       // "has led Qwen's pre-training work since 2023": a function, not the organisation.
@@ -601,6 +604,10 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const after = found ? text.slice(found.end, found.end + 20) : '';
       const o = found && !/^['’]s\b/.test(after) && !/^\s+(?!(?:since|for|until|till|from|in|at|and|as|with|between|during|before|after|through|when|while|to|on|of|the|a|an|over|under|until|by)\b)\p{Ll}/u.test(after) ? found : undefined;
       const chair = /chair/i.test(perfect[0]);
+      // ("has been running the confederation on an interim basis": the article's own, by its common noun; a stand-in.)
+      const rest = post.slice(perfect[0].length);
+      // (…"who has led the board for 16 years" chairs it; and not one another takes over from.)
+      if (!found && !perfect[2] && /\b(?:the|its)\s+$/i.test(perfect[0]) && ORG_NOUN.test(rest) && !/^\S+['’]s?\s/.test(rest) && !PAST_RE.test(rest.slice(0, 80)) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start))) roles.push(topPost(x.id, p.id, chair || /^board\b/i.test(rest), { org: null, board: false, interim: INTERIM_RE.test(rest.slice(0, 80)), past: false, at: x.end }));
       if (o) roles.push(topPost(x.id, p.id, chair, { org: o.id, board: false, interim: false, past: !!perfect[2] || PAST_RE.test(post.slice(perfect[0].length, perfect[0].length + 80)), at: x.end }));
       continue;
     }
@@ -720,7 +727,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         /^\s+\p{Ll}[^;]{0,160},\s+having\s+$/u.exec(text.slice(first.end, at)));
       const subject = rel ? [...people].reverse().find((x) => x.end <= cs + rel.index && x.start >= cs)
         : appos && !people.some((x) => x.start > first!.end && x.start <= first!.end + 3) ? first : undefined;
-      if (cue.person === 'before') person = subject ?? before ?? null;
+      // ("… would become sole CEO when his co-founder steps down": someone's relation, not the one named, leaves.)
+      const relation = cue.person === 'before' && !subject && !!before && /\b(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(text.slice(Math.max(before.end, at - 40), at));
+      if (cue.person === 'before') person = relation ? null : subject ?? before ?? null;
       // "since Everton dismissed him": the object is the one named (or referred to) before.
       // …but in "Truss … before Mr Johnson promoted her", the name just before the verb is the one acting.
       else if (/^\s+(?:him|her)\b/.test(text.slice(end))) {
@@ -745,7 +754,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
         const across = (gap: string) => !/;|\b(?:although|though|but|while|whereas|and|because|as|when|after|before|since|if|which|who)\b/i.test(gap);
         const other = cue.person === 'before' ? people.find((x) => x.start >= end && x.start - end <= 25 && across(text.slice(end, x.start)) && !text.slice(end, x.start).includes(',')) : [...people].reverse().find((x) => x.end <= at && at - x.end <= 25 && across(text.slice(x.end, at)));
         // "That left Education Minister Lee Ju-ho … as acting president": left someone in a post, not left it.
-        const leftAs = !!other && /^left$/i.test(m[0].trim()) && /^(?:,[^,]{0,60},)?\s+as\b/.test(text.slice(other.end, other.end + 70));
+        // (…nor "leaving his business partner Mike Cannon-Brookes to run the company alone": someone left in charge.)
+        const leftAs = !!other && (/^left$/i.test(m[0].trim()) && /^(?:,[^,]{0,60},)?\s+as\b/.test(text.slice(other.end, other.end + 70)) ||
+          (/^(?:left|leaving|leaves)$/i.test(m[0].trim()) && /^(?:,[^,]{0,60},)?\s+(?:to\s+(?:run|lead|head|steer|manage|oversee|take\s+(?:over|charge))\b|in\s+(?:sole\s+)?charge\b|(?:as\s+)?(?:the\s+)?sole\b)/.test(text.slice(other.end, other.end + 70))));
         person = leftAs ? null : other ?? null;
       }
       // "dismissed Conille … and replaced him with Fils-Aimé": the one after "with" takes the post, and
@@ -785,7 +796,9 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const key = `${cue.kind}:${person?.id ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      events.push({ kind: cue.kind, person: person?.id ?? null, passage: p.id, at });
+      // ("a successor to chief executive José Antonio Álvarez": the one named is the one to be replaced.)
+      const succeeded = cue.kind === 'succession' && !!person && person.start >= end && /^(?:successor|replacement)$/i.test(m[0].trim()) && /^\s+(?:to|of|for)\b/i.test(text.slice(end));
+      events.push({ kind: cue.kind, person: person?.id ?? null, passage: p.id, at, ...(succeeded ? { replaced: true } : {}) });
       // "Chris McCarthy and Brian Robbins are leaving": a subject of several names, each of them.
       for (let cur = person && person.end <= at ? person : null; cur; ) {
         const c = cur;
@@ -913,6 +926,9 @@ export function fillRoleOrgs(roles: RoleFact[], docOrg: (passage: number) => str
     // article's own board, not the one she chairs at the Jewish Federations.)
     // (Only where the article points at its own: "the board", "its", or its name in the paragraph.)
     if (r.interim && r.board && own && !m.has(own) && (inParagraph(r.passage, own) || OWN_BOARD.test(passages[r.passage].text))) return { ...r, org: own };
+    // (…and so is any stand-in post told beside the article's own organisation: "CAF's emergency committee,
+    // convened by acting president Constant Omari", not the federation he presides at home.)
+    if (r.interim && !r.board && own && !m.has(own) && mentions[r.passage].some((x) => x.id === own)) return { ...r, org: own };
     const org = own && m.has(own) ? own : [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
     // (A secretary general, untied in its sentence, heads the body the same person's title names elsewhere.)
     return { ...r, org, ...(NAMED_ONLY.has(r.title) && r.head === null ? { head: 'org' as const } : {}) };

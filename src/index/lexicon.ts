@@ -202,6 +202,8 @@ export const ROLE_TITLES: { re: string; canon: string; head?: 'org' | 'board'; h
   { re: 'provost|vice-chancellor|rector', canon: 'provost' },
   // A dean heads a school or faculty, the one the sentence names (never a university by the title alone).
   { re: 'dean', canon: 'dean', head: 'org' },
+  // ("the Smithsonian's under secretary for museums and culture": a post below the secretary's, of its own name.)
+  { re: 'under[- ]?secretary', canon: 'under secretary' },
   { re: '(?:home|foreign|defence|defense|health|education|business|culture|transport|environment|justice|work and pensions|press|cabinet) secretary|secretary of (?:state(?: for [a-z]+)?|the treasury|commerce|defen[cs]e|education|labou?r|energy|transportation|agriculture|the interior|health and human services|homeland security|housing and urban development|veterans affairs)', canon: 'secretary' },
   // ("home affairs minister", "public enterprises minister": a portfolio of two words; "as minister" is none.)
   // (…and "minister of labour and social inclusion", "Minister for Foreign Affairs": the portfolio after it, read

@@ -61,13 +61,15 @@ const NOW_TENSE = /^\W*since\b(?:[^;.]|\.(?=\w)){0,80}\b(?:has|have) (?:been|ser
 // A claim told as someone else's: "a weekend report claimed", "some media reported that", "speculation centered on".
 // (Not a company's own "reported a profit" or "reported that net profit rose": a report is a claim when it is told
 // as one, "Bild reported on Saturday that", "was reported to be", or by the press.)
+/** A pick foretold, not made: "tipped to become", "expected to be named", "the front-runner". */
+const TIPPED = /\b(?:expected to|tipped|likely to|set to|poised to|in line to|front-?runner|favou?rite to|on condition of anonymity|familiar with)\b/i;
 const CLAIMED = /\b(?:claim(?:ed|s)?|reported\b(?:\s+\S+){0,4}?\s+that\b(?!\s+(?:its\s+)?(?:net\s+|quarterly\s+|annual\s+|first-quarter\s+)?(?:profits?|loss(?:es)?|revenues?|sales|earnings|results|income)\b)|(?:was|were|is|are)\s+reported\s+to|reportedly|reports? of|reports? (?:\S+ ){0,6}?(?:that|say\w*|said|suggest\w*|claim\w*)\b|(?:media|press|newspapers?|outlets?|accounts|sources?|papers?|websites?|tabloids?|agenc(?:y|ies)|widely)\s+(?:\w+\s+)?reported|according to (?:\S+\s+){0,3}reports?|(?:a|the|earlier|weekend|press|media|news|agency|newspaper|unconfirmed)\s+reports?|rumou?rs?|speculat\w*|under consideration|said to be|considering|linked)\b/i;
 // A claim answered: "denied the report", "the report was wrong", "there were no plans", "was not a candidate".
 // (Not "Camacho, who is not a candidate": a description, not an answer.)
 const REBUTTAL = /\b(?:den(?:y|ies|ied|ial)|untrue|not true|(?:was|were|is|are) wrong|no (?:such )?(?:plans?|intention)|(?<!\bwho (?:is|was) )not (?:a|the) candidate|ruled (?:\w+ )?out|(?:rejected|rejects|dismissed|dismisses) (?:the |any |all )?(?:reports?|claims?|speculation|talk|rumou?rs?|suggestions?))\b/i;
 // ("The appointment puts to rest reports that Norman was poised to take the role": a claim laid to rest.)
 // (…and the claim's outcome told as its failure: "That did not happen", "did not take up any post", "no such post had been offered".)
-const DENIAL = /\b(?:(?:did not|didn't|never) (?:happen|materiali[sz]e|come to pass|take up(?![^.;]{0,40}\buntil\b))|never (?:happened|materiali[sz]ed)|no such (?:post|job|role|offer|position|appointment|move)|den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back|(?:puts?|putting|laid|lays?) to rest (?:the |any |all )?(?:reports?|speculation|rumou?rs?|talk|claims?))\b/i;
+const DENIAL = /\b(?:(?:did not|didn't|never) (?:happen|materiali[sz]e|come to pass|take up(?![^.;]{0,40}\buntil\b))|never (?:happened|materiali[sz]ed)|no such (?:post|job|role|offer|position|appointment|move)|den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back|(?:puts?|putting|laid|lays?) to rest (?:the |any |all )?(?:reports?|speculation|rumou?rs?|talk|claims?)|(?:runs?|ran|running) counter to (?:the |earlier |those )?(?:reports?|speculation|rumou?rs?|claims?|expectations?)|contrary to (?:the |earlier )?(?:reports?|speculation|rumou?rs?|expectations?))\b/i;
 // A telling of something still ahead: "told members on Thursday that he will step down", "X will step down,
 // the company said on Friday", "Novo says CEO X will step down".
 const SPEECH = '(?:told|tells|said|says|announced|announces|confirmed|confirms|revealed|reveals|informed|informs|wrote|writes|declared|declares)';
@@ -106,6 +108,7 @@ interface Candidate {
   successor?: true; // names whoever took the post of the person a "who replaced X?" asks about
   predecessor?: true; // names whoever held the post before the person a "who … before X?" asks about
   measured?: boolean; // carries the quantity a "what was the turnout …?" asks for
+  elsewherePost?: boolean; // gives the post asked only at another organisation than the one asked about
   acts?: boolean; // tells the action a phrase of the question names ("drop the plan": abandoned, withdrew)
   picked?: boolean; // gives someone other than the one asked about the post a "who did X pick as PM?" asks for
   underTitle?: boolean; // gives the title asked only as a lesser one ("deputy prime minister" for "prime minister")
@@ -324,7 +327,10 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   const heading = (c: Candidate) => /\?$/.test(c.passage.text) && c.onFocus && sameKind(c.passage.text) && words(c.passage.text).length <= 12 &&
     keys.every((t) => holdsSame(docTerms(index, c.passage.doc).terms, t.stem));
   const headings = q.type === 'why' ? candidates.filter(heading) : [];
-  const asked = [...answering.filter((c) => /^Q\s*[:：]/.test(c.passage.text) && opener(c.passage.text) === opener(q.text)), ...headings];
+  // (…and shares a word asked, or names whom the question asks about when it asks no word: "Q: What does
+  // Kohl's say happened?" is no "what is Buchanan up to?".)
+  const sameSubject = (c: Candidate) => (keys.length ? keys.some((t) => termMatches(index, c.passage, t.stem)) : q.focus.every((id) => index.mentions[c.passage.id].some((m) => m.id === id)));
+  const asked = [...answering.filter((c) => /^Q\s*[:：]/.test(c.passage.text) && opener(c.passage.text) === opener(q.text) && sameSubject(c)), ...headings];
   if (asked.length) {
     // The reply: the lines after the question in its paragraph, else the paragraph after it.
     const replies = new Set<number>();
@@ -475,7 +481,20 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   if (q.type === 'who' && q.title && q.current && picked.length) {
     const was = rolesAt(index, picked[0].passage.id).find((r) => sameTitle(r.title, q.title!) && !r.past)?.person;
     const left = was ? leavingOf(index, was, now) : null;
-    if (was && left && left.on <= now && (picked[0].passage.date ?? '') <= left.on) {
+    // ("Oyun-Erdene was considered to have resigned … The speaker asked Oyun-Erdene to stay on as caretaker prime
+    // minister": the one who left holds the post as caretaker until someone is named, told first.)
+    const stays = was && left && left.on <= now ? rolesOf(index, was).filter((r) => (r.interim || r.caretaker) && !r.past && sameTitle(r.title, q.title!) && isEligible(index, index.passages[r.passage], now) &&
+      (index.passages[r.passage].date ?? '') >= left.on && (index.passages[r.passage].date ?? '') <= now).map((r) => index.passages[r.passage])[0] : undefined;
+    const named = stays ? successorEvidence(index, was!, now, q).some((p) => isEligible(index, p, now) && (p.date ?? '') >= (stays.date ?? '') && !CLAIMED.test(p.text) && !TIPPED.test(p.text) &&
+      eventsAt(index, p.id).some((e) => (e.kind === 'start' || e.kind === 'succession') && !!e.person && e.person !== was && !e.replaced)) : false;
+    if (stays && !named) {
+      const at = picked.findIndex((c) => c.passage.id === stays.id);
+      if (at > 0) picked.unshift(...picked.splice(at, 1));
+      else if (at < 0) {
+        if (picked.length >= MAX_EXCERPTS) picked.pop();
+        picked.unshift(candidateFor(candidates, stays, true));
+      }
+    } else if (was && left && left.on <= now && (picked[0].passage.date ?? '') <= left.on) {
       const next = successorEvidence(index, was, now, q).find((p) => isEligible(index, p, now) && (p.date ?? '') >= left.on &&
         index.mentions[p.id].some((m) => m.id !== was && index.entities.get(m.id)?.type === 'person'));
       if (next && !picked.some((c) => c.passage.id === next.id)) {
@@ -517,9 +536,26 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // the one asked about on, in a sentence that reports no claim.)
   // ("Did Macht get to keep the top job?": the head post, whatever it is called.)
   // (Its holder is whoever the organisation's head claims give, as chief executive, chair or head.)
-  const topJob = !q.title && /\bthe top (?:job|post|role|position|spot)\b/i.test(q.text);
+  // "Did Cabot get her job back?": told she was expected to return, she resigned instead; her own leaving, told
+  // by name from the first excerpt's day on, answers.
+  if (q.type === 'yesno' && q.events.includes('return') && picked.length) {
+    const who = q.focus.filter((id) => isPerson(id) && !q.context.includes(id));
+    const from = picked.map((c) => c.passage.date).filter((d): d is string => !!d).sort()[0];
+    const left = who.length === 1 && from ? endsOf(index, who[0]).map((e) => index.passages[e.passage])
+      .filter((p) => !!p.date && p.date >= from && p.date <= now && isEligible(index, p, now) && index.mentions[p.id].some((m) => m.id === who[0] && !m.ref))
+      .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id))[0] : undefined;
+    // (Not where they came back after it: "Did Altman get his seat back?" is told by the return.)
+    const back = left && index.events.some((e) => e.person === who[0] && (e.kind === 'return' || e.kind === 'start') && (index.passages[e.passage].date ?? '') > left.date!);
+    if (left && !back && !picked.some((c) => c.passage.id === left.id)) {
+      if (picked.length >= MAX_EXCERPTS) picked.pop();
+      picked.splice(1, 0, candidateFor(candidates, left, true));
+    }
+  }
+  // ("Is Jhangiani still running Diageo?": the head post too, and whoever holds it now.)
+  const stillRuns = q.type === 'yesno' && q.current && !q.title && /\bstill\s+(?:running|leading|heading|in charge|at the helm|the (?:head|boss|leader))\b/i.test(q.text);
+  const topJob = !q.title && (/\bthe top (?:job|post|role|position|spot)\b/i.test(q.text) || stillRuns);
   const postGot = q.title ?? (topJob ? 'head' : null);
-  if (q.type === 'yesno' && postGot && POST_GOT.test(q.text)) {
+  if (q.type === 'yesno' && postGot && (POST_GOT.test(q.text) || stillRuns)) {
     const who = q.focus.filter((id) => isPerson(id) && !q.context.includes(id));
     const orgAsked = q.focus.find((id) => index.entities.get(id)?.type === 'organisation');
     // (By name: "He replaces Glen Moreno" does not say who he is.)
@@ -533,7 +569,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     // (A stand-in's post is not the one asked: Morell, acting director, did not get the director's job.)
     const gotIt = topJob ? head?.head === who[0] : who.length === 1 && rolesOf(index, who[0]).some((r) => sameTitle(r.title, postGot) && !r.past && !r.interim && !r.future && (index.passages[r.passage].date ?? '') >= since &&
       eventsAt(index, r.passage).some((e) => (e.kind === 'start' || e.kind === 'succession') && e.person === who[0] && !e.replaced) && !CLAIMED.test(index.passages[r.passage].text) &&
-      !/\b(?:expected to|tipped|likely to|set to|poised to|in line to|front-?runner|favou?rite to|on condition of anonymity|familiar with)\b/i.test(index.passages[r.passage].text) &&
+      !TIPPED.test(index.passages[r.passage].text) &&
       // (…the post itself, not one of that name over a field: "the agency's director for intelligence".)
       !/^[\p{L}-]*\s+(?:for|of)\s+\p{Ll}/u.test(index.passages[r.passage].text.slice(r.at)));
     if (who.length === 1 && !given && !topJob && picked.length && since && !gotIt) {
@@ -739,6 +775,24 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   if (whichOne && picked.length && !picked.some((c) => c.coverage >= Math.min(0.5, bestCoverage) && index.mentions[c.passage.id].some((m) => (!q.focus.includes(m.id) || !typedName(m.id)) && index.entities.get(m.id)?.type === 'person' && calledSo(c.passage, m)))) {
     return notFound(`No source names the ${whichOne}; I won't guess.`);
   }
+  // "Who was the justice minister Zandanshatar appointed?": someone called by that post in an excerpt ("Justice
+  // Minister X", "X, the justice minister"); "his appointment of a justice minister" names none.
+  // (…and "who is chairing the committee that …": someone beside the body's word and a word of leading it.)
+  const chairing = q.type === 'who' ? CHAIRING_ASKED.exec(q.text)?.[1] : undefined;
+  const postPhrase = q.type === 'who' ? POST_ASKED.exec(q.text)?.[1] ?? (chairing ? `chair of the ${chairing}` : undefined) : undefined;
+  if (postPhrase && picked.length) {
+    // (A stand-in's word is how one source puts it: "the interim foreign minister" may be "acting foreign minister".)
+    const postWords = chairing ? [words(chairing).at(-1)!] : words(postPhrase).filter((w) => !/^(?:interim|acting|caretaker|temporary|new|former|current|then|next)$/.test(w));
+    const calledPost = (p: Passage, m: { start: number; end: number }) => {
+      const around = words(p.text.slice(Math.max(0, m.start - 40), Math.min(p.text.length, m.end + 40)));
+      return postWords.every((w) => around.includes(w)) && (!chairing || around.some((w) => LEADS_WORD.test(w)));
+    };
+    if (!picked.some((c) => index.mentions[c.passage.id].some((m) => !m.ref && !q.focus.includes(m.id) && index.entities.get(m.id)?.type === 'person' && calledPost(c.passage, m)))) {
+      // (The excerpts telling of the post are shown, naming no one in it.)
+      const told = picked.filter((c) => postWords.every((w) => words(c.passage.text).includes(w))).slice(0, 3);
+      return told.length ? untoldAnswer(index, query, told.map((c) => c.passage), null, `No source names the ${postPhrase}; the sources above tell of the post without a name.`) : notFound(`No source names the ${postPhrase}; I won't guess.`);
+    }
+  }
   // "Which company did Govender work for before she joined CSA?": a body named besides those asked about (not
   // a law, "the Companies Act"), in a sentence about the one asked about when one is.
   // (Only where a person asked about did something with the body, "which company did Govender work for": not
@@ -751,6 +805,24 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const body = (id: string) => index.entities.get(id)?.type === 'organisation' && !namedInQ.has(id) && !LAW_NAME.test(index.entities.get(id)!.name);
     const names = (c: Candidate) => index.mentions[c.passage.id].some((m) => body(m.id)) && index.mentions[c.passage.id].some((m) => subject.includes(m.id));
     if (subject.length === 1 && !picked.some(names)) return notFound(`No source names the ${orgKind[1].toLowerCase()} of ${index.entities.get(subject[0])!.name}; I won't guess.`);
+  }
+  // "Which law firm ran the investigation into Buchanan?": a business named besides those asked about and the
+  // corpus's own, in an excerpt carrying half the words asked; "outside counsel"
+  // names none, and "a round led by Bain Capital Ventures" is not about the investigation.
+  const firmAsked = !orgKind ? /^[Ww](?:hich|hat)\s+(?:\p{Ll}+\s+)?(compan(?:y|ies)|firms?|banks?|agenc(?:y|ies)|consultanc(?:y|ies)|funds?|investors?|auditors?|insurers?|lenders?|brokers?|advisers?|advisors?)\s+(?:did|does|do|has|had|will|would|is|was|were|ran|runs|led|leads|handled|handles|conducted|carried|bought|acquired|advised|audited)\b/u.exec(q.text) : null;
+  if (firmAsked && picked.length) {
+    const body = (id: string) => index.entities.get(id)?.type === 'organisation' && !q.focus.includes(id) && id !== index.focus && !LAW_NAME.test(index.entities.get(id)!.name);
+    // (The words asked besides the kind and its verb, read in the excerpt itself: "ran" is no investigation.)
+    const kindWords = words(firmAsked[0]);
+    const rest = q.terms.filter((t) => !t.context && !kindWords.includes(t.word));
+    const about = (c: Candidate) => rest.filter((t) => termMatches(index, c.passage, t.stem)).length >= Math.max(1, Math.ceil(rest.length / 2));
+    // (The excerpts telling of it are shown, naming none.)
+    // (…and called what was asked, in the excerpt or its name: "the law firm Wachtell", "Lazard, the bank".)
+    const kindStem = stem(firmAsked[1].toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''));
+    const called = (c: Candidate) => words(c.passage.text).some((w) => stem(w.replace(/ies$/, 'y').replace(/s$/, '')) === kindStem);
+    if (!picked.some((c) => about(c) && called(c) && index.mentions[c.passage.id].some((m) => body(m.id)))) {
+      return untoldAnswer(index, query, picked.filter(about).slice(0, 3).map((c) => c.passage), null, `No source names the ${kindWords.slice(1, -1).join(' ')}; the sources above tell of it without a name.`.replace(/; the sources above .*$/, (s) => (picked.some(about) ? s : '; I won\'t guess.')));
+    }
   }
   // "Which hospital was he taken to?": a hospital named ("Keio University Hospital"); where every excerpt
   // says only "taken to hospital", none names it.
@@ -1167,7 +1239,10 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // spending his time … dealing with lawyers".)
     // (Read only for "what is X doing now", one person asked, who left: the sentences of every other question skip it.)
     const sinceAsked = q.type === 'doing' && !!leaving && people.length === 1 && onFocus;
-    const leftAsClause = sinceAsked && (/\b(?:after|since) (?:he|she|they) (?:left|quit|resigned|stepped down|departed|was (?:fired|ousted|sacked|dismissed|removed))\b[^.;]{0,120}, (?:(?:\p{Lu}[\p{L}'’-]+ ){1,3}|(?:he|she|they) )(?:is|are) (?:now )?\p{Ll}+ing\b/u.test(p.text) ||
+    // (…or has done since: "Five months after he was fired as chief executive of Kohl's, Ashley Buchanan has all
+    // but vanished", "The former Michaels chief, who was dismissed for cause on May 1 …, has not taken a new post".)
+    const leftAsClause = sinceAsked && (/\b(?:after|since) (?:he|she|they) (?:left|quit|resigned|stepped down|departed|was (?:fired|ousted|sacked|dismissed|removed))\b[^.;]{0,120}, (?:(?:\p{Lu}[\p{L}'’-]+ ){1,3}|(?:he|she|they) )(?:(?:is|are) (?:now )?\p{Ll}+ing|(?:has|have) (?:all but |not |since |now |largely |mostly )?\p{Ll}+(?:ed|en|t|ne))\b/u.test(p.text) ||
+      /, who (?:was|had been) (?:fired|ousted|sacked|dismissed|removed|forced out|pushed out)\b[^;]{0,200}?, (?:has|have) (?:not |since |now |largely |mostly )?\p{Ll}+(?:ed|en|t|ne)\b/u.test(p.text) ||
       // ("…, who retired at 59 last March, has kept a low public profile since leaving the force": a present perfect since the leaving.)
       /\b(?:has|have) (?:not )?(?:\p{Ll}+ ){0,2}?\p{Ll}+(?:ed|en|t|ne)\b[^.;]{0,60}\bsince (?:leaving|quitting|retiring|stepping down|(?:his|her|their) (?:departure|exit|retirement|resignation|dismissal|removal))\b/u.test(p.text));
     const leftAsNoun = sinceAsked && /\b(?:his|her|their)\s+(?:dismissal|resignation|removal|sacking|exit|departure|firing|ouster|suspension)\b/i.test(p.text) &&
@@ -1302,10 +1377,15 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
       !orgsTyped.some((id) => ids.has(id)) && !withinArticleAbout(index, p, orgsTyped) &&
       index.mentions[pid].some((m) => index.entities.get(m.id)?.type === 'organisation' && !orgsTyped.includes(m.id) && (m.start < leftAt || m.start - leftAt < 25));
     // (An organisation named only in the question's clause, "before he went back to UBS", sets the scene.)
+    const payerAsked = q.type === 'how-much' ? q.focus.filter((id) => index.entities.get(id)?.type === 'organisation' && index.entities.get(id)!.aliases.some((a) => new RegExp(`\\b(?:does|did|do|will|would)\\s+${escapeRegExp(a)}\\s+pay\\b`, 'i').test(q.text))) : [];
     const missingOrgs = q.focus.filter((id) => id !== index.focus && !q.context.includes(id) && index.entities.get(id)?.type === 'organisation' && !ids.has(id) && !namedInParts(index, p, id));
     // "the group would have combined annual sales of …" in an article about Honda and Nissan.
     // (…or the sentence before, in the same paragraph: "The SEC fines Easterbrook …. McDonald's is not fined".)
     // (…or the article names it, beside a vote's tally: "approved the reinstatement … by eight votes to two".)
+    // ("Who did Renault name as CEO to replace de Meo?": "Bellettini is named president and CEO of Gucci" gives
+    // the post asked at another organisation, in an article about both.)
+    const askedOrgs = q.focus.filter((id) => id !== index.focus && index.entities.get(id)?.type === 'organisation');
+    const elsewherePost = q.type === 'who' && askedOrgs.length > 0 && titled.length > 0 && titled.every((r) => !!r.org && !askedOrgs.includes(r.org));
     const allOrgs = !missingOrgs.length || withinArticleAbout(index, p, missingOrgs) || refersBack(index, p, missingOrgs) || namedBefore(missingOrgs) || (!!answer.tally && VOTE_WORD.test(p.text) && missingOrgs.every((id) => docNames(index, p.doc, id)));
     // "How much is Microsoft paying Suleyman?": an amount about someone is in a sentence that names them,
     // and one paid to someone else ("paid Inflection about $620 million") is not theirs.
@@ -1322,6 +1402,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
         if (paid.some((m) => m && !people.includes(m.id))) amountOk = false;
       }
     }
+    // ("How much does UniCredit pay Orcel?": the payer asked is named; "ordering the bank to pay him about €68
+    // million" is another's pay.)
+    if (q.type === 'how-much' && payerAsked.length && !payerAsked.some((id) => ids.has(id) || namedInParts(index, p, id))) amountOk = false;
     // "How much did they pay X to leave?": a sum in a sentence that tells no leaving ("fined $7 million while
     // X ran the team") is some other payment.
     if (move && !evs.some((e) => e.kind === move) && !termMatches(index, p, stem(verb))) amountOk = false;
@@ -1359,7 +1442,7 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     if (measured) score += 2;
     const acts = groups.filter((g) => g.some((t) => t.verb)).every((g) => g.some((t) => hit.includes(t)));
     const picked = titled.some((r) => !q.focus.includes(r.person) && evs.some((e) => e.kind === 'start' && e.person === r.person));
-    out.push({ passage: p, score, coverage, acts, picked, tellsLater, direct: people.length ? direct : undefined, underTitle, typed: typed || goesOn, onFocus: (onFocus || (subjectOnly && coverage >= 1) || whoNamed) && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since });
+    out.push({ passage: p, score, coverage, acts, picked, tellsLater, direct: people.length ? direct : undefined, underTitle, typed: typed || goesOn, onFocus: (onFocus || (subjectOnly && coverage >= 1) || whoNamed) && !elsewhere, value, fits: allOrgs && amountOk, later: afterOk, eventish, measured, since, elsewherePost });
   }
   // "Who replaced X?": whoever holds the role X led, claimed after X left, even where no sentence says "replaced".
   // "Who headed the works council before Daniela Cavallo?": a succession naming her and the one she followed.
@@ -1778,6 +1861,11 @@ function sameEventWord(index: BriefIndex, p: Passage, word: string): boolean {
 const FOUNDED = /\b(?:co-?founded|founded|established|created|formed|set up)\b/i;
 const FOUNDED_YEAR = /^[^.;]*?\b(?:in|on)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:1[6-9]|20)\d\d\b/;
 
+/** "Who was the justice minister …": a post named with what it covers, asked for its holder (not "the prime minister of"). */
+const POST_ASKED = /^who\s+(?:is|was|were|are)\s+the\s+((?:(?!prime\b)[a-z-]+\s+){1,2}?(?:minister|secretary|judge|prosecutor|ambassador|envoy|commissioner|spokes(?:man|woman|person)))\b(?![\s-]+(?:of|for|at|in|to|general|now)\b)(?=\s+\S)/i;
+/** "Who is chairing the search committee …": a body's head asked for by what the body is. */
+const CHAIRING_ASKED = /^who\s+(?:(?:is|was|will\s+be)\s+(?:chairing|heading|leading)|chaired|chairs)\s+the\s+((?:[\w-]+\s+){0,3}?(?:committee|panel|commission|inquiry|council|task\s+force|tribunal|chamber))\b/i;
+const LEADS_WORD = /^(?:chair|chairs|chaired|chairing|chairman|chairwoman|chairperson|head|heads|headed|heading|lead|leads|led|leading|leader)$/;
 const OFFICE_NOUNS = /^(?:judge|justice|magistrate|prosecutor|mediator|arbitrator|arbiter|referee|umpire|coroner|envoy|negotiator|inspector|ombudsman|auditor|examiner|registrar|sheriff)$/;
 
 const LEAVING_TO_DO = new RegExp(`\\bleav(?:es|ing)\\s+${LEFT_TO_OTHERS}`, 'gi');
@@ -1848,7 +1936,7 @@ const HELD_FROM_YEAR = /\b(?:been|led|leads|run|runs|ran|headed|heads|served|cha
 
 /** Whether a candidate answers: about the focus, and carrying the key words or the kind of answer asked for. */
 function answers(q: Question, c: Candidate): boolean {
-  if (!c.onFocus || c.underTitle) return false;
+  if (!c.onFocus || c.underTitle || c.elsewherePost) return false;
   // "How much was Wells fined in 2016?": the year asked bounds the answer (a 2020 fine is another).
   // (…and "Venezuela's 2024 presidential election", "the 2022 season": a year naming the event asked about.)
   // (…with its month or not: "the December 2015 hearing".)
@@ -1869,7 +1957,9 @@ function answers(q: Question, c: Candidate): boolean {
   // "What is X doing now?", "Is X still at Y?": what the sentences about X say of their roles.
   if ((q.type === 'doing' || q.type === 'role' || (q.type === 'yesno' && q.current)) && c.typed) return true;
   // (…and "what did X say": what X said; "how long …": a length of time.)
-  if (q.type === 'what' && c.typed && (SAY_Q.test(q.text) || HOW_LONG.test(q.text))) return true;
+  // ("How long is Bartelstein's contract?": a span told of the thing asked, or one running on, "will remain coach
+  // until June 2026"; not "spent about seven years with the Pistons".)
+  if (q.type === 'what' && c.typed && (SAY_Q.test(q.text) || (HOW_LONG.test(q.text) && (c.coverage > 0 || !q.terms.some((t) => !t.context) || RUNS_ON.test(c.passage.text))))) return true;
   // (…and "which club …?" only by a sentence naming one.)
   if (q.type === 'what' && WHICH_ORG.test(q.text) && !c.typed) return false;
   // "When did Keita die?": what the person asked about did, told of them by name or "he"; in an article
@@ -1956,7 +2046,7 @@ function onlyAfter(text: string, want: string): boolean {
 const LAW_NAME = /\b(?:Act|Bill|Law|Code|Treaty|Accord|Directive|Regulation|Constitution)$/;
 
 // "did X get the director job", "did X become chairman": the verb's object is a post.
-const POST_GOT = /\b(?:get|got|become|became|land|landed|win|won|take|took|secure|secured|receive|received)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}?(?:job|post|role|position|chair\w*|president\w*|ceo|chief\s+\w+|director\w*|minister|governor|manager|coach|head|leader\w*|secretary|speaker|mayor)\b|^did\s+[\p{L}\s.'’-]+\s+become\s/iu;
+const POST_GOT = /\b(?:get|got|getting|become|became|becoming|land|landed|landing|win|won|winning|take|took|taking|secure|secured|securing|receive|received|receiving)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}?(?:job|post|role|position|chair\w*|president\w*|ceo|chief\s+\w+|director\w*|minister|governor|manager|coach|head|leader\w*|secretary|speaker|mayor)\b|^did\s+[\p{L}\s.'’-]+\s+become\s/iu;
 
 /** The words asked about, one group per part of the question: "CEO or CFO" is one part, either word. */
 function keyGroups(q: Question): Question['terms'][] {
@@ -2072,6 +2162,8 @@ const TALLY_NUMBER = `(?:\\d[\\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|e
 const TALLY_SHARE = String.raw`\b\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent\b)`;
 const TALLY = new RegExp(`\\b${TALLY_NUMBER}\\s+(?:votes?\\s+)?to\\s+${TALLY_NUMBER}\\b|\\b${TALLY_NUMBER}\\s*[-–]\\s*${TALLY_NUMBER}\\s+(?:vote|votes|in favou?r)\\b|\\b${TALLY_NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,2}voted\\b[^.;]{0,60}?\\band\\s+${TALLY_NUMBER}\\s+(?:[\\p{L}-]+\\s+)?voted\\b|${TALLY_SHARE}(?:\\s+of the (?:vote|ballots?))?\\s+to\\s+${TALLY_SHARE}`, 'iu');
 const HOW_LONG = /^how long\b/i;
+/** A span still running: "will remain coach until June 2026", "a deal that expires in 2027". */
+const RUNS_ON = /\b(?:until|till|through|runs? (?:to|until)|expir(?:e|es|ing)|will (?:remain|stay|serve|run))\b/i;
 // A contract's or term's end: "until June 2026", "through 2027", "to the end of 2026".
 const RUNS_UNTIL = /\b(?:until|till|through)\s+(?:(?:the\s+)?(?:end|summer|spring|autumn|fall|winter)\s+(?:of\s+)?)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 const DURATION = new RegExp(`\\b(?:\\d+|${NUMBER_WORDS}|a|an)[- ](?:years?|months?|weeks?|seasons?)\\b`, 'i');
@@ -2097,7 +2189,8 @@ const AGE_RE = /\p{Lu}[\p{L}'’-]+,\s+(\d{2}),|\b(?:retired|retires|retiring|re
 /** The thing a "how many …?" question counts: "jobs" in "how many jobs would the deal create". */
 function countedNoun(q: Question): string | null {
   // (A hyphenated word before it qualifies the thing counted: "how many non-resident customers".)
-  const m = /\bhow many\s+(?:(?:more|new|other|of the|of)\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?([a-z]{3,})\b(?!-)/i.exec(q.text);
+  // (…and so does an owner: "how many Kohl's employees".)
+  const m = /\bhow many\s+(?:(?:more|new|other|of the|of)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?([a-z]{3,})\b(?!-|['’])/i.exec(q.text);
   return m && !/^(?:times|people|of|were|was|did|do|does|have|has|had|are|is|will|would)$/i.test(m[1]) ? stem(m[1].toLowerCase()) : null;
 }
 
@@ -2173,9 +2266,12 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
       // The number nearest a word of the question ("17,000 jobs"), not the first in the sentence.
       // Dates are no counts ("Nov. 17", "in 2018", "7月6日"), nor are the anonymous sources ("three people
       // familiar with the matter").
+      const asked = new Set(q.text.match(/\d[\d,.]*\d|\d/g) ?? []);
       const text = blankDays(p.text)
         .replace(/\b(?:19|20)\d\d\b|\d{1,4}\s*[年月日号]/g, (y) => ' '.repeat(y.length))
         .replace(/\b(?:\w+)\s+(?:people|persons|sources|officials|executives|employees)\s+(?:familiar|close|briefed|with (?:direct )?knowledge|who (?:asked|declined|spoke))\b/gi, (y) => ' '.repeat(y.length))
+        // (…nor those who spoke: "Two people at the museum said", "said one employee".)
+        .replace(/\b\w+\s+(?:people|persons|sources|officials|employees|staff members)\s+(?:(?:at|in|inside|within|from|close to)\s+(?:the\s+)?[\p{L}'’-]+\s+)?(?:said|say|says|told)\b|\b(?:said|says|told)\s+\w+\s+(?:people|persons?|sources?|officials?|employees?|staff members?|executives?)\b/giu, (y) => ' '.repeat(y.length))
         // (…nor ages: "Leanne Gillies, 24,", "the 56-year-old", "aged 55".)
         .replace(/(?<=\p{Lu}[\p{L}'’.-]+,\s)\d{1,3}(?=,)|\b\d{1,3}(?=-year-old\b)|(?<=\baged\s)\d{1,3}\b/gu, (y) => ' '.repeat(y.length));
       // "What share / percentage …?": the answer is a percentage, whatever count stands nearer.
@@ -2186,7 +2282,11 @@ function typedAnswer(index: BriefIndex, q: Question, p: Passage): { typed: boole
         // (A sum is no count either: "pay about €71bn".)
         .filter((n) => !!q.measure || (!/^\s?[$€£¥]/.test(n[0]) && !/[$€£¥]\s?$/.test(text.slice(Math.max(0, n.index! - 2), n.index!))))
         // (…nor a span of time, "gave the soldiers one week", unless time is what is counted: "how many years".)
-        .filter((n) => TIME_COUNTED.test(q.text) || !DURATION_AFTER.test(text.slice(n.index! + n[0].length, n.index! + n[0].length + 12)));
+        .filter((n) => TIME_COUNTED.test(q.text) || !DURATION_AFTER.test(text.slice(n.index! + n[0].length, n.index! + n[0].length + 12)))
+        // (…nor a number the question itself gives: "how many jobs did the 27 store closures cost?" is not 27.)
+        .filter((n) => !/\d/.test(n[0]) || !asked.has(n[0].trim().replace(/[.,]$/, '')))
+        // (…nor "one of her paintings": one picked out of many.)
+        .filter((n) => !/^\s?one$/i.test(n[0]) || !/^\s+of\b/i.test(text.slice(n.index! + n[0].length)));
       if (!numbers.length) return { typed: false, value: null };
       if (share) return { typed: true, value: numbers[0][0].trim() };
       const keys = q.terms.filter((t) => !t.context);
