@@ -7871,3 +7871,54 @@ describe('round 27 titles: an under secretary, a board led, a group\'s partnersh
     expect(c.roles.some((r) => r.person === id('Pia Lund') && r.title === 'head')).toBe(false);
   });
 });
+
+describe('round 27 reasons: what an investigation found (Kohl\'s set; a fictional corpus did not reproduce it)', () => {
+  it('gives what the investigation found as the reason', () => {
+    const c = buildIndex(loadCorpus('test/fixtures/corpora/kohls-2025/corpus'));
+    expect(renderText(answer(c, "Why did Kohl's fire Buchanan?", '2026-11-24'))).toContain('vendor deals');
+  });
+});
+
+describe('round 27 spellings: two letters swapped (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lakeshore University\n',
+    'a.md': md('Interim named', '2025-09-10', 'Henry Bienen will serve as interim president of Lakeshore University. Leigh Bienen is his wife.'),
+    'b.txt': 'Week in review\nSep 19, 2025\nSource: Great Lakes Weekly\n\nHenry Beinen returned to the president\'s office at Lakeshore University this week.\n',
+  });
+  it('reads "Henry Beinen" as Henry Bienen, not his wife', () => {
+    expect(c.entities.resolveName('Henry Beinen')?.id).toBe(c.entities.resolveName('Henry Bienen')!.id);
+    expect(c.entities.resolveName('Leigh Bienen')?.id).not.toBe(c.entities.resolveName('Henry Bienen')!.id);
+  });
+});
+
+describe('round 27 starts: a chamber confirms someone in a post (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Borealia\n',
+    'a.md': md('Premier confirmed', '2025-06-13', "Borealia's parliament confirmed Odd Vik as prime minister on Friday, June 13, ten days after his predecessor was forced out."),
+  });
+  it('reads the confirming as the start', () => {
+    expect(c.events.some((e) => e.kind === 'start' && e.person === c.entities.resolveName('Odd Vik')!.id)).toBe(true);
+  });
+  it('reads "ending its collaboration with X" as X leaving', () => {
+    const d = corpus({ 'a.md': md('Designer out', '2025-02-06', 'Gallo said on Thursday, February 6, that it was ending its collaboration with creative director Sabo Dessa.') });
+    expect(d.events.some((e) => e.kind === 'end' && e.person === d.entities.resolveName('Sabo Dessa')!.id)).toBe(true);
+  });
+});
+
+describe('round 27 questions: officially, held since a year, never offered (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Gull Bank\n',
+    'a.md': md('Orcel dropped', '2019-01-16', 'Gull Bank said Ada Orsi would not become chief executive. Jose Alva, who has been chief executive since 2014, will keep the job.'),
+    'b.md': md('Rumour', '2025-10-10', 'People familiar with the search said Jonas Eske was the front-runner to become music director of the Gull Bank orchestra.'),
+    'c.md': md('Director named', '2025-11-18', 'The Gull Bank orchestra named Mira Cast as its next music director on Tuesday. A spokesperson said Eske had been admired, but that he had never been offered the post. The orchestra faced two labour disputes this year.'),
+  });
+  it('reads no word to find in "officially"', () => {
+    expect(readQuestion(c, 'What date did Alva officially start as chief executive?').terms.map((t) => t.word)).not.toContain('officially');
+  });
+  it('answers when someone became a post with the year they have held it since', () => {
+    expect(renderText(answer(c, 'When did Alva become CEO of Gull Bank?', '2026-11-24'))).toContain('since 2014');
+  });
+  it('answers a rumour with "never been offered the post", not a recap of disputes', () => {
+    expect(renderText(answer(c, 'Did Jonas Eske get the music director job?', '2026-11-24'))).toContain('never been offered the post');
+  });
+});

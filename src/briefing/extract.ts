@@ -492,6 +492,6 @@ function chronological(a: ChangeEvent, b: ChangeEvent): number {
 /** A change dated after `now` that an article published in the 30 days before it announced. */
 function freshAnnouncement(index: BriefIndex, e: ChangeEvent, now: string): boolean {
   const published = index.docByPath.get(e.passage.doc)!.published;
-  // (A day or month set, within four months: not "will retire in 2030".)
-  return !!published && published <= now && dayNumber(now) - dayNumber(published) <= 30 && e.passage.datePrecision !== 'year' && dayNumber(e.date) - dayNumber(now) <= 120;
+  // (A day or month set, within six months: "will step down on 31 August", told in April; not "will retire in 2030".)
+  return !!published && published <= now && dayNumber(now) - dayNumber(published) <= 30 && e.passage.datePrecision !== 'year' && dayNumber(e.date) - dayNumber(now) <= 183;
 }

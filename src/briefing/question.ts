@@ -46,7 +46,7 @@ const MEASURE_Q = new RegExp(`^(?:what|which)(?:'s|’s|\\s+(?:is|was|were|are|w
 const QUESTION_WORDS = new Set(
   ('who whom whose what when where why how which is are was were did does do has have had can could will would should may might ' +
     'date day year time many much long often number amount money said say says tell told doing happen happened happens get got go ' +
-    'still now currently today latest recent recently there going being actually really exactly even ever anyway news too just also either ' +
+    'still now currently today latest recent recently there going being actually really exactly even ever anyway news too just also either officially formally finally eventually ' +
     // Contractions typed without their apostrophe ("wasnt", "didnt"): the negation is read from the phrase.
     'wasnt isnt didnt doesnt dont wont cant couldnt wouldnt hasnt havent hadnt arent werent').split(' '),
 );

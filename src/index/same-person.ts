@@ -154,6 +154,8 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       const voiceless = (w: string) => w.replace(/g/g, 'k').replace(/b/g, 'p').replace(/d/g, 't');
       return voiceless(u) === voiceless(v);
     }
+    // (…or two letters swapped, a slip of the keys: "Henry Beinen" for Henry Bienen.)
+    if (a.length === 2 && u.length >= 5 && u.length === v.length && u[0] === v[0] && transposed(u, v)) return true;
     if (a.length === 2) return Math.min(u.length, v.length) >= 6 && Math.max(u.length, v.length) >= 7 && u[0] === v[0] &&
       u.replace(/y/g, 'i').slice(-2) === v.replace(/y/g, 'i').slice(-2) && translit(u) === translit(v) && levenshtein(u, v, 4) <= 4;
     // (Never a different first letter: "Hernández" and "Fernández", "Ahmed" and "Hamid" are other names.)
@@ -391,4 +393,10 @@ function syllables(short: string, name: string): boolean {
     return false;
   };
   return go(short.toLowerCase(), 0);
+}
+
+/** Whether two words of one length differ only by two neighbouring letters swapped ("bienen", "beinen"). */
+function transposed(u: string, v: string): boolean {
+  const at = [...u].findIndex((c, i) => c !== v[i]);
+  return at >= 0 && at + 1 < u.length && u[at] === v[at + 1] && u[at + 1] === v[at] && u.slice(at + 2) === v.slice(at + 2);
 }

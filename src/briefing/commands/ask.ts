@@ -69,7 +69,7 @@ const CLAIMED = /\b(?:claim(?:ed|s)?|reported\b(?:\s+\S+){0,4}?\s+that\b(?!\s+(?
 const REBUTTAL = /\b(?:den(?:y|ies|ied|ial)|untrue|not true|(?:was|were|is|are) wrong|no (?:such )?(?:plans?|intention)|(?<!\bwho (?:is|was) )not (?:a|the) candidate|ruled (?:\w+ )?out|(?:rejected|rejects|dismissed|dismisses) (?:the |any |all )?(?:reports?|claims?|speculation|talk|rumou?rs?|suggestions?))\b/i;
 // ("The appointment puts to rest reports that Norman was poised to take the role": a claim laid to rest.)
 // (…and the claim's outcome told as its failure: "That did not happen", "did not take up any post", "no such post had been offered".)
-const DENIAL = /\b(?:(?:did not|didn't|never) (?:happen|materiali[sz]e|come to pass|take up(?![^.;]{0,40}\buntil\b))|never (?:happened|materiali[sz]ed)|no such (?:post|job|role|offer|position|appointment|move)|den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back|(?:puts?|putting|laid|lays?) to rest (?:the |any |all )?(?:reports?|speculation|rumou?rs?|talk|claims?)|(?:runs?|ran|running) counter to (?:the |earlier |those )?(?:reports?|speculation|rumou?rs?|claims?|expectations?)|contrary to (?:the |earlier )?(?:reports?|speculation|rumou?rs?|expectations?))\b/i;
+const DENIAL = /\b(?:(?:did not|didn't|never) (?:happen|materiali[sz]e|come to pass|take up(?![^.;]{0,40}\buntil\b))|never (?:happened|materiali[sz]ed)|(?:never|not) (?:been |was |were )?offered (?:the|a|an|that|any) (?:post|job|role|position)|(?:was|were|had) (?:never|not) (?:been )?offered|no such (?:post|job|role|offer|position|appointment|move)|den(?:y|ies|ied|ial)|dishonest|fake news|untrue|not true|false(?:ly)?|refut\w+|disput\w+|dismiss(?:ed|es)? (?:the|as)|pushed back|(?:puts?|putting|laid|lays?) to rest (?:the |any |all )?(?:reports?|speculation|rumou?rs?|talk|claims?)|(?:runs?|ran|running) counter to (?:the |earlier |those )?(?:reports?|speculation|rumou?rs?|claims?|expectations?)|contrary to (?:the |earlier )?(?:reports?|speculation|rumou?rs?|expectations?))\b/i;
 // A telling of something still ahead: "told members on Thursday that he will step down", "X will step down,
 // the company said on Friday", "Novo says CEO X will step down".
 const SPEECH = '(?:told|tells|said|says|announced|announces|confirmed|confirms|revealed|reveals|informed|informs|wrote|writes|declared|declares)';
@@ -523,7 +523,11 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
   // "Did Meta really offer …?": a denial of the claim is evidence too ("fake news", "dishonest").
   if (q.type === 'yesno') {
     const docs = new Set(picked.map((c) => c.passage.doc));
-    const denial = candidates.find((c) => !picked.includes(c) && DENIAL.test(c.passage.text) && c.coverage > 0 && (c.onFocus || docs.has(c.passage.doc)));
+    // (…told of the person asked about by name, in words of its own: "he had never been offered the post".)
+    const namesAsked = (c: Candidate) => index.mentions[c.passage.id].some((m) => q.focus.includes(m.id) && !q.context.includes(m.id) && index.entities.get(m.id)?.type === 'person');
+    // (One naming them first: "two labour disputes" in a recap's subtitle is no denial of anything asked.)
+    const denials = candidates.filter((c) => !picked.includes(c) && DENIAL.test(c.passage.text) && (c.coverage > 0 || namesAsked(c)) && (c.onFocus || docs.has(c.passage.doc)));
+    const denial = denials.find(namesAsked) ?? denials[0];
     if (denial) {
       if (picked.length >= MAX_EXCERPTS) picked.pop();
       // (Right after the claim it answers, so that no later excerpt made room for takes its place.)
@@ -1265,7 +1269,9 @@ function gather(index: BriefIndex, q: Question, now: string): Candidate[] {
     // "How much did Chelsea pay for X?": an amount in the sentence is the paying, whatever its verb ("signed … for £106.8m").
     const paid = (t: { stem: string }) => q.type === 'how-much' && typed && MONEY_VERBS.has(t.stem);
     // ("start as CEO" is taking office: "would take office no later than January 1".)
-    const startsPost = (t: { stem: string }) => START_STEM.test(t.stem) && q.events.includes('start') && TAKES_OFFICE.test(p.text);
+    // (…and so does the post held since a year, asked when it began: "Álvarez, who has been chief executive since 2014".)
+    const heldSinceYear = q.type === 'when' && HELD_SINCE.test(p.text) && titled.some((r) => people.includes(r.person));
+    const startsPost = (t: { stem: string }) => (START_STEM.test(t.stem) && q.events.includes('start') && TAKES_OFFICE.test(p.text)) || (heldSinceYear && /^(?:start|begin|began|becom|took|tak|assum)/.test(t.stem));
     // ("How many people work on X?" counts people at work, not anyone who joined.)
     // ("chief financial officer" is found where the sentence gives someone that post as "finance chief".)
     const holdsTitle = !!q.titleWords && titled.length > 0;

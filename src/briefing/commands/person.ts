@@ -156,6 +156,9 @@ interface Ranked {
   holds?: true; // it gives them a post they hold (not a former one)
 }
 
+/** Someone's own people, after their name's possessive. */
+const KIN = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:daughter|son|wife|husband|brother|sister|father|mother|family|girlfriend|boyfriend|partner|fianc[ée]e?|children|parents|lawyer|attorney|friend|ex-wife|ex-husband|widow)s?\b/iu;
+
 /** Every sentence about the person, scored by what it says about them. */
 function rankMentions(index: BriefIndex, id: string): Ranked[] {
   const byPassage = new Map<number, Ranked>();
@@ -167,9 +170,13 @@ function rankMentions(index: BriefIndex, id: string): Ranked[] {
     seenText.add(key);
     const people = new Set(index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'person').map((m) => m.id));
     const first = index.mentions[p.id].find((m) => index.entities.get(m.id)?.type === 'person');
+    // ("the last of Patrice Motsepe's three rivals to stand aside": named only as someone's, the sentence is about another.)
+    const only = index.mentions[p.id].filter((m) => m.id === id);
+    // (Not their kin or their own: "Choi's daughter Chung Yoo-ra", "Dmitrichenko's girlfriend".)
+    const theirsOnly = only.length > 0 && only.every((m) => /^['’]s?\s/.test(p.text.slice(m.end, m.end + 3)) && !KIN.test(p.text.slice(m.end, m.end + 40))) && people.size > 1;
     byPassage.set(p.id, {
       passage: p,
-      score: (first?.id === id ? 1 : 0) + (CAME_FROM.test(p.text) ? 3 : 0) + (p.dateOrigin === 'sentence' ? 1 : 0) + (p.date ? 0 : -1) + isSentence(p) + (p.text.length > 60 ? 0.5 : 0) - (people.size >= 4 ? 2 : 0) + (SPEECH.test(p.text) ? 2 : 0),
+      score: (theirsOnly ? -2 : 0) + (first?.id === id ? 1 : 0) + (CAME_FROM.test(p.text) ? 3 : 0) + (p.dateOrigin === 'sentence' ? 1 : 0) + (p.date ? 0 : -1) + isSentence(p) + (p.text.length > 60 ? 0.5 : 0) - (people.size >= 4 ? 2 : 0) + (SPEECH.test(p.text) ? 2 : 0),
       // (A result, a sum or a share told of them, "elects Esken (75.9 percent)", "a $10 million settlement", is what a
       // brief on someone is asked for, each figure a fact of its own; not an age, "Esken, 58,".)
       facts: [...index.mentions[p.id].filter((m) => m.id !== id).map((m) => m.id), ...(people.size <= 2 ? weighty(p.text).map((f) => `figure:${f}`) : [])],
