@@ -7867,8 +7867,12 @@ describe('round 27 titles: an under secretary, a board led, a group\'s partnersh
     expect(c.roles.some((r) => r.person === id('Ines Ruiz') && r.title === 'under secretary')).toBe(true);
   });
   it('gives no one the top post for leading a board, taken over from, or for overseeing a group\'s partnerships', () => {
-    expect(c.roles.some((r) => r.person === id('William Mack') && r.title === 'head')).toBe(false);
+    expect(c.roles.some((r) => r.person === id('William Mack') && (r.title === 'head' || r.title === 'chair'))).toBe(false);
     expect(c.roles.some((r) => r.person === id('Pia Lund') && r.title === 'head')).toBe(false);
+  });
+  it('makes the chair of one "who has led the board for 16 years"', () => {
+    const d = corpus({ 'a.md': md('Chair', '2021-10-05', 'Hallam named Tom Hill, the investor who has led the board for 16 years, to a new term.') });
+    expect(d.roles.some((r) => r.person === d.entities.resolveName('Tom Hill')!.id && r.title === 'chair')).toBe(true);
   });
 });
 
@@ -7910,15 +7914,81 @@ describe('round 27 questions: officially, held since a year, never offered (fict
     'topic.yaml': 'name: Gull Bank\n',
     'a.md': md('Orcel dropped', '2019-01-16', 'Gull Bank said Ada Orsi would not become chief executive. Jose Alva, who has been chief executive since 2014, will keep the job.'),
     'b.md': md('Rumour', '2025-10-10', 'People familiar with the search said Jonas Eske was the front-runner to become music director of the Gull Bank orchestra.'),
-    'c.md': md('Director named', '2025-11-18', 'The Gull Bank orchestra named Mira Cast as its next music director on Tuesday. A spokesperson said Eske had been admired, but that he had never been offered the post. The orchestra faced two labour disputes this year.'),
+    'c.md': md('Director named', '2025-11-18', 'The Gull Bank orchestra named Mira Cast as its next music director on Tuesday, surprising those who had tipped Jonas Eske. A spokesperson said Eske had been admired, but that he had never been offered the post. The orchestra faced two labour disputes this year.'),
   });
-  it('reads no word to find in "officially"', () => {
+  it('reads no word to find in "officially", and keeps "formally"', () => {
     expect(readQuestion(c, 'What date did Alva officially start as chief executive?').terms.map((t) => t.word)).not.toContain('officially');
+    expect(readQuestion(c, 'When was Alva formally appointed chief executive?').terms.map((t) => t.word)).toContain('formally');
   });
   it('answers when someone became a post with the year they have held it since', () => {
     expect(renderText(answer(c, 'When did Alva become CEO of Gull Bank?', '2026-11-24'))).toContain('since 2014');
   });
   it('answers a rumour with "never been offered the post", not a recap of disputes', () => {
-    expect(renderText(answer(c, 'Did Jonas Eske get the music director job?', '2026-11-24'))).toContain('never been offered the post');
+    const t = renderText(answer(c, 'Did Jonas Eske get the music director job?', '2026-11-24'));
+    expect(t).toContain('never been offered the post');
+    expect(t).not.toContain('labour disputes');
+  });
+});
+
+describe('round 27 who-leads and pay: a post word typed, a committee co-chaired, a salary of a two-word name (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lakeside University\n',
+    'a.md': md('Search begins', '2022-02-10',
+      'On Tuesday, regents Sara Hubb and Denise Ilic, who will co-chair a new Presidential Search Committee, announced its membership. ' +
+        'Luca de Mayo will receive a fixed annual salary of 2.4 million euros.'),
+    'b.md': md('Finance chief', '2025-08-01', 'Lakeside University brought back Deirdre Mahl as interim chief financial officer from August.'),
+  });
+  it('names both co-chairs of a committee told with "who will co-chair"', () => {
+    const t = renderText(answer(c, 'who-leads Lakeside University presidential search committee', '2022-02-24'));
+    expect(t).toMatch(/Who leads the Presidential Search Committee — (?:Denise Ilic and Sara Hubb|Sara Hubb and Denise Ilic) \(co-chairs/);
+  });
+  it('reads "who-leads X CFO post" as the CFO', () => {
+    expect(renderText(answer(c, 'who-leads Lakeside University CFO post', '2025-09-01'))).toContain('Deirdre Mahl');
+  });
+  it('reads "what\'s de Mayo\'s base salary?" as a sum asked', () => {
+    expect(readQuestion(c, "What's Luca de Mayo's base salary?").type).toBe('how-much');
+  });
+});
+
+describe('review r27 fixes: the rules of rounds 26 and 27 kept to what they were for (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Pelican Works\n',
+    'a.md': md('News', '2025-03-01',
+      'Ada Smith announced her decision to step down on Friday. ' +
+        'Salesforce acquired Slack in 2021. Slack is a messaging company. ' +
+        'More than 700 employees said they would quit. ' +
+        'Prof. Ada Lee, who has headed the department since 2015, spoke. ' +
+        'Judge Maria Ortiz sentenced him on Tuesday. The trial opened in March before a presiding officer. ' +
+        'Bob Hale confirmed his role as chairman. ' +
+        'Acting president Tor Holm attended the Pelican Council meeting.'),
+  });
+  const id = (n: string) => c.entities.resolveName(n)!.id;
+  it('keeps "announced her decision to step down" a leaving of hers', () => {
+    expect(c.events.some((e) => e.kind === 'end' && e.person === id('Ada Smith'))).toBe(true);
+  });
+  it('does not say no source names the company that acquired X where one does (a guard)', () => {
+    expect(renderText(answer(c, 'Which company acquired Slack?', '2026-11-24'))).not.toContain('No source names the company');
+  });
+  it('counts the employees who said they would quit', () => {
+    expect(renderText(answer(c, 'How many employees said they would quit?', '2026-11-24'))).toContain('700');
+  });
+  it('gives no head post for heading a department, nor a start for confirming one\'s role', () => {
+    expect(c.roles.some((r) => r.person === id('Ada Lee') && r.title === 'head')).toBe(false);
+    expect(c.events.some((e) => e.kind === 'start' && e.person === id('Bob Hale'))).toBe(false);
+  });
+  it('does not say no source names "the presiding judge" where a judge is named (a guard)', () => {
+    expect(renderText(answer(c, 'Who was the presiding judge Ortiz replaced?', '2026-11-24'))).not.toContain('No source names the presiding judge');
+  });
+});
+
+describe('round 27 ministries: the portfolio someone ran (fictional)', () => {
+  const c = corpus({
+    'topic.yaml': 'name: Lituvia\n',
+    'a.md': md('Acting premier', '2025-08-04', 'The president appoints Finance Minister Ramin Sado as acting prime minister.'),
+    'b.md': md('Tipped', '2025-08-02', 'Ramin Sado was tipped for the defence ministry.'),
+  });
+  it('answers "what ministry was X running?" with the minister\'s post', () => {
+    expect(readQuestion(c, 'What ministry was Sado running when he was made acting prime minister?').type).toBe('role');
+    expect(readQuestion(c, 'What ministry was Sado tipped for?').type).not.toBe('role');
   });
 });

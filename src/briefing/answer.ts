@@ -37,6 +37,9 @@ function bodyWordsOf(text: string, consumed: Set<number>): string[] {
 export function runCommand(index: BriefIndex, command: Command, query: string, now: string): Answer {
   switch (command.name) {
     case 'who-leads': {
+      // ("who-leads Diageo CFO post": the post's own word says nothing more.)
+      // (Lowercase only: "The Washington Post" is a name.)
+      if (command.org && /\S\s+(?:post|job|role|position|seat)$/.test(command.org)) command = { ...command, org: command.org.replace(/\s+(?:post|job|role|position|seat)$/, '') };
       // "who-leads Ministry of Finance", a ministry the corpus never names: its minister, as "who is the finance minister now?" finds.
       // (…and "who-leads Chile interior ministry": the country named, the ministry not.)
       const named = command.org ? index.entities.resolve(command.org) : null;

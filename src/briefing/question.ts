@@ -40,13 +40,13 @@ export interface Question {
 // "What was the turnout", "what is Porsche's opening price": a quantity asked for with "what".
 const MEASURE_MANY = 'turnout|attendance|majority|margin|headcount|tally|crowd|toll|death toll|vote share|share of the vote|vote|result|score';
 const MEASURE_MUCH = 'price|cost|fee|fine|salary|pay|pay package|compensation|bonus|valuation|revenue|sales|profit|loss|budget|deficit|debt|settlement|damages|stake|market value|market cap';
-const MEASURE_Q = new RegExp(`^(?:what|which)(?:'s|’s|\\s+(?:is|was|were|are|will be|would be))\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+|their\\s+|its\\s+|[\\p{L}.&-]+(?:'s|’s)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${MEASURE_MANY}|${MEASURE_MUCH})s?\\b`, 'iu');
+const MEASURE_Q = new RegExp(`^(?:what|which)(?:'s|’s|\\s+(?:is|was|were|are|will be|would be))\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+|their\\s+|its\\s+|(?:[\\p{L}.&-]+\\s+){0,2}[\\p{L}.&-]+(?:'s|’s)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(${MEASURE_MANY}|${MEASURE_MUCH})s?\\b`, 'iu');
 
 // Question words and verbs of asking carry no content.
 const QUESTION_WORDS = new Set(
   ('who whom whose what when where why how which is are was were did does do has have had can could will would should may might ' +
     'date day year time many much long often number amount money said say says tell told doing happen happened happens get got go ' +
-    'still now currently today latest recent recently there going being actually really exactly even ever anyway news too just also either officially formally finally eventually ' +
+    'still now currently today latest recent recently there going being actually really exactly even ever anyway news too just also either officially finally eventually ' +
     // Contractions typed without their apostrophe ("wasnt", "didnt"): the negation is read from the phrase.
     'wasnt isnt didnt doesnt dont wont cant couldnt wouldnt hasnt havent hadnt arent werent').split(' '),
 );
@@ -158,7 +158,8 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   // "How did the stock react?": by how much it moved.
   else if (/\bhow did (?:the )?(?:stock|shares|share price|markets?|investors)\b.*\b(?:react|respond|move|do)\b/.test(lower)) type = 'how-much';
   else if (/\bwhat(?:'s|’s| is| are| was| has) .+ (?:doing|up to|working on)\b|\bwhat did .+ do\b|\bwhat happened to\b/.test(lower)) type = 'doing';
-  else if (/^(?:what|which)\b.*\b(?:title|role|position|job|post|rank)s?\b/.test(lower)) type = 'role';
+  // ("What ministry was Sadzius running?": a minister's post, the portfolio asked.)
+  else if (/^(?:what|which)\b.*\b(?:title|role|position|job|post|rank)s?\b|^(?:what|which)\s+(?:ministry|portfolio)\s+(?:was|is|were|had)\s+(?![^?]*\b(?:tipped|expected|rumou?red|linked|considered|touted)\b)/.test(lower)) type = 'role';
   // "What ministry did Lekhak get?": the post given (not one he was tipped for, "which ministry was X tipped for").
   else if (/^(?:what|which)\s+(?:ministry|portfolio)\s+(?:did|does|will|has)\b/.test(lower) && !/\b(?:tipped|expected|rumou?red|linked|considered|touted)\b/.test(lower)) type = 'role';
   else if (type !== 'who' && /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(lower)) type = 'yesno';

@@ -95,6 +95,9 @@ const CONDITION_BEFORE = /\b(?:whether|denied|denies|deny|denying|promised|pledg
 const ORG_EVENT = new RegExp(EVENT_CUES_G.filter((c) => c.cue.kind === 'org').map((c) => c.re.source).join('|'), 'i');
 
 /** A common noun that is the organisation itself: "runs the company", "oversees the group". */
+// A whole body by its common noun, as a perfect tense leads it ("has been running the confederation"): not a
+// department, a school, a team or a country.
+const WHOLE_BODY = /^(?:company|firm|group|business|organi[sz]ation|corporation|conglomerate|federation|confederation|union|association|club|party|bank|board|charity|foundation|agency)\b(?!\s+(?:behind|of|in|at)\b)/i;
 const ORG_NOUN = /^(?:whole\s+|entire\s+)?(?:company|companies|firm|group|business|organi[sz]ation|corporation|conglomerate|carmaker|automaker|chipmaker|bank|start-?up|party|government|country|club|team|side|newsroom|paper|newspaper|network|studio|league|university|college|school|charity|foundation|agency|ministry|department|church|board|show|place|operation|lab|laboratory|confederation|federation|association|union)\b/i;
 
 const LEAD_ADJ = /^\s+(?:lawyers?|attorneys?|counsel|investors?|negotiators?|authors?|prosecutors?|plaintiffs?|sponsors?|underwriters?|arrangers?|banks?|bankers?|partners?|writers?|designers?|engineers?|researchers?|developers?|analysts?|offices?|count|start|quarters|injury|story|role|singer|actor|actress|candidate|architect|(?:independent |outside |non-executive )?directors?|independent)\b/i;
@@ -607,7 +610,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       // ("has been running the confederation on an interim basis": the article's own, by its common noun; a stand-in.)
       const rest = post.slice(perfect[0].length);
       // (…"who has led the board for 16 years" chairs it; and not one another takes over from.)
-      if (!found && !perfect[2] && /\b(?:the|its)\s+$/i.test(perfect[0]) && ORG_NOUN.test(rest) && !/^\S+['’]s?\s/.test(rest) && !PAST_RE.test(rest.slice(0, 80)) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start))) roles.push(topPost(x.id, p.id, chair || /^board\b/i.test(rest), { org: null, board: false, interim: INTERIM_RE.test(rest.slice(0, 80)), past: false, at: x.end }));
+      if (!found && !perfect[2] && /\b(?:the|its)\s+$/i.test(perfect[0]) && WHOLE_BODY.test(rest) && !/^\S+['’]s?\s/.test(rest) && !PAST_RE.test(rest.slice(0, 80)) && !/\bfrom\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start))) roles.push(topPost(x.id, p.id, chair || /^board\b/i.test(rest), { org: null, board: false, interim: INTERIM_RE.test(rest.slice(0, 80)), past: false, at: x.end }));
       if (o) roles.push(topPost(x.id, p.id, chair, { org: o.id, board: false, interim: false, past: !!perfect[2] || PAST_RE.test(post.slice(perfect[0].length, perfect[0].length + 80)), at: x.end }));
       continue;
     }
@@ -728,7 +731,7 @@ export function readFacts(p: Passage, mentions: Mention[], byId: Map<string, Ent
       const subject = rel ? [...people].reverse().find((x) => x.end <= cs + rel.index && x.start >= cs)
         : appos && !people.some((x) => x.start > first!.end && x.start <= first!.end + 3) ? first : undefined;
       // ("… would become sole CEO when his co-founder steps down": someone's relation, not the one named, leaves.)
-      const relation = cue.person === 'before' && !subject && !!before && /\b(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(text.slice(Math.max(before.end, at - 40), at));
+      const relation = cue.person === 'before' && !subject && !!before && /\b(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:co-?founder|partner|deputy|wife|husband|son|daughter|boss|predecessor|successor|colleague|brother|sister|father|mother|rival|number two)\s+$/u.test(text.slice(Math.max(before.end, at - 40), at));
       if (cue.person === 'before') person = relation ? null : subject ?? before ?? null;
       // "since Everton dismissed him": the object is the one named (or referred to) before.
       // …but in "Truss … before Mr Johnson promoted her", the name just before the verb is the one acting.
@@ -928,7 +931,10 @@ export function fillRoleOrgs(roles: RoleFact[], docOrg: (passage: number) => str
     if (r.interim && r.board && own && !m.has(own) && (inParagraph(r.passage, own) || OWN_BOARD.test(passages[r.passage].text))) return { ...r, org: own };
     // (…and so is any stand-in post told beside the article's own organisation: "CAF's emergency committee,
     // convened by acting president Constant Omari", not the federation he presides at home.)
-    if (r.interim && !r.board && own && !m.has(own) && mentions[r.passage].some((x) => x.id === own)) return { ...r, org: own };
+    // (…governing the title: named before it in its clause, no other body between: "CAF's emergency committee,
+    // convened by acting president Omari"; not "Acting president Omari attended the FIFA Council meeting".)
+    if (r.interim && !r.board && own && !m.has(own) && mentions[r.passage].some((x) => x.id === own && x.end <= r.at && r.at - x.end <= 80 &&
+      !mentions[r.passage].some((y) => y.id !== own && y.start >= x.end && y.end <= r.at && y.id !== r.person) && !/[.;]/.test(passages[r.passage].text.slice(x.end, r.at)))) return { ...r, org: own };
     const org = own && m.has(own) ? own : [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
     // (A secretary general, untied in its sentence, heads the body the same person's title names elsewhere.)
     return { ...r, org, ...(NAMED_ONLY.has(r.title) && r.head === null ? { head: 'org' as const } : {}) };

@@ -347,7 +347,7 @@ export const EVENT_CUES: EventCue[] = [
   // "Gucci said it was ending its collaboration with creative director Sabato De Sarno": a parting, told of the one named.
   cue('end', 'after', 'end(?:s|ed|ing)? (?:its|their|the) (?:collaboration|partnership|relationship|association|contract|agreement) with'),
   // "Parliament confirmed Gombojav Zandanshatar as prime minister": a chamber's vote that installs someone.
-  cue('start', 'after', '(?:confirm(?:s|ed|ing)|approv(?:es|ed|ing)|endors(?:es|ed|ing)|invest(?:s|ed|ing))(?= (?:[A-Z][\\w\'’.-]+ ){1,4}as (?:the |its |their )?(?:new |next )?(?:[a-z-]+ ){0,2}(?:prime minister|premier|president|chancellor|speaker|chair(?:man|woman)?|chief executive|ceo|governor|minister|mayor|director|head|leader|secretary)\\b)'),
+  cue('start', 'after', '(?:confirm(?:s|ed|ing)|approv(?:es|ed|ing))(?= (?!(?:his|her|their|its|the|a|an|that|this|plans?|reports?)\\b)(?:[A-Z][\\w\'’.-]+ ){1,4}as (?:the |its |their )?(?:new |next )?(?:[a-z-]+ ){0,2}(?:prime minister|premier|president|chancellor|speaker|chair(?:man|woman)?|chief executive|ceo|governor|minister|mayor|director|head|leader|secretary)\\b)'),
   // "the company made Arne Freundt chief executive": made a person (a name) the holder of a post.
   cue('start', 'after', 'ma(?:de|kes|king)(?= (?:[A-Z][\\w\'’.-]+ ){1,3}(?:its |the |their )?(?:new |interim |acting )?(?:chief|ceo|president|chair(?:man|woman)?|head|director|manager|coach|captain|minister|governor|editor|leader|secretary)\\b)'),
   // "Motsoeneng started at the SABC in 1994", "began working at Nokia in 1997": a career's start at a named place, in a year.
@@ -456,8 +456,8 @@ export const SAME_THING: readonly (readonly string[])[] = [
   ['die', 'dead', 'death', 'dying', 'deceas'],
   // Someone's pick is their candidate, their nominee ("Europe's pick": "lost Europe's nomination to Banka").
   ['pick', 'candidat', 'nomin'],
-  // Thrown out of a body: expelled, ejected, kicked out, its expulsion.
-  ['expel', 'expell', 'expuls', 'eject', 'kick'],
+  // Thrown out of a body: expelled, ejected, its expulsion.
+  ['expel', 'expell', 'expuls', 'eject'],
   // A government brought down by force: overthrown, toppled, a coup, a putsch, power seized.
   ['overthrow', 'overthrew', 'overthrown', 'toppl', 'coup', 'putsch', 'seiz'],
   // A judge of a higher court is its justice ("a former B.C. Supreme Court justice").

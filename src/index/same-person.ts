@@ -155,7 +155,7 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
       return voiceless(u) === voiceless(v);
     }
     // (…or two letters swapped, a slip of the keys: "Henry Beinen" for Henry Bienen.)
-    if (a.length === 2 && u.length >= 5 && u.length === v.length && u[0] === v[0] && transposed(u, v)) return true;
+    if (a.length === 2 && u.length >= 5 && u.length === v.length && u[0] === v[0] && transposed(u, v)) return SWAPPED;
     if (a.length === 2) return Math.min(u.length, v.length) >= 6 && Math.max(u.length, v.length) >= 7 && u[0] === v[0] &&
       u.replace(/y/g, 'i').slice(-2) === v.replace(/y/g, 'i').slice(-2) && translit(u) === translit(v) && levenshtein(u, v, 4) <= 4;
     // (Never a different first letter: "Hernández" and "Fernández", "Ahmed" and "Hamid" are other names.)
@@ -165,7 +165,10 @@ export function mergeSamePeople(specs: EntitySpec[], passages: Passage[], mentio
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = [find(group[i].id), find(group[j].id)];
-        if (a === b || !group[i].aliases.some((x) => group[j].aliases.some((y) => spelledAlike(x, y)))) continue;
+        const alike = group[i].aliases.flatMap((x) => group[j].aliases.map((y) => spelledAlike(x, y))).find(Boolean);
+        if (a === b || !alike) continue;
+        // (Two letters swapped are a slip in one article, not "Anna Nielsen" and "Anna Neilsen" across several.)
+        if (alike === SWAPPED && Math.min(docsOf.get(a)?.size ?? 0, docsOf.get(b)?.size ?? 0) > 1) continue;
         // (…unless that sentence says it is one name: "Najla Bouden Romdhane - also transliterated Najla Bouden Ramadhan".)
         if ([...(docsOf.get(a) ?? [])].some((d) => docsOf.get(b)?.has(d) && besideIn(d, a, b) && !spelledBeside(d, a, b))) continue;
         const keep = (docsOf.get(a)?.size ?? 0) >= (docsOf.get(b)?.size ?? 0) ? a : b;
@@ -394,6 +397,9 @@ function syllables(short: string, name: string): boolean {
   };
   return go(short.toLowerCase(), 0);
 }
+
+/** What spelledAlike returns for two letters swapped, a likeness read only in one article. */
+const SWAPPED = 'swapped';
 
 /** Whether two words of one length differ only by two neighbouring letters swapped ("bienen", "beinen"). */
 function transposed(u: string, v: string): boolean {

@@ -84,14 +84,16 @@ export function bodyLeads(index: BriefIndex, bodyWords: string[], now: string): 
     docs.add(c.passage.doc);
     items.push({ section: `Head: ${name(head)}`, text: `${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
   }
-  for (const [person, cs] of ranked.slice(1, 1 + MAX_EARLIER)) {
+  // (Co-chairs named with the head in one sentence lead it with them, not before them.)
+  const coHeads = ranked.slice(1).filter(([, cs]) => cs.some((c) => c.title.endsWith('co-chair') && headClaims.some((h) => h.passage.id === c.passage.id))).map(([p]) => p);
+  for (const [person, cs] of ranked.slice(1).filter(([p]) => !coHeads.includes(p)).slice(0, MAX_EARLIER)) {
     const c = cs[0];
     items.push({ section: 'Before that', text: `${name(person)} (${c.title}${c.passage.date ? `, ${c.passage.date}` : ''}) — ${quoted(c.passage.text)} ${label(c.passage)}`, cites: [cites.passage(c.passage)] });
   }
   const since = headClaims.map((c) => c.passage.date).filter((d): d is string => !!d).sort()[0];
   return {
     command: 'who-leads', query: '', asOf, found: true,
-    heading: `Who leads the ${body} — ${name(head)} (${headClaims[0].title}${since ? `, claimed since ${since}` : ''}), as of ${asOf ?? 'the undated sources'}`,
+    heading: `Who leads the ${body} — ${[head, ...coHeads].map(name).join(' and ')} (${headClaims[0].title}${coHeads.length ? 's' : ''}${since ? `, claimed since ${since}` : ''}), as of ${asOf ?? 'the undated sources'}`,
     items, notes: [], citations: cites.list,
   };
 }
@@ -107,6 +109,33 @@ function bodyClaims(index: BriefIndex, phrase: RegExp, kind: string): Claim[] {
     // (…by the same kind of body: after the committee's sentence, "the board is chaired by" is the board's.)
     if (!at.length && named.has(p.id - 1) && index.passages[p.id - 1].doc === p.doc) at.push(...matchAll(BODY_BACK, p.text).filter(([i, end]) => sameKind(p.text.slice(i, end), kind)));
     if (!at.length) continue;
+    // ("the Presidential Search Committee, co-chaired by regents Sarah Hubbard and Denise Ilitch": those it is led by,
+    // whatever post the sentence gives them.)
+    for (const [, end] of at) {
+      const by = /^\s*,?\s*(?:(?:which|that)\s+(?:is|was|will be)\s+)?(?:co-?)?(?:chaired|headed|led|run)\s+by\s+/i.exec(p.text.slice(end));
+      if (!by) continue;
+      const from = end + by[0].length;
+      const people = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'person' && m.start >= from && m.start <= from + 60).sort((a, b) => a.start - b.start);
+      for (let k = 0; k < people.length; k++) {
+        const gap = p.text.slice(k ? people[k - 1].end : from, people[k].start);
+        if (k ? !/^\s*(?:,|and|,\s*and)\s*$/.test(gap) : !/^(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap)) break;
+        if (!out.some((c) => c.person === people[k].id && c.passage.id === p.id)) out.push({ person: people[k].id, passage: p, title: /co-?chair/i.test(by[0]) ? 'co-chair' : 'chair', member: false });
+      }
+    }
+    // ("regents Sarah Hubbard and Denise Ilitch, who will co-chair a new Presidential Search Committee", "… announce
+    // the membership of the Presidential Search Committee, which they will co-chair": the names before, as a list.)
+    for (const [i, end] of at) {
+      const before = /\b(?:who\s+(?:will\s+|would\s+|is\s+to\s+)?(co-?)?(?:chair|head|lead)s?)\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?$/i.exec(p.text.slice(Math.max(0, i - 40), i));
+      const after = before ? null : /^,\s*which\s+(?:they|he|she)\s+(?:will\s+|would\s+)?(co-?)?(?:chair|head|lead)\b/i.exec(p.text.slice(end));
+      if (!before && !after) continue;
+      const upTo = before ? Math.max(0, i - 40) + before.index : i;
+      const people = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'person' && m.end <= upTo).sort((a, b) => b.start - a.start);
+      // (The names right before the "who", an apposition's comma between: not "Ono said the regents who will lead …".)
+      const list = people.length && /^\s*,\s*$/.test(p.text.slice(people[0].end, before ? Math.max(0, i - 40) + before.index : people[0].end)) || (people.length && after) ? [people[0]] : [];
+      for (let k = 1; k < people.length && /^\s*(?:,|and|,\s*and)\s*$/.test(p.text.slice(people[k].end, people[k - 1].start)); k++) list.push(people[k]);
+      const co = !!(before?.[1] ?? after?.[1]);
+      for (const x of list) if (!out.some((c) => c.person === x.id && c.passage.id === p.id)) out.push({ person: x.id, passage: p, title: co ? 'co-chair' : 'chair', member: false });
+    }
     for (const r of rolesAt(index, p.id)) {
       if (r.past || index.entities.get(r.person)?.type !== 'person') continue;
       // (The post right after the body's name, "the Committee chaired by", "the inquiry chairman, Sir Wyn
