@@ -7992,3 +7992,12 @@ describe('round 27 ministries: the portfolio someone ran (fictional)', () => {
     expect(readQuestion(c, 'What ministry was Sado tipped for?').type).not.toBe('role');
   });
 });
+
+describe('round 27 leavings: leaving a building is no leaving (fictional)', () => {
+  const c = corpus({ 'a.md': md('Questioned', '2026-02-18', 'Leaving the building, Mr Gint Palu told reporters he had given evidence. Gint Palu is leaving the party, he said later.') });
+  it('reads no leaving in "leaving the building", and one in "leaving the party"', () => {
+    const p = c.passages.find((x) => x.text.startsWith('Leaving the building'))!;
+    expect(c.events.some((e) => e.passage === p.id && e.kind === 'end')).toBe(false);
+    expect(c.events.some((e) => e.passage !== p.id && e.kind === 'end' && e.person === c.entities.resolveName('Gint Palu')!.id)).toBe(true);
+  });
+});
