@@ -480,6 +480,7 @@ for (const [name, dir, bar] of [
   ["Inditex 2021-22 (three-hundred-and-ninety-fourth subject, blind: the executive chairman steps down, the founder's daughter becomes chair, a new CEO, a denied rumour, Spanish press)", 'test/fixtures/corpora/inditex-2022', 0.9],
   ['Hyundai Motor Group 2018-20 (three-hundred-and-ninety-fifth subject, blind: the heir becomes vice chairman then chairman, his father made honorary chairman, an activist fund, a denied rumour, French press)', 'test/fixtures/corpora/hyundai-2020', 0.8],
   ['Georgia 2024 (three-hundred-and-ninety-sixth subject, blind: a disputed election, a president who will not leave, a successor elected by a college, protests, a denied rumour, French press)', 'test/fixtures/corpora/georgia-2024', 0.8],
+  ['BT Group 2023-24 (three-hundred-and-ninety-seventh subject, blind: the CEO announces his exit, a new CEO named, the chairman, job cuts, a denied rumour, French press)', 'test/fixtures/corpora/bt-2023', 0.85],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
