@@ -481,6 +481,7 @@ for (const [name, dir, bar] of [
   ['Hyundai Motor Group 2018-20 (three-hundred-and-ninety-fifth subject, blind: the heir becomes vice chairman then chairman, his father made honorary chairman, an activist fund, a denied rumour, French press)', 'test/fixtures/corpora/hyundai-2020', 0.8],
   ['Georgia 2024 (three-hundred-and-ninety-sixth subject, blind: a disputed election, a president who will not leave, a successor elected by a college, protests, a denied rumour, French press)', 'test/fixtures/corpora/georgia-2024', 0.8],
   ['BT Group 2023-24 (three-hundred-and-ninety-seventh subject, blind: the CEO announces his exit, a new CEO named, the chairman, job cuts, a denied rumour, French press)', 'test/fixtures/corpora/bt-2023', 0.85],
+  ['Rangers 2025 (three-hundred-and-ninety-eighth subject, blind: the CEO and chairman leave, an American takeover, a new chairman, managers sacked and named, a denied rumour, French press)', 'test/fixtures/corpora/rangers-2025', 0.7],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
