@@ -482,6 +482,7 @@ for (const [name, dir, bar] of [
   ['Georgia 2024 (three-hundred-and-ninety-sixth subject, blind: a disputed election, a president who will not leave, a successor elected by a college, protests, a denied rumour, French press)', 'test/fixtures/corpora/georgia-2024', 0.8],
   ['BT Group 2023-24 (three-hundred-and-ninety-seventh subject, blind: the CEO announces his exit, a new CEO named, the chairman, job cuts, a denied rumour, French press)', 'test/fixtures/corpora/bt-2023', 0.85],
   ['Rangers 2025 (three-hundred-and-ninety-eighth subject, blind: the CEO and chairman leave, an American takeover, a new chairman, managers sacked and named, a denied rumour, French press)', 'test/fixtures/corpora/rangers-2025', 0.7],
+  ["Save the Children UK 2018 (three-hundred-and-ninety-ninth subject, blind: a former CEO resigns from his next post over past complaints, the chair steps down, a regulator's inquiry, a denied rumour, French press)", 'test/fixtures/corpora/savethechildren-2018', 0.75],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
