@@ -484,6 +484,7 @@ for (const [name, dir, bar] of [
   ['Rangers 2025 (three-hundred-and-ninety-eighth subject, blind: the CEO and chairman leave, an American takeover, a new chairman, managers sacked and named, a denied rumour, French press)', 'test/fixtures/corpora/rangers-2025', 0.7],
   ["Save the Children UK 2018 (three-hundred-and-ninety-ninth subject, blind: a former CEO resigns from his next post over past complaints, the chair steps down, a regulator's inquiry, a denied rumour, French press)", 'test/fixtures/corpora/savethechildren-2018', 0.75],
   ['Wipro 2024 (four-hundredth subject, blind: the CEO resigns, a new CEO named, the chairman, executives leave, a denied rumour, French press)', 'test/fixtures/corpora/wipro-2024', 0.8],
+  ['Cornell University 2024-25 (four-hundred-and-first subject, blind: the president retires amid funding freezes, an interim president made permanent, the trustees, a denied rumour, Spanish press)', 'test/fixtures/corpora/cornell-2025', 0.8],
 ] as const) {
   if (!existsSync(resolve(dir, 'questions.jsonl'))) continue;
   const r = scoreGold(resolve(dir, 'corpus'), resolve(dir, 'questions.jsonl'));
