@@ -158,10 +158,10 @@ export function readQuestion(index: BriefIndex, text: string): Question {
   // "How did the stock react?": by how much it moved.
   else if (/\bhow did (?:the )?(?:stock|shares|share price|markets?|investors)\b.*\b(?:react|respond|move|do)\b/.test(lower)) type = 'how-much';
   else if (/\bwhat(?:'s|’s| is| are| was| has) .+ (?:doing|up to|working on)\b|\bwhat did .+ do\b|\bwhat happened to\b/.test(lower)) type = 'doing';
-  // ("What ministry was Sadzius running?": a minister's post, the portfolio asked.)
-  else if (/^(?:what|which)\b.*\b(?:title|role|position|job|post|rank)s?\b|^(?:what|which)\s+(?:ministry|portfolio)\s+(?:was|is|were|had)\s+(?![^?]*\b(?:tipped|expected|rumou?red|linked|considered|touted)\b)/.test(lower)) type = 'role';
-  // "What ministry did Lekhak get?": the post given (not one he was tipped for, "which ministry was X tipped for").
-  else if (/^(?:what|which)\s+(?:ministry|portfolio)\s+(?:did|does|will|has)\b/.test(lower) && !/\b(?:tipped|expected|rumou?red|linked|considered|touted)\b/.test(lower)) type = 'role';
+  else if (/^(?:what|which)\b.*\b(?:title|role|position|job|post|rank)s?\b/.test(lower)) type = 'role';
+  // "What ministry did Lekhak get?", "what ministry was Sadzius running?": the post given or held (not one he was
+  // tipped for, "which ministry was X tipped for").
+  else if (/^(?:what|which)\s+(?:ministry|portfolio)\s+(?:did|does|will|has|was|is|were|had)\b/.test(lower) && !/\b(?:tipped|expected|rumou?red|linked|considered|touted)\b/.test(lower)) type = 'role';
   else if (type !== 'who' && /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(lower)) type = 'yesno';
 
   const measureM = type === 'what' ? MEASURE_Q.exec(t) : null;

@@ -929,10 +929,9 @@ export function fillRoleOrgs(roles: RoleFact[], docOrg: (passage: number) => str
     // article's own board, not the one she chairs at the Jewish Federations.)
     // (Only where the article points at its own: "the board", "its", or its name in the paragraph.)
     if (r.interim && r.board && own && !m.has(own) && (inParagraph(r.passage, own) || OWN_BOARD.test(passages[r.passage].text))) return { ...r, org: own };
-    // (…and so is any stand-in post told beside the article's own organisation: "CAF's emergency committee,
-    // convened by acting president Constant Omari", not the federation he presides at home.)
-    // (…governing the title: named before it in its clause, no other body between: "CAF's emergency committee,
-    // convened by acting president Omari"; not "Acting president Omari attended the FIFA Council meeting".)
+    // (…and so is any stand-in post the article's own organisation governs, named before the title in its clause
+    // with no other body between: "CAF's emergency committee, convened by acting president Constant Omari", not
+    // the federation he presides at home, nor "Acting president Omari attended the FIFA Council meeting".)
     if (r.interim && !r.board && own && !m.has(own) && mentions[r.passage].some((x) => x.id === own && x.end <= r.at && r.at - x.end <= 80 &&
       !mentions[r.passage].some((y) => y.id !== own && y.start >= x.end && y.end <= r.at && y.id !== r.person) && !/[.;]/.test(passages[r.passage].text.slice(x.end, r.at)))) return { ...r, org: own };
     const org = own && m.has(own) ? own : [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];

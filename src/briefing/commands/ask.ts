@@ -553,7 +553,7 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const from = picked.map((c) => c.passage.date).filter((d): d is string => !!d).sort()[0];
     const left = who.length === 1 && from ? endsOf(index, who[0]).map((e) => index.passages[e.passage])
       .filter((p) => !!p.date && p.date >= from && p.date <= now && isEligible(index, p, now) && index.mentions[p.id].some((m) => m.id === who[0] && !m.ref))
-      .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id - b.id))[0] : undefined;
+      .sort((a, b) => byDateDesc(b.date, a.date) || a.id - b.id)[0] : undefined;
     // (Not where they came back after it: "Did Altman get his seat back?" is told by the return.)
     const back = left && personEvents(index, who[0], now).some((e) => (e.kind === 'return' || e.kind === 'start') && (index.passages[e.passage].date ?? '') > left.date!);
     if (left && !back && !picked.some((c) => c.passage.id === left.id)) {
@@ -834,8 +834,9 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
     const about = (c: Candidate) => !rest.length || rest.filter((t) => termMatches(index, c.passage, t.stem)).length >= Math.ceil(rest.length / 2);
     // (The excerpts telling of it are shown, naming none.)
     // (…and called what was asked, in the excerpt or its name: "the law firm Wachtell", "Lazard, the bank".)
-    const kindStem = stem(firmAsked[1].toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''));
-    const called = (c: Candidate) => words(c.passage.text).some((w) => stem(w.replace(/ies$/, 'y').replace(/s$/, '')) === kindStem);
+    const singular = (w: string) => stem(w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''));
+    const kindStem = singular(firmAsked[1]);
+    const called = (c: Candidate) => words(c.passage.text).some((w) => singular(w) === kindStem);
     // (…or the one doing what was asked, beside its verb: "Salesforce acquired Slack".)
     const verbStem = stem(kindWords.at(-1)!);
     const acts = (c: Candidate, m: { start: number; end: number }) => {
@@ -843,7 +844,8 @@ export function ask(index: BriefIndex, query: string, question: string, now: str
       return stem(ws[0] ?? '') === verbStem || (/ly$|^(?:has|had|have|was|were)$/.test(ws[0] ?? '') && stem(ws[1] ?? '') === verbStem);
     };
     if (!picked.some((c) => about(c) && index.mentions[c.passage.id].some((m) => body(m.id) && (called(c) || acts(c, m))))) {
-      return untoldAnswer(index, query, picked.filter(about).slice(0, 3).map((c) => c.passage), null, `No source names the ${kindWords.slice(1, -1).join(' ')}; the sources above tell of it without a name.`.replace(/; the sources above .*$/, (s) => (picked.some(about) ? s : '; I won\'t guess.')));
+      const told = picked.filter(about).slice(0, 3);
+      return untoldAnswer(index, query, told.map((c) => c.passage), null, `No source names the ${kindWords.slice(1, -1).join(' ')}${told.length ? '; the sources above tell of it without a name.' : "; I won't guess."}`);
     }
   }
   // "Which hospital was he taken to?": a hospital named ("Keio University Hospital"); where every excerpt

@@ -22,6 +22,8 @@ const NEXT_POST = /\b(?:becomes?|became|becoming|named|appointed|joins?|joined|w
 // The posts that head a body.
 const BODY_HEADS = /^(?:chair|head|president|leader|director|convenor|coordinator)$/;
 const MAX_HEAD_QUOTES = 3;
+// Between two names of a list: "X, Y and Z".
+const LIST_GAP = /^\s*(?:,|and|,\s*and)\s*$/;
 const MAX_EARLIER = 3;
 
 interface Claim { person: string; passage: Passage; title: string; member: boolean }
@@ -109,6 +111,8 @@ function bodyClaims(index: BriefIndex, phrase: RegExp, kind: string): Claim[] {
     // (…by the same kind of body: after the committee's sentence, "the board is chaired by" is the board's.)
     if (!at.length && named.has(p.id - 1) && index.passages[p.id - 1].doc === p.doc) at.push(...matchAll(BODY_BACK, p.text).filter(([i, end]) => sameKind(p.text.slice(i, end), kind)));
     if (!at.length) continue;
+    // One claim per person and sentence, as chair or co-chair.
+    const chairOf = (person: string, co: boolean) => { if (!out.some((c) => c.person === person && c.passage.id === p.id)) out.push({ person, passage: p, title: co ? 'co-chair' : 'chair', member: false }); };
     // ("the Presidential Search Committee, co-chaired by regents Sarah Hubbard and Denise Ilitch": those it is led by,
     // whatever post the sentence gives them.)
     for (const [, end] of at) {
@@ -118,8 +122,8 @@ function bodyClaims(index: BriefIndex, phrase: RegExp, kind: string): Claim[] {
       const people = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'person' && m.start >= from && m.start <= from + 60).sort((a, b) => a.start - b.start);
       for (let k = 0; k < people.length; k++) {
         const gap = p.text.slice(k ? people[k - 1].end : from, people[k].start);
-        if (k ? !/^\s*(?:,|and|,\s*and)\s*$/.test(gap) : !/^(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap)) break;
-        if (!out.some((c) => c.person === people[k].id && c.passage.id === p.id)) out.push({ person: people[k].id, passage: p, title: /co-?chair/i.test(by[0]) ? 'co-chair' : 'chair', member: false });
+        if (k ? !LIST_GAP.test(gap) : !/^(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap)) break;
+        chairOf(people[k].id, /co-?chair/i.test(by[0]));
       }
     }
     // ("regents Sarah Hubbard and Denise Ilitch, who will co-chair a new Presidential Search Committee", "… announce
@@ -131,10 +135,9 @@ function bodyClaims(index: BriefIndex, phrase: RegExp, kind: string): Claim[] {
       const upTo = before ? Math.max(0, i - 40) + before.index : i;
       const people = index.mentions[p.id].filter((m) => index.entities.get(m.id)?.type === 'person' && m.end <= upTo).sort((a, b) => b.start - a.start);
       // (The names right before the "who", an apposition's comma between: not "Ono said the regents who will lead …".)
-      const list = people.length && /^\s*,\s*$/.test(p.text.slice(people[0].end, before ? Math.max(0, i - 40) + before.index : people[0].end)) || (people.length && after) ? [people[0]] : [];
-      for (let k = 1; k < people.length && /^\s*(?:,|and|,\s*and)\s*$/.test(p.text.slice(people[k].end, people[k - 1].start)); k++) list.push(people[k]);
-      const co = !!(before?.[1] ?? after?.[1]);
-      for (const x of list) if (!out.some((c) => c.person === x.id && c.passage.id === p.id)) out.push({ person: x.id, passage: p, title: co ? 'co-chair' : 'chair', member: false });
+      const list = people.length && /^\s*,\s*$/.test(p.text.slice(people[0].end, before ? upTo : people[0].end)) || (people.length && after) ? [people[0]] : [];
+      for (let k = 1; k < people.length && LIST_GAP.test(p.text.slice(people[k].end, people[k - 1].start)); k++) list.push(people[k]);
+      for (const x of list) chairOf(x.id, !!(before?.[1] ?? after?.[1]));
     }
     for (const r of rolesAt(index, p.id)) {
       if (r.past || index.entities.get(r.person)?.type !== 'person') continue;
